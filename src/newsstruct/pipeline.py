@@ -1,0 +1,65 @@
+"""The whole pipeline, top to bottom: each stage is a pure function of the text
+and the results of the stages before it.
+
+1. segment   -- lines and blocks with offsets          (:mod:`newsstruct.segment`)
+2. structure -- header, dateline, body, boilerplate     (:mod:`newsstruct.structure`)
+3. quotes    -- direct quotes in the body               (:mod:`newsstruct.quotes`)
+4. people    -- people and officials, then speakers     (:mod:`newsstruct.people`,
+                                                         :mod:`newsstruct.speakers`)
+5. dates     -- date expressions, resolved against the publication date
+                                                        (:mod:`newsstruct.dates`)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsstruct import dates, people, quotes, segment, speakers, structure
+from newsstruct.config import Config
+from newsstruct.inputs import check_text, coerce_published
+from newsstruct.model import Article, Published
+
+__all__ = ["run"]
+
+
+def run(text: object, published: object, config: Config) -> Article:
+    """Parse ``text`` into an :class:`Article` (see :func:`newsstruct.parse`)."""
+    checked = check_text(text, config)
+    given = coerce_published(published)
+
+    lines = segment.split_lines(checked)
+    layout = structure.read_structure(checked, lines, config)
+    publication = _publication(given, layout)
+    reference = None if publication is None else dt.date.fromisoformat(publication.value[:10])
+
+    found_quotes = quotes.find_quotes(checked, layout.paragraphs, config)
+    found_people = people.find_people(checked, layout.content, config)
+    attribution = speakers.attribute_quotes(
+        checked, layout.paragraphs, found_quotes, found_people, config
+    )
+    found_dates = dates.find_dates(checked, layout.content, reference, config)
+
+    return Article(
+        text=checked,
+        headline=layout.headline,
+        kicker=layout.kicker,
+        deck=layout.deck,
+        byline=layout.byline,
+        outlet=layout.outlet,
+        dateline=layout.dateline,
+        published=publication,
+        sections=layout.sections,
+        paragraphs=layout.paragraphs,
+        boilerplate=layout.boilerplate,
+        quotes=attribution.quotes,
+        people=attribution.people,
+        organizations=attribution.organizations,
+        dates=found_dates,
+    )
+
+
+def _publication(given: dt.date | None, layout: structure.Structure) -> Published | None:
+    """The caller's date wins; otherwise the date printed in the header, if any."""
+    if given is not None:
+        return Published(value=given.isoformat(), source="caller")
+    return layout.printed_date
