@@ -1,0 +1,52 @@
+"""Month and weekday names and their numbers, shared by every stage that reads dates.
+
+These are structural tables (their order is their meaning), not lexicons.
+
+>>> month_number("Sept."), month_number("december"), month_number("Mayday")
+(9, 12, None)
+>>> weekday_number("Thu"), weekday_number("Sunday")
+(3, 6)
+"""
+
+from __future__ import annotations
+
+__all__ = ["MONTHS", "WEEKDAYS", "month_number", "weekday_number"]
+
+#: English month names in calendar order.
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+#: English weekday names, Monday first (``date.weekday()`` order).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: Abbreviations beyond the plain three-letter prefix.
+_MONTH_ALIASES = {"sept": 9}
+_WEEKDAY_ALIASES = {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name or its abbreviation ("Sept.", "Dec"), else None."""
+    key = word.strip().rstrip(".").lower()
+    if key in _MONTH_ALIASES:
+        return _MONTH_ALIASES[key]
+    if len(key) < 3:
+        return None
+    for number, name in enumerate(MONTHS, start=1):
+        if name.startswith(key) and (len(key) == 3 or key == name):
+            return number
+    return None
+
+
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) to 6 (Sunday) for a weekday name or abbreviation, else None."""
+    key = word.strip().rstrip(".").lower()
+    if key in _WEEKDAY_ALIASES:
+        return _WEEKDAY_ALIASES[key]
+    if len(key) < 3:
+        return None
+    for number, name in enumerate(WEEKDAYS):
+        if name.startswith(key) and (len(key) == 3 or key == name):
+            return number
+    return None
