@@ -10,9 +10,9 @@ credits.  Lower-case; matched against whole byline pieces.
 OUTLETS = frozenset({
     "abc", "abc news", "afp", "agence france-presse", "agencies", "al jazeera", "ani", "ap",
     "associated press", "axios", "bbc", "bbc news", "bloomberg", "bloomberg news", "cbs",
-    "cbs news", "cnbc", "cnn", "cnn business", "cnn wire", "dpa", "efe", "fox news",
-    "ians", "jiji", "kyodo", "los angeles times", "msnbc", "nbc", "nbc news", "npr", "pti",
-    "politico", "reuters", "sky news", "the associated press", "the guardian", "the hill",
-    "the independent", "the new york times", "the telegraph", "the times", "the wall street journal",
-    "the washington post", "time", "upi", "usa today", "xinhua",
+    "cbs news", "cnbc", "cnn", "cnn business", "cnn wire", "dpa", "efe", "fox news", "ians",
+    "jiji", "kyodo", "los angeles times", "msnbc", "nbc", "nbc news", "npr", "politico", "pti",
+    "reuters", "sky news", "the associated press", "the guardian", "the hill",
+    "the independent", "the new york times", "the telegraph", "the times",
+    "the wall street journal", "the washington post", "time", "upi", "usa today", "xinhua",
 })  # fmt: skip
