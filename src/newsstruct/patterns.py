@@ -63,9 +63,10 @@ _CLOCK = rf"\d{{1,2}}(?::\d{{2}}){{1,2}}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ]{_ZONE})?"
 #: weekday, time and zone: "Thursday, April 18, 2024", "Published: 30 January 2017",
 #: "Updated 4:48 PM EST, Mon November 6, 2023", "Posted: Nov 8, 2023 / 04:43 PM CST",
 #: "Thu, 14 May 2020 17:55 UTC", "2024-04-18".  Group ``core`` spans weekday + date.
+#: Use with ``.match(text, start, end)``: anchored by ``match``, not by ``^``.
 PRINTED_DATE = regex.compile(
     rf"""
-    ^(?:(?P<label>(?:last[ ]|first[ ]|originally[ ])?
+    (?:(?P<label>(?:last[ ]|first[ ]|originally[ ])?
             (?:updated|published|posted|modified|date)(?:[ ]on)?)[ ]?:?[ ]*)?
     (?:{_CLOCK}[ ]?,?[ ]*)?
     (?P<core>
@@ -103,7 +104,7 @@ BYLINE_TAIL = regex.compile(
 BYLINE_SPLIT = regex.compile(r"[ ]*(?:[,;|/&·•]|\band\b|\bund\b)[ ]*", regex.IGNORECASE)
 
 #: "Glen Owen For The Mail On Sunday": a name, then "for"/"from" and a capitalised outlet.
-BYLINE_FOR_OUTLET = regex.compile(r"^(?P<name>.+?)[ ]+(?:for|from)[ ]+(?P<outlet>\p{Lu}.*)$")
+BYLINE_FOR_OUTLET = regex.compile(r"^(?P<name>.+?)[ ]+(?i:for|from)[ ]+(?P<outlet>\p{Lu}.*)$")
 
 #: One word of a printed name: "Jane", "O'Mahony", "Torres-Guillén", "J.R.", "A.", "JANE",
 #: "McDonald", "Jr.".  Particles ("del", "van") are checked against a lexicon instead.
@@ -113,14 +114,15 @@ NAME_WORD = regex.compile(
 
 #: The dateline that opens a first paragraph: "WASHINGTON —", "LONDON (Reuters) -",
 #: "HAYWARD, Calif. (AP) —", "WASHINGTON, Nov 8 (Reuters) -", "(CNN) —", "NAIROBI, Kenya (AP) _".
+#: Use with ``.match(text, start, end)``: anchored by ``match``, not by ``^``.
 DATELINE = regex.compile(
     rf"""
-    ^(?:
+    (?:
        (?P<location>
           \p{{Lu}}[\p{{Lu}}.'’\-]+(?:[ ]\p{{Lu}}[\p{{Lu}}.'’\-]*){{0,4}}
           (?:,[ ]\p{{Lu}}[\p{{L}}.'’\-]*(?:[ ]\p{{Lu}}[\p{{L}}.'’\-]*){{0,2}})?
        )
-       (?:,[ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?
+       (?:,[ ](?P<date>(?i:{_MONTH})[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?
        (?:[ ]?\((?P<agency>[^()\n]{{1,40}})\))?
      |
        \((?P<agency_only>[^()\n]{{1,40}})\)

@@ -1,19 +1,41 @@
-"""Stage 2: header, dateline, sections, body paragraphs and boilerplate (stub)."""
+"""Stage 2: header, dateline, sections, body paragraphs and boilerplate.
+
+Every block of :mod:`newsstruct.segment` ends up in exactly one place: the
+header (:mod:`newsstruct.header`), a section heading, a body paragraph, or the
+boilerplate list with the rule that removed it.  Nothing is lost silently.
+
+>>> from newsstruct.config import Config
+>>> from newsstruct.segment import split_lines
+>>> text = "Plan approved\\n\\nLONDON (Reuters) - The council approved the plan after a long debate.\\n\\nRead More"
+>>> found = read_structure(text, split_lines(text), Config())
+>>> found.headline.text, found.dateline.location, found.paragraphs[0].text[:11]
+('Plan approved', 'LONDON', 'The council')
+>>> [(b.text, b.reason) for b in found.boilerplate]
+[('Read More', 'lexicon')]
+"""
 
 from __future__ import annotations
 
 import attrs
 
+from newsstruct.boilerplate import boilerplate_reason, normalise_line, repeated_lines
 from newsstruct.config import Config
+from newsstruct.datelines import read_dateline
+from newsstruct.header import Header, read_header
 from newsstruct.model import Author, Boilerplate, Dateline, Paragraph, Published, Section, Span
-from newsstruct.segment import Layout
+from newsstruct.patterns import LINE_END_PUNCT, SENTENCE_END, WORD
+from newsstruct.segment import Block, Layout
 
 __all__ = ["Structure", "read_structure"]
+
+_FOOTER_MAX_WORDS = 12
+_HEADING_MAX_CHARS = 120
 
 
 @attrs.frozen
 class Structure:
-    """What the structure stage found; ``content`` lists the spans later stages read."""
+    """What the structure stage found; ``content`` lists the spans later stages read
+    (headline, deck, printed date, section titles and paragraphs, in order)."""
 
     headline: Span | None = None
     kicker: Span | None = None
@@ -29,8 +51,105 @@ class Structure:
 
 
 def read_structure(text: str, layout: Layout, config: Config) -> Structure:
-    paragraphs = tuple(Paragraph(b.start, b.end, b.text) for b in layout.blocks)
+    """Classify every block of ``layout``; see the module docstring."""
+    blocks = layout.blocks
+    furniture = _furniture(blocks)
+    header = read_header(text, blocks, frozenset(furniture), config)
+    body = [i for i in range(header.body_start, len(blocks)) if i not in furniture]
+    footer = _footer(blocks, body)
+    body = body[: len(body) - len(footer)]
+    sections, paragraphs = _sections_and_paragraphs(blocks, body, config)
+    dateline, paragraphs = _split_dateline(text, paragraphs)
+    removed = [Boilerplate(b.start, b.end, b.text, "footer") for b in footer]
+    removed += [Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in furniture.items()]
+    removed += [Boilerplate(s, e, text[s:e], "blank-line") for s, e in layout.whitespace_lines]
     return Structure(
+        headline=header.headline,
+        kicker=header.kicker,
+        deck=header.deck,
+        byline=header.byline,
+        outlet=header.outlet,
+        dateline=dateline,
+        printed_date=header.printed_date,
+        sections=sections,
         paragraphs=paragraphs,
-        content=tuple(Span(p.start, p.end, p.text) for p in paragraphs),
+        boilerplate=tuple(sorted(removed, key=lambda b: b.start)),
+        content=_content(header, sections, paragraphs),
     )
+
+
+def _furniture(blocks: tuple[Block, ...]) -> dict[int, str]:
+    """Index -> rule name of every block that is boilerplate wherever it stands."""
+    repeated = repeated_lines(b.text for b in blocks)
+    found: dict[int, str] = {}
+    for i, block in enumerate(blocks):
+        reason = boilerplate_reason(block.text, repeated=normalise_line(block.text) in repeated)
+        if reason is not None:
+            found[i] = reason
+    return found
+
+
+def _footer(blocks: tuple[Block, ...], body: list[int]) -> list[Block]:
+    """Short non-sentences after the last paragraph: menus, site names, prompts."""
+    footer: list[Block] = []
+    for i in reversed(body[1:]):
+        block = blocks[i]
+        if SENTENCE_END.search(block.text) or len(WORD.findall(block.text)) > _FOOTER_MAX_WORDS:
+            break
+        footer.append(block)
+    footer.reverse()
+    return footer
+
+
+def _sections_and_paragraphs(
+    blocks: tuple[Block, ...], body: list[int], config: Config
+) -> tuple[tuple[Section, ...], tuple[Paragraph, ...]]:
+    sections: list[Section] = []
+    paragraphs: list[Paragraph] = []
+    for pos, i in enumerate(body):
+        block = blocks[i]
+        if paragraphs and pos + 1 < len(body) and _is_heading(block, config):
+            title = " ".join(block.text.split())
+            sections.append(Section(title, block.start, block.end, block.text))
+            continue
+        section = len(sections) - 1 if sections else None
+        paragraphs.append(Paragraph(block.start, block.end, block.text, section))
+    return tuple(sections), tuple(paragraphs)
+
+
+def _is_heading(block: Block, config: Config) -> bool:
+    """A short single line, capitalised, with no punctuation at its end (a "?" is allowed)."""
+    line = block.text
+    words = len(WORD.findall(line))
+    if block.line_count != 1 or not 1 <= words <= config.heading_max_words:
+        return False
+    if len(line) > _HEADING_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    return line.endswith("?") or not LINE_END_PUNCT.search(line)
+
+
+def _split_dateline(
+    text: str, paragraphs: tuple[Paragraph, ...]
+) -> tuple[Dateline | None, tuple[Paragraph, ...]]:
+    """Take the dateline off the first paragraph, if it opens with one."""
+    if not paragraphs:
+        return None, paragraphs
+    first = paragraphs[0]
+    dateline = read_dateline(text, first.start, first.end)
+    if dateline is None:
+        return None, paragraphs
+    start = dateline.end
+    while start < first.end and text[start].isspace():
+        start += 1
+    trimmed = Paragraph(start, first.end, text[start : first.end], first.section)
+    return dateline, (trimmed, *paragraphs[1:])
+
+
+def _content(
+    header: Header, sections: tuple[Section, ...], paragraphs: tuple[Paragraph, ...]
+) -> tuple[Span, ...]:
+    """The spans later stages read, in text order."""
+    spans = [s for s in (header.headline, header.deck, header.printed_date_block) if s is not None]
+    spans += [Span(s.start, s.end, s.text) for s in sections]
+    spans += [Span(p.start, p.end, p.text) for p in paragraphs]
+    return tuple(sorted(spans, key=lambda s: s.start))

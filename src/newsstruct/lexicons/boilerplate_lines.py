@@ -16,5 +16,5 @@ BOILERPLATE_LINES = frozenset({
     "related news", "related stories", "reply", "scroll to continue", "share", "share this",
     "share this article", "show comments", "sign up", "skip to content", "skip to main content",
     "sponsored", "subscribe", "tags", "top stories", "trending", "trending now", "tweet",
-    "twitter", "watch", "whatsapp", "you may also like",
+    "twitter", "whatsapp", "you may also like",
 })  # fmt: skip

@@ -1,0 +1,65 @@
+"""Tell page furniture from article text, one line at a time.
+
+>>> boilerplate_reason("48.6 F", repeated=False)
+'weather'
+>>> boilerplate_reason("Please enter your comment!", repeated=False)
+'lexicon'
+>>> boilerplate_reason("Watch above via Reuters and CBS.", repeated=False)
+'lexicon-prefix'
+>>> boilerplate_reason("The council met on Monday.", repeated=False) is None
+True
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from newsstruct.lexicons.boilerplate_lines import BOILERPLATE_LINES
+from newsstruct.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
+from newsstruct.patterns import NO_WORDS, SENTENCE_END, WEATHER, WORD
+
+__all__ = ["boilerplate_reason", "normalise_line", "repeated_lines"]
+
+_PREFIX_MAX_WORDS = 25
+_REPEATED_MAX_WORDS = 8
+_PREFIX_LENGTHS = sorted({len(p) for p in BOILERPLATE_PREFIXES})
+
+
+def normalise_line(line: str) -> str:
+    """Lower case, single spaces, no trailing punctuation: the form lexicons are matched in."""
+    return " ".join(line.lower().split()).rstrip(" .!:;,…|-—–")
+
+
+def repeated_lines(lines: Iterable[str]) -> frozenset[str]:
+    """Normalised short lines that occur more than once (site names, section furniture)."""
+    counts = Counter(
+        normalise_line(line)
+        for line in lines
+        if len(WORD.findall(line)) <= _REPEATED_MAX_WORDS and not SENTENCE_END.search(line)
+    )
+    return frozenset(line for line, n in counts.items() if n > 1 and line)
+
+
+def boilerplate_reason(line: str, *, repeated: bool) -> str | None:
+    """Why ``line`` is boilerplate (the rule's name), or ``None`` when it is content.
+
+    ``repeated`` says whether the line is one of :func:`repeated_lines`.
+    """
+    if NO_WORDS.match(line):
+        return "no-words"
+    words = len(WORD.findall(line))
+    if words <= 5 and WEATHER.match(line):
+        return "weather"
+    key = normalise_line(line)
+    if key in BOILERPLATE_LINES:
+        return "lexicon"
+    if words <= _PREFIX_MAX_WORDS and _has_prefix(key):
+        return "lexicon-prefix"
+    if repeated:
+        return "repeated-line"
+    return None
+
+
+def _has_prefix(key: str) -> bool:
+    return any(key[:n] in BOILERPLATE_PREFIXES for n in _PREFIX_LENGTHS)

@@ -1,0 +1,205 @@
+"""Read a byline line into authors, their roles and the outlet.
+
+Handles the shapes listed in the project's byline notes: a "By" lead-in in any
+case, lists split by commas, "and", "&", ";", "|" and "/", a trailing outlet
+with or without a comma ("By JANE DOE Associated Press"), roles ("Staff
+Writer"), credentials ("PhD"), a glued date ("By Jane Doe | 10 hours ago")
+and desk credits ("By AP"), which give an outlet and no person.
+
+>>> line = "By Jeremy Herb, Lauren del Valle and Kara Scannell, CNN"
+>>> byline = parse_byline(line, 0, len(line))
+>>> [a.name for a in byline.authors], byline.outlet.text
+(['Jeremy Herb', 'Lauren del Valle', 'Kara Scannell'], 'CNN')
+>>> parse_byline("By choosing I Accept, you consent", 0, 33) is None
+True
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsstruct.lexicons.byline_roles import BYLINE_ROLE_WORDS
+from newsstruct.lexicons.credentials import CREDENTIALS
+from newsstruct.lexicons.name_particles import NAME_PARTICLES
+from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.model import Author, Span
+from newsstruct.patterns import (
+    BYLINE_FOR_OUTLET,
+    BYLINE_LEAD,
+    BYLINE_SPLIT,
+    BYLINE_TAIL,
+    NAME_WORD,
+)
+
+__all__ = ["Byline", "is_name", "parse_byline", "parse_role_line"]
+
+_MAX_WORDS = 25
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_DESK_ENDINGS = ("staff", "staff report", "staff reports", "desk", "news desk", "wire",
+                 "news service", "news services", "wire services", "reports")  # fmt: skip
+
+
+@attrs.frozen
+class Byline:
+    """Authors of one byline line and the outlet it credits (``None`` when none)."""
+
+    authors: tuple[Author, ...]
+    outlet: Span | None
+
+
+@attrs.frozen
+class _Piece:
+    start: int
+    end: int
+    text: str
+
+
+def parse_byline(text: str, start: int, end: int) -> Byline | None:
+    """The byline in ``text[start:end]``, or ``None`` when that line is not a byline.
+
+    Without a "By" lead-in a line counts only when it names an outlet or a
+    role beside the names ("Jane Doe | Reuters", "Jane Doe, Staff Writer").
+    """
+    line = text[start:end]
+    if len(line.split()) > _MAX_WORDS:
+        return None
+    lead = BYLINE_LEAD.match(line)
+    body_start = start + (lead.end() if lead else 0)
+    tail = BYLINE_TAIL.search(text, body_start, end)
+    body_end = tail.start() if tail else end
+    pieces = _split(text, body_start, body_end)
+    if not pieces:
+        return None
+    return _classify(pieces, has_lead=lead is not None)
+
+
+def parse_role_line(line: str) -> str | None:
+    """The role when a whole line is one ("Staff Writer", "Senior Reporter"), else ``None``."""
+    words = line.split()
+    if 0 < len(words) <= 5 and words[-1].lower().strip(".,") in BYLINE_ROLE_WORDS:
+        if all(w[:1].isupper() for w in words):
+            return " ".join(words)
+    return None
+
+
+def is_name(words: list[str]) -> bool:
+    """True for the words of a printed person name ("Lauren del Valle", "J.R. Stone", "JANE DOE")."""
+    if not 1 <= len(words) <= 6:
+        return False
+    core = [w for w in words if w.lower() not in _NAME_SUFFIXES]
+    if not core or core[0].lower() in NAME_PARTICLES or core[-1].lower() in NAME_PARTICLES:
+        return False
+    for word in core:
+        if word.lower() in NAME_PARTICLES:
+            continue
+        if not NAME_WORD.match(word):
+            return False
+    return True
+
+
+def _split(text: str, start: int, end: int) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    pos = start
+    for sep in [*BYLINE_SPLIT.finditer(text, start, end), None]:
+        stop = end if sep is None else sep.start()
+        piece_text = text[pos:stop].strip(" \t-—–:")
+        if piece_text:
+            offset = text.index(piece_text, pos, stop)
+            pieces.append(_Piece(offset, offset + len(piece_text), piece_text))
+        if sep is not None:
+            pos = sep.end()
+    return pieces
+
+
+def _classify(pieces: list[_Piece], *, has_lead: bool) -> Byline | None:
+    """Names, roles, credentials and outlets of the pieces; ``None`` if any piece is none of them."""
+    names: list[_Piece] = []
+    roles: dict[int, str] = {}
+    outlet: _Piece | None = None
+    for piece in pieces:
+        kind, name, found_outlet = _read_piece(piece)
+        if kind == "reject":
+            return None
+        if found_outlet is not None and outlet is None:
+            outlet = found_outlet
+        if kind == "role" and names:
+            roles[len(names) - 1] = piece.text
+        if name is not None:
+            names.append(name)
+    if not has_lead and (not names or (outlet is None and not roles)):
+        return None
+    if not names and outlet is None:
+        return None
+    outlet_text = None if outlet is None else outlet.text
+    authors = tuple(
+        Author(" ".join(p.text.split()), p.start, p.end, p.text, outlet_text, roles.get(i))
+        for i, p in enumerate(names)
+    )
+    outlet_span = None if outlet is None else Span(outlet.start, outlet.end, outlet.text)
+    return Byline(authors, outlet_span)
+
+
+def _read_piece(piece: _Piece) -> tuple[str, _Piece | None, _Piece | None]:
+    """(kind, name part, outlet part) of one comma-separated piece of a byline."""
+    lowered = " ".join(piece.text.lower().split())
+    if lowered.replace(".", "") in CREDENTIALS:
+        return "credential", None, None
+    if _is_outlet(lowered):
+        return "outlet", None, piece
+    words = piece.text.split()
+    if words[-1].lower().strip(".") in BYLINE_ROLE_WORDS:
+        return "role", None, _leading_outlet(piece)
+    split = _name_then_outlet(piece)
+    if split is not None:
+        return "name", split[0], split[1]
+    if is_name(words):
+        return "name", piece, None
+    return "reject", None, None
+
+
+def _is_outlet(lowered: str) -> bool:
+    return lowered in OUTLETS or any(
+        lowered.endswith(" " + ending) or lowered == ending for ending in _DESK_ENDINGS
+    )
+
+
+def _sub(piece: _Piece, rel_start: int, rel_end: int) -> _Piece:
+    part = piece.text[rel_start:rel_end]
+    stripped = part.strip()
+    offset = rel_start + part.index(stripped) if stripped else rel_start
+    return _Piece(piece.start + offset, piece.start + offset + len(stripped), stripped)
+
+
+def _name_then_outlet(piece: _Piece) -> tuple[_Piece, _Piece] | None:
+    """"JANE DOE Associated Press" or "Glen Owen For The Mail On Sunday": name, then outlet."""
+    words = piece.text.split()
+    for cut in range(1, len(words)):
+        if " ".join(words[cut:]).lower() in OUTLETS and is_name(words[:cut]):
+            at = _word_offset(piece.text, cut)
+            return _sub(piece, 0, at), _sub(piece, at, len(piece.text))
+    match = BYLINE_FOR_OUTLET.match(piece.text)
+    if match and is_name(match.group("name").split()):
+        return (
+            _sub(piece, match.start("name"), match.end("name")),
+            _sub(piece, match.start("outlet"), match.end("outlet")),
+        )
+    return None
+
+
+def _leading_outlet(piece: _Piece) -> _Piece | None:
+    """"CNN Senior Supreme Court Analyst": the outlet in front of a role, if known."""
+    words = piece.text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if " ".join(words[:cut]).lower() in OUTLETS:
+            return _sub(piece, 0, _word_offset(piece.text, cut))
+    return None
+
+
+def _word_offset(text: str, index: int) -> int:
+    """Character offset where word number ``index`` of ``text`` starts."""
+    pos = 0
+    for _ in range(index):
+        pos = text.index(" ", pos) + 1
+        while text[pos] == " ":
+            pos += 1
+    return pos

@@ -1,0 +1,27 @@
+"""Head words of the titles of public office: the last word of "Secretary of
+State", "Foreign Minister", "national security adviser", "FBI Director".
+
+A person introduced with one of these titles holds or held public office
+(government, legislature, party, military, judiciary, diplomacy, agencies,
+international bodies).  Collected from English-language news style guides
+(AP Stylebook title entries) and government titles of the US, UK, EU, China
+and the UN.  Abbreviated forms keep their full stop ("sen.").
+"""
+
+OFFICIAL_TITLE_HEADS = frozenset({
+    "adm.", "administrator", "admiral", "adviser", "advisor", "aide", "alderman", "ambassador",
+    "assemblyman", "assemblywoman", "attache", "attorney", "attorney-general", "auditor",
+    "brig.", "brigadier", "cabinet", "capt.", "captain", "chair", "chairman", "chairperson",
+    "chairwoman", "chancellor", "chief", "chieftain", "col.", "colonel", "commandant",
+    "commander", "commissar", "commissioner", "comptroller", "congressman", "congresswoman",
+    "consul", "councillor", "councilman", "councilmember", "councilor", "councilwoman", "czar",
+    "delegate", "diplomat", "director", "emir", "emperor", "empress", "envoy", "gen.",
+    "general", "gov.", "governor", "inspector", "judge", "justice", "king", "lawmaker",
+    "leader", "legislator", "lieutenant", "lt.", "magistrate", "maj.", "major", "marshal",
+    "mayor", "minister", "monarch", "mp", "negotiator", "official", "officials", "ombudsman",
+    "overseer", "premier", "president", "president-elect", "prime-minister", "prince",
+    "princess", "prosecutor", "queen", "regent", "regulator", "rep.", "representative",
+    "secretary", "secretary-general", "sen.", "senator", "sergeant", "sgt.", "sheriff",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan", "superintendent",
+    "taoiseach", "treasurer", "tsar", "undersecretary", "vice-president", "whip",
+})  # fmt: skip

@@ -1,0 +1,19 @@
+"""Head words of roles that make someone a named person but not an official:
+journalists, experts, executives, lawyers, activists ("CNN correspondent",
+"a professor at", "the company's chief executive").
+
+Collected from AP Stylebook occupational titles and the source descriptions
+common in news attribution ("a spokesperson for the company" is excluded:
+spokespeople are in the official titles, and the organisation decides).
+"""
+
+PRIVATE_TITLE_HEADS = frozenset({
+    "activist", "actor", "actress", "analyst", "anchor", "artist", "author", "banker",
+    "broadcaster", "ceo", "cfo", "chef", "co-founder", "coach", "columnist", "commentator",
+    "consultant", "contributor", "correspondent", "critic", "cto", "dr.", "economist", "editor",
+    "entrepreneur", "executive", "expert", "fellow", "founder", "historian", "host", "investor",
+    "journalist", "lawyer", "lecturer", "manager", "novelist", "organizer", "owner", "partner",
+    "pastor", "photographer", "physician", "player", "pollster", "priest", "producer", "prof.",
+    "professor", "publisher", "rabbi", "reporter", "researcher", "resident", "scholar",
+    "scientist", "singer", "specialist", "strategist", "student", "teacher", "writer",
+})  # fmt: skip

@@ -1,0 +1,79 @@
+"""Read a header line that prints the publication date.
+
+>>> text = "Updated 4:48 PM EST, Mon November 6, 2023"
+>>> published = read_printed_date(text, 0, len(text))
+>>> published.value, published.label, published.mention.text
+('2023-11-06', 'Updated', 'Mon November 6, 2023')
+>>> read_printed_date("The 2024 plan", 0, 13) is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from newsstruct.model import DateMention, DateRange, Published
+from newsstruct.patterns import PRINTED_DATE
+from newsstruct.timewords import month_number
+
+__all__ = ["is_update", "read_printed_date"]
+
+#: Lead-ins that say the date is a later revision, not the first publication.
+_UPDATE_LABELS = ("updated", "modified", "last")
+
+
+def read_printed_date(text: str, start: int, end: int) -> Published | None:
+    """The publication date when ``text[start:end]`` is nothing but a printed date."""
+    match = PRINTED_DATE.match(text, start, end)
+    if match is None:
+        return None
+    day = _date_of(match)
+    if day is None:
+        return None
+    core_start, core_end = match.span("core")
+    while core_end > core_start and text[core_end - 1] in " ,":
+        core_end -= 1
+    iso = day.isoformat()
+    mention = DateMention(
+        core_start, core_end, text[core_start:core_end], value=iso, kind="date",
+        granularity="day", range=DateRange(iso, iso), rule="printed-date",
+    )  # fmt: skip
+    label = match.group("label")
+    return Published(value=iso, source="text", mention=mention, label=label)
+
+
+def is_update(published: Published) -> bool:
+    """True when the printed date is labelled as an update ("Updated", "Last modified")."""
+    label = (published.label or "").lower()
+    return label.startswith(_UPDATE_LABELS)
+
+
+def _date_of(match: regex.Match[str]) -> dt.date | None:
+    """The calendar day the matched groups name, or None when it does not exist."""
+    group = match.group
+    if group("m1"):
+        month, day, year = month_number(group("m1")), int(group("d1")), int(group("y1"))
+    elif group("m2"):
+        month, day, year = month_number(group("m2")), int(group("d2")), _year(group("y2"))
+    elif group("iy"):
+        month, day, year = int(group("im")), int(group("id")), int(group("iy"))
+    else:
+        first, second, year = int(group("sa")), int(group("sb")), int(group("sy"))
+        month, day = (second, first) if first > 12 else (first, second)
+    if month is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(printed: str) -> int:
+    """A four-digit year from "2017", "'17" or "17" (two digits: 1970-2069)."""
+    digits = printed.lstrip("'")
+    if len(digits) == 4:
+        return int(digits)
+    value = int(digits)
+    return 2000 + value if value < 70 else 1900 + value
