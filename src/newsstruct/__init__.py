@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 from newsstruct._version import __version__
-from newsstruct.api import parse
+from newsstruct.api import parse, parse_html
 from newsstruct.config import Config
 from newsstruct.errors import (
     ConfigError,
@@ -65,4 +65,5 @@ __all__ = [
     "Span",
     "__version__",
     "parse",
+    "parse_html",
 ]
