@@ -21,6 +21,7 @@ import attrs
 from newsstruct.lexicons.byline_roles import BYLINE_ROLE_WORDS
 from newsstruct.lexicons.credentials import CREDENTIALS
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
+from newsstruct.lexicons.outlet_words import OUTLET_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.model import Author, Span
 from newsstruct.patterns import (
@@ -116,8 +117,8 @@ def _classify(pieces: list[_Piece], *, has_lead: bool) -> Byline | None:
     names: list[_Piece] = []
     roles: dict[int, str] = {}
     outlet: _Piece | None = None
-    for piece in pieces:
-        kind, name, found_outlet = _read_piece(piece)
+    for number, piece in enumerate(pieces):
+        kind, name, found_outlet = _read_piece(piece, last=number > 0 and number == len(pieces) - 1)
         if kind == "reject":
             return None
         if found_outlet is not None and outlet is None:
@@ -139,14 +140,14 @@ def _classify(pieces: list[_Piece], *, has_lead: bool) -> Byline | None:
     return Byline(authors, outlet_span)
 
 
-def _read_piece(piece: _Piece) -> tuple[str, _Piece | None, _Piece | None]:
-    """(kind, name part, outlet part) of one comma-separated piece of a byline."""
+def _read_piece(piece: _Piece, *, last: bool) -> tuple[str, _Piece | None, _Piece | None]:
+    """(kind, name part, outlet part) of one piece of a byline; ``last`` if it ends a list."""
     lowered = " ".join(piece.text.lower().split())
     if lowered.replace(".", "") in CREDENTIALS:
         return "credential", None, None
-    if _is_outlet(lowered):
-        return "outlet", None, piece
     words = piece.text.split()
+    if _is_outlet(lowered) or (last and len(words) > 1 and words[-1].lower() in OUTLET_WORDS):
+        return "outlet", None, piece
     if words[-1].lower().strip(".") in BYLINE_ROLE_WORDS:
         return "role", None, _leading_outlet(piece)
     split = _name_then_outlet(piece)
@@ -158,7 +159,9 @@ def _read_piece(piece: _Piece) -> tuple[str, _Piece | None, _Piece | None]:
 
 
 def _is_outlet(lowered: str) -> bool:
-    return lowered in OUTLETS or any(
+    if lowered in OUTLETS or lowered.startswith("the "):
+        return True
+    return any(
         lowered.endswith(" " + ending) or lowered == ending for ending in _DESK_ENDINGS
     )
 
