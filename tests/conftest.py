@@ -8,7 +8,6 @@ that a slow shared machine cannot make a test flaky.
 from __future__ import annotations
 
 import os
-import pathlib
 
 from hypothesis import HealthCheck, settings
 
@@ -22,5 +21,5 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
-FIXTURES = pathlib.Path(__file__).parent / "fixtures"
-SHARED_EVAL = pathlib.Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+# Kept here too for tests that import them from conftest; new tests use ``paths``.
+from paths import FIXTURES, SHARED_EVAL  # noqa: E402,F401

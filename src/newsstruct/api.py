@@ -84,10 +84,10 @@ def parse_html(
 def _extract(html: str | bytes, url: str | None) -> dict[str, Any]:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, as_dict=True
-    )
-    return dict(result) if isinstance(result, dict) else {}
+    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    if result is None:
+        return {}
+    return dict(result.as_dict()) if hasattr(result, "as_dict") else dict(result)
 
 
 def _compose(extracted: dict[str, Any]) -> str:

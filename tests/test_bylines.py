@@ -1,0 +1,125 @@
+"""Byline shapes from real pages (see docs: the byline notes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct.bylines import is_name, parse_byline, parse_role_line
+
+
+def _read(line: str) -> tuple[list[str], str | None] | None:
+    byline = parse_byline(line, 0, len(line))
+    if byline is None:
+        return None
+    for author in byline.authors:
+        assert line[author.start : author.end] == author.text
+    outlet = None if byline.outlet is None else byline.outlet.text
+    return [a.name for a in byline.authors], outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "outlet"),
+    [
+        ("By Jane Doe and John Roe, Associated Press", ["Jane Doe", "John Roe"], "Associated Press"),
+        ("Jane Doe | Reuters", ["Jane Doe"], "Reuters"),
+        ("By JANE DOE Associated Press", ["JANE DOE"], "Associated Press"),
+        ("By LYNNE O'DONNELL Associated Press", ["LYNNE O'DONNELL"], "Associated Press"),
+        ("By Ed Kilgore", ["Ed Kilgore"], None),
+        ("by Eliza Huber", ["Eliza Huber"], None),
+        ("By: James Langton", ["James Langton"], None),
+        ("By: CNN Wire", [], "CNN Wire"),
+        ("By AP", [], "AP"),
+        ("By TOI staff", [], "TOI staff"),
+        ("Written by Rachael Link, MS, RD on November 14, 2019", ["Rachael Link"], None),
+        (
+            "By Jeremy Herb, Lauren del Valle and Kara Scannell, CNN",
+            ["Jeremy Herb", "Lauren del Valle", "Kara Scannell"],
+            "CNN",
+        ),
+        (
+            "Dana A. Ford, James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+            ["Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"],
+            "CNN",
+        ),
+        ("By Sarah Hinger; Sylvia Torres-Guillén", ["Sarah Hinger", "Sylvia Torres-Guillén"], None),
+        ("By CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB", ["CLARA LÖW", "SIDDHARTH PRAKASH", "KLAUS JACOB"], None),
+        ("By Salve Asis | 10 hours ago", ["Salve Asis"], None),
+        ("By Maren Estrada 2 days ago", ["Maren Estrada"], None),
+        ("By Jason Cipriani | November 18, 2019 -- 19:14 GMT | Topic: Hardware", ["Jason Cipriani"], None),
+        ("By Perry Bacon Jr.", ["Perry Bacon Jr."], None),
+        ("By Alejandro de la Garza", ["Alejandro de la Garza"], None),
+        ("By Daniel O'Mahony", ["Daniel O'Mahony"], None),
+        ("By J.R. Stone", ["J.R. Stone"], None),
+        ("By T. V. Raman", ["T. V. Raman"], None),
+        (
+            "Glen Owen And Brendan Carlin For The Mail On Sunday",
+            ["Glen Owen", "Brendan Carlin"],
+            "The Mail On Sunday",
+        ),
+        ("By Jane Doe, Coastal Gazette", ["Jane Doe"], "Coastal Gazette"),
+        ("AFP/The Local", None, None),
+    ],
+)
+def test_byline_shapes(line: str, names: list[str] | None, outlet: str | None) -> None:
+    got = _read(line)
+    if names is None:
+        assert got is None or got[0] == []
+    else:
+        assert got == (names, outlet)
+
+
+def test_role_goes_to_the_author_before_it() -> None:
+    line = "Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst"
+    byline = parse_byline(line, 0, len(line))
+    assert byline is not None
+    (author,) = byline.authors
+    assert author.name == "Joan Biskupic"
+    assert author.role == "CNN Senior Supreme Court Analyst"
+    assert author.outlet == "CNN"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By choosing I Accept, you consent to our use of cookies",
+        "By signing up, you agree to our terms",
+        "By viewing our video content, you are accepting the terms",
+        "Tensions simmer as allegations emerge about China",
+        "Joe Biden",
+        "The council approved the plan on Monday, officials said.",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    assert parse_byline(line, 0, len(line)) is None
+
+
+def test_role_lines() -> None:
+    assert parse_role_line("Staff Writer") == "Staff Writer"
+    assert parse_role_line("Senior Reporter") == "Senior Reporter"
+    assert parse_role_line("The writer") is None
+    assert parse_role_line("Officials met the writer") is None
+
+
+def test_name_plus_role_line_in_header() -> None:
+    from newsstruct import parse
+
+    article = parse(
+        "Council Approves Harbour Barrier\nJane Doe\nStaff Writer\n"
+        "The council approved the barrier early Monday after a nine-hour session, members said."
+    )
+    assert [(a.name, a.role) for a in article.byline] == [("Jane Doe", "Staff Writer")]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Lauren del Valle", True),
+        ("del Valle", False),
+        ("JANE DOE", True),
+        ("Jane doe", False),
+        ("A B C D E F G", False),
+        ("Xi Jinping", True),
+    ],
+)
+def test_is_name(words: str, expected: bool) -> None:
+    assert is_name(words.split()) is expected

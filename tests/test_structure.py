@@ -1,0 +1,214 @@
+"""Structure of the seed articles and of small hand-written articles."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+import newsstruct
+from newsstruct import Config, parse
+
+from paths import FIXTURES
+
+SEEDS = json.loads((FIXTURES / "seeds_structure.json").read_text(encoding="utf-8"))["articles"]
+
+
+def _norm(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "")
+    return " ".join(text.split()).lower()
+
+
+@pytest.fixture(params=SEEDS, ids=[s["file"][:3] for s in SEEDS])
+def seed(request: pytest.FixtureRequest) -> tuple[dict[str, object], newsstruct.Article]:
+    gold = request.param
+    text = (FIXTURES / "seeds" / gold["file"]).read_text(encoding="utf-8")
+    return gold, parse(text)
+
+
+def test_seed_header(seed: tuple[dict, newsstruct.Article]) -> None:
+    gold, article = seed
+    assert _norm(article.headline and article.headline.text) == _norm(gold["headline"])
+    assert _norm(article.kicker and article.kicker.text) == _norm(gold["kicker"])
+    assert _norm(article.deck and article.deck.text) == _norm(gold["deck"])
+    assert sorted(_norm(a.name) for a in article.byline) == sorted(map(_norm, gold["byline"]))
+    location = article.dateline.location if article.dateline else None
+    assert _norm(location) == _norm(gold["dateline"])
+    value = article.published.value if article.published else None
+    assert value == gold["published"]
+
+
+def test_seed_body(seed: tuple[dict, newsstruct.Article]) -> None:
+    gold, article = seed
+    assert [_norm(s.title) for s in article.sections] == [_norm(s) for s in gold["sections"]]
+    first, last = _norm(article.paragraphs[0].text), _norm(article.paragraphs[-1].text)
+    assert any(first.startswith(_norm(s)) for s in gold["body_starts"])
+    assert any(last.endswith(_norm(s)) for s in gold["body_ends"])
+    body = _norm("\n".join(p.text for p in article.paragraphs))
+    for line in gold["boilerplate"]:
+        assert _norm(line) not in body
+        assert any(_norm(line) == _norm(b.text) for b in article.boilerplate)
+
+
+def test_seed_spans_index_the_text(seed: tuple[dict, newsstruct.Article]) -> None:
+    _, article = seed
+    for item in (*article.paragraphs, *article.sections, *article.boilerplate, *article.byline):
+        assert article.text[item.start : item.end] == item.text
+
+
+def test_sections_number_the_paragraphs_below_them() -> None:
+    text = (FIXTURES / "seeds" / SEEDS[2]["file"]).read_text(encoding="utf-8")
+    article = parse(text)
+    for paragraph in article.paragraphs:
+        if paragraph.section is not None:
+            assert article.sections[paragraph.section].start < paragraph.start
+
+
+ARTICLE = """\
+BREAKING: Harbour Council Approves Flood Barrier
+
+The vote ends two years of argument over who pays.
+
+By Jane Doe and John Roe, Associated Press
+Updated 4:48 PM EST, Mon November 6, 2023
+
+HAYWARD, Calif. (AP) — The council approved the flood barrier early Monday after a nine-hour session that ran well past midnight.
+
+Councillors said the cost would be shared with the state, which has promised a third of the money.
+
+Who pays
+
+The state will cover a third of the cost, according to a statement released by the governor's office.
+
+Read More
+Please enter your comment!
+"""
+
+
+def test_full_header() -> None:
+    article = parse(ARTICLE)
+    assert article.kicker is not None and article.kicker.text == "BREAKING"
+    assert article.headline is not None
+    assert article.headline.text == "Harbour Council Approves Flood Barrier"
+    assert article.deck is not None and article.deck.text.startswith("The vote ends")
+    assert [a.name for a in article.byline] == ["Jane Doe", "John Roe"]
+    assert {a.outlet for a in article.byline} == {"Associated Press"}
+    assert article.published is not None and article.published.value == "2023-11-06"
+    assert article.published.label == "Updated" and article.published.source == "text"
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == ("HAYWARD, Calif.", "AP")
+    assert article.paragraphs[0].text.startswith("The council approved")
+    assert [s.title for s in article.sections] == ["Who pays"]
+    assert [b.text for b in article.boilerplate] == ["Read More", "Please enter your comment!"]
+
+
+def test_caller_date_wins_over_printed_date() -> None:
+    article = parse(ARTICLE, published="2023-11-07")
+    assert article.published is not None
+    assert (article.published.value, article.published.source) == ("2023-11-07", "caller")
+
+
+def test_single_newline_style_gives_the_same_structure() -> None:
+    blank_style = parse(ARTICLE)
+    single_style = parse("\n".join(line for line in ARTICLE.splitlines() if line.strip()))
+    assert [p.text for p in single_style.paragraphs] == [p.text for p in blank_style.paragraphs]
+    assert single_style.headline == blank_style.headline or (
+        single_style.headline is not None
+        and blank_style.headline is not None
+        and single_style.headline.text == blank_style.headline.text
+    )
+    assert [s.title for s in single_style.sections] == [s.title for s in blank_style.sections]
+
+
+def test_body_alone_has_no_headline() -> None:
+    body = (
+        "The council approved the flood barrier early Monday after a nine-hour session that "
+        "ran well past midnight and drew a crowd of residents.\n\n"
+        "Councillors said the cost would be shared with the state."
+    )
+    article = parse(body)
+    assert article.headline is None
+    assert len(article.paragraphs) == 2
+
+
+def test_one_line_is_body_not_headline() -> None:
+    article = parse("Council approves the barrier")
+    assert article.headline is None
+    assert [p.text for p in article.paragraphs] == ["Council approves the barrier"]
+
+
+def test_kicker_on_its_own_line() -> None:
+    article = parse("ANALYSIS\nWhy the Barrier Vote Matters\n" + "The council voted. " * 10)
+    assert article.kicker is not None and article.kicker.text == "ANALYSIS"
+    assert article.headline is not None and article.headline.text == "Why the Barrier Vote Matters"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "The council approved the flood barrier early on Monday after a long\n"
+        "session that ran well past midnight and drew a crowd of residents who\n"
+        "had waited for hours.\n\n"
+        "The mayor said the vote was the most important one in a generation, and\n"
+        "that the work would begin in the autumn."
+    )
+    article = parse(text)
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].text.endswith("waited for hours.")
+
+
+def test_repeated_site_name_lines_are_boilerplate() -> None:
+    text = "Gazette Online\n\n" + "The council voted on the plan today. " * 5 + "\n\nGazette Online\n"
+    article = parse(text)
+    assert [b.reason for b in article.boilerplate] == ["repeated-line", "repeated-line"]
+
+
+def test_whitespace_only_lines_are_listed() -> None:
+    article = parse("Headline Here Today\n\u00a0\nThe council voted on the plan today, members said.")
+    assert [b.reason for b in article.boilerplate] == ["blank-line"]
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "agency"),
+    [
+        ("WASHINGTON — In a recent call, the leaders spoke.", "WASHINGTON", None),
+        ("LONDON (Reuters) - The Bank of England held rates.", "LONDON", "Reuters"),
+        ("HAYWARD, Calif. (AP) — A man was arrested on Monday.", "HAYWARD, Calif.", "AP"),
+        ("(CNN) — The president signed the bill on Friday.", None, "CNN"),
+        ("SANTA FE, N.M. (AP) — Lawmakers met on Friday.", "SANTA FE, N.M.", "AP"),
+        ("NAIROBI, Kenya (AP) _ Suspected bombs exploded on Friday.", "NAIROBI, Kenya", "AP"),
+        ("WASHINGTON, Nov 8 (Reuters) - U.S. stocks rose on Friday.", "WASHINGTON", "Reuters"),
+        ("NEW DELHI: The government announced a new policy.", "NEW DELHI", None),
+    ],
+)
+def test_datelines(line: str, location: str | None, agency: str | None) -> None:
+    text = "Some Headline for the Story\n\n" + line + " It was a long day for everyone involved."
+    article = parse(text)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == (location, agency)
+    assert article.text[article.dateline.start : article.dateline.end] == article.dateline.text
+    assert not article.paragraphs[0].text.startswith(article.dateline.text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FILE - In this June 20, 2020, file photo, a man walks past the building in the city.",
+        "PALO ALTO, CA.- APRIL 23: People walk past the building in the city centre.",
+        "CMDB – Configuration Management Database",
+        "WASHINGTON-based groups said the plan would cost more than expected this year.",
+    ],
+)
+def test_dateline_look_alikes(line: str) -> None:
+    article = parse("Some Headline for the Story\n\n" + line)
+    assert article.dateline is None
+
+
+def test_long_headline_is_rejected() -> None:
+    article = parse(("word " * 40).strip() + "\n\nThe council voted on the plan today, members said.")
+    assert article.headline is None
+
+
+def test_config_limits_header() -> None:
+    article = parse(ARTICLE, config=Config(deck_max_words=3))
+    assert article.deck is None
