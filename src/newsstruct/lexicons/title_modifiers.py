@@ -17,7 +17,7 @@ TITLE_MODIFIERS = frozenset({
     "industry", "information", "infrastructure", "intelligence", "interim", "interior",
     "internal", "international", "joint", "junior", "justice", "labor", "labour", "late",
     "majority", "management", "military", "minority", "municipal", "national", "naval", "navy",
-    "outgoing", "parliamentary", "party", "people"s", "permanent", "personal", "planning",
+    "outgoing", "parliamentary", "party", "people", "permanent", "personal", "planning",
     "police", "political", "presidential", "press", "prime", "principal", "provincial",
     "public", "regional", "republican", "resources", "retired", "rural", "science", "security",
     "senate", "senior", "services", "social", "special", "staff", "state", "strategic",

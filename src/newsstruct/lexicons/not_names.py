@@ -1,0 +1,33 @@
+"""Words that are capitalised at the start of a sentence or in a headline but are
+never part of a person's name: articles, pronouns, conjunctions,
+prepositions, sentence adverbs, auxiliaries and frequent headline verbs
+("Since", "However", "According", "The", "Watch").  Months and weekdays come
+from :mod:`newsstruct.timewords`.  Collected from English function-word lists.
+"""
+
+NOT_NAME_WORDS = frozenset({
+    "a", "about", "above", "according", "across", "after", "afterwards", "against", "ago",
+    "ahead", "all", "almost", "also", "although", "amid", "among", "an", "analysis", "and",
+    "another", "any", "anyone", "anything", "are", "as", "at", "back", "be", "because", "been",
+    "before", "behind", "being", "below", "beneath", "beside", "besides", "between", "beyond",
+    "both", "breaking", "but", "by", "can", "could", "despite", "did", "do", "does", "dr",
+    "during", "each", "earlier", "early", "editorial", "either", "else", "even", "ever",
+    "every", "everyone", "except", "exclusive", "few", "finally", "first", "for", "former",
+    "from", "further", "furthermore", "had", "has", "have", "having", "he", "her", "here",
+    "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "including",
+    "indeed", "inside", "instead", "into", "is", "it", "its", "itself", "just", "last", "late",
+    "later", "latest", "least", "less", "like", "live", "many", "may", "me", "meanwhile",
+    "more", "moreover", "most", "mr", "mrs", "ms", "much", "must", "my", "near", "neither",
+    "nevertheless", "new", "next", "no", "nobody", "none", "nor", "not", "nothing", "now", "of",
+    "off", "on", "once", "one", "only", "opinion", "or", "other", "others", "otherwise", "our",
+    "ours", "out", "outside", "over", "overall", "perhaps", "photos", "please", "plus",
+    "rather", "read", "recently", "regarding", "related", "said", "says", "second", "several",
+    "shall", "she", "should", "since", "sir", "so", "some", "someone", "something", "still",
+    "such", "tags", "than", "thanks", "that", "the", "their", "theirs", "them", "then", "there",
+    "therefore", "these", "they", "third", "this", "those", "though", "three", "through",
+    "throughout", "thus", "to", "today", "together", "tomorrow", "too", "toward", "towards",
+    "two", "under", "unless", "unlike", "until", "up", "update", "updated", "upon", "us", "via",
+    "video", "was", "watch", "we", "were", "what", "whatever", "when", "whenever", "where",
+    "whereas", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
+    "within", "without", "would", "yesterday", "yet", "you", "your",
+})  # fmt: skip

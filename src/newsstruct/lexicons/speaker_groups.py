@@ -1,0 +1,13 @@
+"""Plural or generic nouns for unnamed sources that can speak as a group:
+"officials said", "Chinese attendees accusing", "a source said".  A quote cued
+by one of these has a group speaker, not a person.  From the source
+descriptions common in news attribution (PolNeAR annotation guidelines).
+"""
+
+GROUP_SPEAKER_WORDS = frozenset({
+    "activists", "advocates", "aides", "analysts", "attendees", "authorities", "campaign",
+    "critics", "delegation", "democrats", "diplomats", "experts", "investigators", "lawmakers",
+    "leaders", "members", "officials", "opponents", "organizers", "police", "prosecutors",
+    "protesters", "protestors", "republicans", "researchers", "residents", "scientists",
+    "source", "sources", "spokesperson", "staff", "supporters", "witnesses",
+})  # fmt: skip

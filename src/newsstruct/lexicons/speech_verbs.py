@@ -1,0 +1,28 @@
+"""Speech cues: verbs and phrases that report speech or writing, in the forms
+news copy uses ("said", "told", "chimed in", "according to", "wrote on
+Twitter").  A quote's speaker is the subject of the nearest cue.  Collected
+from the reporting verbs of news style guides and the attribution cues of the
+PolNeAR annotation guidelines.  Multi-word cues are written with one space.
+"""
+
+SPEECH_CUES = frozenset({
+    "according to", "accused", "accusing", "acknowledged", "acknowledges", "add", "added",
+    "adding", "adds", "admits", "admitted", "advised", "affirmed", "agreed", "agrees",
+    "announced", "announces", "answered", "answers", "argued", "argues", "asked", "asks",
+    "asserted", "asserts", "assured", "barked", "bragged", "called", "cautioned", "cautions",
+    "charged", "chided", "chimed in", "claimed", "claims", "commented", "comments",
+    "complained", "complains", "conceded", "concedes", "concluded", "confirmed", "confirms",
+    "contended", "continued", "continues", "countered", "counters", "cried", "declared",
+    "declares", "demanded", "denied", "denies", "described", "describing", "echoed",
+    "emphasised", "emphasized", "emphasizes", "estimated", "exclaimed", "explained", "explains",
+    "fumed", "implored", "in a statement", "indicated", "informed", "insisted", "insists",
+    "joked", "joking", "lamented", "maintained", "mocked", "mused", "noted", "notes", "noting",
+    "objected", "observed", "offered", "opined", "pleaded", "pledged", "pointed out", "posted",
+    "predicted", "predicts", "proclaimed", "promised", "protested", "quipped", "reasoned",
+    "recalled", "recalls", "recounted", "reiterated", "reiterates", "remarked", "remarks",
+    "replied", "replies", "reported", "reports", "responded", "responds", "retorted",
+    "revealed", "said", "saying", "says", "scoffed", "shouted", "snapped", "speculated",
+    "spoke of", "stated", "states", "stressed", "stresses", "suggested", "suggests", "tell",
+    "telling", "tells", "testified", "thundered", "told", "tweeted", "urged", "urges", "vowed",
+    "warned", "warning", "warns", "went on", "wondered", "writes", "writing", "wrote", "yelled",
+})  # fmt: skip
