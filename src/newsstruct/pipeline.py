@@ -14,18 +14,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from newsstruct import dates, people, quotes, segment, speakers, structure
 from newsstruct.config import Config
 from newsstruct.inputs import check_text, coerce_published
 from newsstruct.model import Article, Published
+from newsstruct.textview import plain_spaces, rebase
 
 __all__ = ["run"]
 
 
 def run(text: object, published: object, config: Config) -> Article:
     """Parse ``text`` into an :class:`Article` (see :func:`newsstruct.parse`)."""
-    checked = check_text(text, config)
+    original = check_text(text, config)
     given = coerce_published(published)
+    checked = plain_spaces(original)
 
     lines = segment.split_lines(checked)
     layout = structure.read_structure(checked, lines, config)
@@ -39,7 +43,7 @@ def run(text: object, published: object, config: Config) -> Article:
     )
     found_dates = dates.find_dates(checked, layout.content, reference, config)
 
-    return Article(
+    article = Article(
         text=checked,
         headline=layout.headline,
         kicker=layout.kicker,
@@ -55,6 +59,26 @@ def run(text: object, published: object, config: Config) -> Article:
         people=attribution.people,
         organizations=attribution.organizations,
         dates=found_dates,
+    )
+    return article if checked == original else _rebased(article, original)
+
+
+def _rebased(article: Article, original: str) -> Article:
+    """The article with every span's text read from ``original`` (see :mod:`newsstruct.textview`)."""
+    people = rebase(article.people, original)
+    organizations = rebase(article.organizations, original)
+    by_id = {s.id: s for s in (*people, *organizations)}
+    quotes = tuple(
+        attrs.evolve(q, speaker=None if q.speaker is None else by_id[q.speaker.id])
+        for q in rebase(tuple(attrs.evolve(q, speaker=None) for q in article.quotes), original)
+    )
+    fields = {
+        f.name: rebase(getattr(article, f.name), original)
+        for f in attrs.fields(Article)
+        if f.name not in {"text", "people", "organizations", "quotes"}
+    }
+    return Article(
+        text=original, people=people, organizations=organizations, quotes=quotes, **fields
     )
 
 
