@@ -7,9 +7,11 @@ can check that parsing recovers what was generated.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import strategies as st
 
-__all__ = ["any_text"]
+__all__ = ["PERTURBATIONS", "SyntheticArticle", "any_text", "synthetic_articles"]
 
 #: Any text at all, weighted towards characters that matter to the parser:
 #: quote marks, dashes, newlines, NBSP, digits and capitals.
@@ -20,3 +22,184 @@ any_text = st.text(
     ),
     max_size=400,
 )
+
+
+# ---------------------------------------------------------------------------
+# structure: synthetic articles with a known header, body and boilerplate
+# ---------------------------------------------------------------------------
+
+import attrs  # noqa: E402
+
+from newsstruct import timewords  # noqa: E402
+
+#: Plain lower-case words for running text: no weekdays, no speech verbs, no
+#: capitals, so a generated lead paragraph never looks like a headline by accident.
+BODY_WORDS = (
+    "council", "harbour", "plan", "barrier", "approved", "residents", "cost", "state", "city",
+    "water", "project", "members", "budget", "years", "money", "storm", "work", "vote", "north",
+    "river", "bridge", "school", "road", "the", "a", "of", "and", "to", "in", "for", "with",
+    "after", "before", "over", "under", "new", "long", "local", "public", "final", "early",
+)  # fmt: skip
+TITLE_WORDS = (
+    "Council", "Harbour", "Barrier", "Approves", "Storm", "Budget", "River", "Bridge", "Plan",
+    "Vote", "Schools", "Water", "Project", "Residents", "Costs", "Rise", "Delay", "Future",
+)  # fmt: skip
+GIVEN_NAMES = ("Jane", "Wei", "Amara", "José", "Siobhan", "Kwame", "Priya", "Yusuf", "Olga", "Hiro")
+SURNAMES = ("Doe", "Zhang", "Okafor", "García", "O'Neill", "Nakamura", "del Valle",
+            "Tremayne-Pengelly", "Haddad", "Kowalski")  # fmt: skip
+OUTLET_NAMES = ("Associated Press", "Reuters", "CNN", "Coastal Gazette", "The Daily Herald")
+KICKERS = ("WATCH", "EXCLUSIVE", "BREAKING", "UPDATE", "ANALYSIS")
+PLACES = ("WASHINGTON", "LONDON", "SANTA FE, N.M.", "HAYWARD, Calif.", "NAIROBI, Kenya")
+HEADER_FURNITURE = ("61°F Partly cloudy", "48.6 F", "Skip to content")
+FOOTER_FURNITURE = ("Read More", "Share this article", "Please enter your comment!", "Latest news",
+                    "Tags: politics, harbour")  # fmt: skip
+
+
+@attrs.frozen
+class SyntheticArticle:
+    """A generated article and the structure it was built from."""
+
+    text: str
+    kicker: str | None
+    headline: str | None
+    deck: str | None
+    byline: tuple[str, ...]
+    outlet: str | None
+    published: str | None
+    dateline: tuple[str | None, str | None] | None
+    sections: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+
+
+def _sentence(draw: st.DrawFn, low: int, high: int) -> str:
+    words = draw(st.lists(st.sampled_from(BODY_WORDS), min_size=low, max_size=high))
+    return " ".join([words[0].capitalize(), *words[1:]]) + "."
+
+
+def _paragraph(draw: st.DrawFn) -> str:
+    count = draw(st.integers(2, 4))
+    return " ".join(_sentence(draw, 12, 20) for _ in range(count))
+
+
+def _title(draw: st.DrawFn, low: int, high: int) -> str:
+    return " ".join(draw(st.lists(st.sampled_from(TITLE_WORDS), min_size=low, max_size=high)))
+
+
+def _name(draw: st.DrawFn) -> str:
+    return f"{draw(st.sampled_from(GIVEN_NAMES))} {draw(st.sampled_from(SURNAMES))}"
+
+
+def _byline(draw: st.DrawFn) -> tuple[str, tuple[str, ...], str | None]:
+    names = tuple(_name(draw) for _ in range(draw(st.integers(1, 3))))
+    outlet = draw(st.none() | st.sampled_from(OUTLET_NAMES))
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if outlet is None:
+        return f"By {listed}", names, None
+    separator = draw(st.sampled_from([", ", " | "])) if len(names) == 1 else ", "
+    return f"By {listed}{separator}{outlet}", names, outlet
+
+
+def _printed_date(draw: st.DrawFn) -> tuple[str, str]:
+    day = draw(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+    month = timewords.MONTHS[day.month - 1].capitalize()
+    weekday = timewords.WEEKDAYS[day.weekday()].capitalize()
+    forms = [
+        f"{weekday}, {month} {day.day}, {day.year}",
+        f"{month} {day.day}, {day.year}",
+        f"Published: {day.day} {month} {day.year}",
+        f"Updated 4:48 PM EST, {weekday[:3]} {month} {day.day}, {day.year}",
+        day.isoformat(),
+    ]
+    return draw(st.sampled_from(forms)), day.isoformat()
+
+
+def _dateline(draw: st.DrawFn) -> tuple[str, str | None, str | None]:
+    dash = draw(st.sampled_from(["—", "-", "--", "–"]))
+    if draw(st.booleans()):
+        agency = draw(st.sampled_from(["CNN", "AP", "Reuters"]))
+        return f"({agency}) {dash} ", None, agency
+    place = draw(st.sampled_from(PLACES))
+    agency = draw(st.none() | st.sampled_from(["AP", "Reuters"]))
+    written = place if agency is None else f"{place} ({agency})"
+    return f"{written} {dash} ", place, agency
+
+
+@st.composite
+def synthetic_articles(draw: st.DrawFn) -> SyntheticArticle:
+    """A whole article: furniture, printed date, kicker, headline, deck, byline, dateline,
+    sections, paragraphs and footer furniture, each optional, in either paragraph style."""
+    header: list[str] = []
+    boilerplate: list[str] = []
+    if draw(st.booleans()):
+        boilerplate.append(draw(st.sampled_from(HEADER_FURNITURE)))
+        header.append(boilerplate[-1])
+    printed = _printed_date(draw) if draw(st.booleans()) else None
+    if printed is not None:
+        header.append(printed[0])
+    has_headline = draw(st.booleans()) or printed is not None
+    headline = _title(draw, 4, 10) if has_headline else None
+    kicker = draw(st.none() | st.sampled_from(KICKERS)) if has_headline else None
+    if headline is not None:
+        header.append(headline if kicker is None else f"{kicker}: {headline}")
+    deck = _sentence(draw, 8, 18) if has_headline and draw(st.booleans()) else None
+    if deck is not None:
+        header.append(deck)
+    byline = _byline(draw) if draw(st.booleans()) else None
+    if byline is not None:
+        header.append(byline[0])
+    paragraphs = [_paragraph(draw) for _ in range(draw(st.integers(2, 6)))]
+    dateline = _dateline(draw) if draw(st.booleans()) else None
+    body: list[str] = [(dateline[0] if dateline else "") + paragraphs[0]]
+    sections: list[str] = []
+    titles = draw(st.lists(st.lists(st.sampled_from(TITLE_WORDS), min_size=2, max_size=5).map(" ".join),
+                           min_size=len(paragraphs), max_size=len(paragraphs), unique=True))  # fmt: skip
+    for paragraph, title in zip(paragraphs[1:], titles, strict=False):
+        if draw(st.integers(0, 3)) == 0:  # repeated lines are furniture, so titles are unique
+            sections.append(title)
+            body.append(title)
+        body.append(paragraph)
+    footer = draw(st.lists(st.sampled_from(FOOTER_FURNITURE), max_size=3, unique=True))
+    boilerplate.extend(footer)
+    separator = draw(st.sampled_from(["\n", "\n\n"]))
+    return SyntheticArticle(
+        text=separator.join([*header, *body, *footer]) + draw(st.sampled_from(["", "\n"])),
+        kicker=kicker,
+        headline=headline,
+        deck=deck,
+        byline=byline[1] if byline else (),
+        outlet=byline[2] if byline else None,
+        published=printed[1] if printed else None,
+        dateline=(dateline[1], dateline[2]) if dateline else None,
+        sections=tuple(sections),
+        paragraphs=tuple(paragraphs),
+        boilerplate=tuple(boilerplate),
+    )
+
+
+# ---------------------------------------------------------------------------
+# perturbations that must not change what is found
+# ---------------------------------------------------------------------------
+
+
+def crlf(text: str) -> str:
+    """Windows line endings."""
+    return text.replace("\n", "\r\n")
+
+
+def nbsp(text: str) -> str:
+    """No-break spaces for every space."""
+    return text.replace(" ", "\u00a0")
+
+
+def trailing_spaces(text: str) -> str:
+    """Spaces and tabs at the end of every line."""
+    return text.replace("\n", " \t\n")
+
+
+def extra_blank_lines(text: str) -> str:
+    """One more blank line wherever there is one."""
+    return text.replace("\n\n", "\n\n\n")
+
+
+PERTURBATIONS = {f.__name__: f for f in (crlf, nbsp, trailing_spaces, extra_blank_lines)}

@@ -29,7 +29,8 @@ def run(text: object, published: object, config: Config) -> Article:
     """Parse ``text`` into an :class:`Article` (see :func:`newsstruct.parse`)."""
     original = check_text(text, config)
     given = coerce_published(published)
-    checked = plain_spaces(original)
+    view = plain_spaces(original)
+    checked = original if view == original else view
 
     lines = segment.split_lines(checked)
     layout = structure.read_structure(checked, lines, config)
@@ -60,7 +61,7 @@ def run(text: object, published: object, config: Config) -> Article:
         organizations=attribution.organizations,
         dates=found_dates,
     )
-    return article if checked == original else _rebased(article, original)
+    return article if checked is original else _rebased(article, original)
 
 
 def _rebased(article: Article, original: str) -> Article:
