@@ -54,7 +54,8 @@ def test_invalid_published_is_a_value_error(bad: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "good", ["2024-04-18", dt.date(2024, 4, 18), dt.datetime(2024, 4, 18, 9, 30), "2024-04-18T09:30"]
+    "good",
+    ["2024-04-18", dt.date(2024, 4, 18), dt.datetime(2024, 4, 18, 9, 30), "2024-04-18T09:30"],
 )
 def test_published_forms(good: object) -> None:
     article = parse("text", published=good)  # type: ignore[arg-type]
@@ -90,7 +91,9 @@ def test_article_is_frozen_and_hashable() -> None:
     assert hash(article) == hash(parse(article.text))
 
 
-@pytest.mark.parametrize("path", sorted((FIXTURES / "seeds").glob("*.txt")) + [EXAMPLE], ids=lambda p: p.name[:12])
+@pytest.mark.parametrize(
+    "path", [*sorted((FIXTURES / "seeds").glob("*.txt")), EXAMPLE], ids=lambda p: p.name[:12]
+)
 def test_dict_and_json_round_trip(path: pathlib.Path) -> None:
     article = parse(path.read_text(encoding="utf-8"))
     data = article.to_dict()
@@ -105,7 +108,10 @@ def test_to_dict_keys_for_the_scorers() -> None:
                 "paragraphs", "quotes", "people", "dates"):  # fmt: skip
         assert key in data
     assert isinstance(data["headline"], str)
-    assert data["headline_span"] == {"start": data["headline_span"]["start"], "end": data["headline_span"]["end"]}
+    assert data["headline_span"] == {
+        "start": data["headline_span"]["start"],
+        "end": data["headline_span"]["end"],
+    }
     assert data["published"]["value"] == "2024-03-12"
     assert {"name"} <= set(data["byline"][0])
 
@@ -143,7 +149,9 @@ def test_cli_several_files_give_an_array(capsys: pytest.CaptureFixture[str]) -> 
     assert len(json.loads(capsys.readouterr().out)) == 2
 
 
-def test_cli_non_utf8_names_the_file(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_non_utf8_names_the_file(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("Caf\xe9 society".encode("latin-1"))
     assert main([str(bad)]) == 2

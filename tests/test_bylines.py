@@ -20,7 +20,11 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
 @pytest.mark.parametrize(
     ("line", "names", "outlet"),
     [
-        ("By Jane Doe and John Roe, Associated Press", ["Jane Doe", "John Roe"], "Associated Press"),
+        (
+            "By Jane Doe and John Roe, Associated Press",
+            ["Jane Doe", "John Roe"],
+            "Associated Press",
+        ),
         ("Jane Doe | Reuters", ["Jane Doe"], "Reuters"),
         ("By JANE DOE Associated Press", ["JANE DOE"], "Associated Press"),
         ("By LYNNE O'DONNELL Associated Press", ["LYNNE O'DONNELL"], "Associated Press"),
@@ -42,10 +46,18 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
             "CNN",
         ),
         ("By Sarah Hinger; Sylvia Torres-Guillén", ["Sarah Hinger", "Sylvia Torres-Guillén"], None),
-        ("By CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB", ["CLARA LÖW", "SIDDHARTH PRAKASH", "KLAUS JACOB"], None),
+        (
+            "By CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB",
+            ["CLARA LÖW", "SIDDHARTH PRAKASH", "KLAUS JACOB"],
+            None,
+        ),
         ("By Salve Asis | 10 hours ago", ["Salve Asis"], None),
         ("By Maren Estrada 2 days ago", ["Maren Estrada"], None),
-        ("By Jason Cipriani | November 18, 2019 -- 19:14 GMT | Topic: Hardware", ["Jason Cipriani"], None),
+        (
+            "By Jason Cipriani | November 18, 2019 -- 19:14 GMT | Topic: Hardware",
+            ["Jason Cipriani"],
+            None,
+        ),
         ("By Perry Bacon Jr.", ["Perry Bacon Jr."], None),
         ("By Alejandro de la Garza", ["Alejandro de la Garza"], None),
         ("By Daniel O'Mahony", ["Daniel O'Mahony"], None),

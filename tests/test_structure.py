@@ -9,7 +9,6 @@ import pytest
 
 import newsstruct
 from newsstruct import Config, parse
-
 from paths import FIXTURES
 
 SEEDS = json.loads((FIXTURES / "seeds_structure.json").read_text(encoding="utf-8"))["articles"]
@@ -158,13 +157,17 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
 
 
 def test_repeated_site_name_lines_are_boilerplate() -> None:
-    text = "Gazette Online\n\n" + "The council voted on the plan today. " * 5 + "\n\nGazette Online\n"
+    text = (
+        "Gazette Online\n\n" + "The council voted on the plan today. " * 5 + "\n\nGazette Online\n"
+    )
     article = parse(text)
     assert [b.reason for b in article.boilerplate] == ["repeated-line", "repeated-line"]
 
 
 def test_whitespace_only_lines_are_listed() -> None:
-    article = parse("Headline Here Today\n\u00a0\nThe council voted on the plan today, members said.")
+    article = parse(
+        "Headline Here Today\n\u00a0\nThe council voted on the plan today, members said."
+    )
     assert [b.reason for b in article.boilerplate] == ["blank-line"]
 
 
@@ -205,7 +208,9 @@ def test_dateline_look_alikes(line: str) -> None:
 
 
 def test_long_headline_is_rejected() -> None:
-    article = parse(("word " * 40).strip() + "\n\nThe council voted on the plan today, members said.")
+    article = parse(
+        ("word " * 40).strip() + "\n\nThe council voted on the plan today, members said."
+    )
     assert article.headline is None
 
 

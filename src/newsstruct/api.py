@@ -77,7 +77,9 @@ def parse_html(
     meta_date = _metadata_date(extracted.get("date"))
     article = pipeline.run(_compose(extracted), given or meta_date, checked)
     if given is None and meta_date is not None and article.published is not None:
-        article = attrs.evolve(article, published=attrs.evolve(article.published, source="metadata"))
+        article = attrs.evolve(
+            article, published=attrs.evolve(article.published, source="metadata")
+        )
     return article
 
 

@@ -77,9 +77,9 @@ def parse_byline(text: str, start: int, end: int) -> Byline | None:
 def parse_role_line(line: str) -> str | None:
     """The role when a whole line is one ("Staff Writer", "Senior Reporter"), else ``None``."""
     words = line.split()
-    if 0 < len(words) <= 5 and words[-1].lower().strip(".,") in BYLINE_ROLE_WORDS:
-        if all(w[:1].isupper() for w in words):
-            return " ".join(words)
+    is_role = 0 < len(words) <= 5 and words[-1].lower().strip(".,") in BYLINE_ROLE_WORDS
+    if is_role and all(w[:1].isupper() for w in words):
+        return " ".join(words)
     return None
 
 
@@ -161,9 +161,7 @@ def _read_piece(piece: _Piece, *, last: bool) -> tuple[str, _Piece | None, _Piec
 def _is_outlet(lowered: str) -> bool:
     if lowered in OUTLETS or lowered.startswith("the "):
         return True
-    return any(
-        lowered.endswith(" " + ending) or lowered == ending for ending in _DESK_ENDINGS
-    )
+    return any(lowered.endswith(" " + ending) or lowered == ending for ending in _DESK_ENDINGS)
 
 
 def _sub(piece: _Piece, rel_start: int, rel_end: int) -> _Piece:
@@ -174,7 +172,7 @@ def _sub(piece: _Piece, rel_start: int, rel_end: int) -> _Piece:
 
 
 def _name_then_outlet(piece: _Piece) -> tuple[_Piece, _Piece] | None:
-    """"JANE DOE Associated Press" or "Glen Owen For The Mail On Sunday": name, then outlet."""
+    """ "JANE DOE Associated Press" or "Glen Owen For The Mail On Sunday": name, then outlet."""
     words = piece.text.split()
     for cut in range(1, len(words)):
         if " ".join(words[cut:]).lower() in OUTLETS and is_name(words[:cut]):
@@ -190,7 +188,7 @@ def _name_then_outlet(piece: _Piece) -> tuple[_Piece, _Piece] | None:
 
 
 def _leading_outlet(piece: _Piece) -> _Piece | None:
-    """"CNN Senior Supreme Court Analyst": the outlet in front of a role, if known."""
+    """ "CNN Senior Supreme Court Analyst": the outlet in front of a role, if known."""
     words = piece.text.split()
     for cut in range(len(words) - 1, 0, -1):
         if " ".join(words[:cut]).lower() in OUTLETS:

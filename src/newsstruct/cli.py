@@ -32,8 +32,12 @@ def _arguments() -> argparse.ArgumentParser:
         description="Turn news articles into structure: headline, byline, dateline, "
         "paragraphs, quotes with speakers, people and dates.",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="article files; '-' or none: stdin")
-    parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="article files; '-' or none: stdin"
+    )
+    parser.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="publication date of the articles"
+    )
     parser.add_argument("--html", action="store_true", help="the files are HTML pages")
     parser.add_argument(
         "--format", choices=("json", "jsonl", "text"), default="json",

@@ -36,7 +36,7 @@ __all__ = ["Header", "read_header"]
 
 _HEADLINE_MIN_SCORE = 2
 _KICKER_MAX_WORDS = 3
-_QUOTE_MARKS = "\"“”«»"
+_QUOTE_MARKS = '"“”«»'
 
 
 @attrs.frozen
@@ -64,7 +64,9 @@ def read_header(
     pos = 0
     while pos < min(len(content) - 1, config.header_max_lines):
         index, block, following = content[pos], blocks[content[pos]], blocks[content[pos + 1]]
-        step, header, last_kind = _read_block(text, block, following, header, last_kind, gap, config)
+        step, header, last_kind = _read_block(
+            text, block, following, header, last_kind, gap, config
+        )
         if step == 0:
             break
         pos += step
@@ -79,7 +81,9 @@ def _read_block(
     """How many blocks this one consumes (0: the body starts here), the new header, its kind."""
     printed = read_printed_date(text, block.start, block.end)
     if printed is not None:
-        if header.printed_date is None or (is_update(header.printed_date) and not is_update(printed)):
+        if header.printed_date is None or (
+            is_update(header.printed_date) and not is_update(printed)
+        ):
             block_span = Span(block.start, block.end, block.text)
             header = attrs.evolve(header, printed_date=printed, printed_date_block=block_span)
         return 1, header, "date"
@@ -119,7 +123,11 @@ def _read_headline(
     """Kicker line, "KICKER: headline" or a plain headline; 0 when the body starts here."""
     label = _kicker_label(block.text)
     if label is not None and header.kicker is None and label == block.text.rstrip(": "):
-        return 1, attrs.evolve(header, kicker=Span(block.start, block.start + len(label), label)), "kicker"
+        return (
+            1,
+            attrs.evolve(header, kicker=Span(block.start, block.start + len(label), label)),
+            "kicker",
+        )
     kicker = header.kicker
     start = block.start
     if label is not None and kicker is None:
@@ -128,7 +136,10 @@ def _read_headline(
         while start < block.end and text[start] in ": |\u00a0\t":
             start += 1
     headline = Span(start, block.end, text[start : block.end])
-    if kicker is None and _headline_score(headline.text, block, following, gap, config) < _HEADLINE_MIN_SCORE:
+    if (
+        kicker is None
+        and _headline_score(headline.text, block, following, gap, config) < _HEADLINE_MIN_SCORE
+    ):
         return 0, header, ""
     if _is_disqualified_headline(headline.text, config):
         return 0, header, ""
@@ -136,7 +147,7 @@ def _read_headline(
 
 
 def _kicker_label(line: str) -> str | None:
-    """"WATCH" of "WATCH: Talks melt down" (or of a line "EXCLUSIVE" alone), else None."""
+    """ "WATCH" of "WATCH: Talks melt down" (or of a line "EXCLUSIVE" alone), else None."""
     head, colon, rest = line.partition(":")
     label = head.strip()
     if not colon and not rest:
@@ -152,7 +163,12 @@ def _kicker_label(line: str) -> str | None:
 
 def _is_disqualified_headline(line: str, config: Config) -> bool:
     words = len(WORD.findall(line))
-    return words == 0 or words > config.headline_max_words or line.endswith(":") or _starts_with_dateline(line)
+    return (
+        words == 0
+        or words > config.headline_max_words
+        or line.endswith(":")
+        or _starts_with_dateline(line)
+    )
 
 
 def _headline_score(line: str, block: Block, following: Block, gap: int, config: Config) -> int:

@@ -59,8 +59,7 @@ def coerce_published(published: object) -> dt.date | None:
             return dt.datetime.fromisoformat(published.strip()).date()
         except ValueError:
             raise InputValueError(
-                f"published={published!r} is not an ISO date; give 'YYYY-MM-DD' "
-                "or a datetime.date"
+                f"published={published!r} is not an ISO date; give 'YYYY-MM-DD' or a datetime.date"
             ) from None
     raise InputTypeError(
         f"published must be a datetime.date, datetime.datetime or 'YYYY-MM-DD' str, "

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, Union
+from typing import Any, Literal, TypeVar, cast
 
 import attrs
 
@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 QuoteKind = Literal["full", "partial", "block", "term"]
+QuoteMarks = Literal["curly", "straight", "guillemets", "mixed", "single", "unbalanced", "block"]
 DateKind = Literal["date", "time", "duration", "set", "vague"]
 PublishedSource = Literal["caller", "text", "metadata"]
 
@@ -195,7 +196,7 @@ class Organization:
     mentions: tuple[Span, ...] = ()
 
 
-Speaker = Union[Person, Organization]
+Speaker = Person | Organization
 
 
 @attrs.frozen
@@ -206,6 +207,10 @@ class Quote:
     ``Article.people`` (``Article.organizations``), or ``None`` when no rule is
     sure; ``cue`` is the speech cue that attributed it ("said", "told CNN"),
     ``rule`` names the attribution rule (``"said-after"``), ``confidence`` is in [0, 1].
+    ``marks`` says how the quote was delimited: ``"curly"``, ``"straight"``,
+    ``"guillemets"``, ``"mixed"`` (“ ... "), ``"single"``, ``"unbalanced"`` (a mark
+    is missing: the quote opens at its paragraph start or ends at its paragraph
+    end or at the next opening mark) or ``"block"`` (no marks, after a colon).
     """
 
     start: int
@@ -216,6 +221,7 @@ class Quote:
     cue: Span | None = None
     rule: str | None = None
     confidence: float = 0.0
+    marks: QuoteMarks | None = None
 
 
 @attrs.frozen
@@ -277,9 +283,12 @@ class Article:
         for name in _HEADER_FIELDS:
             where = data.get(f"{name}_span")
             header[name] = None if where is None else Span.of(text, where["start"], where["end"])
-        people = tuple(_structure(Person, p) for p in data.get("people", ()))
-        organizations = tuple(_structure(Organization, o) for o in data.get("organizations", ()))
-        by_id: dict[str, Speaker] = {s.id: s for s in (*people, *organizations)}
+        people: tuple[Person, ...] = tuple(_structure(Person, p) for p in data.get("people", ()))
+        organizations: tuple[Organization, ...] = tuple(
+            _structure(Organization, o) for o in data.get("organizations", ())
+        )
+        by_id: dict[str, Speaker] = {p.id: p for p in people}
+        by_id.update((o.id, o) for o in organizations)
         quotes = tuple(_quote_from_dict(q, by_id) for q in data.get("quotes", ()))
         published = data.get("published")
         return cls(
@@ -334,7 +343,7 @@ _NESTED: dict[str, type] = {"mentions": Span, "titles": Span, "range": DateRange
 def _structure(cls: type[T], data: Mapping[str, Any]) -> T:
     """Build ``cls`` from its :func:`_unstructure` dict (no speaker references inside)."""
     kwargs: dict[str, Any] = {}
-    for field in attrs.fields(cls):  # type: ignore[misc]
+    for field in attrs.fields(cast("type[attrs.AttrsInstance]", cls)):
         if field.name not in data:
             continue
         value = data[field.name]

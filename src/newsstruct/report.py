@@ -11,7 +11,7 @@ Body:      1 paragraph, 12 words
 
 from __future__ import annotations
 
-from newsstruct.model import Article, Author, Person, Quote
+from newsstruct.model import Article, Author, Person, Quote, Span
 
 __all__ = ["render"]
 
@@ -21,9 +21,9 @@ _WIDTH = 11
 def render(article: Article) -> str:
     """The article's structure, quotes, people and dates as aligned text lines."""
     lines: list[str] = []
-    _field(lines, "Kicker", article.kicker and article.kicker.text)
-    _field(lines, "Headline", article.headline and article.headline.text)
-    _field(lines, "Deck", article.deck and article.deck.text)
+    _field(lines, "Kicker", _text(article.kicker))
+    _field(lines, "Headline", _text(article.headline))
+    _field(lines, "Deck", _text(article.deck))
     _field(lines, "Byline", ", ".join(_author(a) for a in article.byline))
     if not article.byline and article.outlet is not None:
         _field(lines, "Outlet", article.outlet.text)
@@ -52,6 +52,10 @@ def _block(lines: list[str], title: str, items: list[str]) -> None:
     if items:
         lines.append(f"{title} ({len(items)}):")
         lines.extend(f"  - {item}" for item in items)
+
+
+def _text(span: Span | None) -> str | None:
+    return None if span is None else span.text
 
 
 def _join(*parts: str | None) -> str:

@@ -12,6 +12,8 @@ exclude surrounding whitespace, so ``text[block.start:block.end] == block.text``
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 
 from newsstruct.patterns import INVISIBLE, LINE_BREAK
@@ -111,7 +113,7 @@ def _blocks_of_run(text: str, run: list[_Line], blank_before: int) -> list[Block
     ]
 
 
-_TERMINAL = ".!?:;\"”’)»"
+_TERMINAL = '.!?:;"”’)»'
 
 
 def _hard_wrapped(text: str, run: list[_Line]) -> bool:
@@ -124,5 +126,5 @@ def _hard_wrapped(text: str, run: list[_Line]) -> bool:
         return False
     return any(
         text[prev.end - 1] not in _TERMINAL and text[nxt.start].islower()
-        for prev, nxt in zip(run, run[1:], strict=False)
+        for prev, nxt in itertools.pairwise(run)
     )

@@ -61,7 +61,9 @@ def read_structure(text: str, layout: Layout, config: Config) -> Structure:
     sections, paragraphs = _sections_and_paragraphs(blocks, body, config)
     dateline, paragraphs = _split_dateline(text, paragraphs)
     removed = [Boilerplate(b.start, b.end, b.text, "footer") for b in footer]
-    removed += [Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in furniture.items()]
+    removed += [
+        Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in furniture.items()
+    ]
     removed += [Boilerplate(s, e, text[s:e], "blank-line") for s, e in layout.whitespace_lines]
     return Structure(
         headline=header.headline,
