@@ -31,6 +31,10 @@ __all__ = [
     "WEATHER",
     "WHEN_WORD",
     "WORD",
+    # quotes
+    "QUOTE_MARK",
+    "QUOTE_SENTENCE_STOP",
+    "QUOTE_WORD",
 ]
 
 # ---------------------------------------------------------------------------
@@ -162,3 +166,21 @@ WHEN_WORD = regex.compile(
 
 #: A word, for counting.
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+
+# ---------------------------------------------------------------------------
+# quotes: quote marks and the words around them
+# ---------------------------------------------------------------------------
+
+#: Any character that may open or close a quote: straight and curly double and
+#: single marks, low-9 marks („ ‚), reversed marks (‟ ‛), guillemets (« » ‹ ›),
+#: the fullwidth double mark and the CJK double prime marks.  Whether a ``'``
+#: or ``’`` is a quote mark or an apostrophe is decided in ``quote_marks``.
+QUOTE_MARK = regex.compile(r"[\"'“”„‟«»‹›‘’‚‛＂〝〞〟]")
+
+#: One word next to a quote, for looking up speech cues and term cues:
+#: "said", "so-called", "Blinken’s".  A single character class repeated once.
+QUOTE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+
+#: The end of a sentence inside a short window after a closing mark: stop
+#: looking for a speech cue there (``... ," he said. Then ...``).
+QUOTE_SENTENCE_STOP = regex.compile(r"[.!?;:](?=\s|$)|[\"“”«»]")

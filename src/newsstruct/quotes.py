@@ -1,16 +1,242 @@
-"""Stage 3: find direct quotes in the body.
+"""Stage 3: find every direct quote in the body paragraphs (speakers come later).
 
-Placeholder until the quotes issue lands: finds nothing.
+Double marks (curly, straight, guillemets, mixed) are paired first, paragraph
+by paragraph; single marks then pair outside them (British style), while single
+marks inside a double quote are a nested quote and part of it.  Rules, in the
+order they apply to a paragraph's marks:
+
+- an opening and the next closing mark make a quote (``“Q,” he said``);
+- an opening mark followed by another opening mark ends an unclosed quote there;
+- an opening mark left open at the paragraph end continues into the next
+  paragraph when that one starts with an opening mark (multi-paragraph quote),
+  and otherwise ends with its paragraph: a quote never runs past it;
+- a closing mark with no opening one, first in its paragraph and followed by a
+  speech cue, opens at the paragraph start (``... nations," he stated.``);
+- a paragraph that is not quoted, after one ending with a speech cue and a
+  colon (``Blinken emphasized:``), is a block quote.
+
+Each quote's ``kind`` is decided by :func:`newsstruct.quote_kinds.quote_kind`
+and ``marks`` records how it was delimited.
+
+>>> from newsstruct.config import DEFAULT_CONFIG
+>>> from newsstruct.model import Paragraph
+>>> text = '“We won,” she said, calling it “historic.” China’s team agreed.'
+>>> [(q.text, q.kind) for q in find_quotes(text, (Paragraph(0, 63, text),), DEFAULT_CONFIG)]
+[('We won,', 'full'), ('historic.', 'partial')]
 """
 
 from __future__ import annotations
 
+import attrs
+
 from newsstruct.config import Config
-from newsstruct.model import Paragraph, Quote
+from newsstruct.model import Paragraph, Quote, QuoteMarks
+from newsstruct.quote_kinds import cue_after, cue_before, quote_kind
+from newsstruct.quote_marks import Mark, find_marks
 
 __all__ = ["find_quotes"]
+
+#: Marks a paragraph may start with to continue a quote left open in the one before.
+_CONTINUATION_MARKS = frozenset('“„‟«"＂〝')
+_CURLY = frozenset("“”„‟〝〞〟")
+_STRAIGHT = frozenset('"＂')
+_GUILLEMETS = frozenset("«»")
+#: A quote left open at its paragraph end with this few words, one a speech cue,
+#: is a misplaced closing mark (``... open, "the statement said.``), not a quote.
+_CUE_ONLY_WORDS = 6
+#: How many words after a closing mark, or before a block's colon, may hold the cue.
+_CUE_AFTER_WORDS = 8
+_BLOCK_CUE_WORDS = 4
+
+
+@attrs.frozen
+class _Open:
+    """An opening mark still waiting for its closing one."""
+
+    pos: int
+    char: str
+    floor: int  # start of the paragraph the quote opened in
+
+
+@attrs.frozen
+class _Found:
+    """A paragraph's quotes and the quote it leaves open for the next paragraph."""
+
+    quotes: list[Quote]
+    carry: _Open | None
 
 
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...], config: Config) -> tuple[Quote, ...]:
     """Every direct quote in ``paragraphs``, sorted by offset, not overlapping, speakers unset."""
-    return ()
+    found: list[Quote] = []
+    carry: _Open | None = None
+    block_next = False
+    for index, paragraph in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if block_next and carry is None and not _starts_with_mark(paragraph):
+            block = _block_quote(text, paragraph)
+            if block is not None:
+                found.append(block)
+                block_next = False
+                continue
+        result = _paragraph_quotes(text, paragraph, carry, following)
+        found.extend(result.quotes)
+        carry = result.carry
+        block_next = carry is None and _introduces_block(text, paragraph)
+    return _sorted_disjoint(found)
+
+
+def _paragraph_quotes(
+    text: str, paragraph: Paragraph, carry: _Open | None, following: Paragraph | None
+) -> _Found:
+    """The quotes of one paragraph, double marks first, then single marks outside them."""
+    marks = find_marks(text, paragraph.start, paragraph.end)
+    doubles = [m for m in marks if m.family == "double"]
+    pending: _Open | None = None
+    if carry is not None and doubles and doubles[0].pos == _first_char(paragraph):
+        pending, doubles = carry, doubles[1:]
+    quotes: list[Quote] = []
+    taken: list[tuple[int, int]] = []  # where double quotes stand, marks included
+    for index, mark in enumerate(doubles):
+        if pending is not None and mark.can_close:
+            quotes.extend(_closed(text, paragraph, pending, mark))
+            taken.append((max(pending.pos, paragraph.start), mark.pos))
+            pending = None
+        elif mark.can_open:
+            if pending is not None:
+                quotes.extend(_unclosed(text, paragraph, pending, mark.pos))
+                taken.append((max(pending.pos, paragraph.start), mark.pos))
+            pending = _Open(mark.pos, mark.char, paragraph.start)
+        elif index == 0 and carry is None:
+            orphan = _orphan_close(text, paragraph, mark)
+            quotes.extend(orphan)
+            if orphan:
+                taken.append((paragraph.start, mark.pos))
+    carry_on = pending is not None and following is not None and _starts_with_mark(following)
+    if pending is not None:
+        taken.append((max(pending.pos, paragraph.start), paragraph.end))
+        if not carry_on:
+            quotes.extend(_unclosed(text, paragraph, pending, paragraph.end, at_end=True))
+    quotes.extend(_single_quotes(text, paragraph, marks, taken))
+    return _Found(quotes, pending if carry_on else None)
+
+
+def _closed(text: str, paragraph: Paragraph, opening: _Open, closing: Mark) -> list[Quote]:
+    """The quote between two paired marks (``[]`` when nothing is inside)."""
+    label = _marks_label(opening.char, closing.char)
+    return _make(text, paragraph, opening.floor, opening.pos, closing.pos, closing.pos, label)
+
+
+def _unclosed(
+    text: str, paragraph: Paragraph, opening: _Open, end: int, *, at_end: bool = False
+) -> list[Quote]:
+    """A quote whose closing mark is missing: it runs to ``end`` (the next mark or paragraph end)."""
+    quotes = _make(text, paragraph, opening.floor, opening.pos, end, None, "unbalanced")
+    if at_end and quotes and _is_cue_only(quotes[0].text):
+        return []
+    return quotes
+
+
+def _orphan_close(text: str, paragraph: Paragraph, closing: Mark) -> list[Quote]:
+    """A closing mark with no opening one, followed by a speech cue: the quote opens at the start."""
+    if not cue_after(text, closing.pos + 1, paragraph.end, _CUE_AFTER_WORDS):
+        return []
+    return _make(text, paragraph, paragraph.start, None, closing.pos, closing.pos, "unbalanced")
+
+
+def _make(
+    text: str,
+    paragraph: Paragraph,
+    floor: int,
+    opening: int | None,
+    end: int,
+    closing: int | None,
+    label: QuoteMarks,
+) -> list[Quote]:
+    """A one-quote list for the words between ``opening`` (or ``floor``) and ``end``, or ``[]``."""
+    start = floor if opening is None else opening + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not any(c.isalnum() for c in text[start:end]):
+        return []
+    kind = quote_kind(text, floor, paragraph.end, opening, start, end, closing)
+    return [Quote(start, end, text[start:end], kind=kind, marks=label)]
+
+
+def _marks_label(opening: str, closing: str) -> QuoteMarks:
+    pair = opening + closing
+    if all(c in _CURLY for c in pair):
+        return "curly"
+    if all(c in _STRAIGHT for c in pair):
+        return "straight"
+    if all(c in _GUILLEMETS for c in pair):
+        return "guillemets"
+    return "mixed"
+
+
+def _single_quotes(
+    text: str, paragraph: Paragraph, marks: list[Mark], taken: list[tuple[int, int]]
+) -> list[Quote]:
+    """Quotes in single marks outside the double quotes (British style); nested ones are skipped."""
+    quotes: list[Quote] = []
+    pending: Mark | None = None
+    region = 0
+    for mark in marks:
+        if mark.family != "single":
+            continue
+        while region < len(taken) and taken[region][1] < mark.pos:
+            region += 1
+            pending = None  # a single quote never spans a double one
+        if region < len(taken) and taken[region][0] <= mark.pos:
+            continue  # nested inside a double quote
+        if pending is not None and mark.can_close:
+            quotes.extend(
+                _make(text, paragraph, paragraph.start, pending.pos, mark.pos, mark.pos, "single")
+            )
+            pending = None
+        elif mark.can_open:
+            pending = mark
+    return quotes
+
+
+def _first_char(paragraph: Paragraph) -> int:
+    """Offset of the paragraph's first non-space character."""
+    return paragraph.start + len(paragraph.text) - len(paragraph.text.lstrip())
+
+
+def _starts_with_mark(paragraph: Paragraph) -> bool:
+    return paragraph.text.lstrip()[:1] in _CONTINUATION_MARKS
+
+
+def _is_cue_only(content: str) -> bool:
+    """True for a few words holding a speech cue: ``the statement said.``."""
+    words = content.split()
+    return len(words) <= _CUE_ONLY_WORDS and cue_after(content, 0, len(content), _CUE_ONLY_WORDS)
+
+
+def _introduces_block(text: str, paragraph: Paragraph) -> bool:
+    """True for a paragraph ending with a speech cue and a colon: ``Blinken emphasized:``."""
+    stripped = paragraph.text.rstrip()
+    if not stripped.endswith(":"):
+        return False
+    colon = paragraph.start + len(stripped) - 1
+    return cue_before(text, paragraph.start, colon, _BLOCK_CUE_WORDS)
+
+
+def _block_quote(text: str, paragraph: Paragraph) -> Quote | None:
+    """The whole paragraph as a block quote (``None`` when it has no words)."""
+    quotes = _make(text, paragraph, paragraph.start, None, paragraph.end, None, "block")
+    if not quotes:
+        return None
+    return attrs.evolve(quotes[0], kind="block")
+
+
+def _sorted_disjoint(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """Quotes by start; a quote overlapping the one kept before it is dropped."""
+    kept: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if not kept or quote.start >= kept[-1].end:
+            kept.append(quote)
+    return tuple(kept)

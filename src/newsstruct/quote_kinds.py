@@ -1,0 +1,167 @@
+"""What a quoted stretch is: full speech, a partial quote, or a quoted name or term.
+
+``full``: a sentence or more of speech, opening a sentence (``“We won,” he
+said``, ``He said, “We won.”``).  ``partial``: a fragment inside the reporter's
+sentence (``the United States was “concerned”``).  ``term``: a quoted name,
+title or scare-quoted word that is not speech (``referred to as “Hafnium”``,
+``a 'de facto' ban``).  The speech cues looked up here only shape the decision;
+who spoke is the attribution stage's business.
+
+Every look-up reads a bounded window around the marks, so classifying all the
+quotes of a text stays linear in its length.
+
+>>> text = 'It said it was "concerned". "We won," he said. A group called "Hafnium" hit.'
+>>> [quote_kind(text, 0, len(text), o, o + 1, c, c) for o, c in ((15, 25), (28, 36), (62, 70))]
+['partial', 'full', 'term']
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from newsstruct.lexicons.quote_cue_words import QUOTE_CUE_WORDS
+from newsstruct.lexicons.quote_name_joiners import QUOTE_NAME_JOINERS
+from newsstruct.lexicons.quote_term_cues import QUOTE_TERM_CUES
+from newsstruct.model import QuoteKind
+from newsstruct.patterns import QUOTE_SENTENCE_STOP, QUOTE_WORD
+
+__all__ = ["cue_after", "cue_before", "quote_kind"]
+
+Context = Literal["start", "sentence", "comma", "word"]
+
+#: How far (in characters) the look-ups read around a quote.
+_WINDOW_BEFORE = 80
+_WINDOW_AFTER = 90
+_SENTENCE_WINDOW = 160
+#: Characters before an opening mark that end a sentence or clause.
+_SENTENCE_BEFORE = frozenset(".!?:;—–-([{…”»’\"'")
+#: Punctuation that makes a quote more than a name or a scare-quoted word.
+_SPEECH_PUNCT = frozenset(".,!?;:")
+_MAX_NAME_WORDS = 6
+_MAX_SCARE_WORDS = 2
+
+
+def quote_kind(
+    text: str,
+    floor: int,
+    ceiling: int,
+    opening: int | None,
+    start: int,
+    end: int,
+    closing: int | None,
+) -> QuoteKind:
+    """The kind of the quote ``text[start:end]`` inside the paragraph ``[floor, ceiling)``.
+
+    ``opening``/``closing`` are the positions of its marks (None when the quote
+    opens at the paragraph start or runs to its end without a mark).
+    """
+    content = text[start:end]
+    words_before = _words(text, max(floor, (opening or floor) - _WINDOW_BEFORE), opening or floor)
+    if opening is not None and _term_cue(words_before):
+        return "term"
+    cue_near = _has_cue(words_before[-2:]) or (
+        closing is not None and cue_after(text, closing + 1, ceiling, 3)
+    )
+    if not cue_near and _looks_like_name(content):
+        return "term"
+    context = _opening_context(text, floor, opening)
+    capital = _starts_capital(content)
+    if context == "start" or (context in ("sentence", "comma") and capital):
+        return "full"
+    if context == "word" and capital and _has_cue(words_before[-3:]):
+        return "full"
+    scare = _looks_scare_quoted(content) and not cue_near and opening is not None
+    if scare and not _cue_in_sentence(text, floor, opening or floor):
+        return "term"
+    return "partial"
+
+
+def cue_before(text: str, floor: int, pos: int, max_words: int) -> bool:
+    """True when one of the ``max_words`` words before ``pos`` (not before ``floor``) is a cue."""
+    words = _words(text, max(floor, pos - _WINDOW_BEFORE), pos)
+    return _has_cue(words[-max_words:])
+
+
+def cue_after(text: str, pos: int, ceiling: int, max_words: int) -> bool:
+    """True when a speech cue is among the first ``max_words`` words from ``pos`` in its clause.
+
+    >>> cue_after('," he stated. Then', 2, 18, 4), cue_after(', and more', 1, 10, 4)
+    (True, False)
+    """
+    window_end = min(ceiling, pos + _WINDOW_AFTER)
+    stop = QUOTE_SENTENCE_STOP.search(text, pos, window_end)
+    if stop is not None:
+        window_end = stop.start()
+    words = [m.group().lower() for m in QUOTE_WORD.finditer(text, pos, window_end)]
+    return _has_cue(words[:max_words])
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [m.group().lower() for m in QUOTE_WORD.finditer(text, start, end)]
+
+
+def _has_cue(words: list[str]) -> bool:
+    return any(w in QUOTE_CUE_WORDS for w in words)
+
+
+def _term_cue(words_before: list[str]) -> bool:
+    """True when the words right before the opening mark are a term cue (``known as``)."""
+    return any(
+        " ".join(words_before[-size:]) in QUOTE_TERM_CUES
+        for size in (1, 2, 3)
+        if len(words_before) >= size
+    )
+
+
+def _opening_context(text: str, floor: int, opening: int | None) -> Context:
+    """Where the opening mark stands: paragraph start, sentence start, after a comma or a word."""
+    if opening is None:
+        return "start"
+    pos = opening - 1
+    limit = max(floor, opening - 20)
+    while pos >= limit and (text[pos].isspace() or text[pos] in "“„«‘\"'"):
+        pos -= 1
+    if pos < floor:
+        return "start"
+    char = text[pos]
+    if char == ",":
+        return "comma"
+    return "sentence" if char in _SENTENCE_BEFORE else "word"
+
+
+def _starts_capital(content: str) -> bool:
+    """True when the first letter or digit of ``content`` is a capital or a digit."""
+    for char in content[:20]:
+        if char.isalpha():
+            return char.isupper()
+        if char.isdigit():
+            return True
+    return False
+
+
+def _looks_like_name(content: str) -> bool:
+    """A short, unpunctuated, capitalised stretch: a name or a title (“Hafnium”, “The Post”)."""
+    if len(content) > 80 or any(c in _SPEECH_PUNCT for c in content):
+        return False
+    words = content.split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or not _starts_capital(words[0]):
+        return False
+    return all(
+        not w[0].isalpha() or w[0].isupper() or w.lower() in QUOTE_NAME_JOINERS for w in words
+    )
+
+
+def _looks_scare_quoted(content: str) -> bool:
+    """One or two lowercase words without punctuation: a scare quote unless speech is near."""
+    if len(content) > 40 or any(c in _SPEECH_PUNCT for c in content):
+        return False
+    words = content.split()
+    return 1 <= len(words) <= _MAX_SCARE_WORDS and not _starts_capital(content)
+
+
+def _cue_in_sentence(text: str, floor: int, opening: int) -> bool:
+    """True when a speech cue stands in the same sentence before the opening mark."""
+    start = max(floor, opening - _SENTENCE_WINDOW)
+    window = text[start:opening]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+    return _has_cue(_words(text, start + cut + 1, opening))
