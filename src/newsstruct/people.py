@@ -1,16 +1,320 @@
 """Stage 4a: find the people named in the article and cluster their mentions.
 
-Placeholder until the people issue lands: finds nobody.
+No statistical model: a capitalised name run (see :mod:`newsstruct.names`) is a
+person when its context confirms it -- a title before it, an appositive after
+it, a speech cue next to it, a possessive outlet before it (``CNN's Kylie
+Atwood``), an honorific, or a first word that is a known given name or East
+Asian family name.  Confirmed forms are clustered by surname and compatible
+given names (``Anthony``/``Antony Blinken``); then every run of every region
+that matches a cluster (full name, surname, family name, possessive) becomes a
+mention.  Headline-like Title Case lines only contribute mentions.
+
+>>> from newsstruct.config import Config
+>>> from newsstruct.model import Span
+>>> text = "Secretary of State Antony Blinken met Wang Yi. Blinken’s visit ended."
+>>> [(p.id, p.name, [t.text for t in p.titles], len(p.mentions))
+...  for p in find_people(text, (Span.of(text, 0, len(text)),), Config())]
+[('p1', 'Antony Blinken', ['Secretary of State'], 2), ('p2', 'Wang Yi', [], 1)]
 """
 
 from __future__ import annotations
 
+import attrs
+
 from newsstruct.config import Config
+from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
+from newsstruct.lexicons.given_names import GIVEN_NAMES
+from newsstruct.lexicons.honorifics import HONORIFICS
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
+from newsstruct.names import NameRun, Token, key, name_runs, tokenize
+from newsstruct.officials import (
+    TitleFinding,
+    appositive_title,
+    predecessor_title,
+    sign_off_title,
+    title_before,
+)
+from newsstruct.patterns import SPEAKER_CUE
 
 __all__ = ["find_people"]
+
+_MAX_NAME_WORDS = 4
+_HONORIFICS = HONORIFICS | {h.rstrip(".") for h in HONORIFICS}
+
+
+@attrs.define
+class _Cluster:
+    """One person being built: the name forms seen and what the text says about them."""
+
+    forms: list[tuple[tuple[str, ...], str, int]]  # key, text, start
+    mentions: list[Span] = attrs.Factory(list)
+    findings: list[TitleFinding] = attrs.Factory(list)
+    organization: str | None = None
+    last_seen: int = -1
+
+    @property
+    def longest(self) -> tuple[str, ...]:
+        return max((f[0] for f in self.forms), key=len)
+
+    def name(self) -> str:
+        """The fullest form, the first written when several are as full."""
+        best = max(len(f[0]) for f in self.forms)
+        chosen = min((f for f in self.forms if len(f[0]) == best), key=lambda f: f[2])
+        return " ".join(chosen[1].split())
 
 
 def find_people(text: str, regions: tuple[Span, ...], config: Config) -> tuple[Person, ...]:
     """Everyone named in ``regions`` (headline, deck, body), one :class:`Person` each."""
-    return ()
+    read = [_read_region(text, region) for region in regions]
+    clusters = _discover(text, read)
+    if not clusters:
+        return ()
+    _collect_mentions(text, read, clusters)
+    found = [c for c in clusters if c.mentions]
+    found.sort(key=lambda c: c.mentions[0].start)
+    return tuple(_person(f"p{i}", c) for i, c in enumerate(found, 1))
+
+
+@attrs.frozen
+class _Region:
+    tokens: tuple[Token, ...]
+    runs: tuple[NameRun, ...]
+    headline_like: bool
+
+
+def _read_region(text: str, region: Span) -> _Region:
+    tokens = tokenize(text, region.start, region.end)
+    ends_sentence = text[region.start : region.end].rstrip(" \"”’'")[-1:] in (".", "!", "?")
+    headline_like = not ends_sentence and _title_case(tokens)
+    return _Region(tokens, tuple(name_runs(text, tokens)), headline_like)
+
+
+def _title_case(tokens: tuple[Token, ...]) -> bool:
+    """A headline in Title Case: most content words capitalised, no lower-case "with", "from"."""
+    if any(len(t.base) >= 4 and t.low in NOT_NAME_WORDS and t.base.islower() for t in tokens):
+        return False
+    content = [t for t in tokens if t.low not in NOT_NAME_WORDS or t.base[:1].isupper()]
+    if len(content) < 4:
+        return False
+    capitalised = sum(1 for t in content if t.base[:1].isupper())
+    return capitalised * 10 >= len(content) * 7
+
+
+# ---------------------------------------------------------------------------
+# discovery: confirmed name forms
+# ---------------------------------------------------------------------------
+
+
+def _discover(text: str, read: list[_Region]) -> list[_Cluster]:
+    multi: list[tuple[tuple[str, ...], str, int]] = []
+    single: list[tuple[tuple[str, ...], str, int]] = []
+    for region in read:
+        if region.headline_like:
+            continue
+        for run in region.runs:
+            k = key(run.words)
+            if not k or len(k) > _MAX_NAME_WORDS or all(w in PLACE_WORDS for w in k):
+                continue
+            if _followed_by_org_word(text, region.tokens, run):
+                continue
+            form = (k, run.text(text), run.start)
+            if len(k) >= 2 and _confirmed_multi(text, region.tokens, run, k):
+                multi.append(form)
+            elif len(k) == 1 and _confirmed_single(text, region.tokens, run):
+                single.append(form)
+    clusters: list[_Cluster] = []
+    for form in multi:
+        home = next((c for c in clusters if _compatible(c.longest, form[0])), None)
+        if home is None:
+            clusters.append(_Cluster([form]))
+        else:
+            home.forms.append(form)
+    for form in single:
+        if not any(_refers_to(form[0][0], c.longest) for c in clusters):
+            clusters.append(_Cluster([form]))
+    return clusters
+
+
+def _followed_by_org_word(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """``Joe Biden Foundation``, ``Biden Administration``: the run names a body."""
+    if run.last >= len(tokens):
+        return False
+    nxt = tokens[run.last]
+    return text[tokens[run.last - 1].end : nxt.start] == " " and nxt.low in ORGANIZATION_WORDS
+
+
+def _confirmed_multi(
+    text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple[str, ...]
+) -> bool:
+    """Whether context says a run of two or more words is a person."""
+    if k[0] in GIVEN_NAMES or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
+        return True
+    return (
+        _honorific_before(text, tokens, run.first)
+        or _possessive_before(text, tokens, run.first) is not None
+        or title_before(text, tokens, run.first) is not None
+        or appositive_title(text, tokens, run.end) is not None
+        or sign_off_title(text, run.start) is not None
+        or _speech_cue_next(text, run)
+    )
+
+
+def _confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A lone surname counts only after a title or an honorific (``Secretary Blinken``)."""
+    word = run.words[0]
+    if word.low in PLACE_WORDS or len(word.base) < 2:
+        return False
+    return (
+        _honorific_before(text, tokens, run.first)
+        or title_before(text, tokens, run.first) is not None
+    )
+
+
+def _honorific_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
+    if index == 0:
+        return False
+    prev = tokens[index - 1]
+    gap = text[prev.end : tokens[index].start]
+    return prev.low in _HONORIFICS and gap in (" ", ". ")
+
+
+def _possessive_before(text: str, tokens: tuple[Token, ...], index: int) -> str | None:
+    """``CNN's Kylie Atwood``, ``CBS News’ Eena Ruffini``: the outlet or body, if any."""
+    if index == 0:
+        return None
+    prev = tokens[index - 1]
+    if not prev.possessive or not prev.base[:1].isupper() or prev.low in DEMONYMS:
+        return None
+    if text[prev.end : tokens[index].start].strip("’' ") or prev.end - prev.start > 40:
+        return None
+    first = index - 1
+    while first > 0 and tokens[first - 1].base[:1].isupper():
+        if text[tokens[first - 1].end : tokens[first].start] != " " or tokens[first - 1].possessive:
+            break
+        first -= 1
+    while first < index - 1 and tokens[first].low in NOT_NAME_WORDS:
+        first += 1
+    org = text[tokens[first].start : prev.start + len(prev.base)]
+    words = org.lower().split()
+    if all(w in PLACE_WORDS for w in words) or words[-1] in GIVEN_NAMES:
+        return None
+    return org
+
+
+def _speech_cue_next(text: str, run: NameRun) -> bool:
+    """``Kylie Atwood said`` or ``said Chris Krebs``."""
+    after = text[run.end : run.end + 40]
+    stripped = after.lstrip(" ,")
+    offset = run.end + len(after) - len(stripped)
+    cue = SPEAKER_CUE.match(text, offset, offset + 30)
+    if cue is not None and offset > run.end:
+        return True
+    window_start = max(0, run.start - 30)
+    before = text[window_start : run.start]
+    return any(m.end() + window_start == run.start - 1 for m in SPEAKER_CUE.finditer(before))
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full forms of one person: same surname and compatible first words."""
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    x, y = a[0], b[0]
+    return x.startswith(y) or y.startswith(x) or _close(x, y)
+
+
+def _close(x: str, y: str) -> bool:
+    """Spelling variants: at most one insertion, deletion or substitution (``Antony``/``Anthony``)."""
+    if abs(len(x) - len(y)) > 1 or min(len(x), len(y)) < 4:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    i = 0
+    while i < len(x) and x[i] == y[i]:
+        i += 1
+    return x[i + 1 :] == y[i + 1 :] if len(x) == len(y) else x[i:] == y[i + 1 :]
+
+
+def _refers_to(word: str, full: tuple[str, ...]) -> bool:
+    """Whether one word alone names the person ``full``: surname, or East Asian family name."""
+    if word == full[-1]:
+        return True
+    return len(full) >= 2 and full[0] == word and (word in EAST_ASIAN_SURNAMES or len(full) == 1)
+
+
+# ---------------------------------------------------------------------------
+# mentions, titles, organisations
+# ---------------------------------------------------------------------------
+
+
+def _collect_mentions(text: str, read: list[_Region], clusters: list[_Cluster]) -> None:
+    by_word: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        full = c.longest
+        for word in {full[-1], full[0]}:
+            if _refers_to(word, full):
+                by_word.setdefault(word, []).append(c)
+    for region in read:
+        for run in region.runs:
+            k = key(run.words)
+            if not k:
+                continue
+            cluster = _match(k, clusters, by_word)
+            if cluster is None:
+                continue
+            cluster.mentions.append(Span.of(text, run.start, run.end))
+            cluster.last_seen = run.start
+            if not region.headline_like:
+                _note_context(text, region.tokens, run, cluster)
+
+
+def _match(
+    k: tuple[str, ...], clusters: list[_Cluster], by_word: dict[str, list[_Cluster]]
+) -> _Cluster | None:
+    if len(k) == 1:
+        options = by_word.get(k[0], [])
+        if len(options) <= 1:
+            return options[0] if options else None
+        return max(options, key=lambda c: c.last_seen)
+    return next((c for c in clusters if any(_compatible(f[0], k) for f in c.forms)), None)
+
+
+def _note_context(text: str, tokens: tuple[Token, ...], run: NameRun, cluster: _Cluster) -> None:
+    for finding in (
+        title_before(text, tokens, run.first),
+        appositive_title(text, tokens, run.end),
+        sign_off_title(text, run.start),
+        predecessor_title(text, run.start),
+    ):
+        if finding is not None:
+            cluster.findings.append(finding)
+    outlet = _possessive_before(text, tokens, run.first)
+    if outlet is not None and cluster.organization is None:
+        cluster.organization = outlet
+
+
+def _person(pid: str, cluster: _Cluster) -> Person:
+    titles: list[Span] = []
+    seen: set[str] = set()
+    for f in cluster.findings:
+        if f.span is not None and f.span.text.lower() not in seen:
+            seen.add(f.span.text.lower())
+            titles.append(f.span)
+    organization = cluster.organization or next(
+        (f.organization for f in cluster.findings if f.organization), None
+    )
+    country = next((f.country for f in cluster.findings if f.country), None)
+    return Person(
+        id=pid,
+        name=cluster.name(),
+        mentions=tuple(sorted(cluster.mentions, key=lambda s: s.start)),
+        titles=tuple(titles),
+        organization=organization,
+        country=country,
+        is_official=any(f.official for f in cluster.findings),
+    )

@@ -1,0 +1,213 @@
+"""Words and capitalised name runs of a text region, with offsets.
+
+The people stage reads a region as a list of :class:`Token` objects and cuts it
+into *runs*: stretches of capitalised words (with name particles and initials
+inside) that may hold a person's name.  A run is then trimmed of the words that
+are never part of a name (titles, organisation words, function words), so
+``Secretary of State Antony Blinken`` gives the run ``Antony Blinken``.
+
+>>> text = "Secretary of State Antony Blinken met CNN's Kylie Atwood."
+>>> [r.text(text) for r in name_runs(text, tokenize(text, 0, len(text)))]
+['Antony Blinken', 'Kylie Atwood']
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.documents import DOCUMENT_WORDS
+from newsstruct.lexicons.given_names import GIVEN_NAMES
+from newsstruct.lexicons.honorifics import HONORIFICS
+from newsstruct.lexicons.name_particles import NAME_PARTICLES
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
+from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.places import PLACE_WORDS
+from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
+from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
+from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
+from newsstruct.patterns import PEOPLE_TOKEN
+from newsstruct.timewords import MONTHS, WEEKDAYS
+
+__all__ = ["NameRun", "Token", "key", "name_runs", "tokenize"]
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_POSSESSIVE_ENDS = ("'s", "’s", "'S", "’S")
+_SENTENCE_ENDS = frozenset(".!?")
+_MONTH_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"sept", "jan", "feb", "aug", "oct", "nov"}
+
+#: Words that split a run: never inside a person's name.
+_BREAKERS = (
+    NOT_NAME_WORDS
+    | OFFICIAL_TITLE_HEADS
+    | PRIVATE_TITLE_HEADS
+    | ORGANIZATION_WORDS
+    | DOCUMENT_WORDS
+    | GROUP_SPEAKER_WORDS
+    | HONORIFICS
+    | frozenset(DEMONYMS)
+    | _MONTH_DAY
+    | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS}
+)
+#: Words trimmed from the front of a run: title words and places ("State",
+#: "Shanghai") unless they are also given names ("Virginia").
+_LEADING_TRIM = TITLE_MODIFIERS | PLACE_WORDS
+
+
+@attrs.frozen
+class Token:
+    """A word: ``base`` is its text without a possessive ending, lowercased in ``low``.
+
+    ``dot`` tells that a full stop follows at once ("Sen.", "J."); ``possessive``
+    that the word ended in ``'s`` / ``’s`` or a bare ``’`` after ``s``;
+    ``sentence_start`` that it opens a sentence or its region.
+    """
+
+    start: int
+    end: int
+    base: str
+    dot: bool
+    possessive: bool
+    sentence_start: bool
+
+    @property
+    def low(self) -> str:
+        """The lowercased base."""
+        return self.base.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        """Starts with a capital and is not an all-capitals acronym ("FBI", "U.S.")."""
+        b = self.base
+        return b[:1].isupper() and (len(b) == 1 or not b.isupper())
+
+    @property
+    def initial(self) -> bool:
+        """A single capital letter followed by a full stop ("J.")."""
+        return len(self.base) == 1 and self.base.isupper() and self.dot
+
+
+@attrs.frozen
+class NameRun:
+    """Tokens ``tokens[first:last]`` that may form one person's name."""
+
+    first: int
+    last: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character of the run."""
+        return self.tokens[self.first].start
+
+    @property
+    def end(self) -> int:
+        """Offset after the run (a possessive ending and a suffix's full stop excluded)."""
+        tok = self.tokens[self.last - 1]
+        return tok.start + len(tok.base) + (1 if tok.low in _SUFFIXES and tok.dot else 0)
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        """The tokens of the run."""
+        return self.tokens[self.first : self.last]
+
+    def text(self, text: str) -> str:
+        """The run as written."""
+        return text[self.start : self.end]
+
+
+def key(words: tuple[Token, ...] | list[Token]) -> tuple[str, ...]:
+    """The comparable form of a name: lowercased words, suffixes and initials dropped.
+
+    >>> key(tokenize("Joseph R. Biden Jr.", 0, 19))
+    ('joseph', 'biden')
+    """
+    return tuple(w.low for w in words if w.low not in _SUFFIXES and not w.initial)
+
+
+def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The words of ``text[start:end]`` in order."""
+    out: list[Token] = []
+    prev_end = start
+    for m in PEOPLE_TOKEN.finditer(text, start, end):
+        word = m.group()
+        possessive = word.endswith(_POSSESSIVE_ENDS)
+        base = word[:-2] if possessive and len(word) > 2 else word
+        after = text[m.end() : m.end() + 1]
+        if not possessive and after in ("’", "'") and word.endswith("s") and word[:1].isupper():
+            possessive = text[m.end() + 1 : m.end() + 2].isspace()
+        gap = text[prev_end : m.start()]
+        out.append(
+            Token(
+                start=m.start(),
+                end=m.end(),
+                base=base,
+                dot=after == ".",
+                possessive=possessive,
+                sentence_start=not out or _ends_sentence(out[-1], gap),
+            )
+        )
+        prev_end = m.end()
+    return tuple(out)
+
+
+def _ends_sentence(prev: Token, gap: str) -> bool:
+    """Whether the gap after ``prev`` closes a sentence (or a line)."""
+    if "\n" in gap:
+        return True
+    stripped = gap.strip(" \"'“”‘’»«)")
+    if not stripped or stripped[0] not in _SENTENCE_ENDS:
+        return False
+    abbreviated = prev.dot and (len(prev.base) == 1 or prev.low in _ABBREVIATIONS)
+    return not (stripped[0] == "." and abbreviated)
+
+
+_ABBREVIATIONS = frozenset(
+    w.rstrip(".")
+    for w in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS
+    if w.endswith(".")
+) | {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "lt", "gen", "col", "capt"}
+
+
+def _joinable(text: str, a: Token, b: Token) -> bool:
+    """Whether ``b`` may continue a run that ends with ``a``: one space (or ``. `` after an initial)."""
+    if a.possessive:
+        return False
+    gap = text[a.end : b.start]
+    return gap == " " or (gap == ". " and (a.initial or a.low in _SUFFIXES))
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.capitalised and tok.low not in _BREAKERS
+
+
+def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
+    """Maximal runs of name words, trimmed of leading title and place words."""
+    runs: list[NameRun] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _name_word(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _joinable(text, tokens[j - 1], tokens[j]):
+            tok = tokens[j]
+            particle = tok.low in NAME_PARTICLES and j + 1 < n and _name_word(tokens[j + 1])
+            if not (_name_word(tok) or tok.low in _SUFFIXES or particle):
+                break
+            j += 1
+        runs.extend(_trimmed(tokens, i, j))
+        i = j
+    return runs
+
+
+def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
+    """The run ``tokens[i:j]`` without leading modifiers/places and edge particles."""
+    while i < j - 1 and tokens[i].low in _LEADING_TRIM and tokens[i].low not in GIVEN_NAMES:
+        i += 1
+    while i < j and tokens[i].low in NAME_PARTICLES:
+        i += 1
+    while j > i and tokens[j - 1].low in NAME_PARTICLES:
+        j -= 1
+    return [NameRun(i, j, tokens)] if j > i else []

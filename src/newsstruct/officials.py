@@ -1,0 +1,266 @@
+"""Titles of people, and whether a title makes its holder an official.
+
+A title is read around one mention of a name:
+
+* before it: ``Secretary of State Antony Blinken``, ``Chinese leader Xi Jinping``,
+  ``U.S. national security adviser Jake Sullivan``, ``FBI Director Christopher Wray``
+  (rule ``"title-before"``); the demonym or agency in front gives the country or
+  organisation;
+* after it, in an appositive: ``Yang Jiechi, a top official in the Chinese
+  Communist Party`` (``"appositive"``), ``Chris Krebs, who led the U.S. Cybersecurity
+  and Infrastructure Security Agency`` (``"who-led"``);
+* across sentences, in a credit line: ``The spokesman said in a statement. For the
+  State Department, Ned Price.`` (``"sign-off"``).
+
+>>> from newsstruct.names import tokenize
+>>> text = "Chinese Foreign Minister Wang Yi met reporters."
+>>> toks = tokenize(text, 0, len(text))
+>>> found = title_before(text, toks, 3)
+>>> found.span.text, found.country, found.official
+('Foreign Minister', 'China', True)
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsstruct.lexicons.agencies import AGENCIES
+from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.places import PLACE_WORDS
+from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
+from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
+from newsstruct.model import Span
+from newsstruct.names import Token
+from newsstruct.patterns import PEOPLE_SIGN_OFF
+
+__all__ = [
+    "TitleFinding",
+    "appositive_title",
+    "predecessor_title",
+    "sign_off_title",
+    "title_before",
+]
+
+_HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
+_OFFICIAL_HEADS = OFFICIAL_TITLE_HEADS | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS}
+_ALL_HEADS = _HEADS | {h.rstrip(".") for h in _HEADS} | {h + "s" for h in _HEADS}
+_JOINERS = frozenset({"of", "the", "and", "for", "on"})
+_INNER = TITLE_MODIFIERS | _JOINERS
+_ORG_LEADS = AGENCIES | ORGANIZATION_WORDS | PLACE_WORDS
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
+_NP_WORDS = TITLE_MODIFIERS | frozenset(DEMONYMS) | ORGANIZATION_WORDS | {"of", "the"}
+_LED_VERBS = frozenset(
+    {"led", "leads", "heads", "headed", "runs", "ran", "directs", "directed", "chairs", "chaired"}
+    | {"oversees", "oversaw", "commands", "commanded", "served", "serves", "represents"}
+)
+
+
+@attrs.frozen
+class TitleFinding:
+    """A title (or an office held without a title) found next to a name."""
+
+    span: Span | None
+    official: bool
+    rule: str
+    country: str | None = None
+    organization: str | None = None
+
+
+def _is_head(tok: Token) -> bool:
+    return tok.low in _ALL_HEADS
+
+
+def _official(head: Token) -> bool:
+    low = head.low.rstrip(".")
+    return low in _OFFICIAL_HEADS or low.removesuffix("s") in _OFFICIAL_HEADS
+
+
+def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFinding | None:
+    """The title written right before ``tokens[index]`` (the first word of a name)."""
+    j = index - 1
+    words: list[Token] = []
+    while j >= 0 and len(words) < 8:
+        tok, nxt = tokens[j], tokens[j + 1]
+        gap = text[tok.end : nxt.start]
+        if tok.possessive or gap.strip(" ") or tokens[j + 1].sentence_start:
+            break
+        low = tok.low
+        known = _is_head(tok) or low in _INNER or low in DEMONYMS or low in _ORG_LEADS
+        if not known and not (tok.capitalised and words and _is_head(words[0])):
+            break
+        words.insert(0, tok)
+        j -= 1
+    return _title_from(text, words, tokens[j] if j >= 0 else None)
+
+
+def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFinding | None:
+    """Split ``words`` into a leading country/organisation and the title proper."""
+    while words and words[0].low in _JOINERS:
+        words = words[1:]
+    heads = [k for k, w in enumerate(words) if _is_head(w)]
+    if not heads:
+        return None
+    first_head = heads[0]
+    # Leading words before the title proper: demonyms and organisation words.
+    k = 0
+    country = organization = None
+    while k < first_head and words[k].low not in TITLE_MODIFIERS - {"state", "white", "house"}:
+        k += 1
+    lead = words[:k]
+    for w in lead:
+        if w.low in DEMONYMS:
+            country = DEMONYMS[w.low]
+    org_words = [w for w in lead if w.low not in DEMONYMS]
+    if org_words:
+        organization = text[org_words[0].start : org_words[-1].end]
+    title = words[k:]
+    while title and title[0].low in _JOINERS:
+        title = title[1:]
+    while title and title[-1].low in _JOINERS:
+        title = title[:-1]
+    if not title:
+        return None
+    if before is not None and before.possessive and country is None:
+        country = DEMONYMS.get(before.low)
+    start, end = title[0].start, title[-1].start + len(title[-1].base)
+    if title[-1].dot and title[-1].low + "." in _HEADS:
+        end += 1
+    official = any(_official(w) for w in title if _is_head(w))
+    if organization is not None and not _government(organization):
+        official = official and all(w.low in PLACE_WORDS for w in org_words)
+    return TitleFinding(Span.of(text, start, end), official, "title-before", country, organization)
+
+
+_APPOSITIVE = regex.compile(r",\s+(?:(?:a|an|the)\s+|who\s+(?:is|was)\s+(?:a|an|the)\s+)")
+_WHO_LED = regex.compile(r",\s+who\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\s+(?:as\s+)?(?:the\s+)?")
+
+
+def appositive_title(text: str, tokens: tuple[Token, ...], after: int) -> TitleFinding | None:
+    """A title in an appositive right after a name ending at offset ``after``.
+
+    ``Yang Jiechi, a top official in the Chinese Communist Party`` gives "top
+    official" with the organisation; ``Chris Krebs, who led the U.S. ...
+    Agency`` gives no title but an official organisation.
+    """
+    m = _APPOSITIVE.match(text, after, min(len(text), after + 40))
+    if m is not None:
+        return _appositive_np(text, tokens, m.end())
+    m = _WHO_LED.match(text, after, min(len(text), after + 60))
+    if m is not None and m.group("verb") in _LED_VERBS:
+        org = _org_phrase(text, tokens, m.end())
+        if org is not None and _government(org):
+            return TitleFinding(None, True, "who-led", _country_of(org), org)
+    return None
+
+
+def _index_at(tokens: tuple[Token, ...], offset: int) -> int:
+    """Index of the first token starting at or after ``offset`` (binary search)."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _appositive_np(text: str, tokens: tuple[Token, ...], start: int) -> TitleFinding | None:
+    """``top official in the Chinese Communist Party``: modifiers, a head, an organisation."""
+    i = _index_at(tokens, start)
+    j = i
+    while j < len(tokens) and j - i < 6:
+        tok = tokens[j]
+        if j > i and text[tokens[j - 1].end : tok.start].strip(" "):
+            return None
+        if _is_head(tok) and not (j + 1 < len(tokens) and _is_head(tokens[j + 1])):
+            break
+        if not (tok.low in _NP_WORDS or tok.base[:1].isupper() or tok.possessive):
+            return None
+        j += 1
+    else:
+        return None
+    if j >= len(tokens):
+        return None
+    title = tokens[i : j + 1]
+    country = next((DEMONYMS[w.low] for w in title if w.low in DEMONYMS), None)
+    organization = None
+    after = tokens[j].end
+    m = regex.match(r"\s+(?:in|of|at|for|with)\s+(?:the\s+)?", text[after : after + 20])
+    if m is not None:
+        organization = _org_phrase(text, tokens, after + m.end())
+        if organization is not None and country is None:
+            country = _country_of(organization)
+    span = Span.of(text, title[0].start, title[-1].end)
+    official = _official(tokens[j]) or (organization is not None and _government(organization))
+    if tokens[j].low in PRIVATE_TITLE_HEADS:
+        official = False
+    return TitleFinding(span, official, "appositive", country, organization)
+
+
+def _org_phrase(text: str, tokens: tuple[Token, ...], start: int) -> str | None:
+    """The capitalised organisation name starting at ``start`` ("U.S. Cybersecurity ... Agency")."""
+    i = _index_at(tokens, start)
+    if i >= len(tokens) or tokens[i].start != start or not tokens[i].base[:1].isupper():
+        return None
+    j = i
+    while j + 1 < len(tokens) and j - i < 10:
+        nxt, gap = tokens[j + 1], text[tokens[j].end : tokens[j + 1].start]
+        if tokens[j].possessive or gap.strip(" "):
+            break
+        if nxt.base[:1].isupper() or (
+            nxt.low in ("and", "of", "for", "on") and j + 2 < len(tokens)
+        ):
+            j += 1
+        else:
+            break
+    while j > i and not tokens[j].base[:1].isupper():
+        j -= 1
+    return text[start : tokens[j].start + len(tokens[j].base)]
+
+
+def _government(org: str) -> bool:
+    """Whether an organisation name reads as a public body."""
+    low = org.lower()
+    words = low.replace("’", " ").replace("'", " ").split()
+    if low in AGENCIES or any(w in AGENCIES for w in words):
+        return True
+    public = {"agency", "department", "ministry", "council", "commission", "committee", "party"}
+    public |= {"senate", "congress", "parliament", "administration", "government", "bureau"}
+    return any(w in public for w in words) or (bool(words) and words[0] in DEMONYMS)
+
+
+def _country_of(org: str) -> str | None:
+    for word in org.lower().split():
+        if word in DEMONYMS:
+            return DEMONYMS[word]
+    return None
+
+
+_PREDECESSOR = regex.compile(r"\b(?:his|her|their)\s+(?P<title>predecessor|successor),?\s+$")
+
+
+def predecessor_title(text: str, start: int) -> TitleFinding | None:
+    """``in line with his predecessor, Donald Trump``: a former holder of the same office."""
+    m = _PREDECESSOR.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    return TitleFinding(Span.of(text, m.start("title"), m.end("title")), True, "predecessor")
+
+
+def sign_off_title(text: str, start: int) -> TitleFinding | None:
+    """A credit line before a name at ``start``: ``The spokesman said ... For the State Department,``."""
+    m = PEOPLE_SIGN_OFF.search(text, max(0, start - 300), start)
+    if m is None or m.end() != start:
+        return None
+    words = m.group("title").split()
+    if not words or words[-1] not in _HEADS:
+        return None
+    org = m.group("org")
+    official = words[-1] in OFFICIAL_TITLE_HEADS or _government(org)
+    return TitleFinding(
+        Span.of(text, m.start("title"), m.end("title")), official, "sign-off", None, org
+    )
