@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.lexicons.speech_verbs import SPEECH_CUES
+
 __all__ = [
     # segment
     "INVISIBLE",
@@ -35,6 +37,11 @@ __all__ = [
     "QUOTE_MARK",
     "QUOTE_SENTENCE_STOP",
     "QUOTE_WORD",
+    # people and speakers
+    "PEOPLE_SIGN_OFF",
+    "PEOPLE_TOKEN",
+    "SPEAKER_CLAUSE_BREAK",
+    "SPEAKER_CUE",
 ]
 
 # ---------------------------------------------------------------------------
@@ -184,3 +191,39 @@ QUOTE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 #: The end of a sentence inside a short window after a closing mark: stop
 #: looking for a speech cue there (``... ," he said. Then ...``).
 QUOTE_SENTENCE_STOP = regex.compile(r"[.!?;:](?=\s|$)|[\"“”«»]")
+
+# ---------------------------------------------------------------------------
+# people and speakers: name tokens, speech cues, sign-offs
+# ---------------------------------------------------------------------------
+
+#: One word of a name or title: initials written together ("U.S.", "J.R."), or
+#: letters with inner hyphens and apostrophes ("Torres-Guillén", "O'Mahony",
+#: "Blinken’s").  Each repeat starts with a separator, so the repeats cannot
+#: overlap and the pattern runs in linear time.
+PEOPLE_TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[\-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
+)
+
+
+def _cue_alternation() -> str:
+    """The speech cues of the lexicon as one alternation, longest first."""
+    cues = sorted(SPEECH_CUES, key=lambda c: (-len(c), c))
+    return "|".join(regex.escape(c).replace("\\ ", r"\s+") for c in cues)
+
+
+#: A speech cue from :mod:`newsstruct.lexicons.speech_verbs` as a whole word
+#: ("said", "chimed in", "according to"); case-insensitive.
+SPEAKER_CUE = regex.compile(rf"(?<![\p{{L}}\-])(?:{_cue_alternation()})(?![\p{{L}}\-])", regex.I)
+
+#: Where the clause around a speech cue stops: sentence ends, semicolons,
+#: colons, dashes and quote marks.
+SPEAKER_CLAUSE_BREAK = regex.compile(r"[.!?;:](?=\s|$)|[\"“”«»—–]|\s-\s")
+
+#: A credit line after a sentence about an unnamed speaker: "The spokesman said
+#: in a statement. For the State Department, Ned Price."  Searched in a window
+#: of at most 300 characters that ends right before the name; ``title`` is the
+#: descriptor, ``org`` the body named in the credit.
+PEOPLE_SIGN_OFF = regex.compile(
+    r"(?:^|[.!?]\s+)The\s+(?P<title>[\p{Ll}\- ]{2,40}?)\s+(?:said|says|stated|added|wrote)"
+    r"[^.!?]{0,200}[.!?]\s+For\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}.&\- ]{1,60}?),\s+$"
+)
