@@ -180,9 +180,11 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 
 #: Any character that may open or close a quote: straight and curly double and
 #: single marks, low-9 marks („ ‚), reversed marks (‟ ‛), guillemets (« » ‹ ›),
-#: the fullwidth double mark and the CJK double prime marks.  Whether a ``'``
-#: or ``’`` is a quote mark or an apostrophe is decided in ``quote_marks``.
-QUOTE_MARK = regex.compile(r"[\"'“”„‟«»‹›‘’‚‛＂〝〞〟]")
+#: the fullwidth double mark and the CJK double prime marks; doubled single
+#: marks standing for a double one (``''``, ````, ‘‘, ’’: old newswire text).
+#: Whether a ``'`` or ``’`` is a quote mark or an apostrophe is decided in
+#: ``quote_marks``.
+QUOTE_MARK = regex.compile(r"''|``|‘‘|’’|[\"'“”„‟«»‹›‘’‚‛＂〝〞〟]")
 
 #: One word next to a quote, for looking up speech cues and term cues:
 #: "said", "so-called", "Blinken’s".  A single character class repeated once.
@@ -191,6 +193,7 @@ QUOTE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 #: The end of a sentence inside a short window after a closing mark: stop
 #: looking for a speech cue there (``... ," he said. Then ...``).
 QUOTE_SENTENCE_STOP = regex.compile(r"[.!?;:](?=\s|$)|[\"“”«»]")
+
 
 # ---------------------------------------------------------------------------
 # people and speakers: name tokens, speech cues, sign-offs

@@ -62,8 +62,9 @@ def quote_kind(
     cue_near = _has_cue(words_before[-2:]) or (
         closing is not None and cue_after(text, closing + 1, ceiling, 3)
     )
-    if not cue_near and _looks_like_name(content):
-        return "term"
+    name_words = _name_words(content)
+    if name_words >= 2 or (name_words == 1 and not cue_near):
+        return "term"  # a title (“Morning Joe”, “All Bets Are Off.”) or a bare name
     context = _opening_context(text, floor, opening)
     capital = _starts_capital(content)
     if context == "start" or (context in ("sentence", "comma") and capital):
@@ -139,16 +140,24 @@ def _starts_capital(content: str) -> bool:
     return False
 
 
-def _looks_like_name(content: str) -> bool:
-    """A short, unpunctuated, capitalised stretch: a name or a title (“Hafnium”, “The Post”)."""
-    if len(content) > 80 or any(c in _SPEECH_PUNCT for c in content):
-        return False
-    words = content.split()
+def _name_words(content: str) -> int:
+    """How many words a short capitalised stretch (a name or title) has; 0 if it is not one.
+
+    “Hafnium”, “The Post”, “State of the Union.” (a title may end in the
+    newspaper-style period or comma).  Other punctuation means speech.
+    """
+    body = content[:-1] if content.endswith((".", ",")) else content
+    if len(body) > 80 or any(c in _SPEECH_PUNCT for c in body):
+        return 0
+    words = body.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or not _starts_capital(words[0]):
-        return False
-    return all(
+        return 0
+    if len(words) == 1 and body != content:
+        return 0  # “Fire!”-like single words with punctuation are speech
+    capitalised = all(
         not w[0].isalpha() or w[0].isupper() or w.lower() in QUOTE_NAME_JOINERS for w in words
     )
+    return len(words) if capitalised else 0
 
 
 def _looks_scare_quoted(content: str) -> bool:

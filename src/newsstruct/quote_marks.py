@@ -27,10 +27,11 @@ __all__ = ["Mark", "MarkFamily", "find_marks"]
 
 MarkFamily = Literal["double", "single"]
 
-#: Marks that open a quote by their shape.
-_OPENERS = frozenset("“„‟«‘‚‛‹〝")
+#: Marks that open a quote by their shape (two-character marks are doubled
+#: single marks standing for a double one: `````` and ‘‘ in old newswire text).
+_OPENERS = frozenset({*"“„‟«‘‚‛‹〝", "``", "‘‘"})
 #: Marks that close a quote by their shape.
-_CLOSERS = frozenset("”»’›〞〟")
+_CLOSERS = frozenset({*"”»’›〞〟", "’’"})
 #: Single marks (nested quotes, British style, or apostrophes).
 _SINGLES = frozenset("'‘’‚‛‹›")
 #: What may stand right before an opening mark besides a space.
@@ -41,7 +42,7 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}>—–-/‐‑―‒…") | _CLOSERS
 #: for a close with a missing space (``said."Hello``) or an open.
 _CLAUSE_END = frozenset(".,;:!?")
 #: Straight marks: no direction of their own.
-_STRAIGHT = frozenset("\"'＂")
+_STRAIGHT = frozenset({*"\"'＂", "''"})
 
 
 @attrs.frozen(slots=True)
@@ -54,23 +55,27 @@ class Mark:
     can_open: bool
     can_close: bool
 
+    @property
+    def end(self) -> int:
+        """Offset just after the mark (marks of two characters: ``''``)."""
+        return self.pos + len(self.char)
+
 
 def find_marks(text: str, start: int, end: int) -> list[Mark]:
     """The quote marks in ``text[start:end]`` in order, apostrophes left out."""
     marks: list[Mark] = []
     for match in QUOTE_MARK.finditer(text, start, end):
-        pos = match.start()
+        pos, mark_end = match.span()
         before = text[pos - 1] if pos > start else " "
-        after = text[pos + 1] if pos + 1 < end else " "
-        mark = _classify(text, pos, before, after, end)
+        after = text[mark_end] if mark_end < end else " "
+        mark = _classify(text, pos, match.group(), before, after, end)
         if mark is not None:
             marks.append(mark)
     return marks
 
 
-def _classify(text: str, pos: int, before: str, after: str, end: int) -> Mark | None:
-    """The roles of the mark at ``pos`` given its neighbours, or None for an apostrophe."""
-    char = text[pos]
+def _classify(text: str, pos: int, char: str, before: str, after: str, end: int) -> Mark | None:
+    """The roles of the mark ``char`` at ``pos`` given its neighbours, or None for an apostrophe."""
     family: MarkFamily = "single" if char in _SINGLES else "double"
     if family == "single" and _is_apostrophe(text, pos, before, after, end):
         return None

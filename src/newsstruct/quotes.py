@@ -36,11 +36,19 @@ from newsstruct.quote_marks import Mark, find_marks
 
 __all__ = ["find_quotes"]
 
-#: Marks a paragraph may start with to continue a quote left open in the one before.
-_CONTINUATION_MARKS = frozenset('“„‟«"＂〝')
-_CURLY = frozenset("“”„‟〝〞〟")
-_STRAIGHT = frozenset('"＂')
+_CURLY = frozenset({*"“”„‟〝〞〟", "‘‘", "’’", "``"})
+_STRAIGHT = frozenset({*'"＂', "''"})
 _GUILLEMETS = frozenset("«»")
+#: Marks a paragraph may start with to continue a quote left open in the one
+#: before, by style: the continuation must repeat the opening mark's style.
+_CONTINUATION_STYLES = {
+    "“": "curly", "„": "curly", "‟": "curly", "〝": "curly", "``": "curly", "‘‘": "curly",
+    "«": "guillemets", '"': "straight", "＂": "straight", "''": "straight",
+}  # fmt: skip
+#: Sentence ends: an opening mark after one starts a new quote, not a nested one.
+_SENTENCE_ENDS = (".", "!", "?", "…")
+#: A nested quote opens this close to its outer quote's start at most.
+_LONGEST_NESTING = 2000
 #: A quote left open at its paragraph end with this few words, one a speech cue,
 #: is a misplaced closing mark (``... open, "the statement said.``), not a quote.
 _CUE_ONLY_WORDS = 6
@@ -56,6 +64,10 @@ class _Open:
     pos: int
     char: str
     floor: int  # start of the paragraph the quote opened in
+
+    @property
+    def end(self) -> int:
+        return self.pos + len(self.char)
 
 
 @attrs.frozen
@@ -73,7 +85,7 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...], config: Config) ->
     block_next = False
     for index, paragraph in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if block_next and carry is None and not _starts_with_mark(paragraph):
+        if block_next and carry is None and not _opening_style(paragraph):
             block = _block_quote(text, paragraph)
             if block is not None:
                 found.append(block)
@@ -97,13 +109,19 @@ def _paragraph_quotes(
         pending, doubles = carry, doubles[1:]
     quotes: list[Quote] = []
     taken: list[tuple[int, int]] = []  # where double quotes stand, marks included
+    nested: Mark | None = None  # an opening mark inside the pending quote
     for index, mark in enumerate(doubles):
-        if pending is not None and mark.can_close:
+        if nested is not None:
+            if mark.can_close:
+                nested = None  # a nested quote, part of the pending one
+        elif pending is not None and mark.can_close:
             quotes.extend(_closed(text, paragraph, pending, mark))
             taken.append((max(pending.pos, paragraph.start), mark.pos))
             pending = None
+        elif mark.can_open and pending is not None and not _ends_sentence(text, pending, mark):
+            nested = mark  # mid-sentence: what he calls “hell” than ...
         elif mark.can_open:
-            if pending is not None:
+            if pending is not None:  # a new sentence opens: the pending quote lost its close
                 quotes.extend(_unclosed(text, paragraph, pending, mark.pos))
                 taken.append((max(pending.pos, paragraph.start), mark.pos))
             pending = _Open(mark.pos, mark.char, paragraph.start)
@@ -112,7 +130,11 @@ def _paragraph_quotes(
             quotes.extend(orphan)
             if orphan:
                 taken.append((paragraph.start, mark.pos))
-    carry_on = pending is not None and following is not None and _starts_with_mark(following)
+    carry_on = (
+        pending is not None
+        and following is not None
+        and _opening_style(following) == _style(pending.char)
+    )
     if pending is not None:
         taken.append((max(pending.pos, paragraph.start), paragraph.end))
         if not carry_on:
@@ -121,17 +143,23 @@ def _paragraph_quotes(
     return _Found(quotes, pending if carry_on else None)
 
 
+def _ends_sentence(text: str, opening: _Open, mark: Mark) -> bool:
+    """True when the words between ``opening`` and the new opening ``mark`` end a sentence."""
+    between = text[max(opening.end, mark.pos - 12) : mark.pos].rstrip()
+    return between.endswith(_SENTENCE_ENDS) or mark.pos - opening.end > _LONGEST_NESTING
+
+
 def _closed(text: str, paragraph: Paragraph, opening: _Open, closing: Mark) -> list[Quote]:
     """The quote between two paired marks (``[]`` when nothing is inside)."""
     label = _marks_label(opening.char, closing.char)
-    return _make(text, paragraph, opening.floor, opening.pos, closing.pos, closing.pos, label)
+    return _make(text, paragraph, opening.floor, opening, closing.pos, closing.pos, label)
 
 
 def _unclosed(
     text: str, paragraph: Paragraph, opening: _Open, end: int, *, at_end: bool = False
 ) -> list[Quote]:
     """A quote whose closing mark is missing: it runs to ``end`` (the next mark or paragraph end)."""
-    quotes = _make(text, paragraph, opening.floor, opening.pos, end, None, "unbalanced")
+    quotes = _make(text, paragraph, opening.floor, opening, end, None, "unbalanced")
     if at_end and quotes and _is_cue_only(quotes[0].text):
         return []
     return quotes
@@ -148,20 +176,21 @@ def _make(
     text: str,
     paragraph: Paragraph,
     floor: int,
-    opening: int | None,
+    opening: _Open | Mark | None,
     end: int,
     closing: int | None,
     label: QuoteMarks,
 ) -> list[Quote]:
     """A one-quote list for the words between ``opening`` (or ``floor``) and ``end``, or ``[]``."""
-    start = floor if opening is None else opening + 1
+    start = floor if opening is None else opening.end
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if not any(c.isalnum() for c in text[start:end]):
         return []
-    kind = quote_kind(text, floor, paragraph.end, opening, start, end, closing)
+    opening_pos = None if opening is None else opening.pos
+    kind = quote_kind(text, floor, paragraph.end, opening_pos, start, end, closing)
     return [Quote(start, end, text[start:end], kind=kind, marks=label)]
 
 
@@ -193,7 +222,7 @@ def _single_quotes(
             continue  # nested inside a double quote
         if pending is not None and mark.can_close:
             quotes.extend(
-                _make(text, paragraph, paragraph.start, pending.pos, mark.pos, mark.pos, "single")
+                _make(text, paragraph, paragraph.start, pending, mark.pos, mark.pos, "single")
             )
             pending = None
         elif mark.can_open:
@@ -206,8 +235,14 @@ def _first_char(paragraph: Paragraph) -> int:
     return paragraph.start + len(paragraph.text) - len(paragraph.text.lstrip())
 
 
-def _starts_with_mark(paragraph: Paragraph) -> bool:
-    return paragraph.text.lstrip()[:1] in _CONTINUATION_MARKS
+def _opening_style(paragraph: Paragraph) -> str | None:
+    """The style of the opening mark the paragraph starts with, if any."""
+    head = paragraph.text.lstrip()[:2]
+    return _CONTINUATION_STYLES.get(head) or _CONTINUATION_STYLES.get(head[:1])
+
+
+def _style(char: str) -> str | None:
+    return _CONTINUATION_STYLES.get(char)
 
 
 def _is_cue_only(content: str) -> bool:
