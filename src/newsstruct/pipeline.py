@@ -69,9 +69,10 @@ def _rebased(article: Article, original: str) -> Article:
     people = rebase(article.people, original)
     organizations = rebase(article.organizations, original)
     by_id = {s.id: s for s in (*people, *organizations)}
+    bare = rebase(tuple(attrs.evolve(q, speaker=None) for q in article.quotes), original)
     quotes = tuple(
-        attrs.evolve(q, speaker=None if q.speaker is None else by_id[q.speaker.id])
-        for q in rebase(tuple(attrs.evolve(q, speaker=None) for q in article.quotes), original)
+        attrs.evolve(q, speaker=None if old.speaker is None else by_id[old.speaker.id])
+        for q, old in zip(bare, article.quotes, strict=True)
     )
     fields = {
         f.name: rebase(getattr(article, f.name), original)
