@@ -1,0 +1,261 @@
+"""Who a speech cue's subject (or object) is: a person, a pronoun, a descriptor, a body.
+
+:class:`Resolver` reads the words next to a cue:
+
+- a person's mention ending right before the cue (adverbs and auxiliaries
+  between are skipped: ``Eena Ruffini late wrote``, ``Blinken has said``), or
+  starting right after an inverted cue (``replied Yang Jiechi``);
+- ``he`` / ``she``: the person most recently mentioned, else the last speaker;
+- ``who``: the person named right before ``, who``;
+- a descriptor (``the spokesman``, ``the minister``): the person introduced with
+  that title;
+- an organisation, document or group (``The Chinese Foreign Ministry``, ``a U.S.
+  intelligence assessment``, ``Chinese attendees``, ``China``): an
+  :class:`~newsstruct.model.Organization` named by that phrase.
+
+>>> from newsstruct.patterns import SPEAKER_CUE
+>>> text = "The Chinese Foreign Ministry stated it."
+>>> r = Resolver(text, ())
+>>> cue = SPEAKER_CUE.search(text)
+>>> found = r.subject_of(cue, 0, "said-before")
+>>> found.speaker.name, found.rule
+('Chinese Foreign Ministry', 'said-before')
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from newsstruct.lexicons.agencies import AGENCIES
+from newsstruct.lexicons.documents import DOCUMENT_WORDS
+from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.lexicons.places import PLACE_WORDS
+from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
+from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
+from newsstruct.model import Person, Span
+from newsstruct.patterns import PEOPLE_TOKEN
+
+__all__ = ["OrgRef", "Resolver", "Speech"]
+
+_SKIPPABLE = frozenset(
+    {"also", "later", "late", "then", "has", "have", "had", "previously", "once", "again"}
+    | {"recently", "would", "will", "just", "further", "first", "never", "often", "is", "was"}
+    | {"earlier", "initially", "subsequently", "separately", "reportedly", "has", "and", "had"}
+)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "another", "one", "of", "with", "by"}
+    | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
+)
+_PRONOUNS = frozenset({"he", "she"})
+_HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
+_BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\bthat\b")
+_TRAILING_WORD = regex.compile(r"([\p{L}’'.\-]+)\s*$")
+#: How far back a pronoun may look for its person, in characters.
+_PRONOUN_REACH = 1500
+_MAX_SUBJECT_WORDS = 7
+
+
+@attrs.frozen
+class OrgRef:
+    """An organisation speaker before the organisations are numbered: its name and where."""
+
+    name: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Speech:
+    """A resolved speaker, the cue that named it, the rule and a certainty in [0, 1]."""
+
+    speaker: Person | OrgRef
+    cue: Span | None
+    rule: str
+    certainty: float
+
+
+@attrs.define
+class Resolver:
+    """Resolves cue subjects against the people of one article."""
+
+    text: str
+    people: tuple[Person, ...]
+    _by_end: dict[int, Person] = attrs.field(init=False)
+    _by_start: list[tuple[int, int, Person]] = attrs.field(init=False)
+    _starts: list[int] = attrs.field(init=False)
+    _last: Person | None = attrs.field(init=False, default=None)
+    _last_pos: int = attrs.field(init=False, default=-1)
+
+    def __attrs_post_init__(self) -> None:
+        self._by_end = {}
+        found: list[tuple[int, int, Person]] = []
+        for person in self.people:
+            for m in person.mentions:
+                self._by_end.setdefault(m.end, person)
+                found.append((m.start, m.end, person))
+        found.sort(key=lambda t: (t[0], t[1]))
+        self._by_start = found
+        self._starts = [t[0] for t in found]
+
+    def spoke(self, speaker: Person | OrgRef, pos: int) -> None:
+        """Remember the last person who spoke, for pronouns."""
+        if isinstance(speaker, Person):
+            self._last, self._last_pos = speaker, pos
+
+    # -- subjects: the words before a cue ---------------------------------
+
+    def subject_of(
+        self, cue: regex.Match[str], floor: int, rule: str, *, adjacent_only: bool = False
+    ) -> Speech | None:
+        """The speaker named by the words before ``cue`` (not before ``floor``)."""
+        text = self.text
+        begin = floor
+        if not adjacent_only:
+            for brk in _CLAUSE_BREAK.finditer(text, floor, cue.start()):
+                begin = brk.end()
+        end = cue.start()
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        for _ in range(3):
+            word = _TRAILING_WORD.search(text, begin, end)
+            if word is None or (
+                word.group(1).lower() not in _SKIPPABLE and not _adverb(word.group(1))
+            ):
+                break
+            end = word.start(1)
+            while end > begin and text[end - 1].isspace():
+                end -= 1
+        cue_span = Span.of(text, cue.start(), cue.end())
+        person = self._by_end.get(end)
+        if person is not None and end > begin:
+            return Speech(person, cue_span, rule, 1.0)
+        words = list(PEOPLE_TOKEN.finditer(text, begin, end))
+        if not words or len(words) > _MAX_SUBJECT_WORDS:
+            return None
+        last = words[-1].group().lower()
+        if last in _PRONOUNS and len(words) == 1:
+            return self._pronoun(cue.start(), cue_span, rule)
+        if last == "who" and len(words) == 1:
+            return self._antecedent(begin, cue_span, rule)
+        return self._phrase(words, cue_span, rule, cue.start())
+
+    def object_of(self, cue: regex.Match[str], limit: int, rule: str) -> Speech | None:
+        """The speaker named right after an inverted cue or ``according to``."""
+        text = self.text
+        start = cue.end()
+        brk = _CLAUSE_BREAK.search(text, start, limit)
+        end = brk.start() if brk is not None else limit
+        cue_span = Span.of(text, cue.start(), cue.end())
+        words = list(PEOPLE_TOKEN.finditer(text, start, end))[:_MAX_SUBJECT_WORDS]
+        if not words:
+            return None
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._by_start) and self._by_start[i][0] < words[-1].end():
+            return Speech(self._by_start[i][2], cue_span, rule, 1.0)
+        first = words[0].group().lower()
+        if first in _PRONOUNS:
+            return self._pronoun(cue.start(), cue_span, rule)
+        return self._phrase(_up_to_head(words), cue_span, rule, cue.start())
+
+    # -- what the words are -------------------------------------------------
+
+    def _pronoun(self, pos: int, cue: Span, rule: str) -> Speech | None:
+        recent = self._recent_person(pos)
+        if recent is not None:
+            return Speech(recent, cue, rule, 0.85)
+        if self._last is not None and pos - self._last_pos <= _PRONOUN_REACH:
+            return Speech(self._last, cue, rule, 0.8)
+        return None
+
+    def _recent_person(self, pos: int) -> Person | None:
+        i = bisect.bisect_left(self._starts, pos) - 1
+        while i >= 0:
+            _, end, person = self._by_start[i]
+            if pos - end > _PRONOUN_REACH:
+                return None
+            if end <= pos:
+                return person
+            i -= 1
+        return None
+
+    def _antecedent(self, who_start: int, cue: Span, rule: str) -> Speech | None:
+        end = who_start
+        while end > 0 and self.text[end - 1] in " ,":
+            end -= 1
+        person = self._by_end.get(end)
+        return None if person is None else Speech(person, cue, rule, 0.95)
+
+    def _phrase(
+        self, words: list[regex.Match[str]], cue: Span, rule: str, pos: int
+    ) -> Speech | None:
+        """A descriptor or a body named by ``words``."""
+        definite = bool(words) and words[0].group().lower() == "the"
+        while words and words[0].group().lower() in _DETERMINERS:
+            words = words[1:]
+        if not words:
+            return None
+        lows = [w.group().lower() for w in words]
+        if definite and lows[-1] in _HEADS:
+            person = self._described(lows[-1], pos)
+            return None if person is None else Speech(person, cue, rule, 0.8)
+        if any(w in _BODY_HEADS for w in lows) or _named_body(words, lows):
+            return self._body(words, lows, cue, rule)
+        return None
+
+    def _described(self, head: str, pos: int) -> Person | None:
+        """The most recently mentioned person whose titles end with ``head``."""
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            if not any(t.text.lower().split()[-1:] == [head] for t in person.titles):
+                continue
+            seen = [m.start for m in person.mentions if m.start < pos]
+            if seen and (best is None or seen[-1] > best[0]):
+                best = (seen[-1], person)
+        return None if best is None else best[1]
+
+    def _body(
+        self, words: list[regex.Match[str]], lows: list[str], cue: Span, rule: str
+    ) -> Speech | None:
+        head = next((k for k, w in enumerate(lows) if w in _BODY_HEADS), len(lows) - 1)
+        k = head
+        while (
+            k + 2 < len(words)
+            and lows[k + 1] in ("of", "for", "on")
+            and words[k + 2].group()[:1].isupper()
+        ):
+            k += 2
+        start, end = words[0].start(), words[k].end()
+        name = " ".join(self.text[start:end].split())
+        return Speech(OrgRef(name, start, end), cue, rule, 0.9)
+
+
+def _named_body(words: list[regex.Match[str]], lows: list[str]) -> bool:
+    """A capitalised place, agency or outlet: ``China``, ``Beijing``, ``the FBI``, ``CNN``."""
+    if not all(w.group()[:1].isupper() for w in words):
+        return False
+    joined = " ".join(lows)
+    return joined in AGENCIES or joined in OUTLETS or all(w in PLACE_WORDS for w in lows)
+
+
+def _up_to_head(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``a U.S. intelligence assessment declassified in December`` -> up to ``assessment``."""
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if low in _BODY_HEADS or low in _HEADS:
+            rest = k
+            while rest + 2 < len(words) and words[rest + 1].group().lower() in ("of", "for"):
+                if not words[rest + 2].group()[:1].isupper():
+                    break
+                rest += 2
+            return words[: rest + 1]
+    return words
+
+
+def _adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.islower()
