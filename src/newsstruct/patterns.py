@@ -8,9 +8,18 @@ otherwise scan a whole line several times.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
+from newsstruct.lexicons.future_cues import FUTURE_CUES
+from newsstruct.lexicons.holidays import HOLIDAYS
+from newsstruct.lexicons.number_words import NUMBER_WORDS
 from newsstruct.lexicons.speech_verbs import SPEECH_CUES
+from newsstruct.lexicons.time_zones import TIME_ZONES
+from newsstruct.lexicons.vague_counts import VAGUE_COUNTS
+from newsstruct.lexicons.vague_dates import VAGUE_DATES
+from newsstruct.timewords import MONTHS, WEEKDAYS
 
 __all__ = [
     # segment
@@ -42,6 +51,12 @@ __all__ = [
     "PEOPLE_TOKEN",
     "SPEAKER_CLAUSE_BREAK",
     "SPEAKER_CUE",
+    # dates
+    "DATE_EXPRESSION",
+    "DATE_SENTENCE_END",
+    "DATE_WORD_AFTER",
+    "DATE_WORD_BEFORE",
+    "FUTURE_CUE",
 ]
 
 # ---------------------------------------------------------------------------
@@ -230,3 +245,174 @@ PEOPLE_SIGN_OFF = regex.compile(
     r"(?:^|[.!?]\s+)The\s+(?P<title>[\p{Ll}\- ]{2,40}?)\s+(?:said|says|stated|added|wrote)"
     r"[^.!?]{0,200}[.!?]\s+For\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}.&\- ]{1,60}?),\s+$"
 )
+
+
+# ---------------------------------------------------------------------------
+# dates: date expressions (dates.py reads DATE_EXPRESSION; dates_rules.py
+# resolves each rule).  One big alternation: every top-level branch is a named
+# group ``r_<rule>``; ``match.lastgroup`` names the rule that matched.  The
+# branches share sub-group names (``month``, ``day``, ``year``, ``rel`` ...).
+# Month and weekday names are case-sensitive ("March", "MARCH", not "march");
+# everything else ignores case.  Every repeat is bounded.
+# ---------------------------------------------------------------------------
+
+
+def _date_words(words: Iterable[str]) -> str:
+    """An alternation of lexicon phrases, longest first; spaces match 1-3 blanks."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(
+        regex.escape(w).replace(r"\ ", r"\s{1,3}").replace("'", "['’]") for w in ordered
+    )
+
+
+def _date_names(names: Iterable[str]) -> str:
+    """Title-case and upper-case forms of names, case-sensitive."""
+    forms = [f for n in names for f in (n.title(), n.upper())]
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+_D_MONTH_FULL = _date_names(MONTHS)
+_D_MONTH_ABBR = _date_names(
+    ("sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+)
+_D_MONTH_NOT_MAY = _date_names(m for m in MONTHS if m != "may")
+_D_WEEKDAY_FULL = _date_names(WEEKDAYS)
+_D_WEEKDAY_ABBR = _date_names(
+    ("tues", "thurs", "thur", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+)
+_D_END = r"(?![\p{L}\p{N}])"
+_D_SP = r"\s{1,3}"
+
+
+def _d_month(group: str) -> str:
+    return rf"(?P<{group}>{_D_MONTH_FULL}|{_D_MONTH_ABBR}\.?){_D_END}"
+
+
+def _d_day(group: str) -> str:
+    return rf"(?P<{group}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\p{{L}}\p{{N}}]|[:.]\d)"
+
+
+_D_MONTH = _d_month("month")
+_D_DAY = _d_day("day")
+_D_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,:]\d)"
+_D_WEEKDAY = rf"(?P<weekday>{_D_WEEKDAY_FULL}|{_D_WEEKDAY_ABBR}(?:\.|(?=,))){_D_END}"
+_D_YEAR_TAIL = rf"(?:,?{_D_SP}{_D_YEAR})?"
+#: A digit may not follow money signs, other digits, decimal points or letters ("G20", "$2,024").
+_D_NUM_START = r"(?<![\p{L}\p{N}_$€£¥#.,/:+\-]|\d[.,])"
+_D_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})?"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    rf"|{_date_words(NUMBER_WORDS)}){_D_END}"
+)
+_D_COUNT = rf"(?P<num>{_D_NUMBER}|{_date_words(VAGUE_COUNTS)})"
+#: A count without the article: "a day" is rarely a duration worth reporting.
+_D_COUNT_NO_A = rf"(?!(?:a|an|single){_D_SP}(?!few|couple)){_D_COUNT}"
+_D_UNIT = (
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)"
+)
+_D_EDGE = (
+    r"(?P<edge>early|late|mid|earlier|later|the\s{1,3}(?:end|beginning|start|middle|rest)\s{1,3}of)"
+)
+_D_REL = r"(?P<rel>this\s{1,3}past|this\s{1,3}coming|this|last|next|past|coming|previous|current|following)"
+_D_PART = r"(?P<part>morning|afternoon|evening|night)"
+_D_SEASON = r"(?P<season>spring|summer|autumn|winter|fall)"
+_D_ZONE = (
+    "(?P<zone>(?-i:"
+    + "|".join(sorted((z.upper() for z in TIME_ZONES), key=lambda z: (-len(z), z)))
+    + "))"
+)
+_D_APPROX = (
+    r"(?P<approx>about|almost|nearly|roughly|some|more\s{1,3}than|less\s{1,3}than|over|under"
+    r"|just|only|around|at\s{1,3}least|up\s{1,3}to)"
+)
+
+#: Every date, time, duration or vague temporal expression the dates stage reads.
+#: Earlier branches win at the same start, so longer forms come first.
+DATE_EXPRESSION = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}_])
+    (?:
+      (?P<r_weekday_date>{_D_WEEKDAY},?{_D_SP}(?:the{_D_SP})?
+          (?:{_D_MONTH}{_D_SP}{_D_DAY}|{_D_DAY}(?:{_D_SP}of)?{_D_SP}{_D_MONTH}){_D_YEAR_TAIL})
+    | (?P<r_day_range>{_D_MONTH}{_D_SP}{_D_DAY}\s?[-–—]\s?(?:{_d_month("month2")}{_D_SP})?{_d_day("day2")}{_D_YEAR_TAIL})
+    | (?P<r_month_day>{_D_MONTH}{_D_SP}{_D_DAY}{_D_YEAR_TAIL})
+    | (?P<r_day_month>(?:the{_D_SP}|{_D_NUM_START}){_D_DAY}(?:{_D_SP}of)?{_D_SP}{_D_MONTH}{_D_YEAR_TAIL})
+    | (?P<r_numeric>{_D_NUM_START}
+          (?:{_D_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])
+           |(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<yy>(?:19|20)\d\d|\d\d))
+          (?![\p{{N}}/]|-\d))
+    | (?P<r_month_year>(?:{_D_EDGE}[-\s]{{1,3}})?{_D_MONTH}(?:,?{_D_SP}|{_D_SP}of{_D_SP}){_D_YEAR})
+    | (?P<r_year_range>{_D_NUM_START}{_D_YEAR}\s?[-–—/]\s?
+          (?P<year2>(?:1[5-9]|20)\d\d|\d\d)(?![\p{{L}}\p{{N}}]|[.,:]\d|-))
+    | (?P<r_decade>(?:the{_D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
+          (?:(?<![\p{{N}}$€£¥#.,/:+])(?P<decade>1[5-9]\d0|20\d0)['’]?s|['’](?P<decade2>\d0)s){_D_END}
+       |the{_D_SP}(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
+          (?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){_D_END})
+    | (?P<r_century>(?:the{_D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
+          (?:(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)
+           |(?P<century_word>eighteenth|nineteenth|twentieth|twenty-first))[-\s]century{_D_END})
+    | (?P<r_quarter>(?:the{_D_SP})?
+          (?:(?P<yrel>this|last|next){_D_SP}year['’]s{_D_SP}|{_D_YEAR}{_D_SP}|(?:fiscal|financial){_D_SP})?
+          (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]{{1,3}}(?P<unit>quarter|half){_D_END}
+          (?:{_D_SP}(?:of{_D_SP})?(?:{_D_YEAR}|(?P<yrel>this|last|next){_D_SP}year))?
+       |(?P<qcode>Q[1-4]|H[12]){_D_SP}{_D_YEAR}|{_D_YEAR}{_D_SP}(?P<qcode>Q[1-4]|H[12]){_D_END})
+    | (?P<r_season>(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{_D_REL}{_D_SP}{_D_SEASON}{_D_END}
+          (?:{_D_SP}(?:of{_D_SP})?{_D_YEAR})?
+       |(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{_D_SEASON}{_D_SP}(?:of{_D_SP})?{_D_YEAR}
+       |(?P<edge>early|late|mid)[-\s]{{1,3}}(?P<season>spring|summer|autumn|winter){_D_END}
+       |(?<=(?:in|during|over|through|since|until|by|this)\s{{1,3}}the\s{{1,3}})
+          (?P<season>spring|summer|autumn|winter){_D_END})
+    | (?P<r_past_span>the{_D_SP}(?P<rel>past|last|next|coming|previous|following){_D_SP}
+          (?:{_D_COUNT}{_D_SP})?{_D_UNIT}{_D_END})
+    | (?P<r_weekend>(?:{_D_REL}|the){_D_SP}weekend{_D_END})
+    | (?P<r_relative>(?:{_D_EDGE}[-\s]{{1,3}})?{_D_REL}{_D_SP}
+          (?P<unit>week|month|year|quarter|decade|century){_D_END}(?:['’]s)?)
+    | (?P<r_ago>(?:{_D_APPROX}{_D_SP})?{_D_COUNT}{_D_SP}{_D_UNIT}{_D_SP}
+          (?P<dir>ago|earlier|later|from{_D_SP}now|hence){_D_END})
+    | (?P<r_day_word>(?:(?P<edge>early|late|earlier|later){_D_SP})?
+          (?P<dayword>the{_D_SP}day{_D_SP}before{_D_SP}yesterday|the{_D_SP}day{_D_SP}after{_D_SP}tomorrow
+           |today|tonight|yesterday|tomorrow)(?!{_D_SP}show)(?:['’]s)?{_D_END}
+          (?:{_D_SP}{_D_PART}{_D_END})?
+       |(?P<dayword>this){_D_SP}(?P<part>morning|afternoon|evening){_D_END}
+       |(?P<dayword>last){_D_SP}(?P<part>night){_D_END})
+    | (?P<r_time>{_D_NUM_START}(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?
+          (?P<ampm>(?-i:[ap]\.\s?m\.|[ap]m|[AP]\.?M\.?)){_D_END}
+          (?:{_D_SP}{_D_ZONE}{_D_END})?
+          (?:{_D_SP}(?:on{_D_SP})?(?P<weekday>{_D_WEEKDAY_FULL}){_D_END}
+           |{_D_SP}(?P<dayword>today|yesterday|tomorrow){_D_END})?
+       |{_D_NUM_START}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){_D_SP}{_D_ZONE}{_D_END})
+    | (?P<r_holiday>(?:{_D_REL}{_D_SP})?(?P<holiday>{_date_words(HOLIDAYS)}){_D_END}
+          (?:{_D_SP}{_D_YEAR})?)
+    | (?P<r_duration>{_D_NUM_START}(?P<num>{_D_NUMBER})-
+          (?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?
+          (?![\p{{L}}\p{{N}}]|-[\p{{L}}\p{{N}}])
+       |(?:{_D_APPROX}{_D_SP})?{_D_NUM_START}{_D_COUNT_NO_A}{_D_SP}{_D_UNIT}{_D_END}(?!{_D_SP}old))
+    | (?P<r_vague>(?P<vague>{_date_words(VAGUE_DATES)}){_D_END}(?!-))
+    | (?P<r_weekday>(?:(?P<rel>this\s{{1,3}}past|this\s{{1,3}}coming|this|last|next|past|coming|previous
+          |early|late|earlier|later){_D_SP})?
+          (?P<weekday>{_D_WEEKDAY_FULL})(?:['’]s)?{_D_END}(?:{_D_SP}{_D_PART}{_D_END})?)
+    | (?P<r_month_rel>(?:(?:{_D_EDGE}[-\s]{{1,3}})(?:{_D_REL}{_D_SP})?|{_D_REL}{_D_SP})
+          (?P<month>{_D_MONTH_FULL}){_D_END}(?:{_D_SP}(?P<yrel>last|this|next){_D_SP}year{_D_END})?
+       |(?P<month>{_D_MONTH_FULL}){_D_SP}(?P<yrel>last|this|next){_D_SP}year{_D_END})
+    | (?P<r_year>(?:(?P<edge>early|late|mid|pre|post)[-\s]{{1,3}}|(?P<fiscal>fiscal){_D_SP}|{_D_NUM_START})
+          {_D_YEAR}(?!\s?%|-\d)(?:['’]s)?)
+    | (?P<r_month>(?P<month>{_D_MONTH_NOT_MAY}
+          |(?<=(?:in|since|by|until|till|during|from|through|before|after|of)\s{{1,3}})(?-i:May|MAY)){_D_END})
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A word that puts a sentence in the future ("will", "upcoming", "scheduled").
+FUTURE_CUE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_date_words(FUTURE_CUES)})(?![\p{{L}}])", regex.IGNORECASE
+)
+
+#: The end of a sentence, for the window in which a date's tense is read.
+DATE_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s|\n")
+
+#: The word just before a bare year or month ("over 2000", "Windows 2000").
+DATE_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'’]*)\s{1,3}$")
+
+#: The word just after a bare year or month ("2000 people", "April Ryan").
+DATE_WORD_AFTER = regex.compile(r"^\s{1,3}([\p{L}][\p{L}'’]*)")

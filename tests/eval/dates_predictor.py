@@ -1,0 +1,42 @@
+"""TimeML predictor for ``../shared/eval/dates/eval.py``: the dates stage over the whole text.
+
+    python ../shared/eval/dates/eval.py --predictor tests/eval/dates_predictor.py \
+        --gold ../shared/eval/dates/aquaint.jsonl --types DATE
+
+``predict`` runs :func:`newsstruct.dates.find_dates` over the text as one region;
+``predict_parse`` goes through :func:`newsstruct.parse` (structure decides the regions).
+Durations and sets carry their TIMEX3 type so a DATE-only score leaves them out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsstruct.config import Config
+from newsstruct.dates import find_dates
+from newsstruct.model import DateMention, Span
+
+_CONFIG = Config()
+_TYPES = {"duration": "DURATION", "set": "SET"}
+
+
+def _row(mention: DateMention) -> dict[str, Any]:
+    row: dict[str, Any] = {"start": mention.start, "end": mention.end, "value": mention.value}
+    if mention.kind in _TYPES:
+        row["type"] = _TYPES[mention.kind]
+    return row
+
+
+def predict(text: str, dct: str) -> list[dict[str, Any]]:
+    """Date expressions of ``text`` resolved against the document creation time ``dct``."""
+    reference = dt.date.fromisoformat(dct[:10]) if dct else None
+    region = (Span.of(text, 0, len(text)),)
+    return [_row(m) for m in find_dates(text, region, reference, _CONFIG)]
+
+
+def predict_parse(text: str, dct: str) -> list[dict[str, Any]]:
+    """The same through ``newsstruct.parse(text, published=dct)``."""
+    import newsstruct
+
+    return [_row(m) for m in newsstruct.parse(text, published=dct[:10] or None).dates]
