@@ -11,7 +11,15 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-__all__ = ["PERTURBATIONS", "SyntheticArticle", "any_text", "synthetic_articles"]
+__all__ = [
+    "PERTURBATIONS",
+    "GeneratedQuote",
+    "QuoteParagraphs",
+    "SyntheticArticle",
+    "any_text",
+    "quote_paragraphs",
+    "synthetic_articles",
+]
 
 #: Any text at all, weighted towards characters that matter to the parser:
 #: quote marks, dashes, newlines, NBSP, digits and capitals.
@@ -203,3 +211,132 @@ def extra_blank_lines(text: str) -> str:
 
 
 PERTURBATIONS = {f.__name__: f for f in (crlf, nbsp, trailing_spaces, extra_blank_lines)}
+
+
+# ---------------------------------------------------------------------------
+# quotes: paragraphs with direct quotes of every mark style, kind and cue
+# position, and the exact span and kind of each quote
+# ---------------------------------------------------------------------------
+
+#: Opening and closing marks: curly, straight, guillemets, a broken paste that
+#: mixes curly and straight, British single marks.
+QUOTE_MARK_STYLES = (("“", "”"), ('"', '"'), ("«", "»"), ("“", '"'), ("‘", "’"))
+#: Words of speech, apostrophes included: none of them may read as a quote mark.
+SPEECH_WORDS = (
+    "we", "will", "not", "accept", "this", "China’s", "role", "don't", "it's", "people",
+    "the", "deal", "was", "good", "for", "everyone", "they’re", "working", "hard", "on",
+    "rock 'n' roll", "since", "the '90s", "our", "nation’s", "future", "and", "values",
+)  # fmt: skip
+#: Reporter's words around the quotes: no speech verbs, no marks.
+REPORTER_WORDS = ("the", "meeting", "ended", "early", "after", "talks", "over", "trade", "and",
+                  "officials", "left", "the", "city", "on", "foot")  # fmt: skip
+QUOTE_CUE_VERBS = ("said", "added", "stated", "told reporters", "warned", "emphasized")
+TERM_NAMES = ("Hafnium", "Operation Sunrise", "The Art of the Deal", "Blue Harbor")
+TERM_CUES = ("a group known as", "what it referred to as", "the so-called", "a plan dubbed")
+
+
+@attrs.frozen
+class GeneratedQuote:
+    """A quote's words (inside the marks) and kind, where it sits in ``QuoteParagraphs.text``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@attrs.frozen
+class QuoteParagraphs:
+    """Paragraphs joined by blank lines, their ``(start, end)`` spans and the quotes in them."""
+
+    text: str
+    paragraphs: tuple[tuple[int, int], ...]
+    quotes: tuple[GeneratedQuote, ...]
+
+
+#: One piece of a paragraph: plain text, or quote words with their kind.
+_Piece = tuple[str, str | None]
+
+
+def _speech(draw: st.DrawFn, end: str) -> str:
+    """A capitalised sentence of speech ending in ``end`` (",", ".", "?" ...)."""
+    words = draw(st.lists(st.sampled_from(SPEECH_WORDS), min_size=3, max_size=12))
+    sentence = " ".join(words)
+    return sentence[0].upper() + sentence[1:] + end
+
+
+def _reporter(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(REPORTER_WORDS), min_size=3, max_size=10))
+    return " ".join(words)
+
+
+def _speaker(draw: st.DrawFn) -> str:
+    return f"{draw(st.sampled_from(GIVEN_NAMES))} {draw(st.sampled_from(SURNAMES))}"
+
+
+def _quote_paragraph(draw: st.DrawFn) -> list[list[_Piece]]:
+    """One or two paragraphs (a block quote takes two) as pieces."""
+    open_, close = draw(st.sampled_from(QUOTE_MARK_STYLES))
+    who, verb = _speaker(draw), draw(st.sampled_from(QUOTE_CUE_VERBS))
+    shape = draw(st.integers(0, 10))
+    if shape == 0:  # “Q,” X said.
+        return [[(open_, None), (_speech(draw, ","), "full"), (f"{close} {who} {verb}.", None)]]
+    if shape == 1:  # “Q,” said X.
+        return [[(open_, None), (_speech(draw, ","), "full"), (f"{close} said {who}.", None)]]
+    if shape == 2:  # X said, “Q.”
+        return [[(f"{who} {verb}, {open_}", None), (_speech(draw, "."), "full"), (close, None)]]
+    if shape == 3:  # X said: “Q?”
+        return [[(f"{who} {verb}: {open_}", None), (_speech(draw, "?"), "full"), (close, None)]]
+    if shape == 4:  # “Q1,” X said. “Q2.”
+        return [[(open_, None), (_speech(draw, ","), "full"), (f"{close} {who} {verb}. ", None),
+                 (open_, None), (_speech(draw, "."), "full"), (close, None)]]  # fmt: skip
+    if shape == 5:  # Q," he said.  (closing mark only)
+        return [
+            [(_speech(draw, ","), "full"), (f"{close if close != '’' else '”'} he {verb}.", None)]
+        ]
+    if shape == 6:  # X said the plan was “partial words” and ...
+        fragment = " ".join(
+            draw(st.lists(st.sampled_from(SPEECH_WORDS[:5]), min_size=3, max_size=6))
+        )
+        return [[(f"{who} {verb} the deal was {open_}", None), (fragment, "partial"),
+                 (f"{close} and {_reporter(draw)}.", None)]]  # fmt: skip
+    if shape == 7:  # a group known as “Hafnium”
+        cue, name = draw(st.sampled_from(TERM_CUES)), draw(st.sampled_from(TERM_NAMES))
+        return [[(f"{_reporter(draw).capitalize()} {cue} {open_}", None), (name, "term"),
+                 (f"{close} {_reporter(draw)}.", None)]]  # fmt: skip
+    if shape == 8:  # X emphasized:  /  block paragraph
+        return [[(f"{who} {verb}:", None)], [(_speech(draw, "."), "block")]]
+    if shape == 9 and open_ not in "‘«":  # multi-paragraph: “Q1  /  “Q2,” X said.
+        first, second = _speech(draw, "."), _speech(draw, ",")
+        return [
+            [
+                (open_, None),
+                (f"{first}\n\n{open_}{second}", "full"),
+                (f"{close} {who} {verb}.", None),
+            ]
+        ]
+    return [
+        [(f"{_reporter(draw).capitalize()} in China’s capital, rock 'n' roll of the '90s.", None)]
+    ]
+
+
+@st.composite
+def quote_paragraphs(draw: st.DrawFn) -> QuoteParagraphs:
+    """Reporter paragraphs and quote paragraphs of every shape, with the quotes' ground truth."""
+    paragraphs: list[list[_Piece]] = []
+    for _ in range(draw(st.integers(1, 8))):
+        if draw(st.booleans()):
+            paragraphs.append([(_reporter(draw).capitalize() + ".", None)])
+        paragraphs.extend(_quote_paragraph(draw))
+    text, quotes = "", []
+    for pieces in paragraphs:
+        text += "\n\n" if text else ""
+        for piece, kind in pieces:
+            if kind is not None:
+                quotes.append(GeneratedQuote(len(text), len(text) + len(piece), piece, kind))
+            text += piece
+    spans, start = [], 0
+    for block in text.split("\n\n"):  # a multi-paragraph quote's words hold a paragraph break
+        spans.append((start, start + len(block)))
+        start += len(block) + 2
+    return QuoteParagraphs(text, tuple(spans), tuple(quotes))

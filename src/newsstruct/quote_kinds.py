@@ -60,11 +60,13 @@ def quote_kind(
     if opening is not None and _term_cue(words_before):
         return "term"
     cue_near = _has_cue(words_before[-2:]) or (
-        closing is not None and cue_after(text, closing + 1, ceiling, 3)
+        closing is not None and cue_after(text, closing + 1, ceiling, 5)
     )
-    name_words = _name_words(content)
-    if name_words >= 2 or (name_words == 1 and not cue_near):
-        return "term"  # a title (“Morning Joe”, “All Bets Are Off.”) or a bare name
+    capitals = _name_capitals(content)
+    if capitals == 1 and not cue_near:
+        return "term"  # a bare name: “Hafnium”
+    if capitals >= 2 and not (cue_near and content.endswith((".", ","))):
+        return "term"  # a title: “Morning Joe”, “All Bets Are Off.”
     context = _opening_context(text, floor, opening)
     capital = _starts_capital(content)
     if context == "start" or (context in ("sentence", "comma") and capital):
@@ -140,8 +142,8 @@ def _starts_capital(content: str) -> bool:
     return False
 
 
-def _name_words(content: str) -> int:
-    """How many words a short capitalised stretch (a name or title) has; 0 if it is not one.
+def _name_capitals(content: str) -> int:
+    """How many capitalised words a short name or title has; 0 if it is not one.
 
     “Hafnium”, “The Post”, “State of the Union.” (a title may end in the
     newspaper-style period or comma).  Other punctuation means speech.
@@ -154,10 +156,12 @@ def _name_words(content: str) -> int:
         return 0
     if len(words) == 1 and body != content:
         return 0  # “Fire!”-like single words with punctuation are speech
-    capitalised = all(
-        not w[0].isalpha() or w[0].isupper() or w.lower() in QUOTE_NAME_JOINERS for w in words
-    )
-    return len(words) if capitalised else 0
+    joiners = sum(1 for w in words if w.lower() in QUOTE_NAME_JOINERS and not w[0].isupper())
+    capitals = sum(1 for w in words if w[0].isupper())
+    others = sum(1 for w in words if not w[0].isalpha())  # numbers: “Catch-22”, “'90s”
+    if joiners + capitals + others < len(words) or (len(words) > 1 and capitals < 2):
+        return 0
+    return capitals
 
 
 def _looks_scare_quoted(content: str) -> bool:

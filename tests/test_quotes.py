@@ -1,0 +1,215 @@
+"""Quote detection: marks, apostrophes, kinds, unbalanced and multi-paragraph quotes, speed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsstruct import parse
+from newsstruct.config import DEFAULT_CONFIG
+from newsstruct.model import Paragraph, Quote
+from newsstruct.quotes import find_quotes
+from strategies import QuoteParagraphs, any_text, quote_paragraphs
+
+
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Every blank-line-separated block of ``text`` as a paragraph."""
+    out, start = [], 0
+    for block in text.split("\n\n"):
+        if block.strip():
+            out.append(Paragraph(start, start + len(block), block))
+        start += len(block) + 2
+    return tuple(out)
+
+
+def quotes_of(text: str) -> list[tuple[str, str]]:
+    """``(words, kind)`` of every quote found in ``text``."""
+    return [(q.text, q.kind) for q in find_quotes(text, _paragraphs(text), DEFAULT_CONFIG)]
+
+
+def _check_invariants(text: str, quotes: tuple[Quote, ...]) -> None:
+    previous_end = -1
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.start >= previous_end, "sorted and not overlapping"
+        assert quote.text == quote.text.strip() and quote.text
+        assert quote.kind in ("full", "partial", "block", "term")
+        assert quote.speaker is None and quote.cue is None and quote.rule is None
+        previous_end = quote.end
+
+
+# --- marks -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We won,” she said.", [("We won,", "full")]),
+        ('"We won," she said.', [("We won,", "full")]),
+        ("«We won,» she said.", [("We won,", "full")]),
+        ("‘We won,’ she said.", [("We won,", "full")]),
+        ("''We won,'' she said.", [("We won,", "full")]),
+        ("“We have seen it, as quickly as possible.\" Then he left.", [
+            ("We have seen it, as quickly as possible.", "full"),
+        ]),
+        ("China’s leaders don't like rock 'n' roll from the '90s or the Jones' house.", []),
+        ("“I said ‘no’ to them,” she said.", [("I said ‘no’ to them,", "full")]),
+        ("“As a voter, I’d live in what he calls “hell” than this,” she said.", [
+            ("As a voter, I’d live in what he calls “hell” than this,", "full"),
+        ]),
+        ('He said "no" to "that plan" today.', [("no", "partial"), ("that plan", "partial")]),
+    ],
+)  # fmt: skip
+def test_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# --- kinds -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blinken said the United States was “concerned” by it.", [("concerned", "partial")]),
+        ("A hacking group it was referring to as “Hafnium” struck.", [("Hafnium", "term")]),
+        ("The so-called “deal of the century” collapsed.", [("deal of the century", "term")]),
+        ("She appeared on “Morning Joe” on Monday.", [("Morning Joe", "term")]),
+        ("It has been 'de facto' independent since 1949.", [("de facto", "term")]),
+        ("Blinken responded, “We have seen evidence.”", [("We have seen evidence.", "full")]),
+        ("He told CNN “We are focused on it.”", [("We are focused on it.", "full")]),
+        ("He said that while it was true, “protests are not antisemitic.”", [
+            ("protests are not antisemitic.", "partial"),
+        ]),
+        ("Blinken spoke of a future in which \"Israel is integrated in the region.\"", [
+            ("Israel is integrated in the region.", "partial"),
+        ]),
+        ("“Is that the way?” replied Yang Jiechi.", [("Is that the way?", "full")]),
+    ],
+)  # fmt: skip
+def test_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# --- missing marks, paragraphs, blocks -------------------------------------
+
+
+def test_closing_mark_alone_opens_at_the_paragraph_start() -> None:
+    text = 'He spoke.\n\nHowever, that needs an end to the conflict," he stated.'
+    assert quotes_of(text) == [("However, that needs an end to the conflict,", "full")]
+
+
+def test_closing_mark_alone_without_a_cue_is_not_a_quote() -> None:
+    assert quotes_of("The figure was 12” wide and more.") == []
+
+
+def test_misplaced_closing_mark_before_a_cue_is_dropped() -> None:
+    text = 'That is why, he stressed the importance of talks, "the statement said.'
+    assert quotes_of(text) == []
+
+
+def test_unbalanced_mark_never_swallows_the_next_paragraph() -> None:
+    text = "He said “we will win the vote.\n\nThe council met on Monday.\n\nIt adjourned."
+    assert quotes_of(text) == [("we will win the vote.", "partial")]
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = "“We will win.\n\n“And we will govern,” she said.\n\nThe end."
+    found = find_quotes(text, _paragraphs(text), DEFAULT_CONFIG)
+    assert [(q.text, q.kind) for q in found] == [("We will win.\n\n“And we will govern,", "full")]
+
+
+def test_multi_paragraph_needs_the_same_mark_style() -> None:
+    text = '"Kevin was snoring.\n\n“Here he is, babe,” she said.'
+    assert quotes_of(text) == [("Kevin was snoring.", "full"), ("Here he is, babe,", "full")]
+
+
+def test_block_quote_after_a_cue_and_colon() -> None:
+    text = "Secretary Antony Blinken emphasized:\n\nWe have seen evidence of attempts to interfere."
+    assert quotes_of(text) == [("We have seen evidence of attempts to interfere.", "block")]
+
+
+def test_a_colon_without_a_speech_cue_is_no_block() -> None:
+    assert quotes_of("The agenda included:\n\nTrade and security talks.") == []
+
+
+def test_marks_field_records_how_a_quote_was_delimited() -> None:
+    text = '“A b,” he said. "C d," she said. “E f," they said. G h," he said.'
+    paragraphs = _paragraphs(text.replace(". G", ".\n\nG"))
+    found = find_quotes(text.replace(". G", ".\n\nG"), paragraphs, DEFAULT_CONFIG)
+    assert [q.marks for q in found] == ["curly", "straight", "mixed", "unbalanced"]
+
+
+def test_parse_fills_article_quotes() -> None:
+    text = "Talks End\n\nThe talks ended on Friday.\n\n“We made progress,” the minister said."
+    assert [(q.text, q.kind) for q in parse(text).quotes] == [("We made progress,", "full")]
+
+
+# --- properties ------------------------------------------------------------
+
+
+@given(quote_paragraphs())
+def test_generated_quotes_are_found_with_span_and_kind(generated: QuoteParagraphs) -> None:
+    paragraphs = tuple(Paragraph(s, e, generated.text[s:e]) for s, e in generated.paragraphs)
+    found = find_quotes(generated.text, paragraphs, DEFAULT_CONFIG)
+    _check_invariants(generated.text, found)
+    assert [(q.start, q.end, q.kind) for q in found] == [
+        (q.start, q.end, q.kind) for q in generated.quotes
+    ]
+
+
+@given(any_text)
+def test_any_text_gives_valid_sorted_disjoint_quotes(text: str) -> None:
+    found = find_quotes(text, _paragraphs(text), DEFAULT_CONFIG)
+    _check_invariants(text, found)
+    spans = [(p.start, p.end) for p in _paragraphs(text)]
+    for quote in found:  # a quote spans whole paragraphs only when marks continue it
+        assert any(s <= quote.start < e for s, e in spans)
+
+
+@given(st.lists(st.sampled_from(["“", "”", '"', "'", "‘", "’", "a", " ", ".", ",", "\n\n"])))
+def test_mark_soup_gives_valid_quotes(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    _check_invariants(text, find_quotes(text, _paragraphs(text), DEFAULT_CONFIG))
+
+
+# --- adversarial input: linear time ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 100_000,
+        "“" * 50_000 + "”" * 50_000,
+        '"a" ' * 50_000,
+        "'a' " * 50_000,
+        "“a ‘b “c ’d " * 20_000,
+        "word " * 200_000,
+        ("Capitalised " * 50_000) + "“Q,” he said.",
+    ],
+    ids=["straight", "curly-runs", "pairs", "single-pairs", "nesting", "1mb-line", "capitals"],
+)
+def test_adversarial_input_is_fast(text: str) -> None:
+    started = time.perf_counter()
+    found = find_quotes(text, (Paragraph(0, len(text), text),), DEFAULT_CONFIG)
+    assert time.perf_counter() - started < 5.0
+    _check_invariants(text, found)
+
+
+# --- known failures --------------------------------------------------------
+
+
+def test_straight_quote_nested_in_straight_quote() -> None:
+    assert quotes_of('"He told me "no" twice," she said.') == [('He told me "no" twice,', "full")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a forgotten closing mark before a paragraph that opens with a quote reads as a "
+    "multi-paragraph quote (the convention cannot tell them apart without the speaker)",
+)
+def test_forgotten_closing_mark_before_a_new_quote_paragraph() -> None:
+    text = "“We will win, he said.\n\n“Next question,” she said."
+    assert quotes_of(text) == [("We will win, he said.", "full"), ("Next question,", "full")]
