@@ -85,7 +85,8 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
     while j >= 0 and len(words) < 8:
         tok, nxt = tokens[j], tokens[j + 1]
         gap = text[tok.end : nxt.start]
-        if tok.possessive or gap.strip(" ") or tokens[j + 1].sentence_start:
+        abbreviated = tok.dot and gap == ". " and tok.low + "." in _HEADS
+        if tok.possessive or (gap.strip(" ") and not abbreviated) or nxt.sentence_start:
             break
         low = tok.low
         known = _is_head(tok) or low in _INNER or low in DEMONYMS or low in _ORG_LEADS

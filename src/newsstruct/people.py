@@ -20,6 +20,7 @@ mention.  Headline-like Title Case lines only contribute mentions.
 from __future__ import annotations
 
 import attrs
+import regex
 
 from newsstruct.config import Config
 from newsstruct.lexicons.demonyms import DEMONYMS
@@ -43,7 +44,14 @@ from newsstruct.patterns import SPEAKER_CUE
 __all__ = ["find_people"]
 
 _MAX_NAME_WORDS = 4
+#: A region of at most this many words that does not end a sentence reads as a
+#: headline or heading: its capitalised words only name people found elsewhere.
+_HEADLINE_MAX_WORDS = 16
 _HONORIFICS = HONORIFICS | {h.rstrip(".") for h in HONORIFICS}
+#: ``“...” ― Jane Doe``: a credit dash after a closing quote mark, right before a name.
+_DASH_CREDIT = regex.compile(r"[”\"]\s*[―—–-]\s*$")
+#: ``(D-Wis.)``, ``(R)``: a short parenthesis right after a name.
+_PARENTHETICAL = regex.compile(r"^\s*\([^()\n]{1,20}\)")
 
 
 @attrs.define
@@ -88,8 +96,9 @@ class _Region:
 
 def _read_region(text: str, region: Span) -> _Region:
     tokens = tokenize(text, region.start, region.end)
-    ends_sentence = text[region.start : region.end].rstrip(" \"”’'")[-1:] in (".", "!", "?")
-    headline_like = not ends_sentence and _title_case(tokens)
+    ends_sentence = text[region.start : region.end].rstrip(" \"”’'")[-1:] in (".", "!", "?", ":")
+    short = len(tokens) <= _HEADLINE_MAX_WORDS
+    headline_like = not ends_sentence and (short or _title_case(tokens))
     return _Region(tokens, tuple(name_runs(text, tokens)), headline_like)
 
 
@@ -206,12 +215,13 @@ def _possessive_before(text: str, tokens: tuple[Token, ...], index: int) -> str 
 
 
 def _speech_cue_next(text: str, run: NameRun) -> bool:
-    """``Kylie Atwood said`` or ``said Chris Krebs``."""
-    after = text[run.end : run.end + 40]
+    """``Kylie Atwood said``, ``Gwen Moore (D-Wis.) said``, ``said Chris Krebs``, ``” ― Jane Doe``."""
+    if _DASH_CREDIT.search(text, max(0, run.start - 6), run.start):
+        return True
+    after = _PARENTHETICAL.sub("", text[run.end : run.end + 40], count=1)
     stripped = after.lstrip(" ,")
-    offset = run.end + len(after) - len(stripped)
-    cue = SPEAKER_CUE.match(text, offset, offset + 30)
-    if cue is not None and offset > run.end:
+    cue = SPEAKER_CUE.match(stripped, 0, 30)
+    if cue is not None and len(stripped) < len(after):
         return True
     window_start = max(0, run.start - 30)
     before = text[window_start : run.start]

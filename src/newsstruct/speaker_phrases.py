@@ -31,6 +31,8 @@ import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
+from newsstruct.lexicons.female_given_names import FEMALE_GIVEN_NAMES
+from newsstruct.lexicons.male_given_names import MALE_GIVEN_NAMES
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
@@ -55,6 +57,17 @@ _PRONOUNS = frozenset({"he", "she"})
 _HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 _BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\bthat\b")
+_SUBJECT_BREAK = regex.compile(r"[,;:\[\]—–]|\bthat\b")
+#: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
+_TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+_FEMALE_WORDS = frozenset(
+    {"spokeswoman", "congresswoman", "chairwoman", "councilwoman", "assemblywoman", "queen"}
+    | {"princess", "empress", "mrs.", "ms.", "mrs", "ms", "madam", "lady", "dame"}
+)
+_MALE_WORDS = frozenset(
+    {"spokesman", "congressman", "chairman", "councilman", "assemblyman", "king", "prince"}
+    | {"emperor", "mr.", "mr", "sir", "lord"}
+)
 _TRAILING_WORD = regex.compile(r"([\p{L}’'.\-]+)\s*$")
 #: How far back a pronoun may look for its person, in characters.
 _PRONOUN_REACH = 1500
@@ -117,11 +130,14 @@ class Resolver:
         text = self.text
         begin = floor
         if not adjacent_only:
-            for brk in _CLAUSE_BREAK.finditer(text, floor, cue.start()):
+            for brk in _SUBJECT_BREAK.finditer(text, floor, cue.start()):
                 begin = brk.end()
         end = cue.start()
         while end > begin and text[end - 1].isspace():
             end -= 1
+        paren = _TRAILING_PARENTHESIS.search(text, begin, end)
+        if paren is not None:
+            end = paren.start()
         for _ in range(3):
             word = _TRAILING_WORD.search(text, begin, end)
             if word is None or (
@@ -140,7 +156,7 @@ class Resolver:
             return None
         last = words[-1].group().lower()
         if last in _PRONOUNS and len(words) == 1:
-            return self._pronoun(cue.start(), cue_span, rule)
+            return self._pronoun(cue.start(), cue_span, rule, last)
         if last == "who" and len(words) == 1:
             return self._antecedent(begin, cue_span, rule)
         return self._phrase(words, cue_span, rule, cue.start())
@@ -160,26 +176,50 @@ class Resolver:
             return Speech(self._by_start[i][2], cue_span, rule, 1.0)
         first = words[0].group().lower()
         if first in _PRONOUNS:
-            return self._pronoun(cue.start(), cue_span, rule)
+            return self._pronoun(cue.start(), cue_span, rule, first)
         return self._phrase(_up_to_head(words), cue_span, rule, cue.start())
 
     # -- what the words are -------------------------------------------------
 
-    def _pronoun(self, pos: int, cue: Span, rule: str) -> Speech | None:
-        recent = self._recent_person(pos)
-        if recent is not None:
-            return Speech(recent, cue, rule, 0.85)
-        if self._last is not None and pos - self._last_pos <= _PRONOUN_REACH:
-            return Speech(self._last, cue, rule, 0.8)
+    def person_at(self, start: int) -> Person | None:
+        """The person whose mention starts exactly at ``start``."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._by_start) and self._by_start[i][0] == start:
+            return self._by_start[i][2]
         return None
 
-    def _recent_person(self, pos: int) -> Person | None:
+    def subject_between(self, start: int, end: int) -> Person | None:
+        """The first person named in ``text[start:end]`` not in a possessive (``Wells Fargo’s``)."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._by_start) and self._by_start[i][0] < end:
+            _, m_end, person = self._by_start[i]
+            if self.text[m_end : m_end + 1] not in ("’", "'"):
+                return person
+            i += 1
+        return None
+
+    def _pronoun(self, pos: int, cue: Span, rule: str, pronoun: str) -> Speech | None:
+        sex = "f" if pronoun == "she" else "m"
+        recent = self._recent_person(pos, sex)
+        if recent is not None:
+            return Speech(recent, cue, rule, 0.85)
+        last = self._last
+        if (
+            last is not None
+            and pos - self._last_pos <= _PRONOUN_REACH
+            and _sex(last) != _other(sex)
+        ):
+            return Speech(last, cue, rule, 0.8)
+        return None
+
+    def _recent_person(self, pos: int, sex: str) -> Person | None:
+        """The person mentioned last before ``pos`` who may be called he (``m``) or she (``f``)."""
         i = bisect.bisect_left(self._starts, pos) - 1
         while i >= 0:
             _, end, person = self._by_start[i]
             if pos - end > _PRONOUN_REACH:
                 return None
-            if end <= pos:
+            if end <= pos and _sex(person) != _other(sex):
                 return person
             i -= 1
         return None
@@ -259,3 +299,23 @@ def _up_to_head(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
 
 def _adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower()
+
+
+def _sex(person: Person) -> str | None:
+    """``f`` or ``m`` when the given name or a title says so, else None."""
+    first = person.name.split()[0].lower() if person.name else ""
+    if len(person.name.split()) >= 2:
+        if first in FEMALE_GIVEN_NAMES:
+            return "f"
+        if first in MALE_GIVEN_NAMES:
+            return "m"
+    words = {w for t in person.titles for w in t.text.lower().split()}
+    if words & _FEMALE_WORDS:
+        return "f"
+    if words & _MALE_WORDS:
+        return "m"
+    return None
+
+
+def _other(sex: str) -> str:
+    return "m" if sex == "f" else "f"

@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 
 import attrs
+import regex
 
 from newsstruct.config import Config
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
@@ -48,7 +49,12 @@ _CLOSE_MARKS = "\"'”’»‹›"
 #: How far around a quote a cue may stand, in characters.
 _WINDOW = 300
 _AFTER_PUNCT = " ,.?!—–-:"
+#: A credit dash after the closing mark: ``“Q.” ― Jane Doe``.
+_DASH = regex.compile(r"[”\"’'»]*\s*[―—–-]\s*")
+_ACCORDING = regex.compile(r"\baccording\s+to\b", regex.I)
 _CONFIDENCE = {
+    "dash-credit": 0.9,
+    "previous-sentence": 0.6,
     "said-after": 0.95,
     "according-to": 0.9,
     "said-before": 0.85,
@@ -89,10 +95,11 @@ def attribute_quotes(
         prev_end = previous[0].end if previous is not None and previous[2] == para else lo
         next_start = quotes[index + 1].start if index + 1 < len(quotes) else hi
         speech = (
-            _after(text, resolver, quote, min(hi, next_start))
+            _after(text, resolver, quote, min(hi, next_start), hi)
             or _before(text, resolver, quote, max(lo, prev_end))
             or _colon_block(text, resolver, paragraphs, para, quote)
             or _continuation(text, previous, para, quote, lo)
+            or _previous_sentence(text, resolver, paragraphs, para, quote)
         )
         if speech is not None:
             resolver.spoke(speech.speaker, speech.cue.start if speech.cue else quote.start)
@@ -150,8 +157,8 @@ def _bounds(paragraphs: tuple[Paragraph, ...], para: int, quote: Quote) -> tuple
 # ---------------------------------------------------------------------------
 
 
-def _after(text: str, resolver: Resolver, quote: Quote, limit: int) -> Speech | None:
-    """``“Q,” Blinken said`` / ``“Q,” said Chris Krebs`` / ``..., according to X``."""
+def _after(text: str, resolver: Resolver, quote: Quote, limit: int, para_end: int) -> Speech | None:
+    """``“Q,” Blinken said`` / ``“Q,” said Chris Krebs`` / ``“Q” ― Jane Doe`` / ``according to X``."""
     pos = quote.end
     while pos < limit and text[pos] in _CLOSE_MARKS:
         pos += 1
@@ -159,16 +166,31 @@ def _after(text: str, resolver: Resolver, quote: Quote, limit: int) -> Speech | 
     while pos < end and text[pos] in _AFTER_PUNCT + _CLOSE_MARKS:
         pos += 1
     if pos >= end:
-        return None
+        return _according_later(text, resolver, end, para_end)
+    dash = _DASH.match(text, quote.end, end)
+    if dash is not None:
+        person = resolver.person_at(dash.end())
+        if person is not None:
+            return Speech(person, Span.of(text, dash.start(), dash.end()), "dash-credit", 1.0)
     cue = SPEAKER_CUE.search(text, pos, end)
     if cue is None:
-        return None
+        return _according_later(text, resolver, end, para_end)
     name = cue.group().lower()
     if name.startswith("according"):
         return resolver.object_of(cue, end, "according-to")
     if cue.start() == pos:
         return resolver.object_of(cue, end, "said-after")
     return resolver.subject_of(cue, pos, "said-after", adjacent_only=True)
+
+
+def _according_later(text: str, resolver: Resolver, pos: int, para_end: int) -> Speech | None:
+    """``“Q1,” and ... “Q2,” according to a report.``: the cue ends the sentence, past other quotes."""
+    end = pos
+    limit = min(para_end, pos + _WINDOW)
+    while end < limit and not (text[end] in ".!?\n" and _real_stop(text, end)):
+        end += 1
+    cue = _ACCORDING.search(text, pos, end)
+    return None if cue is None else resolver.object_of(cue, end, "according-to")
 
 
 def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech | None:
@@ -219,6 +241,22 @@ def _continuation(
     if previous_para == para or (previous_para == para - 1 and opens_paragraph):
         return Speech(speech.speaker, None, "continuation", 1.0)
     return None
+
+
+def _previous_sentence(
+    text: str, resolver: Resolver, paragraphs: tuple[Paragraph, ...], para: int, quote: Quote
+) -> Speech | None:
+    """A quote-only paragraph after one whose last sentence is about a person."""
+    if para <= 0 or text[paragraphs[para].start : quote.start].strip(_OPEN_MARKS + " "):
+        return None
+    tail = text[quote.end : paragraphs[para].end].strip(_CLOSE_MARKS + " .,!?")
+    if tail:
+        return None
+    prev = paragraphs[para - 1]
+    end = prev.start + len(prev.text.rstrip())
+    begin = _sentence_start(text, prev.start, max(prev.start, end - 1))
+    person = resolver.subject_between(begin, end)
+    return None if person is None else Speech(person, None, "previous-sentence", 1.0)
 
 
 # ---------------------------------------------------------------------------
