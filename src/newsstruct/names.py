@@ -123,7 +123,7 @@ def key(words: tuple[Token, ...] | list[Token]) -> tuple[str, ...]:
     >>> key(tokenize("Joseph R. Biden Jr.", 0, 19))
     ('joseph', 'biden')
     """
-    return tuple(w.low for w in words if w.low not in _SUFFIXES and not w.initial)
+    return tuple(w.low.replace("’", "'") for w in words if w.low not in _SUFFIXES and not w.initial)
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:

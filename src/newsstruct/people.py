@@ -23,12 +23,14 @@ import attrs
 import regex
 
 from newsstruct.config import Config
+from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.lexicons.given_names import GIVEN_NAMES
 from newsstruct.lexicons.honorifics import HONORIFICS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.names import NameRun, Token, key, name_runs, tokenize
@@ -48,6 +50,8 @@ _MAX_NAME_WORDS = 4
 #: headline or heading: its capitalised words only name people found elsewhere.
 _HEADLINE_MAX_WORDS = 16
 _HONORIFICS = HONORIFICS | {h.rstrip(".") for h in HONORIFICS}
+#: Single words that name a body, never a person speaking: "Reuters said".
+_BODIES = OUTLETS | AGENCIES
 #: ``“...” ― Jane Doe``: a credit dash after a closing quote mark, right before a name.
 _DASH_CREDIT = regex.compile(r"[”\"]\s*[―—–-]\s*$")
 #: ``(D-Wis.)``, ``(R)``: a short parenthesis right after a name.
@@ -175,11 +179,12 @@ def _confirmed_multi(
 def _confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
     """A lone surname counts only after a title or an honorific (``Secretary Blinken``)."""
     word = run.words[0]
-    if word.low in PLACE_WORDS or len(word.base) < 2:
+    if word.low in PLACE_WORDS or len(word.base) < 2 or word.low in _BODIES:
         return False
     return (
         _honorific_before(text, tokens, run.first)
         or title_before(text, tokens, run.first) is not None
+        or (not word.sentence_start and _speech_cue_next(text, run))
     )
 
 
@@ -276,7 +281,10 @@ def _collect_mentions(text: str, read: list[_Region], clusters: list[_Cluster]) 
                 continue
             cluster = _match(k, clusters, by_word)
             if cluster is None:
-                continue
+                cluster = _fuller_form(k, by_word, run)
+                if cluster is None:
+                    continue
+                cluster.forms.append((k, run.text(text), run.start))
             cluster.mentions.append(Span.of(text, run.start, run.end))
             cluster.last_seen = run.start
             if not region.headline_like:
@@ -292,6 +300,17 @@ def _match(
             return options[0] if options else None
         return max(options, key=lambda c: c.last_seen)
     return next((c for c in clusters if any(_compatible(f[0], k) for f in c.forms)), None)
+
+
+def _fuller_form(
+    k: tuple[str, ...], by_word: dict[str, list[_Cluster]], run: NameRun
+) -> _Cluster | None:
+    """``Ava DuVernay`` for a person known so far only as ``DuVernay``."""
+    first = run.words[0]
+    if len(k) != 2 or (first.sentence_start and first.low not in GIVEN_NAMES):
+        return None
+    options = [c for c in by_word.get(k[-1], []) if len(c.longest) == 1]
+    return options[0] if len(options) == 1 else None
 
 
 def _note_context(text: str, tokens: tuple[Token, ...], run: NameRun, cluster: _Cluster) -> None:

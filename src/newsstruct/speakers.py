@@ -204,10 +204,34 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
         if cue.group().lower().startswith("according"):
             found = resolver.object_of(cue, stop, "according-to")
         else:
-            found = resolver.subject_of(cue, begin, "said-before")
+            found = resolver.subject_of(cue, begin, "said-before") or resolver.object_of(
+                cue, stop, "said-before"
+            )
         if found is not None:
             return found
-    return None
+    if cues or begin <= floor:
+        return None
+    return _said_just_before(text, resolver, floor, begin)
+
+
+def _said_just_before(text: str, resolver: Resolver, floor: int, begin: int) -> Speech | None:
+    """``..., Schiff said. “Q”``: the sentence before the quote ends with a cue."""
+    end = begin
+    while end > floor and text[end - 1] in " .\n":
+        end -= 1
+    start = _sentence_start(text, floor, end)
+    cues = list(SPEAKER_CUE.finditer(text, start, end))
+    if not cues:
+        return None
+    last = cues[-1]
+    tail = text[last.end() : end].strip()
+    if tail and len(tail.split()) > 4:
+        return None
+    if not tail:
+        found = resolver.subject_of(last, start, "said-before")
+    else:
+        found = resolver.object_of(last, end, "said-before")
+    return None if found is None else attrs.evolve(found, certainty=found.certainty * 0.9)
 
 
 def _colon_block(
@@ -290,6 +314,8 @@ def _real_stop(text: str, i: int) -> bool:
     """A full stop that ends a sentence, not one of ``U.S.``, ``Sen.``, ``J.``."""
     if text[i] != ".":
         return True
+    if text[i + 1 : i + 2] == ")":
+        return False
     if text[i - 2 : i - 1] == "." or (
         i >= 1 and text[i - 1].isupper() and not text[i - 2 : i - 1].isalpha()
     ):
