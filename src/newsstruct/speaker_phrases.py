@@ -58,6 +58,11 @@ _HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 _BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\bthat\b")
 _SUBJECT_BREAK = regex.compile(r"[,;:\[\]—–]|\bthat\b")
+_COMMA = regex.compile(r",\s*")
+#: How an appositive between a name and its cue starts: ``, a writer for``, ``, 25,``.
+_APPOSITIVE_START = regex.compile(
+    r"(?:a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3})\b", regex.I
+)
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
 _TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
 _FEMALE_WORDS = frozenset(
@@ -135,6 +140,7 @@ class Resolver:
         end = cue.start()
         while end > begin and text[end - 1].isspace():
             end -= 1
+        begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
         paren = _TRAILING_PARENTHESIS.search(text, begin, end)
         if paren is not None:
             end = paren.start()
@@ -160,6 +166,33 @@ class Resolver:
         if last == "who" and len(words) == 1:
             return self._antecedent(begin, cue_span, rule)
         return self._phrase(words, cue_span, rule, cue.start())
+
+    def _skip_appositive(
+        self, floor: int, begin: int, end: int, adjacent_only: bool
+    ) -> tuple[int, int]:
+        """Step over ``, a writer for The Atlantic,`` or ``, 25,`` between a name and its cue."""
+        text = self.text
+        if adjacent_only:
+            for found in _COMMA.finditer(text, begin, end):
+                if _APPOSITIVE_START.match(text, found.end(), end):
+                    return begin, found.start()
+            return begin, end
+        if text[begin:end].strip() or begin <= floor or text[begin - 1] != ",":
+            return begin, end
+        comma = begin - 1
+        prev = floor
+        for brk in _SUBJECT_BREAK.finditer(text, floor, comma):
+            prev = brk.end()
+        seg_start = prev
+        while seg_start < comma and text[seg_start].isspace():
+            seg_start += 1
+        if prev <= floor or text[prev - 1] != "," or not _APPOSITIVE_START.match(text, seg_start):
+            return begin, end
+        new_end = prev - 1
+        new_begin = floor
+        for brk in _SUBJECT_BREAK.finditer(text, floor, new_end):
+            new_begin = brk.end()
+        return new_begin, new_end
 
     def object_of(self, cue: regex.Match[str], limit: int, rule: str) -> Speech | None:
         """The speaker named right after an inverted cue or ``according to``."""
