@@ -87,6 +87,15 @@ def test_marks(text: str, expected: list[tuple[str, str]]) -> None:
             ("Israel is integrated in the region.", "partial"),
         ]),
         ("“Is that the way?” replied Yang Jiechi.", [("Is that the way?", "full")]),
+        ('"That," he added, "promises to make life harder."', [
+            ("That,", "full"), ("promises to make life harder.", "full"),
+        ]),
+        ("PolitiFact claimed “Trump exaggerates” the level of unemployment.", [
+            ("Trump exaggerates", "partial"),
+        ]),
+        ("The police reported “2,521 shooting incidents” this year.", [
+            ("2,521 shooting incidents", "partial"),
+        ]),
     ],
 )  # fmt: skip
 def test_kinds(text: str, expected: list[tuple[str, str]]) -> None:

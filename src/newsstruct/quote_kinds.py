@@ -38,6 +38,10 @@ _SENTENCE_BEFORE = frozenset(".!?:;—–-([{…”»’\"'")
 #: Punctuation that makes a quote more than a name or a scare-quoted word.
 _SPEECH_PUNCT = frozenset(".,!?;:")
 _MAX_NAME_WORDS = 6
+#: Closing marks that may end the first half of a split quote, and how many words
+#: the attribution between the halves may have (``,” Mr. Obama said, “``).
+_SPLIT_CLOSERS = ("”", '"', "»", "''", "’’")
+_SPLIT_CLAUSE_WORDS = 10
 _MAX_SCARE_WORDS = 2
 
 
@@ -59,23 +63,26 @@ def quote_kind(
     words_before = _words(text, max(floor, (opening or floor) - _WINDOW_BEFORE), opening or floor)
     if opening is not None and _term_cue(words_before):
         return "term"
-    cue_near = _has_cue(words_before[-2:]) or (
-        closing is not None and cue_after(text, closing + 1, ceiling, 5)
-    )
+    cue_follows = closing is not None and cue_after(text, closing + 1, ceiling, 5)
+    cue_near = cue_follows or _has_cue(words_before[-2:])
     capitals = _name_capitals(content)
     if capitals == 1 and not cue_near:
         return "term"  # a bare name: “Hafnium”
     if capitals >= 2 and not (cue_near and content.endswith((".", ","))):
         return "term"  # a title: “Morning Joe”, “All Bets Are Off.”
+    scare = _looks_scare_quoted(content) and not cue_near and opening is not None
+    if scare and not _cue_in_sentence(text, floor, opening or floor):
+        return "term"  # a scare quote: a 'de facto' ban
+    if closing is not None and not cue_follows and _sentence_goes_on(text, content, closing):
+        return "partial"  # claimed “Trump exaggerates” the level of ...
     context = _opening_context(text, floor, opening)
     capital = _starts_capital(content)
     if context == "start" or (context in ("sentence", "comma") and capital):
         return "full"
-    if context == "word" and capital and _has_cue(words_before[-3:]):
+    if context == "word" and capital and content[:1].isalpha() and _has_cue(words_before[-3:]):
         return "full"
-    scare = _looks_scare_quoted(content) and not cue_near and opening is not None
-    if scare and not _cue_in_sentence(text, floor, opening or floor):
-        return "term"
+    if context == "comma" and opening is not None and _resumes_split_quote(text, floor, opening):
+        return "full"  # “The choice,” he said, “is ours.”
     return "partial"
 
 
@@ -97,6 +104,29 @@ def cue_after(text: str, pos: int, ceiling: int, max_words: int) -> bool:
         window_end = stop.start()
     words = [m.group().lower() for m in QUOTE_WORD.finditer(text, pos, window_end)]
     return _has_cue(words[:max_words])
+
+
+def _sentence_goes_on(text: str, content: str, closing: int) -> bool:
+    """True when the reporter's sentence runs on after an unpunctuated quote: ``” the level``."""
+    if not content or not content[-1].isalnum():
+        return False
+    after = text[closing + 1 : closing + 3].lstrip()
+    return after[:1].isalpha() and after[:1].islower()
+
+
+def _resumes_split_quote(text: str, floor: int, opening: int) -> bool:
+    """True for the second half of a quote split by its attribution: ``“A,” he said, “b``.
+
+    The words between the previous closing mark and ``opening`` must be a short
+    speech-cue clause, and the previous quote must end with a comma.
+    """
+    window_start = max(floor, opening - _WINDOW_BEFORE)
+    window = text[window_start:opening]
+    close = max(window.rfind(c) for c in _SPLIT_CLOSERS)
+    if close < 1 or window[close - 1] != ",":
+        return False
+    words = _words(text, window_start + close + 1, opening)
+    return len(words) <= _SPLIT_CLAUSE_WORDS and _has_cue(words)
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
