@@ -184,7 +184,7 @@ def _confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> boo
     return (
         _honorific_before(text, tokens, run.first)
         or title_before(text, tokens, run.first) is not None
-        or (not word.sentence_start and _speech_cue_next(text, run))
+        or (not word.sentence_start and _speech_cue_next(text, run, according=False))
     )
 
 
@@ -219,7 +219,7 @@ def _possessive_before(text: str, tokens: tuple[Token, ...], index: int) -> str 
     return org
 
 
-def _speech_cue_next(text: str, run: NameRun) -> bool:
+def _speech_cue_next(text: str, run: NameRun, *, according: bool = True) -> bool:
     """``Kylie Atwood said``, ``Gwen Moore (D-Wis.) said``, ``said Chris Krebs``, ``” ― Jane Doe``."""
     if _DASH_CREDIT.search(text, max(0, run.start - 6), run.start):
         return True
@@ -230,7 +230,11 @@ def _speech_cue_next(text: str, run: NameRun) -> bool:
         return True
     window_start = max(0, run.start - 30)
     before = text[window_start : run.start]
-    return any(m.end() + window_start == run.start - 1 for m in SPEAKER_CUE.finditer(before))
+    return any(
+        m.end() + window_start == run.start - 1
+        and (according or not m.group().lower().startswith("according"))
+        for m in SPEAKER_CUE.finditer(before)
+    )
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -61,7 +61,9 @@ _SUBJECT_BREAK = regex.compile(r"[,;:\[\]—–]|\bthat\b")
 _COMMA = regex.compile(r",\s*")
 #: How an appositive between a name and its cue starts: ``, a writer for``, ``, 25,``.
 _APPOSITIVE_START = regex.compile(
-    r"(?:a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3})\b", regex.I
+    r"(?:a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
+    r"|after|before|speaking|writing|when|while)\b",
+    regex.I,
 )
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
 _TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")

@@ -92,6 +92,9 @@ def attribute_quotes(
             continue
         para = _paragraph_index(starts, paragraphs, quote.start)
         lo, hi = _bounds(paragraphs, para, quote)
+        end_para = _paragraph_index(starts, paragraphs, quote.end)
+        if end_para > para:
+            hi = paragraphs[end_para].end
         prev_end = previous[0].end if previous is not None and previous[2] == para else lo
         next_start = quotes[index + 1].start if index + 1 < len(quotes) else hi
         speech = (
@@ -204,14 +207,28 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
         if cue.group().lower().startswith("according"):
             found = resolver.object_of(cue, stop, "according-to")
         else:
-            found = resolver.subject_of(cue, begin, "said-before") or resolver.object_of(
-                cue, stop, "said-before"
+            found = (
+                resolver.subject_of(cue, begin, "said-before")
+                or resolver.object_of(cue, stop, "said-before")
+                or _participle_subject(text, resolver, cue, begin)
             )
         if found is not None:
             return found
     if cues or begin <= floor:
         return None
     return _said_just_before(text, resolver, floor, begin)
+
+
+def _participle_subject(
+    text: str, resolver: Resolver, cue: regex.Match[str], begin: int
+) -> Speech | None:
+    """``Trump attacked Clinton ..., saying, “Q”``: an -ing cue takes the sentence's subject."""
+    if not cue.group().lower().endswith("ing"):
+        return None
+    person = resolver.subject_between(begin, cue.start())
+    if person is None:
+        return None
+    return Speech(person, Span.of(text, cue.start(), cue.end()), "said-before", 0.8)
 
 
 def _said_just_before(text: str, resolver: Resolver, floor: int, begin: int) -> Speech | None:
@@ -246,10 +263,12 @@ def _colon_block(
     stop = prev.start + len(prev.text.rstrip()) - 1
     begin = _sentence_start(text, prev.start, stop)
     cues = list(SPEAKER_CUE.finditer(text, begin, stop))
-    if not cues:
-        return None
-    found = resolver.subject_of(cues[-1], begin, "colon-block")
-    return found
+    if cues:
+        found = resolver.subject_of(cues[-1], begin, "colon-block")
+        if found is not None:
+            return found
+    person = resolver.subject_between(begin, stop)
+    return None if person is None else Speech(person, None, "colon-block", 0.8)
 
 
 def _continuation(
