@@ -13,10 +13,15 @@ from hypothesis import strategies as st
 
 __all__ = [
     "PERTURBATIONS",
+    "AttributedArticle",
+    "AttributedQuote",
     "GeneratedQuote",
+    "OfficialSentence",
     "QuoteParagraphs",
     "SyntheticArticle",
     "any_text",
+    "attributed_articles",
+    "official_sentences",
     "quote_paragraphs",
     "synthetic_articles",
 ]
@@ -340,3 +345,152 @@ def quote_paragraphs(draw: st.DrawFn) -> QuoteParagraphs:
         spans.append((start, start + len(block)))
         start += len(block) + 2
     return QuoteParagraphs(text, tuple(spans), tuple(quotes))
+
+
+# ---------------------------------------------------------------------------
+# people and speakers: title/name/appositive sentences with the official they
+# introduce, and articles whose quotes have known speakers in every cue
+# position (after, before, inverted, colon block, continuation, pronoun)
+# ---------------------------------------------------------------------------
+
+#: People of many naming cultures, as (full name, surname used alone, sex).
+#: Given names are mostly *not* in the library's given-name lexicon: titles and
+#: cues must confirm them.
+PEOPLE_NAMES = (
+    ("Eena Ruffini", "Ruffini", "f"), ("Ngozi Okonjo-Iweala", "Okonjo-Iweala", "f"),
+    ("Siobhan O'Mahony", "O'Mahony", "f"), ("Lauren del Valle", "del Valle", "f"),
+    ("Ximena Torres-Guillén", "Torres-Guillén", "f"), ("Wang Yi", "Wang", "m"),
+    ("Yang Jiechi", "Yang", "m"), ("Kwame Mensah", "Mensah", "m"), ("Hiro Nakamura", "Nakamura", "m"),
+    ("Tadeusz Kowalski", "Kowalski", "m"), ("Yusuf Haddad", "Haddad", "m"),
+    ("Oluwaseun Adeyemi", "Adeyemi", "m"), ("Priyanka Raghunathan", "Raghunathan", "f"),
+    ("Martin Luther Jones Jr.", "Jones", "m"), ("Anneliese van der Berg", "van der Berg", "f"),
+)  # fmt: skip
+#: Official titles written before a name, and the part a person's titles must contain.
+PEOPLE_TITLES_BEFORE = (
+    "Secretary of State", "Foreign Minister", "Deputy Secretary of State", "Prime Minister",
+    "national security adviser", "FBI Director", "Minister of Public Security", "Sen.", "Gov.",
+    "Mayor", "Defense Secretary", "Chief Justice", "Ambassador", "former President",
+    "Party Secretary", "Interior Minister", "Attorney General", "Rep.", "Gen.",
+)  # fmt: skip
+#: Country words that may stand before a title.
+PEOPLE_DEMONYMS = ("", "Chinese ", "U.S. ", "French ", "Nigerian ", "Japanese ")
+#: Appositives after a name: (text after the comma, the title it gives).
+PEOPLE_APPOSITIVES = (
+    ("a top official in the Communist Party", "top official"),
+    ("the foreign minister", "foreign minister"),
+    ("the country's finance minister", "finance minister"),
+    ("a senior State Department official", "senior state department official"),
+    ("the deputy mayor", "deputy mayor"),
+)  # fmt: skip
+PEOPLE_CUES = ("said", "added", "stated", "told reporters", "warned", "emphasized", "wrote")
+PEOPLE_FILLER = (
+    "The talks ran late into the evening.", "Delegates met behind closed doors.",
+    "The meeting had been planned for months.", "Trade and security were on the agenda.",
+)  # fmt: skip
+
+
+@attrs.frozen
+class OfficialSentence:
+    """A short article introducing one official, with the expected name and title."""
+
+    text: str
+    name: str
+    title: str
+
+
+@st.composite
+def official_sentences(draw: st.DrawFn) -> OfficialSentence:
+    """``Chinese Foreign Minister Wang Yi met ...`` or ``Wang Yi, the foreign minister, met ...``."""
+    name = draw(st.sampled_from(PEOPLE_NAMES))[0]
+    filler = draw(st.sampled_from(PEOPLE_FILLER))
+    if draw(st.booleans()):
+        title = draw(st.sampled_from(PEOPLE_TITLES_BEFORE))
+        demonym = draw(st.sampled_from(PEOPLE_DEMONYMS))
+        lead = draw(st.sampled_from(("", "On Monday, ", "In the capital, ")))
+        intro = f"{lead}{demonym}{title} {name} met the delegation."
+        if not lead:
+            intro = intro[0].upper() + intro[1:]
+    else:
+        appositive, title = draw(st.sampled_from(PEOPLE_APPOSITIVES))
+        intro = f"{name}, {appositive}, met the delegation."
+    return OfficialSentence(f"{filler}\n\n{intro}\n\n{filler}", name, title.lower())
+
+
+@attrs.frozen
+class AttributedQuote:
+    """A generated quote's words and the full name of who said it."""
+
+    text: str
+    speaker: str
+
+
+@attrs.frozen
+class AttributedArticle:
+    """Paragraphs (blank-line separated) whose quotes have known speakers."""
+
+    text: str
+    quotes: tuple[AttributedQuote, ...]
+
+
+def _people_speech(draw: st.DrawFn, end: str) -> str:
+    words = draw(st.lists(st.sampled_from(SPEECH_WORDS), min_size=3, max_size=10))
+    sentence = " ".join(words)
+    return sentence[0].upper() + sentence[1:] + end
+
+
+def _attributed_paragraphs(
+    draw: st.DrawFn, person: tuple[str, str, str], mentioned: bool
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Paragraphs quoting ``person``: (text, [(quote words, speaker)])."""
+    full, surname, sex = person
+    pronoun = "she" if sex == "f" else "he"
+    open_, close = draw(st.sampled_from(QUOTE_MARK_STYLES[:4]))
+    cue = draw(st.sampled_from(PEOPLE_CUES))
+    ref = surname[0].upper() + surname[1:] if mentioned else full
+    q1, q2 = _people_speech(draw, ","), _people_speech(draw, ".")
+    shape = draw(st.integers(0, 7))
+    paragraphs: list[tuple[str, list[tuple[str, str]]]] = []
+    if shape == 0:  # “Q1,” X said. “Q2.”
+        text = f"{open_}{q1}{close} {ref} {cue}. {open_}{q2}{close}"
+        paragraphs.append((text, [(q1, full), (q2, full)]))
+    elif shape == 1:  # “Q1,” said X.
+        paragraphs.append((f"{open_}{q1}{close} said {ref}.", [(q1, full)]))
+    elif shape == 2:  # X said, “Q2”
+        paragraphs.append((f"{ref} {cue}, {open_}{q2}{close}", [(q2, full)]))
+    elif shape == 3:  # X emphasized:  /  block
+        paragraphs.append((f"{ref} {cue}:", []))
+        paragraphs.append((q2, [(q2, full)]))
+    elif shape == 4 and mentioned:  # pronoun follow-up: “Q1,” he said.
+        paragraphs.append((f"{open_}{q1}{close} {pronoun} {cue}.", [(q1, full)]))
+    elif shape == 5:  # X said the plan was “partial” and ...
+        fragment = " ".join(draw(st.lists(st.sampled_from(SPEECH_WORDS[:5]), min_size=3)))
+        text = f"{ref} {cue} the deal was {open_}{fragment}{close} and left."
+        paragraphs.append((text, [(fragment, full)]))
+    elif shape == 6:  # quote-only paragraph continuing the last speaker
+        paragraphs.append((f"{open_}{q1}{close} {ref} {cue}.", [(q1, full)]))
+        paragraphs.append((f"{open_}{q2}{close}", [(q2, full)]))
+    else:  # X told CNN, “Q2”
+        paragraphs.append((f"{ref} told CNN, {open_}{q2}{close}", [(q2, full)]))
+    return paragraphs
+
+
+@st.composite
+def attributed_articles(draw: st.DrawFn) -> AttributedArticle:
+    """Officials introduced by title, then quoted in every cue position, with known speakers."""
+    chosen = draw(st.lists(st.sampled_from(PEOPLE_NAMES), min_size=1, max_size=3, unique=True))
+    surnames = [p[1] for p in chosen]
+    if len(set(surnames)) < len(surnames):
+        chosen = chosen[:1]
+    paragraphs: list[tuple[str, list[tuple[str, str]]]] = []
+    mentioned: set[str] = set()
+    for _ in range(draw(st.integers(1, 5))):
+        person = draw(st.sampled_from(chosen))
+        if person[0] not in mentioned:
+            title = draw(st.sampled_from(PEOPLE_TITLES_BEFORE))
+            paragraphs.append((f"{PEOPLE_FILLER[0]} {title} {person[0]} arrived on Monday.", []))
+            mentioned.add(person[0])
+        paragraphs.extend(_attributed_paragraphs(draw, person, True))
+        paragraphs.append((draw(st.sampled_from(PEOPLE_FILLER)), []))
+    text = "\n\n".join(p[0] for p in paragraphs)
+    quotes = tuple(AttributedQuote(q, who) for p in paragraphs for q, who in p[1])
+    return AttributedArticle(text, quotes)

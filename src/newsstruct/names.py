@@ -193,7 +193,11 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         j = i + 1
         while j < n and _joinable(text, tokens[j - 1], tokens[j]):
             tok = tokens[j]
-            particle = tok.low in NAME_PARTICLES and j + 1 < n and _name_word(tokens[j + 1])
+            particle = (
+                tok.low in NAME_PARTICLES
+                and j + 1 < n
+                and (_name_word(tokens[j + 1]) or tokens[j + 1].low in NAME_PARTICLES)
+            )
             if not (_name_word(tok) or tok.low in _SUFFIXES or particle):
                 break
             j += 1

@@ -117,7 +117,7 @@ def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFin
     org_words = [w for w in lead if w.low not in DEMONYMS]
     if org_words:
         organization = text[org_words[0].start : org_words[-1].end]
-    title = words[k:]
+    title = words[words.index(org_words[0]) :] if org_words else words[k:]
     while title and title[0].low in _JOINERS:
         title = title[1:]
     while title and title[-1].low in _JOINERS:

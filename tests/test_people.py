@@ -1,0 +1,157 @@
+"""People: names of many cultures confirmed by context, clustering, titles, speed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+
+from newsstruct.config import DEFAULT_CONFIG
+from newsstruct.model import Person, Span
+from newsstruct.people import find_people
+from strategies import OfficialSentence, any_text, official_sentences
+
+
+def _regions(text: str) -> tuple[Span, ...]:
+    """Every blank-line-separated block of ``text`` as a content region."""
+    out, start = [], 0
+    for block in text.split("\n\n"):
+        if block.strip():
+            out.append(Span.of(text, start, start + len(block)))
+        start += len(block) + 2
+    return tuple(out)
+
+
+def people_of(text: str) -> tuple[Person, ...]:
+    return find_people(text, _regions(text), DEFAULT_CONFIG)
+
+
+def names_of(text: str) -> list[str]:
+    return [p.name for p in people_of(text)]
+
+
+def _check_invariants(text: str, people: tuple[Person, ...]) -> None:
+    for i, person in enumerate(people, 1):
+        assert person.id == f"p{i}"
+        assert person.mentions, "a person is mentioned at least once"
+        for span in (*person.mentions, *person.titles):
+            assert text[span.start : span.end] == span.text
+    firsts = [p.mentions[0].start for p in people]
+    assert firsts == sorted(firsts), "ids in order of first mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secretary of State Antony Blinken met reporters.", ["Antony Blinken"]),
+        ("Chinese leader Xi Jinping spoke first.", ["Xi Jinping"]),
+        ("He met Foreign Minister Wang Yi in Rome.", ["Wang Yi"]),
+        ("Blinken made the remarks to CNN's Kylie Atwood on Friday.", ["Kylie Atwood"]),
+        ("However, CBS News’ Eena Ruffini wrote on Twitter.", ["Eena Ruffini"]),
+        ("The case was filed by Lauren del Valle last week.", ["Lauren del Valle"]),
+        ("Mayor Ximena Torres-Guillén opened the bridge.", ["Ximena Torres-Guillén"]),
+        ("Sen. Siobhan O'Mahony voted no.", ["Siobhan O'Mahony"]),
+        ("Rep. Gwen Moore (D-Wis.) said Friday it was over.", ["Gwen Moore"]),
+        ("“We won,” said Oluwaseun Adeyemi, who chairs the board.", ["Oluwaseun Adeyemi"]),
+        ("Martin Luther Jones Jr. spoke at the rally.", ["Martin Luther Jones Jr."]),
+    ],
+)
+def test_names_confirmed_by_context(text: str, expected: list[str]) -> None:
+    assert names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the talks began in March, officials have met in Hong Kong and New York.",
+        "However, the South China Sea remains contested by Beijing and Washington.",
+        "The State Department and the White House declined to comment on Thursday.",
+        "Microsoft Exchange servers were breached by the group.",
+        "The Chinese Foreign Ministry stated its position.",
+    ],
+)
+def test_not_people(text: str) -> None:
+    assert names_of(text) == []
+
+
+def test_title_case_headline_only_names_people_found_elsewhere() -> None:
+    text = (
+        "Icy Talks Between Biden Secretary of State and Chinese Officials Melt Down\n\n"
+        "President Joe Biden spoke. Later Biden left."
+    )
+    people = people_of(text)
+    assert [p.name for p in people] == ["Joe Biden"]
+    assert [m.text for m in people[0].mentions] == ["Biden", "Joe Biden", "Biden"]
+
+
+def test_clustering_surname_possessive_and_spelling_variant() -> None:
+    text = (
+        "Anthony Blinken said his actions were wrong.\n\n"
+        "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi.\n\n"
+        "Blinken’s visit was the second meeting between Blinken and Wang."
+    )
+    people = people_of(text)
+    _check_invariants(text, people)
+    assert [p.name for p in people] == ["Anthony Blinken", "Wang Yi"]
+    blinken, wang = people
+    assert len(blinken.mentions) == 4 and len(wang.mentions) == 2
+    assert [t.text for t in blinken.titles] == ["Secretary of State"]
+    assert blinken.country == "United States" and wang.country == "China"
+
+
+def test_given_name_used_as_surname_east_asian_order() -> None:
+    text = "Yang Jiechi, a top official, replied. Jiechi said it was over. Yang left."
+    (yang,) = people_of(text)
+    assert yang.name == "Yang Jiechi" and len(yang.mentions) == 3
+    assert [t.text for t in yang.titles] == ["top official"]
+
+
+def test_journalists_are_people_not_officials() -> None:
+    text = "Blinken spoke to CNN's Kylie Atwood. Secretary of State Antony Blinken left."
+    by_name = {p.name: p for p in people_of(text)}
+    atwood, blinken = by_name["Kylie Atwood"], by_name["Antony Blinken"]
+    assert (atwood.name, atwood.organization, atwood.is_official) == ("Kylie Atwood", "CNN", False)
+    assert blinken.is_official
+
+
+def test_same_surname_different_people() -> None:
+    text = (
+        "Foreign Minister Wang Yi met Minister of Public Security Wang Xiaohong.\n\n"
+        "Later Wang Yi left."
+    )
+    assert names_of(text) == ["Wang Yi", "Wang Xiaohong"]
+
+
+@given(official_sentences())
+def test_generated_officials_found_with_titles(case: OfficialSentence) -> None:
+    people = people_of(case.text)
+    _check_invariants(case.text, people)
+    found = [p for p in people if p.name == case.name]
+    assert found, f"{case.name!r} not found in {case.text!r}: {[p.name for p in people]}"
+    (person,) = found
+    assert person.is_official
+    assert any(case.title in t.text.lower() for t in person.titles), [t.text for t in person.titles]
+
+
+@given(any_text)
+def test_any_text_never_raises_and_spans_index_it(text: str) -> None:
+    people = find_people(text, (Span.of(text, 0, len(text)),), DEFAULT_CONFIG)
+    _check_invariants(text, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary Blinken " * 50_000,
+        "Xyz " * 50_000,
+        "a" * 1_000_000,
+        "Mr. " * 100_000,
+        ("“" * 50_000) + "Blinken said" + ("”" * 50_000),
+    ],
+    ids=["titled-names", "capitalised-words", "one-long-word", "honorifics", "quote-marks"],
+)
+def test_adversarial_input_runs_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    find_people(text, (Span.of(text, 0, len(text)),), DEFAULT_CONFIG)
+    assert time.perf_counter() - started < 10
