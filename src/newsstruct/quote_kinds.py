@@ -38,10 +38,10 @@ _SENTENCE_BEFORE = frozenset(".!?:;—–-([{…”»’\"'")
 #: Punctuation that makes a quote more than a name or a scare-quoted word.
 _SPEECH_PUNCT = frozenset(".,!?;:")
 _MAX_NAME_WORDS = 6
-#: Closing marks that may end the first half of a split quote, and how many words
-#: the attribution between the halves may have (``,” Mr. Obama said, “``).
-_SPLIT_CLOSERS = ("”", '"', "»", "''", "’’")
-_SPLIT_CLAUSE_WORDS = 10
+#: What ends the clause before a comma-introduced quote, and how many words that
+#: clause may have to hold the speech cue (``,” Mr. Obama said, “``).
+_CLAUSE_BREAKS = (",", ".", ";", ":", "!", "?", "”", '"', "»", "(", "—", "–")
+_CUE_CLAUSE_WORDS = 12
 _MAX_SCARE_WORDS = 2
 
 
@@ -68,21 +68,23 @@ def quote_kind(
     capitals = _name_capitals(content)
     if capitals == 1 and not cue_near:
         return "term"  # a bare name: “Hafnium”
-    if capitals >= 2 and not (cue_near and content.endswith((".", ","))):
+    cue_next_to = cue_follows or _has_cue(words_before[-1:])
+    if capitals >= 2 and not (cue_next_to and content.endswith((".", ","))):
         return "term"  # a title: “Morning Joe”, “All Bets Are Off.”
     scare = _looks_scare_quoted(content) and not cue_near and opening is not None
     if scare and not _cue_in_sentence(text, floor, opening or floor):
         return "term"  # a scare quote: a 'de facto' ban
-    if closing is not None and not cue_follows and _sentence_goes_on(text, content, closing):
-        return "partial"  # claimed “Trump exaggerates” the level of ...
     context = _opening_context(text, floor, opening)
+    goes_on = closing is not None and not cue_follows and _sentence_goes_on(text, content, closing)
+    if context == "word" and goes_on:
+        return "partial"  # claimed “Trump exaggerates” the level of ...
     capital = _starts_capital(content)
     if context == "start" or (context in ("sentence", "comma") and capital):
         return "full"
     if context == "word" and capital and content[:1].isalpha() and _has_cue(words_before[-3:]):
         return "full"
-    if context == "comma" and opening is not None and _resumes_split_quote(text, floor, opening):
-        return "full"  # “The choice,” he said, “is ours.”
+    if context == "comma" and opening is not None and _cue_clause_before(text, floor, opening):
+        return "full"  # Axelrod said, “she started as a favorite.” / “A,” he said, “b.”
     return "partial"
 
 
@@ -114,19 +116,23 @@ def _sentence_goes_on(text: str, content: str, closing: int) -> bool:
     return after[:1].isalpha() and after[:1].islower()
 
 
-def _resumes_split_quote(text: str, floor: int, opening: int) -> bool:
-    """True for the second half of a quote split by its attribution: ``“A,” he said, “b``.
+def _cue_clause_before(text: str, floor: int, opening: int) -> bool:
+    """True when the clause ending at the comma before ``opening`` holds a speech cue.
 
-    The words between the previous closing mark and ``opening`` must be a short
-    speech-cue clause, and the previous quote must end with a comma.
+    ``Axelrod said, “she started ...”``, ``“A,” he said, “b ...”``,
+    ``according to its summary, “draws ...”``; but not ``he stated that while
+    there were instances, “protests ...”`` (the cue belongs to an earlier clause).
     """
     window_start = max(floor, opening - _WINDOW_BEFORE)
-    window = text[window_start:opening]
-    close = max(window.rfind(c) for c in _SPLIT_CLOSERS)
-    if close < 1 or window[close - 1] != ",":
+    window = text[window_start:opening].rstrip()
+    if not window.endswith(","):
         return False
-    words = _words(text, window_start + close + 1, opening)
-    return len(words) <= _SPLIT_CLAUSE_WORDS and _has_cue(words)
+    clause_start = max(window.rfind(c, 0, len(window) - 1) for c in _CLAUSE_BREAKS)
+    words = _words(text, window_start + clause_start + 1, window_start + len(window))
+    if len(words) > _CUE_CLAUSE_WORDS:
+        return False
+    cues = [i for i, w in enumerate(words) if w in QUOTE_CUE_WORDS]
+    return bool(cues) and "that" not in words[cues[-1] :]  # "said that while ..." is reported
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
