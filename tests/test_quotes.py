@@ -203,7 +203,7 @@ def test_mark_soup_gives_valid_quotes(pieces: list[str]) -> None:
 def test_adversarial_input_is_fast(text: str) -> None:
     started = time.perf_counter()
     found = find_quotes(text, (Paragraph(0, len(text), text),), DEFAULT_CONFIG)
-    assert time.perf_counter() - started < 5.0
+    assert time.perf_counter() - started < 10.0  # about 1.5 s on one shared core
     _check_invariants(text, found)
 
 

@@ -31,8 +31,9 @@ Context = Literal["start", "sentence", "comma", "word"]
 
 #: How far (in characters) the look-ups read around a quote.
 _WINDOW_BEFORE = 80
+_NEAR_BEFORE = 40  # enough for the three words before a mark ("referring to as")
 _WINDOW_AFTER = 90
-_SENTENCE_WINDOW = 160
+_SENTENCE_WINDOW = 120
 #: Characters before an opening mark that end a sentence or clause.
 _SENTENCE_BEFORE = frozenset(".!?:;—–-([{…”»’\"'")
 #: Punctuation that makes a quote more than a name or a scare-quoted word.
@@ -60,7 +61,7 @@ def quote_kind(
     opens at the paragraph start or runs to its end without a mark).
     """
     content = text[start:end]
-    words_before = _words(text, max(floor, (opening or floor) - _WINDOW_BEFORE), opening or floor)
+    words_before = _words(text, max(floor, (opening or floor) - _NEAR_BEFORE), opening or floor)
     if opening is not None and _term_cue(words_before):
         return "term"
     cue_follows = closing is not None and cue_after(text, closing + 1, ceiling, 5)
@@ -104,7 +105,7 @@ def cue_after(text: str, pos: int, ceiling: int, max_words: int) -> bool:
     stop = QUOTE_SENTENCE_STOP.search(text, pos, window_end)
     if stop is not None:
         window_end = stop.start()
-    words = [m.group().lower() for m in QUOTE_WORD.finditer(text, pos, window_end)]
+    words = [w.lower() for w in QUOTE_WORD.findall(text, pos, window_end)]
     return _has_cue(words[:max_words])
 
 
@@ -136,11 +137,11 @@ def _cue_clause_before(text: str, floor: int, opening: int) -> bool:
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
-    return [m.group().lower() for m in QUOTE_WORD.finditer(text, start, end)]
+    return [w.lower() for w in QUOTE_WORD.findall(text, start, end)]
 
 
 def _has_cue(words: list[str]) -> bool:
-    return any(w in QUOTE_CUE_WORDS for w in words)
+    return not QUOTE_CUE_WORDS.isdisjoint(words)
 
 
 def _term_cue(words_before: list[str]) -> bool:
