@@ -15,12 +15,15 @@ __all__ = [
     "PERTURBATIONS",
     "AttributedArticle",
     "AttributedQuote",
+    "DatedExpression",
     "GeneratedQuote",
     "OfficialSentence",
     "QuoteParagraphs",
     "SyntheticArticle",
     "any_text",
     "attributed_articles",
+    "dated_expressions",
+    "number_noise",
     "official_sentences",
     "quote_paragraphs",
     "synthetic_articles",
@@ -439,9 +442,12 @@ def _people_speech(draw: st.DrawFn, end: str) -> str:
 
 
 def _attributed_paragraphs(
-    draw: st.DrawFn, person: tuple[str, str, str], mentioned: bool
+    draw: st.DrawFn, person: tuple[str, str, str], mentioned: bool, last: bool
 ) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Paragraphs quoting ``person``: (text, [(quote words, speaker)])."""
+    """Paragraphs quoting ``person``: (text, [(quote words, speaker)]).
+
+    ``last`` says that ``person`` was the last one named, so a pronoun may refer to them.
+    """
     full, surname, sex = person
     pronoun = "she" if sex == "f" else "he"
     open_, close = draw(st.sampled_from(QUOTE_MARK_STYLES[:4]))
@@ -460,7 +466,7 @@ def _attributed_paragraphs(
     elif shape == 3:  # X emphasized:  /  block
         paragraphs.append((f"{ref} {cue}:", []))
         paragraphs.append((q2, [(q2, full)]))
-    elif shape == 4 and mentioned:  # pronoun follow-up: “Q1,” he said.
+    elif shape == 4 and mentioned and last:  # pronoun follow-up: “Q1,” he said.
         paragraphs.append((f"{open_}{q1}{close} {pronoun} {cue}.", [(q1, full)]))
     elif shape == 5:  # X said the plan was “partial” and ...
         fragment = " ".join(draw(st.lists(st.sampled_from(SPEECH_WORDS[:5]), min_size=3)))
@@ -483,14 +489,143 @@ def attributed_articles(draw: st.DrawFn) -> AttributedArticle:
         chosen = chosen[:1]
     paragraphs: list[tuple[str, list[tuple[str, str]]]] = []
     mentioned: set[str] = set()
+    last = ""
     for _ in range(draw(st.integers(1, 5))):
         person = draw(st.sampled_from(chosen))
         if person[0] not in mentioned:
             title = draw(st.sampled_from(PEOPLE_TITLES_BEFORE))
             paragraphs.append((f"{PEOPLE_FILLER[0]} {title} {person[0]} arrived on Monday.", []))
             mentioned.add(person[0])
-        paragraphs.extend(_attributed_paragraphs(draw, person, True))
+            last = person[0]
+        paragraphs.extend(_attributed_paragraphs(draw, person, True, last == person[0]))
+        last = person[0]
         paragraphs.append((draw(st.sampled_from(PEOPLE_FILLER)), []))
     text = "\n\n".join(p[0] for p in paragraphs)
     quotes = tuple(AttributedQuote(q, who) for p in paragraphs for q, who in p[1])
     return AttributedArticle(text, quotes)
+
+
+# ---------------------------------------------------------------------------
+# dates: a date written in a random surface form relative to a random
+# reference date, with the TIMEX3 value it must resolve to; noise made of
+# numbers and prices that must resolve to nothing
+# ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class DatedExpression:
+    """A sentence holding one date expression ``expression`` that means ``value`` when
+    the article is dated ``reference``."""
+
+    sentence: str
+    expression: str
+    value: str
+    reference: dt.date
+
+
+_DATE_MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.",
+                             "Sept.", "Oct.", "Nov.", "Dec.")  # fmt: skip
+_DATE_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_DATE_SENTENCES = (
+    "The council met {} to discuss the budget.",
+    "Officials said {} that the bridge had been closed.",
+    "{}, the river rose above the barrier.",
+)
+
+
+def _date_month_name(month: int) -> str:
+    return timewords.MONTHS[month - 1].title()
+
+
+def _date_weekday_name(day: dt.date) -> str:
+    return timewords.WEEKDAYS[day.weekday()].title()
+
+
+def _date_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _absolute_forms(day: dt.date) -> list[tuple[str, str]]:
+    month, iso = _date_month_name(day.month), day.isoformat()
+    return [
+        (f"{month} {day.day}, {day.year}", iso),
+        (f"{day.day} {month} {day.year}", iso),
+        (f"{_DATE_MONTH_ABBREVIATIONS[day.month - 1]} {day.day}, {day.year}", iso),
+        (iso, iso),
+        (f"{day.month}/{day.day}/{day.year}", iso),
+        (f"{_date_weekday_name(day)}, {month} {day.day}, {day.year}", iso),
+        (f"the {day.day}th of {month} {day.year}" if day.day in (4, 5, 6, 7, 8, 9) else iso, iso),
+        (f"{month} {day.year}", iso[:7]),
+        (f"in {day.year}", str(day.year)),
+        (f"the {day.year // 10 * 10}s", str(day.year // 10)),
+        (f"the {('first', 'second', 'third', 'fourth')[(day.month - 1) // 3]} quarter of {day.year}",
+         f"{day.year}-Q{(day.month - 1) // 3 + 1}"),
+    ]  # fmt: skip
+
+
+def _relative_forms(ref: dt.date, back: int, count: int) -> list[tuple[str, str]]:
+    """Expressions relative to ``ref``; ``back`` in 1..7, ``count`` in 2..10."""
+    last_day, next_day = ref - dt.timedelta(back), ref + dt.timedelta(back)
+    plain_day = ref - dt.timedelta(back - 1)
+    month_back = (ref.month - 1 - (back + 2)) % 12 + 1  # 3..9 months back: never "ahead"
+    month_year = ref.year - (month_back > ref.month)
+    last_month_year = ref.year - (month_back >= ref.month)
+    prev_month = dt.date(ref.year, ref.month, 1) - dt.timedelta(1)
+    word = _DATE_NUMBER_WORDS[count - 2]
+    return [
+        (f"last {_date_weekday_name(last_day)}", last_day.isoformat()),
+        (f"next {_date_weekday_name(next_day)}", next_day.isoformat()),
+        (f"on {_date_weekday_name(plain_day)}", plain_day.isoformat()),
+        ("yesterday", (ref - dt.timedelta(1)).isoformat()),
+        ("today", ref.isoformat()),
+        (f"{word} days ago", (ref - dt.timedelta(count)).isoformat()),
+        (f"{count} weeks ago", _date_week(ref - dt.timedelta(weeks=count))),
+        ("last week", _date_week(ref - dt.timedelta(7))),
+        ("earlier this week", _date_week(ref)),
+        ("last year", str(ref.year - 1)),
+        ("late last year", str(ref.year - 1)),
+        ("earlier this month", ref.isoformat()[:7]),
+        ("last month", prev_month.isoformat()[:7]),
+        (f"in {_date_month_name(month_back)}", f"{month_year:04d}-{month_back:02d}"),
+        (f"last {_date_month_name(month_back)}", f"{last_month_year:04d}-{month_back:02d}"),
+        (f"{word} years ago", str(ref.year - count)),
+        (f"a {word}-day visit", f"P{count}D"),
+        (f"the past {word} years", f"P{count}Y"),
+    ]
+
+
+@st.composite
+def dated_expressions(draw: st.DrawFn) -> DatedExpression:
+    """One date expression in a sentence, its reference date and the value it means."""
+    reference = draw(st.dates(dt.date(1950, 1, 1), dt.date(2045, 12, 31)))
+    if draw(st.booleans()):
+        forms = _absolute_forms(draw(st.dates(dt.date(1800, 1, 1), dt.date(2099, 12, 31))))
+    else:
+        forms = _relative_forms(reference, draw(st.integers(1, 7)), draw(st.integers(2, 10)))
+    expression, value = draw(st.sampled_from(forms))
+    template = draw(st.sampled_from(_DATE_SENTENCES))
+    if template.startswith("{}"):
+        expression = expression[:1].upper() + expression[1:]
+    return DatedExpression(template.format(expression), expression, value, reference)
+
+
+#: Numbers that are not dates: prices, counts, scores, codes, phone numbers, versions.
+number_noise = st.lists(
+    st.one_of(
+        st.integers(0, 99_999).map(lambda n: f"${n:,}"),
+        st.integers(0, 9_999).map(lambda n: f"over {n}"),
+        st.integers(1_000, 2_099).map(lambda n: f"{n:,} people"),
+        st.integers(1_500, 2_099).map(lambda n: f"{n} troops"),
+        st.integers(0, 99).map(lambda n: f"G{n}"),
+        st.integers(0, 99).map(lambda n: f"covid-{n}"),
+        st.integers(0, 9_999).map(lambda n: f"(202) 555-{n:04d}"),
+        st.floats(0, 10_000, allow_nan=False).map(lambda x: f"{x:.2f}"),
+        st.integers(0, 100).map(lambda n: f"{n}%"),
+        st.integers(0, 50).map(lambda n: f"a {n}-{n + 3} win"),
+        st.integers(1_900, 2_099).map(lambda n: f"${n}"),
+        st.integers(1_900, 2_099).map(lambda n: f"{n}.5"),
+        st.integers(0, 999).map(lambda n: f"No. {n}"),
+    ),
+    max_size=12,
+).map(" and ".join)

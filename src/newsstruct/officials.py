@@ -90,7 +90,8 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
             break
         low = tok.low
         known = _is_head(tok) or low in _INNER or low in DEMONYMS or low in _ORG_LEADS
-        if not known and not (tok.capitalised and words and _is_head(words[0])):
+        named = tok.capitalised or (tok.base.isupper() and len(tok.base) > 1)
+        if not known and not (named and words and _is_head(words[0])):
             break
         words.insert(0, tok)
         j -= 1

@@ -101,7 +101,7 @@ def attribute_quotes(
             _after(text, resolver, quote, min(hi, next_start), hi)
             or _before(text, resolver, quote, max(lo, prev_end))
             or _colon_block(text, resolver, paragraphs, para, quote)
-            or _continuation(text, previous, para, quote, lo)
+            or _just_before_or_continuation(text, resolver, previous, para, quote, lo, prev_end)
             or _previous_sentence(text, resolver, paragraphs, para, quote)
         )
         if speech is not None:
@@ -214,9 +214,7 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
             )
         if found is not None:
             return found
-    if cues or begin <= floor:
-        return None
-    return _said_just_before(text, resolver, floor, begin)
+    return None
 
 
 def _participle_subject(
@@ -231,8 +229,14 @@ def _participle_subject(
     return Speech(person, Span.of(text, cue.start(), cue.end()), "said-before", 0.8)
 
 
-def _said_just_before(text: str, resolver: Resolver, floor: int, begin: int) -> Speech | None:
+def _said_just_before(text: str, resolver: Resolver, floor: int, quote: Quote) -> Speech | None:
     """``..., Schiff said. “Q”``: the sentence before the quote ends with a cue."""
+    stop = quote.start
+    while stop > floor and text[stop - 1] in _OPEN_MARKS + " ":
+        stop -= 1
+    begin = _sentence_start(text, floor, stop)
+    if begin <= floor or text[begin:stop].strip():
+        return None
     end = begin
     while end > floor and text[end - 1] in " .\n":
         end -= 1
@@ -269,6 +273,24 @@ def _colon_block(
             return found
     person = resolver.subject_between(begin, stop)
     return None if person is None else Speech(person, None, "colon-block", 0.8)
+
+
+def _just_before_or_continuation(
+    text: str,
+    resolver: Resolver,
+    previous: tuple[Quote, Speech | None, int] | None,
+    para: int,
+    quote: Quote,
+    lo: int,
+    prev_end: int,
+) -> Speech | None:
+    """``“Q1,” X said. “Q2”`` continues X; ``Y said. “Q2”`` after another speaker's quote is Y's."""
+    cued = _said_just_before(text, resolver, max(lo, prev_end), quote)
+    continued = _continuation(text, previous, para, quote, lo)
+    if cued is None:
+        return continued
+    same_cue = previous is not None and previous[1] is not None and previous[1].cue == cued.cue
+    return continued if continued is not None and same_cue else cued
 
 
 def _continuation(

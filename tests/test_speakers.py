@@ -1,0 +1,183 @@
+"""Speakers: every cue position, pronouns, descriptors, organisations, generated articles."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+
+from newsstruct.config import DEFAULT_CONFIG
+from newsstruct.model import Organization, Paragraph, Person, Quote, Span
+from newsstruct.people import find_people
+from newsstruct.quotes import find_quotes
+from newsstruct.speakers import Attribution, attribute_quotes
+from strategies import AttributedArticle, any_text, attributed_articles
+
+
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
+    out, start = [], 0
+    for block in text.split("\n\n"):
+        if block.strip():
+            out.append(Paragraph(start, start + len(block), block))
+        start += len(block) + 2
+    return tuple(out)
+
+
+def attribute(text: str) -> Attribution:
+    """Detection, people and attribution on ``text`` (blank lines between paragraphs)."""
+    paragraphs = _paragraphs(text)
+    regions = tuple(Span(p.start, p.end, p.text) for p in paragraphs)
+    quotes = find_quotes(text, paragraphs, DEFAULT_CONFIG)
+    people = find_people(text, regions, DEFAULT_CONFIG)
+    return attribute_quotes(text, paragraphs, quotes, people, DEFAULT_CONFIG)
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    """``(quote words, speaker name, rule)`` of every quote."""
+    return [
+        (q.text, None if q.speaker is None else q.speaker.name, q.rule)
+        for q in attribute(text).quotes
+    ]
+
+
+def _check_invariants(text: str, result: Attribution) -> None:
+    people_ids = {id(p) for p in result.people}
+    org_ids = {id(o) for o in result.organizations}
+    for i, org in enumerate(result.organizations, 1):
+        assert org.id == f"o{i}"
+    for quote in result.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker is None:
+            continue
+        assert 0 < quote.confidence <= 1 and quote.rule
+        if isinstance(quote.speaker, Person):
+            assert id(quote.speaker) in people_ids, "the very Person of Attribution.people"
+        else:
+            assert id(quote.speaker) in org_ids, "the very Organization of .organizations"
+        if quote.cue is not None:
+            assert text[quote.cue.start : quote.cue.end] == quote.cue.text
+
+
+INTRO = "Secretary of State Antony Blinken met Foreign Minister Wang Yi.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "rule"),
+    [
+        ("“We are ready,” Blinken said.", "Antony Blinken", "said-after"),
+        ("“We are ready,” said Blinken, who arrived late.", "Antony Blinken", "said-after"),
+        ("“Is that the way?” replied Wang Yi.", "Wang Yi", "said-after"),
+        ("Blinken said, “We are ready.”", "Antony Blinken", "said-before"),
+        ("Blinken told CNN, “We are ready.”", "Antony Blinken", "said-before"),
+        ("Wang said the talks were “not useful.”", "Wang Yi", "said-before"),
+        ("Blinken, 61, said: “We are ready.”", "Antony Blinken", "said-before"),
+        ("The deal is done, Blinken said. “We are ready.”", "Antony Blinken", "said-before"),
+        ("“We are ready,” he said.", "Wang Yi", "said-after"),
+        ("“We are ready,” the minister said.", "Wang Yi", "said-after"),
+        ("“We are ready.” ― Wang Yi", "Wang Yi", "dash-credit"),
+        ("Talks were “a success,” according to Blinken.", "Antony Blinken", "according-to"),
+    ],
+)
+def test_cue_positions(body: str, speaker: str, rule: str) -> None:
+    ((_, got, got_rule),) = speakers_of(INTRO + body)
+    assert (got, got_rule) == (speaker, rule)
+
+
+def test_second_quote_after_the_cue_is_the_same_speaker() -> None:
+    got = speakers_of(INTRO + "“Each action matters,” Blinken said. “That is why.”")
+    assert [(who, rule) for _, who, rule in got] == [
+        ("Antony Blinken", "said-after"),
+        ("Antony Blinken", "continuation"),
+    ]
+
+
+def test_colon_block_and_quote_only_paragraph() -> None:
+    text = INTRO + "Secretary Blinken emphasized:\n\nWe have seen evidence of it.\n\n“And more.”"
+    result = attribute(text)
+    _check_invariants(text, result)
+    assert [(q.kind, q.speaker and q.speaker.name, q.rule) for q in result.quotes] == [
+        ("block", "Antony Blinken", "colon-block"),
+        ("full", "Antony Blinken", "continuation"),
+    ]
+
+
+def test_pronoun_takes_a_person_of_matching_sex() -> None:
+    text = (
+        "Senator Hillary Clinton met Donald Trump.\n\n“It was fine,” she said.\n\n"
+        "“It was great,” he said."
+    )
+    assert [who for _, who, _ in speakers_of(text)] == ["Hillary Clinton", "Donald Trump"]
+
+
+def test_organisations_and_documents_speak() -> None:
+    text = (
+        "The Chinese Foreign Ministry stated, “China does not interfere.”\n\n"
+        "Officials aimed to “magnify divisions,” according to a U.S. intelligence assessment "
+        "declassified in December.\n\n"
+        "Chinese attendees said the talks were “a waste of time” and left."
+    )
+    result = attribute(text)
+    _check_invariants(text, result)
+    names = [q.speaker.name if q.speaker else None for q in result.quotes]
+    assert names == [
+        "Chinese Foreign Ministry",
+        "U.S. intelligence assessment",
+        "Chinese attendees",
+    ]
+    assert all(isinstance(q.speaker, Organization) for q in result.quotes)
+    assert [o.id for o in result.organizations] == ["o1", "o2", "o3"]
+
+
+def test_no_cue_no_speaker() -> None:
+    text = "The report was long.\n\n“Nobody knows,” the text read in bold letters."
+    assert [who for _, who, _ in speakers_of(text)] == [None]
+
+
+def test_term_quotes_get_no_speaker() -> None:
+    text = INTRO + "Blinken said a group it called “Hafnium” was behind it."
+    assert all(q.speaker is None for q in attribute(text).quotes if q.kind == "term")
+
+
+def test_hand_built_quotes_without_detection() -> None:
+    text = "“We won,” said Jane Doe. “It was hard.”"
+    people = find_people(text, (Span.of(text, 0, len(text)),), DEFAULT_CONFIG)
+    quotes = (Quote(1, 8, text[1:8]), Quote(26, 38, text[26:38]))
+    result = attribute_quotes(
+        text, (Paragraph(0, len(text), text),), quotes, people, DEFAULT_CONFIG
+    )
+    _check_invariants(text, result)
+    assert [(q.speaker.name if q.speaker else None, q.rule) for q in result.quotes] == [
+        ("Jane Doe", "said-after"),
+        ("Jane Doe", "continuation"),
+    ]
+
+
+@given(attributed_articles())
+def test_generated_articles_quotes_found_and_attributed(case: AttributedArticle) -> None:
+    result = attribute(case.text)
+    _check_invariants(case.text, result)
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]
+    assert [g[0] for g in got] == [q.text for q in case.quotes], case.text
+    assert [g[1] for g in got] == [q.speaker for q in case.quotes], case.text
+
+
+@given(any_text)
+def test_any_text_never_raises(text: str) -> None:
+    _check_invariants(text, attribute(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Q,” Blinken said. " * 20_000,
+        ("“" * 100_000) + " he said",
+        "Blinken said, " * 50_000 + "“Q”",
+        "x" * 1_000_000 + "“Q,” he said.",
+    ],
+    ids=["many-quotes", "many-marks", "many-cues", "long-line"],
+)
+def test_adversarial_input_runs_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    attribute(text)
+    assert time.perf_counter() - started < 20
