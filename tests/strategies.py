@@ -436,9 +436,9 @@ class AttributedArticle:
 
 
 def _people_speech(draw: st.DrawFn, end: str) -> str:
+    """A sentence of speech that reads as speech, not as a quoted name or title."""
     words = draw(st.lists(st.sampled_from(SPEECH_WORDS), min_size=3, max_size=10))
-    sentence = " ".join(words)
-    return sentence[0].upper() + sentence[1:] + end
+    return "We think " + " ".join(words) + end
 
 
 def _attributed_paragraphs(
