@@ -179,7 +179,7 @@ def _joinable(text: str, a: Token, b: Token) -> bool:
 
 
 def _name_word(tok: Token) -> bool:
-    return tok.capitalised and tok.low not in _BREAKERS
+    return (tok.capitalised and tok.low not in _BREAKERS) or tok.initial
 
 
 def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:

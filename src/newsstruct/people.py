@@ -49,6 +49,7 @@ _MAX_NAME_WORDS = 4
 #: A region of at most this many words that does not end a sentence reads as a
 #: headline or heading: its capitalised words only name people found elsewhere.
 _HEADLINE_MAX_WORDS = 16
+_OPENING_MARKS = frozenset("“\"«‘'„")
 _HONORIFICS = HONORIFICS | {h.rstrip(".") for h in HONORIFICS}
 #: Single words that name a body, never a person speaking: "Reuters said".
 _BODIES = OUTLETS | AGENCIES
@@ -101,8 +102,9 @@ class _Region:
 def _read_region(text: str, region: Span) -> _Region:
     tokens = tokenize(text, region.start, region.end)
     ends_sentence = text[region.start : region.end].rstrip(" \"”’'")[-1:] in (".", "!", "?", ":")
+    quoted = text[region.start : region.start + 1] in _OPENING_MARKS
     short = len(tokens) <= _HEADLINE_MAX_WORDS
-    headline_like = not ends_sentence and (short or _title_case(tokens))
+    headline_like = not ends_sentence and not quoted and (short or _title_case(tokens))
     return _Region(tokens, tuple(name_runs(text, tokens)), headline_like)
 
 
