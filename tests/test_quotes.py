@@ -61,6 +61,11 @@ def _check_invariants(text: str, quotes: tuple[Quote, ...]) -> None:
             ("As a voter, I’d live in what he calls “hell” than this,", "full"),
         ]),
         ('He said "no" to "that plan" today.', [("no", "partial"), ("that plan", "partial")]),
+        ("‘He said “no” to me,’ she recalled.", [("He said “no” to me,", "full")]),
+        ("‘We’re ready,’ said the minister. He called it ‘unacceptable’.", [
+            ("We’re ready,", "full"), ("unacceptable", "partial"),
+        ]),
+        ("The students’ union and the Jones' dog say 'em, ’til and o’clock.", []),
     ],
 )  # fmt: skip
 def test_marks(text: str, expected: list[tuple[str, str]]) -> None:
@@ -78,6 +83,7 @@ def test_marks(text: str, expected: list[tuple[str, str]]) -> None:
         ("The so-called “deal of the century” collapsed.", [("deal of the century", "term")]),
         ("She appeared on “Morning Joe” on Monday.", [("Morning Joe", "term")]),
         ("It has been 'de facto' independent since 1949.", [("de facto", "term")]),
+        ('Leaders called it "a disgrace" on Monday.', [("a disgrace", "partial")]),
         ("Blinken responded, “We have seen evidence.”", [("We have seen evidence.", "full")]),
         ("He told CNN “We are focused on it.”", [("We are focused on it.", "full")]),
         ("He said that while it was true, “protests are not antisemitic.”", [

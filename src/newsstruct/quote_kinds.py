@@ -21,6 +21,7 @@ from typing import Literal
 
 from newsstruct.lexicons.quote_cue_words import QUOTE_CUE_WORDS
 from newsstruct.lexicons.quote_name_joiners import QUOTE_NAME_JOINERS
+from newsstruct.lexicons.quote_naming_verbs import QUOTE_NAMING_VERBS
 from newsstruct.lexicons.quote_term_cues import QUOTE_TERM_CUES
 from newsstruct.model import QuoteKind
 from newsstruct.patterns import QUOTE_SENTENCE_STOP, QUOTE_WORD
@@ -210,8 +211,9 @@ def _looks_scare_quoted(content: str) -> bool:
 
 
 def _cue_in_sentence(text: str, floor: int, opening: int) -> bool:
-    """True when a speech cue stands in the same sentence before the opening mark."""
+    """True when a speech cue or naming verb stands in the sentence before the opening mark."""
     start = max(floor, opening - _SENTENCE_WINDOW)
     window = text[start:opening]
     cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-    return _has_cue(_words(text, start + cut + 1, opening))
+    words = _words(text, start + cut + 1, opening)
+    return _has_cue(words) or not QUOTE_NAMING_VERBS.isdisjoint(words)

@@ -47,6 +47,8 @@ _CONTINUATION_STYLES = {
 }  # fmt: skip
 #: Sentence ends: an opening mark after one starts a new quote, not a nested one.
 _SENTENCE_ENDS = (".", "!", "?", "…")
+#: Punctuation that ends a quote's words right before its closing mark.
+_QUOTE_END_PUNCT = frozenset(",.!?…")
 #: A nested quote opens this close to its outer quote's start at most.
 _LONGEST_NESTING = 2000
 #: A quote left open at its paragraph end with this few words, one a speech cue,
@@ -139,7 +141,9 @@ def _paragraph_quotes(
         taken.append((max(pending.pos, paragraph.start), paragraph.end))
         if not carry_on:
             quotes.extend(_unclosed(text, paragraph, pending, paragraph.end, at_end=True))
-    quotes.extend(_single_quotes(text, paragraph, marks, taken))
+    singles = _single_quotes(text, paragraph, marks, taken)
+    if singles:
+        quotes = _without_nested(quotes + singles)
     return _Found(quotes, pending if carry_on else None)
 
 
@@ -208,26 +212,51 @@ def _marks_label(opening: str, closing: str) -> QuoteMarks:
 def _single_quotes(
     text: str, paragraph: Paragraph, marks: list[Mark], taken: list[tuple[int, int]]
 ) -> list[Quote]:
-    """Quotes in single marks outside the double quotes (British style); nested ones are skipped."""
+    """Quotes in single marks outside the double quotes (British style); nested ones are skipped.
+
+    A single quote may enclose double ones (‘He said “no”,’ she recalled) only
+    when both its marks are unmistakable: a curly or paragraph-initial opening
+    and a closing mark right after punctuation.
+    """
     quotes: list[Quote] = []
     pending: Mark | None = None
+    encloses = False  # a double quote stands between ``pending`` and the current mark
     region = 0
     for mark in marks:
         if mark.family != "single":
             continue
         while region < len(taken) and taken[region][1] < mark.pos:
             region += 1
-            pending = None  # a single quote never spans a double one
+            encloses = pending is not None
         if region < len(taken) and taken[region][0] <= mark.pos:
             continue  # nested inside a double quote
         if pending is not None and mark.can_close:
+            if encloses and not _unmistakable(text, paragraph, pending, mark):
+                pending = None
+                continue
             quotes.extend(
                 _make(text, paragraph, paragraph.start, pending, mark.pos, mark.pos, "single")
             )
             pending = None
         elif mark.can_open:
-            pending = mark
+            pending, encloses = mark, False
     return quotes
+
+
+def _unmistakable(text: str, paragraph: Paragraph, opening: Mark, closing: Mark) -> bool:
+    """True for single marks that can only be a quote's: ‘ or a paragraph-initial ', and ``,’``."""
+    opens = opening.char == "‘" or opening.pos == _first_char(paragraph)
+    return opens and text[closing.pos - 1] in _QUOTE_END_PUNCT
+
+
+def _without_nested(quotes: list[Quote]) -> list[Quote]:
+    """The quotes not inside another one (double quotes inside a British single quote)."""
+    kept: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if kept and quote.end <= kept[-1].end:
+            continue
+        kept.append(quote)
+    return kept
 
 
 def _first_char(paragraph: Paragraph) -> int:
