@@ -39,6 +39,7 @@ from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
+from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person, Span
 from newsstruct.patterns import PEOPLE_TOKEN
 
@@ -67,6 +68,11 @@ _APPOSITIVE_START = regex.compile(
 )
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
 _TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+#: Characters after which a subject starts: sentence ends, clause commas, quote marks.
+_SUBJECT_OPENERS = frozenset('.!?\n”"“;:')
+_TITLE_WORDS = (
+    OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | TITLE_MODIFIERS | {"the", "former", "of", "and"}
+)
 _FEMALE_WORDS = frozenset(
     {"spokeswoman", "congresswoman", "chairwoman", "councilwoman", "assemblywoman", "queen"}
     | {"princess", "empress", "mrs.", "ms.", "mrs", "ms", "madam", "lady", "dame"}
@@ -106,11 +112,13 @@ class Resolver:
 
     text: str
     people: tuple[Person, ...]
+    quotes: tuple[tuple[int, int], ...] = ()
     _by_end: dict[int, Person] = attrs.field(init=False)
     _by_start: list[tuple[int, int, Person]] = attrs.field(init=False)
     _starts: list[int] = attrs.field(init=False)
     _last: Person | None = attrs.field(init=False, default=None)
     _last_pos: int = attrs.field(init=False, default=-1)
+    _quote_starts: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self._by_end = {}
@@ -122,6 +130,24 @@ class Resolver:
         found.sort(key=lambda t: (t[0], t[1]))
         self._by_start = found
         self._starts = [t[0] for t in found]
+        self._quote_starts = [q[0] for q in self.quotes]
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside one of the article's quotes."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self.quotes[i][1]
+
+    def _subject_like(self, start: int) -> bool:
+        """A mention that opens its sentence or clause, titles aside (``Sen. X said``)."""
+        text = self.text
+        i = start
+        floor = max(0, start - 80)
+        while i > floor and text[i - 1] not in _SUBJECT_OPENERS:
+            i -= 1
+        return all(
+            w.group()[:1].isupper() or w.group().lower() in _TITLE_WORDS
+            for w in PEOPLE_TOKEN.finditer(text, i, start)
+        )
 
     def spoke(self, speaker: Person | OrgRef, pos: int) -> None:
         """Remember the last person who spoke, for pronouns."""
@@ -248,16 +274,21 @@ class Resolver:
         return None
 
     def _recent_person(self, pos: int, sex: str) -> Person | None:
-        """The person mentioned last before ``pos`` who may be called he (``m``) or she (``f``)."""
+        """Who ``he`` (``m``) or ``she`` (``f``) at ``pos`` is: the last person named as a
+        subject before it, else the last person named at all (quotes' words aside)."""
         i = bisect.bisect_left(self._starts, pos) - 1
+        fallback: Person | None = None
         while i >= 0:
-            _, end, person = self._by_start[i]
-            if pos - end > _PRONOUN_REACH:
-                return None
-            if end <= pos and _sex(person) != _other(sex):
-                return person
+            start, end, person = self._by_start[i]
             i -= 1
-        return None
+            if pos - end > _PRONOUN_REACH:
+                break
+            if end > pos or _sex(person) == _other(sex) or self._quoted(start):
+                continue
+            if self._subject_like(start):
+                return person
+            fallback = fallback or person
+        return fallback
 
     def _antecedent(self, who_start: int, cue: Span, rule: str) -> Speech | None:
         end = who_start

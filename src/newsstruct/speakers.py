@@ -82,7 +82,7 @@ def attribute_quotes(
     """Give each quote its speaker; may add organisations found as speakers."""
     if not quotes:
         return Attribution(quotes=quotes, people=people, organizations=())
-    resolver = Resolver(text, people)
+    resolver = Resolver(text, people, tuple((q.start, q.end) for q in quotes))
     starts = [p.start for p in paragraphs]
     speeches: list[Speech | None] = []
     previous: tuple[Quote, Speech | None, int] | None = None
