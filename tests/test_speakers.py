@@ -73,7 +73,7 @@ INTRO = "Secretary of State Antony Blinken met Foreign Minister Wang Yi.\n\n"
         ("Wang said the talks were “not useful.”", "Wang Yi", "said-before"),
         ("Blinken, 61, said: “We are ready.”", "Antony Blinken", "said-before"),
         ("The deal is done, Blinken said. “We are ready.”", "Antony Blinken", "said-before"),
-        ("“We are ready,” he said.", "Wang Yi", "said-after"),
+        ("“We are ready,” he said.", "Antony Blinken", "said-after"),
         ("“We are ready,” the minister said.", "Wang Yi", "said-after"),
         ("“We are ready.” ― Wang Yi", "Wang Yi", "dash-credit"),
         ("Talks were “a success,” according to Blinken.", "Antony Blinken", "according-to"),
