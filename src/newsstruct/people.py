@@ -56,7 +56,7 @@ _BODIES = OUTLETS | AGENCIES
 #: ``“...” ― Jane Doe``: a credit dash after a closing quote mark, right before a name.
 _DASH_CREDIT = regex.compile(r"[”\"]\s*[―—–-]\s*$")
 #: ``(D-Wis.)``, ``(R)``: a short parenthesis right after a name.
-_PARENTHETICAL = regex.compile(r"^\s*\([^()\n]{1,20}\)")
+_PARENTHETICAL = regex.compile(r"^\s*\([^()\n]{1,20}\)|^,\s*\d{1,3},")
 
 
 @attrs.define

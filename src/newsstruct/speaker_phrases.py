@@ -63,7 +63,8 @@ _COMMA = regex.compile(r",\s*")
 #: How an appositive between a name and its cue starts: ``, a writer for``, ``, 25,``.
 _APPOSITIVE_START = regex.compile(
     r"(?:a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
-    r"|after|before|speaking|writing|when|while)\b",
+    r"|after|before|speaking|writing|when|while|head|chair|chairman|chairwoman|director"
+    r"|president|founder|member|leader|author|professor|editor|[RDI](?=-\p{Lu}))\b",
     regex.I,
 )
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.

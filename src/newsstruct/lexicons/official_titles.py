@@ -15,7 +15,7 @@ OFFICIAL_TITLE_HEADS = frozenset({
     "chairwoman", "chancellor", "chief", "chieftain", "col.", "colonel", "commandant",
     "commander", "commissar", "commissioner", "comptroller", "congressman", "congresswoman",
     "consul", "councillor", "councilman", "councilmember", "councilor", "councilwoman", "czar",
-    "delegate", "diplomat", "director", "emir", "emperor", "empress", "envoy", "gen.",
+    "del.", "delegate", "diplomat", "director", "emir", "emperor", "empress", "envoy", "gen.",
     "general", "gov.", "governor", "inspector", "judge", "justice", "king", "lawmaker",
     "leader", "legislator", "lieutenant", "lt.", "magistrate", "maj.", "major", "marshal",
     "mayor", "minister", "monarch", "mp", "negotiator", "official", "ombudsman", "overseer",
