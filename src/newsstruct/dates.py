@@ -1,6 +1,6 @@
 """Stage 5: recognise date expressions and normalise them to TIMEX3 values.
 
-One precompiled grammar (:data:`newsstruct.patterns.DATE_EXPRESSION`) finds
+One grammar (:func:`newsstruct.patterns.date_grammar`) finds
 absolute dates, weekdays, months, seasons, years in context, ranges, decades,
 quarters, relative expressions ("last week", "two days ago", "earlier this
 month"), clock times, durations and vague references; one reader per rule
@@ -19,24 +19,36 @@ month"), clock times, durations and vague references; one reader per rule
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Iterator
 
 import regex
 
 from newsstruct.config import Config
 from newsstruct.dates_calendar import describe
-from newsstruct.dates_rules import READERS, Context, Reading
+from newsstruct.dates_context import Context, Match, Reading
+from newsstruct.dates_rules import READERS
 from newsstruct.model import DateMention, DateRange, Span
-from newsstruct.patterns import DATE_EXPRESSION
+from newsstruct.patterns import (
+    DATE_HEAD_WORDS,
+    DATE_RULES_BY_FIRST_WORD,
+    DATE_TOKEN,
+    DATE_WORD_CHAR,
+    date_grammar,
+)
 
 __all__ = ["find_dates"]
 
-#: (rule, group number) of every top-level branch of the grammar.  ``lastgroup`` cannot
-#: name the branch: the branches share sub-group names.
-_RULE_GROUPS = tuple(
-    (name[2:], index)
-    for name, index in sorted(DATE_EXPRESSION.groupindex.items(), key=lambda item: item[1])
-    if name.startswith("r_")
-)
+
+@functools.cache
+def _rule_groups(grammar: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
+    """(rule, group number) of every top-level branch of a grammar; ``lastgroup`` cannot
+    name the branch, because the branches share sub-group names."""
+    return tuple(
+        (name[2:], index)
+        for name, index in sorted(grammar.groupindex.items(), key=lambda item: item[1])
+        if name.startswith("r_")
+    )
 
 
 def find_dates(
@@ -51,21 +63,96 @@ def find_dates(
     found: list[DateMention] = []
     for region in sorted(regions, key=lambda r: r.start):
         start = max(region.start, found[-1].end if found else 0)
-        if start >= region.end:
-            continue
-        context = Context(text, reference, region.start, region.end)
-        for match in DATE_EXPRESSION.finditer(text, start, region.end):
-            mention = _read(match, context)
-            if mention is not None:
-                found.append(mention)
+        if start < region.end:
+            context = Context(text, reference, region.start, region.end)
+            for match in _matches(text, start, region.end):
+                mention = _read(match, context)
+                if mention is not None:
+                    found.append(mention)
     return tuple(found)
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The grammar's matches in ``text[start:end]``, left to right, not overlapping.
+
+    The same matches as ``date_grammar().finditer``, found many times faster: the
+    grammar is tried only at words that can start a date, cut down to the rules
+    that can start with that word, and a weak first word ("the", "last", "about")
+    only when a number, month, unit or other head word follows within a few words.
+    """
+    words = DATE_TOKEN.findall(text, start, end)
+    roles = [_ROLES.get(word) or _word_role(word) for word in words]
+    heads = [index for index, role in enumerate(roles) if role[1]]
+    candidates = [index for index, role in enumerate(roles) if role[0] is not None]
+    done = cursor = start
+    next_head = 0
+    for index in candidates:
+        word = words[index]
+        position = _locate(text, word, cursor, start, end)
+        cursor = position + len(word)
+        while next_head < len(heads) and heads[next_head] < index:
+            next_head += 1
+        if next_head == len(heads):
+            return
+        if position < done or heads[next_head] > index + _HEAD_WINDOW:
+            continue
+        grammar = roles[index][0]
+        assert grammar is not None
+        match = None
+        if position > done and text[position - 1] in "'’" and word[0].isdigit():
+            match = grammar.match(text, position - 1, end)  # "the '90s"
+        match = match or grammar.match(text, position, end)
+        if match is not None:
+            done = match.end()
+            yield match
+
+
+def _locate(text: str, word: str, cursor: int, start: int, end: int) -> int:
+    """Where the next token ``word`` of ``text[start:end]`` starts, at or after ``cursor``.
+
+    The tokens are ``DATE_TOKEN`` runs in order, so the next whole-token occurrence
+    of the word is the token itself (an equal token in between would be a candidate too).
+    """
+    while True:
+        position = text.find(word, cursor, end)
+        after = position + len(word)
+        if (position == start or not DATE_WORD_CHAR.match(text, position - 1)) and (
+            after >= end or not DATE_WORD_CHAR.match(text, after)
+        ):
+            return position
+        cursor = position + 1
+
+
+#: How many words after a weak first word a head word must come.
+_HEAD_WINDOW = 5
+
+_ROLES: dict[str, tuple[regex.Pattern[str] | None, bool]] = {}
+
+
+def _word_role(word: str) -> tuple[regex.Pattern[str] | None, bool]:
+    """The cut-down grammar to try at a word (None if no date starts there) and whether
+    the word is a head word; memoised per spelling."""
+    role = _ROLES.get(word)
+    if role is None:
+        digit = word[0].isdigit()
+        key = "#digit" if digit else word.lower()
+        rules = DATE_RULES_BY_FIRST_WORD.get(key)
+        grammar = None if rules is None else date_grammar(rules)
+        role = (grammar, digit or key in DATE_HEAD_WORDS)
+        if len(_ROLES) >= _ROLES_MAX:
+            _ROLES.clear()
+        _ROLES[word] = role
+    return role
+
+
+_ROLES_MAX = 50_000
 
 
 def _read(match: regex.Match[str], context: Context) -> DateMention | None:
     """The mention a grammar match stands for, or None when its rule rejects it."""
-    rule = next((name for name, index in _RULE_GROUPS if match.start(index) >= 0), "")
+    rule = next((name for name, index in _rule_groups(match.re) if match.start(index) >= 0), "")
     reader = READERS.get(rule)
-    reading = None if reader is None else reader(match, context)
+    reading = None if reader is None else reader(Match(match), context)
     if reading is None:
         return None
     granularity, covered = _extent(reading)

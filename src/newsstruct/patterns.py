@@ -8,6 +8,7 @@ otherwise scan a whole line several times.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -52,11 +53,15 @@ __all__ = [
     "SPEAKER_CLAUSE_BREAK",
     "SPEAKER_CUE",
     # dates
-    "DATE_EXPRESSION",
+    "DATE_HEAD_WORDS",
+    "DATE_RULES_BY_FIRST_WORD",
     "DATE_SENTENCE_END",
+    "DATE_TOKEN",
     "DATE_WORD_AFTER",
     "DATE_WORD_BEFORE",
+    "DATE_WORD_CHAR",
     "FUTURE_CUE",
+    "date_grammar",
 ]
 
 # ---------------------------------------------------------------------------
@@ -248,7 +253,7 @@ PEOPLE_SIGN_OFF = regex.compile(
 
 
 # ---------------------------------------------------------------------------
-# dates: date expressions (dates.py reads DATE_EXPRESSION; dates_rules.py
+# dates: date expressions (dates.py reads date_grammar(); dates_rules.py
 # resolves each rule).  One big alternation: every top-level branch is a named
 # group ``r_<rule>``; ``match.lastgroup`` names the rule that matched.  The
 # branches share sub-group names (``month``, ``day``, ``year``, ``rel`` ...).
@@ -326,81 +331,339 @@ _D_APPROX = (
     r"|just|only|around|at\s{1,3}least|up\s{1,3}to)"
 )
 
-#: Every date, time, duration or vague temporal expression the dates stage reads.
+_D_NUM_WORDS = " ".join(sorted({w.split()[0] for w in (*NUMBER_WORDS, *VAGUE_COUNTS)}))
+_D_EDGE_WORDS = "early late mid earlier later the"
+_D_REL_WORDS = "this last next past coming previous current following"
+_D_APPROX_WORDS = "about almost nearly roughly some more less over under just only around at up"
+
+#: The grammar, one branch per rule: (rule, the words a match can start with, pattern).
+#: ``#digit``, ``#month`` and ``#weekday`` stand for any number, month or weekday name.
 #: Earlier branches win at the same start, so longer forms come first.
-DATE_EXPRESSION = regex.compile(
-    rf"""
-    (?<![\p{{L}}\p{{N}}_])
-    (?:
-      (?P<r_weekday_date>{_D_WEEKDAY},?{_D_SP}(?:the{_D_SP})?
-          (?:{_D_MONTH}{_D_SP}{_D_DAY}|{_D_DAY}(?:{_D_SP}of)?{_D_SP}{_D_MONTH}){_D_YEAR_TAIL})
-    | (?P<r_day_range>{_D_MONTH}{_D_SP}{_D_DAY}\s?[-–—]\s?(?:{_d_month("month2")}{_D_SP})?{_d_day("day2")}{_D_YEAR_TAIL})
-    | (?P<r_month_day>{_D_MONTH}{_D_SP}{_D_DAY}{_D_YEAR_TAIL})
-    | (?P<r_day_month>(?:the{_D_SP}|{_D_NUM_START}){_D_DAY}(?:{_D_SP}of)?{_D_SP}{_D_MONTH}{_D_YEAR_TAIL})
-    | (?P<r_numeric>{_D_NUM_START}
-          (?:{_D_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])
-           |(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<yy>(?:19|20)\d\d|\d\d))
-          (?![\p{{N}}/]|-\d))
-    | (?P<r_month_year>(?:{_D_EDGE}[-\s]{{1,3}})?{_D_MONTH}(?:,?{_D_SP}|{_D_SP}of{_D_SP}){_D_YEAR})
-    | (?P<r_year_range>{_D_NUM_START}{_D_YEAR}\s?[-–—/]\s?
-          (?P<year2>(?:1[5-9]|20)\d\d|\d\d)(?![\p{{L}}\p{{N}}]|[.,:]\d|-))
-    | (?P<r_decade>(?:the{_D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
-          (?:(?<![\p{{N}}$€£¥#.,/:+])(?P<decade>1[5-9]\d0|20\d0)['’]?s|['’](?P<decade2>\d0)s){_D_END}
-       |the{_D_SP}(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
-          (?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){_D_END})
-    | (?P<r_century>(?:the{_D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
-          (?:(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)
-           |(?P<century_word>eighteenth|nineteenth|twentieth|twenty-first))[-\s]century{_D_END})
-    | (?P<r_quarter>(?:the{_D_SP})?
-          (?:(?P<yrel>this|last|next){_D_SP}year['’]s{_D_SP}|{_D_YEAR}{_D_SP}|(?:fiscal|financial){_D_SP})?
-          (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]{{1,3}}(?P<unit>quarter|half){_D_END}
-          (?:{_D_SP}(?:of{_D_SP})?(?:{_D_YEAR}|(?P<yrel>this|last|next){_D_SP}year))?
-       |(?P<qcode>Q[1-4]|H[12]){_D_SP}{_D_YEAR}|{_D_YEAR}{_D_SP}(?P<qcode>Q[1-4]|H[12]){_D_END})
-    | (?P<r_season>(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{_D_REL}{_D_SP}{_D_SEASON}{_D_END}
-          (?:{_D_SP}(?:of{_D_SP})?{_D_YEAR})?
-       |(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{_D_SEASON}{_D_SP}(?:of{_D_SP})?{_D_YEAR}
-       |(?P<edge>early|late|mid)[-\s]{{1,3}}(?P<season>spring|summer|autumn|winter){_D_END}
-       |(?<=(?:in|during|over|through|since|until|by|this)\s{{1,3}}the\s{{1,3}})
-          (?P<season>spring|summer|autumn|winter){_D_END})
-    | (?P<r_past_span>the{_D_SP}(?P<rel>past|last|next|coming|previous|following){_D_SP}
-          (?:{_D_COUNT}{_D_SP})?{_D_UNIT}{_D_END})
-    | (?P<r_weekend>(?:{_D_REL}|the){_D_SP}weekend{_D_END})
-    | (?P<r_relative>(?:{_D_EDGE}[-\s]{{1,3}})?{_D_REL}{_D_SP}
-          (?P<unit>week|month|year|quarter|decade|century){_D_END}(?:['’]s)?)
-    | (?P<r_ago>(?:{_D_APPROX}{_D_SP})?{_D_COUNT}{_D_SP}{_D_UNIT}{_D_SP}
-          (?P<dir>ago|earlier|later|from{_D_SP}now|hence){_D_END})
-    | (?P<r_day_word>(?:(?P<edge>early|late|earlier|later){_D_SP})?
-          (?P<dayword>the{_D_SP}day{_D_SP}before{_D_SP}yesterday|the{_D_SP}day{_D_SP}after{_D_SP}tomorrow
-           |today|tonight|yesterday|tomorrow)(?!{_D_SP}show)(?:['’]s)?{_D_END}
-          (?:{_D_SP}{_D_PART}{_D_END})?
-       |(?P<dayword>this){_D_SP}(?P<part>morning|afternoon|evening){_D_END}
-       |(?P<dayword>last){_D_SP}(?P<part>night){_D_END})
-    | (?P<r_time>{_D_NUM_START}(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?
-          (?P<ampm>(?-i:[ap]\.\s?m\.|[ap]m|[AP]\.?M\.?)){_D_END}
-          (?:{_D_SP}{_D_ZONE}{_D_END})?
-          (?:{_D_SP}(?:on{_D_SP})?(?P<weekday>{_D_WEEKDAY_FULL}){_D_END}
-           |{_D_SP}(?P<dayword>today|yesterday|tomorrow){_D_END})?
-       |{_D_NUM_START}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){_D_SP}{_D_ZONE}{_D_END})
-    | (?P<r_holiday>(?:{_D_REL}{_D_SP})?(?P<holiday>{_date_words(HOLIDAYS)}){_D_END}
-          (?:{_D_SP}{_D_YEAR})?)
-    | (?P<r_duration>{_D_NUM_START}(?P<num>{_D_NUMBER})-
-          (?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?
-          (?![\p{{L}}\p{{N}}]|-[\p{{L}}\p{{N}}])
-       |(?:{_D_APPROX}{_D_SP})?{_D_NUM_START}{_D_COUNT_NO_A}{_D_SP}{_D_UNIT}{_D_END}(?!{_D_SP}old))
-    | (?P<r_vague>(?P<vague>{_date_words(VAGUE_DATES)}){_D_END}(?!-))
-    | (?P<r_weekday>(?:(?P<rel>this\s{{1,3}}past|this\s{{1,3}}coming|this|last|next|past|coming|previous
+_DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
+    (
+        "weekday_date",
+        "#weekday",
+        rf"""
+        {_D_WEEKDAY},?{_D_SP}(?:the{_D_SP})?
+        (?:{_D_MONTH}{_D_SP}{_D_DAY}|{_D_DAY}(?:{_D_SP}of)?{_D_SP}{_D_MONTH}){_D_YEAR_TAIL}""",
+    ),
+    (
+        "day_range",
+        "#month",
+        rf"""
+        {_D_MONTH}{_D_SP}{_D_DAY}\s?[-–—]\s?(?:{_d_month("month2")}{_D_SP})?{_d_day("day2")}
+        {_D_YEAR_TAIL}""",
+    ),
+    ("month_day", "#month", rf"{_D_MONTH}{_D_SP}{_D_DAY}{_D_YEAR_TAIL}"),
+    (
+        "day_month",
+        "#digit the",
+        rf"""
+        (?:the{_D_SP}|{_D_NUM_START}){_D_DAY}(?:{_D_SP}of)?{_D_SP}{_D_MONTH}{_D_YEAR_TAIL}""",
+    ),
+    (
+        "numeric",
+        "#digit",
+        rf"""
+        {_D_NUM_START}
+        (?:{_D_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])
+          |(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<yy>1[5-9]\d\d|20\d\d|\d\d))
+        (?![\p{{N}}/]|-\d)""",
+    ),
+    (
+        "month_year",
+        f"#month {_D_EDGE_WORDS}",
+        rf"""
+        (?:{_D_EDGE}[-\s]{{1,3}})?{_D_MONTH}(?:,?{_D_SP}|{_D_SP}of{_D_SP}){_D_YEAR}""",
+    ),
+    (
+        "year_range",
+        "#digit",
+        rf"""
+        {_D_NUM_START}{_D_YEAR}\s?[-–—/]\s?
+        (?P<year2>(?:1[5-9]|20)\d\d|\d\d)(?![\p{{L}}\p{{N}}]|[.,:]\d|-)""",
+    ),
+    (
+        "decade",
+        "#digit the early late mid",
+        rf"""
+        (?:the{_D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
+        (?:(?<![\p{{N}}$€£¥#.,/:+])(?P<decade>1[5-9]\d0|20\d0)['’]?s|['’](?P<decade2>\d0)s){_D_END}
+      |the{_D_SP}(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
+        (?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)
+        {_D_END}""",
+    ),
+    (
+        "century",
+        "#digit the early late mid eighteenth nineteenth twentieth twenty",
+        rf"""
+        (?:the{_D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
+        (?:(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)
+          |(?P<century_word>eighteenth|nineteenth|twentieth|twenty-first))[-\s]century{_D_END}""",
+    ),
+    (
+        "quarter",
+        "#digit the this last next fiscal financial first second third fourth q1 q2 q3 q4 h1 h2",
+        rf"""
+        (?:the{_D_SP})?
+        (?:(?P<yrel>this|last|next){_D_SP}year['’]s{_D_SP}|{_D_YEAR}{_D_SP}|(?:fiscal|financial){_D_SP})?
+        (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]{{1,3}}(?P<unit>quarter|half){_D_END}
+        (?:{_D_SP}(?:of{_D_SP})?(?:{_D_YEAR}|(?P<yrel>this|last|next){_D_SP}year))?
+      |(?P<qcode>Q[1-4]|H[12]){_D_SP}{_D_YEAR}|{_D_YEAR}{_D_SP}(?P<qcode>Q[1-4]|H[12]){_D_END}""",
+    ),
+    (
+        "season",
+        f"early late mid {_D_REL_WORDS} spring summer autumn winter fall",
+        rf"""
+        (?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{_D_REL}{_D_SP}{_D_SEASON}{_D_END}
+        (?:{_D_SP}(?:of{_D_SP})?{_D_YEAR})?
+      |(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{_D_SEASON}{_D_SP}(?:of{_D_SP})?{_D_YEAR}
+      |(?P<edge>early|late|mid)[-\s]{{1,3}}(?P<season>spring|summer|autumn|winter){_D_END}
+      |(?<=(?:in|during|over|through|since|until|by|this)\s{{1,3}}the\s{{1,3}})
+        (?P<season>spring|summer|autumn|winter){_D_END}""",
+    ),
+    (
+        "past_span",
+        "the",
+        rf"""
+        the{_D_SP}(?P<rel>past|last|next|coming|previous|following){_D_SP}
+        (?:{_D_COUNT}{_D_SP})?{_D_UNIT}{_D_END}""",
+    ),
+    ("weekend", f"the {_D_REL_WORDS}", rf"(?:{_D_REL}|the){_D_SP}weekend{_D_END}"),
+    (
+        "relative",
+        f"{_D_EDGE_WORDS} {_D_REL_WORDS}",
+        rf"""
+        (?:{_D_EDGE}[-\s]{{1,3}})?{_D_REL}{_D_SP}
+        (?P<unit>week|month|year|quarter|decade|century){_D_END}(?:['’]s)?""",
+    ),
+    (
+        "ago",
+        f"#digit {_D_APPROX_WORDS} {_D_NUM_WORDS}",
+        rf"""
+        (?:{_D_APPROX}{_D_SP})?{_D_COUNT}{_D_SP}{_D_UNIT}{_D_SP}
+        (?P<dir>ago|earlier|later|from{_D_SP}now|hence){_D_END}""",
+    ),
+    (
+        "day_word",
+        "early late earlier later the today tonight yesterday tomorrow this last",
+        rf"""
+        (?:(?P<edge>early|late|earlier|later){_D_SP})?
+        (?P<dayword>the{_D_SP}day{_D_SP}before{_D_SP}yesterday|the{_D_SP}day{_D_SP}after{_D_SP}tomorrow
+          |today|tonight|yesterday|tomorrow)(?!{_D_SP}show)(?:['’]s)?{_D_END}
+        (?:{_D_SP}{_D_PART}{_D_END})?
+      |(?P<dayword>this){_D_SP}(?P<part>morning|afternoon|evening){_D_END}
+      |(?P<dayword>last){_D_SP}(?P<part>night){_D_END}""",
+    ),
+    (
+        "time",
+        "#digit",
+        rf"""
+        {_D_NUM_START}(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?
+        (?P<ampm>(?-i:[ap]\.\s?m\.|[ap]m|[AP]\.?M\.?)){_D_END}
+        (?:{_D_SP}{_D_ZONE}{_D_END})?
+        (?:{_D_SP}(?:on{_D_SP})?(?P<weekday>{_D_WEEKDAY_FULL}){_D_END}
+          |{_D_SP}(?P<dayword>today|yesterday|tomorrow){_D_END})?
+      |{_D_NUM_START}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d){_D_SP}{_D_ZONE}{_D_END}""",
+    ),
+    (
+        "holiday",
+        f"{_D_REL_WORDS} " + " ".join({h.split()[0] for h in HOLIDAYS}),
+        rf"""
+        (?:{_D_REL}{_D_SP})?(?P<holiday>{_date_words(HOLIDAYS)}){_D_END}(?:{_D_SP}{_D_YEAR})?""",
+    ),
+    (
+        "duration",
+        f"#digit {_D_APPROX_WORDS} {_D_NUM_WORDS}",
+        rf"""
+        {_D_NUM_START}(?P<num>{_D_NUMBER})-
+        (?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?
+        (?![\p{{L}}\p{{N}}]|-[\p{{L}}\p{{N}}])
+      |(?:{_D_APPROX}{_D_SP})?{_D_NUM_START}{_D_COUNT_NO_A}{_D_SP}{_D_UNIT}{_D_END}
+        (?!{_D_SP}old)""",
+    ),
+    (
+        "vague",
+        " ".join({v.split()[0] for v in VAGUE_DATES}),
+        rf"""
+        (?P<vague>{_date_words(VAGUE_DATES)}){_D_END}(?!-)""",
+    ),
+    (
+        "weekday",
+        f"#weekday {_D_REL_WORDS} early late earlier later",
+        rf"""
+        (?:(?P<rel>this\s{{1,3}}past|this\s{{1,3}}coming|this|last|next|past|coming|previous
           |early|late|earlier|later){_D_SP})?
-          (?P<weekday>{_D_WEEKDAY_FULL})(?:['’]s)?{_D_END}(?:{_D_SP}{_D_PART}{_D_END})?)
-    | (?P<r_month_rel>(?:(?:{_D_EDGE}[-\s]{{1,3}})(?:{_D_REL}{_D_SP})?|{_D_REL}{_D_SP})
-          (?P<month>{_D_MONTH_FULL}){_D_END}(?:{_D_SP}(?P<yrel>last|this|next){_D_SP}year{_D_END})?
-       |(?P<month>{_D_MONTH_FULL}){_D_SP}(?P<yrel>last|this|next){_D_SP}year{_D_END})
-    | (?P<r_year>(?:(?P<edge>early|late|mid|pre|post)[-\s]{{1,3}}|(?P<fiscal>fiscal){_D_SP}|{_D_NUM_START})
-          {_D_YEAR}(?!\s?%|-\d)(?:['’]s)?)
-    | (?P<r_month>(?P<month>{_D_MONTH_NOT_MAY}
-          |(?<=(?:in|since|by|until|till|during|from|through|before|after|of)\s{{1,3}})(?-i:May|MAY)){_D_END})
-    )
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
+        (?P<weekday>{_D_WEEKDAY_FULL})(?:['’]s)?{_D_END}(?:{_D_SP}{_D_PART}{_D_END})?""",
+    ),
+    (
+        "month_rel",
+        f"#month {_D_EDGE_WORDS} {_D_REL_WORDS}",
+        rf"""
+        (?:(?:{_D_EDGE}[-\s]{{1,3}})(?:{_D_REL}{_D_SP})?|{_D_REL}{_D_SP})
+        (?P<month>{_D_MONTH_FULL}){_D_END}(?:{_D_SP}(?P<yrel>last|this|next){_D_SP}year{_D_END})?
+      |(?P<month>{_D_MONTH_FULL}){_D_SP}(?P<yrel>last|this|next){_D_SP}year{_D_END}""",
+    ),
+    (
+        "year",
+        "#digit early late mid pre post fiscal",
+        rf"""
+        (?:(?P<edge>early|late|mid|pre|post)[-\s]{{1,3}}|(?P<fiscal>fiscal){_D_SP}|{_D_NUM_START})
+        {_D_YEAR}(?!\s?%|-\d)(?:['’]s)?""",
+    ),
+    (
+        "month",
+        "#month",
+        rf"""
+        (?P<month>{_D_MONTH_NOT_MAY}
+          |(?<=(?:in|since|by|until|till|during|from|through|before|after|of)\s{{1,3}})(?-i:May|MAY))
+        {_D_END}""",
+    ),
+)
+
+_D_FIRST_WORD_CLASSES = {
+    "#digit": (),
+    "#month": (
+        *MONTHS,
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ),
+    "#weekday": (
+        *WEEKDAYS,
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ),
+}
+
+
+def _date_rules_by_first_word() -> dict[str, tuple[str, ...]]:
+    rules_by_word: dict[str, list[str]] = {}
+    for rule, first_words, _ in _DATE_BRANCHES:
+        for word in first_words.split():
+            for key in _D_FIRST_WORD_CLASSES.get(word) or (word,):
+                rules_by_word.setdefault(key, []).append(rule)
+    return {word: tuple(rules) for word, rules in rules_by_word.items()}
+
+
+#: For every word a date expression can start with (lowercase; ``"#digit"`` for a
+#: number), the rules that may start there, in grammar order.
+DATE_RULES_BY_FIRST_WORD = _date_rules_by_first_word()
+
+
+@functools.cache
+def date_grammar(rules: tuple[str, ...] | None = None) -> regex.Pattern[str]:
+    """The date grammar cut down to ``rules`` (all rules when None): one pattern whose
+    top-level branches are named groups ``r_<rule>``.
+
+    Compiled on first use and kept: the whole grammar takes a good part of a second
+    to compile, which ``import newsstruct`` must not pay.  :mod:`newsstruct.dates`
+    tries ``date_grammar(DATE_RULES_BY_FIRST_WORD[word]).match`` at the words that
+    can start a date, many times faster than scanning every position.
+    """
+    chosen = [b for b in _DATE_BRANCHES if rules is None or b[0] in rules]
+    body = "\n    | ".join(f"(?P<r_{rule}>{pattern})" for rule, _, pattern in chosen)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?:{body})", regex.IGNORECASE | regex.VERBOSE)
+
+
+#: A word or number of running text; dates start at the start of one (or at the
+#: apostrophe just before a number: "the '90s").
+DATE_TOKEN = regex.compile(r"\w+")
+
+#: One character of a ``DATE_TOKEN``.
+DATE_WORD_CHAR = regex.compile(r"\w")
+
+#: Words that make a date expression likely within the next few words: numbers aside,
+#: months, weekdays, units, seasons, relative days, vague heads and holiday names.
+#: A weak first word ("the", "about", "last") is tried only when one of these follows.
+DATE_HEAD_WORDS = frozenset(
+    {
+        *_D_FIRST_WORD_CLASSES["#month"],
+        *_D_FIRST_WORD_CLASSES["#weekday"],
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "quarter",
+        "half",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "fall",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "now",
+        "currently",
+        "recently",
+        "lately",
+        "nowadays",
+        "future",
+        "past",
+        "moment",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "christmas",
+        "thanksgiving",
+        "easter",
+        "halloween",
+        "eve",
+        "july",
+        *(w for w in NUMBER_WORDS if w not in ("a", "an", "single")),
+    }
 )
 
 #: A word that puts a sentence in the future ("will", "upcoming", "scheduled").
@@ -414,5 +677,5 @@ DATE_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s|\n")
 #: The word just before a bare year or month ("over 2000", "Windows 2000").
 DATE_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'’]*)\s{1,3}$")
 
-#: The word just after a bare year or month ("2000 people", "April Ryan").
-DATE_WORD_AFTER = regex.compile(r"^\s{1,3}([\p{L}][\p{L}'’]*)")
+#: The word just after a bare year or month ("2000 people", "April Ryan"); use with ``match``.
+DATE_WORD_AFTER = regex.compile(r"\s{1,3}([\p{L}][\p{L}'’]*)")

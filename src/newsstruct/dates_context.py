@@ -1,0 +1,148 @@
+"""What the readers of date rules share: the match, its context and the reading.
+
+:class:`Match` holds a grammar match's groups by name, :class:`Context` the text
+around it and the reference date, :class:`Reading` a reader's result.  The small
+word helpers here turn the grammar's groups into numbers and units.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import regex
+
+from newsstruct.lexicons.number_words import NUMBER_WORDS
+from newsstruct.model import DateKind
+from newsstruct.patterns import DATE_SENTENCE_END, DATE_WORD_AFTER, DATE_WORD_BEFORE, FUTURE_CUE
+
+__all__ = [
+    "SHIFTS",
+    "UNIT_CODES",
+    "Context",
+    "Match",
+    "Reader",
+    "Reading",
+    "count_of",
+    "day_with_part",
+    "norm",
+    "unit_of",
+    "word_after",
+    "word_before",
+    "year_of",
+    "year_shift",
+]
+
+
+class Match:
+    """The groups of one grammar match, read by name (None for a group the rule lacks)."""
+
+    __slots__ = ("_end", "_groups", "_start")
+
+    def __init__(self, match: regex.Match[str]) -> None:
+        self._groups = match.groupdict()
+        self._start, self._end = match.span()
+
+    def __getitem__(self, name: str) -> Any:
+        """The group's text (``str``), or None when it took no part or the rule lacks it;
+        typed like ``regex.Match.__getitem__``, so rules that always fill a group read it as str."""
+        return self._groups.get(name)
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+@attrs.frozen
+class Context:
+    """What a reader may look at: the text, the region the match is in, the reference date."""
+
+    text: str
+    reference: dt.date | None
+    region_start: int
+    region_end: int
+
+    def is_future(self, start: int, end: int) -> bool:
+        """Whether the sentence around ``text[start:end]`` points forward ("will", "upcoming")."""
+        low = max(self.region_start, start - 160)
+        for earlier in DATE_SENTENCE_END.finditer(self.text, low, start):
+            low = earlier.end()
+        high = min(self.region_end, end + 40)
+        later = DATE_SENTENCE_END.search(self.text, end, high)
+        return FUTURE_CUE.search(self.text, low, later.start() if later else high) is not None
+
+
+@attrs.frozen
+class Reading:
+    """A reader's result: the TIMEX3 value, the kind of expression and, for a range
+    ("April 13-15", "2009-2010"), the value of its last part."""
+
+    value: str | None
+    kind: DateKind = "date"
+    through: str | None = None
+
+
+Reader = Callable[[Match, Context], "Reading | None"]
+
+SHIFTS = {
+    "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "this past": -1,
+    "next": 1, "coming": 1, "following": 1, "this coming": 1,
+}  # fmt: skip
+UNIT_CODES = {
+    "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M",
+    "year": "Y", "decade": "DE", "century": "CE",
+}  # fmt: skip
+
+
+def norm(words: str) -> str:
+    return " ".join(words.lower().replace("’", "'").split())
+
+
+def count_of(word: str | None) -> int | None:
+    """The count a number group holds; None for vague counts ("several")."""
+    if not word:
+        return 1
+    key = norm(word).replace(",", "")
+    if key.isdigit():
+        return int(key)
+    if key in NUMBER_WORDS:
+        return NUMBER_WORDS[key]
+    tens, _, unit = key.partition("-")
+    if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+    return None
+
+
+def unit_of(word: str) -> str:
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s")
+
+
+def year_of(group: str | None) -> int | None:
+    return int(group) if group else None
+
+
+def day_with_part(day: str, part: str | None) -> Reading:
+    """A day with a part of it ("Friday night"): TimeBank and AQUAINT mostly give the day."""
+    return Reading(day)
+
+
+def word_before(m: Match, ctx: Context) -> str:
+    before = DATE_WORD_BEFORE.search(ctx.text, max(ctx.region_start, m.start() - 40), m.start())
+    return before.group(1) if before else ""
+
+
+def word_after(m: Match, ctx: Context) -> str:
+    after = DATE_WORD_AFTER.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 40))
+    return after.group(1) if after else ""
+
+
+def year_shift(m: Match, ctx: Context) -> int | None:
+    """The year "this/last/next year" points to, None when not said or no reference."""
+    if m["yrel"] is None or ctx.reference is None:
+        return None
+    return ctx.reference.year + SHIFTS[m["yrel"].lower()]

@@ -1,0 +1,196 @@
+"""Readers of the relative date rules: weekdays, months and seasons near the reference
+date, "last week", "two days ago", clock times, holidays, durations and vague references.
+
+Each reader takes a :class:`~newsstruct.dates_context.Match` and its
+:class:`~newsstruct.dates_context.Context` and returns a
+:class:`~newsstruct.dates_context.Reading`, or None to reject the match.
+"""
+
+from __future__ import annotations
+
+from newsstruct.dates_calendar import week_value
+from newsstruct.dates_context import (
+    SHIFTS,
+    UNIT_CODES,
+    Context,
+    Match,
+    Reading,
+    count_of,
+    day_with_part,
+    norm,
+    unit_of,
+    year_of,
+    year_shift,
+)
+from newsstruct.dates_resolve import (
+    holiday_date,
+    month_value,
+    season_value,
+    shifted_value,
+    weekday_date,
+    weekday_value,
+)
+from newsstruct.lexicons.holidays import HOLIDAYS
+from newsstruct.lexicons.seasons import SEASONS
+from newsstruct.lexicons.vague_dates import VAGUE_DATES
+from newsstruct.timewords import month_number, weekday_number
+
+__all__ = [
+    "duration_value",
+    "read_ago",
+    "read_day_word",
+    "read_duration",
+    "read_holiday",
+    "read_month_rel",
+    "read_past_span",
+    "read_relative",
+    "read_season",
+    "read_time",
+    "read_vague",
+    "read_weekday",
+    "read_weekend",
+]
+
+
+def read_season(m: Match, ctx: Context) -> Reading | None:
+    """ "this fall", "last summer", "spring 2023", "in the winter"."""
+    code = SEASONS[m["season"].lower()]
+    if m["year"]:
+        return Reading(f"{int(m['year']):04d}-{code}")
+    shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
+    future = ctx.is_future(m.start(), m.end())
+    return Reading(season_value(code, ctx.reference, shift, future=future))
+
+
+def read_past_span(m: Match, ctx: Context) -> Reading | None:
+    """ "the past three years": a duration, ``P3Y``."""
+    return duration_value(m["num"], m["unit"])
+
+
+def read_duration(m: Match, ctx: Context) -> Reading | None:
+    """ "three-day", "60 days", "several months": ``P3D``, ``P60D``, ``PXM``."""
+    return duration_value(m["num"], m["unit"])
+
+
+def duration_value(count: str | None, unit_word: str) -> Reading:
+    number = count_of(count)
+    code = UNIT_CODES[unit_of(unit_word)]
+    amount = "X" if number is None else str(number)
+    if code.startswith("T"):
+        return Reading(f"PT{amount}{code[1]}", "duration")
+    return Reading(f"P{amount}{code}", "duration")
+
+
+def read_weekend(m: Match, ctx: Context) -> Reading | None:
+    """ "this weekend", "last weekend", "the weekend": ``2024-W15-WE``."""
+    if ctx.reference is None:
+        return Reading("XXXX-WXX-WE")
+    shift = SHIFTS.get(norm(m["rel"] or "this"), 0)
+    future = ctx.is_future(m.start(), m.end())
+    saturday = weekday_date(5, ctx.reference, shift, future=future if shift == 0 else False)
+    return Reading(week_value(saturday) + "-WE")
+
+
+def read_relative(m: Match, ctx: Context) -> Reading | None:
+    """ "last year", "earlier this month", "next week", "this year's": the unit's value."""
+    shift = SHIFTS[norm(m["rel"])]
+    return Reading(shifted_value(m["unit"].lower(), shift, ctx.reference))
+
+
+def read_ago(m: Match, ctx: Context) -> Reading | None:
+    """ "two days ago", "a year ago", "a decade ago", "three weeks later"."""
+    number = count_of(m["num"])
+    direction = 1 if m["dir"].lower().startswith(("later", "from", "hence")) else -1
+    if number is None:
+        return Reading("FUTURE_REF" if direction > 0 else "PAST_REF", "vague")
+    unit = unit_of(m["unit"])
+    if unit in ("second", "minute", "hour"):
+        unit, number = "day", 0
+    if unit in ("decade", "century"):
+        number *= 10 if unit == "decade" else 100
+        unit = "year"
+    return Reading(shifted_value(unit, direction * number, ctx.reference))
+
+
+def read_day_word(m: Match, ctx: Context) -> Reading | None:
+    """ "yesterday", "today", "tomorrow morning", "last night"."""
+    word = norm(m["dayword"])
+    shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    if word.startswith("the day"):
+        shift = -2 if "before" in word else 2
+    day = shifted_value("day", shift, ctx.reference)
+    return None if day is None else day_with_part(day, m["part"])
+
+
+def read_time(m: Match, ctx: Context) -> Reading | None:
+    """ "5:03 PM EDT", "9 a.m. Tuesday": the day's value with the clock time."""
+    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    meridiem = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    day: str | None
+    if m["weekday"]:
+        future = ctx.is_future(m.start(), m.end())
+        day = weekday_value(weekday_number(m["weekday"]) or 0, ctx.reference, 0, future=future)
+    else:
+        word = (m["dayword"] or "today").lower()
+        day = shifted_value("day", {"yesterday": -1, "tomorrow": 1}.get(word, 0), ctx.reference)
+    return Reading(f"{day or 'XXXX-XX-XX'}T{hour:02d}:{minute:02d}", "time")
+
+
+def read_holiday(m: Match, ctx: Context) -> Reading | None:
+    """ "Thanksgiving", "Christmas Eve 2023", "last Memorial Day"."""
+    rule = HOLIDAYS[norm(m["holiday"])]
+    year = year_of(m["year"])
+    if year is None and ctx.reference is None:
+        fixed = len(rule) == 5 and rule[2] == "-"
+        return Reading(f"XXXX-{rule}" if fixed else None)
+    if year is not None:
+        found = holiday_date(rule, year)
+        return None if found is None else Reading(found.isoformat())
+    assert ctx.reference is not None
+    shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
+    future = ctx.is_future(m.start(), m.end()) if shift is None else shift > 0
+    candidates = [holiday_date(rule, ctx.reference.year + k) for k in (-1, 0, 1)]
+    days = [d for d in candidates if d is not None]
+    if shift == 0:
+        days = [d for d in days if d.year == ctx.reference.year]
+    elif future:
+        days = [d for d in days if d > ctx.reference or (shift is None and d == ctx.reference)]
+    else:
+        days = [d for d in days if d < ctx.reference or (shift is None and d == ctx.reference)]
+    if not days:
+        return None
+    chosen = min(days, key=lambda d: abs((d - ctx.reference).days))  # type: ignore[operator]
+    return Reading(chosen.isoformat())
+
+
+def read_vague(m: Match, ctx: Context) -> Reading | None:
+    """ "now", "recently", "the future": ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``."""
+    return Reading(VAGUE_DATES[norm(m["vague"])], "vague")
+
+
+def read_weekday(m: Match, ctx: Context) -> Reading | None:
+    """ "Friday", "last Monday", "Tuesday night"."""
+    weekday = weekday_number(m["weekday"])
+    if weekday is None:
+        return None
+    shift = SHIFTS.get(norm(m["rel"] or ""), 0)
+    future = ctx.is_future(m.start(), m.end())
+    value = weekday_value(weekday, ctx.reference, shift, future=future)
+    return day_with_part(value, m["part"])
+
+
+def read_month_rel(m: Match, ctx: Context) -> Reading | None:
+    """ "last June", "early November", "January this year"."""
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    year = year_shift(m, ctx)
+    if year is not None:
+        return Reading(f"{year:04d}-{month:02d}")
+    shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
+    future = ctx.is_future(m.start(), m.end())
+    return Reading(month_value(month, ctx.reference, shift, future=future))

@@ -1,0 +1,239 @@
+"""The dates stage: recognition, TIMEX3 normalisation, offsets, speed on hostile input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsstruct
+from newsstruct.config import Config
+from newsstruct.dates import _matches, find_dates
+from newsstruct.dates_calendar import describe, easter
+from newsstruct.model import DateMention, DateRange, Span
+from newsstruct.patterns import date_grammar
+from strategies import DatedExpression, any_text, dated_expressions, number_noise
+
+CONFIG = Config()
+THURSDAY = dt.date(2024, 4, 18)
+
+
+def dates_of(text: str, reference: dt.date | None = THURSDAY) -> list[tuple[str, str | None]]:
+    """(text, value) of every date in ``text`` read as one region."""
+    return [(d.text, d.value) for d in find_all(text, reference)]
+
+
+def find_all(text: str, reference: dt.date | None = THURSDAY) -> tuple[DateMention, ...]:
+    return find_dates(text, (Span.of(text, 0, len(text)),), reference, CONFIG)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on April 18, 2024.", [("April 18, 2024", "2024-04-18")]),
+        ("It happened on 18 April 2024.", [("18 April 2024", "2024-04-18")]),
+        ("It happened on Apr. 13.", [("Apr. 13", "2024-04-13")]),
+        (
+            "Filed 2024-04-18 and 4/18/2024.",
+            [("2024-04-18", "2024-04-18"), ("4/18/2024", "2024-04-18")],
+        ),
+        ("Thursday, April 18, 2024", [("Thursday, April 18, 2024", "2024-04-18")]),
+        ("the 5th of May 2023", [("the 5th of May 2023", "2023-05-05")]),
+        ("They met on Monday.", [("Monday", "2024-04-15")]),
+        ("They met on Thursday.", [("Thursday", "2024-04-18")]),
+        ("They will meet on Monday.", [("Monday", "2024-04-22")]),
+        ("They met last Thursday.", [("last Thursday", "2024-04-11")]),
+        ("They meet next Thursday.", [("next Thursday", "2024-04-25")]),
+        ("He left last June.", [("last June", "2023-06")]),
+        ("He left in December.", [("December", "2023-12")]),
+        ("He left in early April.", [("early April", "2024-04")]),
+        ("The vote is this fall.", [("this fall", "2024-FA")]),
+        ("It rained last summer.", [("last summer", "2023-SU")]),
+        ("the 2016 election", [("2016", "2016")]),
+        ("Since 2020, prices rose.", [("2020", "2020")]),
+        ("mid-2023", [("mid-2023", "2023")]),
+        ("from 2009-2010", [("2009-2010", "2009")]),
+        ("on April 13-15", [("April 13-15", "2024-04-13")]),
+        ("in the 1990s and the '80s", [("the 1990s", "199"), ("the '80s", "198")]),
+        ("the 20th century", [("the 20th century", "19")]),
+        ("the third quarter of 2023", [("the third quarter of 2023", "2023-Q3")]),
+        ("Q3 2023", [("Q3 2023", "2023-Q3")]),
+        ("the first half of 2024", [("the first half of 2024", "2024-H1")]),
+        ("yesterday", [("yesterday", "2024-04-17")]),
+        ("last week", [("last week", "2024-W15")]),
+        ("two days ago", [("two days ago", "2024-04-16")]),
+        ("a year ago", [("a year ago", "2023")]),
+        ("earlier this month", [("earlier this month", "2024-04")]),
+        ("late last year", [("late last year", "2023")]),
+        ("this year's election", [("this year's", "2024")]),
+        ("at 5:03 PM EDT", [("5:03 PM EDT", "2024-04-18T17:03")]),
+        ("at 9 a.m. Tuesday", [("9 a.m. Tuesday", "2024-04-16T09:00")]),
+        ("a three-day trip", [("three-day", "P3D")]),
+        ("within 60 days", [("60 days", "P60D")]),
+        ("the past three years", [("the past three years", "P3Y")]),
+        ("He recently said so.", [("recently", "PAST_REF")]),
+        ("It is now clear.", [("now", "PRESENT_REF")]),
+        ("in the future", [("in the future", "FUTURE_REF")]),
+        ("on Thanksgiving", [("Thanksgiving", "2023-11-23")]),
+        ("on Christmas Eve 2020", [("Christmas Eve 2020", "2020-12-24")]),
+    ],
+)
+def test_examples(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "over 100 people",
+        "the G20 summit",
+        "covid-19 cases",
+        "it cost $2,024",
+        "it cost $2024",
+        "call (202) 555-2024",
+        "2000 people marched",
+        "Windows 2000 crashed",
+        "We said so.",
+        "April Ryan asked.",
+        "You may go.",
+        "They march on.",
+        "a 3.14 ratio",
+        "rose 2024%",
+    ],
+)
+def test_no_false_hits(text: str) -> None:
+    assert dates_of(text) == []
+
+
+def test_without_reference_values_keep_placeholders() -> None:
+    found = dates_of("On Friday, April 13, last year and in June.", reference=None)
+    assert found == [
+        ("Friday, April 13", "XXXX-04-13"),
+        ("last year", "XXXX"),
+        ("June", "XXXX-06"),
+    ]
+    assert dates_of("on Friday", reference=None) == [("Friday", "XXXX-WXX-5")]
+
+
+def test_granularity_and_range() -> None:
+    week, fall, day = find_all("last week, this fall and on April 13")
+    assert (week.granularity, week.range) == ("week", DateRange("2024-04-08", "2024-04-14"))
+    assert (fall.granularity, fall.range) == ("season", DateRange("2024-09-01", "2024-11-30"))
+    assert (day.granularity, day.range, day.rule) == (
+        "day",
+        DateRange("2024-04-13", "2024-04-13"),
+        "month_day",
+    )
+    (span,) = find_all("on April 13-15")
+    assert span.range == DateRange("2024-04-13", "2024-04-15")
+    (duration,) = find_all("a three-day trip")
+    assert (duration.kind, duration.granularity, duration.range) == ("duration", "duration", None)
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity", "first", "last"),
+    [
+        ("2024", "year", "2024-01-01", "2024-12-31"),
+        ("2024-02", "month", "2024-02-01", "2024-02-29"),
+        ("2023-WI", "season", "2023-12-01", "2024-02-29"),
+        ("2023-Q4", "quarter", "2023-10-01", "2023-12-31"),
+        ("2024-H2", "half", "2024-07-01", "2024-12-31"),
+        ("2024-W15-WE", "weekend", "2024-04-13", "2024-04-14"),
+        ("19", "century", "1900-01-01", "1999-12-31"),
+    ],
+)
+def test_describe(value: str, granularity: str, first: str, last: str) -> None:
+    assert describe(value) == (granularity, DateRange(first, last))
+
+
+def test_unresolved_and_odd_values_have_no_range() -> None:
+    assert describe("XXXX-04-13") == ("day", None)
+    assert describe("XXXX-WXX-5") == ("day", None)
+    assert describe("PAST_REF") == ("vague", None)
+    assert describe(None) == (None, None)
+    assert describe("2024-W60") == ("week", None)
+
+
+def test_easter() -> None:
+    assert [easter(y) for y in (2000, 2024, 2025)] == [
+        dt.date(2000, 4, 23),
+        dt.date(2024, 3, 31),
+        dt.date(2025, 4, 20),
+    ]
+
+
+def test_regions_bound_the_expressions() -> None:
+    text = "It was April\n\n18, and then 2024 came."
+    first = Span.of(text, 0, 12)
+    second = Span.of(text, 14, len(text))
+    found = find_dates(text, (first, second), THURSDAY, CONFIG)
+    assert [(d.text, d.value) for d in found] == [("April", "2024-04"), ("2024", "2024")]
+    assert find_dates(text, (), THURSDAY, CONFIG) == ()
+
+
+def test_through_parse_with_published() -> None:
+    text = "Talks end\n\nThe talks ended on Friday, a week after the April 13 meeting."
+    article = newsstruct.parse(text, published="2024-04-26")
+    assert [(d.text, d.value) for d in article.dates] == [
+        ("Friday", "2024-04-26"),
+        ("April 13", "2024-04-13"),
+    ]
+
+
+@given(dated_expressions())
+def test_round_trip(case: DatedExpression) -> None:
+    """A date rendered in a random form relative to a random reference resolves back exactly."""
+    start = case.sentence.index(case.expression)
+    end = start + len(case.expression)
+    found = [d for d in find_all(case.sentence, case.reference) if d.start < end and start < d.end]
+    assert [d.value for d in found] == [case.value], found
+
+
+@given(number_noise)
+def test_numbers_and_prices_are_not_dates(text: str) -> None:
+    assert find_all(text) == ()
+
+
+@given(any_text, st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)) | st.none())
+def test_mentions_are_exact_sorted_and_disjoint(text: str, reference: dt.date | None) -> None:
+    found = find_all(text, reference)
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@given(any_text)
+def test_word_dispatch_finds_what_a_full_scan_finds(text: str) -> None:
+    full = [m.span() for m in date_grammar().finditer(text)]
+    assert [m.span() for m in _matches(text, 0, len(text))] == full
+
+
+@given(st.lists(st.sampled_from(["last", "the", "2024", "April", "13", "-", ",", "ago", "two",
+                                 "days", "Friday", "'90s", "$", "5:03", "PM", "EDT", "early"]),
+                max_size=30).map(" ".join))  # fmt: skip
+def test_word_dispatch_on_date_words(text: str) -> None:
+    full = [m.span() for m in date_grammar().finditer(text)]
+    assert [m.span() for m in _matches(text, 0, len(text))] == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 100_000,
+        "a" * 1_000_000,
+        "April " * 50_000,
+        "2024 " * 50_000,
+        "the last " * 50_000,
+        "Friday, " * 50_000,
+        "1" * 200_000,
+        "Abc " * 50_000,
+    ],
+)
+def test_hostile_input_is_fast(text: str) -> None:
+    started = time.perf_counter()
+    find_all(text)
+    assert time.perf_counter() - started < 5
