@@ -50,6 +50,8 @@ _BREAKERS = (
     | _MONTH_DAY
     | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS}
 )
+#: Title words that are also common surnames: kept after a given name ("Charlie King").
+_SURNAME_TITLES = frozenset({"king", "judge", "major", "marshal", "bishop", "sheriff", "mayor"})
 #: Words trimmed from the front of a run: title words and places ("State",
 #: "Shanghai") unless they are also given names ("Virginia").
 _LEADING_TRIM = TITLE_MODIFIERS | PLACE_WORDS
@@ -198,7 +200,10 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 and j + 1 < n
                 and (_name_word(tokens[j + 1]) or tokens[j + 1].low in NAME_PARTICLES)
             )
-            if not (_name_word(tok) or tok.low in _SUFFIXES or particle):
+            surname = tok.low in _SURNAME_TITLES and (
+                tokens[j - 1].low in GIVEN_NAMES or (j + 1 < n and tokens[j + 1].low in _SUFFIXES)
+            )
+            if not (_name_word(tok) or tok.low in _SUFFIXES or particle or surname):
                 break
             j += 1
         runs.extend(_trimmed(tokens, i, j))
