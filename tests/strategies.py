@@ -567,7 +567,7 @@ def _absolute_forms(day: dt.date) -> list[tuple[str, str]]:
 def _relative_forms(ref: dt.date, back: int, count: int) -> list[tuple[str, str]]:
     """Expressions relative to ``ref``; ``back`` in 1..7, ``count`` in 2..10."""
     last_day, next_day = ref - dt.timedelta(back), ref + dt.timedelta(back)
-    plain_day = ref - dt.timedelta(back - 1)
+    plain_day = ref - dt.timedelta((back - 1) % 6)  # 0..5 days back: the day after is "ahead"
     month_back = (ref.month - 1 - (back + 2)) % 12 + 1  # 3..9 months back: never "ahead"
     month_year = ref.year - (month_back > ref.month)
     last_month_year = ref.year - (month_back >= ref.month)

@@ -19,6 +19,7 @@ from newsstruct.dates_context import (
     day_with_part,
     norm,
     unit_of,
+    word_after,
     year_of,
     year_shift,
 )
@@ -168,8 +169,23 @@ def read_holiday(m: Match, ctx: Context) -> Reading | None:
 
 
 def read_vague(m: Match, ctx: Context) -> Reading | None:
-    """ "now", "recently", "the future": ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``."""
-    return Reading(VAGUE_DATES[norm(m["vague"])], "vague")
+    """ "now", "recently", "the future": ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``;
+    not "the future contours" (an adjective)."""
+    phrase = norm(m["vague"])
+    if phrase.endswith(("future", "past")):
+        after = word_after(m, ctx)
+        if after.islower() and after not in _AFTER_TIME_NOUN:
+            return None
+    return Reading(VAGUE_DATES[phrase], "vague")
+
+
+#: Words that may follow "the future" / "the past" used as a noun ("the future of", "the past is").
+_AFTER_TIME_NOUN = frozenset(
+    {"and", "are", "as", "at", "because", "been", "but", "by", "can", "could", "for", "from",
+     "had", "has", "he", "holds", "i", "if", "in", "is", "it", "looks", "may", "might", "of",
+     "on", "or", "remains", "seems", "she", "should", "so", "than", "that", "there", "they",
+     "to", "was", "we", "were", "when", "where", "which", "will", "with", "would", "you"}
+)  # fmt: skip
 
 
 def read_weekday(m: Match, ctx: Context) -> Reading | None:

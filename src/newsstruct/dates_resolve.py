@@ -37,6 +37,11 @@ __all__ = [
 #: Seasons in calendar order within a TIMEX3 year (winter of 2024 starts in December 2024).
 SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
+#: How many days ahead an unqualified weekday may point, in a past and in a future
+#: sentence: "Tuesday" in a Monday paper is tomorrow (TimeBank, AQUAINT).
+_WEEKDAYS_AHEAD_PAST = 1
+_WEEKDAYS_AHEAD_FUTURE = 4
+
 #: How many months ahead a bare month name may point: "January" written in November is
 #: the coming one, "September" written in April the last one (TimeBank, AQUAINT).
 _MONTHS_AHEAD_PAST = 2
@@ -49,7 +54,9 @@ def weekday_date(weekday: int, reference: dt.date, shift: int, *, future: bool) 
     """The day of ``weekday`` (0 = Monday) meant near ``reference``.
 
     ``shift`` -1 is the last one strictly before, +1 the next one strictly after,
-    0 the nearest one in the sentence's direction (the reference day itself if it matches).
+    0 the reference day itself if it matches, else the last one, except that the day
+    after the reference ("Tuesday" in a Monday paper) is the coming one, and so is any
+    of the next four days when the sentence points forward.
     """
     back = (reference.weekday() - weekday) % 7
     ahead = (weekday - reference.weekday()) % 7
@@ -57,7 +64,7 @@ def weekday_date(weekday: int, reference: dt.date, shift: int, *, future: bool) 
         return reference - dt.timedelta(days=back or 7)
     if shift > 0:
         return reference + dt.timedelta(days=ahead or 7)
-    if future:
+    if ahead == 0 or ahead <= (_WEEKDAYS_AHEAD_FUTURE if future else _WEEKDAYS_AHEAD_PAST):
         return reference + dt.timedelta(days=ahead)
     return reference - dt.timedelta(days=back)
 
