@@ -228,7 +228,9 @@ PERTURBATIONS = {f.__name__: f for f in (crlf, nbsp, trailing_spaces, extra_blan
 
 #: Opening and closing marks: curly, straight, guillemets, a broken paste that
 #: mixes curly and straight, British single marks.
-QUOTE_MARK_STYLES = (("“", "”"), ('"', '"'), ("«", "»"), ("“", '"'), ("‘", "’"))
+QUOTE_MARK_STYLES = (("“", "”"), ('"', '"'), ("«", "»"), ("“", '"'), ("‘", "’"), ("''", "''"))
+#: A quote nested in a quote of the other family: part of the outer quote.
+NESTED_QUOTES = {"double": " ‘nothing else’ ", "single": " “nothing else” "}
 #: Words of speech, apostrophes included: none of them may read as a quote mark.
 SPEECH_WORDS = (
     "we", "will", "not", "accept", "this", "China’s", "role", "don't", "it's", "people",
@@ -266,9 +268,15 @@ class QuoteParagraphs:
 _Piece = tuple[str, str | None]
 
 
-def _speech(draw: st.DrawFn, end: str) -> str:
-    """A capitalised sentence of speech ending in ``end`` (",", ".", "?" ...)."""
+def _speech(draw: st.DrawFn, end: str, outer: str = "“") -> str:
+    """A capitalised sentence of speech ending in ``end`` (",", ".", "?" ...).
+
+    It may hold a quote nested in the other family of marks than ``outer``.
+    """
     words = draw(st.lists(st.sampled_from(SPEECH_WORDS), min_size=3, max_size=12))
+    if draw(st.integers(0, 4)) == 0:
+        nested = NESTED_QUOTES["single" if outer == "‘" else "double"]
+        words.insert(draw(st.integers(1, len(words) - 1)), nested.strip())
     sentence = " ".join(words)
     return sentence[0].upper() + sentence[1:] + end
 
@@ -288,19 +296,30 @@ def _quote_paragraph(draw: st.DrawFn) -> list[list[_Piece]]:
     who, verb = _speaker(draw), draw(st.sampled_from(QUOTE_CUE_VERBS))
     shape = draw(st.integers(0, 10))
     if shape == 0:  # “Q,” X said.
-        return [[(open_, None), (_speech(draw, ","), "full"), (f"{close} {who} {verb}.", None)]]
+        return [
+            [(open_, None), (_speech(draw, ",", open_), "full"), (f"{close} {who} {verb}.", None)]
+        ]
     if shape == 1:  # “Q,” said X.
-        return [[(open_, None), (_speech(draw, ","), "full"), (f"{close} said {who}.", None)]]
+        return [
+            [(open_, None), (_speech(draw, ",", open_), "full"), (f"{close} said {who}.", None)]
+        ]
     if shape == 2:  # X said, “Q.”
-        return [[(f"{who} {verb}, {open_}", None), (_speech(draw, "."), "full"), (close, None)]]
+        return [
+            [(f"{who} {verb}, {open_}", None), (_speech(draw, ".", open_), "full"), (close, None)]
+        ]
     if shape == 3:  # X said: “Q?”
-        return [[(f"{who} {verb}: {open_}", None), (_speech(draw, "?"), "full"), (close, None)]]
+        return [
+            [(f"{who} {verb}: {open_}", None), (_speech(draw, "?", open_), "full"), (close, None)]
+        ]
     if shape == 4:  # “Q1,” X said. “Q2.”
-        return [[(open_, None), (_speech(draw, ","), "full"), (f"{close} {who} {verb}. ", None),
-                 (open_, None), (_speech(draw, "."), "full"), (close, None)]]  # fmt: skip
+        return [[(open_, None), (_speech(draw, ",", open_), "full"), (f"{close} {who} {verb}. ", None),
+                 (open_, None), (_speech(draw, ".", open_), "full"), (close, None)]]  # fmt: skip
     if shape == 5:  # Q," he said.  (closing mark only)
         return [
-            [(_speech(draw, ","), "full"), (f"{close if close != '’' else '”'} he {verb}.", None)]
+            [
+                (_speech(draw, ",", "“"), "full"),  # the closing mark is double
+                (f"{close if close != '’' else '”'} he {verb}.", None),
+            ]
         ]
     if shape == 6:  # X said the plan was “partial words” and ...
         fragment = " ".join(
@@ -313,9 +332,9 @@ def _quote_paragraph(draw: st.DrawFn) -> list[list[_Piece]]:
         return [[(f"{_reporter(draw).capitalize()} {cue} {open_}", None), (name, "term"),
                  (f"{close} {_reporter(draw)}.", None)]]  # fmt: skip
     if shape == 8:  # X emphasized:  /  block paragraph
-        return [[(f"{who} {verb}:", None)], [(_speech(draw, "."), "block")]]
+        return [[(f"{who} {verb}:", None)], [(_speech(draw, ".", open_), "block")]]
     if shape == 9 and open_ not in "‘«":  # multi-paragraph: “Q1  /  “Q2,” X said.
-        first, second = _speech(draw, "."), _speech(draw, ",")
+        first, second = _speech(draw, ".", open_), _speech(draw, ",", open_)
         return [
             [
                 (open_, None),

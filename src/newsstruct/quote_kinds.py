@@ -70,7 +70,9 @@ def quote_kind(
     capitals = _name_capitals(content)
     if capitals == 1 and not cue_near:
         return "term"  # a bare name: “Hafnium”
-    cue_next_to = cue_follows or _has_cue(words_before[-1:])
+    cue_next_to = (
+        cue_follows or _has_cue(words_before[-1:]) or _after_cue_clause(text, floor, opening)
+    )
     if capitals >= 2 and not (cue_next_to and content.endswith((".", ","))):
         return "term"  # a title: “Morning Joe”, “All Bets Are Off.”
     scare = _looks_scare_quoted(content) and not cue_near and opening is not None
@@ -85,7 +87,7 @@ def quote_kind(
         return "full"
     if context == "word" and capital and content[:1].isalpha() and _has_cue(words_before[-3:]):
         return "full"
-    if context == "comma" and opening is not None and _cue_clause_before(text, floor, opening):
+    if _after_cue_clause(text, floor, opening):
         return "full"  # Axelrod said, “she started as a favorite.” / “A,” he said, “b.”
     return "partial"
 
@@ -116,6 +118,13 @@ def _sentence_goes_on(text: str, content: str, closing: int) -> bool:
         return False
     after = text[closing + 1 : closing + 3].lstrip()
     return after[:1].isalpha() and after[:1].islower()
+
+
+def _after_cue_clause(text: str, floor: int, opening: int | None) -> bool:
+    """True when the quote opens after a comma ending a speech-cue clause."""
+    if opening is None or _opening_context(text, floor, opening) != "comma":
+        return False
+    return _cue_clause_before(text, floor, opening)
 
 
 def _cue_clause_before(text: str, floor: int, opening: int) -> bool:
