@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
-
 import attrs
+import regex
 
 from newsstruct import pipeline
+from newsstruct.bylines import parse_byline
 from newsstruct.config import Config
 from newsstruct.errors import InputTypeError
 from newsstruct.inputs import check_config, coerce_published
 from newsstruct.model import Article
+from newsstruct.pages import Page, decode_html, read_page
+from newsstruct.patterns import BYLINE_LEAD
 
 __all__ = ["parse", "parse_html"]
 
@@ -55,12 +57,15 @@ def parse_html(
 ) -> Article:
     """Parse an HTML page: trafilatura extracts the main text, then :func:`parse` reads it.
 
-    ``Article.text`` is the extracted text with the page title (and the
-    author metadata, as a "By ..." line) put above it when the text does not
-    already start with them, so every span indexes ``Article.text``, not the
-    HTML.  The page's date metadata is used when ``published`` is not given
-    (``Article.published.source == "metadata"``).  Nothing is ever fetched:
-    ``url`` only helps trafilatura read the page.
+    ``Article.text`` is the extracted text with the page's visible headline
+    (its ``<h1>``, or ``og:title`` / ``<title>`` without the " | Site" suffix)
+    and its authors (as a "By ..." line) put above it, so every span indexes
+    ``Article.text``, not the HTML.  Without ``published``, a date printed in
+    the article's header is used (``Article.published.source == "text"``), else
+    the page's date metadata as htmldate reads it (``"metadata"``).  ``bytes`` are decoded by the
+    byte-order mark or the declared ``<meta charset>``, then as UTF-8, then
+    cp1252; a ``str`` is used as is.  Nothing is ever fetched: ``url`` only
+    helps trafilatura read the page.
 
     >>> from newsstruct import parse_html
     >>> page = ("<html><head><title>Plan approved | Gazette</title></head><body><article>"
@@ -69,46 +74,45 @@ def parse_html(
     >>> parse_html(page).headline.text
     'Plan approved'
     """
-    if not isinstance(html, str | bytes):
+    if isinstance(html, bytes | bytearray):
+        html = decode_html(bytes(html))
+    if not isinstance(html, str):
         raise InputTypeError(f"parse_html() takes str or bytes, got {type(html).__name__}")
     checked = check_config(config)
-    extracted = _extract(html, url)
     given = coerce_published(published)
-    meta_date = _metadata_date(extracted.get("date"))
-    article = pipeline.run(_compose(extracted), given or meta_date, checked)
-    if given is None and meta_date is not None and article.published is not None:
-        article = attrs.evolve(
-            article, published=attrs.evolve(article.published, source="metadata")
-        )
-    return article
+    page = read_page(html, url, checked.max_chars)
+    text, headline_at = _compose(page)
+    return pipeline.run(text, given, checked, headline_at=headline_at, metadata_published=page.date)
 
 
-def _extract(html: str | bytes, url: str | None) -> dict[str, Any]:
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
-    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
-    if result is None:
-        return {}
-    return dict(result.as_dict()) if hasattr(result, "as_dict") else dict(result)
+#: "Posted on May 2, 2020 by Jane Doe": the names follow the last "by".
+_BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
 
 
-def _compose(extracted: dict[str, Any]) -> str:
-    """The article text with the title and author lines above it, as a reader sees the page."""
-    body = str(extracted.get("text") or "")
-    lines = []
-    title = str(extracted.get("title") or "").strip()
-    if title and not body.startswith(title):
-        lines.append(title)
-    author = str(extracted.get("author") or "").strip()
-    if author and author not in body[:500]:
-        lines.append(f"By {author}")
-    return "\n\n".join([*lines, body]) if lines else body
+def _byline_line(candidates: tuple[str, ...]) -> str | None:
+    """The first author string that reads as a byline, as a "By ..." line."""
+    for candidate in candidates:
+        by = _BY_INSIDE.search(candidate)
+        if by is not None and not BYLINE_LEAD.match(candidate):
+            candidate = candidate[by.end() :]
+        line = candidate if BYLINE_LEAD.match(candidate) else f"By {candidate}"
+        if parse_byline(line, 0, len(line)) is not None:
+            return line
+    return None
 
 
-def _metadata_date(value: object) -> dt.date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+def _compose(page: Page) -> tuple[str, int | None]:
+    """The article text as a reader sees the page: headline, byline, then the body.
+
+    Returns the text and the offset of the headline in it (``None``: no headline known).
+    """
+    body = page.text
+    title = page.title or ""
+    if title and body.startswith(title):
+        body = body[len(title) :].lstrip("\n")
+    lines = [title] if title else []
+    byline = _byline_line(page.authors)
+    if byline is not None:
+        lines.append(byline)
+    text = "\n\n".join([*lines, body]) if lines else body
+    return text, (0 if title else None)

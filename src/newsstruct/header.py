@@ -54,9 +54,18 @@ class Header:
 
 
 def read_header(
-    text: str, blocks: tuple[Block, ...], furniture: frozenset[int], config: Config
+    text: str,
+    blocks: tuple[Block, ...],
+    furniture: frozenset[int],
+    config: Config,
+    *,
+    known_headline: int | None = None,
 ) -> Header:
-    """The header at the top of ``blocks``; ``furniture`` are indices of boilerplate blocks."""
+    """The header at the top of ``blocks``; ``furniture`` are indices of boilerplate blocks.
+
+    ``known_headline`` is the index of a block known to be the headline: it is
+    taken without scoring, and everything above it is header.
+    """
     content = [i for i in range(len(blocks)) if i not in furniture]
     gap = _typical_gap(blocks, content)
     header = Header(body_start=content[0] if content else len(blocks))
@@ -64,9 +73,12 @@ def read_header(
     pos = 0
     while pos < min(len(content) - 1, config.header_max_lines):
         index, block, following = content[pos], blocks[content[pos]], blocks[content[pos + 1]]
-        step, header, last_kind = _read_block(
-            text, block, following, header, last_kind, gap, config
-        )
+        if index == known_headline:
+            step, header, last_kind = _take_headline(text, block, header)
+        else:
+            step, header, last_kind = _read_block(
+                text, block, following, header, last_kind, gap, config
+            )
         if step == 0:
             break
         pos += step
@@ -108,7 +120,9 @@ def _read_byline(
     byline = parse_byline(text, block.start, block.end)
     if byline is not None:
         outlet = header.outlet or byline.outlet
-        return 1, attrs.evolve(header, byline=header.byline + byline.authors, outlet=outlet)
+        known = {a.name.lower() for a in header.byline}
+        added = tuple(a for a in byline.authors if a.name.lower() not in known)
+        return 1, attrs.evolve(header, byline=header.byline + added, outlet=outlet)
     following_role = parse_role_line(following.text)
     if following_role is not None and is_name(block.text.split()):
         name = " ".join(block.text.split())
@@ -143,6 +157,20 @@ def _read_headline(
         return 0, header, ""
     if _is_disqualified_headline(headline.text, config):
         return 0, header, ""
+    return 1, attrs.evolve(header, kicker=kicker, headline=headline), "headline"
+
+
+def _take_headline(text: str, block: Block, header: Header) -> tuple[int, Header, str]:
+    """The block known to be the headline, with its kicker label split off if it has one."""
+    label = _kicker_label(block.text)
+    if label is None or header.kicker is not None or label == block.text.rstrip(": "):
+        headline = Span(block.start, block.end, block.text)
+        return 1, attrs.evolve(header, headline=headline), "headline"
+    start = block.start + len(label)
+    while start < block.end and text[start] in ": |\u00a0\t":
+        start += 1
+    kicker = Span(block.start, block.start + len(label), label)
+    headline = Span(start, block.end, text[start : block.end])
     return 1, attrs.evolve(header, kicker=kicker, headline=headline), "headline"
 
 

@@ -25,16 +25,28 @@ from newsstruct.textview import plain_spaces, rebase
 __all__ = ["run"]
 
 
-def run(text: object, published: object, config: Config) -> Article:
-    """Parse ``text`` into an :class:`Article` (see :func:`newsstruct.parse`)."""
+def run(
+    text: object,
+    published: object,
+    config: Config,
+    *,
+    headline_at: int | None = None,
+    metadata_published: dt.date | None = None,
+) -> Article:
+    """Parse ``text`` into an :class:`Article` (see :func:`newsstruct.parse`).
+
+    From HTML: ``headline_at`` is the offset of a line known to be the
+    headline, ``metadata_published`` the page's date, used when neither the
+    caller nor the text gives one.
+    """
     original = check_text(text, config)
     given = coerce_published(published)
     view = plain_spaces(original)
     checked = original if view == original else view
 
     lines = segment.split_lines(checked)
-    layout = structure.read_structure(checked, lines, config)
-    publication = _publication(given, layout)
+    layout = structure.read_structure(checked, lines, config, headline_at=headline_at)
+    publication = _publication(given, layout, metadata_published)
     reference = None if publication is None else dt.date.fromisoformat(publication.value[:10])
 
     found_quotes = quotes.find_quotes(checked, layout.paragraphs, config)
@@ -84,8 +96,12 @@ def _rebased(article: Article, original: str) -> Article:
     )
 
 
-def _publication(given: dt.date | None, layout: structure.Structure) -> Published | None:
-    """The caller's date wins; otherwise the date printed in the header, if any."""
+def _publication(
+    given: dt.date | None, layout: structure.Structure, metadata: dt.date | None
+) -> Published | None:
+    """The caller's date wins, then the date printed in the header, then page metadata."""
     if given is not None:
         return Published(value=given.isoformat(), source="caller")
-    return layout.printed_date
+    if layout.printed_date is not None or metadata is None:
+        return layout.printed_date
+    return Published(value=metadata.isoformat(), source="metadata")

@@ -50,11 +50,19 @@ class Structure:
     content: tuple[Span, ...] = ()
 
 
-def read_structure(text: str, layout: Layout, config: Config) -> Structure:
-    """Classify every block of ``layout``; see the module docstring."""
+def read_structure(
+    text: str, layout: Layout, config: Config, *, headline_at: int | None = None
+) -> Structure:
+    """Classify every block of ``layout``; see the module docstring.
+
+    ``headline_at`` is the offset of a block known to be the headline (from HTML metadata).
+    """
     blocks = layout.blocks
     furniture = _furniture(blocks)
-    header = read_header(text, blocks, frozenset(furniture), config)
+    known = next((i for i, b in enumerate(blocks) if b.start == headline_at), None)
+    if known is not None:
+        furniture.pop(known, None)
+    header = read_header(text, blocks, frozenset(furniture), config, known_headline=known)
     body = [i for i in range(header.body_start, len(blocks)) if i not in furniture]
     footer = _footer(blocks, body)
     body = body[: len(body) - len(footer)]

@@ -1,0 +1,299 @@
+"""Read an HTML page: decode it, pick the visible headline, author and date, and
+let trafilatura extract the main text.
+
+The page is parsed once with lxml; the headline comes from the page's ``<h1>``
+that agrees with its ``og:title`` / ``<title>`` (or that title without its
+" | Site" suffix), the authors from metadata and visible bylines, the date from
+trafilatura's metadata (htmldate) checked against the page's own
+``datePublished`` / ``article:published_time``.  Nothing is ever fetched.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import regex
+
+from newsstruct.errors import InputValueError
+
+__all__ = ["Page", "decode_html", "read_page"]
+
+#: Bytes of a page read for a ``<meta charset>`` declaration.
+_CHARSET_WINDOW = 4096
+_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", regex.I
+)
+#: Separators between a headline and the site name in ``<title>``: "Headline | Site".
+_TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»:·•]|::)\s+")
+_MAX_TITLE_CHARS = 300
+#: Share of words an ``<h1>`` must have in common with the page title to be taken as the headline.
+_MIN_AGREEMENT = 0.2
+_META_TITLES = ("og:title", "twitter:title")
+_META_AUTHORS = (
+    "author",
+    "article:author",
+    "byl",
+    "dc.creator",
+    "sailthru.author",
+    "parsely-author",
+)
+_META_DATES = ("article:published_time", "datePublished", "pubdate", "publishdate",
+               "date", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date")  # fmt: skip
+_BYLINE_CLASSES = ("byline", "author", "writer", "contributor")
+_NOT_TEXT = frozenset({"script", "style", "meta", "link", "noscript", "template"})
+_MAX_BYLINE_CHARS = 120
+
+
+@attrs.frozen
+class Page:
+    """What the page says about itself, next to the text trafilatura extracted.
+
+    ``authors`` are candidate author strings, best source first: trafilatura's
+    cleaned author, JSON-LD, ``<meta>``, a visible byline element.
+    """
+
+    text: str
+    title: str | None
+    authors: tuple[str, ...]
+    date: dt.date | None
+    site_name: str | None
+
+
+def decode_html(data: bytes) -> str:
+    """Decode page bytes: byte-order mark, then ``<meta charset>``, then UTF-8, then cp1252."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    declared = _CHARSET.search(data[:_CHARSET_WINDOW])
+    if declared is not None:
+        name = declared.group(1).decode("ascii", "replace")
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_page(html: str, url: str | None, max_chars: int) -> Page:
+    """Parse ``html`` once and read its text and metadata."""
+    if len(html) > max_chars:
+        raise InputValueError(
+            f"page has {len(html):,} characters, more than Config.max_chars={max_chars:,}; "
+            "pass config=Config(max_chars=...) to allow more"
+        )
+    import trafilatura  # slow to import; only HTML needs it
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return Page("", None, (), None, None)
+    own = _own_metadata(tree)
+    found = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
+    extracted: dict[str, Any] = {}
+    if found is not None:
+        extracted = found if isinstance(found, dict) else found.as_dict()
+    return Page(
+        text=str(extracted.get("text") or ""),
+        title=own["title"] or _clean(extracted.get("title")),
+        authors=tuple(
+            dict.fromkeys(a for a in (_clean(extracted.get("author")), *own["authors"]) if a)
+        ),
+        date=_pick_date(extracted.get("date"), own["dates"]),
+        site_name=own["site"] or _clean(extracted.get("sitename")),
+    )
+
+
+def _own_metadata(tree: Any) -> dict[str, Any]:
+    metas = _metas(tree)
+    site = metas.get("og:site_name")
+    linked = list(_json_ld(tree))
+    return {
+        "title": _headline(tree, metas, linked, site),
+        "authors": _authors(tree, metas, linked),
+        "dates": [
+            d
+            for d in (*_ld_values(linked, "datePublished"), *(metas.get(k) for k in _META_DATES))
+            if d
+        ],
+        "site": site,
+    }
+
+
+def _metas(tree: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
+        value = _clean(meta.get("content"))
+        if key and value and key not in found:
+            found[key] = value
+    return found
+
+
+def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object on the page, ``@graph`` members included."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+
+
+def _ld_values(linked: list[dict[str, Any]], key: str) -> list[str]:
+    return [str(item[key]) for item in linked if isinstance(item.get(key), str | int)]
+
+
+def _headline(
+    tree: Any, metas: dict[str, str], linked: list[dict[str, Any]], site: str | None
+) -> str | None:
+    """The visible ``<h1>`` that agrees with the page's own title, else that title unsuffixed."""
+    titles = [metas.get(k) for k in _META_TITLES] + _ld_values(linked, "headline")
+    title_el = tree.find(".//title")
+    page_title = _clean(title_el.text_content()) if title_el is not None else None
+    reference = next((t for t in [*titles, page_title] if t), None)
+    h1s = [t for t in (_clean(h.text_content()) for h in tree.iter("h1")) if t][:10]
+    h1s = [h for h in h1s if len(h) <= _MAX_TITLE_CHARS and not _is_site_name(h, site, page_title)]
+    if h1s and reference is None:
+        return h1s[0]
+    if h1s and reference is not None:
+        best = max(h1s, key=lambda h: _overlap(h, reference))
+        if _overlap(best, reference) >= _MIN_AGREEMENT:
+            parts = _TITLE_SEPARATOR.split(best)
+            return best if len(parts) < 2 else max(parts, key=lambda p: _overlap(p, reference))
+    return _strip_site(reference, site) if reference else None
+
+
+def _is_site_name(text: str, site: str | None, page_title: str | None) -> bool:
+    """An ``<h1>`` holding the site's name (a logo), not the story's headline."""
+    if site and text.lower() == site.lower():
+        return True
+    if page_title and page_title != text:
+        parts = _TITLE_SEPARATOR.split(page_title)
+        return len(parts) > 1 and text.lower() in {parts[0].lower(), parts[-1].lower()}
+    return False
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """ "Headline | Site" -> "Headline": drop the segment naming the site, else the shorter end."""
+    parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    if site:
+        kept = [p for p in parts if p.strip().lower() != site.lower()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    return max(parts, key=len)
+
+
+def _overlap(a: str, b: str) -> float:
+    words_a, words_b = set(_words(a)), set(_words(b))
+    return len(words_a & words_b) / max(1, len(words_a | words_b))
+
+
+def _words(text: str) -> list[str]:
+    return regex.findall(r"\w+", text.lower())
+
+
+def _authors(tree: Any, metas: dict[str, str], linked: list[dict[str, Any]]) -> list[str]:
+    """Author strings from JSON-LD, then ``<meta>``, then a visible byline element."""
+    by_id = {item["@id"]: item for item in linked if isinstance(item.get("@id"), str)}
+    names: list[str] = []
+    for item in linked:
+        names += _ld_names(item.get("author"), by_id)
+    found = ["; ".join(dict.fromkeys(names))] if names else []
+    found += [v for k in _META_AUTHORS if (v := metas.get(k)) and not v.startswith("http")]
+    visible = _visible_byline(tree)
+    return [*found, visible] if visible else found
+
+
+def _ld_names(value: object, by_id: dict[str, dict[str, Any]], depth: int = 0) -> list[str]:
+    """Names in a JSON-LD ``author`` value: strings, objects, lists, ``@id`` references."""
+    if depth > 3:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() and not value.startswith("http") else []
+    if isinstance(value, dict):
+        if "name" not in value and value.get("@id") in by_id:
+            value = by_id[value["@id"]]
+        return _ld_names(value.get("name"), by_id, depth + 1)
+    if isinstance(value, list):
+        return [n for v in value for n in _ld_names(v, by_id, depth + 1)]
+    return []
+
+
+def _visible_byline(tree: Any) -> str | None:
+    """The first short element marked as a byline or author, outside comment threads."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
+            continue
+        marks = _marks(element)
+        if any(word in marks for word in _BYLINE_CLASSES) and not _in_comments(element):
+            text = _clean(element.text_content())
+            if (
+                text
+                and len(text) <= _MAX_BYLINE_CHARS
+                and not text.lower().endswith(("says", "says:"))
+            ):
+                return text
+    return None
+
+
+def _marks(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('itemprop') or ''} {element.get('rel') or ''}".lower()
+
+
+def _in_comments(element: Any) -> bool:
+    """True inside a comment thread (an ancestor whose class or id says "comment")."""
+    parent = element
+    for _ in range(12):
+        if parent is None:
+            return False
+        if "comment" in f"{parent.get('class') or ''} {parent.get('id') or ''}".lower():
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _pick_date(extracted: object, own: list[str]) -> dt.date | None:
+    """trafilatura's date (htmldate weighs many page signals), else the page's own published date.
+
+    The page's ``datePublished`` is often a UTC timestamp a day off the local
+    date readers see, so it only fills in where htmldate found nothing.
+    """
+    found = _iso_day(extracted)
+    if found is not None:
+        return found
+    return next((d for d in (_iso_day(v) for v in own) if d is not None), None)
+
+
+def _iso_day(value: object) -> dt.date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text or None

@@ -1,0 +1,24 @@
+"""Predictor for ``shared/eval/html/eval.py``: newsstruct.parse_html on each page.
+
+    python ../shared/eval/html/eval.py --predictor tests/eval/html_predictor.py:predict \\
+        --gold ../shared/eval/html/dev.jsonl
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import newsstruct
+
+
+def predict(html: str, url: str | None) -> dict[str, Any]:
+    article = newsstruct.parse_html(html, url=url)
+    authors = [a.name for a in article.byline]
+    if not authors and article.outlet is not None:
+        authors = [article.outlet.text]
+    return {
+        "title": None if article.headline is None else article.headline.text,
+        "authors": authors,
+        "date": None if article.published is None else article.published.value,
+        "body": article.body,
+    }
