@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import attrs
+
 import regex
 
 from newsstruct import pipeline
