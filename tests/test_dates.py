@@ -79,6 +79,14 @@ def find_all(text: str, reference: dt.date | None = THURSDAY) -> tuple[DateMenti
         ("It is now clear.", [("now", "PRESENT_REF")]),
         ("in the future", [("in the future", "FUTURE_REF")]),
         ("on Thanksgiving", [("Thanksgiving", "2023-11-23")]),
+        ("every Monday", [("every Monday", "XXXX-WXX-1")]),
+        ("it meets weekly", [("weekly", "P1W")]),
+        ("in the coming weeks", [("the coming weeks", "FUTURE_REF")]),
+        ("He left Tuesday night.", [("Tuesday night", "2024-04-16")]),
+        ("It opens Friday.", [("Friday", "2024-04-19")]),
+        ("It opened Saturday.", [("Saturday", "2024-04-13")]),
+        ("Sales rose in March and will rise in June.", [("March", "2024-03"), ("June", "2024-06")]),
+        ("He retired in September.", [("September", "2023-09")]),
         ("on Christmas Eve 2020", [("Christmas Eve 2020", "2020-12-24")]),
     ],
 )
@@ -103,6 +111,8 @@ def test_examples(text: str, expected: list[tuple[str, str]]) -> None:
         "They march on.",
         "a 3.14 ratio",
         "rose 2024%",
+        "USA Today reported",
+        "the future contours of the deal",
     ],
 )
 def test_no_false_hits(text: str) -> None:

@@ -46,6 +46,7 @@ __all__ = [
     "read_past_span",
     "read_relative",
     "read_season",
+    "read_set",
     "read_time",
     "read_vague",
     "read_weekday",
@@ -64,7 +65,10 @@ def read_season(m: Match, ctx: Context) -> Reading | None:
 
 
 def read_past_span(m: Match, ctx: Context) -> Reading | None:
-    """ "the past three years": a duration, ``P3Y``."""
+    """ "the past three years": a duration, ``P3Y``; "the coming weeks": ``FUTURE_REF``."""
+    if m["num"] is None and m["unit"].lower().endswith("s"):
+        ahead = m["rel"].lower() in ("next", "coming", "following")
+        return Reading("FUTURE_REF" if ahead else "PAST_REF", "vague")
     return duration_value(m["num"], m["unit"])
 
 
@@ -166,6 +170,22 @@ def read_holiday(m: Match, ctx: Context) -> Reading | None:
         return None
     chosen = min(days, key=lambda d: abs((d - ctx.reference).days))  # type: ignore[operator]
     return Reading(chosen.isoformat())
+
+
+def read_set(m: Match, ctx: Context) -> Reading | None:
+    """ "every Monday", "each year", "daily": ``XXXX-WXX-1``, ``P1Y``, ``P1D``."""
+    every = 2 if m["other"] else 1
+    if m["weekday"]:
+        return Reading(f"XXXX-WXX-{(weekday_number(m['weekday']) or 0) + 1}", "set")
+    unit = _SET_ADVERBS[m["adverb"].lower()] if m["adverb"] else m["unit"].lower()
+    if unit in _PART_CODES:
+        return Reading(f"XXXX-XX-XXT{_PART_CODES[unit]}", "set")
+    return Reading(f"P{every}{UNIT_CODES[unit]}", "set")
+
+
+_SET_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+                "yearly": "year", "nightly": "night"}  # fmt: skip
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def read_vague(m: Match, ctx: Context) -> Reading | None:

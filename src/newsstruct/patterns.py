@@ -449,7 +449,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "early late earlier later the today tonight yesterday tomorrow this last",
         rf"""
         (?:(?P<edge>early|late|earlier|later){_D_SP})?
-        (?P<dayword>the{_D_SP}day{_D_SP}before{_D_SP}yesterday|the{_D_SP}day{_D_SP}after{_D_SP}tomorrow
+        (?<!(?-i:USA)\s)(?P<dayword>the{_D_SP}day{_D_SP}before{_D_SP}yesterday|the{_D_SP}day{_D_SP}after{_D_SP}tomorrow
           |today|tonight|yesterday|tomorrow)(?!{_D_SP}show)(?:['’]s)?{_D_END}
         (?:{_D_SP}{_D_PART}{_D_END})?
       |(?P<dayword>this){_D_SP}(?P<part>morning|afternoon|evening){_D_END}
@@ -481,6 +481,15 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?![\p{{L}}\p{{N}}]|-[\p{{L}}\p{{N}}])
       |(?:{_D_APPROX}{_D_SP})?{_D_NUM_START}{_D_COUNT_NO_A}{_D_SP}{_D_UNIT}{_D_END}
         (?!{_D_SP}old)""",
+    ),
+    (
+        "set",
+        "every each daily weekly monthly annually yearly nightly",
+        rf"""
+        (?:every|each){_D_SP}(?P<other>other{_D_SP})?
+        (?:(?P<weekday>{_D_WEEKDAY_FULL})|(?P<unit>day|week|month|year|morning|afternoon|evening|night))
+        {_D_END}
+      |(?P<adverb>daily|weekly|monthly|annually|yearly|nightly){_D_END}""",
     ),
     (
         "vague",
@@ -662,6 +671,12 @@ DATE_HEAD_WORDS = frozenset(
         "halloween",
         "eve",
         "july",
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "nightly",
         *(w for w in NUMBER_WORDS if w not in ("a", "an", "single")),
     }
 )

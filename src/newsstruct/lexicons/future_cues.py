@@ -9,5 +9,5 @@ nearest past one unless its sentence holds one of these (modal "will",
 FUTURE_CUES = frozenset({
     "'ll", "coming", "expected to", "expects to", "going to", "is due", "is to",
     "next", "plan to", "planning", "plans to", "scheduled", "set to", "shall",
-    "upcoming", "will", "won't", "’ll",
+    "upcoming", "will", "won't", "would", "’ll",
 })  # fmt: skip
