@@ -215,8 +215,8 @@ def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
     """The run ``tokens[i:j]`` without leading modifiers/places and edge particles."""
     while i < j - 1 and tokens[i].low in _LEADING_TRIM and tokens[i].low not in GIVEN_NAMES:
         i += 1
-    while i < j and tokens[i].low in NAME_PARTICLES:
+    while i < j and tokens[i].low in NAME_PARTICLES and tokens[i].base.islower():
         i += 1
-    while j > i and tokens[j - 1].low in NAME_PARTICLES:
+    while j > i and tokens[j - 1].low in NAME_PARTICLES and tokens[j - 1].base.islower():
         j -= 1
     return [NameRun(i, j, tokens)] if j > i else []

@@ -49,6 +49,8 @@ _MAX_NAME_WORDS = 4
 #: A region of at most this many words that does not end a sentence reads as a
 #: headline or heading: its capitalised words only name people found elsewhere.
 _HEADLINE_MAX_WORDS = 16
+#: What may follow a lone surname confirmed by a cue: ``said Schiff.``, ``Schiff said``.
+_NAME_ENDS = frozenset(",.;:!?")
 _OPENING_MARKS = frozenset("“\"«‘'„")
 _HONORIFICS = HONORIFICS | {h.rstrip(".") for h in HONORIFICS}
 #: Single words that name a body, never a person speaking: "Reuters said".
@@ -186,7 +188,7 @@ def _confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> boo
     return (
         _honorific_before(text, tokens, run.first)
         or title_before(text, tokens, run.first) is not None
-        or (not word.sentence_start and _speech_cue_next(text, run, according=False))
+        or (not word.sentence_start and _speech_cue_next(text, run, lone=True))
     )
 
 
@@ -221,8 +223,12 @@ def _possessive_before(text: str, tokens: tuple[Token, ...], index: int) -> str 
     return org
 
 
-def _speech_cue_next(text: str, run: NameRun, *, according: bool = True) -> bool:
-    """``Kylie Atwood said``, ``Gwen Moore (D-Wis.) said``, ``said Chris Krebs``, ``” ― Jane Doe``."""
+def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
+    """``Kylie Atwood said``, ``Gwen Moore (D-Wis.) said``, ``said Chris Krebs``, ``” ― Jane Doe``.
+
+    A ``lone`` surname after a cue must end its clause (``said Schiff.``, not ``said
+    Concord resident ...``), and ``according to`` does not confirm it.
+    """
     if _DASH_CREDIT.search(text, max(0, run.start - 6), run.start):
         return True
     after = _PARENTHETICAL.sub("", text[run.end : run.end + 40], count=1)
@@ -230,6 +236,9 @@ def _speech_cue_next(text: str, run: NameRun, *, according: bool = True) -> bool
     cue = SPEAKER_CUE.match(stripped, 0, 30)
     if cue is not None and len(stripped) < len(after):
         return True
+    if lone and text[run.end : run.end + 1] not in _NAME_ENDS:
+        return False
+    according = not lone
     window_start = max(0, run.start - 30)
     before = text[window_start : run.start]
     return any(
@@ -245,6 +254,9 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
         return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < len(long_) and long_[-len(short) :] == short:
+        return True  # "Van der Berg" of "Anneliese van der Berg"
     x, y = a[0], b[0]
     return x.startswith(y) or y.startswith(x) or _close(x, y)
 
