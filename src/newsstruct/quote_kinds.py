@@ -11,7 +11,7 @@ Every look-up reads a bounded window around the marks, so classifying all the
 quotes of a text stays linear in its length.
 
 >>> text = 'It said it was "concerned". "We won," he said. A group called "Hafnium" hit.'
->>> [quote_kind(text, 0, len(text), o, o + 1, c, c) for o, c in ((15, 25), (28, 36), (62, 70))]
+>>> [quote_kind(text, 0, len(text), o, o + 1, c, c + 1) for o, c in ((15, 25), (28, 36), (62, 70))]
 ['partial', 'full', 'term']
 """
 
@@ -54,18 +54,19 @@ def quote_kind(
     opening: int | None,
     start: int,
     end: int,
-    closing: int | None,
+    after_close: int | None,
 ) -> QuoteKind:
     """The kind of the quote ``text[start:end]`` inside the paragraph ``[floor, ceiling)``.
 
-    ``opening``/``closing`` are the positions of its marks (None when the quote
-    opens at the paragraph start or runs to its end without a mark).
+    ``opening`` is the position of its opening mark and ``after_close`` the offset
+    right after its closing mark (None when the quote opens at the paragraph
+    start or runs to its end without a mark).
     """
     content = text[start:end]
     words_before = _words(text, max(floor, (opening or floor) - _NEAR_BEFORE), opening or floor)
     if opening is not None and _term_cue(words_before):
         return "term"
-    cue_follows = closing is not None and cue_after(text, closing + 1, ceiling, 5)
+    cue_follows = after_close is not None and cue_after(text, after_close, ceiling, 5)
     cue_near = cue_follows or _has_cue(words_before[-2:])
     capitals = _name_capitals(content)
     if capitals == 1 and not cue_near:
@@ -79,7 +80,11 @@ def quote_kind(
     if scare and not _cue_in_sentence(text, floor, opening or floor):
         return "term"  # a scare quote: a 'de facto' ban
     context = _opening_context(text, floor, opening)
-    goes_on = closing is not None and not cue_follows and _sentence_goes_on(text, content, closing)
+    goes_on = (
+        after_close is not None
+        and not cue_follows
+        and _sentence_goes_on(text, content, after_close)
+    )
     if context == "word" and goes_on:
         return "partial"  # claimed “Trump exaggerates” the level of ...
     capital = _starts_capital(content)
@@ -112,11 +117,11 @@ def cue_after(text: str, pos: int, ceiling: int, max_words: int) -> bool:
     return _has_cue(words[:max_words])
 
 
-def _sentence_goes_on(text: str, content: str, closing: int) -> bool:
+def _sentence_goes_on(text: str, content: str, after_close: int) -> bool:
     """True when the reporter's sentence runs on after an unpunctuated quote: ``” the level``."""
     if not content or not content[-1].isalnum():
         return False
-    after = text[closing + 1 : closing + 3].lstrip()
+    after = text[after_close : after_close + 2].lstrip()
     return after[:1].isalpha() and after[:1].islower()
 
 

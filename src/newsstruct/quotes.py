@@ -156,7 +156,7 @@ def _ends_sentence(text: str, opening: _Open, mark: Mark) -> bool:
 def _closed(text: str, paragraph: Paragraph, opening: _Open, closing: Mark) -> list[Quote]:
     """The quote between two paired marks (``[]`` when nothing is inside)."""
     label = _marks_label(opening.char, closing.char)
-    return _make(text, paragraph, opening.floor, opening, closing.pos, closing.pos, label)
+    return _make(text, paragraph, opening.floor, opening, closing.pos, closing.end, label)
 
 
 def _unclosed(
@@ -171,9 +171,9 @@ def _unclosed(
 
 def _orphan_close(text: str, paragraph: Paragraph, closing: Mark) -> list[Quote]:
     """A closing mark with no opening one, followed by a speech cue: the quote opens at the start."""
-    if not cue_after(text, closing.pos + 1, paragraph.end, _CUE_AFTER_WORDS):
+    if not cue_after(text, closing.end, paragraph.end, _CUE_AFTER_WORDS):
         return []
-    return _make(text, paragraph, paragraph.start, None, closing.pos, closing.pos, "unbalanced")
+    return _make(text, paragraph, paragraph.start, None, closing.pos, closing.end, "unbalanced")
 
 
 def _make(
@@ -182,10 +182,13 @@ def _make(
     floor: int,
     opening: _Open | Mark | None,
     end: int,
-    closing: int | None,
+    after_close: int | None,
     label: QuoteMarks,
 ) -> list[Quote]:
-    """A one-quote list for the words between ``opening`` (or ``floor``) and ``end``, or ``[]``."""
+    """A one-quote list for the words between ``opening`` (or ``floor``) and ``end``, or ``[]``.
+
+    ``after_close`` is the offset right after the closing mark (None when there is none).
+    """
     start = floor if opening is None else opening.end
     while start < end and text[start].isspace():
         start += 1
@@ -194,7 +197,7 @@ def _make(
     if not any(c.isalnum() for c in text[start:end]):
         return []
     opening_pos = None if opening is None else opening.pos
-    kind = quote_kind(text, floor, paragraph.end, opening_pos, start, end, closing)
+    kind = quote_kind(text, floor, paragraph.end, opening_pos, start, end, after_close)
     return [Quote(start, end, text[start:end], kind=kind, marks=label)]
 
 
@@ -235,7 +238,7 @@ def _single_quotes(
                 pending = None
                 continue
             quotes.extend(
-                _make(text, paragraph, paragraph.start, pending, mark.pos, mark.pos, "single")
+                _make(text, paragraph, paragraph.start, pending, mark.pos, mark.end, "single")
             )
             pending = None
         elif mark.can_open:
