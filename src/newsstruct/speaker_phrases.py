@@ -55,6 +55,11 @@ _DETERMINERS = frozenset(
     | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
 )
 _PRONOUNS = frozenset({"he", "she"})
+#: First words after a cue that show no inverted subject follows: ``said to the Observer``.
+_NOT_SUBJECTS = frozenset(
+    {"to", "in", "on", "at", "for", "with", "about", "that", "this", "it", "as", "of", "from"}
+    | {"during", "after", "before", "while", "when", "there", "so", "but", "and", "if", "his"}
+)
 _HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 _BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\bthat\b")
@@ -237,6 +242,8 @@ class Resolver:
         if i < len(self._by_start) and self._by_start[i][0] < words[-1].end():
             return Speech(self._by_start[i][2], cue_span, rule, 1.0)
         first = words[0].group().lower()
+        if first in _NOT_SUBJECTS:
+            return None
         if first in _PRONOUNS:
             return self._pronoun(cue.start(), cue_span, rule, first)
         return self._phrase(_up_to_head(words), cue_span, rule, cue.start())
@@ -311,6 +318,10 @@ class Resolver:
         if definite and lows[-1] in _HEADS:
             person = self._described(lows[-1], pos)
             return None if person is None else Speech(person, cue, rule, 0.8)
+        if lows[-1] in _HEADS or lows[-1] in GROUP_SPEAKER_WORDS:
+            start, end = words[0].start(), words[-1].end()  # "a State Department official"
+            name = " ".join(self.text[start:end].split())
+            return Speech(OrgRef(name, start, end), cue, rule, 0.7)
         if any(w in _BODY_HEADS for w in lows) or _named_body(words, lows):
             return self._body(words, lows, cue, rule)
         return None

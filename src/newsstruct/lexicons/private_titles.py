@@ -9,11 +9,14 @@ spokespeople are in the official titles, and the organisation decides).
 
 PRIVATE_TITLE_HEADS = frozenset({
     "activist", "actor", "actress", "analyst", "anchor", "artist", "author", "banker",
-    "broadcaster", "ceo", "cfo", "chef", "co-founder", "coach", "columnist", "commentator",
-    "consultant", "contributor", "correspondent", "critic", "cto", "dr.", "economist", "editor",
-    "entrepreneur", "executive", "expert", "fellow", "founder", "historian", "host", "investor",
-    "journalist", "lawyer", "lecturer", "manager", "novelist", "organizer", "owner", "partner",
-    "pastor", "photographer", "physician", "player", "pollster", "priest", "producer", "prof.",
-    "professor", "publisher", "rabbi", "reporter", "researcher", "resident", "scholar",
-    "scientist", "singer", "specialist", "strategist", "student", "teacher", "writer",
+    "billionaire", "boss", "broadcaster", "businessman", "businesswoman", "candidate", "ceo",
+    "cfo", "challenger", "chef", "co-founder", "coach", "columnist", "commentator",
+    "consultant", "contributor", "correspondent", "critic", "cto", "donor", "dr.", "economist",
+    "editor", "entrepreneur", "executive", "expert", "fellow", "founder", "frontrunner",
+    "historian", "hopeful", "host", "investor", "journalist", "lawyer", "lecturer", "manager",
+    "nominee", "novelist", "operative", "organizer", "owner", "partner", "pastor",
+    "photographer", "physician", "player", "pollster", "priest", "producer", "prof.",
+    "professor", "protester", "publisher", "rabbi", "reporter", "researcher", "resident",
+    "scholar", "scientist", "singer", "specialist", "strategist", "student", "supporter",
+    "teacher", "veteran", "voter", "writer",
 })  # fmt: skip
