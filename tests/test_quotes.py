@@ -125,6 +125,10 @@ def test_closing_mark_alone_without_a_cue_is_not_a_quote() -> None:
     assert quotes_of("The figure was 12” wide and more.") == []
 
 
+def test_inch_marks_are_not_quotes() -> None:
+    assert quotes_of('The 5\'11" player said "no way" today.') == [("no way", "partial")]
+
+
 def test_misplaced_closing_mark_before_a_cue_is_dropped() -> None:
     text = 'That is why, he stressed the importance of talks, "the statement said.'
     assert quotes_of(text) == []

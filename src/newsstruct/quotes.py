@@ -171,6 +171,8 @@ def _unclosed(
 
 def _orphan_close(text: str, paragraph: Paragraph, closing: Mark) -> list[Quote]:
     """A closing mark with no opening one, followed by a speech cue: the quote opens at the start."""
+    if closing.char in _STRAIGHT and text[max(closing.pos - 1, 0)].isdigit():
+        return []  # a measure: the 5'11" player said ...
     if not cue_after(text, closing.end, paragraph.end, _CUE_AFTER_WORDS):
         return []
     return _make(text, paragraph, paragraph.start, None, closing.pos, closing.end, "unbalanced")
