@@ -70,6 +70,15 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
         ),
         ("By Jane Doe, Coastal Gazette", ["Jane Doe"], "Coastal Gazette"),
         ("AFP/The Local", None, None),
+        ("By Emily Smith, Health Reporter", ["Emily Smith"], None),
+        ("By Jane Doe - Reuters", ["Jane Doe"], "Reuters"),
+        ("By JANE DOE AP Business Writer", ["JANE DOE"], "AP"),
+        ("By ABC7 Eyewitness News", [], "ABC7 Eyewitness News"),
+        ("By Emily Post", ["Emily Post"], None),
+        ("By Al Baker", ["Al Baker"], None),
+        ("By Van Morrison", ["Van Morrison"], None),
+        ("By JANE\x1fDOE Associated Press", ["JANE DOE"], "Associated Press"),
+        ("By BBC News, Kyiv", [], "BBC News"),
     ],
 )
 def test_byline_shapes(line: str, names: list[str] | None, outlet: str | None) -> None:
@@ -99,6 +108,10 @@ def test_role_goes_to_the_author_before_it() -> None:
         "Tensions simmer as allegations emerge about China",
         "Joe Biden",
         "The council approved the plan on Monday, officials said.",
+        "By Tuesday, the fire had spread to three counties.",
+        "By the time firefighters arrived, the house was gone",
+        "By WIRED",
+        "By Jane Doe, KABC",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -110,6 +123,25 @@ def test_role_lines() -> None:
     assert parse_role_line("Senior Reporter") == "Senior Reporter"
     assert parse_role_line("The writer") is None
     assert parse_role_line("Officials met the writer") is None
+    assert parse_role_line("By Jane Doe, Staff Writer") is None
+    assert parse_role_line("By John Smith Staff Writer") is None
+
+
+def test_long_runs_of_spaces_stay_linear() -> None:
+    line = "By Jane" + " " * 50_000 + "Doe for The Times"
+    byline = parse_byline(line, 0, len(line))  # returns at once: no backtracking over spaces
+    assert byline is None or not byline.authors
+
+
+def test_headline_above_a_byline_with_role_stays_a_headline() -> None:
+    from newsstruct import parse
+
+    article = parse(
+        "Council Approves Harbour Plan\n\nBy Jane Doe, Staff Writer\n\n"
+        "The council approved the harbour plan on Monday after a long debate, members said."
+    )
+    assert article.headline is not None and article.headline.text == "Council Approves Harbour Plan"
+    assert [(a.name, a.role) for a in article.byline] == [("Jane Doe", "Staff Writer")]
 
 
 def test_name_plus_role_line_in_header() -> None:

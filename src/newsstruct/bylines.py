@@ -20,7 +20,9 @@ import attrs
 
 from newsstruct.lexicons.byline_roles import BYLINE_ROLE_WORDS
 from newsstruct.lexicons.credentials import CREDENTIALS
+from newsstruct.lexicons.desk_credits import DESK_CREDITS
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
+from newsstruct.lexicons.name_suffixes import NAME_SUFFIXES
 from newsstruct.lexicons.outlet_words import OUTLET_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.model import Author, Span
@@ -30,14 +32,16 @@ from newsstruct.patterns import (
     BYLINE_SPLIT,
     BYLINE_TAIL,
     NAME_WORD,
+    NON_SPACE,
+    SENTENCE_END,
 )
+from newsstruct.timewords import WEEKDAYS
 
 __all__ = ["Byline", "is_name", "parse_byline", "parse_role_line"]
 
 _MAX_WORDS = 25
-_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_DESK_ENDINGS = ("staff", "staff report", "staff reports", "desk", "news desk", "wire",
-                 "news service", "news services", "wire services", "reports")  # fmt: skip
+#: Small words that may stand inside an outlet's name ("The Mail on Sunday").
+_OUTLET_JOINERS = frozenset({"&", "and", "for", "of", "on", "the"})
 
 
 @attrs.frozen
@@ -62,7 +66,7 @@ def parse_byline(text: str, start: int, end: int) -> Byline | None:
     role beside the names ("Jane Doe | Reuters", "Jane Doe, Staff Writer").
     """
     line = text[start:end]
-    if len(line.split()) > _MAX_WORDS:
+    if len(line.split()) > _MAX_WORDS or _ends_like_a_sentence(line):
         return None
     lead = BYLINE_LEAD.match(line)
     body_start = start + (lead.end() if lead else 0)
@@ -75,23 +79,40 @@ def parse_byline(text: str, start: int, end: int) -> Byline | None:
 
 
 def parse_role_line(line: str) -> str | None:
-    """The role when a whole line is one ("Staff Writer", "Senior Reporter"), else ``None``."""
+    """The role when a whole line is one ("Staff Writer", "Senior Reporter"), else ``None``.
+
+    A line with a "By" lead-in or a separator is a byline, not a role.
+    """
     words = line.split()
-    is_role = 0 < len(words) <= 5 and words[-1].lower().strip(".,") in BYLINE_ROLE_WORDS
+    if BYLINE_LEAD.match(line) or any(mark in line for mark in ",;|/&"):
+        return None
+    is_role = 0 < len(words) <= 4 and words[-1].lower().strip(".") in BYLINE_ROLE_WORDS
     if is_role and all(w[:1].isupper() for w in words):
         return " ".join(words)
     return None
+
+
+def _ends_like_a_sentence(line: str) -> bool:
+    """"By Tuesday, the fire had spread." ends a sentence; "By Perry Bacon Jr." does not."""
+    if not SENTENCE_END.search(line):
+        return False
+    last = line.split()[-1].lower()
+    return not (last in NAME_SUFFIXES or (len(last) <= 3 and last.endswith(".")))
 
 
 def is_name(words: list[str]) -> bool:
     """True for the words of a printed person name ("Lauren del Valle", "J.R. Stone", "JANE DOE")."""
     if not 1 <= len(words) <= 6:
         return False
-    core = [w for w in words if w.lower() not in _NAME_SUFFIXES]
-    if not core or core[0].lower() in NAME_PARTICLES or core[-1].lower() in NAME_PARTICLES:
+    core = [w for w in words if w.lower() not in NAME_SUFFIXES]
+    if not core or core[-1].lower() in NAME_PARTICLES or not core[0][:1].isupper():
         return False
+    if len(core) == 1 and core[0].isupper():
+        return False  # "KABC", "WIRED": call signs and mastheads, not people
     for word in core:
-        if word.lower() in NAME_PARTICLES:
+        if word.lower() in WEEKDAYS:
+            return False
+        if word.lower() in NAME_PARTICLES and word is not core[0]:
             continue
         if not NAME_WORD.match(word):
             return False
@@ -118,7 +139,10 @@ def _classify(pieces: list[_Piece], *, has_lead: bool) -> Byline | None:
     roles: dict[int, str] = {}
     outlet: _Piece | None = None
     for number, piece in enumerate(pieces):
-        kind, name, found_outlet = _read_piece(piece, last=number > 0 and number == len(pieces) - 1)
+        if outlet is not None and len(piece.text.split()) == 1:
+            continue  # "BBC News, Kyiv": a place after the outlet
+        last = number == len(pieces) - 1 and (number > 0 or not is_name(piece.text.split()))
+        kind, name, found_outlet = _read_piece(piece, last=last, first=number == 0)
         if kind == "reject":
             return None
         if found_outlet is not None and outlet is None:
@@ -140,16 +164,27 @@ def _classify(pieces: list[_Piece], *, has_lead: bool) -> Byline | None:
     return Byline(authors, outlet_span)
 
 
-def _read_piece(piece: _Piece, *, last: bool) -> tuple[str, _Piece | None, _Piece | None]:
-    """(kind, name part, outlet part) of one piece of a byline; ``last`` if it ends a list."""
+def _read_piece(
+    piece: _Piece, *, last: bool, first: bool
+) -> tuple[str, _Piece | None, _Piece | None]:
+    """(kind, name part, outlet part) of one piece of a byline.
+
+    ``last`` if it ends the byline and may be an outlet named by its last word
+    ("Coastal Gazette"), ``first`` if it opens the byline.
+    """
     lowered = " ".join(piece.text.lower().split())
     if lowered.replace(".", "") in CREDENTIALS:
         return "credential", None, None
     words = piece.text.split()
-    if _is_outlet(lowered) or (last and len(words) > 1 and words[-1].lower() in OUTLET_WORDS):
+    if _is_outlet(piece.text):
         return "outlet", None, piece
     if words[-1].lower().strip(".") in BYLINE_ROLE_WORDS:
+        named = _name_then_role(piece) if first else None
+        if named is not None:
+            return "name", named[0], named[1]
         return "role", None, _leading_outlet(piece)
+    if last and len(words) > 1 and words[-1].lower() in OUTLET_WORDS:
+        return "outlet", None, piece
     split = _name_then_outlet(piece)
     if split is not None:
         return "name", split[0], split[1]
@@ -158,10 +193,15 @@ def _read_piece(piece: _Piece, *, last: bool) -> tuple[str, _Piece | None, _Piec
     return "reject", None, None
 
 
-def _is_outlet(lowered: str) -> bool:
-    if lowered in OUTLETS or lowered.startswith("the "):
+def _is_outlet(piece: str) -> bool:
+    """A known outlet, "The <Capitalised Words>", or a desk credit ("TOI staff")."""
+    words = piece.split()
+    lowered = " ".join(words).lower()
+    if lowered in OUTLETS:
         return True
-    return any(lowered.endswith(" " + ending) or lowered == ending for ending in _DESK_ENDINGS)
+    if words[0].lower() == "the" and len(words) > 1:
+        return all(w[:1].isupper() or w.lower() in _OUTLET_JOINERS for w in words[1:])
+    return any(lowered == d or lowered.endswith(" " + d) for d in DESK_CREDITS)
 
 
 def _sub(piece: _Piece, rel_start: int, rel_end: int) -> _Piece:
@@ -187,6 +227,18 @@ def _name_then_outlet(piece: _Piece) -> tuple[_Piece, _Piece] | None:
     return None
 
 
+def _name_then_role(piece: _Piece) -> tuple[_Piece, _Piece | None] | None:
+    """"JANE DOE AP Business Writer": a name of two or three words, then an outlet's role."""
+    words = piece.text.split()
+    for cut in (3, 2):
+        if cut < len(words) and is_name(words[:cut]):
+            rest = _sub(piece, _word_offset(piece.text, cut), len(piece.text))
+            outlet = _leading_outlet(rest)
+            if outlet is not None:
+                return _sub(piece, 0, _word_offset(piece.text, cut)), outlet
+    return None
+
+
 def _leading_outlet(piece: _Piece) -> _Piece | None:
     """ "CNN Senior Supreme Court Analyst": the outlet in front of a role, if known."""
     words = piece.text.split()
@@ -197,10 +249,8 @@ def _leading_outlet(piece: _Piece) -> _Piece | None:
 
 
 def _word_offset(text: str, index: int) -> int:
-    """Character offset where word number ``index`` of ``text`` starts."""
-    pos = 0
-    for _ in range(index):
-        pos = text.index(" ", pos) + 1
-        while text[pos] == " ":
-            pos += 1
-    return pos
+    """Character offset where word number ``index`` (as ``str.split`` counts) of ``text`` starts."""
+    for number, word in enumerate(NON_SPACE.finditer(text)):
+        if number == index:
+            return word.start()
+    return len(text)

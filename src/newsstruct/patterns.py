@@ -36,6 +36,7 @@ __all__ = [
     "DATELINE",
     "LINE_END_PUNCT",
     "NAME_WORD",
+    "NON_SPACE",
     "NO_WORDS",
     "PRINTED_DATE",
     "SENTENCE_BREAK",
@@ -54,6 +55,7 @@ __all__ = [
     "SPEAKER_CUE",
     # dates
     "DATE_HEAD_WORDS",
+    "DATE_NEXT_WORDS",
     "DATE_RULES_BY_FIRST_WORD",
     "DATE_SENTENCE_END",
     "DATE_TOKEN",
@@ -123,19 +125,38 @@ BYLINE_LEAD = regex.compile(
     regex.IGNORECASE,
 )
 
-#: Where a byline turns into a date or a time: "| 10 hours ago", "on November 14, 2019",
-#: "December 21, 2016", "| Updated".  Everything from here on is cut.
+#: Where a byline turns into a date or a time: "10 hours ago", "on November 14, 2019",
+#: "December 21, 2016", "21 December 2016", "19:14", "2019-11-18", "| Updated".
+#: Everything from here on is cut; digits inside names ("ABC7") are not a date.
+#: ``(?<![ ])`` keeps the search linear on long runs of spaces.
 BYLINE_TAIL = regex.compile(
-    rf"(?:[ ]+(?:on|at)[ ]+)?(?:\b(?:updated|published|posted)\b|\b{_MONTH}[ ]+\d|\d)",
-    regex.IGNORECASE,
+    rf"""(?:(?<![ ])[ ]+(?:on|at)[ ]+)?(?:
+          \b(?:updated|published|posted)\b
+        | \b{_MONTH}[ ]+\d
+        | \b\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH}
+        | \b\d+[ ]+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)[ ]+ago\b
+        | \b\d{{1,2}}:\d{{2}}
+        | \b\d{{4}}-\d{{2}}-\d{{2}}
+        | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 #: Separators between the names of a byline: comma, semicolon, bar, slash,
-#: ampersand, bullet, "and".
-BYLINE_SPLIT = regex.compile(r"[ ]*(?:[,;|/&·•]|\band\b|\bund\b)[ ]*", regex.IGNORECASE)
+#: ampersand, bullet, "and", and a dash between spaces ("Jane Doe - Reuters").
+#: ``(?<![ ])`` keeps the search linear on long runs of spaces.
+BYLINE_SPLIT = regex.compile(
+    r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+", regex.IGNORECASE
+)
 
-#: "Glen Owen For The Mail On Sunday": a name, then "for"/"from" and a capitalised outlet.
-BYLINE_FOR_OUTLET = regex.compile(r"^(?P<name>.+?)[ ]+(?i:for|from)[ ]+(?P<outlet>\p{Lu}.*)$")
+#: A whitespace-free run, as ``str.split`` sees words (it also splits at \x1c-\x1f).
+NON_SPACE = regex.compile(r"[^\s\x1c-\x1f]+")
+
+#: "Glen Owen For The Mail On Sunday": a name of up to five words, then "for"/"from"
+#: and a capitalised outlet.  Words are single-spaced runs, so spaces cannot backtrack.
+BYLINE_FOR_OUTLET = regex.compile(
+    r"^(?P<name>[^ ]+(?:[ ][^ ]+){0,4})[ ](?i:for|from)[ ](?P<outlet>\p{Lu}.*)$"
+)
 
 #: One word of a printed name: "Jane", "O'Mahony", "Torres-Guillén", "J.R.", "A.", "JANE",
 #: "McDonald", "Jr.".  Particles ("del", "van") are checked against a lexicon instead.
@@ -213,7 +234,6 @@ QUOTE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 #: The end of a sentence inside a short window after a closing mark: stop
 #: looking for a speech cue there (``... ," he said. Then ...``).
 QUOTE_SENTENCE_STOP = regex.compile(r"[.!?;:](?=\s|$)|[\"“”«»]")
-
 
 # ---------------------------------------------------------------------------
 # people and speakers: name tokens, speech cues, sign-offs
@@ -591,6 +611,33 @@ def date_grammar(rules: tuple[str, ...] | None = None) -> regex.Pattern[str]:
     body = "\n    | ".join(f"(?P<r_{rule}>{pattern})" for rule, _, pattern in chosen)
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?:{body})", regex.IGNORECASE | regex.VERBOSE)
 
+
+#: For frequent first words, the words the next token must be for a date to start
+#: there ("the" + "1990s", "past", "weekend" ...; "#digit" for a number).
+DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
+    "the": frozenset(
+        {
+            "#digit", "end", "beginning", "start", "middle", "rest", "early", "late", "mid",
+            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+            "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "this", "last", "next",
+            "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
+            "previous", "following", "weekend", "day", "future", "near", "distant",
+        }
+    ),
+    "in": frozenset({"the"}),
+    "a": frozenset(
+        {"few", "couple", "day", "week", "month", "year", "decade", "century", "hour", "minute",
+         "second"}
+    ),
+    "an": frozenset({"hour", "minute"}),
+    "at": frozenset({"least"}),
+    "more": frozenset({"than", "recently"}),
+    "less": frozenset({"than"}),
+    "up": frozenset({"to"}),
+    "right": frozenset({"now"}),
+    "most": frozenset({"recently"}),
+    "these": frozenset({"days"}),
+}  # fmt: skip
 
 #: A word or number of running text; dates start at the start of one (or at the
 #: apostrophe just before a number: "the '90s").
