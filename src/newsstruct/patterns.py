@@ -22,11 +22,7 @@ from newsstruct.lexicons.vague_counts import VAGUE_COUNTS
 from newsstruct.lexicons.vague_dates import VAGUE_DATES
 from newsstruct.timewords import MONTHS, WEEKDAYS
 
-__all__ = [
-    # segment
-    "INVISIBLE",
-    "LINE_BREAK",
-    # structure
+__all__ = [  # one sorted list (ruff RUF022); each name is documented in its section below
     "ATTRIBUTION",
     "BYLINE_FOR_OUTLET",
     "BYLINE_LEAD",
@@ -34,26 +30,6 @@ __all__ = [
     "BYLINE_TAIL",
     "CAPTION_DATE",
     "DATELINE",
-    "LINE_END_PUNCT",
-    "NAME_WORD",
-    "NON_SPACE",
-    "NO_WORDS",
-    "PRINTED_DATE",
-    "SENTENCE_BREAK",
-    "SENTENCE_END",
-    "WEATHER",
-    "WHEN_WORD",
-    "WORD",
-    # quotes
-    "QUOTE_MARK",
-    "QUOTE_SENTENCE_STOP",
-    "QUOTE_WORD",
-    # people and speakers
-    "PEOPLE_SIGN_OFF",
-    "PEOPLE_TOKEN",
-    "SPEAKER_CLAUSE_BREAK",
-    "SPEAKER_CUE",
-    # dates
     "DATE_HEAD_WORDS",
     "DATE_NEXT_WORDS",
     "DATE_RULES_BY_FIRST_WORD",
@@ -63,7 +39,25 @@ __all__ = [
     "DATE_WORD_BEFORE",
     "DATE_WORD_CHAR",
     "FUTURE_CUE",
-    "date_grammar",
+    "INVISIBLE",
+    "LINE_BREAK",
+    "LINE_END_PUNCT",
+    "NAME_WORD",
+    "NON_SPACE",
+    "NO_WORDS",
+    "PEOPLE_SIGN_OFF",
+    "PEOPLE_TOKEN",
+    "PRINTED_DATE",
+    "QUOTE_MARK",
+    "QUOTE_SENTENCE_STOP",
+    "QUOTE_WORD",
+    "SENTENCE_BREAK",
+    "SENTENCE_END",
+    "SPEAKER_CLAUSE_BREAK",
+    "SPEAKER_CUE",
+    "WEATHER",
+    "WHEN_WORD",
+    "WORD",
 ]
 
 # ---------------------------------------------------------------------------
