@@ -194,6 +194,13 @@ def test_through_parse_with_published() -> None:
     ]
 
 
+def test_printed_date_is_the_reference_without_published() -> None:
+    text = "Harbour barrier approved\n\nThursday, April 18, 2024\n\nThe council voted on Monday."
+    article = newsstruct.parse(text)
+    assert article.published is not None and article.published.value == "2024-04-18"
+    assert ("Monday", "2024-04-15") in [(d.text, d.value) for d in article.dates]
+
+
 @given(dated_expressions())
 def test_round_trip(case: DatedExpression) -> None:
     """A date rendered in a random form relative to a random reference resolves back exactly."""
@@ -222,9 +229,15 @@ def test_word_dispatch_finds_what_a_full_scan_finds(text: str) -> None:
     assert [m.span() for m in _matches(text, 0, len(text))] == full
 
 
-@given(st.lists(st.sampled_from(["last", "the", "2024", "April", "13", "-", ",", "ago", "two",
-                                 "days", "Friday", "'90s", "$", "5:03", "PM", "EDT", "early"]),
-                max_size=30).map(" ".join))  # fmt: skip
+#: Words of date expressions, for texts dense with near-dates.
+DATE_WORDS = (
+    "last", "the", "2024", "April", "13", "-", ",", "ago", "two", "days", "Friday", "'90s", "$",
+    "5:03", "PM", "EDT", "early", "in", "a", "few", "at", "least", "more", "than", "future",
+    "weekend", "end", "of", "this", "week", "year", "now", "right", "third", "quarter", "1990s",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=30).map(" ".join))
 def test_word_dispatch_on_date_words(text: str) -> None:
     full = [m.span() for m in date_grammar().finditer(text)]
     assert [m.span() for m in _matches(text, 0, len(text))] == full

@@ -31,6 +31,7 @@ from newsstruct.dates_rules import READERS
 from newsstruct.model import DateMention, DateRange, Span
 from newsstruct.patterns import (
     DATE_HEAD_WORDS,
+    DATE_NEXT_WORDS,
     DATE_RULES_BY_FIRST_WORD,
     DATE_TOKEN,
     DATE_WORD_CHAR,
@@ -96,7 +97,9 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             return
         if position < done or heads[next_head] > index + _HEAD_WINDOW:
             continue
-        grammar = roles[index][0]
+        grammar, _, next_words = roles[index]
+        if next_words is not None and not _next_word_fits(words, index + 1, next_words):
+            continue
         assert grammar is not None
         match = None
         if position > done and text[position - 1] in "'’" and word[0].isdigit():
@@ -116,33 +119,50 @@ def _locate(text: str, word: str, cursor: int, start: int, end: int) -> int:
     while True:
         position = text.find(word, cursor, end)
         after = position + len(word)
-        if (position == start or not DATE_WORD_CHAR.match(text, position - 1)) and (
-            after >= end or not DATE_WORD_CHAR.match(text, after)
+        if (position == start or not _is_word_char(text, position - 1)) and (
+            after >= end or not _is_word_char(text, after)
         ):
             return position
         cursor = position + 1
 
 
+def _is_word_char(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is a ``DATE_TOKEN`` character (ASCII answered without regex)."""
+    char = text[index]
+    if char.isascii():
+        return char.isalnum() or char == "_"
+    return DATE_WORD_CHAR.match(char) is not None
+
+
 #: How many words after a weak first word a head word must come.
 _HEAD_WINDOW = 5
 
-_ROLES: dict[str, tuple[regex.Pattern[str] | None, bool]] = {}
+_Role = tuple["regex.Pattern[str] | None", bool, "frozenset[str] | None"]
+_ROLES: dict[str, _Role] = {}
 
 
-def _word_role(word: str) -> tuple[regex.Pattern[str] | None, bool]:
-    """The cut-down grammar to try at a word (None if no date starts there) and whether
-    the word is a head word; memoised per spelling."""
+def _word_role(word: str) -> _Role:
+    """What a token may do: the cut-down grammar to try there (None if no date starts
+    there), whether it is a head word, and the words that must follow it (None: any);
+    memoised per spelling."""
     role = _ROLES.get(word)
     if role is None:
         digit = word[0].isdigit()
         key = "#digit" if digit else word.lower()
         rules = DATE_RULES_BY_FIRST_WORD.get(key)
         grammar = None if rules is None else date_grammar(rules)
-        role = (grammar, digit or key in DATE_HEAD_WORDS)
+        role = (grammar, digit or key in DATE_HEAD_WORDS, DATE_NEXT_WORDS.get(key))
         if len(_ROLES) >= _ROLES_MAX:
             _ROLES.clear()
         _ROLES[word] = role
     return role
+
+
+def _next_word_fits(words: list[str], index: int, allowed: frozenset[str]) -> bool:
+    if index >= len(words):
+        return False
+    word = words[index]
+    return ("#digit" if word[0].isdigit() else word.lower()) in allowed
 
 
 _ROLES_MAX = 50_000

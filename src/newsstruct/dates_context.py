@@ -8,6 +8,7 @@ word helpers here turn the grammar's groups into numbers and units.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -39,22 +40,30 @@ __all__ = [
 class Match:
     """The groups of one grammar match, read by name (None for a group the rule lacks)."""
 
-    __slots__ = ("_end", "_groups", "_start")
+    __slots__ = ("_end", "_index", "_match", "_start")
 
     def __init__(self, match: regex.Match[str]) -> None:
-        self._groups = match.groupdict()
+        self._match = match
+        self._index = _group_index(match.re)
         self._start, self._end = match.span()
 
     def __getitem__(self, name: str) -> Any:
         """The group's text (``str``), or None when it took no part or the rule lacks it;
         typed like ``regex.Match.__getitem__``, so rules that always fill a group read it as str."""
-        return self._groups.get(name)
+        index = self._index.get(name)
+        return None if index is None else self._match.group(index)
 
     def start(self) -> int:
         return self._start
 
     def end(self) -> int:
         return self._end
+
+
+@functools.cache
+def _group_index(grammar: regex.Pattern[str]) -> dict[str, int]:
+    """Name to number of a grammar's groups (``regex`` rebuilds the dict on each access)."""
+    return dict(grammar.groupindex)
 
 
 @attrs.frozen

@@ -58,6 +58,17 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "WEATHER",
     "WHEN_WORD",
     "WORD",
+    # dates
+    "DATE_HEAD_WORDS",
+    "DATE_NEXT_WORDS",
+    "DATE_RULES_BY_FIRST_WORD",
+    "DATE_SENTENCE_END",
+    "DATE_TOKEN",
+    "DATE_WORD_AFTER",
+    "DATE_WORD_BEFORE",
+    "DATE_WORD_CHAR",
+    "FUTURE_CUE",
+    "date_grammar",
 ]
 
 # ---------------------------------------------------------------------------
@@ -606,6 +617,11 @@ def date_grammar(rules: tuple[str, ...] | None = None) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?:{body})", regex.IGNORECASE | regex.VERBOSE)
 
 
+_D_UNIT_WORDS = (
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+)  # fmt: skip
+
 #: For frequent first words, the words the next token must be for a date to start
 #: there ("the" + "1990s", "past", "weekend" ...; "#digit" for a number).
 DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
@@ -619,11 +635,8 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
         }
     ),
     "in": frozenset({"the"}),
-    "a": frozenset(
-        {"few", "couple", "day", "week", "month", "year", "decade", "century", "hour", "minute",
-         "second"}
-    ),
-    "an": frozenset({"hour", "minute"}),
+    "a": frozenset({"few", "couple", *_D_UNIT_WORDS}),
+    "an": frozenset(_D_UNIT_WORDS),
     "at": frozenset({"least"}),
     "more": frozenset({"than", "recently"}),
     "less": frozenset({"than"}),
