@@ -13,7 +13,6 @@
   intelligence assessment``, ``Chinese attendees``, ``China``): an
   :class:`~newsstruct.model.Organization` named by that phrase.
 
->>> from newsstruct.patterns import SPEAKER_CUE
 >>> text = "The Chinese Foreign Ministry stated it."
 >>> r = Resolver(text, ())
 >>> cue = SPEAKER_CUE.search(text)
@@ -41,7 +40,7 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person, Span
-from newsstruct.patterns import PEOPLE_TOKEN
+from newsstruct.patterns import PEOPLE_TOKEN, SPEAKER_CUE
 
 __all__ = ["OrgRef", "Resolver", "Speech"]
 
@@ -150,10 +149,9 @@ class Resolver:
         floor = max(0, start - 80)
         while i > floor and text[i - 1] not in _SUBJECT_OPENERS:
             i -= 1
-        return all(
-            w.group()[:1].isupper() or w.group().lower() in _TITLE_WORDS
-            for w in PEOPLE_TOKEN.finditer(text, i, start)
-        )
+        words = [w.group() for w in PEOPLE_TOKEN.finditer(text, i, start)]
+        inverted = len(words) == 1 and SPEAKER_CUE.fullmatch(words[0]) is not None  # said X
+        return inverted or all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words)
 
     def spoke(self, speaker: Person | OrgRef, pos: int) -> None:
         """Remember the last person who spoke, for pronouns."""
@@ -269,9 +267,9 @@ class Resolver:
 
     def _pronoun(self, pos: int, cue: Span, rule: str, pronoun: str) -> Speech | None:
         sex = "f" if pronoun == "she" else "m"
-        recent = self._recent_person(pos, sex)
-        if recent is not None:
-            return Speech(recent, cue, rule, 0.85)
+        subject, anyone = self._recent_person(pos, sex)
+        if subject is not None:
+            return Speech(subject, cue, rule, 0.85)
         last = self._last
         if (
             last is not None
@@ -279,11 +277,11 @@ class Resolver:
             and _sex(last) != _other(sex)
         ):
             return Speech(last, cue, rule, 0.8)
-        return None
+        return None if anyone is None else Speech(anyone, cue, rule, 0.7)
 
-    def _recent_person(self, pos: int, sex: str) -> Person | None:
-        """Who ``he`` (``m``) or ``she`` (``f``) at ``pos`` is: the last person named as a
-        subject before it, else the last person named at all (quotes' words aside)."""
+    def _recent_person(self, pos: int, sex: str) -> tuple[Person | None, Person | None]:
+        """Who ``he`` (``m``) or ``she`` (``f``) at ``pos`` may be: the last person named as a
+        subject before it, and the last person named at all (words inside quotes aside)."""
         i = bisect.bisect_left(self._starts, pos) - 1
         fallback: Person | None = None
         while i >= 0:
@@ -294,9 +292,9 @@ class Resolver:
             if end > pos or _sex(person) == _other(sex) or self._quoted(start):
                 continue
             if self._subject_like(start):
-                return person
+                return person, person
             fallback = fallback or person
-        return fallback
+        return None, fallback
 
     def _antecedent(self, who_start: int, cue: Span, rule: str) -> Speech | None:
         end = who_start
