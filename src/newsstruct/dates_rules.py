@@ -62,6 +62,8 @@ _QUANTITY_BEFORE = frozenset(
     {"about", "almost", "approximately", "estimated", "least", "nearly", "no", "no.",
      "number", "over", "roughly", "some", "than", "total", "under"}
 )  # fmt: skip
+#: A bare number below this is a year only after a preposition or determiner.
+_OLD_YEAR = 1800
 #: Capitalised words that may stand before a year ("In 2024", "Since 2020").
 _CAPITAL_BEFORE_YEAR = frozenset(
     {"a", "after", "an", "and", "around", "before", "between", "by", "during", "for", "from",
@@ -197,6 +199,8 @@ def _year_alone(m: Match, ctx: Context) -> Reading | None:
     before = word_before(m, ctx)
     if before.lower() in _QUANTITY_BEFORE:
         return None
+    if year < _OLD_YEAR and before.lower() not in _CAPITAL_BEFORE_YEAR:
+        return None  # "1600 Pennsylvania Avenue": an old year needs "in", "the", "since" ...
     if before[:1].isupper() and before.lower() not in _CAPITAL_BEFORE_YEAR:
         return None  # "Windows 2000", "Euro 2024"
     after = word_after(m, ctx)

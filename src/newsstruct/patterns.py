@@ -58,16 +58,6 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "WEATHER",
     "WHEN_WORD",
     "WORD",
-    # dates
-    "DATE_HEAD_WORDS",
-    "DATE_NEXT_WORDS",
-    "DATE_RULES_BY_FIRST_WORD",
-    "DATE_SENTENCE_END",
-    "DATE_TOKEN",
-    "DATE_WORD_AFTER",
-    "DATE_WORD_BEFORE",
-    "DATE_WORD_CHAR",
-    "FUTURE_CUE",
     "date_grammar",
 ]
 
@@ -356,7 +346,13 @@ _D_APPROX = (
     r"|just|only|around|at\s{1,3}least|up\s{1,3}to)"
 )
 
-_D_NUM_WORDS = " ".join(sorted({w.split()[0] for w in (*NUMBER_WORDS, *VAGUE_COUNTS)}))
+
+def _first_words(phrases: Iterable[str]) -> str:
+    """The first ``\\w+`` token of each phrase ("father's day" -> "father"), space-separated."""
+    return " ".join(sorted({regex.match(r"\w+", p).group() for p in phrases}))  # type: ignore[union-attr]
+
+
+_D_NUM_WORDS = _first_words((*NUMBER_WORDS, *VAGUE_COUNTS))
 _D_EDGE_WORDS = "early late mid earlier later the"
 _D_REL_WORDS = "this last next past coming previous current following"
 _D_APPROX_WORDS = "about almost nearly roughly some more less over under just only around at up"
@@ -493,19 +489,20 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "holiday",
-        f"{_D_REL_WORDS} " + " ".join({h.split()[0] for h in HOLIDAYS}),
+        f"{_D_REL_WORDS} {_first_words(HOLIDAYS)}",
         rf"""
         (?:{_D_REL}{_D_SP})?(?P<holiday>{_date_words(HOLIDAYS)}){_D_END}(?:{_D_SP}{_D_YEAR})?""",
     ),
     (
         "duration",
-        f"#digit {_D_APPROX_WORDS} {_D_NUM_WORDS}",
+        f"#digit {_D_APPROX_WORDS} {_D_NUM_WORDS} day week month year decade century",
         rf"""
         {_D_NUM_START}(?P<num>{_D_NUMBER})-
         (?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?
         (?![\p{{L}}\p{{N}}]|-[\p{{L}}\p{{N}}])
       |(?:{_D_APPROX}{_D_SP})?{_D_NUM_START}{_D_COUNT_NO_A}{_D_SP}{_D_UNIT}{_D_END}
-        (?!{_D_SP}old)""",
+        (?!{_D_SP}old)
+      |(?P<unit>day|week|month|year|decade|century)-long{_D_END}(?!-)""",
     ),
     (
         "set",
@@ -518,7 +515,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "vague",
-        " ".join({v.split()[0] for v in VAGUE_DATES}),
+        _first_words(VAGUE_DATES),
         rf"""
         (?P<vague>{_date_words(VAGUE_DATES)}){_D_END}(?!-)""",
     ),
