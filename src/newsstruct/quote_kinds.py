@@ -44,6 +44,8 @@ _MAX_NAME_WORDS = 6
 #: clause may have to hold the speech cue (``,” Mr. Obama said, “``).
 _CLAUSE_BREAKS = (",", ".", ";", ":", "!", "?", "”", '"', "»", "(", "—", "–")
 _CUE_CLAUSE_WORDS = 12
+#: Closing marks that may end the first half of a quote split by its attribution.
+_SPLIT_CLOSERS = ("”", '"', "»", "’’", "''")
 _MAX_SCARE_WORDS = 2
 
 
@@ -85,7 +87,7 @@ def quote_kind(
         and not cue_follows
         and _sentence_goes_on(text, content, after_close)
     )
-    if context == "word" and goes_on:
+    if context in ("word", "comma") and goes_on:
         return "partial"  # claimed “Trump exaggerates” the level of ...
     capital = _starts_capital(content)
     if context == "start" or (context in ("sentence", "comma") and capital):
@@ -129,7 +131,22 @@ def _after_cue_clause(text: str, floor: int, opening: int | None) -> bool:
     """True when the quote opens after a comma ending a speech-cue clause."""
     if opening is None or _opening_context(text, floor, opening) != "comma":
         return False
-    return _cue_clause_before(text, floor, opening)
+    return _cue_clause_before(text, floor, opening) or _resumes_split_quote(text, floor, opening)
+
+
+def _resumes_split_quote(text: str, floor: int, opening: int) -> bool:
+    """True for the second half of a quote split by its attribution.
+
+    ``“A,” Tester said, referring to the excuse, “b ...”``: the previous quote
+    ends with a comma and the few words since its closing mark hold a cue.
+    """
+    window_start = max(floor, opening - _WINDOW_BEFORE)
+    window = text[window_start:opening]
+    close = max(window.rfind(c) for c in _SPLIT_CLOSERS)
+    if close < 1 or window[close - 1] != ",":
+        return False
+    words = _words(text, window_start + close + 1, opening)
+    return len(words) <= _CUE_CLAUSE_WORDS and _has_cue(words)
 
 
 def _cue_clause_before(text: str, floor: int, opening: int) -> bool:
