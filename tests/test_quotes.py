@@ -101,6 +101,9 @@ def test_marks(text: str, expected: list[tuple[str, str]]) -> None:
         ('"That," he added, "promises to make life harder."', [
             ("That,", "full"), ("promises to make life harder.", "full"),
         ]),
+        ("“Say that,” Tester said, referring to the excuse, “you give them ammunition.”", [
+            ("Say that,", "full"), ("you give them ammunition.", "full"),
+        ]),
         ("PolitiFact claimed “Trump exaggerates” the level of unemployment.", [
             ("Trump exaggerates", "partial"),
         ]),
