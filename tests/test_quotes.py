@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,17 +18,19 @@ from newsstruct.config import DEFAULT_CONFIG
 from newsstruct.model import Paragraph, Quote
 from newsstruct.quotes import find_quotes
 from paths import ROOT, SHARED_EVAL
-from strategies import QuoteParagraphs, any_text, quote_paragraphs
+from strategies import PERTURBATIONS, QuoteParagraphs, any_text, quote_paragraphs
 
 
 def _paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """Every blank-line-separated block of ``text`` as a paragraph."""
-    out, start = [], 0
-    for block in text.split("\n\n"):
-        if block.strip():
-            out.append(Paragraph(start, start + len(block), block))
-        start += len(block) + 2
+    """Every block of ``text`` between blank lines as a paragraph (edges stripped)."""
+    out = []
+    for match in BLOCK.finditer(text):
+        out.append(Paragraph(match.start(), match.end(), match.group()))
     return tuple(out)
+
+
+#: A run of text between blank lines, without its leading and trailing blanks.
+BLOCK = regex.compile(r"\S(?:[^\n]|\n(?![ \t\r\u00a0]*\r?\n))*")
 
 
 def quotes_of(text: str) -> list[tuple[str, str]]:
@@ -184,6 +187,20 @@ def test_generated_quotes_are_found_with_span_and_kind(generated: QuoteParagraph
     _check_invariants(generated.text, found)
     assert [(q.start, q.end, q.kind) for q in found] == [
         (q.start, q.end, q.kind) for q in generated.quotes
+    ]
+
+
+@given(quote_paragraphs(), st.sampled_from(sorted(PERTURBATIONS)))
+def test_layout_noise_changes_no_quote(generated: QuoteParagraphs, perturbation: str) -> None:
+    noisy = PERTURBATIONS[perturbation](generated.text)
+    found = find_quotes(noisy, _paragraphs(noisy), DEFAULT_CONFIG)
+    _check_invariants(noisy, found)
+
+    def tidy(words: str) -> str:
+        return " ".join(words.replace("\u00a0", " ").split())
+
+    assert [(tidy(q.text), q.kind) for q in found] == [
+        (tidy(q.text), q.kind) for q in generated.quotes
     ]
 
 
