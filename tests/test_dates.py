@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import doctest
 import itertools
+import json
+import subprocess
+import sys
 import time
+import types
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsstruct
+import newsstruct.dates
+import newsstruct.dates_calendar
+import newsstruct.dates_resolve
 from newsstruct.config import Config
 from newsstruct.dates import _matches, find_dates
 from newsstruct.dates_calendar import describe, easter
 from newsstruct.model import DateMention, DateRange, Span
 from newsstruct.patterns import date_grammar
+from paths import ROOT, SHARED_EVAL
 from strategies import DatedExpression, any_text, dated_expressions, number_noise
 
 CONFIG = Config()
@@ -260,3 +270,46 @@ def test_hostile_input_is_fast(text: str) -> None:
     started = time.perf_counter()
     find_all(text)
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    "module", [newsstruct.dates, newsstruct.dates_calendar, newsstruct.dates_resolve]
+)
+def test_doctests(module: types.ModuleType) -> None:
+    assert doctest.testmod(module).failed == 0
+
+
+# --- evaluation (optional: needs ../shared/eval) ---------------------------
+
+_needs_eval = pytest.mark.skipif(
+    not (SHARED_EVAL / "dates" / "eval.py").exists(), reason="../shared/eval is not here"
+)
+
+
+@pytest.mark.evaluation
+@_needs_eval
+@pytest.mark.parametrize(
+    ("corpus", "relaxed_f1", "value_f1"), [("aquaint", 0.90, 0.80), ("timebank", 0.85, 0.75)]
+)
+def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1: float) -> None:
+    out = tmp_path / f"{corpus}.json"
+    subprocess.run(
+        [
+            sys.executable,
+            str(SHARED_EVAL / "dates" / "eval.py"),
+            "--predictor",
+            str(ROOT / "tests" / "eval" / "dates_predictor.py"),
+            "--gold",
+            str(SHARED_EVAL / "dates" / f"{corpus}.jsonl"),
+            "--types",
+            "DATE",
+            "--json",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    )
+    scores = json.loads(out.read_text())["scopes"]["DATE"]
+    assert scores["relaxed"]["F1"] >= relaxed_f1
+    assert scores["value"]["F1"] >= value_f1
