@@ -181,3 +181,17 @@ def test_adversarial_input_runs_in_linear_time(text: str) -> None:
     started = time.perf_counter()
     attribute(text)
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "speaker"),
+    [
+        ("the top US diplomat", "Antony Blinken"),
+        ("the minister", "Wang Yi"),
+        ("the senator", "Claire McCaskill"),
+    ],
+)
+def test_descriptors_refer_to_titled_people(descriptor: str, speaker: str) -> None:
+    intro = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi.\n\n"
+    text = intro + "Sen. Claire McCaskill listened.\n\n" + f"“We are ready,” {descriptor} said."
+    assert [who for _, who, _ in speakers_of(text)] == [speaker]

@@ -29,6 +29,8 @@ import attrs
 import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
+from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
 from newsstruct.lexicons.female_given_names import FEMALE_GIVEN_NAMES
 from newsstruct.lexicons.male_given_names import MALE_GIVEN_NAMES
@@ -314,7 +316,8 @@ class Resolver:
             return None
         lows = [w.group().lower() for w in words]
         if definite and lows[-1] in _HEADS:
-            person = self._described(lows[-1], pos)
+            country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
+            person = self._described(lows[-1], pos, country)
             return None if person is None else Speech(person, cue, rule, 0.8)
         if lows[-1] in _HEADS or lows[-1] in GROUP_SPEAKER_WORDS:
             start, end = words[0].start(), words[-1].end()  # "a State Department official"
@@ -324,11 +327,18 @@ class Resolver:
             return self._body(words, lows, cue, rule)
         return None
 
-    def _described(self, head: str, pos: int) -> Person | None:
-        """The most recently mentioned person whose titles end with ``head``."""
+    def _described(self, head: str, pos: int, country: str | None) -> Person | None:
+        """The most recently mentioned person with a title that ``head`` fits.
+
+        ``the minister`` fits "Foreign Minister", ``the top US diplomat`` fits
+        "Secretary of State" (see :mod:`newsstruct.lexicons.descriptors`).
+        """
         best: tuple[int, Person] | None = None
+        fits = set(DESCRIPTOR_TITLES.get(head, head).split()) | {head}
         for person in self.people:
-            if not any(t.text.lower().split()[-1:] == [head] for t in person.titles):
+            if not any(fits.intersection(t.text.lower().split()) for t in person.titles):
+                continue
+            if country is not None and person.country not in (None, country):
                 continue
             seen = [m.start for m in person.mentions if m.start < pos]
             if seen and (best is None or seen[-1] > best[0]):
