@@ -23,6 +23,7 @@ from newsstruct.lexicons.quote_cue_words import QUOTE_CUE_WORDS
 from newsstruct.lexicons.quote_name_joiners import QUOTE_NAME_JOINERS
 from newsstruct.lexicons.quote_naming_verbs import QUOTE_NAMING_VERBS
 from newsstruct.lexicons.quote_term_cues import QUOTE_TERM_CUES
+from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 from newsstruct.model import QuoteKind
 from newsstruct.patterns import QUOTE_SENTENCE_STOP, QUOTE_WORD
 
@@ -47,6 +48,11 @@ _CUE_CLAUSE_WORDS = 12
 #: Closing marks that may end the first half of a quote split by its attribution.
 _SPLIT_CLOSERS = ("”", '"', "»", "’’", "''")
 _MAX_SCARE_WORDS = 2
+#: Single-word speech cues: this stage's own and the attribution lexicon's, less
+#: the naming verbs (``a group called “Hafnium”`` names, it does not quote).
+_CUE_WORDS = (
+    QUOTE_CUE_WORDS | frozenset(c for c in SPEECH_CUES if " " not in c)
+) - QUOTE_NAMING_VERBS
 
 
 def quote_kind(
@@ -164,7 +170,7 @@ def _cue_clause_before(text: str, floor: int, opening: int) -> bool:
     words = _words(text, window_start + clause_start + 1, window_start + len(window))
     if len(words) > _CUE_CLAUSE_WORDS:
         return False
-    cues = [i for i, w in enumerate(words) if w in QUOTE_CUE_WORDS]
+    cues = [i for i, w in enumerate(words) if w in _CUE_WORDS]
     return bool(cues) and "that" not in words[cues[-1] :]  # "said that while ..." is reported
 
 
@@ -173,7 +179,7 @@ def _words(text: str, start: int, end: int) -> list[str]:
 
 
 def _has_cue(words: list[str]) -> bool:
-    return not QUOTE_CUE_WORDS.isdisjoint(words)
+    return not _CUE_WORDS.isdisjoint(words)
 
 
 def _term_cue(words_before: list[str]) -> bool:

@@ -7,7 +7,11 @@ quote, a block quote follows ``X emphasized:``).  Collected from the cue
 positions listed in the project's quotes issue, the PolNeAR attribution verbs
 and common newswire usage.
 
-TODO: merge into ``lexicons/speech_verbs.py`` (owned by attribution) once it exists.
+``quote_kinds`` uses these together with the single-word cues of
+``lexicons/speech_verbs.py`` (the attribution stage's lexicon), less the naming
+verbs of ``quote_naming_verbs``; this set keeps the few words quote shapes need
+that are not attribution cues ("statement", "speaking") and makes the stage
+work on its own.
 """
 
 QUOTE_CUE_WORDS = frozenset({
