@@ -139,6 +139,10 @@ def test_without_reference_values_keep_placeholders() -> None:
     assert dates_of("on Friday", reference=None) == [("Friday", "XXXX-WXX-5")]
 
 
+def test_a_datetime_reference_counts_as_its_day() -> None:
+    assert dates_of("yesterday", dt.datetime(2024, 4, 18, 23, 59)) == [("yesterday", "2024-04-17")]
+
+
 def test_granularity_and_range() -> None:
     week, fall, day = find_all("last week, this fall and on April 13")
     assert (week.granularity, week.range) == ("week", DateRange("2024-04-08", "2024-04-14"))

@@ -61,6 +61,8 @@ def find_dates(
     expression crosses a region boundary.  Without a reference date, relative
     expressions keep ``X`` placeholders (``XXXX-04-13``, ``XXXX-WXX-5``).
     """
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
     found: list[DateMention] = []
     for region in sorted(regions, key=lambda r: r.start):
         start = max(region.start, found[-1].end if found else 0)
