@@ -158,10 +158,11 @@ def synthetic_articles(draw: st.DrawFn) -> SyntheticArticle:
     kicker = draw(st.none() | st.sampled_from(KICKERS)) if has_headline else None
     if headline is not None:
         header.append(headline if kicker is None else f"{kicker}: {headline}")
-    deck = _sentence(draw, 8, 18) if has_headline and draw(st.booleans()) else None
+    byline = _byline(draw) if draw(st.booleans()) else None
+    # A deck is told from a short lede by the byline under it (see newsstruct.header).
+    deck = _sentence(draw, 8, 18) if has_headline and byline and draw(st.booleans()) else None
     if deck is not None:
         header.append(deck)
-    byline = _byline(draw) if draw(st.booleans()) else None
     if byline is not None:
         header.append(byline[0])
     paragraphs = [_paragraph(draw) for _ in range(draw(st.integers(2, 6)))]
@@ -170,6 +171,7 @@ def synthetic_articles(draw: st.DrawFn) -> SyntheticArticle:
     sections: list[str] = []
     titles = draw(st.lists(st.lists(st.sampled_from(TITLE_WORDS), min_size=2, max_size=5).map(" ".join),
                            min_size=len(paragraphs), max_size=len(paragraphs), unique=True))  # fmt: skip
+    titles = [t for t in titles if t != headline]  # a repeated line is furniture
     for paragraph, title in zip(paragraphs[1:], titles, strict=False):
         if draw(st.integers(0, 3)) == 0:  # repeated lines are furniture, so titles are unique
             sections.append(title)

@@ -217,3 +217,188 @@ def test_long_headline_is_rejected() -> None:
 def test_config_limits_header() -> None:
     article = parse(ARTICLE, config=Config(deck_max_words=3))
     assert article.deck is None
+
+
+# --- shapes from a cold review: each once gave a wrong structure ------------------------
+
+BODY = (
+    "The council approved the flood barrier early on Monday after a nine-hour session that "
+    "ran well past midnight, members said."
+)
+
+
+def test_short_opening_sentence_of_a_body_is_not_a_headline() -> None:
+    article = parse("It was over in seconds.\n\n" + BODY + "\n\n" + BODY)
+    assert article.headline is None
+    assert article.paragraphs[0].text == "It was over in seconds."
+
+
+def test_deck_with_abbreviation_keeps_the_byline_below_it() -> None:
+    article = parse(
+        "Senate nears vote on border bill\n\nThe U.S. Senate is expected to pass the bill "
+        "within weeks\n\nBy Jane Doe\n\nMarch 12, 2024\n\n" + BODY
+    )
+    assert (
+        article.headline is not None and article.headline.text == "Senate nears vote on border bill"
+    )
+    assert article.deck is not None and article.deck.text.startswith("The U.S. Senate")
+    assert [a.name for a in article.byline] == ["Jane Doe"]
+    assert article.published is not None and article.published.value == "2024-03-12"
+    assert article.sections == ()
+
+
+def test_short_lede_is_not_a_deck() -> None:
+    text = (
+        "Man charged with murder in Leeds\n\nA man has been charged with murder after a woman "
+        "was found dead in Leeds.\n\n" + BODY
+    )
+    article = parse(text)
+    assert article.deck is None
+    assert article.paragraphs[0].text.startswith("A man has been charged")
+
+
+def test_lede_starting_with_by_is_body() -> None:
+    article = parse("Fire spreads\n\nBy Tuesday, the fire had spread to three counties.\n\n" + BODY)
+    assert article.byline == ()
+    assert article.paragraphs[0].text.startswith("By Tuesday")
+
+
+@pytest.mark.parametrize("label", ["EXCLUSIVE:", "Watch:", "ANALYSIS"])
+def test_kicker_alone_on_its_line(label: str) -> None:
+    article = parse(f"{label}\nCouncil Approves the Harbour Barrier\n\n{BODY}\n\n{BODY}")
+    assert article.kicker is not None and article.kicker.text == label.rstrip(":")
+    assert article.headline is not None
+    assert article.headline.text == "Council Approves the Harbour Barrier"
+
+
+def test_acronym_before_colon_is_not_a_kicker() -> None:
+    article = parse(f"NASA: Asteroid Will Pass Earth Safely\n\n{BODY}\n\n{BODY}")
+    assert article.kicker is None
+    assert article.headline is not None and article.headline.text.startswith("NASA:")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright lawyers for the developer said the case would go ahead next year.",
+        "Share this year's best photos with the rest of the family.",
+    ],
+)
+def test_prefix_rules_need_a_word_boundary(line: str) -> None:
+    article = parse(f"Harbour Plan Approved\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert line in [p.text for p in article.paragraphs]
+
+
+def test_temperature_headline_is_not_weather() -> None:
+    article = parse(f"100F heat wave hits Texas\n\n{BODY}\n\n{BODY}")
+    assert article.headline is not None and article.headline.text == "100F heat wave hits Texas"
+
+
+def test_headline_pasted_twice_keeps_one_copy() -> None:
+    article = parse(
+        "Council approves harbour plan\nCouncil approves harbour plan\nBy Al Baker\n" + BODY
+    )
+    assert article.headline is not None and article.headline.text == "Council approves harbour plan"
+    assert [a.name for a in article.byline] == ["Al Baker"]
+
+
+def test_site_navigation_above_the_headline() -> None:
+    article = parse(
+        "Skip to main content\nMenu\nSearch\nSign In\nCouncil Approves Harbour Plan\n"
+        "By Jane Doe\nMarch 12, 2024\n" + BODY + "\n" + BODY
+    )
+    assert article.headline is not None and article.headline.text == "Council Approves Harbour Plan"
+    assert [a.name for a in article.byline] == ["Jane Doe"]
+    assert article.sections == ()
+
+
+def test_single_newline_lines_are_not_joined_as_hard_wrap() -> None:
+    text = (
+        "Apple sells more phones in China than anywhere in the world\n"
+        "iPhone sales rose by a tenth in the quarter, the company said on Monday.\n"
+        "The company is worth more than two trillion dollars now, analysts said.\n"
+        "Analysts expect further growth in the coming year, they said on Monday."
+    )
+    assert len(parse(text).paragraphs) >= 3
+
+
+def test_indented_paragraphs_of_wrapped_text() -> None:
+    text = (
+        "    The council approved the flood barrier early on Monday after a long\n"
+        "session that ran well past midnight and drew a crowd of residents who\n"
+        "had waited for hours to be heard by the members of the council.\n"
+        "    The mayor said the vote was the most important one in a generation, and\n"
+        "that the work on the northern section would begin in the autumn."
+    )
+    paragraphs = [p.text for p in parse(text).paragraphs]
+    assert len(paragraphs) == 2
+    assert paragraphs[1].startswith("The mayor said")
+
+
+def test_a_list_is_not_a_run_of_sections() -> None:
+    text = (
+        f"{BODY}\n\nThe plan includes:\n\nA new sea wall\nTwo pumping stations\n"
+        f"A raised promenade\n\n{BODY}"
+    )
+    article = parse(text)
+    assert article.sections == ()
+    assert "Two pumping stations" in [p.text for p in article.paragraphs]
+
+
+def test_a_closing_list_is_not_footer() -> None:
+    article = parse(f"{BODY}\n\nThe plan includes:\nA new sea wall\nTwo pumping stations")
+    assert [p.text for p in article.paragraphs][-1] == "Two pumping stations"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WARNING: The following story contains details some readers may find upsetting.",
+        "JOHN SMITH: Thank you all for coming here today to the meeting of the council.",
+    ],
+)
+def test_colon_labels_are_not_datelines(line: str) -> None:
+    assert parse(f"Council Approves Harbour Plan\n\n{line}\n\n{BODY}").dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "agency"),
+    [
+        (
+            "Washington (CNN) — The president signed the bill into law on Friday.",
+            "Washington",
+            "CNN",
+        ),
+        (
+            "BEIJING/HONG KONG (Reuters) - China said on Monday it would respond.",
+            "BEIJING/HONG KONG",
+            "Reuters",
+        ),
+    ],
+)
+def test_more_dateline_shapes(line: str, location: str, agency: str) -> None:
+    dateline = parse(f"Council Approves Harbour Plan\n\n{line}\n\n{BODY}").dateline
+    assert dateline is not None and (dateline.location, dateline.agency) == (location, agency)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        (
+            "Published 9:14 a.m. ET March 12, 2024 | Updated 10:02 a.m. ET March 12, 2024",
+            "2024-03-12",
+        ),
+        ("Tue 12 Mar 2024 06.00 GMT", "2024-03-12"),
+        ("12 March 2024 • 6:00am", "2024-03-12"),
+        ("2024-03-12T06:00:00Z", "2024-03-12"),
+    ],
+)
+def test_more_printed_date_shapes(line: str, value: str) -> None:
+    article = parse(f"Council Approves Harbour Plan\n{line}\n\n{BODY}\n\n{BODY}")
+    assert article.published is not None and article.published.value == value
+    assert article.paragraphs[0].text == BODY
+
+
+def test_trailing_spaces_are_not_listed_as_boilerplate() -> None:
+    article = parse("Council Approves Harbour Plan\n   \n" + BODY + "\n \t\n" + BODY)
+    assert article.boilerplate == ()

@@ -85,6 +85,8 @@ def parse_html(
     return pipeline.run(text, given, checked, headline_at=headline_at, metadata_published=page.date)
 
 
+#: Author strings are cut to this length: real ones are far shorter.
+_MAX_AUTHOR_CHARS = 200
 #: "Posted on May 2, 2020 by Jane Doe": the names follow the last "by".
 _BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
 
@@ -92,6 +94,7 @@ _BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
 def _byline_line(candidates: tuple[str, ...]) -> str | None:
     """The first author string that reads as a byline, as a "By ..." line."""
     for candidate in candidates:
+        candidate = candidate[:_MAX_AUTHOR_CHARS]
         by = _BY_INSIDE.search(candidate)
         if by is not None and not BYLINE_LEAD.match(candidate):
             candidate = candidate[by.end() :]

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from newsstruct.lexicons.boilerplate_lines import BOILERPLATE_LINES
 from newsstruct.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
-from newsstruct.patterns import NO_WORDS, SENTENCE_END, WEATHER, WORD
+from newsstruct.patterns import COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER, WORD
 
 __all__ = ["boilerplate_reason", "normalise_line", "repeated_lines"]
 
@@ -49,8 +49,10 @@ def boilerplate_reason(line: str, *, repeated: bool) -> str | None:
     if NO_WORDS.match(line):
         return "no-words"
     words = len(WORD.findall(line))
-    if words <= 5 and WEATHER.match(line):
+    if words <= 8 and WEATHER.match(line):
         return "weather"
+    if words <= _PREFIX_MAX_WORDS and COPYRIGHT.match(line):
+        return "copyright"
     key = normalise_line(line)
     if key in BOILERPLATE_LINES:
         return "lexicon"
@@ -62,4 +64,9 @@ def boilerplate_reason(line: str, *, repeated: bool) -> str | None:
 
 
 def _has_prefix(key: str) -> bool:
-    return any(key[:n] in BOILERPLATE_PREFIXES for n in _PREFIX_LENGTHS)
+    """``key`` opens with a listed prefix that ends at a word boundary ("tags:", not "tagsmith")."""
+    return any(
+        key[:n] in BOILERPLATE_PREFIXES
+        and (len(key) == n or not key[n].isalpha() or not key[n - 1].isalpha())
+        for n in _PREFIX_LENGTHS
+    )

@@ -93,7 +93,7 @@ def parse_role_line(line: str) -> str | None:
 
 
 def _ends_like_a_sentence(line: str) -> bool:
-    """"By Tuesday, the fire had spread." ends a sentence; "By Perry Bacon Jr." does not."""
+    """ "By Tuesday, the fire had spread." ends a sentence; "By Perry Bacon Jr." does not."""
     if not SENTENCE_END.search(line):
         return False
     last = line.split()[-1].lower()
@@ -124,7 +124,7 @@ def _split(text: str, start: int, end: int) -> list[_Piece]:
     pos = start
     for sep in [*BYLINE_SPLIT.finditer(text, start, end), None]:
         stop = end if sep is None else sep.start()
-        piece_text = text[pos:stop].strip(" \t-—–:")
+        piece_text = text[pos:stop].strip().strip("-—–:").strip()
         if piece_text:
             offset = text.index(piece_text, pos, stop)
             pieces.append(_Piece(offset, offset + len(piece_text), piece_text))
@@ -228,7 +228,7 @@ def _name_then_outlet(piece: _Piece) -> tuple[_Piece, _Piece] | None:
 
 
 def _name_then_role(piece: _Piece) -> tuple[_Piece, _Piece | None] | None:
-    """"JANE DOE AP Business Writer": a name of two or three words, then an outlet's role."""
+    """ "JANE DOE AP Business Writer": a name of two or three words, then an outlet's role."""
     words = piece.text.split()
     for cut in (3, 2):
         if cut < len(words) and is_name(words[:cut]):

@@ -10,14 +10,16 @@ True
 
 from __future__ import annotations
 
-from newsstruct.lexicons.kickers import KICKER_LABELS
+from newsstruct.lexicons.dateline_labels import DATELINE_LABELS
+from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Dateline
 from newsstruct.patterns import CAPTION_DATE, DATELINE, WORD
 
 __all__ = ["read_dateline"]
 
-#: Capitalised openers that look like a place but are labels.
-_NOT_PLACES = KICKER_LABELS | {"correction", "editor's note", "file", "note", "photo", "update"}
+#: First words of multi-word place names that are not places on their own ("NEW DELHI").
+_PLACE_PREFIXES = frozenset({"el", "fort", "la", "las", "los", "new", "north", "port", "saint",
+                             "san", "santa", "south", "st.", "west", "east"})  # fmt: skip
 _MIN_WORDS_AFTER = 4
 _MAX_AGENCY_WORDS = 5
 
@@ -29,19 +31,36 @@ def read_dateline(text: str, start: int, end: int) -> Dateline | None:
         return None
     location = match.group("location")
     agency = match.group("agency") or match.group("agency_only")
-    if location is not None:
-        letters = sum(c.isalpha() for c in location)
-        if letters < 2 or location.lower() in _NOT_PLACES or not location.split()[0].isupper():
-            return None
+    if location is not None and not _is_place(location, agency is not None):
+        return None
     if agency is not None and len(agency.split()) > _MAX_AGENCY_WORDS:
         return None
-    if match.group("dash") == "_" and agency is None:  # AP's old "_" dash comes with "(AP)"
+    dash = match.group("dash")
+    if dash == "_" and agency is None:  # AP's old "_" dash comes with "(AP)"
         return None
+    if dash == ":" and agency is None and not _is_known_place(location):
+        return None  # "WARNING:", "JOHN SMITH:" (a transcript) are not datelines
     rest = text[match.end() : end]
     if not _is_running_text(rest):
         return None
     dash_end = match.end("dash")
     return Dateline(start, dash_end, text[start:dash_end], location, agency)
+
+
+def _is_place(location: str, has_agency: bool) -> bool:
+    """Capitals for a place (mixed case only before an agency), and not a label."""
+    letters = sum(c.isalpha() for c in location)
+    if letters < 2 or location.lower() in DATELINE_LABELS:
+        return False
+    return has_agency or location.split()[0].isupper()
+
+
+def _is_known_place(location: str | None) -> bool:
+    """Every word of the city part is a known place word ("NEW DELHI", "HONG KONG")."""
+    if location is None:
+        return False
+    city = location.split(",")[0].replace("/", " ").lower().split()
+    return bool(city) and all(word in PLACE_WORDS or word in _PLACE_PREFIXES for word in city)
 
 
 def _is_running_text(rest: str) -> bool:

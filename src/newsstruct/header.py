@@ -1,14 +1,18 @@
-"""Read the header: kicker, headline, deck, byline and printed date, top down.
+"""Read the header: kicker, headline, deck, byline and printed date.
 
-The header is the run of blocks above the body.  Each block is tried in turn
-as a printed date, a byline, a kicker, the headline, then a deck; the first
-block that is none of them starts the body.  The last content block is always
-body: an article is never all header.
+Two ways to find where the header ends:
 
-A headline is scored on shape rather than required: short, no final period,
-Title Case, followed by header lines or by a longer paragraph, set off by a
-wider gap than the paragraphs use.  Past-tense attribution ("said") and a
-second sentence count against it.  The same cues, stricter, decide the deck.
+* **Anchored.**  When short lines at the top include *meta lines* (a byline,
+  a printed date, a role line such as "Staff Writer"), everything down to the
+  last of them is header: the first other line is the headline, the next the
+  deck, and lines of one or two words above the headline are navigation.
+* **Scored.**  Without meta lines the headline is scored on shape: short,
+  Title Case, no final period, set off by a wider gap than the paragraphs use,
+  followed by a longer paragraph; past-tense attribution ("said") and a second
+  sentence count against it.  A deck then needs the header to be set off by
+  wider spacing, so a short lede is never taken for one.
+
+The last content block is always body: an article is never all header.
 """
 
 from __future__ import annotations
@@ -17,31 +21,32 @@ import statistics
 
 import attrs
 
-from newsstruct.bylines import is_name, parse_byline, parse_role_line
+from newsstruct.bylines import Byline, is_name, parse_byline, parse_role_line
 from newsstruct.config import Config
 from newsstruct.datelines import read_dateline
 from newsstruct.lexicons.kickers import KICKER_LABELS
 from newsstruct.model import Author, Published, Span
-from newsstruct.patterns import (
-    ATTRIBUTION,
-    SENTENCE_BREAK,
-    SENTENCE_END,
-    WHEN_WORD,
-    WORD,
-)
+from newsstruct.patterns import ATTRIBUTION, SENTENCE_END, WHEN_WORD, WORD
 from newsstruct.printed_dates import is_update, read_printed_date
 from newsstruct.segment import Block
+from newsstruct.sentences import has_two_sentences
 
 __all__ = ["Header", "read_header"]
 
 _HEADLINE_MIN_SCORE = 2
-_KICKER_MAX_WORDS = 3
+#: A headline that ends like a sentence needs at least this many words (or other cues).
+_SENTENCE_HEADLINE_MIN_WORDS = 8
+#: At most this many non-meta lines stand above the last meta line of a header.
+_MAX_ZONE_LINES = 4
+#: Lines of fewer words above the headline are navigation ("Menu", "Sign In").
+_NAVIGATION_MAX_WORDS = 2
 _QUOTE_MARKS = '"“”«»'
 
 
 @attrs.frozen
 class Header:
-    """What the header holds; ``body_start`` is the index of the first body block."""
+    """What the header holds; ``body_start`` is the index of the first body block and
+    ``navigation`` the indices of header lines that were neither (they are boilerplate)."""
 
     kicker: Span | None = None
     headline: Span | None = None
@@ -51,6 +56,16 @@ class Header:
     printed_date: Published | None = None
     printed_date_block: Span | None = None
     body_start: int = 0
+    navigation: tuple[int, ...] = ()
+
+
+@attrs.frozen
+class _Meta:
+    """A header line that is not prose: a byline, a printed date or a role."""
+
+    byline: Byline | None = None
+    printed: Published | None = None
+    role: str | None = None
 
 
 def read_header(
@@ -63,130 +78,197 @@ def read_header(
 ) -> Header:
     """The header at the top of ``blocks``; ``furniture`` are indices of boilerplate blocks.
 
-    ``known_headline`` is the index of a block known to be the headline: it is
-    taken without scoring, and everything above it is header.
+    ``known_headline`` is the index of a block known to be the headline (from
+    HTML): it is taken without scoring, and everything above it is header.
     """
     content = [i for i in range(len(blocks)) if i not in furniture]
-    gap = _typical_gap(blocks, content)
-    header = Header(body_start=content[0] if content else len(blocks))
-    last_kind = ""
-    pos = 0
-    while pos < min(len(content) - 1, config.header_max_lines):
-        index, block, following = content[pos], blocks[content[pos]], blocks[content[pos + 1]]
-        if index == known_headline:
-            step, header, last_kind = _take_headline(text, block, header)
-        else:
-            step, header, last_kind = _read_block(
-                text, block, following, header, last_kind, gap, config
-            )
-        if step == 0:
+    if len(content) < 2:
+        return Header(body_start=content[0] if content else len(blocks))
+    window = content[: min(len(content) - 1, config.header_max_lines)]
+    metas = {i: m for i in window if (m := _meta(text, blocks, i, config)) is not None}
+    zone = _zone(blocks, window, metas, known_headline, config)
+    header = Header(body_start=content[0])
+    if zone:
+        header = _zone_header(text, blocks, content, zone, metas, known_headline)
+    if header.headline is not None:
+        return header
+    rest = [i for i in content if i >= header.body_start]
+    return _scored_header(text, blocks, rest, _typical_gap(blocks, content), header, config)
+
+
+def _meta(text: str, blocks: tuple[Block, ...], index: int, config: Config) -> _Meta | None:
+    block = blocks[index]
+    if len(WORD.findall(block.text)) > config.headline_max_words:
+        return None
+    printed = read_printed_date(text, block.start, block.end)
+    if printed is not None:
+        return _Meta(printed=printed)
+    role = parse_role_line(block.text)
+    if role is not None:
+        return _Meta(role=role)
+    byline = parse_byline(text, block.start, block.end)
+    if byline is not None:
+        return _Meta(byline=byline)
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    author = None if following is None else _name_over_role(block, following)
+    return None if author is None else _Meta(byline=Byline((author,), None))
+
+
+def _name_over_role(block: Block, following: Block) -> Author | None:
+    """An author from a name line directly over a role line ("Jane Doe" / "Staff Writer")."""
+    role = parse_role_line(following.text)
+    if role is None or not is_name(block.text.split()):
+        return None
+    return Author(" ".join(block.text.split()), block.start, block.end, block.text, role=role)
+
+
+def _zone(
+    blocks: tuple[Block, ...], window: list[int], metas: dict[int, _Meta],
+    known_headline: int | None, config: Config,
+) -> list[int]:  # fmt: skip
+    """The blocks down to the last meta line (or the known headline) above any long paragraph.
+
+    The first prose line may be as long as a headline, later ones as long as a deck.
+    """
+    last = -1
+    limit = config.headline_max_words
+    for pos, index in enumerate(window):
+        if index in metas or index == known_headline:
+            last = pos
+        elif _is_long(blocks[index].text, limit):
             break
-        pos += step
-        header = attrs.evolve(header, body_start=content[pos] if pos < len(content) else index + 1)
+        else:
+            limit = config.deck_max_words
+    zone = window[: last + 1]
+    prose = [i for i in zone if i not in metas]
+    return zone if len(prose) <= _MAX_ZONE_LINES else []
+
+
+def _is_long(line: str, limit: int) -> bool:
+    """A body paragraph, never a header line: more than ``limit`` words, or a dateline."""
+    return len(WORD.findall(line)) > limit or read_dateline(line, 0, len(line)) is not None
+
+
+def _zone_header(
+    text: str, blocks: tuple[Block, ...], content: list[int], zone: list[int],
+    metas: dict[int, _Meta], known_headline: int | None,
+) -> Header:  # fmt: skip
+    """Header of an anchored zone: meta lines, then headline, deck and navigation by position."""
+    header = Header(body_start=content[len(zone)])
+    prose = [i for i in zone if i not in metas]
+    headline_at = _zone_headline(blocks, prose, known_headline)
+    deck: list[int] = []
+    for index in zone:
+        block = blocks[index]
+        meta = metas.get(index)
+        if meta is not None:
+            header = _add_meta(header, meta, block)
+        elif headline_at is None or index < headline_at:
+            label = _kicker_label(block.text)
+            if label is not None and label == block.text.rstrip(": ") and header.kicker is None:
+                header = attrs.evolve(
+                    header, kicker=Span(block.start, block.start + len(label), label)
+                )
+            else:
+                header = attrs.evolve(header, navigation=(*header.navigation, index))
+        elif index == headline_at:
+            header = _with_headline(text, block, header)
+        else:
+            deck.append(index)
+    if deck:
+        first, last = blocks[deck[0]], blocks[deck[-1]]
+        header = attrs.evolve(
+            header, deck=Span(first.start, last.end, text[first.start : last.end])
+        )
     return header
 
 
-def _read_block(
-    text: str, block: Block, following: Block, header: Header, last_kind: str, gap: int,
-    config: Config,
-) -> tuple[int, Header, str]:  # fmt: skip
-    """How many blocks this one consumes (0: the body starts here), the new header, its kind."""
-    printed = read_printed_date(text, block.start, block.end)
-    if printed is not None:
-        if header.printed_date is None or (
-            is_update(header.printed_date) and not is_update(printed)
-        ):
-            block_span = Span(block.start, block.end, block.text)
-            header = attrs.evolve(header, printed_date=printed, printed_date_block=block_span)
-        return 1, header, "date"
-    consumed = _read_byline(text, block, following, header)
-    if consumed is not None:
-        return consumed[0], consumed[1], "byline"
-    if header.headline is None:
-        return _read_headline(text, block, following, header, gap, config)
-    if header.deck is None and last_kind == "headline" and _is_deck(block, config):
-        return 1, attrs.evolve(header, deck=Span(block.start, block.end, block.text)), "deck"
-    return 0, header, last_kind
-
-
-def _read_byline(
-    text: str, block: Block, following: Block, header: Header
-) -> tuple[int, Header] | None:
-    """A byline block (or a name block over a role block), added to ``header``."""
-    role = parse_role_line(block.text)
-    if role is not None and header.byline:
-        last = attrs.evolve(header.byline[-1], role=role)
-        return 1, attrs.evolve(header, byline=(*header.byline[:-1], last))
-    byline = parse_byline(text, block.start, block.end)
-    if byline is not None:
-        outlet = header.outlet or byline.outlet
-        known = {a.name.lower() for a in header.byline}
-        added = tuple(a for a in byline.authors if a.name.lower() not in known)
-        return 1, attrs.evolve(header, byline=header.byline + added, outlet=outlet)
-    following_role = parse_role_line(following.text)
-    if following_role is not None and is_name(block.text.split()):
-        name = " ".join(block.text.split())
-        author = Author(name, block.start, block.end, block.text, role=following_role)
-        return 2, attrs.evolve(header, byline=(*header.byline, author))
+def _zone_headline(blocks: tuple[Block, ...], prose: list[int], known: int | None) -> int | None:
+    """The known headline, else the first prose line of the zone longer than navigation."""
+    if known is not None:
+        return known
+    for index in prose:
+        text = blocks[index].text
+        is_label = _kicker_label(text) == text.rstrip(": ")
+        if len(WORD.findall(text)) > _NAVIGATION_MAX_WORDS and not is_label:
+            return index
     return None
 
 
-def _read_headline(
-    text: str, block: Block, following: Block, header: Header, gap: int, config: Config
-) -> tuple[int, Header, str]:
-    """Kicker line, "KICKER: headline" or a plain headline; 0 when the body starts here."""
-    label = _kicker_label(block.text)
-    if label is not None and header.kicker is None and label == block.text.rstrip(": "):
-        return (
-            1,
-            attrs.evolve(header, kicker=Span(block.start, block.start + len(label), label)),
-            "kicker",
-        )
-    kicker = header.kicker
-    start = block.start
-    if label is not None and kicker is None:
-        kicker = Span(block.start, block.start + len(label), label)
-        start = block.start + len(label)
-        while start < block.end and text[start] in ": |\u00a0\t":
-            start += 1
-    headline = Span(start, block.end, text[start : block.end])
-    if (
-        kicker is None
-        and _headline_score(headline.text, block, following, gap, config) < _HEADLINE_MIN_SCORE
-    ):
-        return 0, header, ""
-    if _is_disqualified_headline(headline.text, config):
-        return 0, header, ""
-    return 1, attrs.evolve(header, kicker=kicker, headline=headline), "headline"
+def _add_meta(header: Header, meta: _Meta, block: Block) -> Header:
+    if meta.printed is not None:
+        current = header.printed_date
+        if current is None or (is_update(current) and not is_update(meta.printed)):
+            span = Span(block.start, block.end, block.text)
+            return attrs.evolve(header, printed_date=meta.printed, printed_date_block=span)
+        return header
+    if meta.role is not None:
+        if not header.byline:
+            return header
+        last = attrs.evolve(header.byline[-1], role=meta.role)
+        return attrs.evolve(header, byline=(*header.byline[:-1], last))
+    assert meta.byline is not None
+    known = {a.name.lower() for a in header.byline}
+    added = tuple(a for a in meta.byline.authors if a.name.lower() not in known)
+    return attrs.evolve(
+        header, byline=header.byline + added, outlet=header.outlet or meta.byline.outlet
+    )
 
 
-def _take_headline(text: str, block: Block, header: Header) -> tuple[int, Header, str]:
-    """The block known to be the headline, with its kicker label split off if it has one."""
+def _scored_header(
+    text: str, blocks: tuple[Block, ...], content: list[int], gap: int, base: Header,
+    config: Config,
+) -> Header:  # fmt: skip
+    """The headline below ``base`` (meta lines read so far): an optional kicker line, a
+    scored headline and a deck set off by spacing."""
+    if len(content) < 2:
+        return base
+    header = base
+    pos = 0
+    first = blocks[content[0]]
+    label = _kicker_label(first.text)
+    if label is not None and label == first.text.rstrip(": ") and header.kicker is None:
+        header = attrs.evolve(header, kicker=Span(first.start, first.start + len(label), label))
+        pos = 1
+    if pos + 1 >= len(content):
+        return base
+    block, following = blocks[content[pos]], blocks[content[pos + 1]]
+    candidate = _with_headline(text, block, header)
+    assert candidate.headline is not None
+    bonus = 3 if candidate.kicker is not None else 0
+    score = _headline_score(candidate.headline.text, following, gap) + bonus
+    if score < _HEADLINE_MIN_SCORE or _is_disqualified_headline(candidate.headline.text, config):
+        return base
+    header = attrs.evolve(candidate, body_start=content[pos + 1])
+    if pos + 2 < len(content) and _is_deck(following, config):
+        after = blocks[content[pos + 2]]
+        if following.blank_before > gap or after.blank_before > gap:
+            deck = Span(following.start, following.end, following.text)
+            header = attrs.evolve(header, deck=deck, body_start=content[pos + 2])
+    return header
+
+
+def _with_headline(text: str, block: Block, header: Header) -> Header:
+    """``header`` with ``block`` as its headline, a kicker label ("WATCH:") split off."""
     label = _kicker_label(block.text)
     if label is None or header.kicker is not None or label == block.text.rstrip(": "):
-        headline = Span(block.start, block.end, block.text)
-        return 1, attrs.evolve(header, headline=headline), "headline"
+        return attrs.evolve(header, headline=Span(block.start, block.end, block.text))
     start = block.start + len(label)
-    while start < block.end and text[start] in ": |\u00a0\t":
+    while start < block.end and text[start] in ": |\t":
         start += 1
     kicker = Span(block.start, block.start + len(label), label)
-    headline = Span(start, block.end, text[start : block.end])
-    return 1, attrs.evolve(header, kicker=kicker, headline=headline), "headline"
+    return attrs.evolve(
+        header, kicker=kicker, headline=Span(start, block.end, text[start : block.end])
+    )
 
 
 def _kicker_label(line: str) -> str | None:
-    """ "WATCH" of "WATCH: Talks melt down" (or of a line "EXCLUSIVE" alone), else None."""
-    head, colon, rest = line.partition(":")
+    """ "WATCH" of "WATCH: Talks melt down", of "EXCLUSIVE:" or of "Analysis" alone, else None."""
+    head, _, rest = line.partition(":")
     label = head.strip()
-    if not colon and not rest:
-        return label if label.lower() in KICKER_LABELS else None
-    if not label or len(label.split()) > _KICKER_MAX_WORDS or not rest.strip():
+    if label.lower() not in KICKER_LABELS:
         return None
-    if label.lower() in KICKER_LABELS:
-        return label
-    if label.isupper() and all(w.isalpha() for w in label.split()) and len(label) > 2:
-        return label
-    return None
+    return label if rest.strip() or line.rstrip(": ") == label else None
 
 
 def _is_disqualified_headline(line: str, config: Config) -> bool:
@@ -195,30 +277,31 @@ def _is_disqualified_headline(line: str, config: Config) -> bool:
         words == 0
         or words > config.headline_max_words
         or line.endswith(":")
-        or _starts_with_dateline(line)
+        or read_dateline(line, 0, len(line)) is not None
     )
 
 
-def _headline_score(line: str, block: Block, following: Block, gap: int, config: Config) -> int:
+def _headline_score(line: str, following: Block, gap: int) -> int:
     """Evidence that ``line`` is a headline; see the module docstring."""
     words = WORD.findall(line)
-    score = 0 if SENTENCE_END.search(line) else 2
     long_words = [w for w in words if len(w) >= 4]
-    if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words):
-        score += 2
+    title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.6 * len(
+        long_words
+    )
+    set_off = following.blank_before > gap
+    if SENTENCE_END.search(line):
+        if len(words) < _SENTENCE_HEADLINE_MIN_WORDS and not (title_case or set_off):
+            return 0
+        score = 0
+    else:
+        score = 2
+    score += 2 if title_case else 0
     score += 2 if len(words) <= 15 else 1 if len(words) <= 20 else 0
-    if _is_header_line(following.text):
-        score += 3
-    if following.blank_before > gap:
-        score += 1
-    if len(following.text) >= 1.5 * len(line):
-        score += 1
-    if ATTRIBUTION.search(line):
-        score -= 3
-    if SENTENCE_BREAK.search(line):
-        score -= 2
-    if WHEN_WORD.search(line):
-        score -= 1
+    score += 1 if set_off else 0
+    score += 1 if len(following.text) >= 1.5 * len(line) else 0
+    score -= 3 if ATTRIBUTION.search(line) else 0
+    score -= 2 if has_two_sentences(line) else 0
+    score -= 1 if WHEN_WORD.search(line) else 0
     return score
 
 
@@ -231,23 +314,10 @@ def _is_deck(block: Block, config: Config) -> bool:
         and not line.endswith(":")
         and not ATTRIBUTION.search(line)
         and not WHEN_WORD.search(line)
-        and not SENTENCE_BREAK.search(line)
+        and not has_two_sentences(line)
         and not any(mark in line for mark in _QUOTE_MARKS)
-        and not _starts_with_dateline(line)
+        and read_dateline(line, 0, len(line)) is None
     )
-
-
-def _is_header_line(line: str) -> bool:
-    """A line that can only belong to a header: a byline or a printed date."""
-    return (
-        parse_byline(line, 0, len(line)) is not None
-        or read_printed_date(line, 0, len(line)) is not None
-        or parse_role_line(line) is not None
-    )
-
-
-def _starts_with_dateline(line: str) -> bool:
-    return read_dateline(line, 0, len(line)) is not None
 
 
 def _typical_gap(blocks: tuple[Block, ...], content: list[int]) -> int:

@@ -29,6 +29,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "BYLINE_SPLIT",
     "BYLINE_TAIL",
     "CAPTION_DATE",
+    "COPYRIGHT",
     "DATELINE",
     "DATE_HEAD_WORDS",
     "DATE_NEXT_WORDS",
@@ -85,12 +86,14 @@ _WEEKDAY = (
     r"|mon|tues?|wed|thur?s?|fri|sat|sun)\.?"
 )
 _ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT|JST|HKT|SGT|[+-]\d{2}:?\d{2})"
-_CLOCK = rf"\d{{1,2}}(?::\d{{2}}){{1,2}}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ]{_ZONE})?"
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ]{_ZONE})?"
 
 #: A header line that is only a publication date, with optional lead-in,
 #: weekday, time and zone: "Thursday, April 18, 2024", "Published: 30 January 2017",
 #: "Updated 4:48 PM EST, Mon November 6, 2023", "Posted: Nov 8, 2023 / 04:43 PM CST",
-#: "Thu, 14 May 2020 17:55 UTC", "2024-04-18".  Group ``core`` spans weekday + date.
+#: "Thu, 14 May 2020 17:55 UTC", "2024-04-18", "2024-03-12T06:00:00Z", "Tue 12 Mar 2024 06.00 GMT",
+#: "Published 9:14 a.m. ET March 12, 2024 | Updated ..." (anything after a bar or bullet
+#: following the date is ignored).  Group ``core`` spans weekday + date.
 #: Use with ``.match(text, start, end)``: anchored by ``match``, not by ``^``.
 PRINTED_DATE = regex.compile(
     rf"""
@@ -104,10 +107,12 @@ PRINTED_DATE = regex.compile(
          (?P<m1>{_MONTH})[ ](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ ](?P<y1>\d{{4}})
        | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<m2>{_MONTH}),?[ ](?P<y2>\d{{4}}|'?\d{{2}})
        | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})
+         (?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?
        | (?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})
       )
     )
-    (?:[ ]*(?:,|at|/|-|–|—|\|)?[ ]*{_CLOCK})?
+    (?:[ ]*(?:,|at|/|-|–|—|\||•|·)?[ ]*{_CLOCK})?
+    (?:[ ]*[|•·][^\n]*)?
     [ ]*$
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -160,13 +165,14 @@ NAME_WORD = regex.compile(
 )
 
 #: The dateline that opens a first paragraph: "WASHINGTON —", "LONDON (Reuters) -",
+#: "BEIJING/HONG KONG (Reuters) -", "Washington (CNN) —" (mixed case only with an agency),
 #: "HAYWARD, Calif. (AP) —", "WASHINGTON, Nov 8 (Reuters) -", "(CNN) —", "NAIROBI, Kenya (AP) _".
 #: Use with ``.match(text, start, end)``: anchored by ``match``, not by ``^``.
 DATELINE = regex.compile(
     rf"""
     (?:
        (?P<location>
-          \p{{Lu}}[\p{{Lu}}.'’\-]+(?:[ ]\p{{Lu}}[\p{{Lu}}.'’\-]*){{0,4}}
+          \p{{Lu}}[\p{{L}}.'’\-]+(?:[ /]\p{{Lu}}[\p{{L}}.'’\-]*){{0,4}}
           (?:,[ ]\p{{Lu}}[\p{{L}}.'’\-]*(?:[ ]\p{{Lu}}[\p{{L}}.'’\-]*){{0,2}})?
        )
        (?:,[ ](?P<date>(?i:{_MONTH})[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?
@@ -183,8 +189,18 @@ DATELINE = regex.compile(
 #: which looks like a dateline but is not one.
 CAPTION_DATE = regex.compile(rf"^{_MONTH}[ ]\d", regex.IGNORECASE)
 
-#: A weather reading on a line of its own: "48.6 F", "72°F Sunny", "12 °C".
-WEATHER = regex.compile(r"^-?\d{1,3}(?:[.,]\d{1,2})?[ ]?°?[ ]?[FC]\b", regex.IGNORECASE)
+#: A weather reading on a line of its own: "48.6 F", "72°F Sunny", "12 °C Partly cloudy";
+#: only condition words may follow the temperature ("100F heat wave hits Texas" is a headline).
+WEATHER = regex.compile(
+    r"""^-?\d{1,3}(?:[.,]\d{1,2})?[ ]?°?[ ]?[FC]\b
+        (?:[ ,/]+(?:partly|mostly|sunny|cloudy|clear|clouds|rain|showers|fog|foggy|snow|windy
+                  |wind|storms?|overcast|haze|hazy|thunderstorms?|drizzle|fair|light|heavy|sun))*
+        [ ]*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A copyright line: "© 2024 Gazette", "Copyright 2024", "Copyright © Gazette", "(c) 2024".
+COPYRIGHT = regex.compile(r"^(?:©|\(c\)[ ]?\d{4}|copyright[ ]*(?:©|\(c\)|\d{4}))", regex.I)
 
 #: A line with no letter or digit at all: rules, bullets, "***".
 NO_WORDS = regex.compile(r"^[^\p{L}\p{N}]+$")

@@ -44,7 +44,7 @@ def run(
     view = plain_spaces(original)
     checked = original if view == original else view
 
-    lines = segment.split_lines(checked)
+    lines = segment.split_lines(checked, original=original)
     layout = structure.read_structure(checked, lines, config, headline_at=headline_at)
     publication = _publication(given, layout, metadata_published)
     reference = None if publication is None else dt.date.fromisoformat(publication.value[:10])

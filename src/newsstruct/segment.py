@@ -37,16 +37,11 @@ class Block:
 
 @attrs.frozen
 class Layout:
-    """The blocks of a text and its blank-but-not-empty lines (spaces, NBSP only)."""
+    """The blocks of a text, and its blank lines that hold more than spaces and tabs
+    (no-break spaces, zero-width characters): they are listed as boilerplate."""
 
     blocks: tuple[Block, ...]
     whitespace_lines: tuple[tuple[int, int], ...]
-
-    @property
-    def blank_line_style(self) -> bool:
-        """True when paragraphs are mostly separated by blank lines."""
-        gaps = [b.blank_before for b in self.blocks[1:]]
-        return bool(gaps) and sum(g > 0 for g in gaps) * 2 >= len(gaps)
 
 
 @attrs.frozen
@@ -77,8 +72,13 @@ def _is_blank_char(char: str) -> bool:
     return char.isspace() or INVISIBLE.match(char) is not None
 
 
-def split_lines(text: str) -> Layout:
-    """Blocks of ``text`` in order, with the count of blank lines before each."""
+def split_lines(text: str, *, original: str | None = None) -> Layout:
+    """Blocks of ``text`` in order, with the count of blank lines before each.
+
+    ``original`` is the caller's text when ``text`` is a same-length view of it
+    (see :mod:`newsstruct.textview`): blank lines are judged on what it holds.
+    """
+    source = text if original is None else original
     blocks: list[Block] = []
     whitespace: list[tuple[int, int]] = []
     run: list[_Line] = []
@@ -86,7 +86,7 @@ def split_lines(text: str) -> Layout:
     run_blank = 0
     for line in _lines(text):
         if line.start == line.end:
-            if line.raw_end > line.raw_start:
+            if source[line.raw_start : line.raw_end].strip(" \t"):
                 whitespace.append((line.raw_start, line.raw_end))
             if run:
                 blocks.extend(_blocks_of_run(text, run, run_blank))
@@ -103,28 +103,55 @@ def split_lines(text: str) -> Layout:
 
 
 def _blocks_of_run(text: str, run: list[_Line], blank_before: int) -> list[Block]:
-    """The lines between two blank lines: one block if hard-wrapped, else one per line."""
-    if _hard_wrapped(text, run):
-        start, end = run[0].start, run[-1].end
-        return [Block(start, end, text[start:end], blank_before, len(run))]
+    """The lines between two blank lines: one block per line, or per paragraph when the
+    lines are hard-wrapped (a wrapped line is joined to the line it continues)."""
+    groups: list[list[_Line]] = [[run[0]]]
+    widest = max(line.end - line.start for line in run)
+    wrapped = _hard_wrapped(text, run, widest)
+    for prev, line in itertools.pairwise(run):
+        if wrapped and _continues(text, prev, line, widest):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
     return [
-        Block(line.start, line.end, text[line.start : line.end], blank_before if i == 0 else 0)
-        for i, line in enumerate(run)
+        Block(
+            g[0].start,
+            g[-1].end,
+            text[g[0].start : g[-1].end],
+            blank_before if n == 0 else 0,
+            len(g),
+        )
+        for n, g in enumerate(groups)
     ]
 
 
 _TERMINAL = '.!?:;"”’)»'
+#: Widest line of hard-wrapped text, and the share of it a wrapped line fills.
+_WRAP_MAX_WIDTH = 100
+_WRAP_MIN_WIDTH = 40
+_WRAP_FILL = 0.7
 
 
-def _hard_wrapped(text: str, run: list[_Line]) -> bool:
-    """Lines of one paragraph broken at a fixed width (a break before a lower-case word)."""
-    if len(run) < 2:
-        return False
-    widths = [line.end - line.start for line in run[:-1]]
-    widest = max(widths)
-    if not all(40 <= w <= 100 and w >= 0.7 * widest for w in widths):
-        return False
-    return any(
-        text[prev.end - 1] not in _TERMINAL and text[nxt.start].islower()
-        for prev, nxt in itertools.pairwise(run)
+def _is_wrapped_line(text: str, line: _Line, widest: int) -> bool:
+    """A line that was broken at the wrap width: long, and not ending a sentence."""
+    width = line.end - line.start
+    return (
+        width >= max(_WRAP_MIN_WIDTH, _WRAP_FILL * widest) and text[line.end - 1] not in _TERMINAL
     )
+
+
+def _hard_wrapped(text: str, run: list[_Line], widest: int) -> bool:
+    """Most line breaks of the run fall inside sentences of lines filled to a fixed width,
+    and at least two do, or one does before a lower-case word."""
+    if len(run) < 2 or widest > _WRAP_MAX_WIDTH:
+        return False
+    wrapped = [nxt for line, nxt in itertools.pairwise(run) if _is_wrapped_line(text, line, widest)]
+    if len(wrapped) * 2 < len(run) - 1:
+        return False
+    return len(wrapped) >= 2 or (len(wrapped) == 1 and text[wrapped[0].start].islower())
+
+
+def _continues(text: str, prev: _Line, line: _Line, widest: int) -> bool:
+    """``line`` goes on with the paragraph of ``prev`` (no indent, ``prev`` wrapped)."""
+    indented = line.start > line.raw_start
+    return not indented and _is_wrapped_line(text, prev, widest)

@@ -29,6 +29,8 @@ from newsstruct.segment import Block, Layout
 __all__ = ["Structure", "read_structure"]
 
 _FOOTER_MAX_WORDS = 12
+#: Copies of a pasted-twice headline stand next to each other.
+_DUPLICATE_HEADLINE_SPREAD = 1
 _HEADING_MAX_CHARS = 120
 
 
@@ -58,7 +60,7 @@ def read_structure(
     ``headline_at`` is the offset of a block known to be the headline (from HTML metadata).
     """
     blocks = layout.blocks
-    furniture = _furniture(blocks)
+    furniture = _furniture(blocks, config)
     known = next((i for i, b in enumerate(blocks) if b.start == headline_at), None)
     if known is not None:
         furniture.pop(known, None)
@@ -71,6 +73,10 @@ def read_structure(
     removed = [Boilerplate(b.start, b.end, b.text, "footer") for b in footer]
     removed += [
         Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in furniture.items()
+    ]
+    removed += [
+        Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, "navigation")
+        for i in header.navigation
     ]
     removed += [Boilerplate(s, e, text[s:e], "blank-line") for s, e in layout.whitespace_lines]
     return Structure(
@@ -88,25 +94,50 @@ def read_structure(
     )
 
 
-def _furniture(blocks: tuple[Block, ...]) -> dict[int, str]:
-    """Index -> rule name of every block that is boilerplate wherever it stands."""
+def _furniture(blocks: tuple[Block, ...], config: Config) -> dict[int, str]:
+    """Index -> rule name of every block that is boilerplate wherever it stands.
+
+    A line repeated at the top with its copies close together (a headline
+    pasted twice) keeps its first copy; any other repeated line (a site name
+    at the top and the foot) is furniture throughout.
+    """
+    keys = [normalise_line(b.text) for b in blocks]
     repeated = repeated_lines(b.text for b in blocks)
+    last_seen = {key: i for i, key in enumerate(keys) if key in repeated}
+    first_seen = {key: i for i, key in reversed(list(enumerate(keys))) if key in repeated}
     found: dict[int, str] = {}
     for i, block in enumerate(blocks):
-        reason = boilerplate_reason(block.text, repeated=normalise_line(block.text) in repeated)
+        key = keys[i]
+        first_of_header_pair = (
+            key in repeated
+            and first_seen[key] == i < config.header_max_lines
+            and last_seen[key] - i <= _DUPLICATE_HEADLINE_SPREAD
+        )
+        reason = boilerplate_reason(
+            block.text, repeated=key in repeated and not first_of_header_pair
+        )
         if reason is not None:
             found[i] = reason
     return found
 
 
 def _footer(blocks: tuple[Block, ...], body: list[int]) -> list[Block]:
-    """Short non-sentences after the last paragraph: menus, site names, prompts."""
+    """Short non-sentences after the last paragraph: menus, site names, prompts.
+
+    Not when the paragraph above ends with a colon: then they are a list it introduces.
+    """
     footer: list[Block] = []
-    for i in reversed(body[1:]):
-        block = blocks[i]
-        if SENTENCE_END.search(block.text) or len(WORD.findall(block.text)) > _FOOTER_MAX_WORDS:
+    for pos in range(len(body) - 1, 0, -1):
+        block = blocks[body[pos]]
+        if (
+            SENTENCE_END.search(block.text)
+            or block.text.endswith(":")
+            or len(WORD.findall(block.text)) > _FOOTER_MAX_WORDS
+        ):
             break
         footer.append(block)
+    if footer and blocks[body[len(body) - len(footer) - 1]].text.endswith(":"):
+        return []
     footer.reverse()
     return footer
 
@@ -116,9 +147,11 @@ def _sections_and_paragraphs(
 ) -> tuple[tuple[Section, ...], tuple[Paragraph, ...]]:
     sections: list[Section] = []
     paragraphs: list[Paragraph] = []
+    shaped = [_is_heading(blocks[i], config) for i in body]
     for pos, i in enumerate(body):
         block = blocks[i]
-        if paragraphs and pos + 1 < len(body) and _is_heading(block, config):
+        in_list = (pos > 0 and shaped[pos - 1]) or (pos + 1 < len(body) and shaped[pos + 1])
+        if paragraphs and pos + 1 < len(body) and shaped[pos] and not in_list:
             title = " ".join(block.text.split())
             sections.append(Section(title, block.start, block.end, block.text))
             continue

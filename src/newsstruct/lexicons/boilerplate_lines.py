@@ -8,13 +8,18 @@ issue and seen in pasted pages.
 """
 
 BOILERPLATE_LINES = frozenset({
-    "ad", "advertisement", "all rights reserved", "back to top", "click here", "comment",
-    "comments", "continue reading", "email", "facebook", "follow us", "latest", "latest news",
-    "latest stories", "leave a comment", "leave a reply", "load more", "more from", "most popular",
-    "most read", "newsletter", "please enter your comment", "please enter your name here",
-    "print", "read more", "read next", "recommended", "related", "related articles",
-    "related news", "related stories", "reply", "scroll to continue", "share", "share this",
-    "share this article", "show comments", "sign up", "skip to content", "skip to main content",
-    "sponsored", "subscribe", "tags", "top stories", "trending", "trending now", "tweet",
-    "twitter", "whatsapp", "you may also like",
+    "account", "ad", "advertisement", "all rights reserved", "back to top", "click here",
+    "close", "close menu", "comment", "comments", "continue reading", "email", "email this",
+    "facebook", "follow us", "home", "jump to", "latest", "latest news", "latest stories",
+    "leave a comment", "leave a reply", "listen to this article", "load more", "log in",
+    "log out", "main menu", "menu", "more from", "most popular", "most read", "my account",
+    "navigation", "newsletter", "open menu", "please enter your comment",
+    "please enter your name here", "print", "print this page", "read more", "read next",
+    "recommended", "register", "related", "related articles", "related news", "related stories",
+    "reply", "scroll to continue", "search", "sections", "see more", "share",
+    "share on facebook", "share on twitter", "share this", "share this article",
+    "share this story", "share this:", "show comments", "show more", "sign in", "sign up",
+    "sign up now", "skip to content", "skip to main content", "sponsored", "subscribe",
+    "subscribe now", "tags", "toggle navigation", "top stories", "trending", "trending now",
+    "tweet", "twitter", "view comments", "whatsapp", "you may also like",
 })  # fmt: skip
