@@ -317,3 +317,43 @@ def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1:
     scores = json.loads(out.read_text())["scopes"]["DATE"]
     assert scores["relaxed"]["F1"] >= relaxed_f1
     assert scores["value"]["F1"] >= value_f1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On March 3 the storm hit; three days later the river rose.",
+            [("March 3", "2024-03-03"), ("three days later", "2024-03-06")],
+            marks=pytest.mark.xfail(
+                strict=True, reason="'later'/'earlier' count from the reference date, not the story"
+            ),
+        ),
+        pytest.param(
+            "The leaves turned in the fall.",
+            [("the fall", "2023-FA")],
+            marks=pytest.mark.xfail(strict=True, reason="a bare 'fall' is too often the verb"),
+        ),
+        pytest.param(
+            "Friday's rally drew crowds.",
+            [("Friday's", "2024-04-12")],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the weekday after the reference day is read as the coming one, "
+                "even in a past sentence (right far more often in TimeBank/AQUAINT)",
+            ),
+        ),
+        pytest.param(
+            "in nineteen ninety-six",
+            [("nineteen ninety-six", "1996")],
+            marks=pytest.mark.xfail(strict=True, reason="spelled-out years are not read"),
+        ),
+        pytest.param(
+            "results came 11/7",
+            [("11/7", "2023-11-07")],
+            marks=pytest.mark.xfail(strict=True, reason="month/day without a year is not read"),
+        ),
+    ],
+)
+def test_known_limits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text) == expected
