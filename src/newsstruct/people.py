@@ -55,6 +55,15 @@ _OPENING_MARKS = frozenset("“\"«‘'„")
 _HONORIFICS = HONORIFICS | {h.rstrip(".") for h in HONORIFICS}
 #: Single words that name a body, never a person speaking: "Reuters said".
 _BODIES = OUTLETS | AGENCIES
+#: Words a Title Case headline leaves in lower case.
+_TITLE_CASE_LOWER = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on"}
+    | {"or", "over", "per", "the", "to", "up", "upon", "vs", "via", "with", "is", "be"}
+)
+#: Last words of capitalised runs that name places, events, laws and shows, not people.
+_NOT_SURNAMES = ORGANIZATION_WORDS | frozenset(
+    {"act", "avenue", "bowl", "city", "county", "park", "partnership", "show", "square", "street"}
+)
 #: ``“...” ― Jane Doe``: a credit dash after a closing quote mark, right before a name.
 _DASH_CREDIT = regex.compile(r"[”\"]\s*[―—–-]\s*$")
 #: ``(D-Wis.)``, ``(R)``: a short parenthesis right after a name.
@@ -106,19 +115,24 @@ def _read_region(text: str, region: Span) -> _Region:
     ends_sentence = text[region.start : region.end].rstrip(" \"”’'")[-1:] in (".", "!", "?", ":")
     quoted = text[region.start : region.start + 1] in _OPENING_MARKS
     short = len(tokens) <= _HEADLINE_MAX_WORDS
-    headline_like = not ends_sentence and not quoted and (short or _title_case(tokens))
+    headline_like = not quoted and ((short and not ends_sentence) or _title_case(tokens))
     return _Region(tokens, tuple(name_runs(text, tokens)), headline_like)
 
 
 def _title_case(tokens: tuple[Token, ...]) -> bool:
-    """A headline in Title Case: most content words capitalised, no lower-case "with", "from"."""
-    if any(len(t.base) >= 4 and t.low in NOT_NAME_WORDS and t.base.islower() for t in tokens):
+    """A headline in Title Case: every word capitalised but short function words.
+
+    >>> _title_case(tokenize("Hillary Clinton Was Headed to ER But Diverted", 0, 44))
+    True
+    >>> _title_case(tokenize("Secretary Antony Blinken met Wang Yi in Rome", 0, 44))
+    False
+    """
+    if len(tokens) < 4:
         return False
-    content = [t for t in tokens if t.low not in NOT_NAME_WORDS or t.base[:1].isupper()]
-    if len(content) < 4:
-        return False
-    capitalised = sum(1 for t in content if t.base[:1].isupper())
-    return capitalised * 10 >= len(content) * 7
+    return all(
+        t.base[:1].isupper() or not t.base[:1].isalpha() or t.low in _TITLE_CASE_LOWER
+        for t in tokens
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -136,7 +150,7 @@ def _discover(text: str, read: list[_Region]) -> list[_Cluster]:
             k = key(run.words)
             if not k or len(k) > _MAX_NAME_WORDS or all(w in PLACE_WORDS for w in k):
                 continue
-            if _followed_by_org_word(text, region.tokens, run):
+            if k[-1] in _NOT_SURNAMES or _followed_by_org_word(text, region.tokens, run):
                 continue
             form = (k, run.text(text), run.start)
             if len(k) >= 2 and _confirmed_multi(text, region.tokens, run, k):
@@ -181,14 +195,15 @@ def _confirmed_multi(
 
 
 def _confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
-    """A lone surname counts only after a title or an honorific (``Secretary Blinken``)."""
+    """A lone name counts after an honorific, a title (``Secretary Blinken``) or next to a
+    speech cue (``DuVernay said``, ``said Melanie.``)."""
     word = run.words[0]
     if word.low in PLACE_WORDS or len(word.base) < 2 or word.low in _BODIES:
         return False
-    return (
-        _honorific_before(text, tokens, run.first)
-        or title_before(text, tokens, run.first) is not None
-        or (not word.sentence_start and _speech_cue_next(text, run, lone=True))
+    if _honorific_before(text, tokens, run.first):
+        return True
+    return title_before(text, tokens, run.first) is not None or (
+        not word.sentence_start and _speech_cue_next(text, run, lone=True)
     )
 
 
@@ -220,7 +235,8 @@ def _possessive_before(text: str, tokens: tuple[Token, ...], index: int) -> str 
     words = org.lower().split()
     if all(w in PLACE_WORDS for w in words) or words[-1] in GIVEN_NAMES:
         return None
-    return org
+    known = org.lower() in _BODIES or words[-1] in ORGANIZATION_WORDS or prev.base.isupper()
+    return org if known else None
 
 
 def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
