@@ -165,8 +165,21 @@ def test_cli_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cli_bad_published(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([str(EXAMPLE), "--published", "soon"]) == 2
-    assert "published" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        main([str(EXAMPLE), "--published", "soon"])
+    assert info.value.code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_cli_goes_on_after_a_bad_file(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe")
+    assert main([str(bad), str(EXAMPLE), "--format", "text"]) == 2
+    captured = capsys.readouterr()
+    assert "bad.txt" in captured.err
+    assert f"== {EXAMPLE}" in captured.out and "Headline:" in captured.out
 
 
 def test_python_dash_m_reads_stdin() -> None:

@@ -9,6 +9,7 @@ file cannot be read or decoded, or an argument is invalid.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -36,8 +37,9 @@ def _arguments() -> argparse.ArgumentParser:
         "files", nargs="*", metavar="FILE", help="article files; '-' or none: stdin"
     )
     parser.add_argument(
-        "--published", metavar="YYYY-MM-DD", help="publication date of the articles"
-    )
+        "--published", metavar="YYYY-MM-DD", type=_iso_date,
+        help="publication date of the articles (relative dates are resolved against it)",
+    )  # fmt: skip
     parser.add_argument("--html", action="store_true", help="the files are HTML pages")
     parser.add_argument(
         "--format", choices=("json", "jsonl", "text"), default="json",
@@ -48,26 +50,39 @@ def _arguments() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    A file that cannot be read or decoded is reported on stderr and skipped;
+    the others are still printed, and the exit status is then 2.
+    """
     args = _arguments().parse_args(argv)
     names = list(args.files) or ["-"]
-    articles: list[Article] = []
+    parsed: list[tuple[str, Article]] = []
+    status = 0
     for name in names:
         try:
-            articles.append(_parse_one(name, args.html, args.published))
+            parsed.append((name, _parse_one(name, args.html, args.published)))
         except (OSError, UnicodeDecodeError, NewsstructError) as exc:
             print(f"newsstruct: {name}: {_describe(exc)}", file=sys.stderr)
-            return EXIT_USAGE
-    _write(sys.stdout, articles, args.format, several=len(names) > 1)
-    return 0
+            status = EXIT_USAGE
+    _write(sys.stdout, parsed, args.format, several=len(names) > 1)
+    return status
 
 
-def _parse_one(name: str, html: bool, published: str | None) -> Article:
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date in the form YYYY-MM-DD"
+        ) from None
+
+
+def _parse_one(name: str, html: bool, published: dt.date | None) -> Article:
+    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     if html:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
         return parse_html(data, published=published)
-    raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    return parse(raw.decode("utf-8"), published=published)
+    return parse(data.decode("utf-8"), published=published)
 
 
 def _describe(exc: Exception) -> str:
@@ -81,13 +96,14 @@ def _describe(exc: Exception) -> str:
     return str(exc)
 
 
-def _write(out: TextIO, articles: list[Article], fmt: str, *, several: bool) -> None:
+def _write(out: TextIO, parsed: list[tuple[str, Article]], fmt: str, *, several: bool) -> None:
     if fmt == "text":
-        out.write("\n\n".join(render(a) for a in articles) + "\n")
+        reports = [(f"== {name}\n" if several else "") + render(a) for name, a in parsed]
+        out.write("\n\n".join(reports) + "\n" if reports else "")
     elif fmt == "jsonl":
-        for article in articles:
+        for _, article in parsed:
             out.write(article.to_json() + "\n")
     elif several:
-        out.write(json.dumps([a.to_dict() for a in articles], ensure_ascii=False, indent=2) + "\n")
-    else:
-        out.write(articles[0].to_json(indent=2) + "\n")
+        out.write(json.dumps([a.to_dict() for _, a in parsed], ensure_ascii=False, indent=2) + "\n")
+    elif parsed:
+        out.write(parsed[0][1].to_json(indent=2) + "\n")

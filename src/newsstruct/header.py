@@ -184,15 +184,15 @@ def _zone_header(
 
 
 def _zone_headline(blocks: tuple[Block, ...], prose: list[int], known: int | None) -> int | None:
-    """The known headline, else the first prose line of the zone longer than navigation."""
+    """The known headline, else the first prose line of the zone longer than navigation
+    ("Menu", "Sign In"), else the last prose line."""
     if known is not None:
         return known
-    for index in prose:
-        text = blocks[index].text
-        is_label = _kicker_label(text) == text.rstrip(": ")
-        if len(WORD.findall(text)) > _NAVIGATION_MAX_WORDS and not is_label:
+    candidates = [i for i in prose if _kicker_label(blocks[i].text) != blocks[i].text.rstrip(": ")]
+    for index in candidates:
+        if len(WORD.findall(blocks[index].text)) > _NAVIGATION_MAX_WORDS:
             return index
-    return None
+    return candidates[-1] if candidates else None
 
 
 def _add_meta(header: Header, meta: _Meta, block: Block) -> Header:

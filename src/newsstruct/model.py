@@ -229,8 +229,9 @@ class Article:
     """Everything newsstruct found in one article.
 
     ``text`` is the exact input; every span indexes it.  Header fields
-    (``headline``, ``kicker``, ``deck``) are :class:`Span` objects; in
-    :meth:`to_dict` they become plain strings with a ``*_span`` companion.
+    (``headline``, ``kicker``, ``deck``, ``outlet``) are :class:`Span` objects;
+    in :meth:`to_dict` they become plain strings with a ``*_span`` companion
+    (``{"start": ..., "end": ...}``).
     """
 
     text: str
@@ -295,7 +296,6 @@ class Article:
             text=text,
             **header,
             byline=tuple(_structure(Author, a) for a in data.get("byline", ())),
-            outlet=_optional(Span, data.get("outlet")),
             dateline=_optional(Dateline, data.get("dateline")),
             published=None if published is None else _published_from_dict(published),
             sections=tuple(_structure(Section, s) for s in data.get("sections", ())),
@@ -313,7 +313,7 @@ class Article:
         return cls.from_dict(json.loads(data))
 
 
-_HEADER_FIELDS = ("headline", "kicker", "deck")
+_HEADER_FIELDS = ("headline", "kicker", "deck", "outlet")
 
 
 def _unstructure(value: Any) -> Any:

@@ -7,6 +7,8 @@ Headline:  Plan approved
 Byline:    Jane Doe (Reuters)
 Dateline:  LONDON
 Body:      1 paragraph, 12 words
+Dates (1):
+  - 'Monday' -> XXXX-WXX-1
 """
 
 from __future__ import annotations
