@@ -76,7 +76,7 @@ _APPOSITIVE_START = regex.compile(
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
 _TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
 #: Characters after which a subject starts: sentence ends, clause commas, quote marks.
-_SUBJECT_OPENERS = frozenset('.!?\n”"“;:')
+_SUBJECT_OPENERS = frozenset('.!?\n”"“;:,')
 _TITLE_WORDS = (
     OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | TITLE_MODIFIERS | {"the", "former", "of", "and"}
 )
