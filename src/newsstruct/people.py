@@ -49,6 +49,10 @@ _MAX_NAME_WORDS = 4
 #: A region of at most this many words that does not end a sentence reads as a
 #: headline or heading: its capitalised words only name people found elsewhere.
 _HEADLINE_MAX_WORDS = 16
+#: ``, who works at a company in Sacramento, `` between a name and its speech cue.
+_APPOSITIVE_THEN_COMMA = regex.compile(
+    r",\s+(?:who|whose|a|an|the|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
+)
 #: What may follow a lone surname confirmed by a cue: ``said Schiff.``, ``Schiff said``.
 _NAME_ENDS = frozenset(",.;:!?")
 _OPENING_MARKS = frozenset("“\"«‘'„")
@@ -252,6 +256,9 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     cue = SPEAKER_CUE.match(stripped, 0, 30)
     if cue is not None and len(stripped) < len(after):
         return True
+    appositive = _APPOSITIVE_THEN_COMMA.match(text, run.end, run.end + 200)
+    if appositive is not None and not lone and SPEAKER_CUE.match(text, appositive.end()):
+        return True  # "Valdez Anderson, who works at ..., said"
     if lone and text[run.end : run.end + 1] not in _NAME_ENDS:
         return False
     according = not lone

@@ -211,22 +211,27 @@ class Resolver:
                 if _APPOSITIVE_START.match(text, found.end(), end):
                     return begin, found.start()
             return begin, end
-        if text[begin:end].strip() or begin <= floor or text[begin - 1] != ",":
-            return begin, end
-        comma = begin - 1
-        prev = floor
-        for brk in _SUBJECT_BREAK.finditer(text, floor, comma):
-            prev = brk.end()
-        seg_start = prev
-        while seg_start < comma and text[seg_start].isspace():
-            seg_start += 1
-        if prev <= floor or text[prev - 1] != "," or not _APPOSITIVE_START.match(text, seg_start):
-            return begin, end
-        new_end = prev - 1
-        new_begin = floor
-        for brk in _SUBJECT_BREAK.finditer(text, floor, new_end):
-            new_begin = brk.end()
-        return new_begin, new_end
+        for _ in range(3):  # "Clinton, 35, the daughter of ..., said"
+            if text[begin:end].strip() or begin <= floor or text[begin - 1] != ",":
+                return begin, end
+            comma = begin - 1
+            prev = floor
+            for brk in _SUBJECT_BREAK.finditer(text, floor, comma):
+                prev = brk.end()
+            seg_start = prev
+            while seg_start < comma and text[seg_start].isspace():
+                seg_start += 1
+            if prev <= floor or text[prev - 1] != ",":
+                return begin, end
+            if not _APPOSITIVE_START.match(text, seg_start):
+                return begin, end
+            end = prev - 1
+            begin = floor
+            for brk in _SUBJECT_BREAK.finditer(text, floor, end):
+                begin = brk.end()
+            if text[begin:end].strip():
+                return begin, end
+        return begin, end
 
     def object_of(self, cue: regex.Match[str], limit: int, rule: str) -> Speech | None:
         """The speaker named right after an inverted cue or ``according to``."""
@@ -246,9 +251,20 @@ class Resolver:
             return None
         if first in _PRONOUNS:
             return self._pronoun(cue.start(), cue_span, rule, first)
-        return self._phrase(_up_to_head(words), cue_span, rule, cue.start())
+        found = self._phrase(_up_to_head(words), cue_span, rule, cue.start())
+        if found is None and rule == "according-to" and words[0].group()[:1].isupper():
+            names = words[: next((k for k, w in enumerate(words) if w.group().islower()), None)]
+            start, end = names[0].start(), names[-1].end()
+            found = Speech(
+                OrgRef(" ".join(text[start:end].split()), start, end), cue_span, rule, 0.6
+            )
+        return found
 
     # -- what the words are -------------------------------------------------
+
+    def person_ending_at(self, end: int) -> Person | None:
+        """The person whose mention ends exactly at ``end``."""
+        return self._by_end.get(end)
 
     def person_at(self, start: int) -> Person | None:
         """The person whose mention starts exactly at ``start``."""

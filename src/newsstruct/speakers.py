@@ -203,6 +203,13 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
         stop -= 1
     begin = _sentence_start(text, floor, stop)
     cues = list(SPEAKER_CUE.finditer(text, begin, stop))
+    if not cues and text[stop - 1 : stop] == ":":
+        colon = stop - 1  # "Pollsters agree - Carl Bialik: “Q”"
+        while colon > begin and text[colon - 1] == " ":
+            colon -= 1
+        person = resolver.person_ending_at(colon)
+        if person is not None:
+            return Speech(person, None, "said-before", 0.85)
     for cue in reversed(cues[-3:]):
         if cue.group().lower().startswith("according"):
             found = resolver.object_of(cue, stop, "according-to")
