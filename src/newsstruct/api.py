@@ -85,6 +85,8 @@ def parse_html(
     return pipeline.run(text, given, checked, headline_at=headline_at, metadata_published=page.date)
 
 
+#: How many lines at the top of the extracted text may hold its own byline.
+_OWN_BYLINE_LINES = 8
 #: Author strings are cut to this length: real ones are far shorter.
 _MAX_AUTHOR_CHARS = 200
 #: "Posted on May 2, 2020 by Jane Doe": the names follow the last "by".
@@ -104,6 +106,15 @@ def _byline_line(candidates: tuple[str, ...]) -> str | None:
     return None
 
 
+def _has_own_byline(body: str) -> bool:
+    """The extracted text prints a byline with names near its top (the visible one wins)."""
+    for line in body.split("\n", _OWN_BYLINE_LINES)[:_OWN_BYLINE_LINES]:
+        byline = parse_byline(line, 0, len(line)) if BYLINE_LEAD.match(line) else None
+        if byline is not None and byline.authors:
+            return True
+    return False
+
+
 def _compose(page: Page) -> tuple[str, int | None]:
     """The article text as a reader sees the page: headline, byline, then the body.
 
@@ -114,7 +125,7 @@ def _compose(page: Page) -> tuple[str, int | None]:
     if title and body.startswith(title):
         body = body[len(title) :].lstrip("\n")
     lines = [title] if title else []
-    byline = _byline_line(page.authors)
+    byline = None if _has_own_byline(body) else _byline_line(page.authors)
     if byline is not None:
         lines.append(byline)
     text = "\n\n".join([*lines, body]) if lines else body

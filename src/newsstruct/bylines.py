@@ -176,12 +176,12 @@ def _read_piece(
     if lowered.replace(".", "") in CREDENTIALS:
         return "credential", None, None
     words = piece.text.split()
+    named = _name_then_role(piece) if first else None
+    if named is not None:
+        return "name", named[0], named[1]
     if _is_outlet(piece.text):
         return "outlet", None, piece
     if words[-1].lower().strip(".") in BYLINE_ROLE_WORDS:
-        named = _name_then_role(piece) if first else None
-        if named is not None:
-            return "name", named[0], named[1]
         return "role", None, _leading_outlet(piece)
     if last and len(words) > 1 and words[-1].lower() in OUTLET_WORDS:
         return "outlet", None, piece
@@ -219,7 +219,7 @@ def _name_then_outlet(piece: _Piece) -> tuple[_Piece, _Piece] | None:
             at = _word_offset(piece.text, cut)
             return _sub(piece, 0, at), _sub(piece, at, len(piece.text))
     match = BYLINE_FOR_OUTLET.match(piece.text)
-    if match and is_name(match.group("name").split()):
+    if match and is_name(match.group("name").split()) and _names_outlet(match.group("outlet")):
         return (
             _sub(piece, match.start("name"), match.end("name")),
             _sub(piece, match.start("outlet"), match.end("outlet")),
@@ -228,15 +228,27 @@ def _name_then_outlet(piece: _Piece) -> tuple[_Piece, _Piece] | None:
 
 
 def _name_then_role(piece: _Piece) -> tuple[_Piece, _Piece | None] | None:
-    """ "JANE DOE AP Business Writer": a name of two or three words, then an outlet's role."""
+    """ "JANE DOE AP Business Writer", "Adam Aaronson PhillyVoice Staff": a name of two or
+    three words, then two or three words ending in a role; the outlet in front of the
+    role when it is a known one."""
     words = piece.text.split()
-    for cut in (3, 2):
-        if cut < len(words) and is_name(words[:cut]):
+    if words[-1].lower().strip(".") not in BYLINE_ROLE_WORDS:
+        return None
+    for cut in (2, 3):
+        if 2 <= len(words) - cut <= 3 and is_name(words[:cut]):
             rest = _sub(piece, _word_offset(piece.text, cut), len(piece.text))
-            outlet = _leading_outlet(rest)
-            if outlet is not None:
-                return _sub(piece, 0, _word_offset(piece.text, cut)), outlet
+            return _sub(piece, 0, _word_offset(piece.text, cut)), _leading_outlet(rest)
     return None
+
+
+def _names_outlet(text: str) -> bool:
+    """ "The Mail On Sunday", "Coastal Gazette": a known outlet, "The ...", or an outlet word."""
+    words = text.split()
+    return (
+        text.lower() in OUTLETS
+        or words[0].lower() == "the"
+        or any(w.lower() in OUTLET_WORDS for w in words)
+    )
 
 
 def _leading_outlet(piece: _Piece) -> _Piece | None:

@@ -85,7 +85,11 @@ def read_header(
     if len(content) < 2:
         return Header(body_start=content[0] if content else len(blocks))
     window = content[: min(len(content) - 1, config.header_max_lines)]
-    metas = {i: m for i in window if (m := _meta(text, blocks, i, config)) is not None}
+    metas = {
+        i: m
+        for i in window
+        if i != known_headline and (m := _meta(text, blocks, i, config)) is not None
+    }
     zone = _zone(blocks, window, metas, known_headline, config)
     header = Header(body_start=content[0])
     if zone:
@@ -141,7 +145,9 @@ def _zone(
             limit = config.deck_max_words
     zone = window[: last + 1]
     prose = [i for i in zone if i not in metas]
-    return zone if len(prose) <= _MAX_ZONE_LINES else []
+    if len(prose) <= _MAX_ZONE_LINES:
+        return zone
+    return window[: window.index(known_headline) + 1] if known_headline in window else []
 
 
 def _is_long(line: str, limit: int) -> bool:

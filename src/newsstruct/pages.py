@@ -31,6 +31,12 @@ _CHARSET = regex.compile(
 #: Separators between a headline and the site name in ``<title>``: "Headline | Site".
 _TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»:·•]|::)\s+")
 _MAX_TITLE_CHARS = 300
+#: A bar inside an ``<h1>``: "Politics | Headline".
+_BAR = regex.compile(r"\s+\|\s+")
+#: An end segment of a title of at most this many words may name the site or section.
+_SITE_MAX_WORDS = 4
+#: "Headline - Section - Site": at most this many end segments are taken off.
+_MAX_STRIPS = 3
 #: Share of words an ``<h1>`` must have in common with the page title to be taken as the headline.
 _MIN_AGREEMENT = 0.2
 _META_TITLES = ("og:title", "twitter:title")
@@ -168,14 +174,14 @@ def _headline(
     title_el = tree.find(".//title")
     page_title = _clean(title_el.text_content()) if title_el is not None else None
     reference = next((t for t in [*titles, page_title] if t), None)
-    h1s = [t for t in (_clean(h.text_content()) for h in tree.iter("h1")) if t][:10]
+    h1s = [t for t in (_clean(" ".join(h.itertext())) for h in tree.iter("h1")) if t][:10]
     h1s = [h for h in h1s if len(h) <= _MAX_TITLE_CHARS and not _is_site_name(h, site, page_title)]
     if h1s and reference is None:
         return h1s[0]
     if h1s and reference is not None:
         best = max(h1s, key=lambda h: _overlap(h, reference))
         if _overlap(best, reference) >= _MIN_AGREEMENT:
-            parts = _TITLE_SEPARATOR.split(best)
+            parts = _BAR.split(best)
             return best if len(parts) < 2 else max(parts, key=lambda p: _overlap(p, reference))
     return _strip_site(reference, site) if reference else None
 
@@ -191,15 +197,32 @@ def _is_site_name(text: str, site: str | None, page_title: str | None) -> bool:
 
 
 def _strip_site(title: str, site: str | None) -> str:
-    """ "Headline | Site" -> "Headline": drop the segment naming the site, else the shorter end."""
-    parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
-    if len(parts) < 2:
+    """ "Headline | Site" -> "Headline": drop an end segment that names the site, or a short
+    one (a site or section name) beside a longer rest; a dash inside a headline stays."""
+    for _ in range(_MAX_STRIPS):
+        stripped = _strip_one_end(title, site)
+        if stripped == title:
+            break
+        title = stripped
+    return title
+
+
+def _strip_one_end(title: str, site: str | None) -> str:
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
         return title
-    if site:
-        kept = [p for p in parts if p.strip().lower() != site.lower()]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return max(parts, key=len)
+    first, last = separators[0], separators[-1]
+    ends = (
+        (title[last.end() :], title[: last.start()]),
+        (title[: first.start()], title[first.end() :]),
+    )
+    for end, rest in ends:
+        if site and end.strip().lower() == site.strip().lower():
+            return rest
+    for end, rest in ends:
+        if len(end.split()) <= _SITE_MAX_WORDS and len(rest.split()) > len(end.split()):
+            return rest
+    return title
 
 
 def _overlap(a: str, b: str) -> float:

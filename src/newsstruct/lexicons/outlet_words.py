@@ -7,8 +7,8 @@ English-language newspapers, broadcasters and news sites.
 
 OUTLET_WORDS = frozenset({
     "bulletin", "chronicle", "courier", "daily", "dispatch", "examiner", "express", "gazette",
-    "globe", "herald", "independent", "inquirer", "insider", "journal", "magazine", "media",
-    "monitor", "network", "news", "newspaper", "observer", "online", "post", "press", "radio",
-    "record", "register", "reporter", "review", "sentinel", "standard", "star", "telegraph",
-    "times", "today", "tribune", "tv", "weekly", "wire",
+    "globe", "herald", "independent", "inquirer", "insider", "journal", "magazine", "mail",
+    "media", "monitor", "network", "news", "newspaper", "observer", "online", "post", "press",
+    "radio", "record", "register", "reporter", "review", "sentinel", "standard", "star",
+    "telegraph", "times", "today", "tribune", "tv", "weekly", "wire",
 })  # fmt: skip
