@@ -136,7 +136,9 @@ def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFin
     return TitleFinding(Span.of(text, start, end), official, "title-before", country, organization)
 
 
-_APPOSITIVE = regex.compile(r",\s+(?:(?:a|an|the)\s+|who\s+(?:is|was)\s+(?:a|an|the)\s+)")
+_APPOSITIVE = regex.compile(
+    r",\s+(?:(?:a|an|the|its|his|her|their)\s+|who\s+(?:is|was)\s+(?:a|an|the)\s+)"
+)
 _WHO_LED = regex.compile(r",\s+who\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\s+(?:as\s+)?(?:the\s+)?")
 
 

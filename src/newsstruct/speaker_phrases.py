@@ -56,6 +56,11 @@ _DETERMINERS = frozenset(
     | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
 )
 _PRONOUNS = frozenset({"he", "she"})
+#: Cues whose object is the listener, never an inverted speaker: "told reporters".
+_LISTENER_CUES = frozenset(
+    {"told", "tell", "tells", "telling", "informed", "urged", "urges", "assured"}
+    | {"advised", "accused", "accusing", "called", "implored", "chided", "mocked", "promised"}
+)
 #: First words after a cue that show no inverted subject follows: ``said to the Observer``.
 _NOT_SUBJECTS = frozenset(
     {"to", "in", "on", "at", "for", "with", "about", "that", "this", "it", "as", "of", "from"}
@@ -243,12 +248,14 @@ class Resolver:
         words = list(PEOPLE_TOKEN.finditer(text, start, end))[:_MAX_SUBJECT_WORDS]
         if not words:
             return None
-        i = bisect.bisect_left(self._starts, start)
-        if i < len(self._by_start) and self._by_start[i][0] < words[-1].end():
-            return Speech(self._by_start[i][2], cue_span, rule, 1.0)
         first = words[0].group().lower()
         if first in _NOT_SUBJECTS:
             return None
+        if rule != "according-to" and cue.group().lower() in _LISTENER_CUES:
+            return None  # "told the Reuters news agency": the listener, not the speaker
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._by_start) and self._by_start[i][0] < words[-1].end():
+            return Speech(self._by_start[i][2], cue_span, rule, 1.0)
         if first in _PRONOUNS:
             return self._pronoun(cue.start(), cue_span, rule, first)
         found = self._phrase(_up_to_head(words), cue_span, rule, cue.start())

@@ -51,6 +51,8 @@ _WINDOW = 300
 _AFTER_PUNCT = " ,.?!—–-:"
 #: A credit dash after the closing mark: ``“Q.” ― Jane Doe``.
 _DASH = regex.compile(r"[”\"’'»]*\s*[―—–-]\s*")
+#: `` resisted:`` right before a quote: one lower-case verb, a colon, the end.
+_NAME_VERB_COLON = regex.compile(r"\s+\p{Ll}+(?:\s+(?:back|in|on|out))?\s*:\s*$")
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.I)
 _CONFIDENCE = {
     "dash-credit": 0.9,
@@ -214,14 +216,25 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
         if cue.group().lower().startswith("according"):
             found = resolver.object_of(cue, stop, "according-to")
         else:
-            found = (
-                resolver.subject_of(cue, begin, "said-before")
-                or resolver.object_of(cue, stop, "said-before")
-                or _participle_subject(text, resolver, cue, begin)
+            found = resolver.subject_of(cue, begin, "said-before") or resolver.object_of(
+                cue, stop, "said-before"
             )
         if found is not None:
             return found
-    return None
+    for cue in reversed(cues[-3:]):  # "Trump attacked Clinton ..., saying, “Q”"
+        found = _participle_subject(text, resolver, cue, begin)
+        if found is not None:
+            return found
+    return _verb_colon(text, resolver, begin, stop)
+
+
+def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech | None:
+    """``Kasich resisted: “Q”``: a person and one verb before a colon."""
+    m = _NAME_VERB_COLON.search(text, begin, stop)
+    if m is None:
+        return None
+    person = resolver.person_ending_at(m.start())
+    return None if person is None else Speech(person, None, "said-before", 0.75)
 
 
 def _participle_subject(
