@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 import regex
 
-from newsstruct.errors import InputValueError
+from newsstruct.errors import InputTooLargeError
 
 __all__ = ["Page", "decode_html", "read_page"]
 
@@ -29,7 +29,9 @@ _CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", regex.I
 )
 #: Separators between a headline and the site name in ``<title>``: "Headline | Site".
-_TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»:·•]|::)\s+")
+_TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
+#: Separators that never stand inside a headline (a dash may: "Storm – the night it flooded").
+_HARD_SEPARATORS = frozenset({"|", "»", "·", "•", "::"})
 _MAX_TITLE_CHARS = 300
 #: A bar inside an ``<h1>``: "Politics | Headline".
 _BAR = regex.compile(r"\s+\|\s+")
@@ -92,7 +94,7 @@ def decode_html(data: bytes) -> str:
 def read_page(html: str, url: str | None, max_chars: int) -> Page:
     """Parse ``html`` once and read its text and metadata."""
     if len(html) > max_chars:
-        raise InputValueError(
+        raise InputTooLargeError(
             f"page has {len(html):,} characters, more than Config.max_chars={max_chars:,}; "
             "pass config=Config(max_chars=...) to allow more"
         )
@@ -208,20 +210,27 @@ def _strip_site(title: str, site: str | None) -> str:
 
 
 def _strip_one_end(title: str, site: str | None) -> str:
+    """Take off one end segment: one naming the site; a short tail (or, after a bar, a
+    short head) beside a rest at least as long."""
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title
     first, last = separators[0], separators[-1]
-    ends = (
-        (title[last.end() :], title[: last.start()]),
-        (title[: first.start()], title[first.end() :]),
-    )
-    for end, rest in ends:
-        if site and end.strip().lower() == site.strip().lower():
-            return rest
-    for end, rest in ends:
-        if len(end.split()) <= _SITE_MAX_WORDS and len(rest.split()) > len(end.split()):
-            return rest
+    tail, before_tail = title[last.end() :], title[: last.start()]
+    head, after_head = title[: first.start()], title[first.end() :]
+    if site and tail.strip().lower() == site.strip().lower():
+        return before_tail
+    if site and head.strip().lower() == site.strip().lower():
+        return after_head
+    if len(tail.split()) <= _SITE_MAX_WORDS and len(before_tail.split()) >= len(tail.split()):
+        return before_tail
+    is_bar = first.group().strip() in _HARD_SEPARATORS
+    if (
+        is_bar
+        and len(head.split()) <= _SITE_MAX_WORDS
+        and len(after_head.split()) >= len(head.split())
+    ):
+        return after_head
     return title
 
 

@@ -1,0 +1,156 @@
+"""parse_html: metadata read from small pages written for these tests, and hostile input."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import Config, InputTooLargeError, InputTypeError, parse_html
+from paths import FIXTURES
+
+COUNCIL = (FIXTURES / "html" / "council.html").read_text(encoding="utf-8")
+BODY = (
+    "<p>The council approved the harbour plan on Monday after a long debate that ran well "
+    "past midnight, members said.</p><p>The state will pay a third of the cost, according to "
+    "a statement from the governor.</p>"
+)
+
+
+def _page(head: str = "", body: str = "") -> str:
+    return f"<html><head>{head}</head><body><article>{body}{BODY}</article></body></html>"
+
+
+def test_whole_page() -> None:
+    article = parse_html(COUNCIL)
+    assert article.headline is not None
+    assert article.headline.text == "Council approves harbour barrier"
+    assert [a.name for a in article.byline] == ["Jane Doe"]
+    assert article.published is not None
+    assert (article.published.value, article.published.source) == ("2024-03-12", "metadata")
+    assert article.dateline is not None and article.dateline.location == "PORTSMOUTH"
+    assert [s.title for s in article.sections] == ["Who pays"]
+    for item in (*article.paragraphs, *article.byline, article.headline):
+        assert article.text[item.start : item.end] == item.text
+    assert "Art Edwards" not in article.text
+
+
+def test_caller_date_wins() -> None:
+    article = parse_html(COUNCIL, published="2024-03-13")
+    assert article.published is not None
+    assert (article.published.value, article.published.source) == ("2024-03-13", "caller")
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Plan approved | Coastal Gazette", "Plan approved"),
+        ("Plan approved - Local News - Coastal Gazette", "Plan approved"),
+        ("Coastal Gazette | Plan approved for the harbour", "Plan approved for the harbour"),
+        ("Here Comes the Pun: 265 Jokes for Kids", "Here Comes the Pun: 265 Jokes for Kids"),
+        ("Storm – the night the harbour flooded", "Storm – the night the harbour flooded"),
+    ],
+)
+def test_title_without_site_suffix(title: str, headline: str) -> None:
+    article = parse_html(_page(f"<title>{title}</title>"))
+    assert article.headline is not None and article.headline.text == headline
+
+
+def test_h1_that_agrees_with_the_title_wins() -> None:
+    page = _page(
+        "<title>Plan approved for harbour | Gazette</title>",
+        "<h1>Gazette</h1><h1>Plan approved for the harbour</h1>",
+    )
+    article = parse_html(page)
+    assert article.headline is not None
+    assert article.headline.text == "Plan approved for the harbour"
+
+
+def test_h1_that_disagrees_with_the_title_is_not_taken() -> None:
+    page = _page("<title>Plan approved for harbour | Gazette</title>", "<h1>Comments</h1>")
+    article = parse_html(page)
+    assert article.headline is not None and article.headline.text == "Plan approved for harbour"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "names"),
+    [
+        ('<meta name="author" content="Jane Doe">', "", ["Jane Doe"]),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]}'
+            "</script>",
+            "",
+            ["Jane Doe", "John Roe"],
+        ),
+        ("", '<p class="byline">By Jane Doe and John Roe, Reuters</p>', ["Jane Doe", "John Roe"]),
+        ("", '<span class="author">Posted on May 2, 2020 by Jane Doe</span>', ["Jane Doe"]),
+    ],
+)
+def test_authors(head: str, body: str, names: list[str]) -> None:
+    article = parse_html(
+        _page("<title>Plan approved</title>" + head, "<h1>Plan approved</h1>" + body)
+    )
+    assert sorted(a.name for a in article.byline) == sorted(names)
+
+
+def test_printed_byline_wins_over_metadata() -> None:
+    page = _page(
+        '<title>Plan approved</title><meta name="author" content="Conde Nast">',
+        "<h1>Plan approved</h1><p>By Tom Bennett</p>",
+    )
+    assert [a.name for a in parse_html(page).byline] == ["Tom Bennett"]
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
+def test_bytes_are_decoded_by_their_declared_charset(charset: str) -> None:
+    page = (
+        f'<html><head><meta charset="{charset}"><title>Café opens</title></head><body>'
+        "<h1>Café opens</h1><p>The café opened on Monday after a long wait, the owners "
+        "said, and more than two hundred people came to see it.</p></body></html>"
+    )
+    article = parse_html(page.encode(charset))
+    assert article.headline is not None and article.headline.text == "Café opens"
+    assert "café opened" in article.text
+
+
+def test_utf8_bytes_without_charset() -> None:
+    page = _page("<title>Café opens</title>", "<h1>Café opens</h1>").encode("utf-8")
+    assert "Café" in parse_html(page).text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        b"",
+        "just text, no tags at all",
+        bytes(range(256)) * 40,
+        "<html><p>unclosed <b>bold <div><table><tr><td>cell",
+        "<" * 10_000,
+        "<html><body>" + "<div>" * 20_000 + "<p>deep</p>" + "</div>" * 20_000 + "</body></html>",
+    ],
+    ids=["empty", "empty-bytes", "no-tags", "binary", "malformed", "angles", "deep"],
+)
+def test_hostile_pages_give_an_article(page: str | bytes) -> None:
+    article = parse_html(page)
+    for paragraph in article.paragraphs:
+        assert article.text[paragraph.start : paragraph.end] == paragraph.text
+
+
+def test_entity_expansion_is_not_performed() -> None:
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "' + "x" * 1000 + '">'
+        '<!ENTITY b "' + "&a;" * 1000 + '"><!ENTITY c "' + "&b;" * 1000 + '">]>'
+        "<html><body><h1>Bomb</h1><p>&c;</p>" + BODY + "</body></html>"
+    )
+    article = parse_html(bomb)
+    assert len(article.text) < 10_000
+
+
+def test_oversized_page_is_a_clear_error() -> None:
+    with pytest.raises(InputTooLargeError, match="max_chars"):
+        parse_html("<p>" + "x" * 2_000 + "</p>", config=Config(max_chars=1_000))
+
+
+def test_wrong_type() -> None:
+    with pytest.raises(InputTypeError):
+        parse_html(["<html>"])  # type: ignore[arg-type]
