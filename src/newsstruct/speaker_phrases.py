@@ -80,6 +80,7 @@ _APPOSITIVE_START = regex.compile(
 )
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
 _TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 #: Characters after which a subject starts: sentence ends, clause commas, quote marks.
 _SUBJECT_OPENERS = frozenset('.!?\n”"“;:,')
 _TITLE_WORDS = (
@@ -183,6 +184,8 @@ class Resolver:
         paren = _TRAILING_PARENTHESIS.search(text, begin, end)
         if paren is not None:
             end = paren.start()
+        while end > begin and text[end - 1] in ", ":
+            end -= 1
         for _ in range(3):
             word = _TRAILING_WORD.search(text, begin, end)
             if word is None or (
@@ -281,13 +284,18 @@ class Resolver:
         return None
 
     def subject_between(self, start: int, end: int) -> Person | None:
-        """The first person named in ``text[start:end]`` not in a possessive (``Wells Fargo’s``)."""
+        """The person who is the subject in ``text[start:end]``: named first, not as a
+        possessive (``Wells Fargo’s``) or a modifier (``the Bush administration``)."""
         i = bisect.bisect_left(self._starts, start)
         while i < len(self._by_start) and self._by_start[i][0] < end:
-            _, m_end, person = self._by_start[i]
-            if self.text[m_end : m_end + 1] not in ("’", "'"):
-                return person
+            m_start, m_end, person = self._by_start[i]
             i += 1
+            after = _NEXT_WORD.match(self.text, m_end)
+            if self.text[m_end : m_end + 1] in ("’", "'"):
+                continue
+            if after is not None and after.group(1).lower() in ORGANIZATION_WORDS:
+                continue
+            return person if self._subject_like(m_start) else None
         return None
 
     def _pronoun(self, pos: int, cue: Span, rule: str, pronoun: str) -> Speech | None:

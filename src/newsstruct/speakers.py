@@ -33,6 +33,7 @@ wrong one.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -53,6 +54,9 @@ _AFTER_PUNCT = " ,.?!—–-:"
 _DASH = regex.compile(r"[”\"’'»]*\s*[―—–-]\s*")
 #: `` resisted:`` right before a quote: one lower-case verb, a colon, the end.
 _NAME_VERB_COLON = regex.compile(r"\s+\p{Ll}+(?:\s+(?:back|in|on|out))?\s*:\s*$")
+_FIRST_WORD = regex.compile(r"\p{L}+")
+#: An attribution whose speaker cannot be named: no other rule may guess one.
+_UNKNOWN = Speech(OrgRef("", 0, 0), None, "unknown", 0.0)
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.I)
 _CONFIDENCE = {
     "dash-credit": 0.9,
@@ -106,6 +110,8 @@ def attribute_quotes(
             or _just_before_or_continuation(text, resolver, previous, para, quote, lo, prev_end)
             or _previous_sentence(text, resolver, paragraphs, para, quote)
         )
+        if speech is _UNKNOWN:
+            speech = None
         if speech is not None:
             resolver.spoke(speech.speaker, speech.cue.start if speech.cue else quote.start)
         speeches.append(speech)
@@ -177,15 +183,41 @@ def _after(text: str, resolver: Resolver, quote: Quote, limit: int, para_end: in
         person = resolver.person_at(dash.end())
         if person is not None:
             return Speech(person, Span.of(text, dash.start(), dash.end()), "dash-credit", 1.0)
-    cue = SPEAKER_CUE.search(text, pos, end)
+    cue = next(_cues(text, pos, end), None)
     if cue is None:
         return _according_later(text, resolver, end, para_end)
     name = cue.group().lower()
     if name.startswith("according"):
         return resolver.object_of(cue, end, "according-to")
+    ended = quote.text.rstrip("”’'\"").endswith((".", "!", "?"))
+    if (ended and _opens_next_quote(text, cue.end(), end)) or _new_sentence(text, quote, pos):
+        return None  # “Q1.” Mills then writes back, “Q2”  /  “Q1.” He said the plan ...
     if cue.start() == pos:
         return resolver.object_of(cue, end, "said-after")
-    return resolver.subject_of(cue, pos, "said-after", adjacent_only=True)
+    found = resolver.subject_of(cue, pos, "said-after", adjacent_only=True)
+    return found or _UNKNOWN  # “Q,” the man shouted: someone we cannot name
+
+
+def _cues(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """Speech cues in ``text[start:end]``; a capitalised one only where a sentence starts
+    (``Said Ellis:``), so that "United States" or "Fox News Reports" is no cue."""
+    for cue in SPEAKER_CUE.finditer(text, start, end):
+        before = text[max(0, cue.start() - 3) : cue.start()].rstrip(" “\"‘'")
+        if cue.group()[:1].islower() or not before or before[-1] in ".!?\n":
+            yield cue
+
+
+def _opens_next_quote(text: str, after_cue: int, end: int) -> bool:
+    """The cue introduces the next quote: only ``,`` / ``:`` between it and an opening mark."""
+    return end < len(text) and text[end] in "“«" and not text[after_cue:end].strip(" ,:")
+
+
+def _new_sentence(text: str, quote: Quote, pos: int) -> bool:
+    """The quote ends a sentence and a capitalised pronoun starts the next one."""
+    if not quote.text.rstrip().endswith((".", "!", "?")):
+        return False
+    word = _FIRST_WORD.match(text, pos)
+    return word is not None and word.group() in ("He", "She", "They", "It", "We", "I")
 
 
 def _according_later(text: str, resolver: Resolver, pos: int, para_end: int) -> Speech | None:
@@ -204,7 +236,7 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
     while stop > floor and text[stop - 1] in _OPEN_MARKS + " ":
         stop -= 1
     begin = _sentence_start(text, floor, stop)
-    cues = list(SPEAKER_CUE.finditer(text, begin, stop))
+    cues = list(_cues(text, begin, stop))
     if not cues and text[stop - 1 : stop] == ":":
         colon = stop - 1  # "Pollsters agree - Carl Bialik: “Q”"
         while colon > begin and text[colon - 1] == " ":
@@ -261,7 +293,7 @@ def _said_just_before(text: str, resolver: Resolver, floor: int, quote: Quote) -
     while end > floor and text[end - 1] in " .\n":
         end -= 1
     start = _sentence_start(text, floor, end)
-    cues = list(SPEAKER_CUE.finditer(text, start, end))
+    cues = list(_cues(text, start, end))
     if not cues:
         return None
     last = cues[-1]
@@ -286,7 +318,7 @@ def _colon_block(
         return None
     stop = prev.start + len(prev.text.rstrip()) - 1
     begin = _sentence_start(text, prev.start, stop)
-    cues = list(SPEAKER_CUE.finditer(text, begin, stop))
+    cues = list(_cues(text, begin, stop))
     if cues:
         found = resolver.subject_of(cues[-1], begin, "colon-block")
         if found is not None:

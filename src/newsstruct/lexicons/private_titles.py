@@ -8,9 +8,9 @@ spokespeople are in the official titles, and the organisation decides).
 """
 
 PRIVATE_TITLE_HEADS = frozenset({
-    "activist", "actor", "actress", "analyst", "anchor", "artist", "author", "banker",
-    "billionaire", "boss", "broadcaster", "businessman", "businesswoman", "candidate", "ceo",
-    "cfo", "challenger", "chef", "co-founder", "coach", "columnist", "commentator",
+    "activist", "actor", "actress", "analyst", "anchor", "artist", "attorney", "author",
+    "banker", "billionaire", "boss", "broadcaster", "businessman", "businesswoman", "candidate",
+    "ceo", "cfo", "challenger", "chef", "co-founder", "coach", "columnist", "commentator",
     "consultant", "contributor", "correspondent", "critic", "cto", "donor", "dr.", "economist",
     "editor", "entrepreneur", "executive", "expert", "fellow", "founder", "frontrunner",
     "historian", "hopeful", "host", "investor", "journalist", "lawyer", "lecturer", "manager",
