@@ -83,6 +83,11 @@ INTRO = "Secretary of State Antony Blinken met Foreign Minister Wang Yi.\n\n"
         ("“We are ready,” the minister said.", "Wang Yi", "said-after"),
         ("“We are ready.” ― Wang Yi", "Wang Yi", "dash-credit"),
         ("Talks were “a success,” according to Blinken.", "Antony Blinken", "according-to"),
+        ("Pollsters agree - Wang Yi: “We are ready.”", "Wang Yi", "said-before"),
+        ("Wang resisted: “We are ready.”", "Wang Yi", "said-before"),
+        ("Blinken told the Reuters news agency, “We are ready.”", "Antony Blinken", "said-before"),
+        ("Wang, 61, the foreign minister, said, “We are ready.”", "Wang Yi", "said-before"),
+        ("The deal is done, Wang said, adding, “We are ready.”", "Wang Yi", "said-before"),
     ],
 )
 def test_cue_positions(body: str, speaker: str, rule: str) -> None:
@@ -133,6 +138,18 @@ def test_organisations_and_documents_speak() -> None:
     ]
     assert all(isinstance(q.speaker, Organization) for q in result.quotes)
     assert [o.id for o in result.organizations] == ["o1", "o2", "o3"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We are ready,” the man shouted.",  # someone we cannot name: no guess
+        "It matters to the United States. “We are ready.”",  # "States" is no cue
+    ],
+)
+def test_no_guess_after_a_cue_we_cannot_resolve(body: str) -> None:
+    text = INTRO + "“It was long,” Blinken said.\n\n" + body
+    assert speakers_of(text)[-1][1] is None
 
 
 def test_no_cue_no_speaker() -> None:

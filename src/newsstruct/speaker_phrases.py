@@ -219,25 +219,19 @@ class Resolver:
                 if _APPOSITIVE_START.match(text, found.end(), end):
                     return begin, found.start()
             return begin, end
-        for _ in range(3):  # "Clinton, 35, the daughter of ..., said"
-            if text[begin:end].strip() or begin <= floor or text[begin - 1] != ",":
+        if text[begin:end].strip():
+            return begin, end
+        for _ in range(4):  # "Clinton, 35, the daughter of ..., said"
+            if begin <= floor or text[begin - 1] != ",":
                 return begin, end
-            comma = begin - 1
-            prev = floor
-            for brk in _SUBJECT_BREAK.finditer(text, floor, comma):
-                prev = brk.end()
-            seg_start = prev
-            while seg_start < comma and text[seg_start].isspace():
-                seg_start += 1
-            if prev <= floor or text[prev - 1] != ",":
-                return begin, end
-            if not _APPOSITIVE_START.match(text, seg_start):
-                return begin, end
-            end = prev - 1
+            end = begin - 1
             begin = floor
             for brk in _SUBJECT_BREAK.finditer(text, floor, end):
                 begin = brk.end()
-            if text[begin:end].strip():
+            seg = begin
+            while seg < end and text[seg].isspace():
+                seg += 1
+            if not _APPOSITIVE_START.match(text, seg, end):
                 return begin, end
         return begin, end
 
