@@ -81,8 +81,11 @@ def parse_html(
     checked = check_config(config)
     given = coerce_published(published)
     page = read_page(html, url, checked.max_chars)
-    text, headline_at = _compose(page)
-    return pipeline.run(text, given, checked, headline_at=headline_at, metadata_published=page.date)
+    text, headline_at, byline_at = _compose(page)
+    return pipeline.run(
+        text, given, checked,
+        headline_at=headline_at, byline_at=byline_at, metadata_published=page.date,
+    )  # fmt: skip
 
 
 #: How many lines at the top of the extracted text may hold its own byline.
@@ -94,16 +97,25 @@ _BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
 
 
 def _byline_line(candidates: tuple[str, ...]) -> str | None:
-    """The first author string that reads as a byline, as a "By ..." line."""
-    for candidate in candidates:
-        candidate = candidate[:_MAX_AUTHOR_CHARS]
-        by = _BY_INSIDE.search(candidate)
-        if by is not None and not BYLINE_LEAD.match(candidate):
-            candidate = candidate[by.end() :]
-        line = candidate if BYLINE_LEAD.match(candidate) else f"By {candidate}"
+    """The first author string that reads as a byline, as a "By ..." line; else the
+    first one read leniently (an author field may hold a handle: "delta201")."""
+    lines = [_as_byline(c) for c in candidates]
+    for line in lines:
         if parse_byline(line, 0, len(line)) is not None:
             return line
+    for line in lines[:1]:
+        if parse_byline(line, 0, len(line), lenient=True) is not None:
+            return line
     return None
+
+
+def _as_byline(candidate: str) -> str:
+    """ "Posted on May 2 by Jane Doe" -> "By Jane Doe"; "Jane Doe" -> "By Jane Doe"."""
+    candidate = candidate[:_MAX_AUTHOR_CHARS]
+    by = _BY_INSIDE.search(candidate)
+    if by is not None and not BYLINE_LEAD.match(candidate):
+        candidate = candidate[by.end() :]
+    return candidate if BYLINE_LEAD.match(candidate) else f"By {candidate}"
 
 
 def _has_own_byline(body: str) -> bool:
@@ -115,18 +127,19 @@ def _has_own_byline(body: str) -> bool:
     return False
 
 
-def _compose(page: Page) -> tuple[str, int | None]:
+def _compose(page: Page) -> tuple[str, int | None, int | None]:
     """The article text as a reader sees the page: headline, byline, then the body.
 
-    Returns the text and the offset of the headline in it (``None``: no headline known).
+    Returns the text and the offsets of the headline and of the byline line in
+    it (``None`` where there is none).
     """
     body = page.text
     title = page.title or ""
     if title and body.startswith(title):
         body = body[len(title) :].lstrip("\n")
-    lines = [title] if title else []
     byline = None if _has_own_byline(body) else _byline_line(page.authors)
-    if byline is not None:
-        lines.append(byline)
+    lines = [line for line in (title, byline) if line]
     text = "\n\n".join([*lines, body]) if lines else body
-    return text, (0 if title else None)
+    headline_at = 0 if title else None
+    byline_at = None if byline is None else (len(title) + 2 if title else 0)
+    return text, headline_at, byline_at

@@ -40,6 +40,9 @@ from newsstruct.timewords import WEEKDAYS
 __all__ = ["Byline", "is_name", "parse_byline", "parse_role_line"]
 
 _MAX_WORDS = 25
+#: A lenient byline takes pieces of at most this size as names.
+_HANDLE_MAX_WORDS = 4
+_HANDLE_MAX_CHARS = 40
 #: Small words that may stand inside an outlet's name ("The Mail on Sunday").
 _OUTLET_JOINERS = frozenset({"&", "and", "for", "of", "on", "the"})
 
@@ -59,11 +62,14 @@ class _Piece:
     text: str
 
 
-def parse_byline(text: str, start: int, end: int) -> Byline | None:
+def parse_byline(text: str, start: int, end: int, *, lenient: bool = False) -> Byline | None:
     """The byline in ``text[start:end]``, or ``None`` when that line is not a byline.
 
     Without a "By" lead-in a line counts only when it names an outlet or a
     role beside the names ("Jane Doe | Reuters", "Jane Doe, Staff Writer").
+    ``lenient`` is for a line known to be a byline (HTML author metadata):
+    a short piece that does not look like a name ("delta201", "Mobasir
+    hassan") is still taken as one.
     """
     line = text[start:end]
     if len(line.split()) > _MAX_WORDS or _ends_like_a_sentence(line):
@@ -75,7 +81,7 @@ def parse_byline(text: str, start: int, end: int) -> Byline | None:
     pieces = _split(text, body_start, body_end)
     if not pieces:
         return None
-    return _classify(pieces, has_lead=lead is not None)
+    return _classify(pieces, has_lead=lead is not None, lenient=lenient)
 
 
 def parse_role_line(line: str) -> str | None:
@@ -90,6 +96,17 @@ def parse_role_line(line: str) -> str | None:
     if is_role and all(w[:1].isupper() for w in words):
         return " ".join(words)
     return None
+
+
+def _short_handle(text: str) -> bool:
+    """A piece short enough to be a name or handle someone signs with ("delta201")."""
+    words = text.split()
+    return (
+        len(words) <= _HANDLE_MAX_WORDS
+        and len(text) <= _HANDLE_MAX_CHARS
+        and any(c.isalpha() for c in text)
+        and not any(mark in text for mark in ("@", "http", "://"))
+    )
 
 
 def _ends_like_a_sentence(line: str) -> bool:
@@ -133,8 +150,9 @@ def _split(text: str, start: int, end: int) -> list[_Piece]:
     return pieces
 
 
-def _classify(pieces: list[_Piece], *, has_lead: bool) -> Byline | None:
-    """Names, roles, credentials and outlets of the pieces; ``None`` if any piece is none of them."""
+def _classify(pieces: list[_Piece], *, has_lead: bool, lenient: bool) -> Byline | None:
+    """Names, roles, credentials and outlets of the pieces; ``None`` if any piece is none of them
+    (unless ``lenient``: then a short piece is a name)."""
     names: list[_Piece] = []
     roles: dict[int, str] = {}
     outlet: _Piece | None = None
@@ -143,6 +161,8 @@ def _classify(pieces: list[_Piece], *, has_lead: bool) -> Byline | None:
             continue  # "BBC News, Kyiv": a place after the outlet
         last = number == len(pieces) - 1 and (number > 0 or not is_name(piece.text.split()))
         kind, name, found_outlet = _read_piece(piece, last=last, first=number == 0)
+        if kind == "reject" and lenient and _short_handle(piece.text):
+            kind, name = "name", piece
         if kind == "reject":
             return None
         if found_outlet is not None and outlet is None:

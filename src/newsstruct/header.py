@@ -75,11 +75,14 @@ def read_header(
     config: Config,
     *,
     known_headline: int | None = None,
+    known_byline: int | None = None,
 ) -> Header:
     """The header at the top of ``blocks``; ``furniture`` are indices of boilerplate blocks.
 
     ``known_headline`` is the index of a block known to be the headline (from
     HTML): it is taken without scoring, and everything above it is header.
+    ``known_byline`` is the index of a block known to be a byline: its names
+    are read leniently.
     """
     content = [i for i in range(len(blocks)) if i not in furniture]
     if len(content) < 2:
@@ -88,7 +91,8 @@ def read_header(
     metas = {
         i: m
         for i in window
-        if i != known_headline and (m := _meta(text, blocks, i, config)) is not None
+        if i != known_headline
+        and (m := _meta(text, blocks, i, config, lenient=i == known_byline)) is not None
     }
     zone = _zone(blocks, window, metas, known_headline, config)
     header = Header(body_start=content[0])
@@ -100,7 +104,9 @@ def read_header(
     return _scored_header(text, blocks, rest, _typical_gap(blocks, content), header, config)
 
 
-def _meta(text: str, blocks: tuple[Block, ...], index: int, config: Config) -> _Meta | None:
+def _meta(
+    text: str, blocks: tuple[Block, ...], index: int, config: Config, *, lenient: bool = False
+) -> _Meta | None:
     block = blocks[index]
     if len(WORD.findall(block.text)) > config.headline_max_words:
         return None
@@ -110,7 +116,7 @@ def _meta(text: str, blocks: tuple[Block, ...], index: int, config: Config) -> _
     role = parse_role_line(block.text)
     if role is not None:
         return _Meta(role=role)
-    byline = parse_byline(text, block.start, block.end)
+    byline = parse_byline(text, block.start, block.end, lenient=lenient)
     if byline is not None:
         return _Meta(byline=byline)
     following = blocks[index + 1] if index + 1 < len(blocks) else None

@@ -31,13 +31,14 @@ def run(
     config: Config,
     *,
     headline_at: int | None = None,
+    byline_at: int | None = None,
     metadata_published: dt.date | None = None,
 ) -> Article:
     """Parse ``text`` into an :class:`Article` (see :func:`newsstruct.parse`).
 
-    From HTML: ``headline_at`` is the offset of a line known to be the
-    headline, ``metadata_published`` the page's date, used when neither the
-    caller nor the text gives one.
+    From HTML: ``headline_at`` and ``byline_at`` are the offsets of lines
+    known to be the headline and the byline, ``metadata_published`` the page's
+    date, used when neither the caller nor the text gives one.
     """
     original = check_text(text, config)
     given = coerce_published(published)
@@ -45,7 +46,9 @@ def run(
     checked = original if view == original else view
 
     lines = segment.split_lines(checked, original=original)
-    layout = structure.read_structure(checked, lines, config, headline_at=headline_at)
+    layout = structure.read_structure(
+        checked, lines, config, headline_at=headline_at, byline_at=byline_at
+    )
     publication = _publication(given, layout, metadata_published)
     reference = None if publication is None else dt.date.fromisoformat(publication.value[:10])
 

@@ -53,18 +53,28 @@ class Structure:
 
 
 def read_structure(
-    text: str, layout: Layout, config: Config, *, headline_at: int | None = None
+    text: str,
+    layout: Layout,
+    config: Config,
+    *,
+    headline_at: int | None = None,
+    byline_at: int | None = None,
 ) -> Structure:
     """Classify every block of ``layout``; see the module docstring.
 
-    ``headline_at`` is the offset of a block known to be the headline (from HTML metadata).
+    ``headline_at`` and ``byline_at`` are offsets of blocks known to be the
+    headline and the byline (from HTML metadata).
     """
     blocks = layout.blocks
     furniture = _furniture(blocks, config)
-    known = next((i for i, b in enumerate(blocks) if b.start == headline_at), None)
-    if known is not None:
-        furniture.pop(known, None)
-    header = read_header(text, blocks, frozenset(furniture), config, known_headline=known)
+    known = {b.start: i for i, b in enumerate(blocks) if b.start in (headline_at, byline_at)}
+    for index in known.values():
+        furniture.pop(index, None)
+    header = read_header(
+        text, blocks, frozenset(furniture), config,
+        known_headline=known.get(headline_at) if headline_at is not None else None,
+        known_byline=known.get(byline_at) if byline_at is not None else None,
+    )  # fmt: skip
     body = [i for i in range(header.body_start, len(blocks)) if i not in furniture]
     footer = _footer(blocks, body)
     body = body[: len(body) - len(footer)]

@@ -1,0 +1,76 @@
+"""parse_html against trafilatura.bare_extraction alone, on the same pages, in one run.
+
+    python benchmarks/bench_html.py [--pages DIR_OR_JSONL] [--repeat N]
+
+Without ``--pages`` it reads ``../shared/eval/html/dev.jsonl`` when the
+evaluation data sits beside the checkout, else the HTML fixtures of the tests.
+Prints milliseconds per page for each and their ratio (the target is <= 1.2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import statistics
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "eval" / "html"
+
+
+def _pages(source: pathlib.Path | None) -> list[bytes]:
+    if source is None:
+        source = (
+            SHARED / "dev.jsonl"
+            if (SHARED / "dev.jsonl").exists()
+            else ROOT / "tests" / "fixtures" / "html"
+        )
+    if source.suffix == ".jsonl":
+        rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
+        return [(source.parent / row["html_path"]).read_bytes() for row in rows]
+    return [p.read_bytes() for p in sorted(source.glob("*.html"))]
+
+
+def _time(func: object, pages: list[bytes], repeat: int) -> float:
+    """Best of ``repeat`` runs over all pages, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for page in pages:
+            func(page)  # type: ignore[operator]
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pages", type=pathlib.Path, default=None)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    import trafilatura
+
+    import newsstruct
+
+    pages = _pages(args.pages)
+    for page in pages[:3]:  # warm imports and lazy grammars
+        newsstruct.parse_html(page)
+        trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+
+    def alone(page: bytes) -> object:
+        return trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+
+    ours = _time(newsstruct.parse_html, pages, args.repeat)
+    theirs = _time(alone, pages, args.repeat)
+    print(f"pages: {len(pages)}")
+    print(f"trafilatura.bare_extraction: {1000 * theirs / len(pages):7.2f} ms/page")
+    print(f"newsstruct.parse_html:       {1000 * ours / len(pages):7.2f} ms/page")
+    print(f"ratio parse_html / bare_extraction: {ours / theirs:.2f} (target <= 1.2)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
