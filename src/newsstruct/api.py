@@ -88,6 +88,8 @@ def parse_html(
     )  # fmt: skip
 
 
+#: Author fields that name no author: a commenter ("Art Edwards says:"), "No author".
+_NOT_AN_AUTHOR = regex.compile(r"\bsays:?\s*$|^\s*(?:no|unknown)\s+author\b", regex.IGNORECASE)
 #: How many lines at the top of the extracted text may hold its own byline.
 _OWN_BYLINE_LINES = 8
 #: Author strings are cut to this length: real ones are far shorter.
@@ -99,7 +101,7 @@ _BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
 def _byline_line(candidates: tuple[str, ...]) -> str | None:
     """The first author string that reads as a byline, as a "By ..." line; else the
     first one read leniently (an author field may hold a handle: "delta201")."""
-    lines = [_as_byline(c) for c in candidates]
+    lines = [_as_byline(c) for c in candidates if not _NOT_AN_AUTHOR.search(c)]
     for line in lines:
         if parse_byline(line, 0, len(line)) is not None:
             return line
