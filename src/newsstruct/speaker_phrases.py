@@ -28,12 +28,11 @@ import bisect
 import attrs
 import regex
 
+from newsstruct.genders import other_sex, sex_of
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
-from newsstruct.lexicons.female_given_names import FEMALE_GIVEN_NAMES
-from newsstruct.lexicons.male_given_names import MALE_GIVEN_NAMES
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
@@ -85,14 +84,6 @@ _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _SUBJECT_OPENERS = frozenset('.!?\n”"“;:,')
 _TITLE_WORDS = (
     OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | TITLE_MODIFIERS | {"the", "former", "of", "and"}
-)
-_FEMALE_WORDS = frozenset(
-    {"spokeswoman", "congresswoman", "chairwoman", "councilwoman", "assemblywoman", "queen"}
-    | {"princess", "empress", "mrs.", "ms.", "mrs", "ms", "madam", "lady", "dame"}
-)
-_MALE_WORDS = frozenset(
-    {"spokesman", "congressman", "chairman", "councilman", "assemblyman", "king", "prince"}
-    | {"emperor", "mr.", "mr", "sir", "lord"}
 )
 _TRAILING_WORD = regex.compile(r"([\p{L}’'.\-]+)\s*$")
 #: How far back a pronoun may look for its person, in characters.
@@ -301,7 +292,7 @@ class Resolver:
         if (
             last is not None
             and pos - self._last_pos <= _PRONOUN_REACH
-            and _sex(last) != _other(sex)
+            and sex_of(last) != other_sex(sex)
         ):
             return Speech(last, cue, rule, 0.8)
         return None if anyone is None else Speech(anyone, cue, rule, 0.7)
@@ -316,7 +307,7 @@ class Resolver:
             i -= 1
             if pos - end > _PRONOUN_REACH:
                 break
-            if end > pos or _sex(person) == _other(sex) or self._quoted(start):
+            if end > pos or sex_of(person) == other_sex(sex) or self._quoted(start):
                 continue
             if self._subject_like(start):
                 return person, person
@@ -410,23 +401,3 @@ def _up_to_head(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
 
 def _adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower()
-
-
-def _sex(person: Person) -> str | None:
-    """``f`` or ``m`` when the given name or a title says so, else None."""
-    first = person.name.split()[0].lower() if person.name else ""
-    if len(person.name.split()) >= 2:
-        if first in FEMALE_GIVEN_NAMES:
-            return "f"
-        if first in MALE_GIVEN_NAMES:
-            return "m"
-    words = {w for t in person.titles for w in t.text.lower().split()}
-    if words & _FEMALE_WORDS:
-        return "f"
-    if words & _MALE_WORDS:
-        return "m"
-    return None
-
-
-def _other(sex: str) -> str:
-    return "m" if sex == "f" else "f"

@@ -42,6 +42,7 @@ from newsstruct.config import Config
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
 from newsstruct.patterns import SPEAKER_CUE
 from newsstruct.speaker_phrases import OrgRef, Resolver, Speech
+from newsstruct.speech_sentences import real_stop, sentence_end, sentence_start
 
 __all__ = ["Attribution", "attribute_quotes"]
 
@@ -173,7 +174,7 @@ def _after(text: str, resolver: Resolver, quote: Quote, limit: int, para_end: in
     pos = quote.end
     while pos < limit and text[pos] in _CLOSE_MARKS:
         pos += 1
-    end = _sentence_end(text, pos, min(limit, pos + _WINDOW))
+    end = sentence_end(text, pos, min(limit, pos + _WINDOW))
     while pos < end and text[pos] in _AFTER_PUNCT + _CLOSE_MARKS:
         pos += 1
     if pos >= end:
@@ -224,7 +225,7 @@ def _according_later(text: str, resolver: Resolver, pos: int, para_end: int) -> 
     """``“Q1,” and ... “Q2,” according to a report.``: the cue ends the sentence, past other quotes."""
     end = pos
     limit = min(para_end, pos + _WINDOW)
-    while end < limit and not (text[end] in ".!?\n" and _real_stop(text, end)):
+    while end < limit and not (text[end] in ".!?\n" and real_stop(text, end)):
         end += 1
     cue = _ACCORDING.search(text, pos, end)
     return None if cue is None else resolver.object_of(cue, end, "according-to")
@@ -235,7 +236,7 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
     stop = quote.start
     while stop > floor and text[stop - 1] in _OPEN_MARKS + " ":
         stop -= 1
-    begin = _sentence_start(text, floor, stop)
+    begin = sentence_start(text, floor, stop)
     cues = list(_cues(text, begin, stop))
     if not cues and text[stop - 1 : stop] == ":":
         colon = stop - 1  # "Pollsters agree - Carl Bialik: “Q”"
@@ -286,13 +287,13 @@ def _said_just_before(text: str, resolver: Resolver, floor: int, quote: Quote) -
     stop = quote.start
     while stop > floor and text[stop - 1] in _OPEN_MARKS + " ":
         stop -= 1
-    begin = _sentence_start(text, floor, stop)
+    begin = sentence_start(text, floor, stop)
     if begin <= floor or text[begin:stop].strip():
         return None
     end = begin
     while end > floor and text[end - 1] in " .\n":
         end -= 1
-    start = _sentence_start(text, floor, end)
+    start = sentence_start(text, floor, end)
     cues = list(_cues(text, start, end))
     if not cues:
         return None
@@ -317,7 +318,7 @@ def _colon_block(
     if not prev.text.rstrip().endswith(":"):
         return None
     stop = prev.start + len(prev.text.rstrip()) - 1
-    begin = _sentence_start(text, prev.start, stop)
+    begin = sentence_start(text, prev.start, stop)
     cues = list(_cues(text, begin, stop))
     if cues:
         found = resolver.subject_of(cues[-1], begin, "colon-block")
@@ -371,55 +372,6 @@ def _previous_sentence(
         return None
     prev = paragraphs[para - 1]
     end = prev.start + len(prev.text.rstrip())
-    begin = _sentence_start(text, prev.start, max(prev.start, end - 1))
+    begin = sentence_start(text, prev.start, max(prev.start, end - 1))
     person = resolver.subject_between(begin, end)
     return None if person is None else Speech(person, None, "previous-sentence", 1.0)
-
-
-# ---------------------------------------------------------------------------
-# sentences
-# ---------------------------------------------------------------------------
-
-
-def _sentence_end(text: str, pos: int, limit: int) -> int:
-    """The end of the sentence running from ``pos`` (a full stop, ``!``, ``?`` or a quote mark)."""
-    i = pos
-    while i < limit:
-        ch = text[i]
-        if ch in "“«\n" or (ch in ".!?" and _real_stop(text, i)):
-            return i
-        i += 1
-    return limit
-
-
-def _sentence_start(text: str, floor: int, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (not before ``floor``)."""
-    i = pos - 1
-    while i > floor:
-        ch = text[i]
-        if ch == "\n" or (ch in ".!?" and _real_stop(text, i) and text[i + 1 : i + 2].isspace()):
-            return i + 1
-        i -= 1
-    return floor
-
-
-def _real_stop(text: str, i: int) -> bool:
-    """A full stop that ends a sentence, not one of ``U.S.``, ``Sen.``, ``J.``."""
-    if text[i] != ".":
-        return True
-    if text[i + 1 : i + 2] == ")":
-        return False
-    if text[i - 2 : i - 1] == "." or (
-        i >= 1 and text[i - 1].isupper() and not text[i - 2 : i - 1].isalpha()
-    ):
-        return False
-    word_start = i
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    return text[word_start:i].lower() not in _ABBREVIATIONS and text[i + 1 : i + 2] != ","
-
-
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "jr", "sr", "st"}
-    | {"sgt", "adm", "maj", "prof", "rev", "no", "vs", "inc", "corp", "co", "ltd"}
-)
