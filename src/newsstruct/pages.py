@@ -55,6 +55,11 @@ _META_DATES = ("article:published_time", "datePublished", "pubdate", "publishdat
 _BYLINE_CLASSES = ("byline", "author", "writer", "contributor")
 _NOT_TEXT = frozenset({"script", "style", "meta", "link", "noscript", "template"})
 _MAX_BYLINE_CHARS = 120
+#: Elements whose own first text opens with "By " ("<div>By <a>Jane Doe</a></div>").
+_BY_TEXT = (
+    "//*[not(self::script or self::style)]"
+    "[starts-with(normalize-space(text()), 'By ') or starts-with(normalize-space(text()), 'BY ')]"
+)
 
 
 @attrs.frozen
@@ -251,8 +256,7 @@ def _authors(tree: Any, metas: dict[str, str], linked: list[dict[str, Any]]) -> 
         names += _ld_names(item.get("author"), by_id)
     found = ["; ".join(dict.fromkeys(names))] if names else []
     found += [v for k in _META_AUTHORS if (v := metas.get(k)) and not v.startswith("http")]
-    visible = _visible_byline(tree)
-    return [*found, visible] if visible else found
+    return [*found, *_visible_byline(tree)]
 
 
 def _ld_names(value: object, by_id: dict[str, dict[str, Any]], depth: int = 0) -> list[str]:
@@ -270,21 +274,32 @@ def _ld_names(value: object, by_id: dict[str, dict[str, Any]], depth: int = 0) -
     return []
 
 
-def _visible_byline(tree: Any) -> str | None:
-    """The first short element marked as a byline or author, outside comment threads."""
+def _visible_byline(tree: Any) -> list[str]:
+    """Short elements marked as a byline or author (by class, itemprop or rel), then
+    short elements whose text opens with "By", outside comment threads."""
+    found: list[str] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
             continue
-        marks = _marks(element)
-        if any(word in marks for word in _BYLINE_CLASSES) and not _in_comments(element):
-            text = _clean(element.text_content())
-            if (
-                text
-                and len(text) <= _MAX_BYLINE_CHARS
-                and not text.lower().endswith(("says", "says:"))
-            ):
-                return text
-    return None
+        if any(word in _marks(element) for word in _BYLINE_CLASSES):
+            text = _short_text(element)
+            if text is not None:
+                found.append(text)
+                break
+    for element in tree.xpath(_BY_TEXT):
+        text = _short_text(element)
+        if text is not None:
+            found.append(text)
+            break
+    return found
+
+
+def _short_text(element: Any) -> str | None:
+    """The element's text when it is short enough for a byline and not in a comment thread."""
+    text = _clean(element.text_content())
+    if text is None or len(text) > _MAX_BYLINE_CHARS or _in_comments(element):
+        return None
+    return text
 
 
 def _marks(element: Any) -> str:
