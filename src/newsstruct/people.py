@@ -51,7 +51,7 @@ _MAX_NAME_WORDS = 4
 _HEADLINE_MAX_WORDS = 16
 #: ``, who works at a company in Sacramento, `` between a name and its speech cue.
 _APPOSITIVE_THEN_COMMA = regex.compile(
-    r",\s+(?:who|whose|a|an|the|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
+    r",\s+(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
 )
 #: What may follow a lone surname confirmed by a cue: ``said Schiff.``, ``Schiff said``.
 _NAME_ENDS = frozenset(",.;:!?")

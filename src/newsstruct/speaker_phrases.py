@@ -150,7 +150,9 @@ class Resolver:
             i -= 1
         words = [w.group() for w in PEOPLE_TOKEN.finditer(text, i, start)]
         inverted = len(words) == 1 and SPEAKER_CUE.fullmatch(words[0]) is not None  # said X
-        return inverted or all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words)
+        return inverted or all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words
+        )
 
     def spoke(self, speaker: Person | OrgRef, pos: int) -> None:
         """Remember the last person who spoke, for pronouns."""
@@ -256,6 +258,11 @@ class Resolver:
         return found
 
     # -- what the words are -------------------------------------------------
+
+    def pronoun_at(self, pos: int, pronoun: str, rule: str) -> Speech | None:
+        """Who ``he`` / ``she`` at ``pos`` is, as the speaker of a quote with no cue."""
+        found = self._pronoun(pos, Span.of(self.text, pos, pos + len(pronoun)), rule, pronoun)
+        return None if found is None else attrs.evolve(found, cue=None)
 
     def person_ending_at(self, end: int) -> Person | None:
         """The person whose mention ends exactly at ``end``."""

@@ -54,6 +54,8 @@ _AFTER_PUNCT = " ,.?!—–-:"
 #: A credit dash after the closing mark: ``“Q.” ― Jane Doe``.
 _DASH = regex.compile(r"[”\"’'»]*\s*[―—–-]\s*")
 #: `` resisted:`` right before a quote: one lower-case verb, a colon, the end.
+#: ``She then addressed the supporters again:`` opening a sentence that ends in a colon.
+_PRONOUN_COLON = regex.compile(r"\s*(He|She)\s+(?:\p{Ll}+\s+){1,6}?\p{Ll}+\s*:\s*$")
 _NAME_VERB_COLON = regex.compile(r"\s+\p{Ll}+(?:\s+(?:back|in|on|out))?\s*:\s*$")
 _FIRST_WORD = regex.compile(r"\p{L}+")
 #: An attribution whose speaker cannot be named: no other rule may guess one.
@@ -264,10 +266,14 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
 def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech | None:
     """``Kasich resisted: “Q”``: a person and one verb before a colon."""
     m = _NAME_VERB_COLON.search(text, begin, stop)
+    if m is not None:
+        person = resolver.person_ending_at(m.start())
+        if person is not None:
+            return Speech(person, None, "said-before", 0.75)
+    m = _PRONOUN_COLON.match(text, begin, stop)  # "She then addressed the supporters again:"
     if m is None:
         return None
-    person = resolver.person_ending_at(m.start())
-    return None if person is None else Speech(person, None, "said-before", 0.75)
+    return resolver.pronoun_at(m.start(), m.group(1).lower(), "said-before")
 
 
 def _participle_subject(
