@@ -1,0 +1,102 @@
+"""An adversarial corpus, built in code so the repository holds no megabyte files.
+
+Each entry is a function of a size factor, so the benchmark can check that
+parsing time grows linearly with the input (``benchmarks/bench_adversarial.py``),
+and the test suite parses every entry at its base size.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+__all__ = ["CORPUS"]
+
+_SENTENCE = "The council approved the harbour plan on Monday, officials said."
+
+
+def one_long_line(scale: int) -> str:
+    """A single line of about 1 MB at scale 1."""
+    return " ".join([_SENTENCE] * (16_000 * scale))
+
+
+def quote_marks(scale: int) -> str:
+    """100,000 quote marks of every kind, in one line."""
+    marks = "\"'“”‘’«»„"
+    return "".join(marks[i % len(marks)] for i in range(100_000 * scale))
+
+
+def unbalanced_paragraphs(scale: int) -> str:
+    """Every paragraph opens a quote that never closes."""
+    return "\n\n".join(f"“{_SENTENCE} he said of the plan {i}" for i in range(5_000 * scale))
+
+
+def nested_brackets(scale: int) -> str:
+    """Brackets nested 50,000 deep around a sentence."""
+    depth = 50_000 * scale
+    return "(" * depth + "[{" + _SENTENCE + "}]" + ")" * depth
+
+
+def control_and_invisible(scale: int) -> str:
+    """Control, right-to-left, zero-width and byte-order characters between words."""
+    odd = "\x00\x01\x07\x1b\x7f\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202e\u2066\u2069\ufeff\u00ad"
+    words = _SENTENCE.split()
+    return "\n".join(odd.join(words) + odd[i % len(odd)] for i in range(5_000 * scale))
+
+
+def emoji(scale: int) -> str:
+    """Emoji, flags and skin-tone sequences inside news sentences and quotes."""
+    pieces = ["🇺🇸", "👍🏽", "👨‍👩‍👧", "🔥", "“😂,” he said.", _SENTENCE]
+    return "\n".join(
+        " ".join(pieces[(i + j) % len(pieces)] for j in range(8)) for i in range(5_000 * scale)
+    )
+
+
+def binary_junk(scale: int) -> str:
+    """Random bytes decoded as Latin-1, as a mis-declared file reads."""
+    rng = random.Random(7)
+    return bytes(rng.randrange(256) for _ in range(200_000 * scale)).decode("latin-1")
+
+
+def capitalised_words(scale: int) -> str:
+    """50,000 capitalised words: a worst case for name and title finding."""
+    names = ["President", "Jane", "Doe", "Minister", "Xi", "Jinping", "Secretary", "State", "Of"]
+    return " ".join(names[i % len(names)] for i in range(50_000 * scale)) + "."
+
+
+def many_short_lines(scale: int) -> str:
+    """50,000 short Title Case lines: a worst case for headline, section and byline rules."""
+    return "\n".join(
+        f"By Jane Doe And John Roe {i}" if i % 3 else "Harbour Plan Update"
+        for i in range(50_000 * scale)
+    )
+
+
+def dates_and_numbers(scale: int) -> str:
+    """Digits, prices, phone numbers and date-like strings."""
+    rng = random.Random(11)
+    parts = []
+    for _ in range(20_000 * scale):
+        parts.append(
+            rng.choice(
+                ["$2,024", "2024", "12/31", "555-0142", "Q3", "10:30", "1990s", "G20", "April"]
+            )
+        )
+    return " ".join(parts)
+
+
+CORPUS: dict[str, Callable[[int], str]] = {
+    f.__name__: f
+    for f in (
+        one_long_line,
+        quote_marks,
+        unbalanced_paragraphs,
+        nested_brackets,
+        control_and_invisible,
+        emoji,
+        binary_junk,
+        capitalised_words,
+        many_short_lines,
+        dates_and_numbers,
+    )
+}
