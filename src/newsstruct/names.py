@@ -208,6 +208,10 @@ def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
     """The run ``tokens[i:j]`` without leading modifiers/places and edge particles."""
     while i < j - 1 and tokens[i].low in _LEADING_TRIM and tokens[i].low not in GIVEN_NAMES:
         i += 1
+    if j - i > 2 and tokens[i].low not in GIVEN_NAMES:
+        # "Maricopa County Recorder Helen Purcell": the name starts at its given name
+        given = next((k for k in range(i + 1, j - 1) if tokens[k].low in GIVEN_NAMES), i)
+        i = given
     while i < j and tokens[i].low in NAME_PARTICLES and tokens[i].base.islower():
         i += 1
     while j > i and tokens[j - 1].low in NAME_PARTICLES and tokens[j - 1].base.islower():

@@ -271,9 +271,13 @@ def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech 
         if person is not None:
             return Speech(person, None, "said-before", 0.75)
     m = _PRONOUN_COLON.match(text, begin, stop)  # "She then addressed the supporters again:"
-    if m is None:
-        return None
-    return resolver.pronoun_at(m.start(), m.group(1).lower(), "said-before")
+    if m is not None:
+        return resolver.pronoun_at(m.start(), m.group(1).lower(), "said-before")
+    if text[begin:stop].rstrip().endswith(":") and len(text[begin:stop].split()) <= 10:
+        person = resolver.subject_between(begin, stop)  # "Here’s Clinton in December 1992:"
+        if person is not None:
+            return Speech(person, None, "said-before", 0.7)
+    return None
 
 
 def _participle_subject(
