@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import attrs
 
+from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
 from newsstruct.lexicons.given_names import GIVEN_NAMES
@@ -54,6 +55,18 @@ _BREAKERS = (
 )
 #: Title words that are also common surnames: kept after a given name ("Charlie King").
 _SURNAME_TITLES = frozenset({"king", "judge", "major", "marshal", "bishop", "sheriff", "mayor"})
+#: Lower-case words some rule looks up (titles, joiners, particles, places, bodies);
+#: any other lower-case word only needs to be there, between the words that matter.
+_RELEVANT_LOWER = (
+    (_BREAKERS - NOT_NAME_WORDS)
+    | TITLE_MODIFIERS
+    | PLACE_WORDS
+    | NAME_PARTICLES
+    | AGENCIES
+    | _SUFFIXES
+    | {h + "s" for h in OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS}
+    | {"of", "the", "and", "for", "on"}
+)
 #: Words trimmed from the front of a run: title words and places ("State",
 #: "Shanghai") unless they are also given names ("Virginia").
 _LEADING_TRIM = TITLE_MODIFIERS | PLACE_WORDS
@@ -127,35 +140,51 @@ def key(words: tuple[Token, ...] | list[Token]) -> tuple[str, ...]:
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
-    """The words of ``text[start:end]`` in order."""
+    """The words of ``text[start:end]`` that rules look at, in order.
+
+    A stretch of plain lower-case words that no rule looks up ("met the
+    delegation") is kept as one token, its first word: it still breaks name runs
+    and titles, and an article's thousands of such words cost little.
+    """
     out: list[Token] = []
     append = out.append
-    prev: Token | None = None
+    last_end = start  # end of the last word, kept or not
+    last_abbreviation = False  # whether that word was "Sen." or "J."
+    in_filler = False
     for m in PEOPLE_TOKEN.finditer(text, start, end):
         word = m.group()
         w_start, w_end = m.span()
+        if word.islower() and word not in _RELEVANT_LOWER and "'" not in word and "’" not in word:
+            if not in_filler:
+                append(Token(w_start, w_end, word, word, False, False, not out))
+                in_filler = True
+            last_end, last_abbreviation = w_end, False
+            continue
+        in_filler = False
         after = text[w_end : w_end + 1]
         upper = word[0].isupper()
         possessive = word.endswith(_POSSESSIVE_ENDS)
         base = word[:-2] if possessive and len(word) > 2 else word
         if not possessive and upper and after in ("’", "'") and word[-1] == "s":
             possessive = text[w_end + 1 : w_end + 2].isspace()
+        low = base.lower()
         # Only a capitalised word (or the first one) can open a sentence.
-        opens = prev is None or (upper and _ends_sentence(prev, text[prev.end : w_start]))
-        prev = Token(w_start, w_end, base, base.lower(), after == ".", possessive, opens)
-        append(prev)
+        opens = not out or (upper and _ends_sentence(text[last_end:w_start], last_abbreviation))
+        dot = after == "."
+        append(Token(w_start, w_end, base, low, dot, possessive, opens))
+        last_end = w_end
+        last_abbreviation = dot and (len(base) == 1 or low in _ABBREVIATIONS)
     return tuple(out)
 
 
-def _ends_sentence(prev: Token, gap: str) -> bool:
-    """Whether the gap after ``prev`` closes a sentence (or a line)."""
+def _ends_sentence(gap: str, after_abbreviation: bool) -> bool:
+    """Whether ``gap`` between two words closes a sentence (or a line)."""
     if "\n" in gap:
         return True
     stripped = gap.strip(" \"'“”‘’»«)")
     if not stripped or stripped[0] not in _SENTENCE_ENDS:
         return False
-    abbreviated = prev.dot and (len(prev.base) == 1 or prev.low in _ABBREVIATIONS)
-    return not (stripped[0] == "." and abbreviated)
+    return not (stripped[0] == "." and after_abbreviation)
 
 
 _ABBREVIATIONS = frozenset(

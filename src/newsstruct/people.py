@@ -41,7 +41,7 @@ from newsstruct.officials import (
     sign_off_title,
     title_before,
 )
-from newsstruct.patterns import SPEAKER_CUE
+from newsstruct.patterns import PEOPLE_TOKEN, SPEAKER_CUE
 
 __all__ = ["find_people"]
 
@@ -118,24 +118,24 @@ def _read_region(text: str, region: Span) -> _Region:
     tokens = tokenize(text, region.start, region.end)
     ends_sentence = text[region.start : region.end].rstrip(" \"”’'")[-1:] in (".", "!", "?", ":")
     quoted = text[region.start : region.start + 1] in _OPENING_MARKS
-    short = len(tokens) <= _HEADLINE_MAX_WORDS
-    headline_like = not quoted and ((short and not ends_sentence) or _title_case(tokens))
+    words = PEOPLE_TOKEN.findall(text, region.start, region.end)
+    short = len(words) <= _HEADLINE_MAX_WORDS
+    headline_like = not quoted and ((short and not ends_sentence) or _title_case(words))
     return _Region(tokens, tuple(name_runs(text, tokens)), headline_like)
 
 
-def _title_case(tokens: tuple[Token, ...]) -> bool:
+def _title_case(words: list[str]) -> bool:
     """A headline in Title Case: every word capitalised but short function words.
 
-    >>> _title_case(tokenize("Hillary Clinton Was Headed to ER But Diverted", 0, 44))
+    >>> _title_case("Hillary Clinton Was Headed to ER But Diverted".split())
     True
-    >>> _title_case(tokenize("Secretary Antony Blinken met Wang Yi in Rome", 0, 44))
+    >>> _title_case("Secretary Antony Blinken met Wang Yi in Rome".split())
     False
     """
-    if len(tokens) < 4:
+    if len(words) < 4:
         return False
     return all(
-        t.base[:1].isupper() or not t.base[:1].isalpha() or t.low in _TITLE_CASE_LOWER
-        for t in tokens
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_CASE_LOWER for w in words
     )
 
 
