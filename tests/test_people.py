@@ -69,6 +69,8 @@ def test_names_confirmed_by_context(text: str, expected: list[str]) -> None:
         "The State Department and the White House declined to comment on Thursday.",
         "Microsoft Exchange servers were breached by the group.",
         "The Chinese Foreign Ministry stated its position.",
+        "A Miami-based Florida strategist said it was over.",
+        "The Affordable Care Act and the Rose Bowl said nothing.",
     ],
 )
 def test_not_people(text: str) -> None:

@@ -203,7 +203,12 @@ def _joinable(text: str, a: Token, b: Token) -> bool:
 
 
 def _name_word(tok: Token) -> bool:
-    return (tok.capitalised and tok.low not in _BREAKERS) or tok.initial
+    if tok.initial:
+        return True
+    if not tok.capitalised or tok.low in _BREAKERS:
+        return False
+    # "Miami-based", "Kansas-born": a lower-case part after a hyphen is no name
+    return "-" not in tok.base or not any(p[:1].islower() for p in tok.base.split("-")[1:])
 
 
 def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
