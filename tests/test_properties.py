@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import pickle
+import subprocess
+import sys
+import unicodedata
+from typing import Any, Literal
 
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsstruct import Article, Config, parse
-from strategies import PERTURBATIONS, SyntheticArticle, any_text, synthetic_articles
+from paths import FIXTURES
+from strategies import (
+    PERTURBATIONS,
+    AttributedArticle,
+    SyntheticArticle,
+    any_text,
+    attributed_articles,
+    synthetic_articles,
+)
 
 
 def _spanned(article: Article) -> list[object]:
@@ -145,3 +159,134 @@ def test_max_chars_is_the_only_limit(text: str, limit: int) -> None:
 def test_deterministic(article: SyntheticArticle) -> None:
     assert parse(article.text) == parse(article.text)
     assert attrs.asdict(parse(article.text)) == attrs.asdict(parse(article.text))
+
+
+# --- the whole pipeline: quotes, people and dates ---------------------------------------
+
+
+def _quote_view(article: Article) -> list[tuple[str, str, str | None]]:
+    """Quotes by their words, kind and speaker name: what must survive harmless edits."""
+    return [
+        (" ".join(q.text.split()), q.kind, None if q.speaker is None else q.speaker.name)
+        for q in article.quotes
+    ]
+
+
+_STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+@given(attributed_articles())
+def test_straight_quote_marks_change_nothing(article: AttributedArticle) -> None:
+    curly = parse(article.text)
+    straight = parse(article.text.translate(_STRAIGHTEN))
+    assert _structure(straight) == _straightened(_structure(curly))
+    assert [(q.start, q.end) for q in straight.quotes] == [(q.start, q.end) for q in curly.quotes]
+    assert _quote_view(straight) == _straightened(_quote_view(curly))
+
+
+def _straightened(value: Any) -> Any:
+    """``value`` with curly quote marks made straight in every string inside it."""
+    if isinstance(value, str):
+        return value.translate(_STRAIGHTEN)
+    if isinstance(value, dict):
+        return {k: _straightened(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_straightened(v) for v in value)
+    return value
+
+
+@given(synthetic_articles(), st.sampled_from(["NFC", "NFD", "NFKC"]))
+def test_unicode_normalisation_forms_change_nothing(
+    article: SyntheticArticle, form: Literal["NFC", "NFD", "NFKC"]
+) -> None:
+    def nfc(structure: dict[str, object]) -> str:
+        return unicodedata.normalize("NFC", json.dumps(structure, ensure_ascii=False))
+
+    base = parse(unicodedata.normalize("NFC", article.text))
+    other = parse(unicodedata.normalize(form, article.text))
+    assert nfc(_structure(other)) == nfc(_structure(base))
+
+
+@given(attributed_articles() | any_text.map(lambda t: AttributedArticle(t, ())))
+def test_speakers_are_the_people_of_the_article(article: AttributedArticle) -> None:
+    parsed = parse(article.text)
+    people = {id(p) for p in (*parsed.people, *parsed.organizations)}
+    for quote in parsed.quotes:
+        assert quote.speaker is None or id(quote.speaker) in people
+        if quote.cue is not None:
+            assert article.text[quote.cue.start : quote.cue.end] == quote.cue.text
+        assert 0.0 <= quote.confidence <= 1.0
+    ids = [p.id for p in (*parsed.people, *parsed.organizations)]
+    assert len(ids) == len(set(ids))
+    assert all(p.is_official for p in parsed.officials)
+    assert set(parsed.officials) <= set(parsed.people)
+
+
+def _content_spans(article: Article) -> list[tuple[int, int]]:
+    spans = [(p.start, p.end) for p in (*article.paragraphs, *article.sections)]
+    spans += [(s.start, s.end) for s in (article.headline, article.deck) if s is not None]
+    mention = None if article.published is None else article.published.mention
+    if mention is not None:  # the whole printed line is content ("Updated 4:48 PM, ...")
+        text = article.text
+        line_start = max(text.rfind("\n", 0, mention.start), text.rfind("\r", 0, mention.start)) + 1
+        ends = [i for i in (text.find("\n", mention.end), text.find("\r", mention.end)) if i >= 0]
+        spans.append((line_start, min(ends) if ends else len(text)))
+    return spans
+
+
+@given(synthetic_articles().map(lambda a: a.text) | any_text)
+def test_dates_and_people_come_from_content_only(text: str) -> None:
+    article = parse(text)  # the printed date, not the caller's, so its line counts as content
+    content = _content_spans(article)
+    furniture = [(b.start, b.end) for b in article.boilerplate]
+    found = [*article.dates, *(m for p in article.people for m in p.mentions)]
+    for item in found:
+        assert any(s <= item.start and item.end <= e for s, e in content), item
+        assert not any(s < item.end and item.start < e for s, e in furniture), item
+
+
+@given(synthetic_articles())
+def test_every_line_is_accounted_for(article: SyntheticArticle) -> None:
+    """Nothing is lost silently: each non-blank line is header, body or listed boilerplate."""
+    got = parse(article.text)
+    spans = [*_content_spans(got), *((b.start, b.end) for b in got.boilerplate)]
+    spans += [(a.start, a.end) for a in got.byline]
+    spans += [(s.start, s.end) for s in (got.kicker, got.outlet, got.dateline) if s is not None]
+    position = 0
+    for line in article.text.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        if line.strip():
+            assert any(s < end and start < e for s, e in spans), line
+
+
+@given(synthetic_articles().map(lambda a: a.text) | attributed_articles().map(lambda a: a.text))
+def test_articles_pickle(text: str) -> None:
+    article = parse(text)
+    again = pickle.loads(pickle.dumps(article))
+    assert again == article
+    for twin in again.quotes:
+        if twin.speaker is not None:
+            assert any(twin.speaker is p for p in (*again.people, *again.organizations))
+
+
+_DUMP_SCRIPT = """
+import json, pathlib, sys
+import newsstruct
+for path in sorted(pathlib.Path(sys.argv[1]).glob("*.txt")):
+    print(newsstruct.parse(path.read_text(encoding="utf-8"), published="2024-04-18").to_json())
+"""
+
+
+def test_same_results_whatever_the_hash_seed() -> None:
+    """Set and dict order must never leak into results: two processes, two hash seeds."""
+    outputs = []
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _DUMP_SCRIPT, str(FIXTURES / "seeds")],
+            capture_output=True, text=True, check=True, env=env,
+        )  # fmt: skip
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count("\n") == len(list((FIXTURES / "seeds").glob("*.txt")))

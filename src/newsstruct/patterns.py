@@ -161,7 +161,7 @@ BYLINE_FOR_OUTLET = regex.compile(
 #: One word of a printed name: "Jane", "O'Mahony", "Torres-Guillén", "J.R.", "A.", "JANE",
 #: "McDonald", "Jr.".  Particles ("del", "van") are checked against a lexicon instead.
 NAME_WORD = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:[ ]?\p{Lu}\.)*|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)$"
+    r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:[ ]?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{M}]+\p{Lu}[\p{Ll}\p{M}]+)$"
 )
 
 #: The dateline that opens a first paragraph: "WASHINGTON —", "LONDON (Reuters) -",
@@ -172,8 +172,8 @@ DATELINE = regex.compile(
     rf"""
     (?:
        (?P<location>
-          \p{{Lu}}[\p{{L}}.'’\-]+(?:[ /]\p{{Lu}}[\p{{L}}.'’\-]*){{0,4}}
-          (?:,[ ]\p{{Lu}}[\p{{L}}.'’\-]*(?:[ ]\p{{Lu}}[\p{{L}}.'’\-]*){{0,2}})?
+          \p{{Lu}}[\p{{L}}\p{{M}}.'’\-]+(?:[ /]\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*){{0,4}}
+          (?:,[ ]\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*){{0,2}})?
        )
        (?:,[ ](?P<date>(?i:{_MONTH})[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?
        (?:[ ]?\((?P<agency>[^()\n]{{1,40}})\))?
@@ -224,7 +224,7 @@ WHEN_WORD = regex.compile(
 )
 
 #: A word, for counting.
-WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*")
 
 # ---------------------------------------------------------------------------
 # quotes: quote marks and the words around them
