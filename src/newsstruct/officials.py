@@ -23,7 +23,6 @@ A title is read around one mention of a name:
 from __future__ import annotations
 
 import attrs
-import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
@@ -34,7 +33,13 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Span
 from newsstruct.names import Token
-from newsstruct.patterns import PEOPLE_SIGN_OFF
+from newsstruct.patterns import (
+    OFFICIALS_APPOSITIVE,
+    OFFICIALS_COMPLEMENT,
+    OFFICIALS_PREDECESSOR,
+    OFFICIALS_WHO_LED,
+    PEOPLE_SIGN_OFF,
+)
 
 __all__ = [
     "TitleFinding",
@@ -136,12 +141,6 @@ def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFin
     return TitleFinding(Span.of(text, start, end), official, "title-before", country, organization)
 
 
-_APPOSITIVE = regex.compile(
-    r",\s+(?:(?:a|an|the|its|his|her|their)\s+|who\s+(?:is|was)\s+(?:a|an|the)\s+)"
-)
-_WHO_LED = regex.compile(r",\s+who\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\s+(?:as\s+)?(?:the\s+)?")
-
-
 def appositive_title(text: str, tokens: tuple[Token, ...], after: int) -> TitleFinding | None:
     """A title in an appositive right after a name ending at offset ``after``.
 
@@ -149,10 +148,10 @@ def appositive_title(text: str, tokens: tuple[Token, ...], after: int) -> TitleF
     official" with the organisation; ``Chris Krebs, who led the U.S. ...
     Agency`` gives no title but an official organisation.
     """
-    m = _APPOSITIVE.match(text, after, min(len(text), after + 40))
+    m = OFFICIALS_APPOSITIVE.match(text, after, min(len(text), after + 40))
     if m is not None:
         return _appositive_np(text, tokens, m.end())
-    m = _WHO_LED.match(text, after, min(len(text), after + 60))
+    m = OFFICIALS_WHO_LED.match(text, after, min(len(text), after + 60))
     if m is not None and m.group("verb") in _LED_VERBS:
         org = _org_phrase(text, tokens, m.end())
         if org is not None and _government(org):
@@ -193,9 +192,9 @@ def _appositive_np(text: str, tokens: tuple[Token, ...], start: int) -> TitleFin
     country = next((DEMONYMS[w.low] for w in title if w.low in DEMONYMS), None)
     organization = None
     after = tokens[j].end
-    m = regex.match(r"\s+(?:in|of|at|for|with)\s+(?:the\s+)?", text[after : after + 20])
+    m = OFFICIALS_COMPLEMENT.match(text, after, after + 20)
     if m is not None:
-        organization = _org_phrase(text, tokens, after + m.end())
+        organization = _org_phrase(text, tokens, m.end())
         if organization is not None and country is None:
             country = _country_of(organization)
     span = Span.of(text, title[0].start, title[-1].end)
@@ -244,12 +243,9 @@ def _country_of(org: str) -> str | None:
     return None
 
 
-_PREDECESSOR = regex.compile(r"\b(?:his|her|their)\s+(?P<title>predecessor|successor),?\s+$")
-
-
 def predecessor_title(text: str, start: int) -> TitleFinding | None:
     """``in line with his predecessor, Donald Trump``: a former holder of the same office."""
-    m = _PREDECESSOR.search(text, max(0, start - 30), start)
+    m = OFFICIALS_PREDECESSOR.search(text, max(0, start - 30), start)
     if m is None:
         return None
     return TitleFinding(Span.of(text, m.start("title"), m.end("title")), True, "predecessor")

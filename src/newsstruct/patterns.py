@@ -46,6 +46,13 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "NAME_WORD",
     "NON_SPACE",
     "NO_WORDS",
+    "OFFICIALS_APPOSITIVE",
+    "OFFICIALS_COMPLEMENT",
+    "OFFICIALS_PREDECESSOR",
+    "OFFICIALS_WHO_LED",
+    "PEOPLE_APPOSITIVE_THEN_COMMA",
+    "PEOPLE_DASH_CREDIT",
+    "PEOPLE_PARENTHETICAL",
     "PEOPLE_SIGN_OFF",
     "PEOPLE_TOKEN",
     "PRINTED_DATE",
@@ -54,8 +61,19 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "QUOTE_WORD",
     "SENTENCE_BREAK",
     "SENTENCE_END",
+    "SPEAKER_ACCORDING",
+    "SPEAKER_APPOSITIVE_START",
     "SPEAKER_CLAUSE_BREAK",
+    "SPEAKER_COMMA",
     "SPEAKER_CUE",
+    "SPEAKER_DASH_CREDIT",
+    "SPEAKER_FIRST_WORD",
+    "SPEAKER_NAME_VERB_COLON",
+    "SPEAKER_NEXT_WORD",
+    "SPEAKER_PRONOUN_COLON",
+    "SPEAKER_SUBJECT_BREAK",
+    "SPEAKER_TRAILING_PARENTHESIS",
+    "SPEAKER_TRAILING_WORD",
     "WEATHER",
     "WHEN_WORD",
     "WORD",
@@ -269,10 +287,6 @@ def _cue_alternation() -> str:
 #: ("said", "chimed in", "according to"); case-insensitive.
 SPEAKER_CUE = regex.compile(rf"(?<![\p{{L}}\-])(?:{_cue_alternation()})(?![\p{{L}}\-])", regex.I)
 
-#: Where the clause around a speech cue stops: sentence ends, semicolons,
-#: colons, dashes and quote marks.
-SPEAKER_CLAUSE_BREAK = regex.compile(r"[.!?;:](?=\s|$)|[\"“”«»—–]|\s-\s")
-
 #: A credit line after a sentence about an unnamed speaker: "The spokesman said
 #: in a statement. For the State Department, Ned Price."  Searched in a window
 #: of at most 300 characters that ends right before the name; ``title`` is the
@@ -281,6 +295,78 @@ PEOPLE_SIGN_OFF = regex.compile(
     r"(?:^|[.!?]\s+)The\s+(?P<title>[\p{Ll}\- ]{2,40}?)\s+(?:said|says|stated|added|wrote)"
     r"[^.!?]{0,200}[.!?]\s+For\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}.&\- ]{1,60}?),\s+$"
 )
+
+#: A credit dash after a closing quote mark: ``“Q.” ― Jane Doe``.
+SPEAKER_DASH_CREDIT = regex.compile(r"[”\"’'»]*\s*[―—–-]\s*")
+
+#: ``She then addressed the supporters again:``: a pronoun opening a sentence
+#: that ends in a colon right before a quote.
+SPEAKER_PRONOUN_COLON = regex.compile(r"\s*(He|She)\s+(?:\p{Ll}+\s+){1,6}?\p{Ll}+\s*:\s*$")
+
+#: `` resisted:`` right before a quote: one lower-case verb (and a particle), a colon, the end.
+SPEAKER_NAME_VERB_COLON = regex.compile(r"\s+\p{Ll}+(?:\s+(?:back|in|on|out))?\s*:\s*$")
+
+#: The first word after a closing quote mark.
+SPEAKER_FIRST_WORD = regex.compile(r"\p{L}+")
+
+#: ``according to``, the cue that follows its quote at a distance.
+SPEAKER_ACCORDING = regex.compile(r"\baccording\s+to\b", regex.I)
+
+#: Where the words after an inverted cue stop: punctuation, brackets, dashes, ``that``.
+SPEAKER_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\bthat\b")
+
+#: Where a cue's subject starts, looking back: punctuation (not brackets), dashes, ``that``.
+SPEAKER_SUBJECT_BREAK = regex.compile(r"[,;:\[\]—–]|\bthat\b")
+
+#: A comma and the spaces after it.
+SPEAKER_COMMA = regex.compile(r",\s*")
+
+#: How an appositive between a name and its cue starts: ``, a writer for``,
+#: ``, 25,``, ``, R-Ky.,``.
+SPEAKER_APPOSITIVE_START = regex.compile(
+    r"(?:a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
+    r"|after|before|speaking|writing|when|while|head|chair|chairman|chairwoman|director"
+    r"|president|founder|member|leader|author|professor|editor|[RDI](?=-\p{Lu}))\b",
+    regex.I,
+)
+
+#: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
+SPEAKER_TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+
+#: The word right after a name: ``Bush administration``.
+SPEAKER_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+
+#: The last word before a cue, to skip adverbs and auxiliaries (``has also said``).
+SPEAKER_TRAILING_WORD = regex.compile(r"([\p{L}’'.\-]+)\s*$")
+
+#: ``, who works at a company in Sacramento, `` between a name and its speech cue; bounded.
+PEOPLE_APPOSITIVE_THEN_COMMA = regex.compile(
+    r",\s+(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
+)
+
+#: ``“...” ― Jane Doe``: a credit dash after a closing quote mark, right before a name.
+PEOPLE_DASH_CREDIT = regex.compile(r"[”\"]\s*[―—–-]\s*$")
+
+#: ``(D-Wis.)``, ``, 25,``: a short parenthesis or an age right after a name.
+PEOPLE_PARENTHETICAL = regex.compile(r"^\s*\([^()\n]{1,20}\)|^,\s*\d{1,3},")
+
+#: ``, a top official``, ``, its acting chairman``, ``, who is the``: an appositive title opens.
+OFFICIALS_APPOSITIVE = regex.compile(
+    r",\s+(?:(?:a|an|the|its|his|her|their)\s+|who\s+(?:is|was)\s+(?:a|an|the)\s+)"
+)
+
+#: ``, who led the``: a relative clause naming the body a person heads or headed.
+OFFICIALS_WHO_LED = regex.compile(
+    r",\s+who\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\s+(?:as\s+)?(?:the\s+)?"
+)
+
+#: ``his predecessor,`` right before a name: a former holder of the same office.
+OFFICIALS_PREDECESSOR = regex.compile(
+    r"\b(?:his|her|their)\s+(?P<title>predecessor|successor),?\s+$"
+)
+
+#: `` in the ``, `` of ``: the preposition after an appositive title that names its body.
+OFFICIALS_COMPLEMENT = regex.compile(r"\s+(?:in|of|at|for|with)\s+(?:the\s+)?")
 
 
 # ---------------------------------------------------------------------------

@@ -20,7 +20,6 @@ mention.  Headline-like Title Case lines only contribute mentions.
 from __future__ import annotations
 
 import attrs
-import regex
 
 from newsstruct.config import Config
 from newsstruct.lexicons.agencies import AGENCIES
@@ -41,7 +40,13 @@ from newsstruct.officials import (
     sign_off_title,
     title_before,
 )
-from newsstruct.patterns import PEOPLE_TOKEN, SPEAKER_CUE
+from newsstruct.patterns import (
+    PEOPLE_APPOSITIVE_THEN_COMMA,
+    PEOPLE_DASH_CREDIT,
+    PEOPLE_PARENTHETICAL,
+    PEOPLE_TOKEN,
+    SPEAKER_CUE,
+)
 
 __all__ = ["find_people"]
 
@@ -49,10 +54,6 @@ _MAX_NAME_WORDS = 4
 #: A region of at most this many words that does not end a sentence reads as a
 #: headline or heading: its capitalised words only name people found elsewhere.
 _HEADLINE_MAX_WORDS = 16
-#: ``, who works at a company in Sacramento, `` between a name and its speech cue.
-_APPOSITIVE_THEN_COMMA = regex.compile(
-    r",\s+(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
-)
 #: What may follow a lone surname confirmed by a cue: ``said Schiff.``, ``Schiff said``.
 _NAME_ENDS = frozenset(",.;:!?")
 _OPENING_MARKS = frozenset("“\"«‘'„")
@@ -68,10 +69,6 @@ _TITLE_CASE_LOWER = frozenset(
 _NOT_SURNAMES = ORGANIZATION_WORDS | frozenset(
     {"act", "avenue", "bowl", "city", "county", "park", "partnership", "show", "square", "street"}
 )
-#: ``“...” ― Jane Doe``: a credit dash after a closing quote mark, right before a name.
-_DASH_CREDIT = regex.compile(r"[”\"]\s*[―—–-]\s*$")
-#: ``(D-Wis.)``, ``(R)``: a short parenthesis right after a name.
-_PARENTHETICAL = regex.compile(r"^\s*\([^()\n]{1,20}\)|^,\s*\d{1,3},")
 
 
 @attrs.define
@@ -249,14 +246,14 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     A ``lone`` surname after a cue must end its clause (``said Schiff.``, not ``said
     Concord resident ...``), and ``according to`` does not confirm it.
     """
-    if _DASH_CREDIT.search(text, max(0, run.start - 6), run.start):
+    if PEOPLE_DASH_CREDIT.search(text, max(0, run.start - 6), run.start):
         return True
-    after = _PARENTHETICAL.sub("", text[run.end : run.end + 40], count=1)
+    after = PEOPLE_PARENTHETICAL.sub("", text[run.end : run.end + 40], count=1)
     stripped = after.lstrip(" ,")
     cue = SPEAKER_CUE.match(stripped, 0, 30)
     if cue is not None and len(stripped) < len(after):
         return True
-    appositive = _APPOSITIVE_THEN_COMMA.match(text, run.end, run.end + 200)
+    appositive = PEOPLE_APPOSITIVE_THEN_COMMA.match(text, run.end, run.end + 200)
     if appositive is not None and not lone and SPEAKER_CUE.match(text, appositive.end()):
         return True  # "Valdez Anderson, who works at ..., said"
     if lone and text[run.end : run.end + 1] not in _NAME_ENDS:

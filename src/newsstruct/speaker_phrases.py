@@ -41,7 +41,17 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person, Span
-from newsstruct.patterns import PEOPLE_TOKEN, SPEAKER_CUE
+from newsstruct.patterns import (
+    PEOPLE_TOKEN,
+    SPEAKER_APPOSITIVE_START,
+    SPEAKER_CLAUSE_BREAK,
+    SPEAKER_COMMA,
+    SPEAKER_CUE,
+    SPEAKER_NEXT_WORD,
+    SPEAKER_SUBJECT_BREAK,
+    SPEAKER_TRAILING_PARENTHESIS,
+    SPEAKER_TRAILING_WORD,
+)
 
 __all__ = ["OrgRef", "Resolver", "Speech"]
 
@@ -68,25 +78,11 @@ _NOT_SUBJECTS = frozenset(
 )
 _HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 _BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
-_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\bthat\b")
-_SUBJECT_BREAK = regex.compile(r"[,;:\[\]—–]|\bthat\b")
-_COMMA = regex.compile(r",\s*")
-#: How an appositive between a name and its cue starts: ``, a writer for``, ``, 25,``.
-_APPOSITIVE_START = regex.compile(
-    r"(?:a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
-    r"|after|before|speaking|writing|when|while|head|chair|chairman|chairwoman|director"
-    r"|president|founder|member|leader|author|professor|editor|[RDI](?=-\p{Lu}))\b",
-    regex.I,
-)
-#: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
-_TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
-_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 #: Characters after which a subject starts: sentence ends, clause commas, quote marks.
 _SUBJECT_OPENERS = frozenset('.!?\n”"“;:,')
 _TITLE_WORDS = (
     OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | TITLE_MODIFIERS | {"the", "former", "of", "and"}
 )
-_TRAILING_WORD = regex.compile(r"([\p{L}’'.\-]+)\s*$")
 #: How far back a pronoun may look for its person, in characters.
 _PRONOUN_REACH = 1500
 _MAX_SUBJECT_WORDS = 7
@@ -169,19 +165,19 @@ class Resolver:
         text = self.text
         begin = floor
         if not adjacent_only:
-            for brk in _SUBJECT_BREAK.finditer(text, floor, cue.start()):
+            for brk in SPEAKER_SUBJECT_BREAK.finditer(text, floor, cue.start()):
                 begin = brk.end()
         end = cue.start()
         while end > begin and text[end - 1].isspace():
             end -= 1
         begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
-        paren = _TRAILING_PARENTHESIS.search(text, begin, end)
+        paren = SPEAKER_TRAILING_PARENTHESIS.search(text, begin, end)
         if paren is not None:
             end = paren.start()
         while end > begin and text[end - 1] in ", ":
             end -= 1
         for _ in range(3):
-            word = _TRAILING_WORD.search(text, begin, end)
+            word = SPEAKER_TRAILING_WORD.search(text, begin, end)
             if word is None or (
                 word.group(1).lower() not in _SKIPPABLE and not _adverb(word.group(1))
             ):
@@ -209,8 +205,8 @@ class Resolver:
         """Step over ``, a writer for The Atlantic,`` or ``, 25,`` between a name and its cue."""
         text = self.text
         if adjacent_only:
-            for found in _COMMA.finditer(text, begin, end):
-                if _APPOSITIVE_START.match(text, found.end(), end):
+            for found in SPEAKER_COMMA.finditer(text, begin, end):
+                if SPEAKER_APPOSITIVE_START.match(text, found.end(), end):
                     return begin, found.start()
             return begin, end
         if text[begin:end].strip():
@@ -220,12 +216,12 @@ class Resolver:
                 return begin, end
             end = begin - 1
             begin = floor
-            for brk in _SUBJECT_BREAK.finditer(text, floor, end):
+            for brk in SPEAKER_SUBJECT_BREAK.finditer(text, floor, end):
                 begin = brk.end()
             seg = begin
             while seg < end and text[seg].isspace():
                 seg += 1
-            if not _APPOSITIVE_START.match(text, seg, end):
+            if not SPEAKER_APPOSITIVE_START.match(text, seg, end):
                 return begin, end
         return begin, end
 
@@ -233,7 +229,7 @@ class Resolver:
         """The speaker named right after an inverted cue or ``according to``."""
         text = self.text
         start = cue.end()
-        brk = _CLAUSE_BREAK.search(text, start, limit)
+        brk = SPEAKER_CLAUSE_BREAK.search(text, start, limit)
         end = brk.start() if brk is not None else limit
         cue_span = Span.of(text, cue.start(), cue.end())
         words = list(PEOPLE_TOKEN.finditer(text, start, end))[:_MAX_SUBJECT_WORDS]
@@ -283,7 +279,7 @@ class Resolver:
         while i < len(self._by_start) and self._by_start[i][0] < end:
             m_start, m_end, person = self._by_start[i]
             i += 1
-            after = _NEXT_WORD.match(self.text, m_end)
+            after = SPEAKER_NEXT_WORD.match(self.text, m_end)
             if self.text[m_end : m_end + 1] in ("’", "'"):
                 continue
             if after is not None and after.group(1).lower() in ORGANIZATION_WORDS:

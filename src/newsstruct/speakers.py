@@ -40,7 +40,14 @@ import regex
 
 from newsstruct.config import Config
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
-from newsstruct.patterns import SPEAKER_CUE
+from newsstruct.patterns import (
+    SPEAKER_ACCORDING,
+    SPEAKER_CUE,
+    SPEAKER_DASH_CREDIT,
+    SPEAKER_FIRST_WORD,
+    SPEAKER_NAME_VERB_COLON,
+    SPEAKER_PRONOUN_COLON,
+)
 from newsstruct.speaker_phrases import OrgRef, Resolver, Speech
 from newsstruct.speech_sentences import real_stop, sentence_end, sentence_start
 
@@ -51,16 +58,8 @@ _CLOSE_MARKS = "\"'”’»‹›"
 #: How far around a quote a cue may stand, in characters.
 _WINDOW = 300
 _AFTER_PUNCT = " ,.?!—–-:"
-#: A credit dash after the closing mark: ``“Q.” ― Jane Doe``.
-_DASH = regex.compile(r"[”\"’'»]*\s*[―—–-]\s*")
-#: `` resisted:`` right before a quote: one lower-case verb, a colon, the end.
-#: ``She then addressed the supporters again:`` opening a sentence that ends in a colon.
-_PRONOUN_COLON = regex.compile(r"\s*(He|She)\s+(?:\p{Ll}+\s+){1,6}?\p{Ll}+\s*:\s*$")
-_NAME_VERB_COLON = regex.compile(r"\s+\p{Ll}+(?:\s+(?:back|in|on|out))?\s*:\s*$")
-_FIRST_WORD = regex.compile(r"\p{L}+")
 #: An attribution whose speaker cannot be named: no other rule may guess one.
 _UNKNOWN = Speech(OrgRef("", 0, 0), None, "unknown", 0.0)
-_ACCORDING = regex.compile(r"\baccording\s+to\b", regex.I)
 _CONFIDENCE = {
     "dash-credit": 0.9,
     "previous-sentence": 0.6,
@@ -181,7 +180,7 @@ def _after(text: str, resolver: Resolver, quote: Quote, limit: int, para_end: in
         pos += 1
     if pos >= end:
         return _according_later(text, resolver, end, para_end)
-    dash = _DASH.match(text, quote.end, end)
+    dash = SPEAKER_DASH_CREDIT.match(text, quote.end, end)
     if dash is not None:
         person = resolver.person_at(dash.end())
         if person is not None:
@@ -219,7 +218,7 @@ def _new_sentence(text: str, quote: Quote, pos: int) -> bool:
     """The quote ends a sentence and a capitalised pronoun starts the next one."""
     if not quote.text.rstrip().endswith((".", "!", "?")):
         return False
-    word = _FIRST_WORD.match(text, pos)
+    word = SPEAKER_FIRST_WORD.match(text, pos)
     return word is not None and word.group() in ("He", "She", "They", "It", "We", "I")
 
 
@@ -229,7 +228,7 @@ def _according_later(text: str, resolver: Resolver, pos: int, para_end: int) -> 
     limit = min(para_end, pos + _WINDOW)
     while end < limit and not (text[end] in ".!?\n" and real_stop(text, end)):
         end += 1
-    cue = _ACCORDING.search(text, pos, end)
+    cue = SPEAKER_ACCORDING.search(text, pos, end)
     return None if cue is None else resolver.object_of(cue, end, "according-to")
 
 
@@ -265,12 +264,12 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
 
 def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech | None:
     """``Kasich resisted: “Q”``: a person and one verb before a colon."""
-    m = _NAME_VERB_COLON.search(text, begin, stop)
+    m = SPEAKER_NAME_VERB_COLON.search(text, begin, stop)
     if m is not None:
         person = resolver.person_ending_at(m.start())
         if person is not None:
             return Speech(person, None, "said-before", 0.75)
-    m = _PRONOUN_COLON.match(text, begin, stop)  # "She then addressed the supporters again:"
+    m = SPEAKER_PRONOUN_COLON.match(text, begin, stop)  # "She then addressed the supporters again:"
     if m is not None:
         return resolver.pronoun_at(m.start(), m.group(1).lower(), "said-before")
     if text[begin:stop].rstrip().endswith(":") and len(text[begin:stop].split()) <= 10:
