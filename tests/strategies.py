@@ -133,8 +133,8 @@ def _printed_date(draw: st.DrawFn) -> tuple[str, str]:
 def _dateline(draw: st.DrawFn) -> tuple[str, str | None, str | None]:
     dash = draw(st.sampled_from(["—", "-", "--", "–"]))
     if draw(st.booleans()):
-        agency = draw(st.sampled_from(["CNN", "AP", "Reuters"]))
-        return f"({agency}) {dash} ", None, agency
+        desk = draw(st.sampled_from(["CNN", "AP", "Reuters"]))
+        return f"({desk}) {dash} ", None, desk
     place = draw(st.sampled_from(PLACES))
     agency = draw(st.none() | st.sampled_from(["AP", "Reuters"]))
     written = place if agency is None else f"{place} ({agency})"
