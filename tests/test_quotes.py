@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 import regex
@@ -17,7 +13,7 @@ from newsstruct import parse
 from newsstruct.config import DEFAULT_CONFIG
 from newsstruct.model import Paragraph, Quote
 from newsstruct.quotes import find_quotes
-from paths import ROOT, SHARED_EVAL
+from scorers import needs_eval, polnear_summary, seed_summary
 from strategies import PERTURBATIONS, QuoteParagraphs, any_text, quote_paragraphs
 
 
@@ -261,46 +257,19 @@ def test_forgotten_closing_mark_before_a_new_quote_paragraph() -> None:
 
 # --- evaluation (optional: needs ../shared/eval) ---------------------------
 
-_needs_eval = pytest.mark.skipif(
-    not (SHARED_EVAL / "quotes" / "eval.py").exists(), reason="../shared/eval is not here"
-)
-
 
 @pytest.mark.evaluation
-@_needs_eval
+@needs_eval
 def test_seed_quote_scores() -> None:
-    done = subprocess.run(
-        [sys.executable, str(SHARED_EVAL / "score_seeds.py"), "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    summary = seed_summary()
     assert summary["quotes_full"]["f1"] >= 0.97
     assert summary["quotes_partial"]["f1"] >= 0.90
 
 
 @pytest.mark.evaluation
-@_needs_eval
-def test_polnear_dev_quote_scores(tmp_path: Path) -> None:
-    out = tmp_path / "polnear.json"
-    subprocess.run(
-        [
-            sys.executable,
-            str(SHARED_EVAL / "quotes" / "eval.py"),
-            "--predictor",
-            str(ROOT / "tests" / "eval" / "quotes_predictor.py") + ":predict",
-            "--gold",
-            str(SHARED_EVAL / "quotes" / "polnear_dev.jsonl"),
-            "--out",
-            str(out),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    )
-    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
+@needs_eval
+def test_polnear_dev_quote_scores() -> None:
+    summary = polnear_summary()
     # PolNeAR leaves the quotes of its ''-quoted (NYT archive) articles unannotated,
     # which caps strict precision near .84; recall and lenient precision are the signal.
     assert summary["quote_recall"] >= 0.93

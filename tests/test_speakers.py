@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import pathlib
-import subprocess
-import sys
 import time
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -17,7 +12,7 @@ from newsstruct.model import Organization, Paragraph, Person, Quote, Span
 from newsstruct.people import find_people
 from newsstruct.quotes import find_quotes
 from newsstruct.speakers import Attribution, attribute_quotes
-from paths import ROOT, SHARED_EVAL
+from scorers import needs_eval, polnear_summary, seed_summary
 from strategies import AttributedArticle, any_text, attributed_articles
 
 
@@ -225,43 +220,10 @@ def test_descriptors_refer_to_titled_people(descriptor: str, speaker: str) -> No
 # ---------------------------------------------------------------------------
 
 
-def _seed_summary() -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, str(SHARED_EVAL / "score_seeds.py"), "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    summary: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return summary
-
-
-def _polnear_summary(tmp_path: pathlib.Path) -> dict[str, float]:
-    out = tmp_path / "polnear.json"
-    subprocess.run(
-        [
-            sys.executable,
-            str(SHARED_EVAL / "quotes" / "eval.py"),
-            "--predictor",
-            str(ROOT / "tests" / "eval" / "quotes_predictor.py") + ":predict",
-            "--gold",
-            str(SHARED_EVAL / "quotes" / "polnear_dev.jsonl"),
-            "--out",
-            str(out),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    )
-    summary: dict[str, float] = json.loads(out.read_text(encoding="utf-8"))["summary"]
-    return summary
-
-
 @pytest.mark.evaluation
-@pytest.mark.skipif(not (SHARED_EVAL / "score_seeds.py").exists(), reason="no ../shared/eval")
+@needs_eval
 def test_seed_people_and_speaker_scores() -> None:
-    summary = _seed_summary()
+    summary = seed_summary()
     assert summary["people"]["f1"] >= 0.95
     assert summary["official_acc"] >= 0.95 and summary["title_recall"] >= 0.9
     assert summary["speaker_strict_acc"] >= 0.95
@@ -269,17 +231,17 @@ def test_seed_people_and_speaker_scores() -> None:
 
 
 @pytest.mark.evaluation
-@pytest.mark.skipif(not (SHARED_EVAL / "quotes").exists(), reason="no ../shared/eval/quotes")
-def test_polnear_dev_floor(tmp_path: pathlib.Path) -> None:
+@needs_eval
+def test_polnear_dev_floor() -> None:
     """Where we stand on PolNeAR dev: a floor so that regressions show."""
-    summary = _polnear_summary(tmp_path)
+    summary = polnear_summary()
     assert summary["speaker_accuracy"] >= 0.72
     assert summary["speaker_accuracy_resolved"] >= 0.82
     assert summary["e2e_f1"] >= 0.64
 
 
 @pytest.mark.evaluation
-@pytest.mark.skipif(not (SHARED_EVAL / "quotes").exists(), reason="no ../shared/eval/quotes")
+@needs_eval
 @pytest.mark.xfail(
     strict=True,
     reason="issue 3 target not reached: ~11% of matched PolNeAR quotes have a bare pronoun "
@@ -287,6 +249,6 @@ def test_polnear_dev_floor(tmp_path: pathlib.Path) -> None:
     "between several people of one sex picks the wrong one; speaker acc is .74 (.84 against "
     "resolved names), e2e F1 .66 (textacy: .658 / .620)",
 )
-def test_polnear_dev_issue_target(tmp_path: pathlib.Path) -> None:
-    summary = _polnear_summary(tmp_path)
+def test_polnear_dev_issue_target() -> None:
+    summary = polnear_summary()
     assert summary["speaker_accuracy"] >= 0.85 and summary["e2e_f1"] >= 0.75
