@@ -252,3 +252,19 @@ def test_polnear_dev_floor() -> None:
 def test_polnear_dev_issue_target() -> None:
     summary = polnear_summary()
     assert summary["speaker_accuracy"] >= 0.85 and summary["e2e_f1"] >= 0.75
+
+
+def test_source_records_the_pronoun_or_descriptor_that_named_the_speaker() -> None:
+    from newsstruct import Article, parse
+
+    text = (
+        "Senator Jane Doe spoke first on Monday.\n\n"
+        "“We will win this fight,” she said.\n\n"
+        "“It is over,” said the senator.\n\n"
+        "“Nothing changes,” Doe said."
+    )
+    article = parse(text)
+    sources = [None if q.source is None else q.source.text for q in article.quotes]
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Jane Doe"] * 3
+    assert sources == ["she", "the senator", None]
+    assert Article.from_dict(article.to_dict()) == article

@@ -207,6 +207,8 @@ class Quote:
     ``Article.people`` (``Article.organizations``), or ``None`` when no rule is
     sure; ``cue`` is the speech cue that attributed it ("said", "told CNN"),
     ``rule`` names the attribution rule (``"said-after"``), ``confidence`` is in [0, 1].
+    ``source`` is the pronoun or descriptor that stood for the speaker at the cue
+    ("she", "the spokesman") when the speaker was not named there.
     ``marks`` says how the quote was delimited: ``"curly"``, ``"straight"``,
     ``"guillemets"``, ``"mixed"`` (“ ... "), ``"single"``, ``"unbalanced"`` (a mark
     is missing: the quote opens at its paragraph start or ends at its paragraph
@@ -221,6 +223,7 @@ class Quote:
     cue: Span | None = None
     rule: str | None = None
     confidence: float = 0.0
+    source: Span | None = None
     marks: QuoteMarks | None = None
 
 
@@ -337,7 +340,9 @@ def _speaker_ref(speaker: Speaker | None) -> dict[str, str] | None:
 
 
 # Fields whose values are nested result types; everything else is a plain value.
-_NESTED: dict[str, type] = {"mentions": Span, "titles": Span, "range": DateRange, "cue": Span}
+_NESTED: dict[str, type] = {
+    "mentions": Span, "titles": Span, "range": DateRange, "cue": Span, "source": Span,
+}  # fmt: skip
 
 
 def _structure(cls: type[T], data: Mapping[str, Any]) -> T:

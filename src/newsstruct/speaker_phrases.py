@@ -99,12 +99,15 @@ class OrgRef:
 
 @attrs.frozen
 class Speech:
-    """A resolved speaker, the cue that named it, the rule and a certainty in [0, 1]."""
+    """A resolved speaker, the cue that named it, the rule and a certainty in [0, 1];
+    ``source`` is the pronoun or descriptor that stood for the speaker ("she", "the
+    spokesman"), when the speaker was not named at the cue."""
 
     speaker: Person | OrgRef
     cue: Span | None
     rule: str
     certainty: float
+    source: Span | None = None
 
 
 @attrs.define
@@ -194,10 +197,10 @@ class Resolver:
             return None
         last = words[-1].group().lower()
         if last in _PRONOUNS and len(words) == 1:
-            return self._pronoun(cue.start(), cue_span, rule, last)
+            return _with_source(self._pronoun(cue.start(), cue_span, rule, last), text, words)
         if last == "who" and len(words) == 1:
             return self._antecedent(begin, cue_span, rule)
-        return self._phrase(words, cue_span, rule, cue.start())
+        return _with_source(self._phrase(words, cue_span, rule, cue.start()), text, words)
 
     def _skip_appositive(
         self, floor: int, begin: int, end: int, adjacent_only: bool
@@ -244,8 +247,9 @@ class Resolver:
         if i < len(self._by_start) and self._by_start[i][0] < words[-1].end():
             return Speech(self._by_start[i][2], cue_span, rule, 1.0)
         if first in _PRONOUNS:
-            return self._pronoun(cue.start(), cue_span, rule, first)
-        found = self._phrase(_up_to_head(words), cue_span, rule, cue.start())
+            return _with_source(self._pronoun(cue.start(), cue_span, rule, first), text, words[:1])
+        head = _up_to_head(words)
+        found = _with_source(self._phrase(head, cue_span, rule, cue.start()), text, head)
         if found is None and rule == "according-to" and words[0].group()[:1].isupper():
             names = words[: next((k for k, w in enumerate(words) if w.group().islower()), None)]
             start, end = names[0].start(), names[-1].end()
@@ -379,6 +383,13 @@ class Resolver:
         start, end = words[0].start(), words[k].end()
         name = " ".join(self.text[start:end].split())
         return Speech(OrgRef(name, start, end), cue, rule, 0.9)
+
+
+def _with_source(found: Speech | None, text: str, words: list[regex.Match[str]]) -> Speech | None:
+    """``found`` with the words that stood for its speaker recorded as ``source``."""
+    if found is None or not words:
+        return found
+    return attrs.evolve(found, source=Span.of(text, words[0].start(), words[-1].end()))
 
 
 def _named_body(words: list[regex.Match[str]], lows: list[str]) -> bool:

@@ -146,7 +146,12 @@ def _finish(
         confidence = round(_CONFIDENCE[speech.rule] * speech.certainty, 3)
         out.append(
             attrs.evolve(
-                quote, speaker=resolved, cue=speech.cue, rule=speech.rule, confidence=confidence
+                quote,
+                speaker=resolved,
+                cue=speech.cue,
+                source=speech.source,
+                rule=speech.rule,
+                confidence=confidence,
             )
         )
     return Attribution(
