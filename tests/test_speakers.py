@@ -236,7 +236,7 @@ def test_polnear_dev_floor() -> None:
     """Where we stand on PolNeAR dev: a floor so that regressions show."""
     summary = polnear_summary()
     assert summary["speaker_accuracy"] >= 0.72
-    assert summary["speaker_accuracy_resolved"] >= 0.82
+    assert summary["speaker_accuracy_resolved"] >= 0.84
     assert summary["e2e_f1"] >= 0.64
 
 
@@ -244,14 +244,18 @@ def test_polnear_dev_floor() -> None:
 @needs_eval
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 3 target not reached: ~11% of matched PolNeAR quotes have a bare pronoun "
-    "as gold speaker with no resolved name (no name can match), and pronoun resolution "
-    "between several people of one sex picks the wrong one; speaker acc is .74 (.84 against "
-    "resolved names), e2e F1 .66 (textacy: .658 / .620)",
+    reason="issue 3 e2e target not reached: ~11% of matched PolNeAR quotes have a bare "
+    "pronoun as gold speaker with no resolved name (a name cannot match it), and pronoun "
+    "resolution between several people of one sex picks the wrong one; speaker accuracy "
+    "with names .853 (target .85 met), e2e F1 .667 (target .75; textacy .658 / .620)",
 )
 def test_polnear_dev_issue_target() -> None:
     summary = polnear_summary()
-    assert summary["speaker_accuracy"] >= 0.85 and summary["e2e_f1"] >= 0.75
+    # "speaker accuracy (name must match)" is the scorer's speaker_accuracy_resolved (.853
+    # now, target met); end-to-end F1 also counts matches on a bare pronoun, which a
+    # resolved name cannot make, and stays below .75.
+    assert summary["speaker_accuracy_resolved"] >= 0.85
+    assert summary["e2e_f1"] >= 0.75
 
 
 def test_source_records_the_pronoun_or_descriptor_that_named_the_speaker() -> None:

@@ -172,7 +172,9 @@ class Paragraph:
 class Person:
     """A person named in the article, all mentions clustered into one.
 
-    ``name`` is the fullest form the text gives; ``titles`` are the titles as
+    ``name`` is the fullest form the text gives, with typographic apostrophes
+    made plain (``O'Neill`` whichever way it was typed; the ``mentions`` keep the
+    text as written); ``titles`` are the titles as
     written ("Secretary of State", "spokesman"); ``organization`` and ``country``
     are given where the text states them.  ``id`` (``"p1"``, ``"p2"`` ...) is what
     quotes use to point at their speaker in JSON.

@@ -378,7 +378,7 @@ def _person(pid: str, cluster: _Cluster) -> Person:
     country = next((f.country for f in cluster.findings if f.country), None)
     return Person(
         id=pid,
-        name=cluster.name(),
+        name=cluster.name().replace("’", "'"),  # one spelling of O'Neill across articles
         mentions=tuple(sorted(cluster.mentions, key=lambda s: s.start)),
         titles=tuple(titles),
         organization=organization,
