@@ -23,3 +23,6 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 # Kept here too for tests that import them from conftest; new tests use ``paths``.
 from paths import FIXTURES, SHARED_EVAL  # noqa: E402,F401
+
+# The atheris fuzz target is run by hand (see its docstring), never collected.
+collect_ignore = ["fuzz"]
