@@ -11,6 +11,7 @@ sorted and disjoint, and the dict form round-trips.
 
 from __future__ import annotations
 
+import itertools
 import sys
 
 import atheris
@@ -27,7 +28,7 @@ def check(data: bytes) -> None:
             if text[item.start : item.end] != item.text:
                 raise AssertionError(f"span does not index the text: {item!r}")
         ends = [(q.start, q.end) for q in article.quotes]
-        if any(a[1] > b[0] for a, b in zip(ends, ends[1:], strict=False)):
+        if any(a[1] > b[0] for a, b in itertools.pairwise(ends)):
             raise AssertionError("quotes overlap or are out of order")
         if newsstruct.Article.from_dict(article.to_dict()) != article:
             raise AssertionError("to_dict does not round-trip")
