@@ -17,7 +17,8 @@ from collections.abc import Iterable
 
 from newsstruct.lexicons.boilerplate_lines import BOILERPLATE_LINES
 from newsstruct.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
-from newsstruct.patterns import COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER, WORD
+from newsstruct.patterns import COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER
+from newsstruct.words import count_words
 
 __all__ = ["boilerplate_reason", "normalise_line", "repeated_lines"]
 
@@ -36,7 +37,8 @@ def repeated_lines(lines: Iterable[str]) -> frozenset[str]:
     counts = Counter(
         normalise_line(line)
         for line in lines
-        if len(WORD.findall(line)) <= _REPEATED_MAX_WORDS and not SENTENCE_END.search(line)
+        if count_words(line, _REPEATED_MAX_WORDS) <= _REPEATED_MAX_WORDS
+        and not SENTENCE_END.search(line)
     )
     return frozenset(line for line, n in counts.items() if n > 1 and line)
 
@@ -48,7 +50,7 @@ def boilerplate_reason(line: str, *, repeated: bool) -> str | None:
     """
     if NO_WORDS.match(line):
         return "no-words"
-    words = len(WORD.findall(line))
+    words = count_words(line, _PREFIX_MAX_WORDS)
     if words <= 8 and WEATHER.match(line):
         return "weather"
     if words <= _PREFIX_MAX_WORDS and COPYRIGHT.match(line):

@@ -13,7 +13,8 @@ from __future__ import annotations
 from newsstruct.lexicons.dateline_labels import DATELINE_LABELS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Dateline
-from newsstruct.patterns import CAPTION_DATE, DATELINE, WORD
+from newsstruct.patterns import CAPTION_DATE, DATELINE
+from newsstruct.words import count_words
 
 __all__ = ["read_dateline"]
 
@@ -67,4 +68,5 @@ def _is_running_text(rest: str) -> bool:
     """The words after the dash start a sentence (not a caption date, not a list label)."""
     if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'"):
         return False
-    return len(WORD.findall(rest)) >= _MIN_WORDS_AFTER and not CAPTION_DATE.match(rest)
+    enough = count_words(rest, _MIN_WORDS_AFTER) >= _MIN_WORDS_AFTER
+    return enough and not CAPTION_DATE.match(rest)

@@ -30,6 +30,7 @@ from newsstruct.patterns import ATTRIBUTION, SENTENCE_END, WHEN_WORD, WORD
 from newsstruct.printed_dates import is_update, read_printed_date
 from newsstruct.segment import Block
 from newsstruct.sentences import has_two_sentences
+from newsstruct.words import count_words
 
 __all__ = ["Header", "read_header"]
 
@@ -108,7 +109,7 @@ def _meta(
     text: str, blocks: tuple[Block, ...], index: int, config: Config, *, lenient: bool = False
 ) -> _Meta | None:
     block = blocks[index]
-    if len(WORD.findall(block.text)) > config.headline_max_words:
+    if count_words(block.text, config.headline_max_words) > config.headline_max_words:
         return None
     printed = read_printed_date(text, block.start, block.end)
     if printed is not None:
@@ -158,7 +159,7 @@ def _zone(
 
 def _is_long(line: str, limit: int) -> bool:
     """A body paragraph, never a header line: more than ``limit`` words, or a dateline."""
-    return len(WORD.findall(line)) > limit or read_dateline(line, 0, len(line)) is not None
+    return count_words(line, limit) > limit or read_dateline(line, 0, len(line)) is not None
 
 
 def _zone_header(
@@ -202,7 +203,7 @@ def _zone_headline(blocks: tuple[Block, ...], prose: list[int], known: int | Non
         return known
     candidates = [i for i in prose if _kicker_label(blocks[i].text) != blocks[i].text.rstrip(": ")]
     for index in candidates:
-        if len(WORD.findall(blocks[index].text)) > _NAVIGATION_MAX_WORDS:
+        if count_words(blocks[index].text, _NAVIGATION_MAX_WORDS) > _NAVIGATION_MAX_WORDS:
             return index
     return candidates[-1] if candidates else None
 
@@ -284,7 +285,7 @@ def _kicker_label(line: str) -> str | None:
 
 
 def _is_disqualified_headline(line: str, config: Config) -> bool:
-    words = len(WORD.findall(line))
+    words = count_words(line, config.headline_max_words)
     return (
         words == 0
         or words > config.headline_max_words
@@ -320,7 +321,7 @@ def _headline_score(line: str, following: Block, gap: int) -> int:
 def _is_deck(block: Block, config: Config) -> bool:
     """A standfirst: one short sentence of summary, no attribution, no quote, no dateline."""
     line = block.text
-    words = len(WORD.findall(line))
+    words = count_words(line, config.deck_max_words)
     return (
         4 <= words <= config.deck_max_words
         and not line.endswith(":")

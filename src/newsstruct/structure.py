@@ -23,8 +23,9 @@ from newsstruct.config import Config
 from newsstruct.datelines import read_dateline
 from newsstruct.header import Header, read_header
 from newsstruct.model import Author, Boilerplate, Dateline, Paragraph, Published, Section, Span
-from newsstruct.patterns import LINE_END_PUNCT, SENTENCE_END, WORD
+from newsstruct.patterns import LINE_END_PUNCT, SENTENCE_END
 from newsstruct.segment import Block, Layout
+from newsstruct.words import count_words
 
 __all__ = ["Structure", "read_structure"]
 
@@ -142,7 +143,7 @@ def _footer(blocks: tuple[Block, ...], body: list[int]) -> list[Block]:
         if (
             SENTENCE_END.search(block.text)
             or block.text.endswith(":")
-            or len(WORD.findall(block.text)) > _FOOTER_MAX_WORDS
+            or count_words(block.text, _FOOTER_MAX_WORDS) > _FOOTER_MAX_WORDS
         ):
             break
         footer.append(block)
@@ -173,7 +174,7 @@ def _sections_and_paragraphs(
 def _is_heading(block: Block, config: Config) -> bool:
     """A short single line, capitalised, with no punctuation at its end (a "?" is allowed)."""
     line = block.text
-    words = len(WORD.findall(line))
+    words = count_words(line, config.heading_max_words)
     if block.line_count != 1 or not 1 <= words <= config.heading_max_words:
         return False
     if len(line) > _HEADING_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
