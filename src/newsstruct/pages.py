@@ -53,8 +53,8 @@ _META_AUTHORS = (
 _META_DATES = ("article:published_time", "datePublished", "pubdate", "publishdate",
                "date", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date")  # fmt: skip
 _BYLINE_CLASSES = ("byline", "author", "writer", "contributor")
-_NOT_TEXT = frozenset({"script", "style", "meta", "link", "noscript", "template"})
 _MAX_BYLINE_CHARS = 120
+_NOT_TEXT = frozenset({"script", "style", "meta", "link", "noscript", "template"})
 #: Elements whose own first text opens with "By " ("<div>By <a>Jane Doe</a></div>").
 _BY_TEXT = (
     "//*[not(self::script or self::style)]"
@@ -110,7 +110,8 @@ def read_page(html: str, url: str | None, max_chars: int) -> Page:
     if tree is None:
         return Page("", None, (), None, None)
     own = _own_metadata(tree)
-    found = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
+    # trafilatura gets the string: handed a tree it deep-copies it, which costs more than parsing.
+    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     extracted: dict[str, Any] = {}
     if found is not None:
         extracted = found if isinstance(found, dict) else found.as_dict()
@@ -281,7 +282,8 @@ def _visible_byline(tree: Any) -> list[str]:
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
             continue
-        if any(word in _marks(element) for word in _BYLINE_CLASSES):
+        marks = f"{element.get('class') or ''} {element.get('itemprop') or ''} {element.get('rel') or ''}"
+        if any(word in marks.lower() for word in _BYLINE_CLASSES):
             text = _short_text(element)
             if text is not None:
                 found.append(text)
@@ -300,10 +302,6 @@ def _short_text(element: Any) -> str | None:
     if text is None or len(text) > _MAX_BYLINE_CHARS or _in_comments(element):
         return None
     return text
-
-
-def _marks(element: Any) -> str:
-    return f"{element.get('class') or ''} {element.get('itemprop') or ''} {element.get('rel') or ''}".lower()
 
 
 def _in_comments(element: Any) -> bool:
