@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from newsstruct._version import __version__
 from newsstruct.api import parse, parse_html
+from newsstruct.batch import parse_many
 from newsstruct.config import Config
 from newsstruct.errors import (
     ConfigError,
@@ -66,4 +67,5 @@ __all__ = [
     "__version__",
     "parse",
     "parse_html",
+    "parse_many",
 ]

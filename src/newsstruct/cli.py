@@ -12,12 +12,13 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from newsstruct._version import __version__
-from newsstruct.api import parse, parse_html
+from newsstruct.api import parse_html
+from newsstruct.batch import parse_many
 from newsstruct.errors import NewsstructError
 from newsstruct.model import Article
 from newsstruct.report import render
@@ -25,6 +26,8 @@ from newsstruct.report import render
 __all__ = ["main"]
 
 EXIT_USAGE = 2
+#: From this many files on, the command parses on one process per CPU by default.
+_PARALLEL_FROM = 16
 
 
 def _arguments() -> argparse.ArgumentParser:
@@ -45,6 +48,11 @@ def _arguments() -> argparse.ArgumentParser:
         "--format", choices=("json", "jsonl", "text"), default="json",
         help="json (default; an array for several files), jsonl (one line per file) or text",
     )  # fmt: skip
+    parser.add_argument(
+        "--jobs", type=int, default=None, metavar="N",
+        help=f"worker processes for plain-text files (default: one per CPU from "
+        f"{_PARALLEL_FROM} files on, else 1)",
+    )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"newsstruct {__version__}")
     return parser
 
@@ -57,16 +65,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = _arguments().parse_args(argv)
     names = list(args.files) or ["-"]
-    parsed: list[tuple[str, Article]] = []
+    if args.jobs is not None and args.jobs < 1:
+        print("newsstruct: --jobs must be 1 or more", file=sys.stderr)
+        return EXIT_USAGE
     status = 0
+    inputs: list[tuple[str, str | bytes]] = []
     for name in names:
         try:
-            parsed.append((name, _parse_one(name, args.html, args.published)))
-        except (OSError, UnicodeDecodeError, NewsstructError) as exc:
+            inputs.append((name, _read(name, args.html)))
+        except (OSError, UnicodeDecodeError) as exc:
             print(f"newsstruct: {name}: {_describe(exc)}", file=sys.stderr)
             status = EXIT_USAGE
+    jobs = args.jobs if args.jobs is not None else (None if len(inputs) >= _PARALLEL_FROM else 1)
+    parsed: list[tuple[str, Article]] = []
+    try:
+        for done, (name, article) in enumerate(_articles(inputs, args, jobs), 1):
+            parsed.append((name, article))
+            _progress(done, len(inputs))
+    except NewsstructError as exc:
+        print(f"newsstruct: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     _write(sys.stdout, parsed, args.format, several=len(names) > 1)
     return status
+
+
+def _read(name: str, html: bool) -> str | bytes:
+    """The bytes of an HTML file (its charset decides), the UTF-8 text of any other."""
+    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    return data if html else data.decode("utf-8")
+
+
+def _articles(
+    inputs: list[tuple[str, str | bytes]], args: argparse.Namespace, jobs: int | None
+) -> Iterator[tuple[str, Article]]:
+    names = [name for name, _ in inputs]
+    articles: Iterator[Article]
+    if args.html:
+        articles = (parse_html(data, published=args.published) for _, data in inputs)
+    else:
+        texts = [data for _, data in inputs if isinstance(data, str)]
+        articles = parse_many(texts, published=args.published, jobs=jobs)
+    return zip(names, articles, strict=True)
+
+
+def _progress(done: int, total: int) -> None:
+    """``parsed 12/40`` on standard error, only when it is a terminal and there are several."""
+    if total > 1 and sys.stderr.isatty():
+        end = "\n" if done == total else ""
+        print(f"\rparsed {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
 def _iso_date(value: str) -> dt.date:
@@ -76,13 +122,6 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f"{value!r} is not a date in the form YYYY-MM-DD"
         ) from None
-
-
-def _parse_one(name: str, html: bool, published: dt.date | None) -> Article:
-    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    if html:
-        return parse_html(data, published=published)
-    return parse(data.decode("utf-8"), published=published)
 
 
 def _describe(exc: Exception) -> str:
