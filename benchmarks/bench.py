@@ -1,0 +1,252 @@
+"""The newsstruct benchmark: speed per article and per stage, growth, memory, import time.
+
+    python benchmarks/bench.py            # full: sizes 1 KB to 1 MB, dateparser comparison
+    python benchmarks/bench.py --quick    # CI: small sizes, no comparison (a few seconds)
+    python benchmarks/bench.py --report bench-report   # also writes .md and .json
+
+Everything is measured in one run on this machine; ratios compare figures of
+that run only.  The corpus is the bundled example article, the seed fixtures
+of the tests and synthetic articles of several sizes built from a fixed seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import platform
+import random
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from typing import Any
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import newsstruct  # noqa: E402
+from newsstruct import config, dates, people, quotes, segment, speakers, structure  # noqa: E402
+
+_WORDS = [
+    "council",
+    "harbour",
+    "plan",
+    "barrier",
+    "approved",
+    "residents",
+    "cost",
+    "state",
+    "city",
+    "water",
+    "project",
+    "members",
+    "budget",
+    "years",
+    "money",
+    "storm",
+    "work",
+    "vote",
+    "river",
+    "bridge",
+    "school",
+    "road",
+    "the",
+    "a",
+    "of",
+    "and",
+    "to",
+    "in",
+    "for",
+    "with",
+    "after",
+    "before",
+    "over",
+    "under",
+    "new",
+    "long",
+    "local",
+    "public",
+    "final",
+    "early",
+    "officials",
+]
+_NAMES = ["Linda Okafor", "James Whitfield", "Wang Yi", "Maria del Carmen Ortiz", "Kwame Mensah"]
+_TITLES = ["Mayor", "Councillor", "Foreign Minister", "Governor", "Senator"]
+
+
+def synthetic_article(words: int, seed: int = 7) -> str:
+    """A news-shaped article of about ``words`` words: header, quotes, people and dates."""
+    rng = random.Random(seed)
+    paragraphs = ["Harbour Council Approves Flood Barrier", "By Jane Doe, Coastal Gazette"]
+    count = 0
+    while count < words:
+        who = rng.randrange(len(_NAMES))
+        body = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(20, 45)))
+        kind = rng.randrange(4)
+        if kind == 0:
+            text = f"{_TITLES[who]} {_NAMES[who]} said on Monday that the {body}."
+        elif kind == 1:
+            text = f"“The {body},” {_NAMES[who].split()[-1]} said last week."
+        elif kind == 2:
+            text = f"The {body} in March 2024, according to the city."
+        else:
+            text = f"“The {body},” she said. “We will start in the fall.”"
+        paragraphs.append(text[0].upper() + text[1:])
+        count += len(text.split())
+    return "\n\n".join(paragraphs)
+
+
+def _best(func: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def stage_times(texts: list[str]) -> dict[str, float]:
+    """Seconds per article for each stage, summed over ``texts`` and divided by their number."""
+    cfg = config.Config()
+    totals = dict.fromkeys(("structure", "quotes", "people", "speakers", "dates"), 0.0)
+    for text in texts:
+        t0 = time.perf_counter()
+        layout = structure.read_structure(text, segment.split_lines(text), cfg)
+        t1 = time.perf_counter()
+        found = quotes.find_quotes(text, layout.paragraphs, cfg)
+        t2 = time.perf_counter()
+        named = people.find_people(text, layout.content, cfg)
+        t3 = time.perf_counter()
+        speakers.attribute_quotes(text, layout.paragraphs, found, named, cfg)
+        t4 = time.perf_counter()
+        dates.find_dates(text, layout.content, None, cfg)
+        t5 = time.perf_counter()
+        for name, spent in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+            totals[name] += spent
+    return {name: spent / len(texts) for name, spent in totals.items()}
+
+
+def import_time() -> float:
+    """Seconds for ``import newsstruct`` in a fresh interpreter (best of three)."""
+    code = "import time; t = time.perf_counter(); import newsstruct; print(time.perf_counter() - t)"
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code],
+                capture_output=True,
+                text=True,
+                check=True,
+                env={"PYTHONPATH": str(ROOT / "src")},
+            ).stdout
+        )
+        for _ in range(3)
+    ]
+    return min(runs)
+
+
+def measure(quick: bool) -> dict[str, Any]:
+    """All figures of one run."""
+    repeat = 2 if quick else 3
+    example = (ROOT / "examples" / "articles" / "harbour_council.txt").read_text(encoding="utf-8")
+    seeds = [
+        p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
+    ]
+    thousand = [synthetic_article(1000, seed) for seed in range(10 if quick else 40)]
+    newsstruct.parse(example)  # compile lazy grammars before timing
+    corpus = [example, *seeds]
+    result: dict[str, Any] = {
+        "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
+    }
+    spent = _best(lambda: [newsstruct.parse(t) for t in thousand], repeat)
+    words = sum(len(t.split()) for t in thousand)
+    result["parse_1000_words"] = {
+        "articles_per_s": len(thousand) / spent,
+        "words_per_s": words / spent,
+        "ms_per_article": 1000 * spent / len(thousand),
+    }
+    spent = _best(lambda: [newsstruct.parse(t) for t in corpus], repeat)
+    result["parse_bundled_and_seeds"] = {
+        "articles_per_s": len(corpus) / spent,
+        "words_per_s": sum(len(t.split()) for t in corpus) / spent,
+    }
+    result["stages_ms_per_article"] = {k: 1000 * v for k, v in stage_times(thousand).items()}
+    sizes = [1_000, 10_000, 100_000] if quick else [1_000, 10_000, 100_000, 1_000_000]
+    growth = []
+    for size in sizes:
+        one = synthetic_article(size // 6)[:size]
+        two = synthetic_article(size // 3)[: 2 * size]
+        t1, t2 = (
+            _best(lambda one=one: newsstruct.parse(one), repeat),  # type: ignore[misc]
+            _best(lambda two=two: newsstruct.parse(two), repeat),  # type: ignore[misc]
+        )
+        growth.append({"chars": size, "seconds_1x": t1, "seconds_2x": t2, "ratio": t2 / t1})
+    result["growth"] = growth
+    tracemalloc.start()
+    newsstruct.parse(synthetic_article(sizes[-1] // 6)[: sizes[-1]])
+    result["peak_memory_mb"] = {
+        f"parse {sizes[-1]:,} chars": tracemalloc.get_traced_memory()[1] / 1e6
+    }
+    tracemalloc.stop()
+    result["import_seconds"] = import_time()
+    if not quick:
+        result["dates_vs_search_dates"] = _dates_comparison(corpus + thousand[:10])
+    return result
+
+
+def _dates_comparison(texts: list[str]) -> dict[str, float]:
+    from dateparser.search import search_dates
+
+    cfg = config.Config()
+    regions = [structure.read_structure(t, segment.split_lines(t), cfg).content for t in texts]
+    ours = _best(
+        lambda: [dates.find_dates(t, r, None, cfg) for t, r in zip(texts, regions, strict=True)], 3
+    )
+    search_dates(texts[0])  # load its language data before timing
+    theirs = _best(lambda: [search_dates(t) for t in texts], 1)
+    return {"newsstruct_ms_per_text": 1000 * ours / len(texts),
+            "search_dates_ms_per_text": 1000 * theirs / len(texts), "speedup": theirs / ours}  # fmt: skip
+
+
+def markdown(result: dict[str, Any]) -> str:
+    """The figures as a Markdown report."""
+    p = result["parse_1000_words"]
+    lines = [
+        "# newsstruct benchmark", "", f"Machine: {result['machine']}", "",
+        f"- `parse()` of a 1,000-word article: {p['articles_per_s']:.0f} articles/s, "
+        f"{p['words_per_s']:,.0f} words/s ({p['ms_per_article']:.2f} ms each)",
+        f"- bundled example and seed articles: {result['parse_bundled_and_seeds']['articles_per_s']:.0f} articles/s",
+        f"- `import newsstruct`: {result['import_seconds']:.3f} s",
+        "", "| stage | ms per 1,000-word article |", "| --- | --- |",
+        *(f"| {k} | {v:.2f} |" for k, v in result["stages_ms_per_article"].items()),
+        "", "| chars | 1x s | 2x s | ratio |", "| --- | --- | --- | --- |",
+        *(f"| {g['chars']:,} | {g['seconds_1x']:.4f} | {g['seconds_2x']:.4f} | {g['ratio']:.2f} |" for g in result["growth"]),
+        "", *(f"- peak memory, {k}: {v:.1f} MB" for k, v in result["peak_memory_mb"].items()),
+    ]  # fmt: skip
+    if "dates_vs_search_dates" in result:
+        d = result["dates_vs_search_dates"]
+        lines.append(f"- dates stage {d['newsstruct_ms_per_text']:.2f} ms/text, `search_dates` "
+                     f"{d['search_dates_ms_per_text']:.1f} ms/text: {d['speedup']:.0f}x faster")  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="small sizes, no comparison: for CI")
+    parser.add_argument("--report", type=pathlib.Path, help="write REPORT.md and REPORT.json")
+    args = parser.parse_args()
+    result = measure(args.quick)
+    text = markdown(result)
+    print(text)
+    if args.report is not None:
+        args.report.with_suffix(".md").write_text(text, encoding="utf-8")
+        args.report.with_suffix(".json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
