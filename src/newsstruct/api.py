@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
 from newsstruct import pipeline
-from newsstruct.bylines import parse_byline
 from newsstruct.config import Config
 from newsstruct.errors import InputTypeError
 from newsstruct.inputs import check_config, coerce_published
 from newsstruct.model import Article
-from newsstruct.pages import Page, decode_html, read_page
-from newsstruct.patterns import BYLINE_LEAD
+from newsstruct.pages import compose, decode_html, read_page
 
 __all__ = ["parse", "parse_html"]
 
@@ -81,67 +77,8 @@ def parse_html(
     checked = check_config(config)
     given = coerce_published(published)
     page = read_page(html, url, checked.max_chars)
-    text, headline_at, byline_at = _compose(page)
+    text, headline_at, byline_at = compose(page)
     return pipeline.run(
         text, given, checked,
         headline_at=headline_at, byline_at=byline_at, metadata_published=page.date,
     )  # fmt: skip
-
-
-#: Author fields that name no author: a commenter ("Art Edwards says:"), "No author".
-_NOT_AN_AUTHOR = regex.compile(r"\bsays:?\s*$|^\s*(?:no|unknown)\s+author\b", regex.IGNORECASE)
-#: How many lines at the top of the extracted text may hold its own byline.
-_OWN_BYLINE_LINES = 8
-#: Author strings are cut to this length: real ones are far shorter.
-_MAX_AUTHOR_CHARS = 200
-#: "Posted on May 2, 2020 by Jane Doe": the names follow the last "by".
-_BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
-
-
-def _byline_line(candidates: tuple[str, ...]) -> str | None:
-    """The first author string that reads as a byline, as a "By ..." line; else the
-    first one read leniently (an author field may hold a handle: "delta201")."""
-    lines = [_as_byline(c) for c in candidates if not _NOT_AN_AUTHOR.search(c)]
-    for line in lines:
-        if parse_byline(line, 0, len(line)) is not None:
-            return line
-    for line in lines[:1]:
-        if parse_byline(line, 0, len(line), lenient=True) is not None:
-            return line
-    return None
-
-
-def _as_byline(candidate: str) -> str:
-    """ "Posted on May 2 by Jane Doe" -> "By Jane Doe"; "Jane Doe" -> "By Jane Doe"."""
-    candidate = candidate[:_MAX_AUTHOR_CHARS]
-    by = _BY_INSIDE.search(candidate)
-    if by is not None and not BYLINE_LEAD.match(candidate):
-        candidate = candidate[by.end() :]
-    return candidate if BYLINE_LEAD.match(candidate) else f"By {candidate}"
-
-
-def _has_own_byline(body: str) -> bool:
-    """The extracted text prints a byline with names near its top (the visible one wins)."""
-    for line in body.split("\n", _OWN_BYLINE_LINES)[:_OWN_BYLINE_LINES]:
-        byline = parse_byline(line, 0, len(line)) if BYLINE_LEAD.match(line) else None
-        if byline is not None and byline.authors:
-            return True
-    return False
-
-
-def _compose(page: Page) -> tuple[str, int | None, int | None]:
-    """The article text as a reader sees the page: headline, byline, then the body.
-
-    Returns the text and the offsets of the headline and of the byline line in
-    it (``None`` where there is none).
-    """
-    body = page.text
-    title = page.title or ""
-    if title and body.startswith(title):
-        body = body[len(title) :].lstrip("\n")
-    byline = None if _has_own_byline(body) else _byline_line(page.authors)
-    lines = [line for line in (title, byline) if line]
-    text = "\n\n".join([*lines, body]) if lines else body
-    headline_at = 0 if title else None
-    byline_at = None if byline is None else (len(title) + 2 if title else 0)
-    return text, headline_at, byline_at
