@@ -21,22 +21,22 @@ import regex
 
 from newsstruct.bylines import parse_byline
 from newsstruct.errors import InputTooLargeError
-from newsstruct.patterns import BYLINE_LEAD
+from newsstruct.patterns import (
+    BY_INSIDE,
+    BYLINE_LEAD,
+    CHARSET_META,
+    NOT_AN_AUTHOR,
+    TITLE_BAR,
+    TITLE_SEPARATOR,
+)
 
 __all__ = ["Page", "compose", "decode_html", "read_page"]
 
 #: Bytes of a page read for a ``<meta charset>`` declaration.
 _CHARSET_WINDOW = 4096
-_CHARSET = regex.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", regex.I
-)
-#: Separators between a headline and the site name in ``<title>``: "Headline | Site".
-_TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
 #: Separators that never stand inside a headline (a dash may: "Storm – the night it flooded").
 _HARD_SEPARATORS = frozenset({"|", "»", "·", "•", "::"})
 _MAX_TITLE_CHARS = 300
-#: A bar inside an ``<h1>``: "Politics | Headline".
-_BAR = regex.compile(r"\s+\|\s+")
 #: An end segment of a title of at most this many words may name the site or section.
 _SITE_MAX_WORDS = 4
 #: "Headline - Section - Site": at most this many end segments are taken off.
@@ -85,7 +85,7 @@ def decode_html(data: bytes) -> str:
                           (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
-    declared = _CHARSET.search(data[:_CHARSET_WINDOW])
+    declared = CHARSET_META.search(data[:_CHARSET_WINDOW])
     if declared is not None:
         name = declared.group(1).decode("ascii", "replace")
         try:
@@ -191,7 +191,7 @@ def _headline(
     if h1s and reference is not None:
         best = max(h1s, key=lambda h: _overlap(h, reference))
         if _overlap(best, reference) >= _MIN_AGREEMENT:
-            parts = _BAR.split(best)
+            parts = TITLE_BAR.split(best)
             return best if len(parts) < 2 else max(parts, key=lambda p: _overlap(p, reference))
     return _strip_site(reference, site) if reference else None
 
@@ -201,7 +201,7 @@ def _is_site_name(text: str, site: str | None, page_title: str | None) -> bool:
     if site and text.lower() == site.lower():
         return True
     if page_title and page_title != text:
-        parts = _TITLE_SEPARATOR.split(page_title)
+        parts = TITLE_SEPARATOR.split(page_title)
         return len(parts) > 1 and text.lower() in {parts[0].lower(), parts[-1].lower()}
     return False
 
@@ -220,7 +220,7 @@ def _strip_site(title: str, site: str | None) -> str:
 def _strip_one_end(title: str, site: str | None) -> str:
     """Take off one end segment: one naming the site; a short tail (or, after a bar, a
     short head) beside a rest at least as long."""
-    separators = list(_TITLE_SEPARATOR.finditer(title))
+    separators = list(TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title
     first, last = separators[0], separators[-1]
@@ -346,20 +346,16 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
-#: Author fields that name no author: a commenter ("Art Edwards says:"), "No author".
-_NOT_AN_AUTHOR = regex.compile(r"\bsays:?\s*$|^\s*(?:no|unknown)\s+author\b", regex.IGNORECASE)
 #: How many lines at the top of the extracted text may hold its own byline.
 _OWN_BYLINE_LINES = 8
 #: Author strings are cut to this length: real ones are far shorter.
 _MAX_AUTHOR_CHARS = 200
-#: "Posted on May 2, 2020 by Jane Doe": the names follow the last "by".
-_BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
 
 
 def _byline_line(candidates: tuple[str, ...]) -> str | None:
     """The first author string that reads as a byline, as a "By ..." line; else the
     first one read leniently (an author field may hold a handle: "delta201")."""
-    lines = [_as_byline(c) for c in candidates if not _NOT_AN_AUTHOR.search(c)]
+    lines = [_as_byline(c) for c in candidates if not NOT_AN_AUTHOR.search(c)]
     for line in lines:
         if parse_byline(line, 0, len(line)) is not None:
             return line
@@ -372,7 +368,7 @@ def _byline_line(candidates: tuple[str, ...]) -> str | None:
 def _as_byline(candidate: str) -> str:
     """ "Posted on May 2 by Jane Doe" -> "By Jane Doe"; "Jane Doe" -> "By Jane Doe"."""
     candidate = candidate[:_MAX_AUTHOR_CHARS]
-    by = _BY_INSIDE.search(candidate)
+    by = BY_INSIDE.search(candidate)
     if by is not None and not BYLINE_LEAD.match(candidate):
         candidate = candidate[by.end() :]
     return candidate if BYLINE_LEAD.match(candidate) else f"By {candidate}"

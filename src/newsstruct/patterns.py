@@ -28,7 +28,9 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "BYLINE_LEAD",
     "BYLINE_SPLIT",
     "BYLINE_TAIL",
+    "BY_INSIDE",
     "CAPTION_DATE",
+    "CHARSET_META",
     "COPYRIGHT",
     "DATELINE",
     "DATE_HEAD_WORDS",
@@ -45,6 +47,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "LINE_END_PUNCT",
     "NAME_WORD",
     "NON_SPACE",
+    "NOT_AN_AUTHOR",
     "NO_WORDS",
     "OFFICIALS_APPOSITIVE",
     "OFFICIALS_COMPLEMENT",
@@ -74,6 +77,8 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "SPEAKER_SUBJECT_BREAK",
     "SPEAKER_TRAILING_PARENTHESIS",
     "SPEAKER_TRAILING_WORD",
+    "TITLE_BAR",
+    "TITLE_SEPARATOR",
     "WEATHER",
     "WHEN_WORD",
     "WORD",
@@ -847,3 +852,26 @@ DATE_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'’]*)\s{1,3}$")
 
 #: The word just after a bare year or month ("2000 people", "April Ryan"); use with ``match``.
 DATE_WORD_AFTER = regex.compile(r"\s{1,3}([\p{L}][\p{L}'’]*)")
+
+
+# ---------------------------------------------------------------------------
+# pages: HTML metadata
+# ---------------------------------------------------------------------------
+
+#: A ``<meta charset=...>`` or ``content="text/html; charset=..."`` declaration, in bytes.
+CHARSET_META = regex.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", regex.I
+)
+
+#: Separators between a headline and the site name in ``<title>``: "Headline | Site".
+TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
+
+#: A bar inside an ``<h1>``: "Politics | Headline".
+TITLE_BAR = regex.compile(r"\s+\|\s+")
+
+#: Author fields that name no author: a commenter ("Art Edwards says:"), "No author".
+NOT_AN_AUTHOR = regex.compile(r"\bsays:?\s*$|^\s*(?:no|unknown)\s+author\b", regex.IGNORECASE)
+
+#: "Posted on May 2, 2020 by Jane Doe": the names follow the last "by" (author strings are
+#: cut to 200 characters first, so the look-ahead stays short).
+BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
