@@ -1,0 +1,49 @@
+"""Every example script runs on the bundled articles (a smoke test of what users copy)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+from paths import FIXTURES, ROOT
+
+EXAMPLES = ROOT / "examples"
+ARTICLES = EXAMPLES / "articles"
+
+
+def _run(*args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def test_who_is_quoted() -> None:
+    out = _run(str(EXAMPLES / "who_is_quoted.py"), str(ARTICLES))
+    assert "Linda Okafor" in out and "Mayor" in out
+
+
+def test_officials_csv() -> None:
+    rows = list(
+        csv.DictReader(io.StringIO(_run(str(EXAMPLES / "officials_csv.py"), str(ARTICLES))))
+    )
+    assert {"Linda Okafor", "Elena Vasquez"} <= {r["name"] for r in rows}
+    assert all(r["article"].endswith(".txt") for r in rows)
+
+
+def test_timeline() -> None:
+    out = _run(str(EXAMPLES / "timeline.py"), str(ARTICLES))
+    lines = out.splitlines()
+    assert lines == sorted(lines)
+    assert any(line.startswith("2024-03-12") for line in lines)
+
+
+def test_html_to_json() -> None:
+    data = json.loads(
+        _run(str(EXAMPLES / "html_to_json.py"), str(FIXTURES / "html" / "council.html"))
+    )
+    assert data["headline"] == "Council approves harbour barrier"
+    assert data["byline"][0]["name"] == "Jane Doe"
