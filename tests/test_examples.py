@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import pathlib
 import subprocess
 import sys
 
@@ -47,3 +48,19 @@ def test_html_to_json() -> None:
     )
     assert data["headline"] == "Council approves harbour barrier"
     assert data["byline"][0]["name"] == "Jane Doe"
+
+
+def test_corpus_job(tmp_path: pathlib.Path) -> None:
+    out = tmp_path / "articles.jsonl"
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "corpus_job.py"), str(ARTICLES), str(out), "--jobs", "2"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    names = sorted(p.name for p in ARTICLES.glob("*.txt"))
+    assert [r["file"] for r in records] == names
+    assert all(r["article"]["headline"] for r in records)
+    assert f"{len(names)}/{len(names)} articles" in done.stderr
