@@ -25,6 +25,7 @@ def _run(*args: str) -> str:
 def test_who_is_quoted() -> None:
     out = _run(str(EXAMPLES / "who_is_quoted.py"), str(ARTICLES))
     assert "Linda Okafor" in out and "Mayor" in out
+    assert "Susan Delgado" in out  # the second bundled article
 
 
 def test_officials_csv() -> None:
