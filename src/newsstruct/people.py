@@ -80,10 +80,20 @@ class _Cluster:
     findings: list[TitleFinding] = attrs.Factory(list)
     organization: str | None = None
     last_seen: int = -1
+    #: The distinct keys of ``forms``, first-seen order: lookups cost the keys, not the mentions.
+    keys: dict[tuple[str, ...], None] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.keys = dict.fromkeys(f[0] for f in self.forms)
+
+    def add(self, form: tuple[tuple[str, ...], str, int]) -> None:
+        """Record another form of this person's name."""
+        self.forms.append(form)
+        self.keys.setdefault(form[0])
 
     @property
     def longest(self) -> tuple[str, ...]:
-        return max((f[0] for f in self.forms), key=len)
+        return max(self.keys, key=len)
 
     def name(self) -> str:
         """The fullest form, the first written when several are as full."""
@@ -164,7 +174,7 @@ def _discover(text: str, read: list[_Region]) -> list[_Cluster]:
         if home is None:
             clusters.append(_Cluster([form]))
         else:
-            home.forms.append(form)
+            home.add(form)
     for form in single:
         if not any(_refers_to(form[0][0], c.longest) for c in clusters):
             clusters.append(_Cluster([form]))
@@ -322,7 +332,7 @@ def _collect_mentions(text: str, read: list[_Region], clusters: list[_Cluster]) 
                 cluster = _fuller_form(k, by_word, run)
                 if cluster is None:
                     continue
-                cluster.forms.append((k, run.text(text), run.start))
+                cluster.add((k, run.text(text), run.start))
             cluster.mentions.append(Span.of(text, run.start, run.end))
             cluster.last_seen = run.start
             if not region.headline_like:
@@ -337,7 +347,7 @@ def _match(
         if len(options) <= 1:
             return options[0] if options else None
         return max(options, key=lambda c: c.last_seen)
-    return next((c for c in clusters if any(_compatible(f[0], k) for f in c.forms)), None)
+    return next((c for c in clusters if any(_compatible(f, k) for f in c.keys)), None)
 
 
 def _fuller_form(
