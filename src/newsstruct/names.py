@@ -13,6 +13,8 @@ are never part of a name (titles, organisation words, function words), so
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import NamedTuple
 
 import attrs
@@ -30,7 +32,7 @@ from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
-from newsstruct.patterns import PEOPLE_TOKEN
+from newsstruct.patterns import PEOPLE_TOKEN_SPLIT
 from newsstruct.timewords import MONTHS, WEEKDAYS
 
 __all__ = ["NameRun", "Token", "key", "name_runs", "tokenize"]
@@ -130,6 +132,13 @@ class NameRun:
         return text[self.start : self.end]
 
 
+#: Builds a :class:`Token` from a tuple of its fields, skipping the named tuple's
+#: keyword-checking constructor (tokenize builds one per word).
+_token: Callable[[tuple[int, int, str, str, bool, bool, bool]], Token] = functools.partial(
+    tuple.__new__, Token
+)
+
+
 def key(words: tuple[Token, ...] | list[Token]) -> tuple[str, ...]:
     """The comparable form of a name: lowercased words, suffixes and initials dropped.
 
@@ -148,20 +157,26 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     """
     out: list[Token] = []
     append = out.append
-    last_end = start  # end of the last word, kept or not
-    last_abbreviation = False  # whether that word was "Sen." or "J."
+    # [gap, word, gap, word, ..., gap]: the words and what separates them, read
+    # in one call; offsets are summed from their lengths.
+    parts = PEOPLE_TOKEN_SPLIT.split(text[start:end])
+    gap_before = parts[0]  # between the last word (kept or not) and this one
+    w_end = start + len(gap_before)
+    last_abbreviation = False  # whether the last word was "Sen." or "J."
     in_filler = False
-    for m in PEOPLE_TOKEN.finditer(text, start, end):
-        word = m.group()
-        w_start, w_end = m.span()
+    for word, gap_after in zip(parts[1::2], parts[2::2], strict=True):
+        w_start = w_end
+        w_end = w_start + len(word)
         if word.islower() and word not in _RELEVANT_LOWER and "'" not in word and "’" not in word:
             if not in_filler:
-                append(Token(w_start, w_end, word, word, False, False, not out))
+                append(_token((w_start, w_end, word, word, False, False, not out)))
                 in_filler = True
-            last_end, last_abbreviation = w_end, False
+            last_abbreviation = False
+            gap_before = gap_after
+            w_end += len(gap_after)
             continue
         in_filler = False
-        after = text[w_end : w_end + 1]
+        after = gap_after[:1] if gap_after else text[w_end : w_end + 1]
         upper = word[0].isupper()
         possessive = word.endswith(_POSSESSIVE_ENDS)
         base = word[:-2] if possessive and len(word) > 2 else word
@@ -169,11 +184,12 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
             possessive = text[w_end + 1 : w_end + 2].isspace()
         low = base.lower()
         # Only a capitalised word (or the first one) can open a sentence.
-        opens = not out or (upper and _ends_sentence(text[last_end:w_start], last_abbreviation))
+        opens = not out or (upper and _ends_sentence(gap_before, last_abbreviation))
         dot = after == "."
-        append(Token(w_start, w_end, base, low, dot, possessive, opens))
-        last_end = w_end
+        append(_token((w_start, w_end, base, low, dot, possessive, opens)))
         last_abbreviation = dot and (len(base) == 1 or low in _ABBREVIATIONS)
+        gap_before = gap_after
+        w_end += len(gap_after)
     return tuple(out)
 
 
@@ -203,6 +219,8 @@ def _joinable(text: str, a: Token, b: Token) -> bool:
 
 
 def _name_word(tok: Token) -> bool:
+    if not tok.base[:1].isupper():  # the common case, answered first: a lower-case word
+        return False
     if tok.initial:
         return True
     if not tok.capitalised or tok.low in _BREAKERS:

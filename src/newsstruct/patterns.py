@@ -49,6 +49,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "NON_SPACE",
     "NOT_AN_AUTHOR",
     "NO_WORDS",
+    "ODD_SPACE",
     "OFFICIALS_APPOSITIVE",
     "OFFICIALS_COMPLEMENT",
     "OFFICIALS_PREDECESSOR",
@@ -58,6 +59,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "PEOPLE_PARENTHETICAL",
     "PEOPLE_SIGN_OFF",
     "PEOPLE_TOKEN",
+    "PEOPLE_TOKEN_SPLIT",
     "PRINTED_DATE",
     "QUOTE_MARK",
     "QUOTE_SENTENCE_STOP",
@@ -83,11 +85,19 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "WHEN_WORD",
     "WORD",
     "date_grammar",
+    "words_at_least",
 ]
 
 # ---------------------------------------------------------------------------
 # segment: lines
 # ---------------------------------------------------------------------------
+
+#: A horizontal space character other than the plain space: tab, no-break and
+#: the typographic spaces (read as one plain space each, see ``textview``).
+ODD_SPACE = regex.compile(
+    "[\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u202f\u205f\u3000]"
+)
 
 #: A line break: CRLF, CR, LF and the other separators ``str.splitlines`` knows.
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -249,6 +259,21 @@ WHEN_WORD = regex.compile(
 #: A word, for counting.
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*")
 
+
+@functools.lru_cache(maxsize=64)
+def words_at_least(count: int) -> regex.Pattern[str]:
+    """Matches a text's start when the text holds at least ``count`` ``WORD`` words.
+
+    Each word and each gap is read possessively, so the words are those
+    ``WORD.finditer`` finds and a text is read once.
+
+    >>> bool(words_at_least(3).match("Read More")), bool(words_at_least(2).match("Read More"))
+    (False, True)
+    """
+    gap_and_word = r"[^\p{L}\p{N}]*+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+"
+    return regex.compile(rf"(?:{gap_and_word}){{{count}}}")
+
+
 # ---------------------------------------------------------------------------
 # quotes: quote marks and the words around them
 # ---------------------------------------------------------------------------
@@ -280,6 +305,9 @@ QUOTE_SENTENCE_STOP = regex.compile(r"[.!?;:](?=\s|$)|[\"“”«»]")
 PEOPLE_TOKEN = regex.compile(
     r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[\-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 )
+
+#: ``PEOPLE_TOKEN`` as one capturing group: ``split`` gives gaps and words in turn.
+PEOPLE_TOKEN_SPLIT = regex.compile(f"({PEOPLE_TOKEN.pattern})")
 
 
 def _cue_alternation() -> str:

@@ -43,7 +43,7 @@ def run(
     original = check_text(text, config)
     given = coerce_published(published)
     view = plain_spaces(original)
-    checked = original if view == original else view
+    checked = view
 
     lines = segment.split_lines(checked, original=original)
     layout = structure.read_structure(

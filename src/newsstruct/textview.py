@@ -17,16 +17,21 @@ from typing import Any
 
 import attrs
 
+from newsstruct.patterns import ODD_SPACE
+
 __all__ = ["plain_spaces", "rebase"]
 
+
 #: Horizontal space characters that read as a plain space; line breaks are kept.
-_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_TO_SPACE = str.maketrans(dict.fromkeys(_SPACES, " "))
-
-
 def plain_spaces(text: str) -> str:
-    """``text`` with every horizontal space character replaced by ``" "`` (same length)."""
-    return text.translate(_TO_SPACE)
+    """``text`` with every horizontal space character replaced by ``" "`` (same length).
+
+    ``text`` itself when it has none (most texts): a search is far cheaper
+    than building a copy.
+    """
+    if ODD_SPACE.search(text) is None:
+        return text
+    return ODD_SPACE.sub(" ", text)
 
 
 def rebase(value: Any, original: str) -> Any:

@@ -12,16 +12,13 @@ costs no more than a short one.
 
 from __future__ import annotations
 
-from newsstruct.patterns import WORD
+from newsstruct.patterns import WORD, words_at_least
 
 __all__ = ["count_words"]
 
 
 def count_words(line: str, limit: int) -> int:
     """The number of words in ``line``, or ``limit + 1`` when there are more than ``limit``."""
-    count = 0
-    for _ in WORD.finditer(line):
-        count += 1
-        if count > limit:
-            break
-    return count
+    if words_at_least(limit + 1).match(line):
+        return limit + 1
+    return len(WORD.findall(line))
