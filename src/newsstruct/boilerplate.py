@@ -24,6 +24,8 @@ __all__ = ["boilerplate_reason", "normalise_line", "repeated_lines"]
 
 _PREFIX_MAX_WORDS = 25
 _REPEATED_MAX_WORDS = 8
+#: Longer lines are never counted as repeated furniture (a cheap first test).
+_REPEATED_MAX_CHARS = 200
 _PREFIX_LENGTHS = sorted({len(p) for p in BOILERPLATE_PREFIXES})
 
 
@@ -37,7 +39,8 @@ def repeated_lines(lines: Iterable[str]) -> frozenset[str]:
     counts = Counter(
         normalise_line(line)
         for line in lines
-        if count_words(line, _REPEATED_MAX_WORDS) <= _REPEATED_MAX_WORDS
+        if len(line) <= _REPEATED_MAX_CHARS
+        and count_words(line, _REPEATED_MAX_WORDS) <= _REPEATED_MAX_WORDS
         and not SENTENCE_END.search(line)
     )
     return frozenset(line for line, n in counts.items() if n > 1 and line)
@@ -50,15 +53,15 @@ def boilerplate_reason(line: str, *, repeated: bool) -> str | None:
     """
     if NO_WORDS.match(line):
         return "no-words"
-    words = count_words(line, _PREFIX_MAX_WORDS)
-    if words <= 8 and WEATHER.match(line):
+    # Each word-count limit is checked after the cheaper test it guards.
+    if WEATHER.match(line) and count_words(line, 8) <= 8:
         return "weather"
-    if words <= _PREFIX_MAX_WORDS and COPYRIGHT.match(line):
+    if COPYRIGHT.match(line) and count_words(line, _PREFIX_MAX_WORDS) <= _PREFIX_MAX_WORDS:
         return "copyright"
     key = normalise_line(line)
     if key in BOILERPLATE_LINES:
         return "lexicon"
-    if words <= _PREFIX_MAX_WORDS and _has_prefix(key):
+    if _has_prefix(key) and count_words(line, _PREFIX_MAX_WORDS) <= _PREFIX_MAX_WORDS:
         return "lexicon-prefix"
     if repeated:
         return "repeated-line"

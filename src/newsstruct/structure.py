@@ -174,10 +174,11 @@ def _sections_and_paragraphs(
 def _is_heading(block: Block, config: Config) -> bool:
     """A short single line, capitalised, with no punctuation at its end (a "?" is allowed)."""
     line = block.text
-    words = count_words(line, config.heading_max_words)
-    if block.line_count != 1 or not 1 <= words <= config.heading_max_words:
+    if block.line_count != 1 or len(line) > _HEADING_MAX_CHARS:
         return False
-    if len(line) > _HEADING_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
+    if not (line[:1].isupper() or line[:1].isdigit()):
+        return False
+    if not 1 <= count_words(line, config.heading_max_words) <= config.heading_max_words:
         return False
     return line.endswith("?") or not LINE_END_PUNCT.search(line)
 
