@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -33,8 +34,7 @@ from newsstruct.patterns import (
     DATE_HEAD_WORDS,
     DATE_NEXT_WORDS,
     DATE_RULES_BY_FIRST_WORD,
-    DATE_TOKEN,
-    DATE_WORD_CHAR,
+    DATE_TOKEN_SPLIT,
     date_grammar,
 )
 
@@ -83,20 +83,21 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     that can start with that word, and a weak first word ("the", "last", "about")
     only when a number, month, unit or other head word follows within a few words.
     """
-    words = DATE_TOKEN.findall(text, start, end)
+    # [gap, word, gap, word, ..., gap] in one call; offsets summed from lengths.
+    parts = DATE_TOKEN_SPLIT.split(text[start:end])
+    offsets = list(itertools.accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
     roles = [_ROLES.get(word) or _word_role(word) for word in words]
     heads = [index for index, role in enumerate(roles) if role[1]]
     candidates = [index for index, role in enumerate(roles) if role[0] is not None]
-    done = cursor = start
+    done = start
     next_head = 0
     for index in candidates:
-        word = words[index]
-        position = _locate(text, word, cursor, start, end)
-        cursor = position + len(word)
         while next_head < len(heads) and heads[next_head] < index:
             next_head += 1
         if next_head == len(heads):
             return
+        position = offsets[2 * index + 1]
         if position < done or heads[next_head] > index + _HEAD_WINDOW:
             continue
         grammar, _, next_words = roles[index]
@@ -104,36 +105,13 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             continue
         assert grammar is not None
         match = None
+        word = words[index]
         if position > done and text[position - 1] in "'’" and word[0].isdigit():
             match = grammar.match(text, position - 1, end)  # "the '90s"
         match = match or grammar.match(text, position, end)
         if match is not None:
             done = match.end()
             yield match
-
-
-def _locate(text: str, word: str, cursor: int, start: int, end: int) -> int:
-    """Where the next token ``word`` of ``text[start:end]`` starts, at or after ``cursor``.
-
-    The tokens are ``DATE_TOKEN`` runs in order, so the next whole-token occurrence
-    of the word is the token itself (an equal token in between would be a candidate too).
-    """
-    while True:
-        position = text.find(word, cursor, end)
-        after = position + len(word)
-        if (position == start or not _is_word_char(text, position - 1)) and (
-            after >= end or not _is_word_char(text, after)
-        ):
-            return position
-        cursor = position + 1
-
-
-def _is_word_char(text: str, index: int) -> bool:
-    """Whether ``text[index]`` is a ``DATE_TOKEN`` character (ASCII answered without regex)."""
-    char = text[index]
-    if char.isascii():
-        return char.isalnum() or char == "_"
-    return DATE_WORD_CHAR.match(char) is not None
 
 
 #: How many words after a weak first word a head word must come.

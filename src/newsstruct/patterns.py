@@ -37,10 +37,9 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "DATE_NEXT_WORDS",
     "DATE_RULES_BY_FIRST_WORD",
     "DATE_SENTENCE_END",
-    "DATE_TOKEN",
+    "DATE_TOKEN_SPLIT",
     "DATE_WORD_AFTER",
     "DATE_WORD_BEFORE",
-    "DATE_WORD_CHAR",
     "FUTURE_CUE",
     "INVISIBLE",
     "LINE_BREAK",
@@ -778,12 +777,10 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
     "these": frozenset({"days"}),
 }  # fmt: skip
 
-#: A word or number of running text; dates start at the start of one (or at the
+#: A word or number of running text, as one capturing group so that ``split``
+#: gives gaps and words in turn; dates start at the start of one (or at the
 #: apostrophe just before a number: "the '90s").
-DATE_TOKEN = regex.compile(r"\w+")
-
-#: One character of a ``DATE_TOKEN``.
-DATE_WORD_CHAR = regex.compile(r"\w")
+DATE_TOKEN_SPLIT = regex.compile(r"(\w+)")
 
 #: Words that make a date expression likely within the next few words: numbers aside,
 #: months, weekdays, units, seasons, relative days, vague heads and holiday names.
