@@ -208,3 +208,12 @@ def test_parse_html_minimal() -> None:
 def test_parse_html_type_error() -> None:
     with pytest.raises(InputTypeError):
         newsstruct.parse_html(None)  # type: ignore[arg-type]
+
+
+def test_text_report_says_why_a_quote_has_no_speaker() -> None:
+    from newsstruct.report import render
+
+    text = 'Talks stall\n\n"We are not there yet," Ann Lee said.\n\n"Nobody listened."\n\n"Quiet," someone shouted.\n'
+    report = render(newsstruct.parse(text))
+    assert "Ann Lee [full]: “We are not there yet,”" in report
+    assert "?" not in report.replace("Talks stall", "")

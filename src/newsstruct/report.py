@@ -70,7 +70,12 @@ def _author(author: Author) -> str:
 
 
 def _quote(quote: Quote) -> str:
-    speaker = "?" if quote.speaker is None else quote.speaker.name
+    if quote.speaker is not None:
+        speaker = quote.speaker.name
+    elif quote.source is not None:  # a pronoun or descriptor no person was found for
+        speaker = f"({quote.source.text}, unresolved)"
+    else:
+        speaker = "(no speaker)"
     role = ""
     if isinstance(quote.speaker, Person) and quote.speaker.titles:
         role = f", {quote.speaker.titles[0].text}"
