@@ -217,3 +217,29 @@ def test_text_report_says_why_a_quote_has_no_speaker() -> None:
     report = render(newsstruct.parse(text))
     assert "Ann Lee [full]: “We are not there yet,”" in report
     assert "?" not in report.replace("Talks stall", "")
+
+
+def test_parse_builds_no_reference_cycles_and_restores_the_collector() -> None:
+    """parse() pauses the cyclic collector (see pipeline); that is only safe without cycles."""
+    import gc
+
+    text = (pathlib.Path(__file__).parent / "fixtures" / "seeds").glob("*.txt")
+    articles = [p.read_text(encoding="utf-8") for p in sorted(text)]
+    newsstruct.parse(articles[0])
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for article in articles:
+            newsstruct.parse(article, published="2024-01-01")
+        assert gc.collect() == 0
+        assert gc.garbage == []
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        newsstruct.parse(articles[0])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

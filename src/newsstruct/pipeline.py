@@ -8,11 +8,19 @@ and the results of the stages before it.
                                                          :mod:`newsstruct.speakers`)
 5. dates     -- date expressions, resolved against the publication date
                                                         (:mod:`newsstruct.dates`)
+
+The stages run with Python's cyclic garbage collector paused: they build
+no reference cycles (a test checks it), so the collector would only walk
+the growing results again and again, which costs a tenth of the time on
+a megabyte of text.  Reference counting still frees everything at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
+from collections.abc import Iterator
 
 import attrs
 
@@ -42,6 +50,18 @@ def run(
     """
     original = check_text(text, config)
     given = coerce_published(published)
+    with _collector_paused():
+        return _run(original, given, config, headline_at, byline_at, metadata_published)
+
+
+def _run(
+    original: str,
+    given: dt.date | None,
+    config: Config,
+    headline_at: int | None,
+    byline_at: int | None,
+    metadata_published: dt.date | None,
+) -> Article:
     view = plain_spaces(original)
     checked = view
 
@@ -108,3 +128,15 @@ def _publication(
     if layout.printed_date is not None or metadata is None:
         return layout.printed_date
     return Published(value=metadata.isoformat(), source="metadata")
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, and restore it as it was (also on error)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
