@@ -97,6 +97,10 @@ def find_all(text: str, reference: dt.date | None = THURSDAY) -> tuple[DateMenti
         ("It opened Saturday.", [("Saturday", "2024-04-13")]),
         ("Sales rose in March and will rise in June.", [("March", "2024-03"), ("June", "2024-06")]),
         ("He retired in September.", [("September", "2023-09")]),
+        ("Work finished before September 30.", [("September 30", "2023-09-30")]),
+        ("Work must finish before September 30.", [("September 30", "2024-09-30")]),
+        ("Bids are due by September 30.", [("September 30", "2024-09-30")]),
+        ("The city has until September 30 to decide.", [("September 30", "2024-09-30")]),
         ("on Christmas Eve 2020", [("Christmas Eve 2020", "2020-12-24")]),
     ],
 )
