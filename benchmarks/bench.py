@@ -1,6 +1,6 @@
 """The newsstruct benchmark: speed per article and per stage, growth, memory, import time.
 
-    python benchmarks/bench.py            # full: sizes 1 KB to 1 MB, dateparser comparison
+    python benchmarks/bench.py            # full: sizes 1 KB to 1 MB, dateparser and trafilatura comparisons
     python benchmarks/bench.py --quick    # CI: small sizes, no comparison (a few seconds)
     python benchmarks/bench.py --report bench-report   # also writes .md and .json
 
@@ -27,6 +27,7 @@ from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(1, str(ROOT / "benchmarks"))
 
 import newsstruct  # noqa: E402
 from newsstruct import config, dates, people, quotes, segment, speakers, structure  # noqa: E402
@@ -199,6 +200,7 @@ def measure(quick: bool) -> dict[str, Any]:
     result["import_seconds"] = import_time()
     if not quick:
         result["dates_vs_search_dates"] = _dates_comparison(corpus + thousand[:10])
+        result["parse_html_vs_bare_extraction"] = _html_comparison()
     return result
 
 
@@ -214,6 +216,30 @@ def _dates_comparison(texts: list[str]) -> dict[str, float]:
     theirs = _best(lambda: [search_dates(t) for t in texts], 1)
     return {"newsstruct_ms_per_text": 1000 * ours / len(texts),
             "search_dates_ms_per_text": 1000 * theirs / len(texts), "speedup": theirs / ours}  # fmt: skip
+
+
+def _html_comparison() -> dict[str, float]:
+    """``parse_html`` against ``trafilatura.bare_extraction`` alone on the pages of
+    ``bench_html.py`` (the HTML evaluation pages beside the checkout, else the
+    test fixtures)."""
+    import trafilatura
+    from bench_html import _pages
+
+    pages = _pages(None)
+
+    def alone() -> None:
+        for page in pages:
+            trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+
+    def ours() -> None:
+        for page in pages:
+            newsstruct.parse_html(page)
+
+    alone()
+    ours()  # imports and lazy grammars before timing
+    theirs, mine = _best(alone, 3), _best(ours, 3)
+    return {"pages": len(pages), "bare_extraction_ms_per_page": 1000 * theirs / len(pages),
+            "parse_html_ms_per_page": 1000 * mine / len(pages), "ratio": mine / theirs}  # fmt: skip
 
 
 def markdown(result: dict[str, Any]) -> str:
@@ -235,6 +261,11 @@ def markdown(result: dict[str, Any]) -> str:
         d = result["dates_vs_search_dates"]
         lines.append(f"- dates stage {d['newsstruct_ms_per_text']:.2f} ms/text, `search_dates` "
                      f"{d['search_dates_ms_per_text']:.1f} ms/text: {d['speedup']:.0f}x faster")  # fmt: skip
+    if "parse_html_vs_bare_extraction" in result:
+        h = result["parse_html_vs_bare_extraction"]
+        lines.append(f"- `parse_html` {h['parse_html_ms_per_page']:.1f} ms/page, "
+                     f"`trafilatura.bare_extraction` alone {h['bare_extraction_ms_per_page']:.1f} "
+                     f"ms/page ({h['pages']} pages): ratio {h['ratio']:.2f}")  # fmt: skip
     return "\n".join(lines) + "\n"
 
 
