@@ -125,10 +125,21 @@ def _read_region(text: str, region: Span) -> _Region:
     tokens = tokenize(text, region.start, region.end)
     ends_sentence = text[region.start : region.end].rstrip(" \"”’'")[-1:] in (".", "!", "?", ":")
     quoted = text[region.start : region.start + 1] in _OPENING_MARKS
-    words = PEOPLE_TOKEN.findall(text, region.start, region.end)
-    short = len(words) <= _HEADLINE_MAX_WORDS
-    headline_like = not quoted and ((short and not ends_sentence) or _title_case(words))
+    if quoted or (len(tokens) > _HEADLINE_MAX_WORDS and _lower_case_word(tokens)):
+        headline_like = False  # most paragraphs: long, and not in Title Case
+    else:
+        words = PEOPLE_TOKEN.findall(text, region.start, region.end)
+        short = len(words) <= _HEADLINE_MAX_WORDS
+        headline_like = (short and not ends_sentence) or _title_case(words)
     return _Region(tokens, tuple(name_runs(text, tokens)), headline_like)
+
+
+def _lower_case_word(tokens: tuple[Token, ...]) -> bool:
+    """Whether a word that :func:`_title_case` would not allow is among ``tokens``."""
+    return any(
+        t.base[:1].isalpha() and not t.base[:1].isupper() and t.low not in _TITLE_CASE_LOWER
+        for t in tokens
+    )
 
 
 def _title_case(words: list[str]) -> bool:
