@@ -85,6 +85,22 @@ def dates_and_numbers(scale: int) -> str:
     return " ".join(parts)
 
 
+def many_people(scale: int) -> str:
+    """4,000 different people, each named in full, quoted and named again: a worst
+    case for clustering name forms into people and for attribution."""
+    rng = random.Random(5)
+    given = ["Ann", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jon"]
+    paragraphs = ["Harbour Plan Update"]
+    for _ in range(4_000 * scale):
+        surname = "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3))
+        surname = surname.title()
+        paragraphs.append(
+            f"{rng.choice(given)} {surname}, a local teacher, said the plan was late. "
+            f"“It is late,” {surname} said."
+        )
+    return "\n\n".join(paragraphs)
+
+
 CORPUS: dict[str, Callable[[int], str]] = {
     f.__name__: f
     for f in (
@@ -98,5 +114,6 @@ CORPUS: dict[str, Callable[[int], str]] = {
         capitalised_words,
         many_short_lines,
         dates_and_numbers,
+        many_people,
     )
 }

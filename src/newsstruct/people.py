@@ -180,16 +180,31 @@ def _discover(text: str, read: list[_Region]) -> list[_Cluster]:
             elif len(k) == 1 and _confirmed_single(text, region.tokens, run):
                 single.append(form)
     clusters: list[_Cluster] = []
+    # Compatible full forms share their last word, so each form is compared with
+    # the clusters of its surname only: linear in the number of people.
+    by_surname: dict[str, list[_Cluster]] = {}
     for form in multi:
-        home = next((c for c in clusters if _compatible(c.longest, form[0])), None)
+        same_surname = by_surname.setdefault(form[0][-1], [])
+        home = next((c for c in same_surname if _compatible(c.longest, form[0])), None)
         if home is None:
-            clusters.append(_Cluster([form]))
+            home = _Cluster([form])
+            clusters.append(home)
+            same_surname.append(home)
         else:
             home.add(form)
+    referable = {word for c in clusters for word in _words_naming(c.longest)}
     for form in single:
-        if not any(_refers_to(form[0][0], c.longest) for c in clusters):
+        if form[0][0] not in referable:
             clusters.append(_Cluster([form]))
+            referable.add(form[0][0])
     return clusters
+
+
+def _words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that alone name the person ``full`` (see :func:`_refers_to`)."""
+    if len(full) >= 2 and full[0] in EAST_ASIAN_SURNAMES:
+        return (full[-1], full[0])
+    return (full[-1],)
 
 
 def _followed_by_org_word(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
@@ -333,32 +348,60 @@ def _collect_mentions(text: str, read: list[_Region], clusters: list[_Cluster]) 
         for word in {full[-1], full[0]}:
             if _refers_to(word, full):
                 by_word.setdefault(word, []).append(c)
+    by_surname = _SurnameIndex(clusters)
     for region in read:
         for run in region.runs:
             k = key(run.words)
             if not k:
                 continue
-            cluster = _match(k, clusters, by_word)
+            cluster = _match(k, by_surname, by_word)
             if cluster is None:
                 cluster = _fuller_form(k, by_word, run)
                 if cluster is None:
                     continue
                 cluster.add((k, run.text(text), run.start))
+                by_surname.note(cluster, k)
             cluster.mentions.append(Span.of(text, run.start, run.end))
             cluster.last_seen = run.start
             if not region.headline_like:
                 _note_context(text, region.tokens, run, cluster)
 
 
+class _SurnameIndex:
+    """The clusters with a name form of two or more words ending in a given word, in
+    cluster order: the only ones :func:`_compatible` can pair with such a form."""
+
+    def __init__(self, clusters: list[_Cluster]) -> None:
+        self._order = {id(c): i for i, c in enumerate(clusters)}
+        self._by_last: dict[str, list[_Cluster]] = {}
+        for c in clusters:
+            for k in c.keys:
+                self.note(c, k)
+
+    def note(self, cluster: _Cluster, k: tuple[str, ...]) -> None:
+        """Record that ``cluster`` has the form ``k``."""
+        if len(k) < 2:
+            return
+        bucket = self._by_last.setdefault(k[-1], [])
+        if cluster not in bucket:
+            bucket.append(cluster)
+            bucket.sort(key=lambda c: self._order[id(c)])
+
+    def get(self, last: str) -> list[_Cluster]:
+        """The clusters with a form of two or more words ending in ``last``."""
+        return self._by_last.get(last, [])
+
+
 def _match(
-    k: tuple[str, ...], clusters: list[_Cluster], by_word: dict[str, list[_Cluster]]
+    k: tuple[str, ...], by_surname: _SurnameIndex, by_word: dict[str, list[_Cluster]]
 ) -> _Cluster | None:
     if len(k) == 1:
         options = by_word.get(k[0], [])
         if len(options) <= 1:
             return options[0] if options else None
         return max(options, key=lambda c: c.last_seen)
-    return next((c for c in clusters if any(_compatible(f, k) for f in c.keys)), None)
+    candidates = by_surname.get(k[-1])
+    return next((c for c in candidates if any(_compatible(f, k) for f in c.keys)), None)
 
 
 def _fuller_form(
