@@ -79,6 +79,15 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
         ("By Van Morrison", ["Van Morrison"], None),
         ("By JANE\x1fDOE Associated Press", ["JANE DOE"], "Associated Press"),
         ("By BBC News, Kyiv", [], "BBC News"),
+        ("By JANE DOE and MARK ROE Associated Press", ["JANE DOE", "MARK ROE"], "Associated Press"),
+        ("By Ann Lee, Tom Ray and Bo Li Reuters", ["Ann Lee", "Tom Ray", "Bo Li"], "Reuters"),
+        ("By Jane Doe, Valley Ledger", ["Jane Doe"], "Valley Ledger"),
+        (
+            "By Jane Doe and Mark Roe, Hartford Courant",
+            ["Jane Doe", "Mark Roe"],
+            "Hartford Courant",
+        ),
+        ("By Ann Lee, Harbor Intelligencer", ["Ann Lee"], "Harbor Intelligencer"),
     ],
 )
 def test_byline_shapes(line: str, names: list[str] | None, outlet: str | None) -> None:
@@ -167,3 +176,16 @@ def test_name_plus_role_line_in_header() -> None:
 )
 def test_is_name(words: str, expected: bool) -> None:
     assert is_name(words.split()) is expected
+
+
+def test_two_authors_before_an_outlet_keep_the_line() -> None:
+    from newsstruct import parse
+
+    article = parse(
+        "Storm Hits Coast\n\nBy JANE DOE and MARK ROE Associated Press\n\n"
+        "LONDON (AP) - The storm hit the coast on Monday after a long night of rain, officials said."
+    )
+    assert [a.name for a in article.byline] == ["JANE DOE", "MARK ROE"]
+    assert article.outlet is not None and article.outlet.text == "Associated Press"
+    assert article.dateline is not None and article.dateline.location == "LONDON"
+    assert not any("MARK ROE" in p.text for p in article.paragraphs)

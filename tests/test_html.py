@@ -100,6 +100,38 @@ def test_printed_byline_wins_over_metadata() -> None:
     assert [a.name for a in parse_html(page).byline] == ["Tom Bennett"]
 
 
+def test_byline_and_dateline_blocks_stay_apart() -> None:
+    page = (
+        "<html><head><title>Storm hits coast</title></head><body><article>"
+        "<h1>Storm hits coast</h1><p class='byline'>By Ann Lee</p>"
+        "<p>LONDON (Reuters) - The storm hit the coast on Monday after a long night of rain, "
+        "officials said in a statement.</p><p>The state will pay a third of the cost of the "
+        "repairs, according to the governor.</p></article></body></html>"
+    )
+    article = parse_html(page)
+    assert [a.name for a in article.byline] == ["Ann Lee"]
+    assert article.dateline is not None and article.dateline.location == "LONDON"
+    assert article.dateline.agency == "Reuters"
+    assert [p.text[:10] for p in article.paragraphs] == ["The storm ", "The state "]
+    assert "Ann Lee" not in [p.name for p in article.people]
+
+
+def test_block_breaks_are_not_put_inside_sentences() -> None:
+    from lxml import html
+
+    from newsstruct.page_blocks import follow_blocks
+
+    line = (
+        "Officials said the storm reached Harbor View on Monday night and the roads were "
+        "shut until Tuesday morning, when crews cleared them."
+    )
+    tree = html.fromstring(
+        f"<div><ul><li>Harbor View</li><li>Home page</li></ul><p>{line}</p></div>"
+    )
+    assert follow_blocks(line, tree) == line
+    assert follow_blocks("short text", tree) == "short text"
+
+
 @pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
 def test_bytes_are_decoded_by_their_declared_charset(charset: str) -> None:
     page = (

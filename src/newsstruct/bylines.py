@@ -203,11 +203,11 @@ def _read_piece(
         return "outlet", None, piece
     if words[-1].lower().strip(".") in BYLINE_ROLE_WORDS:
         return "role", None, _leading_outlet(piece)
-    if last and len(words) > 1 and words[-1].lower() in OUTLET_WORDS:
-        return "outlet", None, piece
-    split = _name_then_outlet(piece)
+    split = _name_then_outlet(piece)  # before the outlet word: "MARK ROE Associated Press"
     if split is not None:
         return "name", split[0], split[1]
+    if last and len(words) > 1 and words[-1].lower() in OUTLET_WORDS:
+        return "outlet", None, piece
     if is_name(words):
         return "name", piece, None
     return "reject", None, None

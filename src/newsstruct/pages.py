@@ -21,6 +21,7 @@ import regex
 
 from newsstruct.bylines import parse_byline
 from newsstruct.errors import InputTooLargeError
+from newsstruct.page_blocks import follow_blocks
 from newsstruct.patterns import (
     BY_INSIDE,
     BYLINE_LEAD,
@@ -118,7 +119,7 @@ def read_page(html: str, url: str | None, max_chars: int) -> Page:
     if found is not None:
         extracted = found if isinstance(found, dict) else found.as_dict()
     return Page(
-        text=str(extracted.get("text") or ""),
+        text=follow_blocks(str(extracted.get("text") or ""), tree),
         title=own["title"] or _clean(extracted.get("title")),
         authors=tuple(
             dict.fromkeys(a for a in (_clean(extracted.get("author")), *own["authors"]) if a)
@@ -374,18 +375,23 @@ def _as_byline(candidate: str) -> str:
     return candidate if BYLINE_LEAD.match(candidate) else f"By {candidate}"
 
 
-def _has_own_byline(body: str) -> bool:
-    """The extracted text prints a byline with names near its top (the visible one wins)."""
+def _own_byline(body: str) -> tuple[int, int] | None:
+    """Where the extracted text prints a byline with names near its top (the visible one
+    wins over metadata): the start and end of that line."""
+    start = 0
     for line in body.split("\n", _OWN_BYLINE_LINES)[:_OWN_BYLINE_LINES]:
         byline = parse_byline(line, 0, len(line)) if BYLINE_LEAD.match(line) else None
         if byline is not None and byline.authors:
-            return True
-    return False
+            return start, start + len(line)
+        start += len(line) + 1
+    return None
 
 
 def compose(page: Page) -> tuple[str, int | None, int | None]:
     """The article text as a reader sees the page: headline, byline, then the body.
 
+    A byline printed a few lines down the extracted text (under a photo caption,
+    a section label) is moved up under the headline, where the reader sees it.
     Returns the text and the offsets of the headline and of the byline line in
     it (``None`` where there is none).
     """
@@ -393,7 +399,14 @@ def compose(page: Page) -> tuple[str, int | None, int | None]:
     title = page.title or ""
     if title and body.startswith(title):
         body = body[len(title) :].lstrip("\n")
-    byline = None if _has_own_byline(body) else _byline_line(page.authors)
+    own = _own_byline(body)
+    if own is None:
+        byline = _byline_line(page.authors)
+    elif own[0] == 0:
+        byline = None  # already in place: the text's own header reading finds it
+    else:
+        byline = body[own[0] : own[1]]
+        body = body[: own[0]] + body[own[1] + 1 :]
     lines = [line for line in (title, byline) if line]
     text = "\n\n".join([*lines, body]) if lines else body
     headline_at = 0 if title else None
