@@ -88,6 +88,11 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
             "Hartford Courant",
         ),
         ("By Ann Lee, Harbor Intelligencer", ["Ann Lee"], "Harbor Intelligencer"),
+        ('By Maria "Mimi" Lopez', ['Maria "Mimi" Lopez'], None),
+        ("By Ann Lee, Bo Chan, 9 News KXYZ", ["Ann Lee", "Bo Chan"], "9 News KXYZ"),
+        ("By Staff and wire service reports", [], "Staff and wire service reports"),
+        ("By AP and Gazette staff", [], "AP and Gazette staff"),
+        ("by Jo Park Last updated 04 Jun 2020", ["Jo Park"], None),
     ],
 )
 def test_byline_shapes(line: str, names: list[str] | None, outlet: str | None) -> None:
@@ -121,6 +126,7 @@ def test_role_goes_to_the_author_before_it() -> None:
         "By the time firefighters arrived, the house was gone",
         "By WIRED",
         "By Jane Doe, KABC",
+        "By the numbers:",
     ],
 )
 def test_not_bylines(line: str) -> None:

@@ -92,6 +92,61 @@ def test_authors(head: str, body: str, names: list[str]) -> None:
     assert sorted(a.name for a in article.byline) == sorted(names)
 
 
+def test_visible_byline_confirmed_by_metadata_wins_over_a_longer_list() -> None:
+    linked = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Mark Roe"}, '
+        '{"@type": "Person", "name": "Night Editor"}]}</script>'
+    )
+    page = _page(
+        "<title>Plan approved</title>" + linked,
+        "<h1>Plan approved</h1><div class='byline'>By Jane Doe and Mark Roe, Valley Ledger</div>",
+    )
+    article = parse_html(page)
+    assert [a.name for a in article.byline] == ["Jane Doe", "Mark Roe"]
+    assert article.outlet is not None and article.outlet.text == "Valley Ledger"
+
+
+def test_by_in_its_own_element() -> None:
+    page = _page(
+        "<title>Plan approved</title>",
+        "<h1>Plan approved</h1><div class='meta'><span>By</span><span><a href='/jo'>Jo Park</a>"
+        "</span></div>",
+    )
+    assert [a.name for a in parse_html(page).byline] == ["Jo Park"]
+
+
+def test_fuller_name_in_json_ld_wins() -> None:
+    linked = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Maria \\"Mimi\\" Lopez"}}</script>'
+    )
+    page = _page(
+        '<title>Plan approved</title><meta name="author" content="Maria Lopez">' + linked,
+        "<h1>Plan approved</h1>",
+    )
+    assert [a.name for a in parse_html(page).byline] == ['Maria "Mimi" Lopez']
+
+
+def test_heading_that_opens_with_by_is_not_a_byline() -> None:
+    page = _page("<title>Plan approved</title>", "<h1>Plan approved</h1><h2>By the numbers:</h2>")
+    article = parse_html(page)
+    assert article.byline == () and article.outlet is None
+
+
+def test_rank_authors() -> None:
+    from newsstruct.page_authors import rank_authors
+
+    merged = "Ann Lee; Jane Doe; Mark Roe"
+    shown = "By Jane Doe and Mark Roe, Valley Ledger"
+    assert rank_authors(merged, None, [], (None, shown))[0] == shown
+    assert rank_authors("Jo Park", "Jo Park", [], (None, "By Ann Lee"))[0] == "Jo Park"
+    assert rank_authors("Harbor", None, [], (None, "Posted by Ann Lee"))[0] == "Posted by Ann Lee"
+    desk = "Staff and wire service reports"
+    assert rank_authors("Staff; Wire Service Reports", desk, [], (None, None))[0] == desk
+    assert rank_authors(None, None, [], (None, "By the numbers:")) == ()
+
+
 def test_printed_byline_wins_over_metadata() -> None:
     page = _page(
         '<title>Plan approved</title><meta name="author" content="Conde Nast">',

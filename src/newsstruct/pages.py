@@ -21,12 +21,17 @@ import regex
 
 from newsstruct.bylines import parse_byline
 from newsstruct.errors import InputTooLargeError
+from newsstruct.page_authors import (
+    META_AUTHORS,
+    byline_line,
+    linked_authors,
+    rank_authors,
+    visible_bylines,
+)
 from newsstruct.page_blocks import follow_blocks
 from newsstruct.patterns import (
-    BY_INSIDE,
     BYLINE_LEAD,
     CHARSET_META,
-    NOT_AN_AUTHOR,
     TITLE_BAR,
     TITLE_SEPARATOR,
 )
@@ -45,24 +50,8 @@ _MAX_STRIPS = 3
 #: Share of words an ``<h1>`` must have in common with the page title to be taken as the headline.
 _MIN_AGREEMENT = 0.2
 _META_TITLES = ("og:title", "twitter:title")
-_META_AUTHORS = (
-    "author",
-    "article:author",
-    "byl",
-    "dc.creator",
-    "sailthru.author",
-    "parsely-author",
-)
 _META_DATES = ("article:published_time", "datePublished", "pubdate", "publishdate",
                "date", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date")  # fmt: skip
-_BYLINE_CLASSES = ("byline", "author", "writer", "contributor")
-_MAX_BYLINE_CHARS = 120
-_NOT_TEXT = frozenset({"script", "style", "meta", "link", "noscript", "template"})
-#: Elements whose own first text opens with "By " ("<div>By <a>Jane Doe</a></div>").
-_BY_TEXT = (
-    "//*[not(self::script or self::style)]"
-    "[starts-with(normalize-space(text()), 'By ') or starts-with(normalize-space(text()), 'BY ')]"
-)
 
 
 @attrs.frozen
@@ -121,8 +110,11 @@ def read_page(html: str, url: str | None, max_chars: int) -> Page:
     return Page(
         text=follow_blocks(str(extracted.get("text") or ""), tree),
         title=own["title"] or _clean(extracted.get("title")),
-        authors=tuple(
-            dict.fromkeys(a for a in (_clean(extracted.get("author")), *own["authors"]) if a)
+        authors=rank_authors(
+            _clean(extracted.get("author")),
+            own["linked_authors"],
+            own["meta_authors"],
+            own["visible_authors"],
         ),
         date=_pick_date(extracted.get("date"), own["dates"]),
         site_name=own["site"] or _clean(extracted.get("sitename")),
@@ -135,7 +127,11 @@ def _own_metadata(tree: Any) -> dict[str, Any]:
     linked = list(_json_ld(tree))
     return {
         "title": _headline(tree, metas, linked, site),
-        "authors": _authors(tree, metas, linked),
+        "linked_authors": linked_authors(linked),
+        "meta_authors": [
+            v for k in META_AUTHORS if (v := metas.get(k)) and not v.startswith("http")
+        ],
+        "visible_authors": visible_bylines(tree),
         "dates": [
             d
             for d in (*_ld_values(linked, "datePublished"), *(metas.get(k) for k in _META_DATES))
@@ -252,73 +248,6 @@ def _words(text: str) -> list[str]:
     return regex.findall(r"\w+", text.lower())
 
 
-def _authors(tree: Any, metas: dict[str, str], linked: list[dict[str, Any]]) -> list[str]:
-    """Author strings from JSON-LD, then ``<meta>``, then a visible byline element."""
-    by_id = {item["@id"]: item for item in linked if isinstance(item.get("@id"), str)}
-    names: list[str] = []
-    for item in linked:
-        names += _ld_names(item.get("author"), by_id)
-    found = ["; ".join(dict.fromkeys(names))] if names else []
-    found += [v for k in _META_AUTHORS if (v := metas.get(k)) and not v.startswith("http")]
-    return [*found, *_visible_byline(tree)]
-
-
-def _ld_names(value: object, by_id: dict[str, dict[str, Any]], depth: int = 0) -> list[str]:
-    """Names in a JSON-LD ``author`` value: strings, objects, lists, ``@id`` references."""
-    if depth > 3:
-        return []
-    if isinstance(value, str):
-        return [value] if value.strip() and not value.startswith("http") else []
-    if isinstance(value, dict):
-        if "name" not in value and value.get("@id") in by_id:
-            value = by_id[value["@id"]]
-        return _ld_names(value.get("name"), by_id, depth + 1)
-    if isinstance(value, list):
-        return [n for v in value for n in _ld_names(v, by_id, depth + 1)]
-    return []
-
-
-def _visible_byline(tree: Any) -> list[str]:
-    """Short elements marked as a byline or author (by class, itemprop or rel), then
-    short elements whose text opens with "By", outside comment threads."""
-    found: list[str] = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
-            continue
-        marks = f"{element.get('class') or ''} {element.get('itemprop') or ''} {element.get('rel') or ''}"
-        if any(word in marks.lower() for word in _BYLINE_CLASSES):
-            text = _short_text(element)
-            if text is not None:
-                found.append(text)
-                break
-    for element in tree.xpath(_BY_TEXT):
-        text = _short_text(element)
-        if text is not None:
-            found.append(text)
-            break
-    return found
-
-
-def _short_text(element: Any) -> str | None:
-    """The element's text when it is short enough for a byline and not in a comment thread."""
-    text = _clean(element.text_content())
-    if text is None or len(text) > _MAX_BYLINE_CHARS or _in_comments(element):
-        return None
-    return text
-
-
-def _in_comments(element: Any) -> bool:
-    """True inside a comment thread (an ancestor whose class or id says "comment")."""
-    parent = element
-    for _ in range(12):
-        if parent is None:
-            return False
-        if "comment" in f"{parent.get('class') or ''} {parent.get('id') or ''}".lower():
-            return True
-        parent = parent.getparent()
-    return False
-
-
 def _pick_date(extracted: object, own: list[str]) -> dt.date | None:
     """trafilatura's date (htmldate weighs many page signals), else the page's own published date.
 
@@ -349,30 +278,6 @@ def _clean(value: object) -> str | None:
 
 #: How many lines at the top of the extracted text may hold its own byline.
 _OWN_BYLINE_LINES = 8
-#: Author strings are cut to this length: real ones are far shorter.
-_MAX_AUTHOR_CHARS = 200
-
-
-def _byline_line(candidates: tuple[str, ...]) -> str | None:
-    """The first author string that reads as a byline, as a "By ..." line; else the
-    first one read leniently (an author field may hold a handle: "delta201")."""
-    lines = [_as_byline(c) for c in candidates if not NOT_AN_AUTHOR.search(c)]
-    for line in lines:
-        if parse_byline(line, 0, len(line)) is not None:
-            return line
-    for line in lines[:1]:
-        if parse_byline(line, 0, len(line), lenient=True) is not None:
-            return line
-    return None
-
-
-def _as_byline(candidate: str) -> str:
-    """ "Posted on May 2 by Jane Doe" -> "By Jane Doe"; "Jane Doe" -> "By Jane Doe"."""
-    candidate = candidate[:_MAX_AUTHOR_CHARS]
-    by = BY_INSIDE.search(candidate)
-    if by is not None and not BYLINE_LEAD.match(candidate):
-        candidate = candidate[by.end() :]
-    return candidate if BYLINE_LEAD.match(candidate) else f"By {candidate}"
 
 
 def _own_byline(body: str) -> tuple[int, int] | None:
@@ -401,7 +306,7 @@ def compose(page: Page) -> tuple[str, int | None, int | None]:
         body = body[len(title) :].lstrip("\n")
     own = _own_byline(body)
     if own is None:
-        byline = _byline_line(page.authors)
+        byline = byline_line(page.authors)
     elif own[0] == 0:
         byline = None  # already in place: the text's own header reading finds it
     else:

@@ -149,12 +149,12 @@ BYLINE_LEAD = regex.compile(
 )
 
 #: Where a byline turns into a date or a time: "10 hours ago", "on November 14, 2019",
-#: "December 21, 2016", "21 December 2016", "19:14", "2019-11-18", "| Updated".
+#: "December 21, 2016", "21 December 2016", "19:14", "2019-11-18", "| Updated", "Last updated".
 #: Everything from here on is cut; digits inside names ("ABC7") are not a date.
 #: ``(?<![ ])`` keeps the search linear on long runs of spaces.
 BYLINE_TAIL = regex.compile(
     rf"""(?:(?<![ ])[ ]+(?:on|at)[ ]+)?(?:
-          \b(?:updated|published|posted)\b
+          \b(?:last[ ]+)?(?:updated|published|posted)\b
         | \b{_MONTH}[ ]+\d
         | \b\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH}
         | \b\d+[ ]+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)[ ]+ago\b
