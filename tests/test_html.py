@@ -241,3 +241,35 @@ def test_oversized_page_is_a_clear_error() -> None:
 def test_wrong_type() -> None:
     with pytest.raises(InputTypeError):
         parse_html(["<html>"])  # type: ignore[arg-type]
+
+
+def test_printed_date_wins_where_metadata_is_unbacked() -> None:
+    import datetime as dt
+
+    from lxml import html
+
+    from newsstruct.page_dates import pick_date, visible_date
+
+    tree = html.fromstring(
+        "<div><p class='date'>Written: 2024-03-11 15:03:30 / Updated: 2024-03-12 09:30:00</p>"
+        "<p>Body text.</p></div>"
+    )
+    assert visible_date(tree) == dt.date(2024, 3, 11)
+    assert pick_date("2004-01-01", [], tree) == dt.date(2024, 3, 11)
+    backed = "2024-03-10T12:00:00Z"
+    assert pick_date("2024-03-10", [backed], tree) == dt.date(2024, 3, 10)
+    related = html.fromstring(
+        "<div><p>Last updated: Mar 1, 2024</p><p>LAST UPDATED: Mar 5, 2024</p></div>"
+    )
+    assert visible_date(related) is None  # related stories' dates disagree: no printed date
+    assert pick_date("2024-02-28", [], related) == dt.date(2024, 2, 28)
+    assert pick_date(None, [backed], related) == dt.date(2024, 3, 10)
+
+
+def test_printed_date_of_a_page() -> None:
+    page = _page(
+        "<title>Plan approved</title>",
+        "<h1>Plan approved</h1><p class='date'>Posted on March 11, 2024</p>",
+    )
+    article = parse_html(page)
+    assert article.published is not None and article.published.value == "2024-03-11"

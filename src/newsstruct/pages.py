@@ -29,6 +29,7 @@ from newsstruct.page_authors import (
     visible_bylines,
 )
 from newsstruct.page_blocks import follow_blocks
+from newsstruct.page_dates import pick_date
 from newsstruct.patterns import (
     BYLINE_LEAD,
     CHARSET_META,
@@ -116,7 +117,7 @@ def read_page(html: str, url: str | None, max_chars: int) -> Page:
             own["meta_authors"],
             own["visible_authors"],
         ),
-        date=_pick_date(extracted.get("date"), own["dates"]),
+        date=pick_date(extracted.get("date"), own["dates"], tree),
         site_name=own["site"] or _clean(extracted.get("sitename")),
     )
 
@@ -246,27 +247,6 @@ def _overlap(a: str, b: str) -> float:
 
 def _words(text: str) -> list[str]:
     return regex.findall(r"\w+", text.lower())
-
-
-def _pick_date(extracted: object, own: list[str]) -> dt.date | None:
-    """trafilatura's date (htmldate weighs many page signals), else the page's own published date.
-
-    The page's ``datePublished`` is often a UTC timestamp a day off the local
-    date readers see, so it only fills in where htmldate found nothing.
-    """
-    found = _iso_day(extracted)
-    if found is not None:
-        return found
-    return next((d for d in (_iso_day(v) for v in own) if d is not None), None)
-
-
-def _iso_day(value: object) -> dt.date | None:
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _clean(value: object) -> str | None:

@@ -53,6 +53,8 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "OFFICIALS_COMPLEMENT",
     "OFFICIALS_PREDECESSOR",
     "OFFICIALS_WHO_LED",
+    "PAGE_DATE_LABEL",
+    "PAGE_DATE_SPLIT",
     "PEOPLE_APPOSITIVE_THEN_COMMA",
     "PEOPLE_DASH_CREDIT",
     "PEOPLE_PARENTHETICAL",
@@ -875,3 +877,13 @@ NOT_AN_AUTHOR = regex.compile(r"\bsays:?\s*$|^\s*(?:no|unknown)\s+author\b", reg
 #: "Posted on May 2, 2020 by Jane Doe": the names follow the last "by" (author strings are
 #: cut to 200 characters first, so the look-ahead stays short).
 BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
+
+#: The label of a date printed on a page: "Published:", "Posted on", "Written:", "Updated",
+#: "LAST UPDATED:"; group ``rest`` holds the date that follows.
+PAGE_DATE_LABEL = regex.compile(
+    r"^(?P<label>published|posted|written|(?:last[ ]+)?updated)(?:[ ]+on)?[ ]*:?[ ]*(?P<rest>.+)$",
+    regex.IGNORECASE,
+)
+
+#: Separators between two labelled dates in one element: "Written: ... / Updated: ...", "|".
+PAGE_DATE_SPLIT = regex.compile(r"[ ]+[/|•][ ]+")
