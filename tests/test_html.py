@@ -249,21 +249,36 @@ def test_printed_date_wins_where_metadata_is_unbacked() -> None:
     from lxml import html
 
     from newsstruct.page_dates import pick_date, visible_date
+    from newsstruct.page_scan import scan_page
 
     tree = html.fromstring(
         "<div><p class='date'>Written: 2024-03-11 15:03:30 / Updated: 2024-03-12 09:30:00</p>"
         "<p>Body text.</p></div>"
     )
-    assert visible_date(tree) == dt.date(2024, 3, 11)
-    assert pick_date("2004-01-01", [], tree) == dt.date(2024, 3, 11)
+    lines = scan_page(tree).date_lines
+    assert visible_date(lines) == dt.date(2024, 3, 11)
+    assert pick_date("2004-01-01", [], lines) == dt.date(2024, 3, 11)
     backed = "2024-03-10T12:00:00Z"
-    assert pick_date("2024-03-10", [backed], tree) == dt.date(2024, 3, 10)
-    related = html.fromstring(
-        "<div><p>Last updated: Mar 1, 2024</p><p>LAST UPDATED: Mar 5, 2024</p></div>"
-    )
+    assert pick_date("2024-03-10", [backed], lines) == dt.date(2024, 3, 10)
+    related = ("Last updated: Mar 1, 2024", "LAST UPDATED: Mar 5, 2024")
     assert visible_date(related) is None  # related stories' dates disagree: no printed date
     assert pick_date("2024-02-28", [], related) == dt.date(2024, 2, 28)
     assert pick_date(None, [backed], related) == dt.date(2024, 3, 10)
+
+
+def test_scan_page() -> None:
+    from lxml import html
+
+    from newsstruct.page_scan import scan_page
+
+    tree = html.fromstring(
+        "<div><div class='comments'><p class='author'>Art Edwards</p></div>"
+        "<div class='Byline'><span>By</span><a>Jo Park</a></div>"
+        "<p>Posted on May 2, 2024</p><div class='author-bio'>" + "x " * 400 + "</div></div>"
+    )
+    marks = scan_page(tree)
+    assert (marks.marked, marks.by_text) == ("By Jo Park", "By Jo Park")
+    assert marks.date_lines == ("Posted on May 2, 2024",)
 
 
 def test_printed_date_of_a_page() -> None:

@@ -3,7 +3,7 @@
 Sources: trafilatura's author (its own cleaning of the page's metadata),
 JSON-LD ``author``, ``<meta name="author">`` and the like, and the visible
 byline (an element marked "byline" / "author", or one whose text opens with
-"By").  They often disagree (see the byline notes): trafilatura merges every
+"By", found by :mod:`newsstruct.page_scan`).  They often disagree (see the byline notes): trafilatura merges every
 source ("Douglas Wood; Jeremy Herb; ..." where the visible byline names three),
 ``<meta>`` may name the publisher ("Condé Nast"), trafilatura drops quoted
 nicknames ('Amanda "Tania Mae" Tan').  :func:`rank_authors` puts the string a
@@ -19,30 +19,12 @@ import regex
 from newsstruct.bylines import parse_byline
 from newsstruct.patterns import BY_INSIDE, BYLINE_LEAD, NOT_AN_AUTHOR
 
-__all__ = ["as_byline", "byline_line", "linked_authors", "rank_authors", "visible_bylines"]
+__all__ = ["META_AUTHORS", "as_byline", "byline_line", "linked_authors", "rank_authors"]
 
 META_AUTHORS = ("author", "article:author", "byl", "dc.creator", "sailthru.author",
                 "parsely-author")  # fmt: skip
 #: Author strings are cut to this length: real ones are far shorter.
 _MAX_AUTHOR_CHARS = 200
-_MAX_BYLINE_CHARS = 120
-#: Elements marked as a byline by class, itemprop, rel or a test id ("prism-byline").
-_MARKED = (
-    "//*[not(self::script or self::style or self::meta or self::link)]"
-    "[contains(translate(concat(@class, ' ', @itemprop, ' ', @rel, ' ', @data-testid),"
-    " 'ABCEHILNORTUWY', 'abcehilnortuwy'),"
-    " 'byline') or contains(translate(concat(@class, ' ', @itemprop, ' ', @rel),"
-    " 'ABCEHILNORTUWY', 'abcehilnortuwy'), 'author')"
-    " or contains(translate(@class, 'ABCEHILNORTUWY', 'abcehilnortuwy'), 'writer')"
-    " or contains(translate(@class, 'ABCEHILNORTUWY', 'abcehilnortuwy'), 'contributor')]"
-)
-#: Elements whose own first text opens with "By " ("<div>By <a>Jane Doe</a></div>"), or is
-#: just "By" (``<span>By</span><a>Jane Doe</a>``: the byline is the parent's text).
-_BY_TEXT = (
-    "//*[not(self::script or self::style)]"
-    "[starts-with(normalize-space(text()), 'By ') or starts-with(normalize-space(text()), 'BY ')"
-    " or normalize-space(text()) = 'By' or normalize-space(text()) = 'BY']"
-)
 _WORD = regex.compile(r"\w+")
 
 
@@ -68,42 +50,6 @@ def _ld_names(value: object, by_id: dict[str, dict[str, Any]], depth: int = 0) -
     if isinstance(value, list):
         return [n for v in value for n in _ld_names(v, by_id, depth + 1)]
     return []
-
-
-def visible_bylines(tree: Any) -> tuple[str | None, str | None]:
-    """The text of the first short element marked as a byline or author, and of the first
-    short element whose text opens with "By", outside comment threads."""
-    found: list[str | None] = []
-    for path in (_MARKED, _BY_TEXT):
-        text = None
-        for element in tree.xpath(path):
-            if path is _BY_TEXT and " ".join((element.text or "").split()) in {"By", "BY"}:
-                element = element.getparent() if element.getparent() is not None else element
-            text = _short_text(element)
-            if text is not None:
-                break
-        found.append(text)
-    return found[0], found[1]
-
-
-def _short_text(element: Any) -> str | None:
-    """The element's text when it is short enough for a byline and not in a comment thread."""
-    text = " ".join(" ".join(element.itertext()).split())  # "<span>By</span><a>Jo</a>": apart
-    if not text or len(text) > _MAX_BYLINE_CHARS or _in_comments(element):
-        return None
-    return text
-
-
-def _in_comments(element: Any) -> bool:
-    """True inside a comment thread (an ancestor whose class or id says "comment")."""
-    parent = element
-    for _ in range(12):
-        if parent is None:
-            return False
-        if "comment" in f"{parent.get('class') or ''} {parent.get('id') or ''}".lower():
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def rank_authors(

@@ -11,28 +11,14 @@ There the date the page visibly prints under a label ("Published: 30 January
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from newsstruct.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
 from newsstruct.printed_dates import read_printed_date
 
 __all__ = ["pick_date", "visible_date"]
 
-_LABELS = ("Published", "PUBLISHED", "Posted", "POSTED", "Written", "Updated", "UPDATED",
-           "Last updated", "Last Updated", "LAST UPDATED")  # fmt: skip
-#: Elements whose own text opens with a date label.
-_LABELLED = (
-    "//*[not(self::script or self::style)]["
-    + " or ".join(f"starts-with(normalize-space(text()), '{label}')" for label in _LABELS)
-    + "]"
-)
-#: At most this many labelled elements are read (hostile pages may hold thousands).
-_MAX_ELEMENTS = 20
-#: A labelled date line longer than this is prose, not a date line.
-_MAX_CHARS = 160
 
-
-def pick_date(extracted: object, own: list[str], tree: Any) -> dt.date | None:
+def pick_date(extracted: object, own: list[str], date_lines: tuple[str, ...]) -> dt.date | None:
     """trafilatura's date when the page's own published metadata backs it; else the date
     the page prints, else trafilatura's, else the page's own published date.
 
@@ -43,7 +29,7 @@ def pick_date(extracted: object, own: list[str], tree: Any) -> dt.date | None:
     own_days = [d for d in (_iso_day(v) for v in own) if d is not None]
     if found is not None and found in own_days:
         return found
-    shown = visible_date(tree)
+    shown = visible_date(date_lines)
     if shown is not None:
         return shown
     if found is not None:
@@ -51,15 +37,13 @@ def pick_date(extracted: object, own: list[str], tree: Any) -> dt.date | None:
     return own_days[0] if own_days else None
 
 
-def visible_date(tree: Any) -> dt.date | None:
-    """The date the page prints under a label: the first "Published" / "Posted" / "Written"
+def visible_date(date_lines: tuple[str, ...]) -> dt.date | None:
+    """The date the page prints under a label (``date_lines`` from
+    :func:`newsstruct.page_scan.scan_page`): the first "Published" / "Posted" / "Written"
     one, else the "Updated" ones when they all name the same day; ``None`` otherwise."""
     firsts: list[dt.date] = []
     updates: list[dt.date] = []
-    for element in tree.xpath(_LABELLED)[:_MAX_ELEMENTS]:
-        text = " ".join(" ".join(element.itertext()).split())
-        if len(text) > _MAX_CHARS:
-            continue
+    for text in date_lines:
         for piece in PAGE_DATE_SPLIT.split(text):
             labelled = PAGE_DATE_LABEL.match(piece)
             if labelled is None:
