@@ -139,12 +139,15 @@ def test_rank_authors() -> None:
 
     merged = "Ann Lee; Jane Doe; Mark Roe"
     shown = "By Jane Doe and Mark Roe, Valley Ledger"
-    assert rank_authors(merged, None, [], (None, shown))[0] == shown
-    assert rank_authors("Jo Park", "Jo Park", [], (None, "By Ann Lee"))[0] == "Jo Park"
-    assert rank_authors("Harbor", None, [], (None, "Posted by Ann Lee"))[0] == "Posted by Ann Lee"
+    assert rank_authors(merged, None, [], lambda: (None, shown))[0] == shown
+    assert rank_authors("Jo Park", "Jo Park", [], lambda: (None, "By Ann Lee"))[0] == "Jo Park"
+    assert (
+        rank_authors("Harbor", None, [], lambda: (None, "Posted by Ann Lee"))[0]
+        == "Posted by Ann Lee"
+    )
     desk = "Staff and wire service reports"
-    assert rank_authors("Staff; Wire Service Reports", desk, [], (None, None))[0] == desk
-    assert rank_authors(None, None, [], (None, "By the numbers:")) == ()
+    assert rank_authors("Staff; Wire Service Reports", desk, [], lambda: (None, None))[0] == desk
+    assert rank_authors(None, None, [], lambda: (None, "By the numbers:")) == ()
 
 
 def test_printed_byline_wins_over_metadata() -> None:
@@ -257,13 +260,13 @@ def test_printed_date_wins_where_metadata_is_unbacked() -> None:
     )
     lines = scan_page(tree).date_lines
     assert visible_date(lines) == dt.date(2024, 3, 11)
-    assert pick_date("2004-01-01", [], lines) == dt.date(2024, 3, 11)
+    assert pick_date("2004-01-01", [], lambda: lines) == dt.date(2024, 3, 11)
     backed = "2024-03-10T12:00:00Z"
-    assert pick_date("2024-03-10", [backed], lines) == dt.date(2024, 3, 10)
+    assert pick_date("2024-03-10", [backed], lambda: lines) == dt.date(2024, 3, 10)
     related = ("Last updated: Mar 1, 2024", "LAST UPDATED: Mar 5, 2024")
     assert visible_date(related) is None  # related stories' dates disagree: no printed date
-    assert pick_date("2024-02-28", [], related) == dt.date(2024, 2, 28)
-    assert pick_date(None, [backed], related) == dt.date(2024, 3, 10)
+    assert pick_date("2024-02-28", [], lambda: related) == dt.date(2024, 2, 28)
+    assert pick_date(None, [backed], lambda: related) == dt.date(2024, 3, 10)
 
 
 def test_scan_page() -> None:

@@ -12,6 +12,7 @@ reader would take as the byline first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -54,7 +55,7 @@ def _ld_names(value: object, by_id: dict[str, dict[str, Any]], depth: int = 0) -
 
 def rank_authors(
     extracted: str | None, linked: str | None, metas: list[str],
-    visible: tuple[str | None, str | None],
+    visible: Callable[[], tuple[str | None, str | None]],
 ) -> tuple[str, ...]:  # fmt: skip
     """Author strings best first.
 
@@ -65,15 +66,21 @@ def rank_authors(
     string names nobody ("Staff; News Service Reports" split from a desk credit);
     and a visible "By" line wins over a one-word name no other source confirms.
     Text that merely opens with "By" is only kept when it reads as a byline without
-    leniency ("By the numbers:" is a heading).
+    leniency ("By the numbers:" is a heading).  ``visible`` gives the page's marked
+    byline and its "By" text; it is only called when they can change the result (not
+    when trafilatura names one person and every other source names the same).
     """
     sources = [s for s in (extracted, linked, *metas) if s and not NOT_AN_AUTHOR.search(s)]
-    marked, by_text = visible
+    first = _names(extracted, lenient=True) if extracted in sources else None
+    others = {n for s in sources[1:] for n in (_names(s, lenient=True) or ())}
+    agreed = first is not None and len(first) == 1 and others == set(first)
+    if agreed and _names(extracted, lenient=False) == first:
+        return tuple(dict.fromkeys(sources))
+    marked, by_text = visible()
     shown = [v for v in (marked, by_text) if v and _names(v, lenient=v is marked) is not None]
     ordered = list(dict.fromkeys([*sources, *shown]))
     if not ordered:
         return ()
-    first = _names(extracted, lenient=True) if extracted else None
     known = {n for s in sources for n in (_names(s, lenient=True) or ())}
     best = _preferred(extracted, first, linked, metas, shown, known)
     if best is not None:

@@ -11,6 +11,7 @@ There the date the page visibly prints under a label ("Published: 30 January
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from newsstruct.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
 from newsstruct.printed_dates import read_printed_date
@@ -18,18 +19,22 @@ from newsstruct.printed_dates import read_printed_date
 __all__ = ["pick_date", "visible_date"]
 
 
-def pick_date(extracted: object, own: list[str], date_lines: tuple[str, ...]) -> dt.date | None:
+def pick_date(
+    extracted: object, own: list[str], date_lines: Callable[[], tuple[str, ...]]
+) -> dt.date | None:
     """trafilatura's date when the page's own published metadata backs it; else the date
     the page prints, else trafilatura's, else the page's own published date.
 
     The page's ``datePublished`` is often a UTC timestamp a day off the local date
     readers see, so on its own it only fills in where nothing else is found.
+    ``date_lines`` gives the page's labelled date lines; it is only called when
+    the metadata is not backed.
     """
     found = _iso_day(extracted)
     own_days = [d for d in (_iso_day(v) for v in own) if d is not None]
     if found is not None and found in own_days:
         return found
-    shown = visible_date(date_lines)
+    shown = visible_date(date_lines())
     if shown is not None:
         return shown
     if found is not None:

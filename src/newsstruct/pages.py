@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -109,6 +110,7 @@ def read_page(html: str, url: str | None, max_chars: int) -> Page:
     if tree is None:
         return Page("", None, (), None, None)
     own = _own_metadata(tree)
+    marks = functools.cache(lambda: scan_page(tree))  # walked only when needed
     # trafilatura gets the string: handed a tree it deep-copies it, which costs more than parsing.
     found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     extracted: dict[str, Any] = {}
@@ -121,9 +123,9 @@ def read_page(html: str, url: str | None, max_chars: int) -> Page:
             _clean(extracted.get("author")),
             own["linked_authors"],
             own["meta_authors"],
-            (own["marks"].marked, own["marks"].by_text),
+            lambda: (marks().marked, marks().by_text),
         ),
-        date=pick_date(extracted.get("date"), own["dates"], own["marks"].date_lines),
+        date=pick_date(extracted.get("date"), own["dates"], lambda: marks().date_lines),
         site_name=own["site"] or _clean(extracted.get("sitename")),
     )
 
@@ -149,14 +151,12 @@ def _own_metadata(tree: Any) -> dict[str, Any]:
     metas = _metas(tree)
     site = metas.get("og:site_name")
     linked = list(_json_ld(tree))
-    marks = scan_page(tree)
     return {
         "title": _headline(tree, metas, linked, site),
         "linked_authors": linked_authors(linked),
         "meta_authors": [
             v for k in META_AUTHORS if (v := metas.get(k)) and not v.startswith("http")
         ],
-        "marks": marks,
         "dates": [
             d
             for d in (*_ld_values(linked, "datePublished"), *(metas.get(k) for k in _META_DATES))
