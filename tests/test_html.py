@@ -291,3 +291,24 @@ def test_printed_date_of_a_page() -> None:
     )
     article = parse_html(page)
     assert article.published is not None and article.published.value == "2024-03-11"
+
+
+def test_page_walks_stay_bounded_in_nested_empty_containers() -> None:
+    import time
+
+    from lxml import html
+
+    from newsstruct.page_blocks import follow_blocks
+    from newsstruct.page_scan import scan_page
+
+    nested = (
+        "<div>" + "<div class='author'>" * 150 + "<p></p>" * 20_000 + "</div>" * 150
+        + "<p>By Jo Park</p></div>"
+    )  # fmt: skip
+    tree = html.fromstring(nested)
+    started = time.perf_counter()
+    marks = scan_page(tree)
+    line = "word " * 60 + "By Jo Park"
+    assert follow_blocks(line, tree) == line
+    assert time.perf_counter() - started < 2  # each candidate reads at most a few hundred nodes
+    assert marks.marked is None and marks.by_text == "By Jo Park"

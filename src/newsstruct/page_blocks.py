@@ -39,6 +39,8 @@ _SURE_CHARS = 25
 #: Blocks of fewer words ("Home", "Share") are not looked for.
 _MIN_WORDS = 2
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+#: A block's opening text is looked for among at most this many of its elements.
+_MAX_NODES = 200
 #: At most this many blocks are read: hostile pages may have hundreds of thousands.
 _MAX_BLOCKS = 5_000
 
@@ -93,10 +95,13 @@ def _block_openings(tree: Any) -> list[tuple[str, bool]]:
 
 def _opening_text(element: Any) -> str:
     """The element's text up to a little over ``_PREFIX_CHARS``, whitespace runs as one space
-    (scripts and styles left out)."""
+    (scripts and styles left out); "" when that text is not found within ``_MAX_NODES``
+    elements (a container of empty ones: each block costs little)."""
     pieces: list[str] = []
     size = 0
-    for event, node in etree.iterwalk(element, events=("start", "end")):
+    for count, (event, node) in enumerate(etree.iterwalk(element, events=("start", "end"))):
+        if count > 2 * _MAX_NODES:
+            return ""
         if event == "start":
             piece = node.text if isinstance(node.tag, str) and node.tag not in _NOT_TEXT else None
         else:

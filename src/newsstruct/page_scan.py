@@ -21,6 +21,8 @@ _DATE_LABELS = ("Published", "PUBLISHED", "Posted", "POSTED", "Written", "Update
                 "Last updated", "Last Updated", "LAST UPDATED")  # fmt: skip
 #: At most this many date lines are kept (hostile pages may hold thousands).
 _MAX_DATE_LINES = 20
+#: Text is looked for among at most this many elements of a candidate.
+_MAX_NODES = 200
 #: A byline is at most this long.
 MAX_BYLINE_CHARS = 120
 #: A printed date line is at most this long.
@@ -85,8 +87,12 @@ def _byline_text(element: Any) -> str | None:
 
 def capped_text(element: Any, limit: int) -> str | None:
     """The element's text, single-spaced, with its child elements' text set apart
-    ("<span>By</span><a>Jo</a>" -> "By Jo"); ``None`` when empty or longer than ``limit``
-    (reading stops there, so a large container costs little)."""
+    ("<span>By</span><a>Jo</a>" -> "By Jo"); ``None`` when empty, longer than ``limit``
+    or spread over more than ``_MAX_NODES`` elements (reading stops there, so a large
+    container costs little)."""
+    for count, _ in enumerate(element.iter()):
+        if count > _MAX_NODES:
+            return None
     pieces: list[str] = []
     size = 0
     for piece in element.itertext():
