@@ -64,6 +64,27 @@ def test_h1_that_agrees_with_the_title_wins() -> None:
     assert article.headline.text == "Plan approved for the harbour"
 
 
+@pytest.mark.parametrize(
+    ("title", "h1s", "headline"),
+    [
+        (
+            "Harbour plan approved - Coastal Gazette - News, Sport and Weather",
+            "<h1>Harbour plan approved</h1>",
+            "Harbour plan approved",
+        ),
+        ("Quay Sails - Sail Loft - Repairs and Covers", "<h1>Quay Sails</h1>", "Quay Sails"),
+        (
+            "Coastal Gazette | Harbour plan approved",
+            "<h1>Coastal Gazette</h1><h1>Harbour plan approved</h1>",
+            "Harbour plan approved",
+        ),
+    ],
+)
+def test_h1_at_the_start_of_the_title(title: str, h1s: str, headline: str) -> None:
+    article = parse_html(_page(f"<title>{title}</title>", h1s))
+    assert article.headline is not None and article.headline.text == headline
+
+
 def test_h1_that_disagrees_with_the_title_is_not_taken() -> None:
     page = _page("<title>Plan approved for harbour | Gazette</title>", "<h1>Comments</h1>")
     article = parse_html(page)

@@ -219,13 +219,23 @@ def _headline(
 
 
 def _is_site_name(text: str, site: str | None, page_title: str | None) -> bool:
-    """An ``<h1>`` holding the site's name (a logo), not the story's headline."""
+    """An ``<h1>`` holding the site's name (a logo), not the story's headline: the site
+    name, the end of the title ("Headline | Site"), or its start before a bar ("Site |
+    Headline"); a start before a dash is the headline ("Headline - Site - Tagline")."""
     if site and text.lower() == site.lower():
         return True
-    if page_title and page_title != text:
-        parts = TITLE_SEPARATOR.split(page_title)
-        return len(parts) > 1 and text.lower() in {parts[0].lower(), parts[-1].lower()}
-    return False
+    if not page_title or page_title == text:
+        return False
+    separators = list(TITLE_SEPARATOR.finditer(page_title))
+    if not separators:
+        return False
+    lowered = text.lower()
+    if lowered == page_title[separators[-1].end() :].lower():
+        return True
+    first = separators[0]
+    return (
+        first.group().strip() in _HARD_SEPARATORS and lowered == page_title[: first.start()].lower()
+    )
 
 
 def _strip_site(title: str, site: str | None) -> str:
