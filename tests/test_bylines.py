@@ -70,6 +70,7 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
         ),
         ("By Jane Doe, Coastal Gazette", ["Jane Doe"], "Coastal Gazette"),
         ("AFP/The Local", None, None),
+        ("By AFP/The Local", [], "AFP/The Local"),
         ("By Emily Smith, Health Reporter", ["Emily Smith"], None),
         ("By Jane Doe - Reuters", ["Jane Doe"], "Reuters"),
         ("By JANE DOE AP Business Writer", ["JANE DOE"], "AP"),

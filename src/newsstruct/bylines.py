@@ -86,6 +86,10 @@ def parse_byline(text: str, start: int, end: int, *, lenient: bool = False) -> B
     whole = _whole_desk_credit(text, pieces)
     if whole is not None:
         return Byline((), whole)
+    if len(pieces) > 1 and all(_is_outlet(p.text) for p in pieces):
+        # "AFP/The Local", "Reuters | AP": a joint credit, kept as one outlet
+        first, last = pieces[0], pieces[-1]
+        return Byline((), Span(first.start, last.end, text[first.start : last.end]))
     return _classify(pieces, has_lead=lead is not None, lenient=lenient)
 
 
