@@ -1,11 +1,15 @@
 """Read an HTML page: decode it, pick the visible headline, author and date, and
 let trafilatura extract the main text.
 
-The page is parsed once with lxml; the headline comes from the page's ``<h1>``
-that agrees with its ``og:title`` / ``<title>`` (or that title without its
-" | Site" suffix), the authors from metadata and visible bylines, the date from
-trafilatura's metadata (htmldate) checked against the page's own
-``datePublished`` / ``article:published_time``.  Nothing is ever fetched.
+The page is parsed once with lxml for our own reading (trafilatura parses the
+string itself); the headline comes from the page's ``<h1>`` that agrees with its
+``og:title`` / ``<title>`` (or that title without its " | Site" suffix), the
+authors from trafilatura, JSON-LD, ``<meta>`` and the visible byline ranked by
+:mod:`newsstruct.page_authors`, the date from trafilatura's metadata (htmldate)
+checked against the page's own ``datePublished`` / ``article:published_time``
+and the date it prints (:mod:`newsstruct.page_dates`).  The extracted text gets
+the page's block breaks back where trafilatura's fallback ran them together
+(:mod:`newsstruct.page_blocks`).  Nothing is ever fetched.
 """
 
 from __future__ import annotations
