@@ -70,6 +70,7 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
         ),
         ("By Jane Doe, Coastal Gazette", ["Jane Doe"], "Coastal Gazette"),
         ("AFP/The Local", None, None),
+        ("By AFP/The Local", [], "AFP/The Local"),
         ("By Emily Smith, Health Reporter", ["Emily Smith"], None),
         ("By Jane Doe - Reuters", ["Jane Doe"], "Reuters"),
         ("By JANE DOE AP Business Writer", ["JANE DOE"], "AP"),
@@ -79,6 +80,20 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
         ("By Van Morrison", ["Van Morrison"], None),
         ("By JANE\x1fDOE Associated Press", ["JANE DOE"], "Associated Press"),
         ("By BBC News, Kyiv", [], "BBC News"),
+        ("By JANE DOE and MARK ROE Associated Press", ["JANE DOE", "MARK ROE"], "Associated Press"),
+        ("By Ann Lee, Tom Ray and Bo Li Reuters", ["Ann Lee", "Tom Ray", "Bo Li"], "Reuters"),
+        ("By Jane Doe, Valley Ledger", ["Jane Doe"], "Valley Ledger"),
+        (
+            "By Jane Doe and Mark Roe, Hartford Courant",
+            ["Jane Doe", "Mark Roe"],
+            "Hartford Courant",
+        ),
+        ("By Ann Lee, Harbor Intelligencer", ["Ann Lee"], "Harbor Intelligencer"),
+        ('By Maria "Mimi" Lopez', ['Maria "Mimi" Lopez'], None),
+        ("By Ann Lee, Bo Chan, 9 News KXYZ", ["Ann Lee", "Bo Chan"], "9 News KXYZ"),
+        ("By Staff and wire service reports", [], "Staff and wire service reports"),
+        ("By AP and Gazette staff", [], "AP and Gazette staff"),
+        ("by Jo Park Last updated 04 Jun 2020", ["Jo Park"], None),
     ],
 )
 def test_byline_shapes(line: str, names: list[str] | None, outlet: str | None) -> None:
@@ -112,6 +127,7 @@ def test_role_goes_to_the_author_before_it() -> None:
         "By the time firefighters arrived, the house was gone",
         "By WIRED",
         "By Jane Doe, KABC",
+        "By the numbers:",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -167,3 +183,16 @@ def test_name_plus_role_line_in_header() -> None:
 )
 def test_is_name(words: str, expected: bool) -> None:
     assert is_name(words.split()) is expected
+
+
+def test_two_authors_before_an_outlet_keep_the_line() -> None:
+    from newsstruct import parse
+
+    article = parse(
+        "Storm Hits Coast\n\nBy JANE DOE and MARK ROE Associated Press\n\n"
+        "LONDON (AP) - The storm hit the coast on Monday after a long night of rain, officials said."
+    )
+    assert [a.name for a in article.byline] == ["JANE DOE", "MARK ROE"]
+    assert article.outlet is not None and article.outlet.text == "Associated Press"
+    assert article.dateline is not None and article.dateline.location == "LONDON"
+    assert not any("MARK ROE" in p.text for p in article.paragraphs)

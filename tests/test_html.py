@@ -64,6 +64,27 @@ def test_h1_that_agrees_with_the_title_wins() -> None:
     assert article.headline.text == "Plan approved for the harbour"
 
 
+@pytest.mark.parametrize(
+    ("title", "h1s", "headline"),
+    [
+        (
+            "Harbour plan approved - Coastal Gazette - News, Sport and Weather",
+            "<h1>Harbour plan approved</h1>",
+            "Harbour plan approved",
+        ),
+        ("Quay Sails - Sail Loft - Repairs and Covers", "<h1>Quay Sails</h1>", "Quay Sails"),
+        (
+            "Coastal Gazette | Harbour plan approved",
+            "<h1>Coastal Gazette</h1><h1>Harbour plan approved</h1>",
+            "Harbour plan approved",
+        ),
+    ],
+)
+def test_h1_at_the_start_of_the_title(title: str, h1s: str, headline: str) -> None:
+    article = parse_html(_page(f"<title>{title}</title>", h1s))
+    assert article.headline is not None and article.headline.text == headline
+
+
 def test_h1_that_disagrees_with_the_title_is_not_taken() -> None:
     page = _page("<title>Plan approved for harbour | Gazette</title>", "<h1>Comments</h1>")
     article = parse_html(page)
@@ -92,12 +113,102 @@ def test_authors(head: str, body: str, names: list[str]) -> None:
     assert sorted(a.name for a in article.byline) == sorted(names)
 
 
+def test_visible_byline_confirmed_by_metadata_wins_over_a_longer_list() -> None:
+    linked = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Mark Roe"}, '
+        '{"@type": "Person", "name": "Night Editor"}]}</script>'
+    )
+    page = _page(
+        "<title>Plan approved</title>" + linked,
+        "<h1>Plan approved</h1><div class='byline'>By Jane Doe and Mark Roe, Valley Ledger</div>",
+    )
+    article = parse_html(page)
+    assert [a.name for a in article.byline] == ["Jane Doe", "Mark Roe"]
+    assert article.outlet is not None and article.outlet.text == "Valley Ledger"
+
+
+def test_by_in_its_own_element() -> None:
+    page = _page(
+        "<title>Plan approved</title>",
+        "<h1>Plan approved</h1><div class='meta'><span>By</span><span><a href='/jo'>Jo Park</a>"
+        "</span></div>",
+    )
+    assert [a.name for a in parse_html(page).byline] == ["Jo Park"]
+
+
+def test_fuller_name_in_json_ld_wins() -> None:
+    linked = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Maria \\"Mimi\\" Lopez"}}</script>'
+    )
+    page = _page(
+        '<title>Plan approved</title><meta name="author" content="Maria Lopez">' + linked,
+        "<h1>Plan approved</h1>",
+    )
+    assert [a.name for a in parse_html(page).byline] == ['Maria "Mimi" Lopez']
+
+
+def test_heading_that_opens_with_by_is_not_a_byline() -> None:
+    page = _page("<title>Plan approved</title>", "<h1>Plan approved</h1><h2>By the numbers:</h2>")
+    article = parse_html(page)
+    assert article.byline == () and article.outlet is None
+
+
+def test_rank_authors() -> None:
+    from newsstruct.page_authors import rank_authors
+
+    merged = "Ann Lee; Jane Doe; Mark Roe"
+    shown = "By Jane Doe and Mark Roe, Valley Ledger"
+    assert rank_authors(merged, None, [], lambda: (None, shown))[0] == shown
+    assert rank_authors("Jo Park", "Jo Park", [], lambda: (None, "By Ann Lee"))[0] == "Jo Park"
+    assert (
+        rank_authors("Harbor", None, [], lambda: (None, "Posted by Ann Lee"))[0]
+        == "Posted by Ann Lee"
+    )
+    desk = "Staff and wire service reports"
+    assert rank_authors("Staff; Wire Service Reports", desk, [], lambda: (None, None))[0] == desk
+    assert rank_authors(None, None, [], lambda: (None, "By the numbers:")) == ()
+
+
 def test_printed_byline_wins_over_metadata() -> None:
     page = _page(
         '<title>Plan approved</title><meta name="author" content="Conde Nast">',
         "<h1>Plan approved</h1><p>By Tom Bennett</p>",
     )
     assert [a.name for a in parse_html(page).byline] == ["Tom Bennett"]
+
+
+def test_byline_and_dateline_blocks_stay_apart() -> None:
+    page = (
+        "<html><head><title>Storm hits coast</title></head><body><article>"
+        "<h1>Storm hits coast</h1><p class='byline'>By Ann Lee</p>"
+        "<p>LONDON (Reuters) - The storm hit the coast on Monday after a long night of rain, "
+        "officials said in a statement.</p><p>The state will pay a third of the cost of the "
+        "repairs, according to the governor.</p></article></body></html>"
+    )
+    article = parse_html(page)
+    assert [a.name for a in article.byline] == ["Ann Lee"]
+    assert article.dateline is not None and article.dateline.location == "LONDON"
+    assert article.dateline.agency == "Reuters"
+    assert [p.text[:10] for p in article.paragraphs] == ["The storm ", "The state "]
+    assert "Ann Lee" not in [p.name for p in article.people]
+
+
+def test_block_breaks_are_not_put_inside_sentences() -> None:
+    from lxml import html
+
+    from newsstruct.page_blocks import follow_blocks
+
+    line = (
+        "Officials said the storm reached Harbor View on Monday night and the roads were "
+        "shut until Tuesday morning, when crews cleared them."
+    )
+    tree = html.fromstring(
+        f"<div><ul><li>Harbor View</li><li>Home page</li></ul><p>{line}</p></div>"
+    )
+    assert follow_blocks(line, tree) == line
+    assert follow_blocks("short text", tree) == "short text"
 
 
 @pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
@@ -154,3 +265,71 @@ def test_oversized_page_is_a_clear_error() -> None:
 def test_wrong_type() -> None:
     with pytest.raises(InputTypeError):
         parse_html(["<html>"])  # type: ignore[arg-type]
+
+
+def test_printed_date_wins_where_metadata_is_unbacked() -> None:
+    import datetime as dt
+
+    from lxml import html
+
+    from newsstruct.page_dates import pick_date, visible_date
+    from newsstruct.page_scan import scan_page
+
+    tree = html.fromstring(
+        "<div><p class='date'>Written: 2024-03-11 15:03:30 / Updated: 2024-03-12 09:30:00</p>"
+        "<p>Body text.</p></div>"
+    )
+    lines = scan_page(tree).date_lines
+    assert visible_date(lines) == dt.date(2024, 3, 11)
+    assert pick_date("2004-01-01", [], lambda: lines) == dt.date(2024, 3, 11)
+    backed = "2024-03-10T12:00:00Z"
+    assert pick_date("2024-03-10", [backed], lambda: lines) == dt.date(2024, 3, 10)
+    related = ("Last updated: Mar 1, 2024", "LAST UPDATED: Mar 5, 2024")
+    assert visible_date(related) is None  # related stories' dates disagree: no printed date
+    assert pick_date("2024-02-28", [], lambda: related) == dt.date(2024, 2, 28)
+    assert pick_date(None, [backed], lambda: related) == dt.date(2024, 3, 10)
+
+
+def test_scan_page() -> None:
+    from lxml import html
+
+    from newsstruct.page_scan import scan_page
+
+    tree = html.fromstring(
+        "<div><div class='comments'><p class='author'>Art Edwards</p></div>"
+        "<div class='Byline'><span>By</span><a>Jo Park</a></div>"
+        "<p>Posted on May 2, 2024</p><div class='author-bio'>" + "x " * 400 + "</div></div>"
+    )
+    marks = scan_page(tree)
+    assert (marks.marked, marks.by_text) == ("By Jo Park", "By Jo Park")
+    assert marks.date_lines == ("Posted on May 2, 2024",)
+
+
+def test_printed_date_of_a_page() -> None:
+    page = _page(
+        "<title>Plan approved</title>",
+        "<h1>Plan approved</h1><p class='date'>Posted on March 11, 2024</p>",
+    )
+    article = parse_html(page)
+    assert article.published is not None and article.published.value == "2024-03-11"
+
+
+def test_page_walks_stay_bounded_in_nested_empty_containers() -> None:
+    import time
+
+    from lxml import html
+
+    from newsstruct.page_blocks import follow_blocks
+    from newsstruct.page_scan import scan_page
+
+    nested = (
+        "<div>" + "<div class='author'>" * 150 + "<p></p>" * 20_000 + "</div>" * 150
+        + "<p>By Jo Park</p></div>"
+    )  # fmt: skip
+    tree = html.fromstring(nested)
+    started = time.perf_counter()
+    marks = scan_page(tree)
+    line = "word " * 60 + "By Jo Park"
+    assert follow_blocks(line, tree) == line
+    assert time.perf_counter() - started < 2  # each candidate reads at most a few hundred nodes
+    assert marks.marked is None and marks.by_text == "By Jo Park"

@@ -58,7 +58,9 @@ def parse_html(
     and its authors (as a "By ..." line) put above it, so every span indexes
     ``Article.text``, not the HTML.  Without ``published``, a date printed in
     the article's header is used (``Article.published.source == "text"``), else
-    the page's date metadata as htmldate reads it (``"metadata"``).  ``bytes`` are decoded by the
+    the page's date metadata as htmldate reads it, or the date the page prints under
+    a "Published" / "Updated" label where the page's own published metadata does not
+    back htmldate's day (``"metadata"``).  ``bytes`` are decoded by the
     byte-order mark or the declared ``<meta charset>``, then as UTF-8, then
     cp1252; a ``str`` is used as is.  Nothing is ever fetched: ``url`` only
     helps trafilatura read the page.

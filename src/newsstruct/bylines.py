@@ -44,6 +44,8 @@ _MAX_WORDS = 25
 _HANDLE_MAX_WORDS = 4
 _HANDLE_MAX_CHARS = 40
 #: Small words that may stand inside an outlet's name ("The Mail on Sunday").
+#: Quote marks around a nickname inside a name.
+_NICKNAME_QUOTES = "\"'“”‘’"
 _OUTLET_JOINERS = frozenset({"&", "and", "for", "of", "on", "the"})
 
 
@@ -81,7 +83,26 @@ def parse_byline(text: str, start: int, end: int, *, lenient: bool = False) -> B
     pieces = _split(text, body_start, body_end)
     if not pieces:
         return None
+    whole = _whole_desk_credit(text, pieces)
+    if whole is not None:
+        return Byline((), whole)
+    if len(pieces) > 1 and all(_is_outlet(p.text) for p in pieces):
+        # "AFP/The Local", "Reuters | AP": a joint credit, kept as one outlet
+        first, last = pieces[0], pieces[-1]
+        return Byline((), Span(first.start, last.end, text[first.start : last.end]))
     return _classify(pieces, has_lead=lead is not None, lenient=lenient)
+
+
+def _whole_desk_credit(text: str, pieces: list[_Piece]) -> Span | None:
+    """ "Staff and news service reports", "AP and TOI staff": a desk credit that the list
+    split would cut apart, as one outlet (only when it opens with an outlet or desk word)."""
+    if len(pieces) < 2 or not _is_outlet(pieces[0].text):
+        return None
+    whole = text[pieces[0].start : pieces[-1].end]
+    lowered = " ".join(whole.lower().split())
+    if any(lowered.endswith(" " + d) for d in DESK_CREDITS):
+        return Span(pieces[0].start, pieces[-1].end, whole)
+    return None
 
 
 def parse_role_line(line: str) -> str | None:
@@ -131,6 +152,8 @@ def is_name(words: list[str]) -> bool:
             return False
         if word.lower() in NAME_PARTICLES and word is not core[0]:
             continue
+        if word is not core[0] and word is not core[-1]:
+            word = word.strip(_NICKNAME_QUOTES) or word  # 'Amanda "Tania Mae" Tan'
         if not NAME_WORD.match(word):
             return False
     return True
@@ -203,11 +226,13 @@ def _read_piece(
         return "outlet", None, piece
     if words[-1].lower().strip(".") in BYLINE_ROLE_WORDS:
         return "role", None, _leading_outlet(piece)
-    if last and len(words) > 1 and words[-1].lower() in OUTLET_WORDS:
-        return "outlet", None, piece
-    split = _name_then_outlet(piece)
+    split = _name_then_outlet(piece)  # before the outlet word: "MARK ROE Associated Press"
     if split is not None:
         return "name", split[0], split[1]
+    if last and len(words) > 1 and words[-1].lower() in OUTLET_WORDS:
+        return "outlet", None, piece
+    if last and _is_station(words):
+        return "outlet", None, piece
     if is_name(words):
         return "name", piece, None
     return "reject", None, None
@@ -259,6 +284,16 @@ def _name_then_role(piece: _Piece) -> tuple[_Piece, _Piece | None] | None:
             rest = _sub(piece, _word_offset(piece.text, cut), len(piece.text))
             return _sub(piece, 0, _word_offset(piece.text, cut)), _leading_outlet(rest)
     return None
+
+
+def _is_station(words: list[str]) -> bool:
+    """ "7 News WSVN", "ABC7 News": capitalised words around an outlet word, not a name."""
+    return (
+        len(words) > 1
+        and not is_name(words)
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and any(w.lower() in OUTLET_WORDS for w in words)
+    )
 
 
 def _names_outlet(text: str) -> bool:

@@ -1,31 +1,44 @@
 """Read an HTML page: decode it, pick the visible headline, author and date, and
 let trafilatura extract the main text.
 
-The page is parsed once with lxml; the headline comes from the page's ``<h1>``
-that agrees with its ``og:title`` / ``<title>`` (or that title without its
-" | Site" suffix), the authors from metadata and visible bylines, the date from
-trafilatura's metadata (htmldate) checked against the page's own
-``datePublished`` / ``article:published_time``.  Nothing is ever fetched.
+The page is parsed once with lxml for our own reading (trafilatura parses the
+string itself); the headline comes from the page's ``<h1>`` that agrees with its
+``og:title`` / ``<title>`` (or that title without its " | Site" suffix), the
+authors from trafilatura, JSON-LD, ``<meta>`` and the visible byline ranked by
+:mod:`newsstruct.page_authors`, the date from trafilatura's metadata (htmldate)
+checked against the page's own ``datePublished`` / ``article:published_time``
+and the date it prints (:mod:`newsstruct.page_dates`).  The extracted text gets
+the page's block breaks back where trafilatura's fallback ran them together
+(:mod:`newsstruct.page_blocks`).  Nothing is ever fetched.
 """
 
 from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 import regex
+from lxml import etree  # type: ignore[import-untyped]  # installed with trafilatura
 
 from newsstruct.bylines import parse_byline
 from newsstruct.errors import InputTooLargeError
+from newsstruct.page_authors import (
+    META_AUTHORS,
+    byline_line,
+    linked_authors,
+    rank_authors,
+)
+from newsstruct.page_blocks import follow_blocks
+from newsstruct.page_dates import pick_date
+from newsstruct.page_scan import scan_page
 from newsstruct.patterns import (
-    BY_INSIDE,
     BYLINE_LEAD,
     CHARSET_META,
-    NOT_AN_AUTHOR,
     TITLE_BAR,
     TITLE_SEPARATOR,
 )
@@ -44,24 +57,14 @@ _MAX_STRIPS = 3
 #: Share of words an ``<h1>`` must have in common with the page title to be taken as the headline.
 _MIN_AGREEMENT = 0.2
 _META_TITLES = ("og:title", "twitter:title")
-_META_AUTHORS = (
-    "author",
-    "article:author",
-    "byl",
-    "dc.creator",
-    "sailthru.author",
-    "parsely-author",
-)
 _META_DATES = ("article:published_time", "datePublished", "pubdate", "publishdate",
                "date", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date")  # fmt: skip
-_BYLINE_CLASSES = ("byline", "author", "writer", "contributor")
-_MAX_BYLINE_CHARS = 120
-_NOT_TEXT = frozenset({"script", "style", "meta", "link", "noscript", "template"})
-#: Elements whose own first text opens with "By " ("<div>By <a>Jane Doe</a></div>").
-_BY_TEXT = (
-    "//*[not(self::script or self::style)]"
-    "[starts-with(normalize-space(text()), 'By ') or starts-with(normalize-space(text()), 'BY ')]"
-)
+
+
+_PARSER = etree.HTMLParser(
+    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+    remove_pis=True, no_network=True,
+)  # fmt: skip
 
 
 @attrs.frozen
@@ -106,26 +109,46 @@ def read_page(html: str, url: str | None, max_chars: int) -> Page:
             "pass config=Config(max_chars=...) to allow more"
         )
     import trafilatura  # slow to import; only HTML needs it
-    from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    tree = _parse_tree(html)
     if tree is None:
         return Page("", None, (), None, None)
     own = _own_metadata(tree)
+    marks = functools.cache(lambda: scan_page(tree))  # walked only when needed
     # trafilatura gets the string: handed a tree it deep-copies it, which costs more than parsing.
     found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     extracted: dict[str, Any] = {}
     if found is not None:
         extracted = found if isinstance(found, dict) else found.as_dict()
     return Page(
-        text=str(extracted.get("text") or ""),
+        text=follow_blocks(str(extracted.get("text") or ""), tree),
         title=own["title"] or _clean(extracted.get("title")),
-        authors=tuple(
-            dict.fromkeys(a for a in (_clean(extracted.get("author")), *own["authors"]) if a)
+        authors=rank_authors(
+            _clean(extracted.get("author")),
+            own["linked_authors"],
+            own["meta_authors"],
+            lambda: (marks().marked, marks().by_text),
         ),
-        date=_pick_date(extracted.get("date"), own["dates"]),
+        date=pick_date(extracted.get("date"), own["dates"], lambda: marks().date_lines),
         site_name=own["site"] or _clean(extracted.get("sitename")),
     )
+
+
+def _parse_tree(html: str) -> Any:
+    """The page as a plain lxml tree, or ``None`` when it has no elements.
+
+    trafilatura parses the page again on its own: handing it this tree instead
+    costs more (it deep-copies it).  A plain ``etree`` parser without
+    ``lxml.html``'s element classes parses and walks the page about twice as
+    fast, which is all our own metadata reading needs.  Comments and
+    processing instructions are dropped, nothing is fetched, entities are
+    not expanded.
+    """
+    try:
+        tree = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return tree if tree is not None and len(tree) else None
 
 
 def _own_metadata(tree: Any) -> dict[str, Any]:
@@ -134,7 +157,10 @@ def _own_metadata(tree: Any) -> dict[str, Any]:
     linked = list(_json_ld(tree))
     return {
         "title": _headline(tree, metas, linked, site),
-        "authors": _authors(tree, metas, linked),
+        "linked_authors": linked_authors(linked),
+        "meta_authors": [
+            v for k in META_AUTHORS if (v := metas.get(k)) and not v.startswith("http")
+        ],
         "dates": [
             d
             for d in (*_ld_values(linked, "datePublished"), *(metas.get(k) for k in _META_DATES))
@@ -182,7 +208,7 @@ def _headline(
     """The visible ``<h1>`` that agrees with the page's own title, else that title unsuffixed."""
     titles = [metas.get(k) for k in _META_TITLES] + _ld_values(linked, "headline")
     title_el = tree.find(".//title")
-    page_title = _clean(title_el.text_content()) if title_el is not None else None
+    page_title = _clean("".join(title_el.itertext())) if title_el is not None else None
     reference = next((t for t in [*titles, page_title] if t), None)
     h1s = [t for t in (_clean(" ".join(h.itertext())) for h in tree.iter("h1")) if t][:10]
     h1s = [h for h in h1s if len(h) <= _MAX_TITLE_CHARS and not _is_site_name(h, site, page_title)]
@@ -197,13 +223,23 @@ def _headline(
 
 
 def _is_site_name(text: str, site: str | None, page_title: str | None) -> bool:
-    """An ``<h1>`` holding the site's name (a logo), not the story's headline."""
+    """An ``<h1>`` holding the site's name (a logo), not the story's headline: the site
+    name, the end of the title ("Headline | Site"), or its start before a bar ("Site |
+    Headline"); a start before a dash is the headline ("Headline - Site - Tagline")."""
     if site and text.lower() == site.lower():
         return True
-    if page_title and page_title != text:
-        parts = TITLE_SEPARATOR.split(page_title)
-        return len(parts) > 1 and text.lower() in {parts[0].lower(), parts[-1].lower()}
-    return False
+    if not page_title or page_title == text:
+        return False
+    separators = list(TITLE_SEPARATOR.finditer(page_title))
+    if not separators:
+        return False
+    lowered = text.lower()
+    if lowered == page_title[separators[-1].end() :].lower():
+        return True
+    first = separators[0]
+    return (
+        first.group().strip() in _HARD_SEPARATORS and lowered == page_title[: first.start()].lower()
+    )
 
 
 def _strip_site(title: str, site: str | None) -> str:
@@ -251,94 +287,6 @@ def _words(text: str) -> list[str]:
     return regex.findall(r"\w+", text.lower())
 
 
-def _authors(tree: Any, metas: dict[str, str], linked: list[dict[str, Any]]) -> list[str]:
-    """Author strings from JSON-LD, then ``<meta>``, then a visible byline element."""
-    by_id = {item["@id"]: item for item in linked if isinstance(item.get("@id"), str)}
-    names: list[str] = []
-    for item in linked:
-        names += _ld_names(item.get("author"), by_id)
-    found = ["; ".join(dict.fromkeys(names))] if names else []
-    found += [v for k in _META_AUTHORS if (v := metas.get(k)) and not v.startswith("http")]
-    return [*found, *_visible_byline(tree)]
-
-
-def _ld_names(value: object, by_id: dict[str, dict[str, Any]], depth: int = 0) -> list[str]:
-    """Names in a JSON-LD ``author`` value: strings, objects, lists, ``@id`` references."""
-    if depth > 3:
-        return []
-    if isinstance(value, str):
-        return [value] if value.strip() and not value.startswith("http") else []
-    if isinstance(value, dict):
-        if "name" not in value and value.get("@id") in by_id:
-            value = by_id[value["@id"]]
-        return _ld_names(value.get("name"), by_id, depth + 1)
-    if isinstance(value, list):
-        return [n for v in value for n in _ld_names(v, by_id, depth + 1)]
-    return []
-
-
-def _visible_byline(tree: Any) -> list[str]:
-    """Short elements marked as a byline or author (by class, itemprop or rel), then
-    short elements whose text opens with "By", outside comment threads."""
-    found: list[str] = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
-            continue
-        marks = f"{element.get('class') or ''} {element.get('itemprop') or ''} {element.get('rel') or ''}"
-        if any(word in marks.lower() for word in _BYLINE_CLASSES):
-            text = _short_text(element)
-            if text is not None:
-                found.append(text)
-                break
-    for element in tree.xpath(_BY_TEXT):
-        text = _short_text(element)
-        if text is not None:
-            found.append(text)
-            break
-    return found
-
-
-def _short_text(element: Any) -> str | None:
-    """The element's text when it is short enough for a byline and not in a comment thread."""
-    text = _clean(element.text_content())
-    if text is None or len(text) > _MAX_BYLINE_CHARS or _in_comments(element):
-        return None
-    return text
-
-
-def _in_comments(element: Any) -> bool:
-    """True inside a comment thread (an ancestor whose class or id says "comment")."""
-    parent = element
-    for _ in range(12):
-        if parent is None:
-            return False
-        if "comment" in f"{parent.get('class') or ''} {parent.get('id') or ''}".lower():
-            return True
-        parent = parent.getparent()
-    return False
-
-
-def _pick_date(extracted: object, own: list[str]) -> dt.date | None:
-    """trafilatura's date (htmldate weighs many page signals), else the page's own published date.
-
-    The page's ``datePublished`` is often a UTC timestamp a day off the local
-    date readers see, so it only fills in where htmldate found nothing.
-    """
-    found = _iso_day(extracted)
-    if found is not None:
-        return found
-    return next((d for d in (_iso_day(v) for v in own) if d is not None), None)
-
-
-def _iso_day(value: object) -> dt.date | None:
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _clean(value: object) -> str | None:
     if not isinstance(value, str):
         return None
@@ -348,44 +296,25 @@ def _clean(value: object) -> str | None:
 
 #: How many lines at the top of the extracted text may hold its own byline.
 _OWN_BYLINE_LINES = 8
-#: Author strings are cut to this length: real ones are far shorter.
-_MAX_AUTHOR_CHARS = 200
 
 
-def _byline_line(candidates: tuple[str, ...]) -> str | None:
-    """The first author string that reads as a byline, as a "By ..." line; else the
-    first one read leniently (an author field may hold a handle: "delta201")."""
-    lines = [_as_byline(c) for c in candidates if not NOT_AN_AUTHOR.search(c)]
-    for line in lines:
-        if parse_byline(line, 0, len(line)) is not None:
-            return line
-    for line in lines[:1]:
-        if parse_byline(line, 0, len(line), lenient=True) is not None:
-            return line
-    return None
-
-
-def _as_byline(candidate: str) -> str:
-    """ "Posted on May 2 by Jane Doe" -> "By Jane Doe"; "Jane Doe" -> "By Jane Doe"."""
-    candidate = candidate[:_MAX_AUTHOR_CHARS]
-    by = BY_INSIDE.search(candidate)
-    if by is not None and not BYLINE_LEAD.match(candidate):
-        candidate = candidate[by.end() :]
-    return candidate if BYLINE_LEAD.match(candidate) else f"By {candidate}"
-
-
-def _has_own_byline(body: str) -> bool:
-    """The extracted text prints a byline with names near its top (the visible one wins)."""
+def _own_byline(body: str) -> tuple[int, int] | None:
+    """Where the extracted text prints a byline with names near its top (the visible one
+    wins over metadata): the start and end of that line."""
+    start = 0
     for line in body.split("\n", _OWN_BYLINE_LINES)[:_OWN_BYLINE_LINES]:
         byline = parse_byline(line, 0, len(line)) if BYLINE_LEAD.match(line) else None
         if byline is not None and byline.authors:
-            return True
-    return False
+            return start, start + len(line)
+        start += len(line) + 1
+    return None
 
 
 def compose(page: Page) -> tuple[str, int | None, int | None]:
     """The article text as a reader sees the page: headline, byline, then the body.
 
+    A byline printed a few lines down the extracted text (under a photo caption,
+    a section label) is moved up under the headline, where the reader sees it.
     Returns the text and the offsets of the headline and of the byline line in
     it (``None`` where there is none).
     """
@@ -393,7 +322,14 @@ def compose(page: Page) -> tuple[str, int | None, int | None]:
     title = page.title or ""
     if title and body.startswith(title):
         body = body[len(title) :].lstrip("\n")
-    byline = None if _has_own_byline(body) else _byline_line(page.authors)
+    own = _own_byline(body)
+    if own is None:
+        byline = byline_line(page.authors)
+    elif own[0] == 0:
+        byline = None  # already in place: the text's own header reading finds it
+    else:
+        byline = body[own[0] : own[1]]
+        body = body[: own[0]] + body[own[1] + 1 :]
     lines = [line for line in (title, byline) if line]
     text = "\n\n".join([*lines, body]) if lines else body
     headline_at = 0 if title else None

@@ -53,6 +53,8 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "OFFICIALS_COMPLEMENT",
     "OFFICIALS_PREDECESSOR",
     "OFFICIALS_WHO_LED",
+    "PAGE_DATE_LABEL",
+    "PAGE_DATE_SPLIT",
     "PEOPLE_APPOSITIVE_THEN_COMMA",
     "PEOPLE_DASH_CREDIT",
     "PEOPLE_PARENTHETICAL",
@@ -158,12 +160,12 @@ BYLINE_LEAD = regex.compile(
 )
 
 #: Where a byline turns into a date or a time: "10 hours ago", "on November 14, 2019",
-#: "December 21, 2016", "21 December 2016", "19:14", "2019-11-18", "| Updated".
+#: "December 21, 2016", "21 December 2016", "19:14", "2019-11-18", "| Updated", "Last updated".
 #: Everything from here on is cut; digits inside names ("ABC7") are not a date.
 #: ``(?<![ ])`` keeps the search linear on long runs of spaces.
 BYLINE_TAIL = regex.compile(
     rf"""(?:(?<![ ])[ ]+(?:on|at)[ ]+)?(?:
-          \b(?:updated|published|posted)\b
+          \b(?:last[ ]+)?(?:updated|published|posted)\b
         | \b{_MONTH}[ ]+\d
         | \b\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH}
         | \b\d+[ ]+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)[ ]+ago\b
@@ -900,3 +902,13 @@ NOT_AN_AUTHOR = regex.compile(r"\bsays:?\s*$|^\s*(?:no|unknown)\s+author\b", reg
 #: "Posted on May 2, 2020 by Jane Doe": the names follow the last "by" (author strings are
 #: cut to 200 characters first, so the look-ahead stays short).
 BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
+
+#: The label of a date printed on a page: "Published:", "Posted on", "Written:", "Updated",
+#: "LAST UPDATED:"; group ``rest`` holds the date that follows.
+PAGE_DATE_LABEL = regex.compile(
+    r"^(?P<label>published|posted|written|(?:last[ ]+)?updated)(?:[ ]+on)?[ ]*:?[ ]*(?P<rest>.+)$",
+    regex.IGNORECASE,
+)
+
+#: Separators between two labelled dates in one element: "Written: ... / Updated: ...", "|".
+PAGE_DATE_SPLIT = regex.compile(r"[ ]+[/|•][ ]+")

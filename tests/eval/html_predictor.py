@@ -17,8 +17,19 @@ def predict(html: str, url: str | None) -> dict[str, Any]:
     if not authors and article.outlet is not None:
         authors = [article.outlet.text]
     return {
-        "title": None if article.headline is None else article.headline.text,
+        "title": _title(article),
         "authors": authors,
         "date": None if article.published is None else article.published.value,
         "body": article.body,
     }
+
+
+def _title(article: newsstruct.Article) -> str | None:
+    """The headline line as the page shows it: a kicker on the same line stays in front
+    ("VIDEO: Voting on the plan")."""
+    headline, kicker = article.headline, article.kicker
+    if headline is None:
+        return None
+    if kicker is not None and "\n" not in article.text[kicker.end : headline.start]:
+        return article.text[kicker.start : headline.end]
+    return headline.text
