@@ -402,3 +402,18 @@ def test_more_printed_date_shapes(line: str, value: str) -> None:
 def test_trailing_spaces_are_not_listed_as_boilerplate() -> None:
     article = parse("Council Approves Harbour Plan\n   \n" + BODY + "\n \t\n" + BODY)
     assert article.boilerplate == ()
+
+
+def test_a_labelled_publication_date_beats_a_bare_date_in_the_header() -> None:
+    """A bare date over the byline is often a sidebar item; "Written:" says what it is."""
+    text = (
+        "Cold Wave Alert Issued for Tuesday\n\n"
+        "2023-11-03\n\n"
+        "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46\n\n"
+        "Temperatures fell sharply on Tuesday across the country, forecasters said."
+    )
+    article = newsstruct.parse(text)
+    assert article.published is not None
+    assert (article.published.value, article.published.label) == ("2023-11-07", "Written")
+    updated_first = "Plan Approved\n\nUpdated: March 5, 2024\n\nMarch 3, 2024\n\nThe council voted."
+    assert newsstruct.parse(updated_first).published.value == "2024-03-03"

@@ -208,10 +208,18 @@ def _zone_headline(blocks: tuple[Block, ...], prose: list[int], known: int | Non
     return candidates[-1] if candidates else None
 
 
+def _date_rank(printed: Published) -> int:
+    """Which printed date of a header is the publication date: one labelled as such
+    ("Published:", "Posted", "Written:") beats a bare date, which beats an update."""
+    if is_update(printed):
+        return 0
+    return 1 if printed.label is None else 2
+
+
 def _add_meta(header: Header, meta: _Meta, block: Block) -> Header:
     if meta.printed is not None:
         current = header.printed_date
-        if current is None or (is_update(current) and not is_update(meta.printed)):
+        if current is None or _date_rank(meta.printed) > _date_rank(current):
             span = Span(block.start, block.end, block.text)
             return attrs.evolve(header, printed_date=meta.printed, printed_date_block=span)
         return header

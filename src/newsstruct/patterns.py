@@ -126,13 +126,14 @@ _CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ]{_ZONE}
 #: weekday, time and zone: "Thursday, April 18, 2024", "Published: 30 January 2017",
 #: "Updated 4:48 PM EST, Mon November 6, 2023", "Posted: Nov 8, 2023 / 04:43 PM CST",
 #: "Thu, 14 May 2020 17:55 UTC", "2024-04-18", "2024-03-12T06:00:00Z", "Tue 12 Mar 2024 06.00 GMT",
-#: "Published 9:14 a.m. ET March 12, 2024 | Updated ..." (anything after a bar or bullet
-#: following the date is ignored).  Group ``core`` spans weekday + date.
+#: "Published 9:14 a.m. ET March 12, 2024 | Updated ...", "Written: 2023-11-07 15:03:30 /
+#: Updated: ..." (anything after a bar or bullet following the date, or after a slash
+#: before an update, is ignored).  Group ``core`` spans weekday + date.
 #: Use with ``.match(text, start, end)``: anchored by ``match``, not by ``^``.
 PRINTED_DATE = regex.compile(
     rf"""
     (?:(?P<label>(?:last[ ]|first[ ]|originally[ ])?
-            (?:updated|published|posted|modified|date)(?:[ ]on)?)[ ]?:?[ ]*)?
+            (?:updated|published|posted|modified|written|created|date)(?:[ ]on)?)[ ]?:?[ ]*)?
     (?:{_CLOCK}[ ]?,?[ ]*)?
     (?P<core>
       (?:{_WEEKDAY}[ ]?,?[ ]*)?
@@ -146,7 +147,7 @@ PRINTED_DATE = regex.compile(
       )
     )
     (?:[ ]*(?:,|at|/|-|–|—|\||•|·)?[ ]*{_CLOCK})?
-    (?:[ ]*[|•·][^\n]*)?
+    (?:[ ]*(?:[|•·]|/[ ]*(?=updated|modified|last))[^\n]*)?
     [ ]*$
     """,
     regex.IGNORECASE | regex.VERBOSE,
