@@ -272,3 +272,24 @@ def test_source_records_the_pronoun_or_descriptor_that_named_the_speaker() -> No
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Jane Doe"] * 3
     assert sources == ["she", "the senator", None]
     assert Article.from_dict(article.to_dict()) == article
+
+
+def test_a_cue_naming_no_one_keeps_its_cue_and_source_but_no_speaker() -> None:
+    text = (
+        "The council met on Tuesday night.\n\n"
+        "“We will rebuild the bridge,” the mayor said. “It takes a year.”\n\n"
+        "“Nobody asked us,” a neighbor complained.\n\n"
+        "“The plan is sound,” they wrote in a letter."
+    )
+    result = attribute(text)
+    _check_invariants(text, result)
+    got = [
+        (q.speaker, q.source and q.source.text, q.cue and q.cue.text, q.rule, q.confidence)
+        for q in result.quotes
+    ]
+    assert got == [
+        (None, "the mayor", "said", "said-after", 0.0),
+        (None, "the mayor", None, "continuation", 0.0),
+        (None, "a neighbor", "complained", "said-after", 0.0),
+        (None, "they", "wrote", "said-after", 0.0),
+    ]

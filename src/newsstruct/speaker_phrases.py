@@ -36,6 +36,7 @@ from newsstruct.lexicons.documents import DOCUMENT_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
@@ -66,6 +67,10 @@ _DETERMINERS = frozenset(
     | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
 )
 _PRONOUNS = frozenset({"he", "she"})
+#: Pronouns that name no one the resolver can find: "they wrote", "it added", "I said".
+_UNNAMED_PRONOUNS = frozenset({"they", "it", "i", "we"})
+#: First words of a phrase for one unnamed person: "the woman", "a friend", "my father".
+_PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "my", "our", "his", "her", "their"})
 #: Cues whose object is the listener, never an inverted speaker: "told reporters".
 _LISTENER_CUES = frozenset(
     {"told", "tell", "tells", "telling", "informed", "urged", "urges", "assured"}
@@ -101,9 +106,11 @@ class OrgRef:
 class Speech:
     """A resolved speaker, the cue that named it, the rule and a certainty in [0, 1];
     ``source`` is the pronoun or descriptor that stood for the speaker ("she", "the
-    spokesman"), when the speaker was not named at the cue."""
+    spokesman"), when the speaker was not named at the cue.  ``speaker`` is ``None``
+    when the cue has a subject that names no one found in the article ("the
+    letter's author said", "they wrote"): the quote then keeps only cue and source."""
 
-    speaker: Person | OrgRef
+    speaker: Person | OrgRef | None
     cue: Span | None
     rule: str
     certainty: float
@@ -154,7 +161,7 @@ class Resolver:
             w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words
         )
 
-    def spoke(self, speaker: Person | OrgRef, pos: int) -> None:
+    def spoke(self, speaker: Person | OrgRef | None, pos: int) -> None:
         """Remember the last person who spoke, for pronouns."""
         if isinstance(speaker, Person):
             self._last, self._last_pos = speaker, pos
@@ -197,7 +204,10 @@ class Resolver:
             return None
         last = words[-1].group().lower()
         if last in _PRONOUNS and len(words) == 1:
-            return _with_source(self._pronoun(cue.start(), cue_span, rule, last), text, words)
+            found = self._pronoun(cue.start(), cue_span, rule, last)
+            return _with_source(found or _unnamed(cue_span, rule), text, words)
+        if last in _UNNAMED_PRONOUNS and len(words) == 1:
+            return _with_source(_unnamed(cue_span, rule), text, words)
         if last == "who" and len(words) == 1:
             return self._antecedent(begin, cue_span, rule)
         return _with_source(self._phrase(words, cue_span, rule, cue.start()), text, words)
@@ -247,7 +257,8 @@ class Resolver:
         if i < len(self._by_start) and self._by_start[i][0] < words[-1].end():
             return Speech(self._by_start[i][2], cue_span, rule, 1.0)
         if first in _PRONOUNS:
-            return _with_source(self._pronoun(cue.start(), cue_span, rule, first), text, words[:1])
+            found = self._pronoun(cue.start(), cue_span, rule, first)
+            return _with_source(found or _unnamed(cue_span, rule), text, words[:1])
         head = _up_to_head(words)
         found = _with_source(self._phrase(head, cue_span, rule, cue.start()), text, head)
         if found is None and rule == "according-to" and words[0].group()[:1].isupper():
@@ -332,7 +343,9 @@ class Resolver:
     def _phrase(
         self, words: list[regex.Match[str]], cue: Span, rule: str, pos: int
     ) -> Speech | None:
-        """A descriptor or a body named by ``words``."""
+        """A descriptor or a body named by ``words``; an unnamed person for a descriptor
+        that fits no one (``the mayor`` in an article naming no mayor, ``a friend``)."""
+        opener = bool(words) and _opens_phrase(words[0].group())
         definite = bool(words) and words[0].group().lower() == "the"
         while words and words[0].group().lower() in _DETERMINERS:
             words = words[1:]
@@ -342,7 +355,9 @@ class Resolver:
         if definite and lows[-1] in _HEADS:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
             person = self._described(lows[-1], pos, country)
-            return None if person is None else Speech(person, cue, rule, 0.8)
+            return _unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
+        if opener and lows[-1] in PERSON_NOUNS:
+            return _unnamed(cue, rule)
         if lows[-1] in _HEADS or lows[-1] in GROUP_SPEAKER_WORDS:
             start, end = words[0].start(), words[-1].end()  # "a State Department official"
             name = " ".join(self.text[start:end].split())
@@ -390,6 +405,16 @@ def _with_source(found: Speech | None, text: str, words: list[regex.Match[str]])
     if found is None or not words:
         return found
     return attrs.evolve(found, source=Span.of(text, words[0].start(), words[-1].end()))
+
+
+def _unnamed(cue: Span, rule: str) -> Speech:
+    """A cue whose subject is someone the article does not name (see :class:`Speech`)."""
+    return Speech(None, cue, rule, 0.0)
+
+
+def _opens_phrase(word: str) -> bool:
+    """``the``, ``a``, ``my`` or a possessive (``Trump's``): the start of a noun phrase."""
+    return word.lower() in _PHRASE_OPENERS or word.endswith(("'s", "’s"))
 
 
 def _named_body(words: list[regex.Match[str]], lows: list[str]) -> bool:

@@ -143,7 +143,9 @@ def _finish(
             continue
         speaker = speech.speaker
         resolved = organizations[speaker.name.lower()] if isinstance(speaker, OrgRef) else speaker
-        confidence = round(_CONFIDENCE[speech.rule] * speech.certainty, 3)
+        confidence = (
+            0.0 if speaker is None else round(_CONFIDENCE[speech.rule] * speech.certainty, 3)
+        )
         out.append(
             attrs.evolve(
                 quote,
@@ -251,20 +253,23 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
         person = resolver.person_ending_at(colon)
         if person is not None:
             return Speech(person, None, "said-before", 0.85)
+    unnamed: Speech | None = None  # "the woman said, “Q”": kept if no cue names anyone
     for cue in reversed(cues[-3:]):
         if cue.group().lower().startswith("according"):
             found = resolver.object_of(cue, stop, "according-to")
         else:
-            found = resolver.subject_of(cue, begin, "said-before") or resolver.object_of(
-                cue, stop, "said-before"
-            )
-        if found is not None:
+            found = resolver.subject_of(cue, begin, "said-before")
+            if found is None or found.speaker is None:
+                found = resolver.object_of(cue, stop, "said-before") or found
+        if found is not None and found.speaker is None:
+            unnamed = unnamed or found
+        elif found is not None:
             return found
     for cue in reversed(cues[-3:]):  # "Trump attacked Clinton ..., saying, “Q”"
         found = _participle_subject(text, resolver, cue, begin)
         if found is not None:
             return found
-    return _verb_colon(text, resolver, begin, stop)
+    return _verb_colon(text, resolver, begin, stop) or unnamed
 
 
 def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech | None:
@@ -371,7 +376,8 @@ def _continuation(
         return None
     opens_paragraph = not text[lo : quote.start].strip(_OPEN_MARKS + " ")
     if previous_para == para or (previous_para == para - 1 and opens_paragraph):
-        return Speech(speech.speaker, None, "continuation", 1.0)
+        source = speech.source if speech.speaker is None else None  # "she" we could not name
+        return Speech(speech.speaker, None, "continuation", 1.0, source)
     return None
 
 

@@ -1,0 +1,14 @@
+"""Common nouns for one unnamed person (or voice) that a speech cue can have as its
+subject: "the woman said", "a friend commented", "the narrator says".  Such a
+subject names no one the article introduces by name; the quote keeps the phrase
+as its ``source``.  Kinship, role and voice nouns from the unnamed-source
+descriptions in news attribution (PolNeAR annotation guidelines, AP Stylebook).
+"""
+
+PERSON_NOUNS = frozenset({
+    "announcer", "billionaire", "boy", "brother", "caller", "child", "colleague", "daughter",
+    "father", "friend", "girl", "grandmother", "husband", "listener", "man", "mogul", "mom",
+    "mother", "narrator", "neighbor", "passenger", "person", "reader", "sister", "son",
+    "student", "teacher", "tycoon", "user", "veteran", "viewer", "voice", "voice-over",
+    "widow", "wife", "woman",
+})  # fmt: skip
