@@ -293,3 +293,17 @@ def test_a_cue_naming_no_one_keeps_its_cue_and_source_but_no_speaker() -> None:
         (None, "a neighbor", "complained", "said-after", 0.0),
         (None, "they", "wrote", "said-after", 0.0),
     ]
+
+
+def test_reading_singing_and_tweeting_are_speech_cues() -> None:
+    text = (
+        "Singer Nora Vance met Governor Tom Reyes in Dayton.\n\n"
+        "“Keep the lights on,” Vance sings to the crowd.\n\n"
+        "Reyes later mocked the event, tweeting, “Nice tune, bad policy.”\n\n"
+        "“We ask for fairness,” the letter reads."
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [
+        ("Nora Vance", "said-after"),
+        ("Tom Reyes", "said-before"),
+        ("letter", "said-after"),
+    ]
