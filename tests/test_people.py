@@ -157,3 +157,8 @@ def test_adversarial_input_runs_in_linear_time(text: str) -> None:
     started = time.perf_counter()
     find_people(text, (Span.of(text, 0, len(text)),), DEFAULT_CONFIG)
     assert time.perf_counter() - started < 10
+
+
+def test_a_given_name_that_is_also_a_document_word_opens_a_name() -> None:
+    text = "Bill Henley met Hillary Henley. The bill passed. “No,” Bill Henley said."
+    assert names_of(text) == ["Bill Henley", "Hillary Henley"]

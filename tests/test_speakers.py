@@ -307,3 +307,17 @@ def test_reading_singing_and_tweeting_are_speech_cues() -> None:
         ("Tom Reyes", "said-before"),
         ("letter", "said-after"),
     ]
+
+
+def test_any_appositive_between_a_known_name_and_its_cue() -> None:
+    text = (
+        "Gloria Paxton and Bill Henley spoke at the meeting.\n\n"
+        "“The rules are too strict,” Bill Henley, refugee program director at a charity, "
+        "said on Monday.\n\n"
+        "Gloria Paxton, pastor of the Hillside Church and a school board member, said: "
+        "“We pray for all of them.”"
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [
+        ("Bill Henley", "said-after"),
+        ("Gloria Paxton", "said-before"),
+    ]

@@ -46,7 +46,7 @@ _BREAKERS = (
     | OFFICIAL_TITLE_HEADS
     | PRIVATE_TITLE_HEADS
     | ORGANIZATION_WORDS
-    | DOCUMENT_WORDS
+    | (DOCUMENT_WORDS - GIVEN_NAMES)  # "Bill Frelick": a given name first
     | GROUP_SPEAKER_WORDS
     | HONORIFICS
     | frozenset(DEMONYMS)

@@ -88,6 +88,7 @@ _SUBJECT_OPENERS = frozenset('.!?\n”"“;:,')
 _TITLE_WORDS = (
     OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | TITLE_MODIFIERS | {"the", "former", "of", "and"}
 )
+_QUOTE_CHARS = frozenset('"“”«»')
 #: How far back a pronoun may look for its person, in characters.
 _PRONOUN_REACH = 1500
 _MAX_SUBJECT_WORDS = 7
@@ -219,7 +220,9 @@ class Resolver:
         text = self.text
         if adjacent_only:
             for found in SPEAKER_COMMA.finditer(text, begin, end):
-                if SPEAKER_APPOSITIVE_START.match(text, found.end(), end):
+                if SPEAKER_APPOSITIVE_START.match(
+                    text, found.end(), end
+                ) or self._named_before_appositive(found.start(), found.end(), end):
                     return begin, found.start()
             return begin, end
         if text[begin:end].strip():
@@ -234,9 +237,20 @@ class Resolver:
             seg = begin
             while seg < end and text[seg].isspace():
                 seg += 1
-            if not SPEAKER_APPOSITIVE_START.match(text, seg, end):
+            if not SPEAKER_APPOSITIVE_START.match(
+                text, seg, end
+            ) and not self._named_before_appositive(begin - 1, seg, end):
                 return begin, end
         return begin, end
+
+    def _named_before_appositive(self, comma: int, start: int, end: int) -> bool:
+        """``Jenna Golden, Twitter's director of advertising, said``: a person's name
+        right before ``comma`` and, up to ``end``, words that name no one else."""
+        if comma < 0 or self.text[comma : comma + 1] != "," or comma not in self._by_end:
+            return False
+        i = bisect.bisect_left(self._starts, start)
+        named = i < len(self._starts) and self._starts[i] < end
+        return not named and not any(ch in _QUOTE_CHARS for ch in self.text[start:end])
 
     def object_of(self, cue: regex.Match[str], limit: int, rule: str) -> Speech | None:
         """The speaker named right after an inverted cue or ``according to``."""
