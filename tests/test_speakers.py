@@ -321,3 +321,36 @@ def test_any_appositive_between_a_known_name_and_its_cue() -> None:
         ("Bill Henley", "said-after"),
         ("Gloria Paxton", "said-before"),
     ]
+
+
+def test_inverted_cue_after_a_clause_about_the_quote() -> None:
+    text = (
+        "Dana Ruiz studies campaign money.\n\n"
+        "“Campaigns are short of money” and need outside help, says Dana Ruiz, a consultant.\n\n"
+        "“We knew it,” said Rep. Ann Moss. “It was a long night,” she added.\n\n"
+        "“It is over,” said Rep. Q.X. Lorn (D-Ohio), head of the caucus. “We go home.”"
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [
+        ("Dana Ruiz", "said-after"),
+        ("Ann Moss", "said-after"),
+        ("Ann Moss", "said-after"),
+        (None, None),  # a name we cannot read is nobody's, not the last speaker's
+        (None, None),
+    ]
+
+
+def test_party_affix_and_comma_stay_out_of_the_speaker() -> None:
+    text = (
+        "The county board met.\n\n"
+        "“Fix the roads,” the board's chair, state Del. Nadia Price (D-Newport News), "
+        "shouted to the crowd."
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Nadia Price", "said-after")]
+
+
+def test_pronoun_skips_a_person_whose_given_name_tells_the_other_sex() -> None:
+    text = (
+        "Professor Brigid Harrison watched Gov. Chris Christie at the rally.\n\n"
+        "“It looked like heartbreak,” she said."
+    )
+    assert [who for _, who, _ in speakers_of(text)] == ["Brigid Harrison"]

@@ -182,6 +182,8 @@ class Resolver:
         while end > begin and text[end - 1].isspace():
             end -= 1
         begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
+        while end > begin and text[end - 1] in ", ":  # "Jane Doe (D-Ohio), said"
+            end -= 1
         paren = SPEAKER_TRAILING_PARENTHESIS.search(text, begin, end)
         if paren is not None:
             end = paren.start()

@@ -202,9 +202,22 @@ def _after(text: str, resolver: Resolver, quote: Quote, limit: int, para_end: in
     if (ended and _opens_next_quote(text, cue.end(), end)) or _new_sentence(text, quote, pos):
         return None  # “Q1.” Mills then writes back, “Q2”  /  “Q1.” He said the plan ...
     if cue.start() == pos:
-        return resolver.object_of(cue, end, "said-after")
+        found = resolver.object_of(cue, end, "said-after")
+        after = SPEAKER_FIRST_WORD.search(text, cue.end(), end)
+        named = after is not None and after.group()[:1].isupper()
+        return found or (
+            _UNKNOWN if named else None
+        )  # “Q,” said Rep. G.K. Doe: not the last speaker
     found = resolver.subject_of(cue, pos, "said-after", adjacent_only=True)
+    if found is None and text[pos : cue.start()].rstrip().endswith(","):
+        found = _named_object(resolver, cue, end)  # “Q” if she lost, said Dan Ruiz.
     return found or _UNKNOWN  # “Q,” the man shouted: someone we cannot name
+
+
+def _named_object(resolver: Resolver, cue: regex.Match[str], end: int) -> Speech | None:
+    """The person named right after an inverted cue that ends a clause about the quote."""
+    found = resolver.object_of(cue, end, "said-after")
+    return found if found is not None and isinstance(found.speaker, Person) else None
 
 
 def _cues(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
