@@ -354,3 +354,22 @@ def test_pronoun_skips_a_person_whose_given_name_tells_the_other_sex() -> None:
         "“It looked like heartbreak,” she said."
     )
     assert [who for _, who, _ in speakers_of(text)] == ["Brigid Harrison"]
+
+
+def test_unnamed_people_by_age_or_role_and_documents_by_kind() -> None:
+    text = (
+        "The debate ran late on Tuesday.\n\n"
+        "“Where do you stand?” the moderator asked.\n\n"
+        "“Nowhere else,” said the 46-year-old.\n\n"
+        "“We welcome all,” the website explains.\n\n"
+        "“This was a big win for me,” I confessed."
+    )
+    got = [
+        (q.speaker and q.speaker.name, q.source and q.source.text) for q in attribute(text).quotes
+    ]
+    assert got == [
+        (None, "the moderator"),
+        (None, "the 46-year-old"),
+        ("website", "the website"),
+        (None, "I"),
+    ]

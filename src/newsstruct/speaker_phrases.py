@@ -372,8 +372,8 @@ class Resolver:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
             person = self._described(lows[-1], pos, country)
             return _unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
-        if opener and lows[-1] in PERSON_NOUNS:
-            return _unnamed(cue, rule)
+        if opener and (lows[-1] in PERSON_NOUNS or lows[-1].endswith("-year-old")):
+            return _unnamed(cue, rule)  # "a friend", "the 46-year-old"
         if lows[-1] in _HEADS or lows[-1] in GROUP_SPEAKER_WORDS:
             start, end = words[0].start(), words[-1].end()  # "a State Department official"
             name = " ".join(self.text[start:end].split())

@@ -6,9 +6,11 @@ descriptions in news attribution (PolNeAR annotation guidelines, AP Stylebook).
 """
 
 PERSON_NOUNS = frozenset({
-    "announcer", "billionaire", "boy", "brother", "caller", "child", "colleague", "daughter",
-    "father", "friend", "girl", "grandmother", "husband", "listener", "man", "mogul", "mom",
-    "mother", "narrator", "neighbor", "passenger", "person", "reader", "sister", "son",
-    "student", "teacher", "tycoon", "user", "veteran", "viewer", "voice", "voice-over",
-    "widow", "wife", "woman",
+    "announcer", "attendee", "billionaire", "boy", "brother", "bystander", "caller", "child",
+    "colleague", "customer", "daughter", "demonstrator", "doctor", "employee", "father",
+    "friend", "girl", "grandmother", "husband", "interviewer", "listener", "man", "moderator",
+    "mogul", "mom", "mother", "narrator", "neighbor", "nurse", "passenger", "patient",
+    "person", "questioner", "reader", "shopper", "sister", "son", "stranger", "student",
+    "teacher", "tycoon", "user", "veteran", "viewer", "voice", "voice-over", "widow", "wife",
+    "woman", "worker",
 })  # fmt: skip
