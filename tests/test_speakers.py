@@ -373,3 +373,22 @@ def test_unnamed_people_by_age_or_role_and_documents_by_kind() -> None:
         ("website", "the website"),
         (None, "I"),
     ]
+
+
+def test_a_cue_in_the_next_sentence_is_not_the_quotes() -> None:
+    text = (
+        "Ana Ruiz met Tom Vale.\n\n"
+        "When Ruiz spoke, Vale boasted, “That makes me smart.” Vale was defensive when a "
+        "builder who said he was never paid asked him about it."
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Tom Vale", "said-before")]
+
+
+def test_continuation_counts_from_the_paragraph_where_a_quote_ends() -> None:
+    text = (
+        "Rep. Ana Ruiz spoke on Friday.\n\n"
+        "“We lost a lot of time,” Ruiz said. “And then we tried\n\n"
+        "“to fix it all at once,” added Rep. Tom Vale. “It never works that way.”"
+    )
+    got = [(who, rule) for _, who, rule in speakers_of(text)]
+    assert got[-2:] == [("Tom Vale", "said-after"), ("Tom Vale", "continuation")]

@@ -58,6 +58,8 @@ _CLOSE_MARKS = "\"'”’»‹›"
 #: How far around a quote a cue may stand, in characters.
 _WINDOW = 300
 _AFTER_PUNCT = " ,.?!—–-:"
+#: At most this many words between a sentence-ending quote and a cue still form its subject.
+_SUBJECT_WORDS = 4
 #: An attribution whose speaker cannot be named: no other rule may guess one.
 _UNKNOWN = Speech(OrgRef("", 0, 0), None, "unknown", 0.0)
 _CONFIDENCE = {
@@ -117,7 +119,7 @@ def attribute_quotes(
         if speech is not None:
             resolver.spoke(speech.speaker, speech.cue.start if speech.cue else quote.start)
         speeches.append(speech)
-        previous = (quote, speech, para)
+        previous = (quote, speech, max(para, end_para))
     return _finish(text, quotes, speeches, people)
 
 
@@ -211,6 +213,8 @@ def _after(text: str, resolver: Resolver, quote: Quote, limit: int, para_end: in
     found = resolver.subject_of(cue, pos, "said-after", adjacent_only=True)
     if found is None and text[pos : cue.start()].rstrip().endswith(","):
         found = _named_object(resolver, cue, end)  # “Q” if she lost, said Dan Ruiz.
+    if found is None and ended and len(text[pos : cue.start()].split()) > _SUBJECT_WORDS:
+        return None  # “Q.” Doe was defensive when an architect said ...: a new sentence
     return found or _UNKNOWN  # “Q,” the man shouted: someone we cannot name
 
 
