@@ -162,3 +162,8 @@ def test_adversarial_input_runs_in_linear_time(text: str) -> None:
 def test_a_given_name_that_is_also_a_document_word_opens_a_name() -> None:
     text = "Bill Henley met Hillary Henley. The bill passed. “No,” Bill Henley said."
     assert names_of(text) == ["Bill Henley", "Hillary Henley"]
+
+
+def test_a_one_part_appositive_before_said_comma_confirms_a_name() -> None:
+    text = "Rucker Pemberton, who runs the effort for veterans, said, “We vote.”"
+    assert names_of(text) == ["Rucker Pemberton"]

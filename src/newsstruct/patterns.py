@@ -345,8 +345,11 @@ SPEAKER_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 SPEAKER_TRAILING_WORD = regex.compile(r"([\p{L}’'.\-]+)\s*$")
 
 #: ``, who works at a company in Sacramento, `` between a name and its speech cue; bounded.
+#: The lookahead makes the optional second part give way to the cue (``, who runs X, said,``).
 PEOPLE_APPOSITIVE_THEN_COMMA = regex.compile(
     r",\s+(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
+    rf"(?=(?:{_cue_alternation()})(?![\p{{L}}\-]))",
+    regex.I,
 )
 
 #: ``“...” ― Jane Doe``: a credit dash after a closing quote mark, right before a name.
