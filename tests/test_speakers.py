@@ -392,3 +392,14 @@ def test_continuation_counts_from_the_paragraph_where_a_quote_ends() -> None:
     )
     got = [(who, rule) for _, who, rule in speakers_of(text)]
     assert got[-2:] == [("Tom Vale", "said-after"), ("Tom Vale", "continuation")]
+
+
+def test_pronoun_after_a_sentence_about_an_unknown_name_is_not_resolved_earlier() -> None:
+    text = (
+        "Senator Tom Vale spoke first on Monday.\n\n"
+        "Kurzon openly admitted that his pick was political. “With an eye to March,” he said.\n\n"
+        "Asked about the vote, Vale smiled. “We will see,” he said."
+    )
+    result = attribute(text)
+    got = [(q.speaker and q.speaker.name, q.source and q.source.text) for q in result.quotes]
+    assert got == [(None, "he"), ("Tom Vale", "he")]

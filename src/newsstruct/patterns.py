@@ -74,6 +74,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "SPEAKER_NAME_VERB_COLON",
     "SPEAKER_NEXT_WORD",
     "SPEAKER_PRONOUN_COLON",
+    "SPEAKER_SENTENCE_SUBJECT",
     "SPEAKER_SUBJECT_BREAK",
     "SPEAKER_TRAILING_PARENTHESIS",
     "SPEAKER_TRAILING_WORD",
@@ -337,6 +338,14 @@ SPEAKER_APPOSITIVE_START = regex.compile(
 
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
 SPEAKER_TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+
+#: A sentence opening with one or two capitalised words and then a lower-case word:
+#: ``Cruz openly admitted``, ``Marco Rubio flipped``.  Groups 1 and 2 are the words;
+#: the caller decides whether they name someone the article does not know.
+SPEAKER_SENTENCE_SUBJECT = regex.compile(
+    r"(?:(?<=[.!?][\"”’]?[ \t\u00a0]{1,3})|(?<=\n))[\"“]?"
+    r"(\p{Lu}[\p{Ll}’'\-]+)(?:[ ](\p{Lu}[\p{Ll}’'\-]+))?[ ]+(?=\p{Ll})"
+)
 
 #: The word right after a name: ``Bush administration``.
 SPEAKER_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")

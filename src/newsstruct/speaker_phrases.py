@@ -33,6 +33,7 @@ from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
@@ -49,10 +50,12 @@ from newsstruct.patterns import (
     SPEAKER_COMMA,
     SPEAKER_CUE,
     SPEAKER_NEXT_WORD,
+    SPEAKER_SENTENCE_SUBJECT,
     SPEAKER_SUBJECT_BREAK,
     SPEAKER_TRAILING_PARENTHESIS,
     SPEAKER_TRAILING_WORD,
 )
+from newsstruct.timewords import MONTHS, WEEKDAYS
 
 __all__ = ["OrgRef", "Resolver", "Speech"]
 
@@ -89,6 +92,20 @@ _TITLE_WORDS = (
     OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | TITLE_MODIFIERS | {"the", "former", "of", "and"}
 )
 _QUOTE_CHARS = frozenset('"“”«»')
+#: Capitalised sentence openers that are no one's name: function words, titles, bodies.
+_NOT_STRANGERS = (
+    NOT_NAME_WORDS
+    | PLACE_WORDS
+    | frozenset(DEMONYMS)
+    | _HEADS
+    | _BODY_HEADS
+    | PERSON_NOUNS
+    | OUTLETS
+    | AGENCIES
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+_NOT_NAME_ENDINGS = ("’s", "'s", "ed", "ing", "ly")
 #: How far back a pronoun may look for its person, in characters.
 _PRONOUN_REACH = 1500
 _MAX_SUBJECT_WORDS = 7
@@ -131,6 +148,7 @@ class Resolver:
     _last: Person | None = attrs.field(init=False, default=None)
     _last_pos: int = attrs.field(init=False, default=-1)
     _quote_starts: list[int] = attrs.field(init=False)
+    _strangers: list[int] | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self._by_end = {}
@@ -320,27 +338,32 @@ class Resolver:
 
     def _pronoun(self, pos: int, cue: Span, rule: str, pronoun: str) -> Speech | None:
         sex = "f" if pronoun == "she" else "m"
-        subject, anyone = self._recent_person(pos, sex)
+        stranger = self._stranger_before(pos)
+        subject, anyone = self._recent_person(pos, sex, stranger)
         if subject is not None:
             return Speech(subject, cue, rule, 0.85)
         last = self._last
         if (
             last is not None
             and pos - self._last_pos <= _PRONOUN_REACH
+            and self._last_pos > stranger
             and sex_of(last) != other_sex(sex)
         ):
             return Speech(last, cue, rule, 0.8)
         return None if anyone is None else Speech(anyone, cue, rule, 0.7)
 
-    def _recent_person(self, pos: int, sex: str) -> tuple[Person | None, Person | None]:
+    def _recent_person(
+        self, pos: int, sex: str, stranger: int = -1
+    ) -> tuple[Person | None, Person | None]:
         """Who ``he`` (``m``) or ``she`` (``f``) at ``pos`` may be: the last person named as a
-        subject before it, and the last person named at all (words inside quotes aside)."""
+        subject before it, and the last person named at all (words inside quotes aside);
+        no one named before a sentence whose subject is a name we do not know (``stranger``)."""
         i = bisect.bisect_left(self._starts, pos) - 1
         fallback: Person | None = None
         while i >= 0:
             start, end, person = self._by_start[i]
             i -= 1
-            if pos - end > _PRONOUN_REACH:
+            if pos - end > _PRONOUN_REACH or end <= stranger:
                 break
             if end > pos or sex_of(person) == other_sex(sex) or self._quoted(start):
                 continue
@@ -348,6 +371,27 @@ class Resolver:
                 return person, person
             fallback = fallback or person
         return None, fallback
+
+    def _stranger_before(self, pos: int) -> int:
+        """Where the last sentence before ``pos`` opens with a name that is no one found
+        (``Cruz openly admitted ...`` in an article that never confirmed Cruz), or -1:
+        ``he`` after it may be that person, so no one named earlier is taken for it."""
+        if self._strangers is None:
+            self._strangers = [
+                m.start(1)
+                for m in SPEAKER_SENTENCE_SUBJECT.finditer(self.text)
+                if self._stranger(m)
+            ]
+        i = bisect.bisect_left(self._strangers, pos) - 1
+        return self._strangers[i] if i >= 0 else -1
+
+    def _stranger(self, m: regex.Match[str]) -> bool:
+        words = [w for w in m.groups() if w]
+        if any(w.lower() in _NOT_STRANGERS or w.endswith(_NOT_NAME_ENDINGS) for w in words):
+            return False  # "Trump’s aides", "Asked about it", "Speaking on Fox"
+        i = bisect.bisect_left(self._starts, m.start(1))
+        named = i < len(self._starts) and self._starts[i] < m.end()
+        return not named and not self._quoted(m.start(1))
 
     def _antecedent(self, who_start: int, cue: Span, rule: str) -> Speech | None:
         end = who_start
