@@ -167,3 +167,8 @@ def test_a_given_name_that_is_also_a_document_word_opens_a_name() -> None:
 def test_a_one_part_appositive_before_said_comma_confirms_a_name() -> None:
     text = "Rucker Pemberton, who runs the effort for veterans, said, “We vote.”"
     assert names_of(text) == ["Rucker Pemberton"]
+
+
+def test_dotted_initials_open_a_name_but_places_do_not() -> None:
+    text = "Rep. G.K. Pemberton met U.S. Sen. Ann Vale in Washington. “No,” Pemberton said."
+    assert names_of(text) == ["G.K. Pemberton", "Ann Vale"]

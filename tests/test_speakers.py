@@ -328,7 +328,7 @@ def test_inverted_cue_after_a_clause_about_the_quote() -> None:
         "Dana Ruiz studies campaign money.\n\n"
         "“Campaigns are short of money” and need outside help, says Dana Ruiz, a consultant.\n\n"
         "“We knew it,” said Rep. Ann Moss. “It was a long night,” she added.\n\n"
-        "“It is over,” said Rep. Q.X. Lorn (D-Ohio), head of the caucus. “We go home.”"
+        "“It is over,” said REP. LORN (D-Ohio), head of the caucus. “We go home.”"
     )
     assert [(who, rule) for _, who, rule in speakers_of(text)] == [
         ("Dana Ruiz", "said-after"),

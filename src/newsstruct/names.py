@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import attrs
 
+from newsstruct.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
@@ -97,8 +98,16 @@ class Token(NamedTuple):
 
     @property
     def initial(self) -> bool:
-        """A single capital letter followed by a full stop ("J.")."""
-        return len(self.base) == 1 and self.base.isupper() and self.dot
+        """A single capital letter followed by a full stop ("J."), or initials ("G.K.")."""
+        b = self.base
+        if len(b) == 1:
+            return b.isupper() and self.dot
+        return (
+            len(b) in (4, 6)
+            and b.isupper()
+            and b[1::2] == "." * (len(b) // 2)
+            and (b.lower() not in _INITIALISMS)
+        )
 
 
 @attrs.frozen
@@ -186,6 +195,11 @@ def _ends_sentence(gap: str, after_abbreviation: bool) -> bool:
         return False
     return not (stripped[0] == "." and after_abbreviation)
 
+
+#: Dotted capitals that are places or bodies, never a person's initials ("U.S.", "D.C.").
+_INITIALISMS = frozenset(a for a in ABBREVIATIONS if a.count(".") >= 2) | {
+    "d.c.", "e.u.", "l.a.", "n.h.", "s.c.", "n.d.", "s.d.", "r.i.", "w.va."
+}  # fmt: skip
 
 _ABBREVIATIONS = frozenset(
     w.rstrip(".")

@@ -49,6 +49,7 @@ from newsstruct.patterns import (
     SPEAKER_CLAUSE_BREAK,
     SPEAKER_COMMA,
     SPEAKER_CUE,
+    SPEAKER_FIRST_WORD,
     SPEAKER_NEXT_WORD,
     SPEAKER_SENTENCE_SUBJECT,
     SPEAKER_SUBJECT_BREAK,
@@ -106,6 +107,8 @@ _NOT_STRANGERS = (
     | frozenset(WEEKDAYS)
 )
 _NOT_NAME_ENDINGS = ("’s", "'s", "ed", "ing", "ly")
+#: Words that follow a noun rather than a person who acts: "Trade and security were".
+_NOUN_FOLLOWERS = frozenset({"and", "or", "of", "in", "at", "for", "to", "with", "on", "is", "are"})
 #: How far back a pronoun may look for its person, in characters.
 _PRONOUN_REACH = 1500
 _MAX_SUBJECT_WORDS = 7
@@ -367,8 +370,8 @@ class Resolver:
                 break
             if end > pos or sex_of(person) == other_sex(sex) or self._quoted(start):
                 continue
-            if self._subject_like(start):
-                return person, person
+            if self._subject_like(start) and self.text[end : end + 1] not in ("’", "'"):
+                return person, person  # not "said Ivanka Trump's statement"
             fallback = fallback or person
         return None, fallback
 
@@ -389,6 +392,11 @@ class Resolver:
         words = [w for w in m.groups() if w]
         if any(w.lower() in _NOT_STRANGERS or w.endswith(_NOT_NAME_ENDINGS) for w in words):
             return False  # "Trump’s aides", "Asked about it", "Speaking on Fox"
+        if len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss"):
+            return False  # "Delegates met": a plural, not a surname
+        following = SPEAKER_FIRST_WORD.match(self.text, m.end())
+        if following is not None and following.group() in _NOUN_FOLLOWERS:
+            return False  # "Trade and security were", "Security in the region"
         i = bisect.bisect_left(self._starts, m.start(1))
         named = i < len(self._starts) and self._starts[i] < m.end()
         return not named and not self._quoted(m.start(1))
