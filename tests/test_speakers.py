@@ -403,3 +403,12 @@ def test_pronoun_after_a_sentence_about_an_unknown_name_is_not_resolved_earlier(
     result = attribute(text)
     got = [(q.speaker and q.speaker.name, q.source and q.source.text) for q in result.quotes]
     assert got == [(None, "he"), ("Tom Vale", "he")]
+
+
+def test_a_person_after_an_inverted_cue_and_an_outlet_is_a_subject_for_pronouns() -> None:
+    text = (
+        "Press secretary Tom Vale spoke on Monday.\n\n"
+        "Debates rarely move polls, noted CNN’s Dan Ruiz.\n\n"
+        "“Voters made up their minds long ago,” he wrote."
+    )
+    assert [who for _, who, _ in speakers_of(text)] == ["Dan Ruiz"]

@@ -178,10 +178,9 @@ class Resolver:
         while i > floor and text[i - 1] not in _SUBJECT_OPENERS:
             i -= 1
         words = [w.group() for w in PEOPLE_TOKEN.finditer(text, i, start)]
-        inverted = len(words) == 1 and SPEAKER_CUE.fullmatch(words[0]) is not None  # said X
-        return inverted or all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words
-        )
+        titled = [w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words]
+        inverted = bool(words) and SPEAKER_CUE.fullmatch(words[0]) is not None  # said (NBC's) X
+        return all(titled[1:]) and (inverted or all(titled[:1]))
 
     def spoke(self, speaker: Person | OrgRef | None, pos: int) -> None:
         """Remember the last person who spoke, for pronouns."""
