@@ -412,3 +412,19 @@ def test_a_person_after_an_inverted_cue_and_an_outlet_is_a_subject_for_pronouns(
         "“Voters made up their minds long ago,” he wrote."
     )
     assert [who for _, who, _ in speakers_of(text)] == ["Dan Ruiz"]
+
+
+def test_transcript_labels_name_the_speaker_of_their_paragraph() -> None:
+    text = (
+        "Gov. Mark Pelton spoke to host Ann Wallis on Sunday. Partial transcript:\n\n"
+        '"WALLIS: Will she be there?"\n\n'
+        '"PELTON: Well, look, she will not attend."\n\n'
+        '"But the truth is that we have a debate to win."\n\n'
+        '"VIDEO: Nobody is named here."'
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [
+        ("Ann Wallis", "transcript-label"),
+        ("Mark Pelton", "transcript-label"),
+        ("Mark Pelton", "continuation"),
+        (None, None),
+    ]

@@ -78,6 +78,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "SPEAKER_SUBJECT_BREAK",
     "SPEAKER_TRAILING_PARENTHESIS",
     "SPEAKER_TRAILING_WORD",
+    "SPEAKER_TRANSCRIPT_LABEL",
     "TITLE_BAR",
     "TITLE_SEPARATOR",
     "WEATHER",
@@ -345,6 +346,12 @@ SPEAKER_TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
 SPEAKER_SENTENCE_SUBJECT = regex.compile(
     r"(?:(?<=[.!?][\"”’]?[ \t\u00a0]{1,3})|(?<=\n))[\"“]?"
     r"(\p{Lu}[\p{Ll}’'\-]+)(?:[ ](\p{Lu}[\p{Ll}’'\-]+))?[ ]+(?=\p{Ll})"
+)
+
+#: A transcript's speaker label opening a quote: ``PENCE: Well, look``, ``MR. TRUMP:``.
+#: Group 1 is the label's last word.
+SPEAKER_TRANSCRIPT_LABEL = regex.compile(
+    r"(?:\p{Lu}{1,4}\.?\s)?(?:\p{Lu}[\p{Lu}’'\-]+\s){0,2}(\p{Lu}[\p{Lu}’'\-]+):\s"
 )
 
 #: The word right after a name: ``Bush administration``.

@@ -316,6 +316,12 @@ class Resolver:
         """The person whose mention ends exactly at ``end``."""
         return self._by_end.get(end)
 
+    def person_named(self, surname: str) -> Person | None:
+        """The one person whose name ends with ``surname`` (any case), if exactly one does."""
+        low = surname.lower()
+        found = [p for p in self.people if p.name.lower().split()[-1:] == [low]]
+        return found[0] if len(found) == 1 else None
+
     def person_at(self, start: int) -> Person | None:
         """The person whose mention starts exactly at ``start``."""
         i = bisect.bisect_left(self._starts, start)

@@ -9,6 +9,8 @@ Rules, tried in this order for each quote (``rule`` on the result):
   (``Blinken told CNN, “Q”``, ``Jiechi said the points “did not represent”``);
 - ``"colon-block"``: a quote opening a paragraph after one ending with
   ``Secretary Antony Blinken emphasized:``;
+- ``"transcript-label"``: a quote opening with ``PENCE:``, the surname of a
+  person of the article in capitals;
 - ``"continuation"``: a quote with no cue continues the speaker of the quote
   before it in its paragraph, or of the last quote of the paragraph before
   when the quote opens its paragraph.
@@ -47,6 +49,7 @@ from newsstruct.patterns import (
     SPEAKER_FIRST_WORD,
     SPEAKER_NAME_VERB_COLON,
     SPEAKER_PRONOUN_COLON,
+    SPEAKER_TRANSCRIPT_LABEL,
 )
 from newsstruct.speaker_phrases import OrgRef, Resolver, Speech
 from newsstruct.speech_sentences import real_stop, sentence_end, sentence_start
@@ -70,6 +73,7 @@ _CONFIDENCE = {
     "said-before": 0.85,
     "colon-block": 0.85,
     "continuation": 0.75,
+    "transcript-label": 0.9,
 }
 
 
@@ -108,7 +112,8 @@ def attribute_quotes(
         prev_end = previous[0].end if previous is not None and previous[2] == para else lo
         next_start = quotes[index + 1].start if index + 1 < len(quotes) else hi
         speech = (
-            _after(text, resolver, quote, min(hi, next_start), hi)
+            _transcript_label(text, resolver, quote)
+            or _after(text, resolver, quote, min(hi, next_start), hi)
             or _before(text, resolver, quote, max(lo, prev_end))
             or _colon_block(text, resolver, paragraphs, para, quote)
             or _just_before_or_continuation(text, resolver, previous, para, quote, lo, prev_end)
@@ -222,6 +227,18 @@ def _named_object(resolver: Resolver, cue: regex.Match[str], end: int) -> Speech
     """The person named right after an inverted cue that ends a clause about the quote."""
     found = resolver.object_of(cue, end, "said-after")
     return found if found is not None and isinstance(found.speaker, Person) else None
+
+
+def _transcript_label(text: str, resolver: Resolver, quote: Quote) -> Speech | None:
+    """``"PENCE: Well, look, ...``: a transcript paragraph opening with a speaker's surname
+    in capitals and a colon; only a label naming a person of the article counts."""
+    label = SPEAKER_TRANSCRIPT_LABEL.match(text, quote.start, quote.end)
+    if label is None:
+        return None
+    person = resolver.person_named(label.group(1))
+    if person is None:
+        return _UNKNOWN  # "VIDEO:", "Q:": not the speaker before
+    return Speech(person, Span.of(text, label.start(), label.end(1) + 1), "transcript-label", 1.0)
 
 
 def _cues(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
