@@ -428,3 +428,22 @@ def test_transcript_labels_name_the_speaker_of_their_paragraph() -> None:
         ("Mark Pelton", "continuation"),
         (None, None),
     ]
+
+
+def test_unnamed_partisans_peoples_and_a_surname_that_is_a_demonym() -> None:
+    text = (
+        "Mark Cuban, the team owner, spoke on Sunday.\n\n"
+        "“It is too early to tell,” Cuban said.\n\n"
+        "“The gap is too wide,” said a Nevada Democrat.\n\n"
+        "As one employee told a weekly, “They want to scare us.”\n\n"
+        "“We fight the same war,” the Saudis said in a paper."
+    )
+    got = [
+        (q.speaker and q.speaker.name, q.source and q.source.text) for q in attribute(text).quotes
+    ]
+    assert got == [
+        ("Mark Cuban", None),
+        (None, "a Nevada Democrat"),
+        (None, "one employee"),
+        ("Saudis", "the Saudis"),
+    ]

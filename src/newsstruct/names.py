@@ -241,9 +241,9 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 and j + 1 < n
                 and (_name_word(tokens[j + 1]) or tokens[j + 1].low in NAME_PARTICLES)
             )
-            surname = tok.low in _SURNAME_TITLES and (
+            surname = (tok.low in _SURNAME_TITLES or tok.low in DEMONYMS) and (
                 tokens[j - 1].low in GIVEN_NAMES or (j + 1 < n and tokens[j + 1].low in _SUFFIXES)
-            )
+            )  # "Charlie King", "Mark Cuban"
             if not (_name_word(tok) or tok.low in _SUFFIXES or particle or surname):
                 break
             j += 1

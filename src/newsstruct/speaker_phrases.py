@@ -233,6 +233,10 @@ class Resolver:
             return _with_source(_unnamed(cue_span, rule), text, words)
         if last == "who" and len(words) == 1:
             return self._antecedent(begin, cue_span, rule)
+        if len(words) == 1 and words[0].group()[:1].isupper():
+            named = self.person_named(words[0].group())  # "Cuban said" of Mark Cuban
+            if named is not None:
+                return Speech(named, cue_span, rule, 0.9)
         return _with_source(self._phrase(words, cue_span, rule, cue.start()), text, words)
 
     def _skip_appositive(
@@ -418,19 +422,23 @@ class Resolver:
     ) -> Speech | None:
         """A descriptor or a body named by ``words``; an unnamed person for a descriptor
         that fits no one (``the mayor`` in an article naming no mayor, ``a friend``)."""
-        opener = bool(words) and _opens_phrase(words[0].group())
+        opener = _phrase_opener(words)
         definite = bool(words) and words[0].group().lower() == "the"
         while words and words[0].group().lower() in _DETERMINERS:
             words = words[1:]
         if not words:
             return None
         lows = [w.group().lower() for w in words]
+        phrase = None if opener is None else Span.of(self.text, opener, words[-1].end())
         if definite and lows[-1] in _HEADS:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
             person = self._described(lows[-1], pos, country)
             return _unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
-        if opener and (lows[-1] in PERSON_NOUNS or lows[-1].endswith("-year-old")):
-            return _unnamed(cue, rule)  # "a friend", "the 46-year-old"
+        if phrase is not None and (lows[-1] in PERSON_NOUNS or lows[-1].endswith("-year-old")):
+            return _unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
+        if definite and len(words) == 1 and _people_of(words[0].group()):
+            start, end = words[0].start(), words[0].end()  # "the Saudis state"
+            return Speech(OrgRef(words[0].group(), start, end), cue, rule, 0.7)
         if lows[-1] in _HEADS or lows[-1] in GROUP_SPEAKER_WORDS:
             start, end = words[0].start(), words[-1].end()  # "a State Department official"
             name = " ".join(self.text[start:end].split())
@@ -475,19 +483,32 @@ class Resolver:
 
 def _with_source(found: Speech | None, text: str, words: list[regex.Match[str]]) -> Speech | None:
     """``found`` with the words that stood for its speaker recorded as ``source``."""
-    if found is None or not words:
+    if found is None or not words or found.source is not None:
         return found
     return attrs.evolve(found, source=Span.of(text, words[0].start(), words[-1].end()))
 
 
-def _unnamed(cue: Span, rule: str) -> Speech:
+def _unnamed(cue: Span, rule: str, source: Span | None = None) -> Speech:
     """A cue whose subject is someone the article does not name (see :class:`Speech`)."""
-    return Speech(None, cue, rule, 0.0)
+    return Speech(None, cue, rule, 0.0, source)
 
 
-def _opens_phrase(word: str) -> bool:
-    """``the``, ``a``, ``my`` or a possessive (``Trump's``): the start of a noun phrase."""
-    return word.lower() in _PHRASE_OPENERS or word.endswith(("'s", "’s"))
+def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
+    """Where a noun phrase for one unnamed person starts: its article (``the``, ``a``,
+    ``one``, ``my``) among the leading function words (``As one employee``), or a
+    possessive (``Trump's father``)."""
+    for w in words:
+        low = w.group().lower()
+        if low in _PHRASE_OPENERS or w.group().endswith(("'s", "’s")):
+            return w.start()
+        if low not in _DETERMINERS:
+            return None
+    return None
+
+
+def _people_of(word: str) -> bool:
+    """A people named by a plural demonym: ``Saudis``, ``Russians``."""
+    return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in DEMONYMS
 
 
 def _named_body(words: list[regex.Match[str]], lows: list[str]) -> bool:
