@@ -235,25 +235,26 @@ def test_seed_people_and_speaker_scores() -> None:
 def test_polnear_dev_floor() -> None:
     """Where we stand on PolNeAR dev: a floor so that regressions show."""
     summary = polnear_summary()
-    assert summary["speaker_accuracy"] >= 0.72
-    assert summary["speaker_accuracy_resolved"] >= 0.84
-    assert summary["e2e_f1"] >= 0.64
+    assert summary["speaker_accuracy"] >= 0.80
+    assert summary["speaker_accuracy_resolved"] >= 0.87
+    assert summary["e2e_f1"] >= 0.72
 
 
 @pytest.mark.evaluation
 @needs_eval
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 3 e2e target not reached: ~11% of matched PolNeAR quotes have a bare "
-    "pronoun as gold speaker with no resolved name (a name cannot match it), and pronoun "
-    "resolution between several people of one sex picks the wrong one; speaker accuracy "
-    "with names .853 (target .85 met), e2e F1 .667 (target .75; textacy .658 / .620)",
+    reason="issue 3 e2e target not reached: e2e F1 .738 (target .75; was .667; textacy "
+    "~.62), speaker accuracy with names .890 (target .85 met). Most of the rest is gold "
+    "that keeps a bare 'he'/'she' unresolved where the library names the speaker (48 "
+    "matched quotes) or resolves to the wrong person, and quote-like spans gold files "
+    "as indirect (quote precision .838)",
 )
 def test_polnear_dev_issue_target() -> None:
     summary = polnear_summary()
-    # "speaker accuracy (name must match)" is the scorer's speaker_accuracy_resolved (.853
+    # "speaker accuracy (name must match)" is the scorer's speaker_accuracy_resolved (.890
     # now, target met); end-to-end F1 also counts matches on a bare pronoun, which a
-    # resolved name cannot make, and stays below .75.
+    # resolved name cannot make, and stays below .75 (.738).
     assert summary["speaker_accuracy_resolved"] >= 0.85
     assert summary["e2e_f1"] >= 0.75
 
