@@ -448,3 +448,16 @@ def test_unnamed_partisans_peoples_and_a_surname_that_is_a_demonym() -> None:
         (None, "one employee"),
         ("Saudis", "the Saudis"),
     ]
+
+
+def test_a_quote_ending_its_paragraph_after_a_sentence_about_a_person() -> None:
+    text = (
+        "Storms hit the coast on Friday.\n\n"
+        "On Sunday, Sen. Jane Doe (Vt.), who lost the primary, named young voters as the key. "
+        "“They are tired of it.”\n\n"
+        "Mayor Tom Vale toured the town. “We rebuild.” Roads stayed closed."
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [
+        ("Jane Doe", "previous-sentence"),
+        (None, None),  # a sentence follows the quote: no telling whose it is
+    ]

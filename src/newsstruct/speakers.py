@@ -418,14 +418,29 @@ def _continuation(
 def _previous_sentence(
     text: str, resolver: Resolver, paragraphs: tuple[Paragraph, ...], para: int, quote: Quote
 ) -> Speech | None:
-    """A quote-only paragraph after one whose last sentence is about a person."""
-    if para <= 0 or text[paragraphs[para].start : quote.start].strip(_OPEN_MARKS + " "):
+    """A quote-only paragraph after one whose last sentence is about a person; or a quote
+    ending its paragraph that opens a sentence after one about a person (``Sen. Jane Doe
+    (Vt.), who lost, identified young voters. “Q”``)."""
+    if para < 0:
         return None
     tail = text[quote.end : paragraphs[para].end].strip(_CLOSE_MARKS + " .,!?")
     if tail:
         return None
-    prev = paragraphs[para - 1]
-    end = prev.start + len(prev.text.rstrip())
-    begin = sentence_start(text, prev.start, max(prev.start, end - 1))
+    here = paragraphs[para]
+    stop = quote.start
+    while stop > here.start and text[stop - 1] in _OPEN_MARKS + " ":
+        stop -= 1
+    if stop > here.start:
+        if sentence_start(text, here.start, stop) != stop or text[stop - 1] not in ".!?":
+            return None  # the quote does not open its own sentence
+        end = stop
+        floor = here.start
+    elif para > 0:
+        prev = paragraphs[para - 1]
+        end = prev.start + len(prev.text.rstrip())
+        floor = prev.start
+    else:
+        return None
+    begin = sentence_start(text, floor, max(floor, end - 1))
     person = resolver.subject_between(begin, end)
     return None if person is None else Speech(person, None, "previous-sentence", 1.0)
