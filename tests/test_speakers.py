@@ -461,3 +461,13 @@ def test_a_quote_ending_its_paragraph_after_a_sentence_about_a_person() -> None:
         ("Jane Doe", "previous-sentence"),
         (None, None),  # a sentence follows the quote: no telling whose it is
     ]
+
+
+def test_a_person_after_a_campaign_title_is_a_subject_for_pronouns() -> None:
+    text = (
+        "Gov. Ann Moss released a plan on Monday.\n\n"
+        "Moss campaign spokesman Tom Vale told reporters that Moss's plan would pass. "
+        "However, he could not say when.\n\n"
+        "“We don't have the bill written down,” he said."
+    )
+    assert [who for _, who, _ in speakers_of(text)] == ["Tom Vale"]

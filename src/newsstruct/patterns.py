@@ -345,7 +345,7 @@ SPEAKER_TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
 #: the caller decides whether they name someone the article does not know.
 SPEAKER_SENTENCE_SUBJECT = regex.compile(
     r"(?:(?<=[.!?][\"”’]?[ \t\u00a0]{1,3})|(?<=\n))[\"“]?"
-    r"(\p{Lu}[\p{Ll}’'\-]+)(?:[ ](\p{Lu}[\p{Ll}’'\-]+))?[ ]+(?=\p{Ll})"
+    r"(\p{Lu}\p{Ll}[\p{L}’'\-]*)(?:[ ](\p{Lu}\p{Ll}[\p{L}’'\-]*))?[ ]+(?=\p{Ll})"
 )
 
 #: A transcript's speaker label opening a quote: ``PENCE: Well, look``, ``MR. TRUMP:``.

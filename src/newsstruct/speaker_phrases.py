@@ -90,7 +90,12 @@ _BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
 #: Characters after which a subject starts: sentence ends, clause commas, quote marks.
 _SUBJECT_OPENERS = frozenset('.!?\n”"“;:,')
 _TITLE_WORDS = (
-    OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | TITLE_MODIFIERS | {"the", "former", "of", "and"}
+    OFFICIAL_TITLE_HEADS
+    | PRIVATE_TITLE_HEADS
+    | TITLE_MODIFIERS
+    | ORGANIZATION_WORDS  # "Trump campaign spokesman Jason Miller told"
+    | GROUP_SPEAKER_WORDS
+    | {"the", "former", "of", "and"}
 )
 _QUOTE_CHARS = frozenset('"“”«»')
 #: Capitalised sentence openers that are no one's name: function words, titles, bodies.
