@@ -471,3 +471,15 @@ def test_a_person_after_a_campaign_title_is_a_subject_for_pronouns() -> None:
         "“We don't have the bill written down,” he said."
     )
     assert [who for _, who, _ in speakers_of(text)] == ["Tom Vale"]
+
+
+def test_a_pronoun_after_a_conjunction_or_a_clause_is_the_subject() -> None:
+    text = (
+        "Senator Ann Moss spoke on Friday.\n\n"
+        "“The only way is jail time” for such crimes, she said.\n\n"
+        "I asked whether it was over. To which she said, “Not yet.”"
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [
+        ("Ann Moss", "said-after"),
+        ("Ann Moss", "said-before"),
+    ]

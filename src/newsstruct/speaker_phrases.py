@@ -98,6 +98,11 @@ _TITLE_WORDS = (
     | {"the", "former", "of", "and"}
 )
 _QUOTE_CHARS = frozenset('"“”«»')
+#: Words that may stand between a clause's start and a pronoun subject: "to which she said".
+_CONJUNCTIONS = frozenset(
+    {"which", "whom", "and", "then", "but", "so", "as", "when", "while", "because", "after"}
+    | {"before", "until", "since", "if", "though", "although", "where", "once"}
+)
 #: Capitalised sentence openers that are no one's name: function words, titles, bodies.
 _NOT_STRANGERS = (
     NOT_NAME_WORDS
@@ -231,6 +236,9 @@ class Resolver:
         if not words or len(words) > _MAX_SUBJECT_WORDS:
             return None
         last = words[-1].group().lower()
+        pronoun = last in _PRONOUNS or last in _UNNAMED_PRONOUNS
+        if pronoun and len(words) > 1 and words[-2].group().lower() in _CONJUNCTIONS:
+            words = words[-1:]  # "To which she said"
         if last in _PRONOUNS and len(words) == 1:
             found = self._pronoun(cue.start(), cue_span, rule, last)
             return _with_source(found or _unnamed(cue_span, rule), text, words)

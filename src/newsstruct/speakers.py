@@ -216,10 +216,15 @@ def _after(text: str, resolver: Resolver, quote: Quote, limit: int, para_end: in
             _UNKNOWN if named else None
         )  # “Q,” said Rep. G.K. Doe: not the last speaker
     found = resolver.subject_of(cue, pos, "said-after", adjacent_only=True)
-    if found is None and text[pos : cue.start()].rstrip().endswith(","):
-        found = _named_object(resolver, cue, end)  # “Q” if she lost, said Dan Ruiz.
     if found is None and ended and len(text[pos : cue.start()].split()) > _SUBJECT_WORDS:
         return None  # “Q.” Doe was defensive when an architect said ...: a new sentence
+    comma = text.rfind(",", pos, cue.start())
+    if found is None and comma >= 0 and len(text[comma : cue.start()].split()) <= 2:
+        found = resolver.subject_of(
+            cue, comma + 1, "said-after", adjacent_only=True
+        )  # “Q” for X, she said
+    if found is None and text[pos : cue.start()].rstrip().endswith(","):
+        found = _named_object(resolver, cue, end)  # “Q” if she lost, said Dan Ruiz.
     return found or _UNKNOWN  # “Q,” the man shouted: someone we cannot name
 
 
