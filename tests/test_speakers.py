@@ -483,3 +483,15 @@ def test_a_pronoun_after_a_conjunction_or_a_clause_is_the_subject() -> None:
         ("Ann Moss", "said-after"),
         ("Ann Moss", "said-before"),
     ]
+
+
+def test_a_participle_cue_after_a_pronoun_subject() -> None:
+    text = (
+        "Dr. Tom Vale, a former party chairman, spoke on Tuesday.\n\n"
+        "He then defended the remark, saying, “Something odd was going on.”"
+    )
+    ((quote,),) = [attribute(text).quotes]
+    assert (quote.speaker and quote.speaker.name, quote.source and quote.source.text) == (
+        "Tom Vale",
+        "He",
+    )

@@ -74,6 +74,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "SPEAKER_NAME_VERB_COLON",
     "SPEAKER_NEXT_WORD",
     "SPEAKER_PRONOUN_COLON",
+    "SPEAKER_PRONOUN_SUBJECT",
     "SPEAKER_SENTENCE_SUBJECT",
     "SPEAKER_SUBJECT_BREAK",
     "SPEAKER_TRAILING_PARENTHESIS",
@@ -309,6 +310,9 @@ SPEAKER_DASH_CREDIT = regex.compile(r"[”\"’'»]*\s*[―—–-]\s*")
 #: ``She then addressed the supporters again:``: a pronoun opening a sentence
 #: that ends in a colon right before a quote.
 SPEAKER_PRONOUN_COLON = regex.compile(r"\s*(He|She)\s+(?:\p{Ll}+\s+){1,6}?\p{Ll}+\s*:\s*$")
+
+#: ``He then defended the remark, saying``: a sentence opening with he or she.
+SPEAKER_PRONOUN_SUBJECT = regex.compile(r"\s*[\"“]?(He|She)\b")
 
 #: `` resisted:`` right before a quote: one lower-case verb (and a particle), a colon, the end.
 SPEAKER_NAME_VERB_COLON = regex.compile(r"\s+\p{Ll}+(?:\s+(?:back|in|on|out))?\s*:\s*$")

@@ -49,6 +49,7 @@ from newsstruct.patterns import (
     SPEAKER_FIRST_WORD,
     SPEAKER_NAME_VERB_COLON,
     SPEAKER_PRONOUN_COLON,
+    SPEAKER_PRONOUN_SUBJECT,
     SPEAKER_TRANSCRIPT_LABEL,
 )
 from newsstruct.speaker_phrases import OrgRef, Resolver, Speech
@@ -336,7 +337,14 @@ def _participle_subject(
         return None
     person = resolver.subject_between(begin, cue.start())
     if person is None:
-        return None
+        pronoun = SPEAKER_PRONOUN_SUBJECT.match(text, begin, cue.start())  # "He then ..., saying"
+        if pronoun is None:
+            return None
+        found = resolver.pronoun_at(pronoun.start(1), pronoun.group(1).lower(), "said-before")
+        if found is None:
+            return None
+        source = Span.of(text, *pronoun.span(1))
+        return attrs.evolve(found, cue=Span.of(text, *cue.span()), source=source)
     return Speech(person, Span.of(text, cue.start(), cue.end()), "said-before", 0.8)
 
 
