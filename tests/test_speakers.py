@@ -495,3 +495,15 @@ def test_a_participle_cue_after_a_pronoun_subject() -> None:
         "Tom Vale",
         "He",
     )
+
+
+def test_pronoun_skips_a_name_inside_the_sentence_of_an_unknown_subject() -> None:
+    text = (
+        "Mr. Htin Kyaw met reporters on Monday.\n\n"
+        "Aung Suu recently set up a commission, overseen by former envoy Kofi Tanner, "
+        "to study the clashes.\n\n"
+        "“Unity also means prosperity,” she said."
+    )
+    result = attribute(text)
+    got = [(q.speaker and q.speaker.name, q.source and q.source.text) for q in result.quotes]
+    assert got == [(None, "she")]

@@ -56,6 +56,7 @@ from newsstruct.patterns import (
     SPEAKER_TRAILING_PARENTHESIS,
     SPEAKER_TRAILING_WORD,
 )
+from newsstruct.speech_sentences import sentence_start
 from newsstruct.timewords import MONTHS, WEEKDAYS
 
 __all__ = ["OrgRef", "Resolver", "Speech"]
@@ -394,7 +395,8 @@ class Resolver:
                 continue
             if self._subject_like(start) and self.text[end : end + 1] not in ("’", "'"):
                 return person, person  # not "said Ivanka Trump's statement"
-            fallback = fallback or person
+            if stranger < 0 or sentence_start(self.text, stranger, start) != stranger:
+                fallback = fallback or person  # not "Suu Kyi ..., overseen by Kofi Annan"
         return None, fallback
 
     def _stranger_before(self, pos: int) -> int:
