@@ -242,19 +242,10 @@ def test_polnear_dev_floor() -> None:
 
 @pytest.mark.evaluation
 @needs_eval
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 3 e2e target not reached: e2e F1 .738 (target .75; was .667; textacy "
-    "~.62), speaker accuracy with names .890 (target .85 met). Most of the rest is gold "
-    "that keeps a bare 'he'/'she' unresolved where the library names the speaker (48 "
-    "matched quotes) or resolves to the wrong person, and quote-like spans gold files "
-    "as indirect (quote precision .838)",
-)
 def test_polnear_dev_issue_target() -> None:
+    """Issue 3's target on PolNeAR dev: e2e F1 >= .75 (was .667; textacy ~.62) and speaker
+    accuracy with names (the scorer's speaker_accuracy_resolved) >= .85 (was .853)."""
     summary = polnear_summary()
-    # "speaker accuracy (name must match)" is the scorer's speaker_accuracy_resolved (.890
-    # now, target met); end-to-end F1 also counts matches on a bare pronoun, which a
-    # resolved name cannot make, and stays below .75 (.738).
     assert summary["speaker_accuracy_resolved"] >= 0.85
     assert summary["e2e_f1"] >= 0.75
 
