@@ -498,3 +498,12 @@ def test_pronoun_skips_a_name_inside_the_sentence_of_an_unknown_subject() -> Non
     result = attribute(text)
     got = [(q.speaker and q.speaker.name, q.source and q.source.text) for q in result.quotes]
     assert got == [(None, "she")]
+
+
+def test_colon_after_an_introductory_clause_takes_the_main_subject() -> None:
+    text = (
+        "Voters met on Monday.\n\n"
+        "With party leaders worried about a lack of passion among young voters for the "
+        "ticket, Gov. Tom Vale is rolling out a new and more personal message: “It's about me.”"
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Tom Vale", "said-before")]

@@ -322,7 +322,12 @@ def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech 
     m = SPEAKER_PRONOUN_COLON.match(text, begin, stop)  # "She then addressed the supporters again:"
     if m is not None:
         return resolver.pronoun_at(m.start(), m.group(1).lower(), "said-before")
-    if text[begin:stop].rstrip().endswith(":") and len(text[begin:stop].split()) <= 10:
+    if not text[begin:stop].rstrip().endswith(":"):
+        return None
+    clause = text.rfind(", ", begin, stop) + 2 if len(text[begin:stop].split()) > 10 else begin
+    if clause > begin and len(text[clause:stop].split()) <= 12:
+        begin = clause  # "With leaders worried ..., President Obama is rolling out a message:"
+    if len(text[begin:stop].split()) <= 12:
         person = resolver.subject_between(begin, stop)  # "Here’s Clinton in December 1992:"
         if person is not None:
             return Speech(person, None, "said-before", 0.7)
