@@ -507,3 +507,12 @@ def test_colon_after_an_introductory_clause_takes_the_main_subject() -> None:
         "ticket, Gov. Tom Vale is rolling out a new and more personal message: “It's about me.”"
     )
     assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Tom Vale", "said-before")]
+
+
+def test_a_participle_clause_takes_the_sentence_subject_not_the_last_name() -> None:
+    text = (
+        "Ann Moss and Tom Vale campaigned in Ohio.\n\n"
+        "Former Secretary of State Ann Moss urged women to vote for Tom Vale, saying, "
+        "“There is a special place for those who help.”"
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Ann Moss", "said-before")]

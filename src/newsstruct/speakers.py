@@ -297,6 +297,8 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
     for cue in reversed(cues[-3:]):
         if cue.group().lower().startswith("according"):
             found = resolver.object_of(cue, stop, "according-to")
+        elif _participle_after_comma(text, cue, begin):
+            continue  # "Albright urged women to vote for Clinton, saying": not Clinton
         else:
             found = resolver.subject_of(cue, begin, "said-before")
             if found is None or found.speaker is None:
@@ -332,6 +334,14 @@ def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech 
         if person is not None:
             return Speech(person, None, "said-before", 0.7)
     return None
+
+
+def _participle_after_comma(text: str, cue: regex.Match[str], begin: int) -> bool:
+    """``..., saying``: an -ing cue opening a clause, whose subject is the sentence's."""
+    word = cue.group()
+    return (
+        word.islower() and word.endswith("ing") and text[begin : cue.start()].rstrip()[-1:] == ","
+    )
 
 
 def _participle_subject(
