@@ -516,3 +516,16 @@ def test_a_participle_clause_takes_the_sentence_subject_not_the_last_name() -> N
         "“There is a special place for those who help.”"
     )
     assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Ann Moss", "said-before")]
+
+
+def test_inverted_cue_after_a_comma_beats_a_name_ending_the_clause() -> None:
+    text = (
+        "Ann Moss and Tom Vale met on Monday.\n\n"
+        "“This will be a challenge” for Vale, said Moss.\n\n"
+        "“Why now?” Vale asks. Moss then writes back, “You look fine.”"
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [
+        ("Ann Moss", "said-after"),
+        ("Tom Vale", "said-after"),
+        ("Ann Moss", "said-before"),
+    ]

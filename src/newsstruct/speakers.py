@@ -62,6 +62,8 @@ _CLOSE_MARKS = "\"'”’»‹›"
 #: How far around a quote a cue may stand, in characters.
 _WINDOW = 300
 _AFTER_PUNCT = " ,.?!—–-:"
+#: What may stand between a cue and the quote it opens: ``writes back, “Q”``.
+_CUE_PARTICLES = frozenset({"", "back", "in", "out", "up", "on"})
 #: At most this many words between a sentence-ending quote and a cue still form its subject.
 _SUBJECT_WORDS = 4
 #: An attribution whose speaker cannot be named: no other rule may guess one.
@@ -216,6 +218,10 @@ def _after(text: str, resolver: Resolver, quote: Quote, limit: int, para_end: in
         return found or (
             _UNKNOWN if named else None
         )  # “Q,” said Rep. G.K. Doe: not the last speaker
+    if text[pos : cue.start()].rstrip().endswith(","):
+        inverted = _named_object(resolver, cue, end)  # “Q” for Clinton, said Dan Ruiz.
+        if inverted is not None:
+            return inverted
     found = resolver.subject_of(cue, pos, "said-after", adjacent_only=True)
     if found is None and ended and len(text[pos : cue.start()].split()) > _SUBJECT_WORDS:
         return None  # “Q.” Doe was defensive when an architect said ...: a new sentence
@@ -224,8 +230,6 @@ def _after(text: str, resolver: Resolver, quote: Quote, limit: int, para_end: in
         found = resolver.subject_of(
             cue, comma + 1, "said-after", adjacent_only=True
         )  # “Q” for X, she said
-    if found is None and text[pos : cue.start()].rstrip().endswith(","):
-        found = _named_object(resolver, cue, end)  # “Q” if she lost, said Dan Ruiz.
     return found or _UNKNOWN  # “Q,” the man shouted: someone we cannot name
 
 
@@ -258,7 +262,8 @@ def _cues(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
 
 def _opens_next_quote(text: str, after_cue: int, end: int) -> bool:
     """The cue introduces the next quote: only ``,`` / ``:`` between it and an opening mark."""
-    return end < len(text) and text[end] in "“«" and not text[after_cue:end].strip(" ,:")
+    between = text[after_cue:end].strip(" ,:")
+    return end < len(text) and text[end] in "“«" and between.lower() in _CUE_PARTICLES
 
 
 def _new_sentence(text: str, quote: Quote, pos: int) -> bool:
