@@ -529,3 +529,11 @@ def test_inverted_cue_after_a_comma_beats_a_name_ending_the_clause() -> None:
         ("Tom Vale", "said-after"),
         ("Ann Moss", "said-before"),
     ]
+
+
+def test_a_passive_cue_takes_the_person_after_by() -> None:
+    text = (
+        "Sen. Tom Vale sat down with host Ann Moss on Friday.\n\n"
+        "Vale was asked by host Ann Moss, “Are you tired of hearing about it?”"
+    )
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Ann Moss", "said-before")]

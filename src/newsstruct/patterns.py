@@ -66,6 +66,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "SENTENCE_END",
     "SPEAKER_ACCORDING",
     "SPEAKER_APPOSITIVE_START",
+    "SPEAKER_BY_AFTER",
     "SPEAKER_CLAUSE_BREAK",
     "SPEAKER_COMMA",
     "SPEAKER_CUE",
@@ -73,6 +74,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "SPEAKER_FIRST_WORD",
     "SPEAKER_NAME_VERB_COLON",
     "SPEAKER_NEXT_WORD",
+    "SPEAKER_PASSIVE_BEFORE",
     "SPEAKER_PRONOUN_COLON",
     "SPEAKER_PRONOUN_SUBJECT",
     "SPEAKER_SENTENCE_SUBJECT",
@@ -313,6 +315,12 @@ SPEAKER_PRONOUN_COLON = regex.compile(r"\s*(He|She)\s+(?:\p{Ll}+\s+){1,6}?\p{Ll}
 
 #: ``He then defended the remark, saying``: a sentence opening with he or she.
 SPEAKER_PRONOUN_SUBJECT = regex.compile(r"\s*[\"“]?(He|She)\b")
+
+#: ``was`` / ``were`` / ``been`` right before a cue: ``Sanders was asked by host Bill Maher``.
+SPEAKER_PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are)\s+$", regex.I)
+
+#: ``by`` right after a passive cue, before the person who spoke.
+SPEAKER_BY_AFTER = regex.compile(r"\s+by\s")
 
 #: `` resisted:`` right before a quote: one lower-case verb (and a particle), a colon, the end.
 SPEAKER_NAME_VERB_COLON = regex.compile(r"\s+\p{Ll}+(?:\s+(?:back|in|on|out))?\s*:\s*$")

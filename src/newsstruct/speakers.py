@@ -44,10 +44,12 @@ from newsstruct.config import Config
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
 from newsstruct.patterns import (
     SPEAKER_ACCORDING,
+    SPEAKER_BY_AFTER,
     SPEAKER_CUE,
     SPEAKER_DASH_CREDIT,
     SPEAKER_FIRST_WORD,
     SPEAKER_NAME_VERB_COLON,
+    SPEAKER_PASSIVE_BEFORE,
     SPEAKER_PRONOUN_COLON,
     SPEAKER_PRONOUN_SUBJECT,
     SPEAKER_TRANSCRIPT_LABEL,
@@ -304,6 +306,10 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
             found = resolver.object_of(cue, stop, "according-to")
         elif _participle_after_comma(text, cue, begin):
             continue  # "Albright urged women to vote for Clinton, saying": not Clinton
+        elif SPEAKER_PASSIVE_BEFORE.search(text, begin, cue.start()) and (
+            SPEAKER_BY_AFTER.match(text, cue.end(), stop)
+        ):
+            found = resolver.object_of(cue, stop, "said-before")  # "was asked by host Bill Maher"
         else:
             found = resolver.subject_of(cue, begin, "said-before")
             if found is None or found.speaker is None:
