@@ -163,6 +163,7 @@ class Resolver:
     _last_pos: int = attrs.field(init=False, default=-1)
     _quote_starts: list[int] = attrs.field(init=False)
     _strangers: list[int] | None = attrs.field(init=False, default=None)
+    _surnames: dict[str, Person | None] | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self._by_end = {}
@@ -336,9 +337,12 @@ class Resolver:
 
     def person_named(self, surname: str) -> Person | None:
         """The one person whose name ends with ``surname`` (any case), if exactly one does."""
-        low = surname.lower()
-        found = [p for p in self.people if p.name.lower().split()[-1:] == [low]]
-        return found[0] if len(found) == 1 else None
+        if self._surnames is None:
+            self._surnames = {}
+            for p in self.people:
+                for last in p.name.lower().split()[-1:]:
+                    self._surnames[last] = None if last in self._surnames else p
+        return self._surnames.get(surname.lower())
 
     def person_at(self, start: int) -> Person | None:
         """The person whose mention starts exactly at ``start``."""
