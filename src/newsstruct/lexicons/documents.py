@@ -4,12 +4,11 @@ attribution cues of the PolNeAR annotation guidelines and news style guides.
 """
 
 DOCUMENT_WORDS = frozenset({
-    "ad", "advisory", "analysis", "announcement", "article", "assessment", "banner", "bill",
-    "blog", "book", "brief", "briefing", "cable", "caption", "column", "communique",
-    "complaint", "document", "draft", "editorial", "email", "estimate", "excerpt", "excerpts",
-    "filing", "findings", "headline", "indictment", "interview", "judgment", "law", "lawsuit",
-    "letter", "memo", "memorandum", "message", "motion", "note", "op-ed", "order", "petition",
-    "poll", "post", "readout", "release", "report", "resolution", "ruling", "sign", "speech",
-    "statement", "study", "summary", "survey", "testimony", "transcript", "tweet", "verdict",
-    "video", "website",
+    "ad", "advisory", "analysis", "announcement", "article", "assessment", "bill", "blog",
+    "book", "brief", "briefing", "cable", "column", "communique", "complaint", "document",
+    "draft", "editorial", "email", "estimate", "excerpt", "excerpts", "filing", "findings",
+    "headline", "indictment", "interview", "judgment", "law", "lawsuit", "letter", "memo",
+    "memorandum", "motion", "note", "op-ed", "order", "petition", "poll", "post", "readout",
+    "release", "report", "resolution", "ruling", "statement", "study", "summary", "survey",
+    "testimony", "transcript", "tweet", "verdict", "website",
 })  # fmt: skip
