@@ -157,3 +157,18 @@ def test_adversarial_input_runs_in_linear_time(text: str) -> None:
     started = time.perf_counter()
     find_people(text, (Span.of(text, 0, len(text)),), DEFAULT_CONFIG)
     assert time.perf_counter() - started < 10
+
+
+def test_a_given_name_that_is_also_a_document_word_opens_a_name() -> None:
+    text = "Bill Henley met Hillary Henley. The bill passed. “No,” Bill Henley said."
+    assert names_of(text) == ["Bill Henley", "Hillary Henley"]
+
+
+def test_a_one_part_appositive_before_said_comma_confirms_a_name() -> None:
+    text = "Rucker Pemberton, who runs the effort for veterans, said, “We vote.”"
+    assert names_of(text) == ["Rucker Pemberton"]
+
+
+def test_dotted_initials_open_a_name_but_places_do_not() -> None:
+    text = "Rep. G.K. Pemberton met U.S. Sen. Ann Vale in Washington. “No,” Pemberton said."
+    assert names_of(text) == ["G.K. Pemberton", "Ann Vale"]

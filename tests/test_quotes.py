@@ -109,6 +109,8 @@ def test_marks(text: str, expected: list[tuple[str, str]]) -> None:
         ("The police reported “2,521 shooting incidents” this year.", [
             ("2,521 shooting incidents", "partial"),
         ]),
+        ("Watch the trailer of her documentary, “13th,” below.", [("13th,", "term")]),
+        ("He spoke on a video series. “He won,” Vale said.", [("He won,", "full")]),
     ],
 )  # fmt: skip
 def test_kinds(text: str, expected: list[tuple[str, str]]) -> None:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import attrs
 
+from newsstruct.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
@@ -48,7 +49,7 @@ _BREAKERS = (
     | OFFICIAL_TITLE_HEADS
     | PRIVATE_TITLE_HEADS
     | ORGANIZATION_WORDS
-    | DOCUMENT_WORDS
+    | (DOCUMENT_WORDS - GIVEN_NAMES)  # "Bill Frelick": a given name first
     | GROUP_SPEAKER_WORDS
     | HONORIFICS
     | frozenset(DEMONYMS)
@@ -99,8 +100,16 @@ class Token(NamedTuple):
 
     @property
     def initial(self) -> bool:
-        """A single capital letter followed by a full stop ("J.")."""
-        return len(self.base) == 1 and self.base.isupper() and self.dot
+        """A single capital letter followed by a full stop ("J."), or initials ("G.K.")."""
+        b = self.base
+        if len(b) == 1:
+            return b.isupper() and self.dot
+        return (
+            len(b) in (4, 6)
+            and b.isupper()
+            and b[1::2] == "." * (len(b) // 2)
+            and (b.lower() not in _INITIALISMS)
+        )
 
 
 @attrs.frozen
@@ -203,6 +212,11 @@ def _ends_sentence(gap: str, after_abbreviation: bool) -> bool:
     return not (stripped[0] == "." and after_abbreviation)
 
 
+#: Dotted capitals that are places or bodies, never a person's initials ("U.S.", "D.C.").
+_INITIALISMS = frozenset(a for a in ABBREVIATIONS if a.count(".") >= 2) | {
+    "d.c.", "e.u.", "l.a.", "n.h.", "s.c.", "n.d.", "s.d.", "r.i.", "w.va."
+}  # fmt: skip
+
 _ABBREVIATIONS = frozenset(
     w.rstrip(".")
     for w in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS
@@ -245,9 +259,9 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 and j + 1 < n
                 and (_name_word(tokens[j + 1]) or tokens[j + 1].low in NAME_PARTICLES)
             )
-            surname = tok.low in _SURNAME_TITLES and (
+            surname = (tok.low in _SURNAME_TITLES or tok.low in DEMONYMS) and (
                 tokens[j - 1].low in GIVEN_NAMES or (j + 1 < n and tokens[j + 1].low in _SUFFIXES)
-            )
+            )  # "Charlie King", "Mark Cuban"
             if not (_name_word(tok) or tok.low in _SUFFIXES or particle or surname):
                 break
             j += 1

@@ -69,6 +69,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "SENTENCE_END",
     "SPEAKER_ACCORDING",
     "SPEAKER_APPOSITIVE_START",
+    "SPEAKER_BY_AFTER",
     "SPEAKER_CLAUSE_BREAK",
     "SPEAKER_COMMA",
     "SPEAKER_CUE",
@@ -76,10 +77,14 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "SPEAKER_FIRST_WORD",
     "SPEAKER_NAME_VERB_COLON",
     "SPEAKER_NEXT_WORD",
+    "SPEAKER_PASSIVE_BEFORE",
     "SPEAKER_PRONOUN_COLON",
+    "SPEAKER_PRONOUN_SUBJECT",
+    "SPEAKER_SENTENCE_SUBJECT",
     "SPEAKER_SUBJECT_BREAK",
     "SPEAKER_TRAILING_PARENTHESIS",
     "SPEAKER_TRAILING_WORD",
+    "SPEAKER_TRANSCRIPT_LABEL",
     "TITLE_BAR",
     "TITLE_SEPARATOR",
     "WEATHER",
@@ -338,6 +343,15 @@ SPEAKER_DASH_CREDIT = regex.compile(r"[”\"’'»]*\s*[―—–-]\s*")
 #: that ends in a colon right before a quote.
 SPEAKER_PRONOUN_COLON = regex.compile(r"\s*(He|She)\s+(?:\p{Ll}+\s+){1,6}?\p{Ll}+\s*:\s*$")
 
+#: ``He then defended the remark, saying``: a sentence opening with he or she.
+SPEAKER_PRONOUN_SUBJECT = regex.compile(r"\s*[\"“]?(He|She)\b")
+
+#: ``was`` / ``were`` / ``been`` right before a cue: ``Sanders was asked by host Bill Maher``.
+SPEAKER_PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are)\s+$", regex.I)
+
+#: ``by`` right after a passive cue, before the person who spoke.
+SPEAKER_BY_AFTER = regex.compile(r"\s+by\s")
+
 #: `` resisted:`` right before a quote: one lower-case verb (and a particle), a colon, the end.
 SPEAKER_NAME_VERB_COLON = regex.compile(r"\s+\p{Ll}+(?:\s+(?:back|in|on|out))?\s*:\s*$")
 
@@ -368,6 +382,20 @@ SPEAKER_APPOSITIVE_START = regex.compile(
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
 SPEAKER_TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
 
+#: A sentence opening with one or two capitalised words and then a lower-case word:
+#: ``Cruz openly admitted``, ``Marco Rubio flipped``.  Groups 1 and 2 are the words;
+#: the caller decides whether they name someone the article does not know.
+SPEAKER_SENTENCE_SUBJECT = regex.compile(
+    r"(?:(?<=[.!?][\"”’]?[ \t\u00a0]{1,3})|(?<=\n))[\"“]?"
+    r"(\p{Lu}\p{Ll}[\p{L}’'\-]*)(?:[ ](\p{Lu}\p{Ll}[\p{L}’'\-]*))?[ ]+(?=\p{Ll})"
+)
+
+#: A transcript's speaker label opening a quote: ``PENCE: Well, look``, ``MR. TRUMP:``.
+#: Group 1 is the label's last word.
+SPEAKER_TRANSCRIPT_LABEL = regex.compile(
+    r"(?:\p{Lu}{1,4}\.?\s)?(?:\p{Lu}[\p{Lu}’'\-]+\s){0,2}(\p{Lu}[\p{Lu}’'\-]+):\s"
+)
+
 #: The word right after a name: ``Bush administration``.
 SPEAKER_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
@@ -375,8 +403,11 @@ SPEAKER_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 SPEAKER_TRAILING_WORD = regex.compile(r"([\p{L}’'.\-]+)\s*$")
 
 #: ``, who works at a company in Sacramento, `` between a name and its speech cue; bounded.
+#: The lookahead makes the optional second part give way to the cue (``, who runs X, said,``).
 PEOPLE_APPOSITIVE_THEN_COMMA = regex.compile(
     r",\s+(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
+    rf"(?=(?:{_cue_alternation()})(?![\p{{L}}\-]))",
+    regex.I,
 )
 
 #: ``“...” ― Jane Doe``: a credit dash after a closing quote mark, right before a name.

@@ -237,6 +237,8 @@ def _confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> boo
     word = run.words[0]
     if word.low in PLACE_WORDS or len(word.base) < 2 or word.low in _BODIES:
         return False
+    if word.low.endswith("s") and word.low[:-1] in DEMONYMS:
+        return False  # "the Saudis said": a people, not a person
     if _honorific_before(text, tokens, run.first):
         return True
     return title_before(text, tokens, run.first) is not None or (

@@ -72,8 +72,8 @@ def quote_kind(
     """
     content = text[start:end]
     words_before = _words(text, max(floor, (opening or floor) - _NEAR_BEFORE), opening or floor)
-    if opening is not None and _term_cue(words_before):
-        return "term"
+    if opening is not None and _term_cue(words_before) and not _after_stop(text, floor, opening):
+        return "term"  # the documentary “13th”, not "... video series. “He won,” ..."
     cue_follows = after_close is not None and cue_after(text, after_close, ceiling, 5)
     cue_near = cue_follows or _has_cue(words_before[-2:])
     capitals = _name_capitals(content)
@@ -189,6 +189,14 @@ def _term_cue(words_before: list[str]) -> bool:
         for size in (1, 2, 3)
         if len(words_before) >= size
     )
+
+
+def _after_stop(text: str, floor: int, opening: int) -> bool:
+    """Whether a sentence stop stands right before the opening mark (spaces aside)."""
+    pos = opening
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return pos > floor and text[pos - 1] in ".!?"
 
 
 def _opening_context(text: str, floor: int, opening: int | None) -> Context:

@@ -33,9 +33,11 @@ from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
@@ -47,11 +49,15 @@ from newsstruct.patterns import (
     SPEAKER_CLAUSE_BREAK,
     SPEAKER_COMMA,
     SPEAKER_CUE,
+    SPEAKER_FIRST_WORD,
     SPEAKER_NEXT_WORD,
+    SPEAKER_SENTENCE_SUBJECT,
     SPEAKER_SUBJECT_BREAK,
     SPEAKER_TRAILING_PARENTHESIS,
     SPEAKER_TRAILING_WORD,
 )
+from newsstruct.speech_sentences import sentence_start
+from newsstruct.timewords import MONTHS, WEEKDAYS
 
 __all__ = ["OrgRef", "Resolver", "Speech"]
 
@@ -66,6 +72,10 @@ _DETERMINERS = frozenset(
     | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
 )
 _PRONOUNS = frozenset({"he", "she"})
+#: Pronouns that name no one the resolver can find: "they wrote", "it added", "I said".
+_UNNAMED_PRONOUNS = frozenset({"they", "it", "i", "we"})
+#: First words of a phrase for one unnamed person: "the woman", "a friend", "my father".
+_PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "my", "our", "his", "her", "their"})
 #: Cues whose object is the listener, never an inverted speaker: "told reporters".
 _LISTENER_CUES = frozenset(
     {"told", "tell", "tells", "telling", "informed", "urged", "urges", "assured"}
@@ -81,8 +91,35 @@ _BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
 #: Characters after which a subject starts: sentence ends, clause commas, quote marks.
 _SUBJECT_OPENERS = frozenset('.!?\n”"“;:,')
 _TITLE_WORDS = (
-    OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | TITLE_MODIFIERS | {"the", "former", "of", "and"}
+    OFFICIAL_TITLE_HEADS
+    | PRIVATE_TITLE_HEADS
+    | TITLE_MODIFIERS
+    | ORGANIZATION_WORDS  # "Trump campaign spokesman Jason Miller told"
+    | GROUP_SPEAKER_WORDS
+    | {"the", "former", "of", "and"}
 )
+_QUOTE_CHARS = frozenset('"“”«»')
+#: Words that may stand between a clause's start and a pronoun subject: "to which she said".
+_CONJUNCTIONS = frozenset(
+    {"which", "whom", "and", "then", "but", "so", "as", "when", "while", "because", "after"}
+    | {"before", "until", "since", "if", "though", "although", "where", "once"}
+)
+#: Capitalised sentence openers that are no one's name: function words, titles, bodies.
+_NOT_STRANGERS = (
+    NOT_NAME_WORDS
+    | PLACE_WORDS
+    | frozenset(DEMONYMS)
+    | _HEADS
+    | _BODY_HEADS
+    | PERSON_NOUNS
+    | OUTLETS
+    | AGENCIES
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+_NOT_NAME_ENDINGS = ("’s", "'s", "ed", "ing", "ly")
+#: Words that follow a noun rather than a person who acts: "Trade and security were".
+_NOUN_FOLLOWERS = frozenset({"and", "or", "of", "in", "at", "for", "to", "with", "on", "is", "are"})
 #: How far back a pronoun may look for its person, in characters.
 _PRONOUN_REACH = 1500
 _MAX_SUBJECT_WORDS = 7
@@ -101,9 +138,11 @@ class OrgRef:
 class Speech:
     """A resolved speaker, the cue that named it, the rule and a certainty in [0, 1];
     ``source`` is the pronoun or descriptor that stood for the speaker ("she", "the
-    spokesman"), when the speaker was not named at the cue."""
+    spokesman"), when the speaker was not named at the cue.  ``speaker`` is ``None``
+    when the cue has a subject that names no one found in the article ("the
+    letter's author said", "they wrote"): the quote then keeps only cue and source."""
 
-    speaker: Person | OrgRef
+    speaker: Person | OrgRef | None
     cue: Span | None
     rule: str
     certainty: float
@@ -123,6 +162,8 @@ class Resolver:
     _last: Person | None = attrs.field(init=False, default=None)
     _last_pos: int = attrs.field(init=False, default=-1)
     _quote_starts: list[int] = attrs.field(init=False)
+    _strangers: list[int] | None = attrs.field(init=False, default=None)
+    _surnames: dict[str, Person | None] | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self._by_end = {}
@@ -149,12 +190,11 @@ class Resolver:
         while i > floor and text[i - 1] not in _SUBJECT_OPENERS:
             i -= 1
         words = [w.group() for w in PEOPLE_TOKEN.finditer(text, i, start)]
-        inverted = len(words) == 1 and SPEAKER_CUE.fullmatch(words[0]) is not None  # said X
-        return inverted or all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words
-        )
+        titled = [w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words]
+        inverted = bool(words) and SPEAKER_CUE.fullmatch(words[0]) is not None  # said (NBC's) X
+        return all(titled[1:]) and (inverted or all(titled[:1]))
 
-    def spoke(self, speaker: Person | OrgRef, pos: int) -> None:
+    def spoke(self, speaker: Person | OrgRef | None, pos: int) -> None:
         """Remember the last person who spoke, for pronouns."""
         if isinstance(speaker, Person):
             self._last, self._last_pos = speaker, pos
@@ -174,6 +214,8 @@ class Resolver:
         while end > begin and text[end - 1].isspace():
             end -= 1
         begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
+        while end > begin and text[end - 1] in ", ":  # "Jane Doe (D-Ohio), said"
+            end -= 1
         paren = SPEAKER_TRAILING_PARENTHESIS.search(text, begin, end)
         if paren is not None:
             end = paren.start()
@@ -196,10 +238,20 @@ class Resolver:
         if not words or len(words) > _MAX_SUBJECT_WORDS:
             return None
         last = words[-1].group().lower()
+        pronoun = last in _PRONOUNS or last in _UNNAMED_PRONOUNS
+        if pronoun and len(words) > 1 and words[-2].group().lower() in _CONJUNCTIONS:
+            words = words[-1:]  # "To which she said"
         if last in _PRONOUNS and len(words) == 1:
-            return _with_source(self._pronoun(cue.start(), cue_span, rule, last), text, words)
+            found = self._pronoun(cue.start(), cue_span, rule, last)
+            return _with_source(found or _unnamed(cue_span, rule), text, words)
+        if last in _UNNAMED_PRONOUNS and len(words) == 1:
+            return _with_source(_unnamed(cue_span, rule), text, words)
         if last == "who" and len(words) == 1:
             return self._antecedent(begin, cue_span, rule)
+        if len(words) == 1 and words[0].group()[:1].isupper():
+            named = self.person_named(words[0].group())  # "Cuban said" of Mark Cuban
+            if named is not None:
+                return Speech(named, cue_span, rule, 0.9)
         return _with_source(self._phrase(words, cue_span, rule, cue.start()), text, words)
 
     def _skip_appositive(
@@ -209,7 +261,9 @@ class Resolver:
         text = self.text
         if adjacent_only:
             for found in SPEAKER_COMMA.finditer(text, begin, end):
-                if SPEAKER_APPOSITIVE_START.match(text, found.end(), end):
+                if SPEAKER_APPOSITIVE_START.match(
+                    text, found.end(), end
+                ) or self._named_before_appositive(found.start(), found.end(), end):
                     return begin, found.start()
             return begin, end
         if text[begin:end].strip():
@@ -224,9 +278,20 @@ class Resolver:
             seg = begin
             while seg < end and text[seg].isspace():
                 seg += 1
-            if not SPEAKER_APPOSITIVE_START.match(text, seg, end):
+            if not SPEAKER_APPOSITIVE_START.match(
+                text, seg, end
+            ) and not self._named_before_appositive(begin - 1, seg, end):
                 return begin, end
         return begin, end
+
+    def _named_before_appositive(self, comma: int, start: int, end: int) -> bool:
+        """``Jenna Golden, Twitter's director of advertising, said``: a person's name
+        right before ``comma`` and, up to ``end``, words that name no one else."""
+        if comma < 0 or self.text[comma : comma + 1] != "," or comma not in self._by_end:
+            return False
+        i = bisect.bisect_left(self._starts, start)
+        named = i < len(self._starts) and self._starts[i] < end
+        return not named and not any(ch in _QUOTE_CHARS for ch in self.text[start:end])
 
     def object_of(self, cue: regex.Match[str], limit: int, rule: str) -> Speech | None:
         """The speaker named right after an inverted cue or ``according to``."""
@@ -247,7 +312,8 @@ class Resolver:
         if i < len(self._by_start) and self._by_start[i][0] < words[-1].end():
             return Speech(self._by_start[i][2], cue_span, rule, 1.0)
         if first in _PRONOUNS:
-            return _with_source(self._pronoun(cue.start(), cue_span, rule, first), text, words[:1])
+            found = self._pronoun(cue.start(), cue_span, rule, first)
+            return _with_source(found or _unnamed(cue_span, rule), text, words[:1])
         head = _up_to_head(words)
         found = _with_source(self._phrase(head, cue_span, rule, cue.start()), text, head)
         if found is None and rule == "according-to" and words[0].group()[:1].isupper():
@@ -268,6 +334,15 @@ class Resolver:
     def person_ending_at(self, end: int) -> Person | None:
         """The person whose mention ends exactly at ``end``."""
         return self._by_end.get(end)
+
+    def person_named(self, surname: str) -> Person | None:
+        """The one person whose name ends with ``surname`` (any case), if exactly one does."""
+        if self._surnames is None:
+            self._surnames = {}
+            for p in self.people:
+                for last in p.name.lower().split()[-1:]:
+                    self._surnames[last] = None if last in self._surnames else p
+        return self._surnames.get(surname.lower())
 
     def person_at(self, start: int) -> Person | None:
         """The person whose mention starts exactly at ``start``."""
@@ -293,34 +368,66 @@ class Resolver:
 
     def _pronoun(self, pos: int, cue: Span, rule: str, pronoun: str) -> Speech | None:
         sex = "f" if pronoun == "she" else "m"
-        subject, anyone = self._recent_person(pos, sex)
+        stranger = self._stranger_before(pos)
+        subject, anyone = self._recent_person(pos, sex, stranger)
         if subject is not None:
             return Speech(subject, cue, rule, 0.85)
         last = self._last
         if (
             last is not None
             and pos - self._last_pos <= _PRONOUN_REACH
+            and self._last_pos > stranger
             and sex_of(last) != other_sex(sex)
         ):
             return Speech(last, cue, rule, 0.8)
         return None if anyone is None else Speech(anyone, cue, rule, 0.7)
 
-    def _recent_person(self, pos: int, sex: str) -> tuple[Person | None, Person | None]:
+    def _recent_person(
+        self, pos: int, sex: str, stranger: int = -1
+    ) -> tuple[Person | None, Person | None]:
         """Who ``he`` (``m``) or ``she`` (``f``) at ``pos`` may be: the last person named as a
-        subject before it, and the last person named at all (words inside quotes aside)."""
+        subject before it, and the last person named at all (words inside quotes aside);
+        no one named before a sentence whose subject is a name we do not know (``stranger``)."""
         i = bisect.bisect_left(self._starts, pos) - 1
         fallback: Person | None = None
         while i >= 0:
             start, end, person = self._by_start[i]
             i -= 1
-            if pos - end > _PRONOUN_REACH:
+            if pos - end > _PRONOUN_REACH or end <= stranger:
                 break
             if end > pos or sex_of(person) == other_sex(sex) or self._quoted(start):
                 continue
-            if self._subject_like(start):
-                return person, person
-            fallback = fallback or person
+            if self._subject_like(start) and self.text[end : end + 1] not in ("’", "'"):
+                return person, person  # not "said Ivanka Trump's statement"
+            if stranger < 0 or sentence_start(self.text, stranger, start) != stranger:
+                fallback = fallback or person  # not "Suu Kyi ..., overseen by Kofi Annan"
         return None, fallback
+
+    def _stranger_before(self, pos: int) -> int:
+        """Where the last sentence before ``pos`` opens with a name that is no one found
+        (``Cruz openly admitted ...`` in an article that never confirmed Cruz), or -1:
+        ``he`` after it may be that person, so no one named earlier is taken for it."""
+        if self._strangers is None:
+            self._strangers = [
+                m.start(1)
+                for m in SPEAKER_SENTENCE_SUBJECT.finditer(self.text)
+                if self._stranger(m)
+            ]
+        i = bisect.bisect_left(self._strangers, pos) - 1
+        return self._strangers[i] if i >= 0 else -1
+
+    def _stranger(self, m: regex.Match[str]) -> bool:
+        words = [w for w in m.groups() if w]
+        if any(w.lower() in _NOT_STRANGERS or w.endswith(_NOT_NAME_ENDINGS) for w in words):
+            return False  # "Trump’s aides", "Asked about it", "Speaking on Fox"
+        if len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss"):
+            return False  # "Delegates met": a plural, not a surname
+        following = SPEAKER_FIRST_WORD.match(self.text, m.end())
+        if following is not None and following.group() in _NOUN_FOLLOWERS:
+            return False  # "Trade and security were", "Security in the region"
+        i = bisect.bisect_left(self._starts, m.start(1))
+        named = i < len(self._starts) and self._starts[i] < m.end()
+        return not named and not self._quoted(m.start(1))
 
     def _antecedent(self, who_start: int, cue: Span, rule: str) -> Speech | None:
         end = who_start
@@ -332,17 +439,25 @@ class Resolver:
     def _phrase(
         self, words: list[regex.Match[str]], cue: Span, rule: str, pos: int
     ) -> Speech | None:
-        """A descriptor or a body named by ``words``."""
+        """A descriptor or a body named by ``words``; an unnamed person for a descriptor
+        that fits no one (``the mayor`` in an article naming no mayor, ``a friend``)."""
+        opener = _phrase_opener(words)
         definite = bool(words) and words[0].group().lower() == "the"
         while words and words[0].group().lower() in _DETERMINERS:
             words = words[1:]
         if not words:
             return None
         lows = [w.group().lower() for w in words]
+        phrase = None if opener is None else Span.of(self.text, opener, words[-1].end())
         if definite and lows[-1] in _HEADS:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
             person = self._described(lows[-1], pos, country)
-            return None if person is None else Speech(person, cue, rule, 0.8)
+            return _unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
+        if phrase is not None and (lows[-1] in PERSON_NOUNS or lows[-1].endswith("-year-old")):
+            return _unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
+        if definite and len(words) == 1 and _people_of(words[0].group()):
+            start, end = words[0].start(), words[0].end()  # "the Saudis state"
+            return Speech(OrgRef(words[0].group(), start, end), cue, rule, 0.7)
         if lows[-1] in _HEADS or lows[-1] in GROUP_SPEAKER_WORDS:
             start, end = words[0].start(), words[-1].end()  # "a State Department official"
             name = " ".join(self.text[start:end].split())
@@ -387,9 +502,32 @@ class Resolver:
 
 def _with_source(found: Speech | None, text: str, words: list[regex.Match[str]]) -> Speech | None:
     """``found`` with the words that stood for its speaker recorded as ``source``."""
-    if found is None or not words:
+    if found is None or not words or found.source is not None:
         return found
     return attrs.evolve(found, source=Span.of(text, words[0].start(), words[-1].end()))
+
+
+def _unnamed(cue: Span, rule: str, source: Span | None = None) -> Speech:
+    """A cue whose subject is someone the article does not name (see :class:`Speech`)."""
+    return Speech(None, cue, rule, 0.0, source)
+
+
+def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
+    """Where a noun phrase for one unnamed person starts: its article (``the``, ``a``,
+    ``one``, ``my``) among the leading function words (``As one employee``), or a
+    possessive (``Trump's father``)."""
+    for w in words:
+        low = w.group().lower()
+        if low in _PHRASE_OPENERS or w.group().endswith(("'s", "’s")):
+            return w.start()
+        if low not in _DETERMINERS:
+            return None
+    return None
+
+
+def _people_of(word: str) -> bool:
+    """A people named by a plural demonym: ``Saudis``, ``Russians``."""
+    return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in DEMONYMS
 
 
 def _named_body(words: list[regex.Match[str]], lows: list[str]) -> bool:

@@ -9,6 +9,8 @@ Rules, tried in this order for each quote (``rule`` on the result):
   (``Blinken told CNN, “Q”``, ``Jiechi said the points “did not represent”``);
 - ``"colon-block"``: a quote opening a paragraph after one ending with
   ``Secretary Antony Blinken emphasized:``;
+- ``"transcript-label"``: a quote opening with ``PENCE:``, the surname of a
+  person of the article in capitals;
 - ``"continuation"``: a quote with no cue continues the speaker of the quote
   before it in its paragraph, or of the last quote of the paragraph before
   when the quote opens its paragraph.
@@ -42,11 +44,15 @@ from newsstruct.config import Config
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
 from newsstruct.patterns import (
     SPEAKER_ACCORDING,
+    SPEAKER_BY_AFTER,
     SPEAKER_CUE,
     SPEAKER_DASH_CREDIT,
     SPEAKER_FIRST_WORD,
     SPEAKER_NAME_VERB_COLON,
+    SPEAKER_PASSIVE_BEFORE,
     SPEAKER_PRONOUN_COLON,
+    SPEAKER_PRONOUN_SUBJECT,
+    SPEAKER_TRANSCRIPT_LABEL,
 )
 from newsstruct.speaker_phrases import OrgRef, Resolver, Speech
 from newsstruct.speech_sentences import real_stop, sentence_end, sentence_start
@@ -58,6 +64,10 @@ _CLOSE_MARKS = "\"'”’»‹›"
 #: How far around a quote a cue may stand, in characters.
 _WINDOW = 300
 _AFTER_PUNCT = " ,.?!—–-:"
+#: What may stand between a cue and the quote it opens: ``writes back, “Q”``.
+_CUE_PARTICLES = frozenset({"", "back", "in", "out", "up", "on"})
+#: At most this many words between a sentence-ending quote and a cue still form its subject.
+_SUBJECT_WORDS = 4
 #: An attribution whose speaker cannot be named: no other rule may guess one.
 _UNKNOWN = Speech(OrgRef("", 0, 0), None, "unknown", 0.0)
 _CONFIDENCE = {
@@ -68,6 +78,7 @@ _CONFIDENCE = {
     "said-before": 0.85,
     "colon-block": 0.85,
     "continuation": 0.75,
+    "transcript-label": 0.9,
 }
 
 
@@ -106,7 +117,8 @@ def attribute_quotes(
         prev_end = previous[0].end if previous is not None and previous[2] == para else lo
         next_start = quotes[index + 1].start if index + 1 < len(quotes) else hi
         speech = (
-            _after(text, resolver, quote, min(hi, next_start), hi)
+            _transcript_label(text, resolver, quote)
+            or _after(text, resolver, quote, min(hi, next_start), hi)
             or _before(text, resolver, quote, max(lo, prev_end))
             or _colon_block(text, resolver, paragraphs, para, quote)
             or _just_before_or_continuation(text, resolver, previous, para, quote, lo, prev_end)
@@ -117,7 +129,7 @@ def attribute_quotes(
         if speech is not None:
             resolver.spoke(speech.speaker, speech.cue.start if speech.cue else quote.start)
         speeches.append(speech)
-        previous = (quote, speech, para)
+        previous = (quote, speech, max(para, end_para))
     return _finish(text, quotes, speeches, people)
 
 
@@ -143,7 +155,9 @@ def _finish(
             continue
         speaker = speech.speaker
         resolved = organizations[speaker.name.lower()] if isinstance(speaker, OrgRef) else speaker
-        confidence = round(_CONFIDENCE[speech.rule] * speech.certainty, 3)
+        confidence = (
+            0.0 if speaker is None else round(_CONFIDENCE[speech.rule] * speech.certainty, 3)
+        )
         out.append(
             attrs.evolve(
                 quote,
@@ -200,9 +214,43 @@ def _after(text: str, resolver: Resolver, quote: Quote, limit: int, para_end: in
     if (ended and _opens_next_quote(text, cue.end(), end)) or _new_sentence(text, quote, pos):
         return None  # “Q1.” Mills then writes back, “Q2”  /  “Q1.” He said the plan ...
     if cue.start() == pos:
-        return resolver.object_of(cue, end, "said-after")
+        found = resolver.object_of(cue, end, "said-after")
+        after = SPEAKER_FIRST_WORD.search(text, cue.end(), end)
+        named = after is not None and after.group()[:1].isupper()
+        return found or (
+            _UNKNOWN if named else None
+        )  # “Q,” said Rep. G.K. Doe: not the last speaker
+    if text[pos : cue.start()].rstrip().endswith(","):
+        inverted = _named_object(resolver, cue, end)  # “Q” for Clinton, said Dan Ruiz.
+        if inverted is not None:
+            return inverted
     found = resolver.subject_of(cue, pos, "said-after", adjacent_only=True)
+    if found is None and ended and len(text[pos : cue.start()].split()) > _SUBJECT_WORDS:
+        return None  # “Q.” Doe was defensive when an architect said ...: a new sentence
+    comma = text.rfind(",", pos, cue.start())
+    if found is None and comma >= 0 and len(text[comma : cue.start()].split()) <= 2:
+        found = resolver.subject_of(
+            cue, comma + 1, "said-after", adjacent_only=True
+        )  # “Q” for X, she said
     return found or _UNKNOWN  # “Q,” the man shouted: someone we cannot name
+
+
+def _named_object(resolver: Resolver, cue: regex.Match[str], end: int) -> Speech | None:
+    """The person named right after an inverted cue that ends a clause about the quote."""
+    found = resolver.object_of(cue, end, "said-after")
+    return found if found is not None and isinstance(found.speaker, Person) else None
+
+
+def _transcript_label(text: str, resolver: Resolver, quote: Quote) -> Speech | None:
+    """``"PENCE: Well, look, ...``: a transcript paragraph opening with a speaker's surname
+    in capitals and a colon; only a label naming a person of the article counts."""
+    label = SPEAKER_TRANSCRIPT_LABEL.match(text, quote.start, quote.end)
+    if label is None:
+        return None
+    person = resolver.person_named(label.group(1))
+    if person is None:
+        return _UNKNOWN  # "VIDEO:", "Q:": not the speaker before
+    return Speech(person, Span.of(text, label.start(), label.end(1) + 1), "transcript-label", 1.0)
 
 
 def _cues(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -216,7 +264,8 @@ def _cues(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
 
 def _opens_next_quote(text: str, after_cue: int, end: int) -> bool:
     """The cue introduces the next quote: only ``,`` / ``:`` between it and an opening mark."""
-    return end < len(text) and text[end] in "“«" and not text[after_cue:end].strip(" ,:")
+    between = text[after_cue:end].strip(" ,:")
+    return end < len(text) and text[end] in "“«" and between.lower() in _CUE_PARTICLES
 
 
 def _new_sentence(text: str, quote: Quote, pos: int) -> bool:
@@ -251,20 +300,29 @@ def _before(text: str, resolver: Resolver, quote: Quote, floor: int) -> Speech |
         person = resolver.person_ending_at(colon)
         if person is not None:
             return Speech(person, None, "said-before", 0.85)
+    unnamed: Speech | None = None  # "the woman said, “Q”": kept if no cue names anyone
     for cue in reversed(cues[-3:]):
         if cue.group().lower().startswith("according"):
             found = resolver.object_of(cue, stop, "according-to")
+        elif _participle_after_comma(text, cue, begin):
+            continue  # "Albright urged women to vote for Clinton, saying": not Clinton
+        elif SPEAKER_PASSIVE_BEFORE.search(text, begin, cue.start()) and (
+            SPEAKER_BY_AFTER.match(text, cue.end(), stop)
+        ):
+            found = resolver.object_of(cue, stop, "said-before")  # "was asked by host Bill Maher"
         else:
-            found = resolver.subject_of(cue, begin, "said-before") or resolver.object_of(
-                cue, stop, "said-before"
-            )
-        if found is not None:
+            found = resolver.subject_of(cue, begin, "said-before")
+            if found is None or found.speaker is None:
+                found = resolver.object_of(cue, stop, "said-before") or found
+        if found is not None and found.speaker is None:
+            unnamed = unnamed or found
+        elif found is not None:
             return found
     for cue in reversed(cues[-3:]):  # "Trump attacked Clinton ..., saying, “Q”"
         found = _participle_subject(text, resolver, cue, begin)
         if found is not None:
             return found
-    return _verb_colon(text, resolver, begin, stop)
+    return _verb_colon(text, resolver, begin, stop) or unnamed
 
 
 def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech | None:
@@ -277,11 +335,24 @@ def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech 
     m = SPEAKER_PRONOUN_COLON.match(text, begin, stop)  # "She then addressed the supporters again:"
     if m is not None:
         return resolver.pronoun_at(m.start(), m.group(1).lower(), "said-before")
-    if text[begin:stop].rstrip().endswith(":") and len(text[begin:stop].split()) <= 10:
+    if not text[begin:stop].rstrip().endswith(":"):
+        return None
+    clause = text.rfind(", ", begin, stop) + 2 if len(text[begin:stop].split()) > 10 else begin
+    if clause > begin and len(text[clause:stop].split()) <= 12:
+        begin = clause  # "With leaders worried ..., President Obama is rolling out a message:"
+    if len(text[begin:stop].split()) <= 12:
         person = resolver.subject_between(begin, stop)  # "Here’s Clinton in December 1992:"
         if person is not None:
             return Speech(person, None, "said-before", 0.7)
     return None
+
+
+def _participle_after_comma(text: str, cue: regex.Match[str], begin: int) -> bool:
+    """``..., saying``: an -ing cue opening a clause, whose subject is the sentence's."""
+    word = cue.group()
+    return (
+        word.islower() and word.endswith("ing") and text[begin : cue.start()].rstrip()[-1:] == ","
+    )
 
 
 def _participle_subject(
@@ -292,7 +363,14 @@ def _participle_subject(
         return None
     person = resolver.subject_between(begin, cue.start())
     if person is None:
-        return None
+        pronoun = SPEAKER_PRONOUN_SUBJECT.match(text, begin, cue.start())  # "He then ..., saying"
+        if pronoun is None:
+            return None
+        found = resolver.pronoun_at(pronoun.start(1), pronoun.group(1).lower(), "said-before")
+        if found is None:
+            return None
+        source = Span.of(text, *pronoun.span(1))
+        return attrs.evolve(found, cue=Span.of(text, *cue.span()), source=source)
     return Speech(person, Span.of(text, cue.start(), cue.end()), "said-before", 0.8)
 
 
@@ -371,21 +449,37 @@ def _continuation(
         return None
     opens_paragraph = not text[lo : quote.start].strip(_OPEN_MARKS + " ")
     if previous_para == para or (previous_para == para - 1 and opens_paragraph):
-        return Speech(speech.speaker, None, "continuation", 1.0)
+        source = speech.source if speech.speaker is None else None  # "she" we could not name
+        return Speech(speech.speaker, None, "continuation", 1.0, source)
     return None
 
 
 def _previous_sentence(
     text: str, resolver: Resolver, paragraphs: tuple[Paragraph, ...], para: int, quote: Quote
 ) -> Speech | None:
-    """A quote-only paragraph after one whose last sentence is about a person."""
-    if para <= 0 or text[paragraphs[para].start : quote.start].strip(_OPEN_MARKS + " "):
+    """A quote-only paragraph after one whose last sentence is about a person; or a quote
+    ending its paragraph that opens a sentence after one about a person (``Sen. Jane Doe
+    (Vt.), who lost, identified young voters. “Q”``)."""
+    if para < 0:
         return None
     tail = text[quote.end : paragraphs[para].end].strip(_CLOSE_MARKS + " .,!?")
     if tail:
         return None
-    prev = paragraphs[para - 1]
-    end = prev.start + len(prev.text.rstrip())
-    begin = sentence_start(text, prev.start, max(prev.start, end - 1))
+    here = paragraphs[para]
+    stop = quote.start
+    while stop > here.start and text[stop - 1] in _OPEN_MARKS + " ":
+        stop -= 1
+    if stop > here.start:
+        if sentence_start(text, here.start, stop) != stop or text[stop - 1] not in ".!?":
+            return None  # the quote does not open its own sentence
+        end = stop
+        floor = here.start
+    elif para > 0:
+        prev = paragraphs[para - 1]
+        end = prev.start + len(prev.text.rstrip())
+        floor = prev.start
+    else:
+        return None
+    begin = sentence_start(text, floor, max(floor, end - 1))
     person = resolver.subject_between(begin, end)
     return None if person is None else Speech(person, None, "previous-sentence", 1.0)

@@ -53,4 +53,5 @@ def real_stop(text: str, i: int) -> bool:
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "jr", "sr", "st"}
     | {"sgt", "adm", "maj", "prof", "rev", "no", "vs", "inc", "corp", "co", "ltd"}
+    | {"del", "atty", "supt", "amb", "sens", "reps", "govs", "gens", "cmdr", "det", "dept"}
 )

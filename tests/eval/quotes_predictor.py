@@ -6,8 +6,9 @@
 
 PolNeAR's direct quotes are whole sentences of speech; quoted fragments inside
 the reporter's sentence are scored apart ("partial"), so only ``full`` and
-``block`` quotes are returned.  ``speaker`` is the speaker's name, or ``None``
-until the attribution stage names one.
+``block`` quotes are returned.  ``speaker`` is the speaker's name, else the
+pronoun or descriptor that stands for an unnamed speaker at the cue (the quote's
+``source``), else ``None``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ SCORED_KINDS = frozenset({"full", "block"})
 STATS: dict[str, int] = {"quotes": 0, "with_speaker": 0}
 
 
+def _speaker(quote: newsstruct.Quote) -> str | None:
+    """The speaker's name; for a speaker the article does not name, the words at the cue
+    that stand for it ("the mayor", "she", "the letter"), as a reader would see them."""
+    if quote.speaker is not None:
+        return quote.speaker.name
+    return None if quote.source is None else quote.source.text
+
+
 def predict(text: str) -> list[dict[str, Any]]:
     """Offsets into ``text`` (the words inside the marks) and the speaker's name of each quote."""
     article = newsstruct.parse(text)
@@ -30,7 +39,7 @@ def predict(text: str) -> list[dict[str, Any]]:
     for quote in article.quotes:
         if quote.kind not in SCORED_KINDS:
             continue
-        speaker = None if quote.speaker is None else quote.speaker.name
+        speaker = _speaker(quote)
         STATS["quotes"] += 1
         STATS["with_speaker"] += speaker is not None
         out.append({"start": quote.start, "end": quote.end, "speaker": speaker})

@@ -4,10 +4,11 @@ attribution cues of the PolNeAR annotation guidelines and news style guides.
 """
 
 DOCUMENT_WORDS = frozenset({
-    "advisory", "analysis", "announcement", "assessment", "bill", "blog", "book", "brief",
-    "briefing", "cable", "communique", "complaint", "document", "draft", "email", "estimate",
-    "filing", "findings", "indictment", "interview", "judgment", "law", "lawsuit", "letter",
-    "memo", "memorandum", "motion", "note", "order", "petition", "poll", "post", "readout",
+    "ad", "advisory", "analysis", "announcement", "article", "assessment", "bill", "blog",
+    "book", "brief", "briefing", "cable", "column", "communique", "complaint", "document",
+    "draft", "editorial", "email", "estimate", "excerpt", "excerpts", "filing", "findings",
+    "headline", "indictment", "interview", "judgment", "law", "lawsuit", "letter", "memo",
+    "memorandum", "motion", "note", "op-ed", "order", "petition", "poll", "post", "readout",
     "release", "report", "resolution", "ruling", "statement", "study", "summary", "survey",
-    "testimony", "transcript", "tweet", "verdict",
+    "testimony", "transcript", "tweet", "verdict", "website",
 })  # fmt: skip

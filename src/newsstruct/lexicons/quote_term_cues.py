@@ -8,9 +8,11 @@ this project.
 """
 
 QUOTE_TERM_CUES = frozenset({
-    "aka", "billed as", "branded as", "code-named", "codenamed", "dubbed", "entitled", "known as",
-    "labeled as", "labelled as", "nicknamed", "refer to as", "referred to as", "referring to as",
-    "refers to as", "so called", "so-called", "the expression", "the hashtag", "the headline",
-    "the label", "the motto", "the name", "the nickname", "the phrase", "the slogan", "the term",
-    "the title", "the word", "the words", "titled",
+    "aka", "album", "billed as", "branded as", "code-named", "codenamed", "documentary",
+    "dubbed", "entitled", "film", "known as", "labeled as", "labelled as", "movie", "musical",
+    "nicknamed", "novel", "podcast", "refer to as", "referred to as", "referring to as",
+    "refers to as", "series", "show", "sitcom", "so called", "so-called", "song",
+    "the expression", "the hashtag", "the headline", "the label", "the motto", "the name",
+    "the nickname", "the phrase", "the slogan", "the term", "the title", "the word",
+    "the words", "titled",
 })  # fmt: skip

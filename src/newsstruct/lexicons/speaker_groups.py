@@ -6,8 +6,9 @@ descriptions common in news attribution (PolNeAR annotation guidelines).
 
 GROUP_SPEAKER_WORDS = frozenset({
     "activists", "advocates", "aides", "analysts", "attendees", "authorities", "campaign",
-    "critics", "delegation", "democrats", "diplomats", "experts", "investigators", "lawmakers",
-    "leaders", "members", "officials", "opponents", "organizers", "police", "prosecutors",
-    "protesters", "protestors", "republicans", "researchers", "residents", "scientists",
-    "source", "sources", "spokesperson", "staff", "supporters", "witnesses",
+    "critics", "delegates", "delegation", "democrats", "diplomats", "experts", "investigators",
+    "lawmakers", "leaders", "members", "officials", "opponents", "organizers", "police",
+    "prosecutors", "protesters", "protestors", "republicans", "researchers", "residents",
+    "scientists", "source", "sources", "spokesperson", "staff", "supporters", "voters",
+    "witnesses",
 })  # fmt: skip
