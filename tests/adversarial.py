@@ -101,6 +101,23 @@ def many_people(scale: int) -> str:
     return "\n\n".join(paragraphs)
 
 
+def many_officials(scale: int) -> str:
+    """2,000 officials with titles, each quoted through descriptors ("the minister",
+    "the top US diplomat") and pronouns: a worst case for descriptor resolution."""
+    rng = random.Random(6)
+    paragraphs = ["Harbour Plan Update"]
+    for _ in range(2_000 * scale):
+        one, two = (
+            "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)).title()
+            for _ in range(2)
+        )
+        paragraphs.append(
+            f"Foreign Minister Ann {one} met Secretary of State Jo {two}. "
+            "“Yes,” the minister said. “No,” the top US diplomat said. “Maybe,” she added."
+        )
+    return "\n\n".join(paragraphs)
+
+
 CORPUS: dict[str, Callable[[int], str]] = {
     f.__name__: f
     for f in (
@@ -115,5 +132,6 @@ CORPUS: dict[str, Callable[[int], str]] = {
         many_short_lines,
         dates_and_numbers,
         many_people,
+        many_officials,
     )
 }

@@ -164,6 +164,9 @@ class Resolver:
     _quote_starts: list[int] = attrs.field(init=False)
     _strangers: list[int] | None = attrs.field(init=False, default=None)
     _surnames: dict[str, Person | None] | None = attrs.field(init=False, default=None)
+    _descriptor_index: dict[tuple[str, str | None], tuple[list[int], list[Person]]] = attrs.field(
+        init=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         self._by_end = {}
@@ -472,17 +475,28 @@ class Resolver:
         ``the minister`` fits "Foreign Minister", ``the top US diplomat`` fits
         "Secretary of State" (see :mod:`newsstruct.lexicons.descriptors`).
         """
-        best: tuple[int, Person] | None = None
-        fits = set(DESCRIPTOR_TITLES.get(head, head).split()) | {head}
-        for person in self.people:
-            if not any(fits.intersection(t.text.lower().split()) for t in person.titles):
-                continue
-            if country is not None and person.country not in (None, country):
-                continue
-            seen = [m.start for m in person.mentions if m.start < pos]
-            if seen and (best is None or seen[-1] > best[0]):
-                best = (seen[-1], person)
-        return None if best is None else best[1]
+        starts, people = self._described_mentions(head, country)
+        i = bisect.bisect_left(starts, pos)
+        return people[i - 1] if i else None
+
+    def _described_mentions(self, head: str, country: str | None) -> tuple[list[int], list[Person]]:
+        """Starts of the mentions of everyone ``head`` fits, in order, with their person;
+        built once per descriptor, so each lookup is a binary search."""
+        found = self._descriptor_index.get((head, country))
+        if found is None:
+            fits = set(DESCRIPTOR_TITLES.get(head, head).split()) | {head}
+            mentions = [
+                (m.start, -order, person)
+                for order, person in enumerate(self.people)
+                if any(fits.intersection(t.text.lower().split()) for t in person.titles)
+                and (country is None or person.country in (None, country))
+                for m in person.mentions
+            ]
+            # at one start, the person listed first sorts last: the one found
+            mentions.sort(key=lambda m: (m[0], m[1]))
+            found = ([m[0] for m in mentions], [m[2] for m in mentions])
+            self._descriptor_index[(head, country)] = found
+        return found
 
     def _body(
         self, words: list[regex.Match[str]], lows: list[str], cue: Span, rule: str
