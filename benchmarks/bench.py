@@ -219,25 +219,21 @@ def _dates_comparison(texts: list[str]) -> dict[str, float]:
 
 
 def _html_comparison() -> dict[str, float]:
-    """``parse_html`` against ``trafilatura.bare_extraction`` alone on the pages of
-    ``bench_html.py`` (the HTML evaluation pages beside the checkout, else the
-    test fixtures)."""
+    """``parse_html`` against ``trafilatura.bare_extraction`` alone, measured as
+    ``bench_html.py`` does (the HTML evaluation pages beside the checkout, else the
+    test fixtures; per page, both in turns, best of three)."""
     import trafilatura
-    from bench_html import _pages
+    from bench_html import _pages, _time
 
     pages = _pages(None)
 
-    def alone() -> None:
-        for page in pages:
-            trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    def alone(page: bytes) -> object:
+        return trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
 
-    def ours() -> None:
-        for page in pages:
-            newsstruct.parse_html(page)
-
-    alone()
-    ours()  # imports and lazy grammars before timing
-    theirs, mine = _best(alone, 3), _best(ours, 3)
+    for page in pages:  # imports, lazy grammars and dateparser's locales before timing
+        alone(page)
+        newsstruct.parse_html(page)
+    mine, theirs = _time([newsstruct.parse_html, alone], pages, 3)
     return {"pages": len(pages), "bare_extraction_ms_per_page": 1000 * theirs / len(pages),
             "parse_html_ms_per_page": 1000 * mine / len(pages), "ratio": mine / theirs}  # fmt: skip
 

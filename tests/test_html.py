@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from newsstruct import Config, InputTooLargeError, InputTypeError, parse_html
@@ -333,3 +335,32 @@ def test_page_walks_stay_bounded_in_nested_empty_containers() -> None:
     assert follow_blocks(line, tree) == line
     assert time.perf_counter() - started < 2  # each candidate reads at most a few hundred nodes
     assert marks.marked is None and marks.by_text == "By Jo Park"
+
+
+def test_a_short_main_text_is_extracted_again_with_the_fallbacks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """trafilatura's main extractor runs alone (fast); below its own minimum size the
+    page is extracted again with readability and jusText, and a long one is not."""
+    import trafilatura
+
+    from newsstruct import pages
+
+    calls: list[bool] = []
+    real = trafilatura.bare_extraction
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(bool(kwargs.get("fast")))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    long_body = "".join(
+        f"<p>The council met on day {i} and voted on the plan.</p>" for i in range(30)
+    )
+    page = "<html><head><title>T</title></head><body><h1>Plan</h1>{}</body></html>"
+    pages.read_page(page.format(long_body), None, 10**7)
+    assert calls == [True]
+    calls.clear()
+    pages.read_page(page.format("<p>Short note.</p>"), None, 10**7)
+    assert calls == [True, False]
+    assert pages._min_extracted_size(trafilatura) == 250

@@ -210,7 +210,11 @@ class Quote:
     sure; ``cue`` is the speech cue that attributed it ("said", "told CNN"),
     ``rule`` names the attribution rule (``"said-after"``), ``confidence`` is in [0, 1].
     ``source`` is the pronoun or descriptor that stood for the speaker at the cue
-    ("she", "the spokesman") when the speaker was not named there.
+    ("she", "the spokesman") when the speaker was not named there.  When those
+    words name no one the article identifies ("a friend", "the mayor" with no
+    mayor named, an unresolved "they"), ``speaker`` is ``None`` and ``cue``,
+    ``rule`` and ``source`` still say who spoke, as the text puts it
+    (``confidence`` 0).
     ``marks`` says how the quote was delimited: ``"curly"``, ``"straight"``,
     ``"guillemets"``, ``"mixed"`` (“ ... "), ``"single"``, ``"unbalanced"`` (a mark
     is missing: the quote opens at its paragraph start or ends at its paragraph
