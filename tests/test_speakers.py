@@ -7,6 +7,7 @@ import time
 import pytest
 from hypothesis import given
 
+import newsstruct
 from newsstruct.config import DEFAULT_CONFIG
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
 from newsstruct.people import find_people
@@ -537,3 +538,16 @@ def test_a_passive_cue_takes_the_person_after_by() -> None:
         "Vale was asked by host Ann Moss, “Are you tired of hearing about it?”"
     )
     assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Ann Moss", "said-before")]
+
+
+@pytest.mark.parametrize("label", ["WARNING", "NOTE", "UPDATE"])
+def test_a_capitalised_label_naming_no_one_leaves_the_cue_to_decide(label: str) -> None:
+    """Only a transcript label naming a person speaks; another label ("WARNING:")
+    does not veto the cue after the quote."""
+    text = (
+        "Plan Delayed\n\nMayor Jane Doe spoke on Monday.\n\n"
+        f"“{label}: this plan will fail,” said Jane Doe."
+    )
+    quote = newsstruct.parse(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Jane Doe"
+    assert quote.rule == "said-after"

@@ -116,14 +116,17 @@ def attribute_quotes(
             hi = paragraphs[end_para].end
         prev_end = previous[0].end if previous is not None and previous[2] == para else lo
         next_start = quotes[index + 1].start if index + 1 < len(quotes) else hi
+        label = _transcript_label(text, resolver, quote)
         speech = (
-            _transcript_label(text, resolver, quote)
+            (label if label is not _UNKNOWN else None)
             or _after(text, resolver, quote, min(hi, next_start), hi)
             or _before(text, resolver, quote, max(lo, prev_end))
             or _colon_block(text, resolver, paragraphs, para, quote)
-            or _just_before_or_continuation(text, resolver, previous, para, quote, lo, prev_end)
-            or _previous_sentence(text, resolver, paragraphs, para, quote)
         )
+        if speech is None and label is None:  # "VIDEO:", "NOTE:" is no earlier speaker's
+            speech = _just_before_or_continuation(
+                text, resolver, previous, para, quote, lo, prev_end
+            ) or _previous_sentence(text, resolver, paragraphs, para, quote)
         if speech is _UNKNOWN:
             speech = None
         if speech is not None:
@@ -249,7 +252,7 @@ def _transcript_label(text: str, resolver: Resolver, quote: Quote) -> Speech | N
         return None
     person = resolver.person_named(label.group(1))
     if person is None:
-        return _UNKNOWN  # "VIDEO:", "Q:": not the speaker before
+        return _UNKNOWN  # "VIDEO:", "Q:": no label, but not the speaker before either
     return Speech(person, Span.of(text, label.start(), label.end(1) + 1), "transcript-label", 1.0)
 
 
