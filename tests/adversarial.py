@@ -118,6 +118,12 @@ def many_officials(scale: int) -> str:
     return "\n\n".join(paragraphs)
 
 
+def spaces_after_a_date(scale: int) -> str:
+    """A header date line followed by 200,000 spaces: a worst case for the printed-date
+    pattern's optional time and tail."""
+    return "Plan approved\n\nMarch 5, 2024" + " " * (200_000 * scale) + "x\n\nThe council voted."
+
+
 CORPUS: dict[str, Callable[[int], str]] = {
     f.__name__: f
     for f in (
@@ -133,5 +139,6 @@ CORPUS: dict[str, Callable[[int], str]] = {
         dates_and_numbers,
         many_people,
         many_officials,
+        spaces_after_a_date,
     )
 }

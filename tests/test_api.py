@@ -243,3 +243,23 @@ def test_parse_builds_no_reference_cycles_and_restores_the_collector() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_threads_parsing_at_once_leave_the_collector_on() -> None:
+    """The collector is paused only without other threads: threads toggling a
+    process-wide switch in turn could leave it off."""
+    import gc
+    import threading
+
+    text = "Plan approved\n\n“It is done,” Mayor Ann Lee said on Monday.\n"
+
+    def work() -> None:
+        for _ in range(50):
+            newsstruct.parse(text)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert gc.isenabled()

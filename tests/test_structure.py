@@ -417,3 +417,18 @@ def test_a_labelled_publication_date_beats_a_bare_date_in_the_header() -> None:
     assert (article.published.value, article.published.label) == ("2023-11-07", "Written")
     updated_first = "Plan Approved\n\nUpdated: March 5, 2024\n\nMarch 3, 2024\n\nThe council voted."
     assert newsstruct.parse(updated_first).published.value == "2024-03-03"
+
+
+def test_shapes_from_the_second_cold_review() -> None:
+    from newsstruct.boilerplate import repeated_lines
+    from newsstruct.printed_dates import read_printed_date
+    from newsstruct.words import count_words
+
+    assert count_words("a b c", 2**31) == 3  # no pattern of 2**31 repeats
+    assert count_words("a b c d", 2) == 3
+    lasting = "March 5, 2024 / Lasting damage from the storm"
+    assert read_printed_date(lasting, 0, len(lasting)) is None
+    spaced = "ADVERTISEMENT" + " " * 200 + "Story continues below"
+    assert repeated_lines([spaced, "A paragraph.", spaced]) == {
+        "advertisement story continues below"
+    }

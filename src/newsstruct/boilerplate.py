@@ -24,8 +24,6 @@ __all__ = ["boilerplate_reason", "normalise_line", "repeated_lines"]
 
 _PREFIX_MAX_WORDS = 25
 _REPEATED_MAX_WORDS = 8
-#: Longer lines are never counted as repeated furniture (a cheap first test).
-_REPEATED_MAX_CHARS = 200
 _PREFIX_LENGTHS = sorted({len(p) for p in BOILERPLATE_PREFIXES})
 
 
@@ -39,8 +37,7 @@ def repeated_lines(lines: Iterable[str]) -> frozenset[str]:
     counts = Counter(
         normalise_line(line)
         for line in lines
-        if len(line) <= _REPEATED_MAX_CHARS
-        and count_words(line, _REPEATED_MAX_WORDS) <= _REPEATED_MAX_WORDS
+        if count_words(line, _REPEATED_MAX_WORDS) <= _REPEATED_MAX_WORDS
         and not SENTENCE_END.search(line)
     )
     return frozenset(line for line, n in counts.items() if n > 1 and line)

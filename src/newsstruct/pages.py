@@ -15,6 +15,7 @@ the page's block breaks back where trafilatura's fallback ran them together
 from __future__ import annotations
 
 import codecs
+import configparser
 import datetime as dt
 import functools
 import json
@@ -157,7 +158,7 @@ def _min_extracted_size(trafilatura: Any) -> int:
     """trafilatura's ``min_extracted_size`` setting: below it, it tries its fallbacks."""
     try:
         return int(trafilatura.settings.DEFAULT_CONFIG.getint("DEFAULT", "min_extracted_size"))
-    except (AttributeError, KeyError, ValueError):  # a trafilatura without the setting
+    except (AttributeError, KeyError, ValueError, configparser.Error):  # no such setting
         return 250
 
 

@@ -151,8 +151,8 @@ PRINTED_DATE = regex.compile(
        | (?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})
       )
     )
-    (?:[ ]*(?:,|at|/|-|–|—|\||•|·)?[ ]*{_CLOCK})?
-    (?:[ ]*(?:[|•·]|/[ ]*(?=updated|modified|last))[^\n]*)?
+    (?:[ ]*+(?:(?:,|at|/|-|–|—|\||•|·)[ ]*+)?{_CLOCK})?
+    (?:[ ]*(?:[|•·]|/[ ]*(?=(?:updated|modified|last)\b))[^\n]*)?
     [ ]*$
     """,
     regex.IGNORECASE | regex.VERBOSE,
