@@ -22,9 +22,9 @@ from newsstruct.patterns import ODD_SPACE
 __all__ = ["plain_spaces", "rebase"]
 
 
-#: Horizontal space characters that read as a plain space; line breaks are kept.
 def plain_spaces(text: str) -> str:
-    """``text`` with every horizontal space character replaced by ``" "`` (same length).
+    """``text`` with every horizontal space character (``ODD_SPACE``: tabs, no-break
+    and typographic spaces) replaced by ``" "`` (same length); line breaks are kept.
 
     ``text`` itself when it has none (most texts): a search is far cheaper
     than building a copy.
