@@ -292,8 +292,7 @@ class Resolver:
         right before ``comma`` and, up to ``end``, words that name no one else."""
         if comma < 0 or self.text[comma : comma + 1] != "," or comma not in self._by_end:
             return False
-        i = bisect.bisect_left(self._starts, start)
-        named = i < len(self._starts) and self._starts[i] < end
+        named = self._first_named_in(start, end) is not None
         return not named and not any(ch in _QUOTE_CHARS for ch in self.text[start:end])
 
     def object_of(self, cue: regex.Match[str], limit: int, rule: str) -> Speech | None:
@@ -311,9 +310,9 @@ class Resolver:
             return None
         if rule != "according-to" and cue.group().lower() in _LISTENER_CUES:
             return None  # "told the Reuters news agency": the listener, not the speaker
-        i = bisect.bisect_left(self._starts, start)
-        if i < len(self._by_start) and self._by_start[i][0] < words[-1].end():
-            return Speech(self._by_start[i][2], cue_span, rule, 1.0)
+        named = self._first_named_in(start, words[-1].end())
+        if named is not None:
+            return Speech(named, cue_span, rule, 1.0)
         if first in _PRONOUNS:
             found = self._pronoun(cue.start(), cue_span, rule, first)
             return _with_source(found or _unnamed(cue_span, rule), text, words[:1])
@@ -349,8 +348,12 @@ class Resolver:
 
     def person_at(self, start: int) -> Person | None:
         """The person whose mention starts exactly at ``start``."""
+        return self._first_named_in(start, start + 1)
+
+    def _first_named_in(self, start: int, end: int) -> Person | None:
+        """The person of the first mention that starts in ``text[start:end]``, if any."""
         i = bisect.bisect_left(self._starts, start)
-        if i < len(self._by_start) and self._by_start[i][0] == start:
+        if i < len(self._by_start) and self._by_start[i][0] < end:
             return self._by_start[i][2]
         return None
 
@@ -428,8 +431,7 @@ class Resolver:
         following = SPEAKER_FIRST_WORD.match(self.text, m.end())
         if following is not None and following.group() in _NOUN_FOLLOWERS:
             return False  # "Trade and security were", "Security in the region"
-        i = bisect.bisect_left(self._starts, m.start(1))
-        named = i < len(self._starts) and self._starts[i] < m.end()
+        named = self._first_named_in(m.start(1), m.end()) is not None
         return not named and not self._quoted(m.start(1))
 
     def _antecedent(self, who_start: int, cue: Span, rule: str) -> Speech | None:
