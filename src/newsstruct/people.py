@@ -135,11 +135,9 @@ def _read_region(text: str, region: Span) -> _Region:
 
 
 def _lower_case_word(tokens: tuple[Token, ...]) -> bool:
-    """Whether a word that :func:`_title_case` would not allow is among ``tokens``."""
-    return any(
-        t.base[:1].isalpha() and not t.base[:1].isupper() and t.low not in _TITLE_CASE_LOWER
-        for t in tokens
-    )
+    """Whether a word that :func:`_title_case` would not allow is among ``tokens``
+    (a possessive's base decides: "dog" for "dog's")."""
+    return not all(_title_case_word(t.base) for t in tokens)
 
 
 def _title_case(words: list[str]) -> bool:
@@ -150,11 +148,12 @@ def _title_case(words: list[str]) -> bool:
     >>> _title_case("Secretary Antony Blinken met Wang Yi in Rome".split())
     False
     """
-    if len(words) < 4:
-        return False
-    return all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_CASE_LOWER for w in words
-    )
+    return len(words) >= 4 and all(_title_case_word(w) for w in words)
+
+
+def _title_case_word(word: str) -> bool:
+    """Capitalised, not a word at all (a number), or a short function word."""
+    return word[:1].isupper() or not word[:1].isalpha() or word.lower() in _TITLE_CASE_LOWER
 
 
 # ---------------------------------------------------------------------------
@@ -201,8 +200,9 @@ def _discover(text: str, read: list[_Region]) -> list[_Cluster]:
 
 
 def _words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
-    """The words that alone name the person ``full`` (see :func:`_refers_to`)."""
-    if len(full) >= 2 and full[0] in EAST_ASIAN_SURNAMES:
+    """The words that alone name the person ``full``: the surname, and an East Asian
+    family name written first."""
+    if len(full) >= 2 and full[0] in EAST_ASIAN_SURNAMES and full[0] != full[-1]:
         return (full[-1], full[0])
     return (full[-1],)
 
@@ -331,13 +331,6 @@ def _close(x: str, y: str) -> bool:
     return x[i + 1 :] == y[i + 1 :] if len(x) == len(y) else x[i:] == y[i + 1 :]
 
 
-def _refers_to(word: str, full: tuple[str, ...]) -> bool:
-    """Whether one word alone names the person ``full``: surname, or East Asian family name."""
-    if word == full[-1]:
-        return True
-    return len(full) >= 2 and full[0] == word and (word in EAST_ASIAN_SURNAMES or len(full) == 1)
-
-
 # ---------------------------------------------------------------------------
 # mentions, titles, organisations
 # ---------------------------------------------------------------------------
@@ -346,10 +339,8 @@ def _refers_to(word: str, full: tuple[str, ...]) -> bool:
 def _collect_mentions(text: str, read: list[_Region], clusters: list[_Cluster]) -> None:
     by_word: dict[str, list[_Cluster]] = {}
     for c in clusters:
-        full = c.longest
-        for word in {full[-1], full[0]}:
-            if _refers_to(word, full):
-                by_word.setdefault(word, []).append(c)
+        for word in _words_naming(c.longest):
+            by_word.setdefault(word, []).append(c)
     by_surname = _SurnameIndex(clusters)
     for region in read:
         for run in region.runs:
