@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from newsstruct.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
-from newsstruct.printed_dates import read_printed_date
+from newsstruct.printed_dates import is_update_label, read_printed_date
 
 __all__ = ["pick_date", "visible_date"]
 
@@ -58,8 +58,7 @@ def visible_date(date_lines: tuple[str, ...]) -> dt.date | None:
             if printed is None:
                 continue
             day = dt.date.fromisoformat(printed.value)
-            is_update = labelled.group("label").lower().endswith("updated")
-            (updates if is_update else firsts).append(day)
+            (updates if is_update_label(labelled.group("label")) else firsts).append(day)
     if firsts:
         return firsts[0]
     if updates and len(set(updates)) == 1:

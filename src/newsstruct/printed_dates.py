@@ -18,7 +18,7 @@ from newsstruct.model import DateMention, DateRange, Published
 from newsstruct.patterns import PRINTED_DATE
 from newsstruct.timewords import month_number
 
-__all__ = ["is_update", "read_printed_date"]
+__all__ = ["is_update", "is_update_label", "read_printed_date"]
 
 #: Lead-ins that say the date is a later revision, not the first publication.
 _UPDATE_LABELS = ("updated", "modified", "last")
@@ -46,8 +46,12 @@ def read_printed_date(text: str, start: int, end: int) -> Published | None:
 
 def is_update(published: Published) -> bool:
     """True when the printed date is labelled as an update ("Updated", "Last modified")."""
-    label = (published.label or "").lower()
-    return label.startswith(_UPDATE_LABELS)
+    return is_update_label(published.label or "")
+
+
+def is_update_label(label: str) -> bool:
+    """True for a label that says the date is a revision: "Updated", "Last modified"."""
+    return label.lower().startswith(_UPDATE_LABELS)
 
 
 def _date_of(match: regex.Match[str]) -> dt.date | None:
