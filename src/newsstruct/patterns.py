@@ -91,7 +91,6 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "WHEN_WORD",
     "WORD",
     "date_grammar",
-    "words_at_least",
 ]
 
 # ---------------------------------------------------------------------------
@@ -265,20 +264,6 @@ WHEN_WORD = regex.compile(
 
 #: A word, for counting.
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*")
-
-
-@functools.lru_cache(maxsize=64)
-def words_at_least(count: int) -> regex.Pattern[str]:
-    """Matches a text's start when the text holds at least ``count`` ``WORD`` words.
-
-    Each word and each gap is read possessively, so the words are those
-    ``WORD.finditer`` finds and a text is read once.
-
-    >>> bool(words_at_least(3).match("Read More")), bool(words_at_least(2).match("Read More"))
-    (False, True)
-    """
-    gap_and_word = r"[^\p{L}\p{N}]*+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+"
-    return regex.compile(rf"(?:{gap_and_word}){{{count}}}")
 
 
 # ---------------------------------------------------------------------------

@@ -14,19 +14,11 @@ from __future__ import annotations
 
 from itertools import islice
 
-from newsstruct.patterns import WORD, words_at_least
+from newsstruct.patterns import WORD
 
 __all__ = ["count_words"]
 
 
 def count_words(line: str, limit: int) -> int:
     """The number of words in ``line``, or ``limit + 1`` when there are more than ``limit``."""
-    if limit >= _PATTERN_MAX_LIMIT:  # a pattern of that many repeats would be huge
-        return len(list(islice(WORD.finditer(line), limit + 1)))
-    if words_at_least(limit + 1).match(line):
-        return limit + 1
-    return len(WORD.findall(line))
-
-
-#: Limits from here on are counted word by word, not by one ``words_at_least`` pattern.
-_PATTERN_MAX_LIMIT = 64
+    return len(list(islice(WORD.finditer(line), limit + 1)))
