@@ -64,8 +64,7 @@ def _run(
     byline_at: int | None,
     metadata_published: dt.date | None,
 ) -> Article:
-    view = plain_spaces(original)
-    checked = view
+    checked = plain_spaces(original)  # the input itself when it has no odd spaces
 
     lines = segment.split_lines(checked, original=original)
     layout = structure.read_structure(
