@@ -222,14 +222,9 @@ def _html_comparison() -> dict[str, float]:
     """``parse_html`` against ``trafilatura.bare_extraction`` alone, measured as
     ``bench_html.py`` does (the HTML evaluation pages beside the checkout, else the
     test fixtures; per page, both in turns, best of three)."""
-    import trafilatura
-    from bench_html import _pages, _time
+    from bench_html import _pages, _time, alone
 
     pages = _pages(None)
-
-    def alone(page: bytes) -> object:
-        return trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
-
     for page in pages:  # imports, lazy grammars and dateparser's locales before timing
         alone(page)
         newsstruct.parse_html(page)
