@@ -30,10 +30,10 @@ def test_mypy_strict() -> None:
 
 
 def test_ruff_check() -> None:
-    done = _run(_tool("ruff"), "check", "src", "tests", "examples")
+    done = _run(_tool("ruff"), "check", "src", "tests", "examples", "tools", "benchmarks")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_ruff_format() -> None:
-    done = _run(_tool("ruff"), "format", "--check", "src", "tests", "examples")
+    done = _run(_tool("ruff"), "format", "--check", "src", "tests", "examples", "tools", "benchmarks")
     assert done.returncode == 0, done.stdout + done.stderr
