@@ -35,5 +35,7 @@ def test_ruff_check() -> None:
 
 
 def test_ruff_format() -> None:
-    done = _run(_tool("ruff"), "format", "--check", "src", "tests", "examples", "tools", "benchmarks")
+    done = _run(
+        _tool("ruff"), "format", "--check", "src", "tests", "examples", "tools", "benchmarks"
+    )
     assert done.returncode == 0, done.stdout + done.stderr
