@@ -46,7 +46,7 @@ any_text = st.text(
 
 import attrs  # noqa: E402
 
-from newsstruct import timewords  # noqa: E402
+from newsstruct.text import timewords  # noqa: E402
 
 #: Plain lower-case words for running text: no weekdays, no speech verbs, no
 #: capitals, so a generated lead paragraph never looks like a headline by accident.

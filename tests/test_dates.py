@@ -17,14 +17,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsstruct
-import newsstruct.dates
-import newsstruct.dates_calendar
-import newsstruct.dates_resolve
+import newsstruct.dates.calendar
+import newsstruct.dates.find
+import newsstruct.dates.resolve
 from newsstruct.config import Config
-from newsstruct.dates import _matches, find_dates
-from newsstruct.dates_calendar import describe, easter
+from newsstruct.dates.calendar import describe, easter
+from newsstruct.dates.find import _matches, find_dates
+from newsstruct.dates.grammar import date_grammar
 from newsstruct.model import DateMention, DateRange, Span
-from newsstruct.patterns import date_grammar
 from paths import ROOT, SHARED_EVAL
 from strategies import DatedExpression, any_text, dated_expressions, number_noise
 
@@ -281,7 +281,7 @@ def test_hostile_input_is_fast(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "module", [newsstruct.dates, newsstruct.dates_calendar, newsstruct.dates_resolve]
+    "module", [newsstruct.dates.find, newsstruct.dates.calendar, newsstruct.dates.resolve]
 )
 def test_doctests(module: types.ModuleType) -> None:
     assert doctest.testmod(module).failed == 0

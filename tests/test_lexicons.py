@@ -10,11 +10,17 @@ import pkgutil
 
 import pytest
 
-import newsstruct.lexicons
+import newsstruct
 
-LEXICON_DIR = pathlib.Path(newsstruct.lexicons.__file__).parent
+PACKAGE_DIR = pathlib.Path(newsstruct.__file__).parent
+#: Every ``lexicons`` package: the shared one and each stage's own.
+LEXICON_DIRS = sorted(PACKAGE_DIR.rglob("lexicons"))
+#: Dotted module names of every lexicon module ("newsstruct.dates.lexicons.holidays").
 MODULES = sorted(
-    m.name for m in pkgutil.iter_modules([str(LEXICON_DIR)]) if not m.name.startswith("_")
+    ".".join(("newsstruct", *d.relative_to(PACKAGE_DIR).parts, m.name))
+    for d in LEXICON_DIRS
+    for m in pkgutil.iter_modules([str(d)])
+    if not m.name.startswith("_")
 )
 
 
@@ -32,7 +38,8 @@ def _literal_entries(node: ast.expr) -> list[str] | None:
 
 
 def _lexicons(module_name: str) -> dict[str, list[str]]:
-    source = (LEXICON_DIR / f"{module_name}.py").read_text(encoding="utf-8")
+    path = PACKAGE_DIR.joinpath(*module_name.split(".")[1:]).with_suffix(".py")
+    source = path.read_text(encoding="utf-8")
     found: dict[str, list[str]] = {}
     for stmt in ast.parse(source).body:
         if isinstance(stmt, ast.Assign | ast.AnnAssign):
@@ -49,7 +56,7 @@ def test_there_are_lexicons() -> None:
 
 @pytest.mark.parametrize("module_name", MODULES)
 def test_lexicon_module_is_documented_data(module_name: str) -> None:
-    module = importlib.import_module(f"newsstruct.lexicons.{module_name}")
+    module = importlib.import_module(module_name)
     assert module.__doc__ and len(module.__doc__.split()) >= 10, "say what it holds and where from"
     lexicons = _lexicons(module_name)
     assert lexicons, f"{module_name} holds no frozenset or dict literal"

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from newsstruct.lexicons.boilerplate_lines import BOILERPLATE_LINES
 from newsstruct.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
 from newsstruct.patterns import COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER
-from newsstruct.words import count_words
+from newsstruct.text.words import count_words
 
 __all__ = ["boilerplate_reason", "normalise_line", "repeated_lines"]
 

@@ -35,7 +35,7 @@ from newsstruct.patterns import (
     NON_SPACE,
     SENTENCE_END,
 )
-from newsstruct.timewords import WEEKDAYS
+from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["Byline", "is_name", "parse_byline", "parse_role_line"]
 

@@ -14,7 +14,7 @@ from newsstruct.lexicons.dateline_labels import DATELINE_LABELS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Dateline
 from newsstruct.patterns import CAPTION_DATE, DATELINE
-from newsstruct.words import count_words
+from newsstruct.text.words import count_words
 
 __all__ = ["read_dateline"]
 

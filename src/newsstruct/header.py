@@ -26,11 +26,11 @@ from newsstruct.config import Config
 from newsstruct.datelines import read_dateline
 from newsstruct.lexicons.kickers import KICKER_LABELS
 from newsstruct.model import Author, Published, Span
-from newsstruct.patterns import ATTRIBUTION, SENTENCE_END, WHEN_WORD, WORD
+from newsstruct.patterns import ATTRIBUTION, SENTENCE_END, WHEN_WORD
 from newsstruct.printed_dates import is_update, read_printed_date
 from newsstruct.segment import Block
 from newsstruct.sentences import has_two_sentences
-from newsstruct.words import count_words
+from newsstruct.text.words import WORD, count_words
 
 __all__ = ["Header", "read_header"]
 

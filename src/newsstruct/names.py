@@ -34,7 +34,7 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.patterns import PEOPLE_TOKEN_SPLIT
-from newsstruct.timewords import MONTHS, WEEKDAYS
+from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = ["NameRun", "Token", "key", "name_runs", "tokenize"]
 

@@ -30,7 +30,7 @@ from newsstruct import dates, people, quotes, segment, speakers, structure
 from newsstruct.config import Config
 from newsstruct.inputs import check_text, coerce_published
 from newsstruct.model import Article, Published
-from newsstruct.textview import plain_spaces, rebase
+from newsstruct.text.view import plain_spaces, rebase
 
 __all__ = ["run"]
 
@@ -101,7 +101,7 @@ def _run(
 
 
 def _rebased(article: Article, original: str) -> Article:
-    """The article with every span's text read from ``original`` (see :mod:`newsstruct.textview`)."""
+    """The article with every span's text read from ``original`` (see :mod:`newsstruct.text.view`)."""
     people = rebase(article.people, original)
     organizations = rebase(article.organizations, original)
     by_id = {s.id: s for s in (*people, *organizations)}

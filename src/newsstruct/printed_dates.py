@@ -16,7 +16,7 @@ import regex
 
 from newsstruct.model import DateMention, DateRange, Published
 from newsstruct.patterns import PRINTED_DATE
-from newsstruct.timewords import month_number
+from newsstruct.text.timewords import month_number
 
 __all__ = ["is_update", "is_update_label", "read_printed_date"]
 

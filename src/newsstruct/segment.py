@@ -76,7 +76,7 @@ def split_lines(text: str, *, original: str | None = None) -> Layout:
     """Blocks of ``text`` in order, with the count of blank lines before each.
 
     ``original`` is the caller's text when ``text`` is a same-length view of it
-    (see :mod:`newsstruct.textview`): blank lines are judged on what it holds.
+    (see :mod:`newsstruct.text.view`): blank lines are judged on what it holds.
     """
     source = text if original is None else original
     blocks: list[Block] = []

@@ -57,7 +57,7 @@ from newsstruct.patterns import (
     SPEAKER_TRAILING_WORD,
 )
 from newsstruct.speech_sentences import sentence_start
-from newsstruct.timewords import MONTHS, WEEKDAYS
+from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = ["OrgRef", "Resolver", "Speech"]
 

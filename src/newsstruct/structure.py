@@ -25,7 +25,7 @@ from newsstruct.header import Header, read_header
 from newsstruct.model import Author, Boilerplate, Dateline, Paragraph, Published, Section, Span
 from newsstruct.patterns import LINE_END_PUNCT, SENTENCE_END
 from newsstruct.segment import Block, Layout
-from newsstruct.words import count_words
+from newsstruct.text.words import count_words
 
 __all__ = ["Structure", "read_structure"]
 

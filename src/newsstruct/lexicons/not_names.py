@@ -2,7 +2,7 @@
 never part of a person's name: articles, pronouns, conjunctions,
 prepositions, sentence adverbs, auxiliaries and frequent headline verbs
 ("Since", "However", "According", "The", "Watch").  Months and weekdays come
-from :mod:`newsstruct.timewords`.  Collected from English function-word lists.
+from :mod:`newsstruct.text.timewords`.  Collected from English function-word lists.
 """
 
 NOT_NAME_WORDS = frozenset({

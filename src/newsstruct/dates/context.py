@@ -15,9 +15,10 @@ from typing import Any
 import attrs
 import regex
 
-from newsstruct.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.grammar import phrase_alternation
+from newsstruct.dates.lexicons.future_cues import FUTURE_CUES
+from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.model import DateKind
-from newsstruct.patterns import DATE_SENTENCE_END, DATE_WORD_AFTER, DATE_WORD_BEFORE, FUTURE_CUE
 
 __all__ = [
     "SHIFTS",
@@ -35,6 +36,20 @@ __all__ = [
     "year_of",
     "year_shift",
 ]
+
+#: A word that puts a sentence in the future ("will", "upcoming", "scheduled").
+FUTURE_CUE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{phrase_alternation(FUTURE_CUES)})(?![\p{{L}}])", regex.IGNORECASE
+)
+
+#: The end of a sentence, for the window in which a date's tense is read.
+DATE_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s|\n")
+
+#: The word just before a bare year or month ("over 2000", "Windows 2000").
+DATE_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'’]*)\s{1,3}$")
+
+#: The word just after a bare year or month ("2000 people", "April Ryan"); use with ``match``.
+DATE_WORD_AFTER = regex.compile(r"\s{1,3}([\p{L}][\p{L}'’]*)")
 
 
 class Match:

@@ -1,15 +1,15 @@
 """Readers of the relative date rules: weekdays, months and seasons near the reference
 date, "last week", "two days ago", clock times, holidays, durations and vague references.
 
-Each reader takes a :class:`~newsstruct.dates_context.Match` and its
-:class:`~newsstruct.dates_context.Context` and returns a
-:class:`~newsstruct.dates_context.Reading`, or None to reject the match.
+Each reader takes a :class:`~newsstruct.dates.context.Match` and its
+:class:`~newsstruct.dates.context.Context` and returns a
+:class:`~newsstruct.dates.context.Reading`, or None to reject the match.
 """
 
 from __future__ import annotations
 
-from newsstruct.dates_calendar import week_value
-from newsstruct.dates_context import (
+from newsstruct.dates.calendar import week_value
+from newsstruct.dates.context import (
     SHIFTS,
     UNIT_CODES,
     Context,
@@ -23,7 +23,10 @@ from newsstruct.dates_context import (
     year_of,
     year_shift,
 )
-from newsstruct.dates_resolve import (
+from newsstruct.dates.lexicons.holidays import HOLIDAYS
+from newsstruct.dates.lexicons.seasons import SEASONS
+from newsstruct.dates.lexicons.vague_dates import VAGUE_DATES
+from newsstruct.dates.resolve import (
     holiday_date,
     month_value,
     season_value,
@@ -31,10 +34,7 @@ from newsstruct.dates_resolve import (
     weekday_date,
     weekday_value,
 )
-from newsstruct.lexicons.holidays import HOLIDAYS
-from newsstruct.lexicons.seasons import SEASONS
-from newsstruct.lexicons.vague_dates import VAGUE_DATES
-from newsstruct.timewords import month_number, weekday_number
+from newsstruct.text.timewords import month_number, weekday_number
 
 __all__ = [
     "duration_value",

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from itertools import islice
 
-from newsstruct.patterns import WORD
+import regex
 
-__all__ = ["count_words"]
+__all__ = ["WORD", "count_words"]
+
+#: A word, for counting.
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*")
 
 
 def count_words(line: str, limit: int) -> int:

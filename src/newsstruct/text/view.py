@@ -16,10 +16,16 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
-
-from newsstruct.patterns import ODD_SPACE
+import regex
 
 __all__ = ["plain_spaces", "rebase"]
+
+#: A horizontal space character other than the plain space: tab, no-break and
+#: the typographic spaces (read as one plain space each, see :func:`plain_spaces`).
+ODD_SPACE = regex.compile(
+    "[\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u202f\u205f\u3000]"
+)
 
 
 def plain_spaces(text: str) -> str:

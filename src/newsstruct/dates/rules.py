@@ -1,9 +1,9 @@
-"""One reader per grammar rule of :func:`newsstruct.patterns.date_grammar`.
+"""One reader per grammar rule of :func:`newsstruct.dates.grammar.date_grammar`.
 
-Each reader turns a match into a :class:`~newsstruct.dates_context.Reading`
+Each reader turns a match into a :class:`~newsstruct.dates.context.Reading`
 (TIMEX3 value and kind) or rejects it (``None``: "over 2000 people" is no
 year).  The absolute forms (dates, years, decades, quarters) are read here,
-the relative ones in :mod:`newsstruct.dates_relative`; :data:`READERS` maps
+the relative ones in :mod:`newsstruct.dates.relative`; :data:`READERS` maps
 every rule to its reader.
 """
 
@@ -13,8 +13,8 @@ import datetime as dt
 
 import attrs
 
-from newsstruct.dates_calendar import safe_date
-from newsstruct.dates_context import (
+from newsstruct.dates.calendar import safe_date
+from newsstruct.dates.context import (
     Context,
     Match,
     Reader,
@@ -24,7 +24,7 @@ from newsstruct.dates_context import (
     year_of,
     year_shift,
 )
-from newsstruct.dates_relative import (
+from newsstruct.dates.relative import (
     read_ago,
     read_day_word,
     read_duration,
@@ -39,8 +39,8 @@ from newsstruct.dates_relative import (
     read_weekday,
     read_weekend,
 )
-from newsstruct.dates_resolve import day_of_year_value, month_value, quarter_value
-from newsstruct.timewords import month_number, weekday_number
+from newsstruct.dates.resolve import day_of_year_value, month_value, quarter_value
+from newsstruct.text.timewords import month_number, weekday_number
 
 __all__ = ["READERS"]
 

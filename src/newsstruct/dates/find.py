@@ -1,11 +1,11 @@
 """Stage 5: recognise date expressions and normalise them to TIMEX3 values.
 
-One grammar (:func:`newsstruct.patterns.date_grammar`) finds
+One grammar (:func:`newsstruct.dates.grammar.date_grammar`) finds
 absolute dates, weekdays, months, seasons, years in context, ranges, decades,
 quarters, relative expressions ("last week", "two days ago", "earlier this
 month"), clock times, durations and vague references; one reader per rule
-(:mod:`newsstruct.dates_rules`) resolves each against the reference date
-(:mod:`newsstruct.dates_resolve`).  No dateparser, no search over the text.
+(:mod:`newsstruct.dates.rules`) resolves each against the reference date
+(:mod:`newsstruct.dates.resolve`).  No dateparser, no search over the text.
 
 >>> import datetime as dt
 >>> from newsstruct.config import Config
@@ -26,17 +26,12 @@ from collections.abc import Iterator
 import regex
 
 from newsstruct.config import Config
-from newsstruct.dates_calendar import describe
-from newsstruct.dates_context import Context, Match, Reading
-from newsstruct.dates_rules import READERS
+from newsstruct.dates.calendar import describe
+from newsstruct.dates.context import Context, Match, Reading
+from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar
+from newsstruct.dates.rules import READERS
+from newsstruct.dates.starts import DATE_HEAD_WORDS, DATE_NEXT_WORDS, DATE_TOKEN_SPLIT
 from newsstruct.model import DateMention, DateRange, Span
-from newsstruct.patterns import (
-    DATE_HEAD_WORDS,
-    DATE_NEXT_WORDS,
-    DATE_RULES_BY_FIRST_WORD,
-    DATE_TOKEN_SPLIT,
-    date_grammar,
-)
 
 __all__ = ["find_dates"]
 
@@ -129,7 +124,7 @@ def _word_role(word: str) -> _Role:
     if role is None:
         digit = word[0].isdigit()
         key = "#digit" if digit else word.lower()
-        rules = DATE_RULES_BY_FIRST_WORD.get(key)
+        rules = RULES_BY_FIRST_WORD.get(key)
         grammar = None if rules is None else date_grammar(rules)
         role = (grammar, digit or key in DATE_HEAD_WORDS, DATE_NEXT_WORDS.get(key))
         if len(_ROLES) >= _ROLES_MAX:

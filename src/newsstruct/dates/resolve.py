@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsstruct.dates_calendar import add_months, easter, nth_weekday, safe_date, week_value
+from newsstruct.dates.calendar import add_months, easter, nth_weekday, safe_date, week_value
 
 __all__ = [
     "SEASON_ORDER",

@@ -1,0 +1,128 @@
+"""Where a date expression can start: the cheap word tests that decide where
+:mod:`newsstruct.dates.find` tries the grammar at all.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.dates.grammar import FIRST_WORD_CLASSES
+from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+
+__all__ = ["DATE_HEAD_WORDS", "DATE_NEXT_WORDS", "DATE_TOKEN_SPLIT"]
+
+_D_UNIT_WORDS = (
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+)  # fmt: skip
+
+#: For frequent first words, the words the next token must be for a date to start
+#: there ("the" + "1990s", "past", "weekend" ...; "#digit" for a number).
+DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
+    "the": frozenset(
+        {
+            "#digit", "end", "beginning", "start", "middle", "rest", "early", "late", "mid",
+            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+            "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "this", "last", "next",
+            "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
+            "previous", "following", "weekend", "day", "future", "near", "distant",
+        }
+    ),
+    "in": frozenset({"the"}),
+    "a": frozenset({"few", "couple", *_D_UNIT_WORDS}),
+    "an": frozenset(_D_UNIT_WORDS),
+    "at": frozenset({"least"}),
+    "more": frozenset({"than", "recently"}),
+    "less": frozenset({"than"}),
+    "up": frozenset({"to"}),
+    "right": frozenset({"now"}),
+    "most": frozenset({"recently"}),
+    "these": frozenset({"days"}),
+}  # fmt: skip
+
+#: A word or number of running text, as one capturing group so that ``split``
+#: gives gaps and words in turn; dates start at the start of one (or at the
+#: apostrophe just before a number: "the '90s").
+DATE_TOKEN_SPLIT = regex.compile(r"(\w+)")
+
+#: Words that make a date expression likely within the next few words: numbers aside,
+#: months, weekdays, units, seasons, relative days, vague heads and holiday names.
+#: A weak first word ("the", "about", "last") is tried only when one of these follows.
+DATE_HEAD_WORDS = frozenset(
+    {
+        *FIRST_WORD_CLASSES["#month"],
+        *FIRST_WORD_CLASSES["#weekday"],
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "quarter",
+        "half",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "fall",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "now",
+        "currently",
+        "recently",
+        "lately",
+        "nowadays",
+        "future",
+        "past",
+        "moment",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "christmas",
+        "thanksgiving",
+        "easter",
+        "halloween",
+        "eve",
+        "july",
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "nightly",
+        *(w for w in NUMBER_WORDS if w not in ("a", "an", "single")),
+    }
+)
