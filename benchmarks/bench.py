@@ -128,7 +128,7 @@ def stage_times(texts: list[str]) -> dict[str, float]:
         t3 = _clock()
         speakers.attribute_quotes(text, layout.paragraphs, found, named, cfg)
         t4 = _clock()
-        dates.find_dates(text, layout.content, None, cfg)
+        dates.find_dates(text, layout.content, None)
         t5 = _clock()
         for name, spent in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
             totals[name] += spent
@@ -210,7 +210,7 @@ def _dates_comparison(texts: list[str]) -> dict[str, float]:
     cfg = config.Config()
     regions = [structure.read_structure(t, segment.split_lines(t), cfg).content for t in texts]
     ours = _best(
-        lambda: [dates.find_dates(t, r, None, cfg) for t, r in zip(texts, regions, strict=True)], 3
+        lambda: [dates.find_dates(t, r, None) for t, r in zip(texts, regions, strict=True)], 3
     )
     search_dates(texts[0])  # load its language data before timing
     theirs = _best(lambda: [search_dates(t) for t in texts], 1)

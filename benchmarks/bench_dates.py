@@ -20,7 +20,6 @@ import time
 import warnings
 from collections.abc import Callable
 
-from newsstruct.config import Config
 from newsstruct.dates import find_dates
 from newsstruct.model import Span
 
@@ -53,7 +52,7 @@ def seconds_per_round(run: Callable[[str], object], texts: list[str], repeat: in
 
 
 def newsstruct_dates(text: str) -> object:
-    return find_dates(text, (Span.of(text, 0, len(text)),), REFERENCE, Config())
+    return find_dates(text, (Span.of(text, 0, len(text)),), REFERENCE)
 
 
 def dateparser_dates(text: str) -> object:

@@ -20,7 +20,6 @@ import newsstruct
 import newsstruct.dates.calendar
 import newsstruct.dates.find
 import newsstruct.dates.resolve
-from newsstruct.config import Config
 from newsstruct.dates.calendar import describe, easter
 from newsstruct.dates.find import _matches, find_dates
 from newsstruct.dates.grammar import date_grammar
@@ -28,7 +27,6 @@ from newsstruct.model import DateMention, DateRange, Span
 from paths import ROOT, SHARED_EVAL
 from strategies import DatedExpression, any_text, dated_expressions, number_noise
 
-CONFIG = Config()
 THURSDAY = dt.date(2024, 4, 18)
 
 
@@ -38,7 +36,7 @@ def dates_of(text: str, reference: dt.date | None = THURSDAY) -> list[tuple[str,
 
 
 def find_all(text: str, reference: dt.date | None = THURSDAY) -> tuple[DateMention, ...]:
-    return find_dates(text, (Span.of(text, 0, len(text)),), reference, CONFIG)
+    return find_dates(text, (Span.of(text, 0, len(text)),), reference)
 
 
 @pytest.mark.parametrize(
@@ -198,9 +196,9 @@ def test_regions_bound_the_expressions() -> None:
     text = "It was April\n\n18, and then 2024 came."
     first = Span.of(text, 0, 12)
     second = Span.of(text, 14, len(text))
-    found = find_dates(text, (first, second), THURSDAY, CONFIG)
+    found = find_dates(text, (first, second), THURSDAY)
     assert [(d.text, d.value) for d in found] == [("April", "2024-04"), ("2024", "2024")]
-    assert find_dates(text, (), THURSDAY, CONFIG) == ()
+    assert find_dates(text, (), THURSDAY) == ()
 
 
 def test_through_parse_with_published() -> None:

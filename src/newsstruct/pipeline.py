@@ -78,7 +78,7 @@ def _run(
     attribution = speakers.attribute_quotes(
         checked, layout.paragraphs, found_quotes, found_people, config
     )
-    found_dates = dates.find_dates(checked, layout.content, reference, config)
+    found_dates = dates.find_dates(checked, layout.content, reference)
 
     article = Article(
         text=checked,

@@ -13,11 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from newsstruct.config import Config
 from newsstruct.dates import find_dates
 from newsstruct.model import DateMention, Span
 
-_CONFIG = Config()
 _TYPES = {"duration": "DURATION", "set": "SET"}
 
 
@@ -32,7 +30,7 @@ def predict(text: str, dct: str) -> list[dict[str, Any]]:
     """Date expressions of ``text`` resolved against the document creation time ``dct``."""
     reference = dt.date.fromisoformat(dct[:10]) if dct else None
     region = (Span.of(text, 0, len(text)),)
-    return [_row(m) for m in find_dates(text, region, reference, _CONFIG)]
+    return [_row(m) for m in find_dates(text, region, reference)]
 
 
 def predict_parse(text: str, dct: str) -> list[dict[str, Any]]:

@@ -8,10 +8,9 @@ month"), clock times, durations and vague references; one reader per rule
 (:mod:`newsstruct.dates.resolve`).  No dateparser, no search over the text.
 
 >>> import datetime as dt
->>> from newsstruct.config import Config
 >>> from newsstruct.model import Span
 >>> text = "The talks ended on Friday, after the April 13 meeting."
->>> found = find_dates(text, (Span.of(text, 0, len(text)),), dt.date(2024, 4, 26), Config())
+>>> found = find_dates(text, (Span.of(text, 0, len(text)),), dt.date(2024, 4, 26))
 >>> [(d.text, d.value, d.rule) for d in found]
 [('Friday', '2024-04-26', 'weekday'), ('April 13', '2024-04-13', 'month_day')]
 """
@@ -25,7 +24,6 @@ from collections.abc import Iterator
 
 import regex
 
-from newsstruct.config import Config
 from newsstruct.dates.calendar import describe
 from newsstruct.dates.context import Context, Match, Reading
 from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar
@@ -48,7 +46,7 @@ def _rule_groups(grammar: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
 
 
 def find_dates(
-    text: str, regions: tuple[Span, ...], reference: dt.date | None, config: Config
+    text: str, regions: tuple[Span, ...], reference: dt.date | None
 ) -> tuple[DateMention, ...]:
     """Every date expression inside ``regions``, resolved against ``reference``.
 
