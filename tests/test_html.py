@@ -158,7 +158,7 @@ def test_heading_that_opens_with_by_is_not_a_byline() -> None:
 
 
 def test_rank_authors() -> None:
-    from newsstruct.page_authors import rank_authors
+    from newsstruct.html.authors import rank_authors
 
     merged = "Ann Lee; Jane Doe; Mark Roe"
     shown = "By Jane Doe and Mark Roe, Valley Ledger"
@@ -200,7 +200,7 @@ def test_byline_and_dateline_blocks_stay_apart() -> None:
 def test_block_breaks_are_not_put_inside_sentences() -> None:
     from lxml import html
 
-    from newsstruct.page_blocks import follow_blocks
+    from newsstruct.html.blocks import follow_blocks
 
     line = (
         "Officials said the storm reached Harbor View on Monday night and the roads were "
@@ -274,8 +274,8 @@ def test_printed_date_wins_where_metadata_is_unbacked() -> None:
 
     from lxml import html
 
-    from newsstruct.page_dates import pick_date, visible_date
-    from newsstruct.page_scan import scan_page
+    from newsstruct.html.dates import pick_date, visible_date
+    from newsstruct.html.scan import scan_page
 
     tree = html.fromstring(
         "<div><p class='date'>Written: 2024-03-11 15:03:30 / Updated: 2024-03-12 09:30:00</p>"
@@ -295,7 +295,7 @@ def test_printed_date_wins_where_metadata_is_unbacked() -> None:
 def test_scan_page() -> None:
     from lxml import html
 
-    from newsstruct.page_scan import scan_page
+    from newsstruct.html.scan import scan_page
 
     tree = html.fromstring(
         "<div><div class='comments'><p class='author'>Art Edwards</p></div>"
@@ -321,8 +321,8 @@ def test_page_walks_stay_bounded_in_nested_empty_containers() -> None:
 
     from lxml import html
 
-    from newsstruct.page_blocks import follow_blocks
-    from newsstruct.page_scan import scan_page
+    from newsstruct.html.blocks import follow_blocks
+    from newsstruct.html.scan import scan_page
 
     nested = (
         "<div>" + "<div class='author'>" * 150 + "<p></p>" * 20_000 + "</div>" * 150
@@ -344,7 +344,7 @@ def test_a_short_main_text_is_extracted_again_with_the_fallbacks(
     page is extracted again with readability and jusText, and a long one is not."""
     import trafilatura
 
-    from newsstruct import pages
+    from newsstruct.html import page as pages
 
     calls: list[bool] = []
     real = trafilatura.bare_extraction

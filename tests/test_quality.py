@@ -39,3 +39,11 @@ def test_ruff_format() -> None:
         _tool("ruff"), "format", "--check", "src", "tests", "examples", "tools", "benchmarks"
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_import_loads_no_html_libraries() -> None:
+    """``import newsstruct`` leaves lxml and trafilatura to the first parse_html call."""
+    code = "import sys, newsstruct; print(sorted(m for m in sys.modules if m.split('.')[0] in {'lxml', 'trafilatura'}))"
+    done = _run(sys.executable, "-c", code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]", done.stdout

@@ -9,7 +9,6 @@ from newsstruct.config import Config
 from newsstruct.errors import InputTypeError
 from newsstruct.inputs import check_config, coerce_published
 from newsstruct.model import Article
-from newsstruct.pages import compose, decode_html, read_page
 
 __all__ = ["parse", "parse_html"]
 
@@ -72,6 +71,12 @@ def parse_html(
     >>> parse_html(page).headline.text
     'Plan approved'
     """
+    from newsstruct.html.page import (  # lxml, trafilatura: on first use
+        compose,
+        decode_html,
+        read_page,
+    )
+
     if isinstance(html, bytes | bytearray):
         html = decode_html(bytes(html))
     if not isinstance(html, str):

@@ -18,9 +18,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "BYLINE_LEAD",
     "BYLINE_SPLIT",
     "BYLINE_TAIL",
-    "BY_INSIDE",
     "CAPTION_DATE",
-    "CHARSET_META",
     "COPYRIGHT",
     "DATELINE",
     "INVISIBLE",
@@ -28,14 +26,11 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "LINE_END_PUNCT",
     "NAME_WORD",
     "NON_SPACE",
-    "NOT_AN_AUTHOR",
     "NO_WORDS",
     "OFFICIALS_APPOSITIVE",
     "OFFICIALS_COMPLEMENT",
     "OFFICIALS_PREDECESSOR",
     "OFFICIALS_WHO_LED",
-    "PAGE_DATE_LABEL",
-    "PAGE_DATE_SPLIT",
     "PEOPLE_APPOSITIVE_THEN_COMMA",
     "PEOPLE_DASH_CREDIT",
     "PEOPLE_PARENTHETICAL",
@@ -66,8 +61,6 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "SPEAKER_TRAILING_PARENTHESIS",
     "SPEAKER_TRAILING_WORD",
     "SPEAKER_TRANSCRIPT_LABEL",
-    "TITLE_BAR",
-    "TITLE_SEPARATOR",
     "WEATHER",
     "WHEN_WORD",
 ]
@@ -387,36 +380,3 @@ OFFICIALS_PREDECESSOR = regex.compile(
 
 #: `` in the ``, `` of ``: the preposition after an appositive title that names its body.
 OFFICIALS_COMPLEMENT = regex.compile(r"\s+(?:in|of|at|for|with)\s+(?:the\s+)?")
-
-
-# ---------------------------------------------------------------------------
-# pages: HTML metadata
-# ---------------------------------------------------------------------------
-
-#: A ``<meta charset=...>`` or ``content="text/html; charset=..."`` declaration, in bytes.
-CHARSET_META = regex.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", regex.I
-)
-
-#: Separators between a headline and the site name in ``<title>``: "Headline | Site".
-TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
-
-#: A bar inside an ``<h1>``: "Politics | Headline".
-TITLE_BAR = regex.compile(r"\s+\|\s+")
-
-#: Author fields that name no author: a commenter ("Art Edwards says:"), "No author".
-NOT_AN_AUTHOR = regex.compile(r"\bsays:?\s*$|^\s*(?:no|unknown)\s+author\b", regex.IGNORECASE)
-
-#: "Posted on May 2, 2020 by Jane Doe": the names follow the last "by" (author strings are
-#: cut to 200 characters first, so the look-ahead stays short).
-BY_INSIDE = regex.compile(r"(?:^|\s)by:?\s+(?!.*\sby:?\s)", regex.IGNORECASE)
-
-#: The label of a date printed on a page: "Published:", "Posted on", "Written:", "Updated",
-#: "LAST UPDATED:"; group ``rest`` holds the date that follows.
-PAGE_DATE_LABEL = regex.compile(
-    r"^(?P<label>published|posted|written|(?:last[ ]+)?updated)(?:[ ]+on)?[ ]*:?[ ]*(?P<rest>.+)$",
-    regex.IGNORECASE,
-)
-
-#: Separators between two labelled dates in one element: "Written: ... / Updated: ...", "|".
-PAGE_DATE_SPLIT = regex.compile(r"[ ]+[/|•][ ]+")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from newsstruct.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
+from newsstruct.html.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
 from newsstruct.printed_dates import is_update_label, read_printed_date
 
 __all__ = ["pick_date", "visible_date"]
@@ -44,7 +44,7 @@ def pick_date(
 
 def visible_date(date_lines: tuple[str, ...]) -> dt.date | None:
     """The date the page prints under a label (``date_lines`` from
-    :func:`newsstruct.page_scan.scan_page`): the first "Published" / "Posted" / "Written"
+    :func:`newsstruct.html.scan.scan_page`): the first "Published" / "Posted" / "Written"
     one, else the "Updated" ones when they all name the same day; ``None`` otherwise."""
     firsts: list[dt.date] = []
     updates: list[dt.date] = []

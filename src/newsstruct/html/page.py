@@ -5,11 +5,11 @@ The page is parsed once with lxml for our own reading (trafilatura parses the
 string itself); the headline comes from the page's ``<h1>`` that agrees with its
 ``og:title`` / ``<title>`` (or that title without its " | Site" suffix), the
 authors from trafilatura, JSON-LD, ``<meta>`` and the visible byline ranked by
-:mod:`newsstruct.page_authors`, the date from trafilatura's metadata (htmldate)
+:mod:`newsstruct.html.authors`, the date from trafilatura's metadata (htmldate)
 checked against the page's own ``datePublished`` / ``article:published_time``
-and the date it prints (:mod:`newsstruct.page_dates`).  The extracted text gets
+and the date it prints (:mod:`newsstruct.html.dates`).  The extracted text gets
 the page's block breaks back where trafilatura's fallback ran them together
-(:mod:`newsstruct.page_blocks`).  Nothing is ever fetched.
+(:mod:`newsstruct.html.blocks`).  Nothing is ever fetched.
 """
 
 from __future__ import annotations
@@ -28,21 +28,17 @@ from lxml import etree  # type: ignore[import-untyped]  # installed with trafila
 
 from newsstruct.bylines import parse_byline
 from newsstruct.errors import InputTooLargeError
-from newsstruct.page_authors import (
+from newsstruct.html.authors import (
     META_AUTHORS,
     byline_line,
     linked_authors,
     rank_authors,
 )
-from newsstruct.page_blocks import follow_blocks
-from newsstruct.page_dates import pick_date
-from newsstruct.page_scan import scan_page
-from newsstruct.patterns import (
-    BYLINE_LEAD,
-    CHARSET_META,
-    TITLE_BAR,
-    TITLE_SEPARATOR,
-)
+from newsstruct.html.blocks import follow_blocks
+from newsstruct.html.dates import pick_date
+from newsstruct.html.patterns import CHARSET_META, TITLE_BAR, TITLE_SEPARATOR
+from newsstruct.html.scan import scan_page
+from newsstruct.patterns import BYLINE_LEAD
 
 __all__ = ["Page", "compose", "decode_html", "read_page"]
 

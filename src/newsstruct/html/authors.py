@@ -3,7 +3,7 @@
 Sources: trafilatura's author (its own cleaning of the page's metadata),
 JSON-LD ``author``, ``<meta name="author">`` and the like, and the visible
 byline (an element marked "byline" / "author", or one whose text opens with
-"By", found by :mod:`newsstruct.page_scan`).  They often disagree (see the byline notes): trafilatura merges every
+"By", found by :mod:`newsstruct.html.scan`).  They often disagree (see the byline notes): trafilatura merges every
 source ("Douglas Wood; Jeremy Herb; ..." where the visible byline names three),
 ``<meta>`` may name the publisher ("Condé Nast"), trafilatura drops quoted
 nicknames ('Amanda "Tania Mae" Tan').  :func:`rank_authors` puts the string a
@@ -18,7 +18,8 @@ from typing import Any
 import regex
 
 from newsstruct.bylines import parse_byline
-from newsstruct.patterns import BY_INSIDE, BYLINE_LEAD, NOT_AN_AUTHOR
+from newsstruct.html.patterns import BY_INSIDE, NOT_AN_AUTHOR
+from newsstruct.patterns import BYLINE_LEAD
 
 __all__ = ["META_AUTHORS", "as_byline", "byline_line", "linked_authors", "rank_authors"]
 
