@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(1, str(ROOT / "benchmarks"))
 
 import newsstruct  # noqa: E402
-from newsstruct import config, dates, people, quotes, segment, speakers, structure  # noqa: E402
+from newsstruct import config, dates, layout, people, quotes, speakers  # noqa: E402
 
 _WORDS = [
     "council",
@@ -120,15 +120,15 @@ def stage_times(texts: list[str]) -> dict[str, float]:
     totals = dict.fromkeys(("structure", "quotes", "people", "speakers", "dates"), 0.0)
     for text in texts:
         t0 = _clock()
-        layout = structure.read_structure(text, segment.split_lines(text), cfg)
+        structure = layout.read_structure(text, layout.split_lines(text), cfg)
         t1 = _clock()
-        found = quotes.find_quotes(text, layout.paragraphs, cfg)
+        found = quotes.find_quotes(text, structure.paragraphs, cfg)
         t2 = _clock()
-        named = people.find_people(text, layout.content, cfg)
+        named = people.find_people(text, structure.content, cfg)
         t3 = _clock()
-        speakers.attribute_quotes(text, layout.paragraphs, found, named, cfg)
+        speakers.attribute_quotes(text, structure.paragraphs, found, named, cfg)
         t4 = _clock()
-        dates.find_dates(text, layout.content, None)
+        dates.find_dates(text, structure.content, None)
         t5 = _clock()
         for name, spent in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
             totals[name] += spent
@@ -208,7 +208,7 @@ def _dates_comparison(texts: list[str]) -> dict[str, float]:
     from dateparser.search import search_dates
 
     cfg = config.Config()
-    regions = [structure.read_structure(t, segment.split_lines(t), cfg).content for t in texts]
+    regions = [layout.read_structure(t, layout.split_lines(t), cfg).content for t in texts]
     ours = _best(
         lambda: [dates.find_dates(t, r, None) for t, r in zip(texts, regions, strict=True)], 3
     )

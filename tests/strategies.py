@@ -159,7 +159,7 @@ def synthetic_articles(draw: st.DrawFn) -> SyntheticArticle:
     if headline is not None:
         header.append(headline if kicker is None else f"{kicker}: {headline}")
     byline = _byline(draw) if draw(st.booleans()) else None
-    # A deck is told from a short lede by the byline under it (see newsstruct.header).
+    # A deck is told from a short lede by the byline under it (see newsstruct.layout.header).
     deck = _sentence(draw, 8, 18) if has_headline and byline and draw(st.booleans()) else None
     if deck is not None:
         header.append(deck)

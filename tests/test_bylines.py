@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct.bylines import is_name, parse_byline, parse_role_line
+from newsstruct.layout.bylines import is_name, parse_byline, parse_role_line
 
 
 def _read(line: str) -> tuple[list[str], str | None] | None:

@@ -420,8 +420,8 @@ def test_a_labelled_publication_date_beats_a_bare_date_in_the_header() -> None:
 
 
 def test_shapes_from_the_second_cold_review() -> None:
-    from newsstruct.boilerplate import repeated_lines
-    from newsstruct.printed_dates import read_printed_date
+    from newsstruct.layout.boilerplate import repeated_lines
+    from newsstruct.layout.printed_dates import read_printed_date
     from newsstruct.text.words import count_words
 
     assert count_words("a b c", 2**31) == 3  # no pattern of 2**31 repeats

@@ -13,20 +13,6 @@ import regex
 from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 
 __all__ = [  # one sorted list (ruff RUF022); each name is documented in its section below
-    "ATTRIBUTION",
-    "BYLINE_FOR_OUTLET",
-    "BYLINE_LEAD",
-    "BYLINE_SPLIT",
-    "BYLINE_TAIL",
-    "CAPTION_DATE",
-    "COPYRIGHT",
-    "DATELINE",
-    "INVISIBLE",
-    "LINE_BREAK",
-    "LINE_END_PUNCT",
-    "NAME_WORD",
-    "NON_SPACE",
-    "NO_WORDS",
     "OFFICIALS_APPOSITIVE",
     "OFFICIALS_COMPLEMENT",
     "OFFICIALS_PREDECESSOR",
@@ -37,12 +23,9 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "PEOPLE_SIGN_OFF",
     "PEOPLE_TOKEN",
     "PEOPLE_TOKEN_SPLIT",
-    "PRINTED_DATE",
     "QUOTE_MARK",
     "QUOTE_SENTENCE_STOP",
     "QUOTE_WORD",
-    "SENTENCE_BREAK",
-    "SENTENCE_END",
     "SPEAKER_ACCORDING",
     "SPEAKER_APPOSITIVE_START",
     "SPEAKER_BY_AFTER",
@@ -61,172 +44,7 @@ __all__ = [  # one sorted list (ruff RUF022); each name is documented in its sec
     "SPEAKER_TRAILING_PARENTHESIS",
     "SPEAKER_TRAILING_WORD",
     "SPEAKER_TRANSCRIPT_LABEL",
-    "WEATHER",
-    "WHEN_WORD",
 ]
-
-# ---------------------------------------------------------------------------
-# segment: lines
-# ---------------------------------------------------------------------------
-
-#: A line break: CRLF, CR, LF and the other separators ``str.splitlines`` knows.
-LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-
-#: Characters that are not ``str.isspace`` but show nothing: zero-width space,
-#: joiners, word joiner, byte-order mark, soft hyphen.
-INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-
-# ---------------------------------------------------------------------------
-# structure: printed dates, bylines, datelines, boilerplate
-# ---------------------------------------------------------------------------
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues?|wed|thur?s?|fri|sat|sun)\.?"
-)
-_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT|JST|HKT|SGT|[+-]\d{2}:?\d{2})"
-_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ]{_ZONE})?"
-
-#: A header line that is only a publication date, with optional lead-in,
-#: weekday, time and zone: "Thursday, April 18, 2024", "Published: 30 January 2017",
-#: "Updated 4:48 PM EST, Mon November 6, 2023", "Posted: Nov 8, 2023 / 04:43 PM CST",
-#: "Thu, 14 May 2020 17:55 UTC", "2024-04-18", "2024-03-12T06:00:00Z", "Tue 12 Mar 2024 06.00 GMT",
-#: "Published 9:14 a.m. ET March 12, 2024 | Updated ...", "Written: 2023-11-07 15:03:30 /
-#: Updated: ..." (anything after a bar or bullet following the date, or after a slash
-#: before an update, is ignored).  Group ``core`` spans weekday + date.
-#: Use with ``.match(text, start, end)``: anchored by ``match``, not by ``^``.
-PRINTED_DATE = regex.compile(
-    rf"""
-    (?:(?P<label>(?:last[ ]|first[ ]|originally[ ])?
-            (?:updated|published|posted|modified|written|created|date)(?:[ ]on)?)[ ]?:?[ ]*)?
-    (?:{_CLOCK}[ ]?,?[ ]*)?
-    (?P<core>
-      (?:{_WEEKDAY}[ ]?,?[ ]*)?
-      (?:{_CLOCK}[ ]?,?[ ]*)?
-      (?:
-         (?P<m1>{_MONTH})[ ](?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ ](?P<y1>\d{{4}})
-       | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<m2>{_MONTH}),?[ ](?P<y2>\d{{4}}|'?\d{{2}})
-       | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})
-         (?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?
-       | (?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})
-      )
-    )
-    (?:[ ]*+(?:(?:,|at|/|-|–|—|\||•|·)[ ]*+)?{_CLOCK})?
-    (?:[ ]*(?:[|•·]|/[ ]*(?=(?:updated|modified|last)\b))[^\n]*)?
-    [ ]*$
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
-
-#: The lead-in of a byline: "By", "By:", "Written by", "Analysis by", "Story by".
-BYLINE_LEAD = regex.compile(
-    r"^(?:(?:posted|written|story|words|analysis|reporting|report|text|commentary|column)[ ]+)?"
-    r"by[ ]*:?[ ]+(?=\S)",
-    regex.IGNORECASE,
-)
-
-#: Where a byline turns into a date or a time: "10 hours ago", "on November 14, 2019",
-#: "December 21, 2016", "21 December 2016", "19:14", "2019-11-18", "| Updated", "Last updated".
-#: Everything from here on is cut; digits inside names ("ABC7") are not a date.
-#: ``(?<![ ])`` keeps the search linear on long runs of spaces.
-BYLINE_TAIL = regex.compile(
-    rf"""(?:(?<![ ])[ ]+(?:on|at)[ ]+)?(?:
-          \b(?:last[ ]+)?(?:updated|published|posted)\b
-        | \b{_MONTH}[ ]+\d
-        | \b\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH}
-        | \b\d+[ ]+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)[ ]+ago\b
-        | \b\d{{1,2}}:\d{{2}}
-        | \b\d{{4}}-\d{{2}}-\d{{2}}
-        | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}
-    )""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-
-#: Separators between the names of a byline: comma, semicolon, bar, slash,
-#: ampersand, bullet, "and", and a dash between spaces ("Jane Doe - Reuters").
-#: ``(?<![ ])`` keeps the search linear on long runs of spaces.
-BYLINE_SPLIT = regex.compile(
-    r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+", regex.IGNORECASE
-)
-
-#: A whitespace-free run, as ``str.split`` sees words (it also splits at \x1c-\x1f).
-NON_SPACE = regex.compile(r"[^\s\x1c-\x1f]+")
-
-#: "Glen Owen For The Mail On Sunday": a name of up to five words, then "for"/"from"
-#: and a capitalised outlet.  Words are single-spaced runs, so spaces cannot backtrack.
-BYLINE_FOR_OUTLET = regex.compile(
-    r"^(?P<name>[^ ]+(?:[ ][^ ]+){0,4})[ ](?i:for|from)[ ](?P<outlet>\p{Lu}.*)$"
-)
-
-#: One word of a printed name: "Jane", "O'Mahony", "Torres-Guillén", "J.R.", "A.", "JANE",
-#: "McDonald", "Jr.".  Particles ("del", "van") are checked against a lexicon instead.
-NAME_WORD = regex.compile(
-    r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:[ ]?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{M}]+\p{Lu}[\p{Ll}\p{M}]+)$"
-)
-
-#: The dateline that opens a first paragraph: "WASHINGTON —", "LONDON (Reuters) -",
-#: "BEIJING/HONG KONG (Reuters) -", "Washington (CNN) —" (mixed case only with an agency),
-#: "HAYWARD, Calif. (AP) —", "WASHINGTON, Nov 8 (Reuters) -", "(CNN) —", "NAIROBI, Kenya (AP) _".
-#: Use with ``.match(text, start, end)``: anchored by ``match``, not by ``^``.
-DATELINE = regex.compile(
-    rf"""
-    (?:
-       (?P<location>
-          \p{{Lu}}[\p{{L}}\p{{M}}.'’\-]+(?:[ /]\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*){{0,4}}
-          (?:,[ ]\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*){{0,2}})?
-       )
-       (?:,[ ](?P<date>(?i:{_MONTH})[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?
-       (?:[ ]?\((?P<agency>[^()\n]{{1,40}})\))?
-     |
-       \((?P<agency_only>[^()\n]{{1,40}})\)
-    )
-    [ ]*(?P<dash>—|–|--|-|_|:)[ ]*
-    """,
-    regex.VERBOSE,
-)
-
-#: A capitalised month followed by a day: the start of a photo caption ("APRIL 23: ..."),
-#: which looks like a dateline but is not one.
-CAPTION_DATE = regex.compile(rf"^{_MONTH}[ ]\d", regex.IGNORECASE)
-
-#: A weather reading on a line of its own: "48.6 F", "72°F Sunny", "12 °C Partly cloudy";
-#: only condition words may follow the temperature ("100F heat wave hits Texas" is a headline).
-WEATHER = regex.compile(
-    r"""^-?\d{1,3}(?:[.,]\d{1,2})?[ ]?°?[ ]?[FC]\b
-        (?:[ ,/]+(?:partly|mostly|sunny|cloudy|clear|clouds|rain|showers|fog|foggy|snow|windy
-                  |wind|storms?|overcast|haze|hazy|thunderstorms?|drizzle|fair|light|heavy|sun))*
-        [ ]*$""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-
-#: A copyright line: "© 2024 Gazette", "Copyright 2024", "Copyright © Gazette", "(c) 2024".
-COPYRIGHT = regex.compile(r"^(?:©|\(c\)[ ]?\d{4}|copyright[ ]*(?:©|\(c\)|\d{4}))", regex.I)
-
-#: A line with no letter or digit at all: rules, bullets, "***".
-NO_WORDS = regex.compile(r"^[^\p{L}\p{N}]+$")
-
-#: Sentence-ending punctuation, possibly followed by closing quotes or brackets.
-SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]»]*$")
-
-#: Any punctuation that may end a line of running text (not a heading).
-LINE_END_PUNCT = regex.compile(r"[.!?…:;,\"'”’)\]»—–-]$")
-
-#: Two sentences: an end mark, a space and a capital.
-SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’]?[ ]+[\"“‘]?\p{Lu}")
-
-#: Past-tense attribution, the mark of a body paragraph rather than a headline or deck.
-ATTRIBUTION = regex.compile(r"\b(?:said|told|according[ ]to|stated|added|reported)\b", regex.I)
-
-#: A weekday or a relative day: leads say when; decks rarely do.
-WHEN_WORD = regex.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b",
-    regex.IGNORECASE,
-)
-
 
 # ---------------------------------------------------------------------------
 # quotes: quote marks and the words around them

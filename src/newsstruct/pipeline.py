@@ -1,8 +1,8 @@
 """The whole pipeline, top to bottom: each stage is a pure function of the text
 and the results of the stages before it.
 
-1. segment   -- lines and blocks with offsets          (:mod:`newsstruct.segment`)
-2. structure -- header, dateline, body, boilerplate     (:mod:`newsstruct.structure`)
+1. segment   -- lines and blocks with offsets          (:mod:`newsstruct.layout.segment`)
+2. structure -- header, dateline, body, boilerplate     (:mod:`newsstruct.layout.structure`)
 3. quotes    -- direct quotes in the body               (:mod:`newsstruct.quotes`)
 4. people    -- people and officials, then speakers     (:mod:`newsstruct.people`,
                                                          :mod:`newsstruct.speakers`)
@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsstruct import dates, people, quotes, segment, speakers, structure
+from newsstruct import dates, layout, people, quotes, speakers
 from newsstruct.config import Config
 from newsstruct.inputs import check_text, coerce_published
 from newsstruct.model import Article, Published
@@ -66,32 +66,32 @@ def _run(
 ) -> Article:
     checked = plain_spaces(original)  # the input itself when it has no odd spaces
 
-    lines = segment.split_lines(checked, original=original)
-    layout = structure.read_structure(
+    lines = layout.split_lines(checked, original=original)
+    structure = layout.read_structure(
         checked, lines, config, headline_at=headline_at, byline_at=byline_at
     )
-    publication = _publication(given, layout, metadata_published)
+    publication = _publication(given, structure, metadata_published)
     reference = None if publication is None else dt.date.fromisoformat(publication.value[:10])
 
-    found_quotes = quotes.find_quotes(checked, layout.paragraphs, config)
-    found_people = people.find_people(checked, layout.content, config)
+    found_quotes = quotes.find_quotes(checked, structure.paragraphs, config)
+    found_people = people.find_people(checked, structure.content, config)
     attribution = speakers.attribute_quotes(
-        checked, layout.paragraphs, found_quotes, found_people, config
+        checked, structure.paragraphs, found_quotes, found_people, config
     )
-    found_dates = dates.find_dates(checked, layout.content, reference)
+    found_dates = dates.find_dates(checked, structure.content, reference)
 
     article = Article(
         text=checked,
-        headline=layout.headline,
-        kicker=layout.kicker,
-        deck=layout.deck,
-        byline=layout.byline,
-        outlet=layout.outlet,
-        dateline=layout.dateline,
+        headline=structure.headline,
+        kicker=structure.kicker,
+        deck=structure.deck,
+        byline=structure.byline,
+        outlet=structure.outlet,
+        dateline=structure.dateline,
         published=publication,
-        sections=layout.sections,
-        paragraphs=layout.paragraphs,
-        boilerplate=layout.boilerplate,
+        sections=structure.sections,
+        paragraphs=structure.paragraphs,
+        boilerplate=structure.boilerplate,
         quotes=attribution.quotes,
         people=attribution.people,
         organizations=attribution.organizations,
@@ -121,13 +121,13 @@ def _rebased(article: Article, original: str) -> Article:
 
 
 def _publication(
-    given: dt.date | None, layout: structure.Structure, metadata: dt.date | None
+    given: dt.date | None, structure: layout.Structure, metadata: dt.date | None
 ) -> Published | None:
     """The caller's date wins, then the date printed in the header, then page metadata."""
     if given is not None:
         return Published(value=given.isoformat(), source="caller")
-    if layout.printed_date is not None or metadata is None:
-        return layout.printed_date
+    if structure.printed_date is not None or metadata is None:
+        return structure.printed_date
     return Published(value=metadata.isoformat(), source="metadata")
 
 

@@ -17,9 +17,9 @@ from typing import Any
 
 import regex
 
-from newsstruct.bylines import parse_byline
 from newsstruct.html.patterns import BY_INSIDE, NOT_AN_AUTHOR
-from newsstruct.patterns import BYLINE_LEAD
+from newsstruct.layout.bylines import parse_byline
+from newsstruct.layout.patterns import BYLINE_LEAD
 
 __all__ = ["META_AUTHORS", "as_byline", "byline_line", "linked_authors", "rank_authors"]
 

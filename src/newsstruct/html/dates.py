@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from newsstruct.html.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
-from newsstruct.printed_dates import is_update_label, read_printed_date
+from newsstruct.layout.printed_dates import is_update_label, read_printed_date
 
 __all__ = ["pick_date", "visible_date"]
 

@@ -26,7 +26,6 @@ import attrs
 import regex
 from lxml import etree  # type: ignore[import-untyped]  # installed with trafilatura
 
-from newsstruct.bylines import parse_byline
 from newsstruct.errors import InputTooLargeError
 from newsstruct.html.authors import (
     META_AUTHORS,
@@ -38,7 +37,8 @@ from newsstruct.html.blocks import follow_blocks
 from newsstruct.html.dates import pick_date
 from newsstruct.html.patterns import CHARSET_META, TITLE_BAR, TITLE_SEPARATOR
 from newsstruct.html.scan import scan_page
-from newsstruct.patterns import BYLINE_LEAD
+from newsstruct.layout.bylines import parse_byline
+from newsstruct.layout.patterns import BYLINE_LEAD
 
 __all__ = ["Page", "compose", "decode_html", "read_page"]
 

@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import attrs
 
-from newsstruct.lexicons.byline_roles import BYLINE_ROLE_WORDS
-from newsstruct.lexicons.credentials import CREDENTIALS
-from newsstruct.lexicons.desk_credits import DESK_CREDITS
-from newsstruct.lexicons.name_particles import NAME_PARTICLES
-from newsstruct.lexicons.name_suffixes import NAME_SUFFIXES
-from newsstruct.lexicons.outlet_words import OUTLET_WORDS
-from newsstruct.lexicons.outlets import OUTLETS
-from newsstruct.model import Author, Span
-from newsstruct.patterns import (
+from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
+from newsstruct.layout.lexicons.credentials import CREDENTIALS
+from newsstruct.layout.lexicons.desk_credits import DESK_CREDITS
+from newsstruct.layout.lexicons.name_suffixes import NAME_SUFFIXES
+from newsstruct.layout.lexicons.outlet_words import OUTLET_WORDS
+from newsstruct.layout.patterns import (
     BYLINE_FOR_OUTLET,
     BYLINE_LEAD,
     BYLINE_SPLIT,
@@ -35,6 +32,9 @@ from newsstruct.patterns import (
     NON_SPACE,
     SENTENCE_END,
 )
+from newsstruct.lexicons.name_particles import NAME_PARTICLES
+from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.model import Author, Span
 from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["Byline", "is_name", "parse_byline", "parse_role_line"]

@@ -10,10 +10,14 @@ False
 
 from __future__ import annotations
 
+import regex
+
 from newsstruct.lexicons.abbreviations import ABBREVIATIONS
-from newsstruct.patterns import SENTENCE_BREAK
 
 __all__ = ["has_two_sentences"]
+
+#: Two sentences: an end mark, a space and a capital.
+SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’]?[ ]+[\"“‘]?\p{Lu}")
 
 
 def has_two_sentences(line: str) -> bool:

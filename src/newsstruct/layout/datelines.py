@@ -10,10 +10,10 @@ True
 
 from __future__ import annotations
 
-from newsstruct.lexicons.dateline_labels import DATELINE_LABELS
+from newsstruct.layout.lexicons.dateline_labels import DATELINE_LABELS
+from newsstruct.layout.patterns import CAPTION_DATE, DATELINE
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Dateline
-from newsstruct.patterns import CAPTION_DATE, DATELINE
 from newsstruct.text.words import count_words
 
 __all__ = ["read_dateline"]

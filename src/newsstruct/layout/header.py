@@ -21,15 +21,15 @@ import statistics
 
 import attrs
 
-from newsstruct.bylines import Byline, is_name, parse_byline, parse_role_line
 from newsstruct.config import Config
-from newsstruct.datelines import read_dateline
-from newsstruct.lexicons.kickers import KICKER_LABELS
+from newsstruct.layout.bylines import Byline, is_name, parse_byline, parse_role_line
+from newsstruct.layout.datelines import read_dateline
+from newsstruct.layout.lexicons.kickers import KICKER_LABELS
+from newsstruct.layout.patterns import ATTRIBUTION, SENTENCE_END, WHEN_WORD
+from newsstruct.layout.printed_dates import is_update, read_printed_date
+from newsstruct.layout.segment import Block
 from newsstruct.model import Author, Published, Span
-from newsstruct.patterns import ATTRIBUTION, SENTENCE_END, WHEN_WORD
-from newsstruct.printed_dates import is_update, read_printed_date
-from newsstruct.segment import Block
-from newsstruct.sentences import has_two_sentences
+from newsstruct.text.sentences import has_two_sentences
 from newsstruct.text.words import WORD, count_words
 
 __all__ = ["Header", "read_header"]

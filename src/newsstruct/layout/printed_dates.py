@@ -14,8 +14,8 @@ import datetime as dt
 
 import regex
 
+from newsstruct.layout.patterns import PRINTED_DATE
 from newsstruct.model import DateMention, DateRange, Published
-from newsstruct.patterns import PRINTED_DATE
 from newsstruct.text.timewords import month_number
 
 __all__ = ["is_update", "is_update_label", "read_printed_date"]

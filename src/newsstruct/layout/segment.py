@@ -16,9 +16,9 @@ import itertools
 
 import attrs
 
-from newsstruct.patterns import INVISIBLE, LINE_BREAK
+from newsstruct.layout.patterns import INVISIBLE, LINE_BREAK
 
-__all__ = ["Block", "Layout", "split_lines"]
+__all__ = ["Block", "Segmentation", "split_lines"]
 
 
 @attrs.frozen
@@ -36,7 +36,7 @@ class Block:
 
 
 @attrs.frozen
-class Layout:
+class Segmentation:
     """The blocks of a text, and its blank lines that hold more than spaces and tabs
     (no-break spaces, zero-width characters): they are listed as boilerplate."""
 
@@ -72,7 +72,7 @@ def _is_blank_char(char: str) -> bool:
     return char.isspace() or INVISIBLE.match(char) is not None
 
 
-def split_lines(text: str, *, original: str | None = None) -> Layout:
+def split_lines(text: str, *, original: str | None = None) -> Segmentation:
     """Blocks of ``text`` in order, with the count of blank lines before each.
 
     ``original`` is the caller's text when ``text`` is a same-length view of it
@@ -99,7 +99,7 @@ def split_lines(text: str, *, original: str | None = None) -> Layout:
         run.append(line)
     if run:
         blocks.extend(_blocks_of_run(text, run, run_blank))
-    return Layout(tuple(blocks), tuple(whitespace))
+    return Segmentation(tuple(blocks), tuple(whitespace))
 
 
 def _blocks_of_run(text: str, run: list[_Line], blank_before: int) -> list[Block]:

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from newsstruct.lexicons.boilerplate_lines import BOILERPLATE_LINES
-from newsstruct.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
-from newsstruct.patterns import COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER
+from newsstruct.layout.lexicons.boilerplate_lines import BOILERPLATE_LINES
+from newsstruct.layout.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
+from newsstruct.layout.patterns import COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER
 from newsstruct.text.words import count_words
 
 __all__ = ["boilerplate_reason", "normalise_line", "repeated_lines"]

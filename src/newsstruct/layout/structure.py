@@ -1,11 +1,11 @@
 """Stage 2: header, dateline, sections, body paragraphs and boilerplate.
 
-Every block of :mod:`newsstruct.segment` ends up in exactly one place: the
-header (:mod:`newsstruct.header`), a section heading, a body paragraph, or the
+Every block of :mod:`newsstruct.layout.segment` ends up in exactly one place: the
+header (:mod:`newsstruct.layout.header`), a section heading, a body paragraph, or the
 boilerplate list with the rule that removed it.  Nothing is lost silently.
 
 >>> from newsstruct.config import Config
->>> from newsstruct.segment import split_lines
+>>> from newsstruct.layout.segment import split_lines
 >>> text = "Plan approved\\n\\nLONDON (Reuters) - The council approved the plan after a long debate.\\n\\nRead More"
 >>> found = read_structure(text, split_lines(text), Config())
 >>> found.headline.text, found.dateline.location, found.paragraphs[0].text[:11]
@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import attrs
 
-from newsstruct.boilerplate import boilerplate_reason, normalise_line, repeated_lines
 from newsstruct.config import Config
-from newsstruct.datelines import read_dateline
-from newsstruct.header import Header, read_header
+from newsstruct.layout.boilerplate import boilerplate_reason, normalise_line, repeated_lines
+from newsstruct.layout.datelines import read_dateline
+from newsstruct.layout.header import Header, read_header
+from newsstruct.layout.patterns import LINE_END_PUNCT, SENTENCE_END
+from newsstruct.layout.segment import Block, Segmentation
 from newsstruct.model import Author, Boilerplate, Dateline, Paragraph, Published, Section, Span
-from newsstruct.patterns import LINE_END_PUNCT, SENTENCE_END
-from newsstruct.segment import Block, Layout
 from newsstruct.text.words import count_words
 
 __all__ = ["Structure", "read_structure"]
@@ -55,7 +55,7 @@ class Structure:
 
 def read_structure(
     text: str,
-    layout: Layout,
+    layout: Segmentation,
     config: Config,
     *,
     headline_at: int | None = None,
