@@ -82,11 +82,7 @@ def _run(
 
     article = Article(
         text=checked,
-        headline=structure.headline,
-        kicker=structure.kicker,
-        deck=structure.deck,
-        byline=structure.byline,
-        outlet=structure.outlet,
+        **structure.header.article_fields(),
         dateline=structure.dateline,
         published=publication,
         sections=structure.sections,
@@ -126,8 +122,9 @@ def _publication(
     """The caller's date wins, then the date printed in the header, then page metadata."""
     if given is not None:
         return Published(value=given.isoformat(), source="caller")
-    if structure.printed_date is not None or metadata is None:
-        return structure.printed_date
+    printed = structure.header.printed_date
+    if printed is not None or metadata is None:
+        return printed
     return Published(value=metadata.isoformat(), source="metadata")
 
 

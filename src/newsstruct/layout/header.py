@@ -18,6 +18,7 @@ The last content block is always body: an article is never all header.
 from __future__ import annotations
 
 import statistics
+from typing import Any
 
 import attrs
 
@@ -58,6 +59,16 @@ class Header:
     printed_date_block: Span | None = None
     body_start: int = 0
     navigation: tuple[int, ...] = ()
+
+    def article_fields(self) -> dict[str, Any]:
+        """The fields an :class:`~newsstruct.model.Article` takes from the header, by name."""
+        return {
+            "kicker": self.kicker,
+            "headline": self.headline,
+            "deck": self.deck,
+            "byline": self.byline,
+            "outlet": self.outlet,
+        }
 
 
 @attrs.frozen

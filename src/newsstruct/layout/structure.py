@@ -8,7 +8,7 @@ boilerplate list with the rule that removed it.  Nothing is lost silently.
 >>> from newsstruct.layout.segment import split_lines
 >>> text = "Plan approved\\n\\nLONDON (Reuters) - The council approved the plan after a long debate.\\n\\nRead More"
 >>> found = read_structure(text, split_lines(text), Config())
->>> found.headline.text, found.dateline.location, found.paragraphs[0].text[:11]
+>>> found.header.headline.text, found.dateline.location, found.paragraphs[0].text[:11]
 ('Plan approved', 'LONDON', 'The council')
 >>> [(b.text, b.reason) for b in found.boilerplate]
 [('Read More', 'lexicon')]
@@ -24,7 +24,7 @@ from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header import Header, read_header
 from newsstruct.layout.patterns import LINE_END_PUNCT, SENTENCE_END
 from newsstruct.layout.segment import Block, Segmentation
-from newsstruct.model import Author, Boilerplate, Dateline, Paragraph, Published, Section, Span
+from newsstruct.model import Boilerplate, Dateline, Paragraph, Section, Span
 from newsstruct.text.words import count_words
 
 __all__ = ["Structure", "read_structure"]
@@ -37,16 +37,12 @@ _HEADING_MAX_CHARS = 120
 
 @attrs.frozen
 class Structure:
-    """What the structure stage found; ``content`` lists the spans later stages read
-    (headline, deck, printed date, section titles and paragraphs, in order)."""
+    """What the structure stage found: the :class:`~newsstruct.layout.header.Header`
+    and what follows it; ``content`` lists the spans later stages read (headline,
+    deck, printed date, section titles and paragraphs, in order)."""
 
-    headline: Span | None = None
-    kicker: Span | None = None
-    deck: Span | None = None
-    byline: tuple[Author, ...] = ()
-    outlet: Span | None = None
+    header: Header
     dateline: Dateline | None = None
-    printed_date: Published | None = None
     sections: tuple[Section, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
@@ -91,13 +87,8 @@ def read_structure(
     ]
     removed += [Boilerplate(s, e, text[s:e], "blank-line") for s, e in layout.whitespace_lines]
     return Structure(
-        headline=header.headline,
-        kicker=header.kicker,
-        deck=header.deck,
-        byline=header.byline,
-        outlet=header.outlet,
+        header=header,
         dateline=dateline,
-        printed_date=header.printed_date,
         sections=sections,
         paragraphs=paragraphs,
         boilerplate=tuple(sorted(removed, key=lambda b: b.start)),
