@@ -7,9 +7,9 @@ import pytest
 from newsstruct.config import DEFAULT_CONFIG
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.model import Person, Span
-from newsstruct.names import tokenize
-from newsstruct.officials import appositive_title, sign_off_title, title_before
 from newsstruct.people import find_people
+from newsstruct.people.names import tokenize
+from newsstruct.people.officials import appositive_title, sign_off_title, title_before
 
 
 def person(text: str, name: str) -> Person:

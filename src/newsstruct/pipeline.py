@@ -3,9 +3,9 @@ and the results of the stages before it.
 
 1. segment   -- lines and blocks with offsets          (:mod:`newsstruct.layout.segment`)
 2. structure -- header, dateline, body, boilerplate     (:mod:`newsstruct.layout.structure`)
-3. quotes    -- direct quotes in the body               (:mod:`newsstruct.quotes`)
-4. people    -- people and officials, then speakers     (:mod:`newsstruct.people`,
-                                                         :mod:`newsstruct.speakers`)
+3. quotes    -- direct quotes in the body               (:mod:`newsstruct.quotes.find`)
+4. people    -- people and officials, then speakers     (:mod:`newsstruct.people.find`,
+                                                         :mod:`newsstruct.speakers.attribute`)
 5. dates     -- date expressions, resolved against the publication date
                                                         (:mod:`newsstruct.dates`)
 

@@ -23,8 +23,6 @@ from newsstruct.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
-from newsstruct.lexicons.given_names import GIVEN_NAMES
-from newsstruct.lexicons.honorifics import HONORIFICS
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
@@ -33,7 +31,9 @@ from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
-from newsstruct.patterns import PEOPLE_TOKEN_SPLIT
+from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+from newsstruct.people.lexicons.honorifics import HONORIFICS
+from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = ["NameRun", "Token", "key", "name_runs", "tokenize"]

@@ -19,15 +19,24 @@ from __future__ import annotations
 
 from typing import Literal
 
-from newsstruct.lexicons.quote_cue_words import QUOTE_CUE_WORDS
-from newsstruct.lexicons.quote_name_joiners import QUOTE_NAME_JOINERS
-from newsstruct.lexicons.quote_naming_verbs import QUOTE_NAMING_VERBS
-from newsstruct.lexicons.quote_term_cues import QUOTE_TERM_CUES
+import regex
+
 from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 from newsstruct.model import QuoteKind
-from newsstruct.patterns import QUOTE_SENTENCE_STOP, QUOTE_WORD
+from newsstruct.quotes.lexicons.quote_cue_words import QUOTE_CUE_WORDS
+from newsstruct.quotes.lexicons.quote_name_joiners import QUOTE_NAME_JOINERS
+from newsstruct.quotes.lexicons.quote_naming_verbs import QUOTE_NAMING_VERBS
+from newsstruct.quotes.lexicons.quote_term_cues import QUOTE_TERM_CUES
 
 __all__ = ["cue_after", "cue_before", "quote_kind"]
+
+#: One word next to a quote, for looking up speech cues and term cues:
+#: "said", "so-called", "Blinken’s".  A single character class repeated once.
+QUOTE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+
+#: The end of a sentence inside a short window after a closing mark: stop
+#: looking for a speech cue there (``... ," he said. Then ...``).
+QUOTE_SENTENCE_STOP = regex.compile(r"[.!?;:](?=\s|$)|[\"“”«»]")
 
 Context = Literal["start", "sentence", "comma", "word"]
 

@@ -15,7 +15,7 @@ Rules, tried in this order for each quote (``rule`` on the result):
   before it in its paragraph, or of the last quote of the paragraph before
   when the quote opens its paragraph.
 
-A cue's subject is resolved by :mod:`newsstruct.speaker_phrases`: a person's
+A cue's subject is resolved by :mod:`newsstruct.speakers.resolver`: a person's
 mention, a pronoun, ``who``, a descriptor (``the spokesman``) or an
 organisation or document (``The Chinese Foreign Ministry``, ``the statement``).
 When no rule is sure the speaker stays ``None``: no speaker is better than a
@@ -23,7 +23,7 @@ wrong one.
 
 >>> from newsstruct.config import Config
 >>> from newsstruct.model import Paragraph, Quote
->>> from newsstruct.people import find_people
+>>> from newsstruct.people.find import find_people
 >>> text = "“We won,” said Jane Doe. “It was hard.”"
 >>> people = find_people(text, (Span.of(text, 0, len(text)),), Config())
 >>> quotes = (Quote(1, 8, text[1:8]), Quote(26, 38, text[26:38]))
@@ -42,10 +42,9 @@ import regex
 
 from newsstruct.config import Config
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
-from newsstruct.patterns import (
+from newsstruct.speakers.patterns import (
     SPEAKER_ACCORDING,
     SPEAKER_BY_AFTER,
-    SPEAKER_CUE,
     SPEAKER_DASH_CREDIT,
     SPEAKER_FIRST_WORD,
     SPEAKER_NAME_VERB_COLON,
@@ -54,8 +53,9 @@ from newsstruct.patterns import (
     SPEAKER_PRONOUN_SUBJECT,
     SPEAKER_TRANSCRIPT_LABEL,
 )
-from newsstruct.speaker_phrases import OrgRef, Resolver, Speech
-from newsstruct.speech_sentences import real_stop, sentence_end, sentence_start
+from newsstruct.speakers.resolver import OrgRef, Resolver, Speech
+from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.sentences import real_stop, sentence_end, sentence_start
 
 __all__ = ["Attribution", "attribute_quotes"]
 
@@ -259,7 +259,7 @@ def _transcript_label(text: str, resolver: Resolver, quote: Quote) -> Speech | N
 def _cues(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """Speech cues in ``text[start:end]``; a capitalised one only where a sentence starts
     (``Said Ellis:``), so that "United States" or "Fox News Reports" is no cue."""
-    for cue in SPEAKER_CUE.finditer(text, start, end):
+    for cue in SPEECH_CUE.finditer(text, start, end):
         before = text[max(0, cue.start() - 3) : cue.start()].rstrip(" “\"‘'")
         if cue.group()[:1].islower() or not before or before[-1] in ".!?\n":
             yield cue

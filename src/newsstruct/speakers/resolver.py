@@ -15,7 +15,7 @@
 
 >>> text = "The Chinese Foreign Ministry stated it."
 >>> r = Resolver(text, ())
->>> cue = SPEAKER_CUE.search(text)
+>>> cue = SPEECH_CUE.search(text)
 >>> found = r.subject_of(cue, 0, "said-before")
 >>> found.speaker.name, found.rule
 ('Chinese Foreign Ministry', 'said-before')
@@ -28,27 +28,26 @@ import bisect
 import attrs
 import regex
 
-from newsstruct.genders import other_sex, sex_of
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
-from newsstruct.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
-from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person, Span
-from newsstruct.patterns import (
-    PEOPLE_TOKEN,
+from newsstruct.people.genders import other_sex, sex_of
+from newsstruct.people.patterns import PEOPLE_TOKEN
+from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
+from newsstruct.speakers.lexicons.person_nouns import PERSON_NOUNS
+from newsstruct.speakers.patterns import (
     SPEAKER_APPOSITIVE_START,
     SPEAKER_CLAUSE_BREAK,
     SPEAKER_COMMA,
-    SPEAKER_CUE,
     SPEAKER_FIRST_WORD,
     SPEAKER_NEXT_WORD,
     SPEAKER_SENTENCE_SUBJECT,
@@ -56,7 +55,8 @@ from newsstruct.patterns import (
     SPEAKER_TRAILING_PARENTHESIS,
     SPEAKER_TRAILING_WORD,
 )
-from newsstruct.speech_sentences import sentence_start
+from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.sentences import sentence_start
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = ["OrgRef", "Resolver", "Speech"]
@@ -194,7 +194,7 @@ class Resolver:
             i -= 1
         words = [w.group() for w in PEOPLE_TOKEN.finditer(text, i, start)]
         titled = [w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words]
-        inverted = bool(words) and SPEAKER_CUE.fullmatch(words[0]) is not None  # said (NBC's) X
+        inverted = bool(words) and SPEECH_CUE.fullmatch(words[0]) is not None  # said (NBC's) X
         return all(titled[1:]) and (inverted or all(titled[:1]))
 
     def spoke(self, speaker: Person | OrgRef | None, pos: int) -> None:
@@ -475,7 +475,7 @@ class Resolver:
         """The most recently mentioned person with a title that ``head`` fits.
 
         ``the minister`` fits "Foreign Minister", ``the top US diplomat`` fits
-        "Secretary of State" (see :mod:`newsstruct.lexicons.descriptors`).
+        "Secretary of State" (see :mod:`newsstruct.speakers.lexicons.descriptors`).
         """
         starts, people = self._described_mentions(head, country)
         i = bisect.bisect_left(starts, pos)

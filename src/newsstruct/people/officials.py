@@ -12,7 +12,7 @@ A title is read around one mention of a name:
 * across sentences, in a credit line: ``The spokesman said in a statement. For the
   State Department, Ned Price.`` (``"sign-off"``).
 
->>> from newsstruct.names import tokenize
+>>> from newsstruct.people.names import tokenize
 >>> text = "Chinese Foreign Minister Wang Yi met reporters."
 >>> toks = tokenize(text, 0, len(text))
 >>> found = title_before(text, toks, 3)
@@ -32,8 +32,8 @@ from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Span
-from newsstruct.names import Token
-from newsstruct.patterns import (
+from newsstruct.people.names import Token
+from newsstruct.people.patterns import (
     OFFICIALS_APPOSITIVE,
     OFFICIALS_COMPLEMENT,
     OFFICIALS_PREDECESSOR,

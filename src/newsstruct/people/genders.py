@@ -10,9 +10,9 @@ name is on neither list and whose titles say nothing may be called either.
 
 from __future__ import annotations
 
-from newsstruct.lexicons.female_given_names import FEMALE_GIVEN_NAMES
-from newsstruct.lexicons.male_given_names import MALE_GIVEN_NAMES
 from newsstruct.model import Person
+from newsstruct.people.lexicons.female_given_names import FEMALE_GIVEN_NAMES
+from newsstruct.people.lexicons.male_given_names import MALE_GIVEN_NAMES
 
 __all__ = ["other_sex", "sex_of"]
 

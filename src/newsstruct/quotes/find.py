@@ -15,7 +15,7 @@ order they apply to a paragraph's marks:
 - a paragraph that is not quoted, after one ending with a speech cue and a
   colon (``Blinken emphasized:``), is a block quote.
 
-Each quote's ``kind`` is decided by :func:`newsstruct.quote_kinds.quote_kind`
+Each quote's ``kind`` is decided by :func:`newsstruct.quotes.kinds.quote_kind`
 and ``marks`` records how it was delimited.
 
 >>> from newsstruct.config import DEFAULT_CONFIG
@@ -31,8 +31,8 @@ import attrs
 
 from newsstruct.config import Config
 from newsstruct.model import Paragraph, Quote, QuoteMarks
-from newsstruct.quote_kinds import cue_after, cue_before, quote_kind
-from newsstruct.quote_marks import Mark, find_marks
+from newsstruct.quotes.kinds import cue_after, cue_before, quote_kind
+from newsstruct.quotes.marks import Mark, find_marks
 
 __all__ = ["find_quotes"]
 

@@ -20,8 +20,8 @@ from typing import Literal
 
 import attrs
 
-from newsstruct.lexicons.quote_elisions import QUOTE_ELISIONS
-from newsstruct.patterns import QUOTE_MARK
+from newsstruct.quotes.lexicons.quote_elisions import QUOTE_ELISIONS
+from newsstruct.text.marks import QUOTE_MARK
 
 __all__ = ["Mark", "MarkFamily", "find_marks"]
 

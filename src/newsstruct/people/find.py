@@ -1,6 +1,6 @@
 """Stage 4a: find the people named in the article and cluster their mentions.
 
-No statistical model: a capitalised name run (see :mod:`newsstruct.names`) is a
+No statistical model: a capitalised name run (see :mod:`newsstruct.people.names`) is a
 person when its context confirms it -- a title before it, an appositive after
 it, a speech cue next to it, a possessive outlet before it (``CNN's Kylie
 Atwood``), an honorific, or a first word that is a known given name or East
@@ -24,29 +24,29 @@ import attrs
 from newsstruct.config import Config
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
-from newsstruct.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
-from newsstruct.lexicons.given_names import GIVEN_NAMES
-from newsstruct.lexicons.honorifics import HONORIFICS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
-from newsstruct.names import NameRun, Token, key, name_runs, tokenize
-from newsstruct.officials import (
+from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
+from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+from newsstruct.people.lexicons.honorifics import HONORIFICS
+from newsstruct.people.names import NameRun, Token, key, name_runs, tokenize
+from newsstruct.people.officials import (
     TitleFinding,
     appositive_title,
     predecessor_title,
     sign_off_title,
     title_before,
 )
-from newsstruct.patterns import (
+from newsstruct.people.patterns import (
     PEOPLE_APPOSITIVE_THEN_COMMA,
     PEOPLE_DASH_CREDIT,
     PEOPLE_PARENTHETICAL,
     PEOPLE_TOKEN,
-    SPEAKER_CUE,
 )
+from newsstruct.text.cues import SPEECH_CUE
 
 __all__ = ["find_people"]
 
@@ -288,11 +288,11 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
         return True
     after = PEOPLE_PARENTHETICAL.sub("", text[run.end : run.end + 40], count=1)
     stripped = after.lstrip(" ,")
-    cue = SPEAKER_CUE.match(stripped, 0, 30)
+    cue = SPEECH_CUE.match(stripped, 0, 30)
     if cue is not None and len(stripped) < len(after):
         return True
     appositive = PEOPLE_APPOSITIVE_THEN_COMMA.match(text, run.end, run.end + 200)
-    if appositive is not None and not lone and SPEAKER_CUE.match(text, appositive.end()):
+    if appositive is not None and not lone and SPEECH_CUE.match(text, appositive.end()):
         return True  # "Valdez Anderson, who works at ..., said"
     if lone and text[run.end : run.end + 1] not in _NAME_ENDS:
         return False
@@ -302,7 +302,7 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     return any(
         m.end() + window_start == run.start - 1
         and (according or not m.group().lower().startswith("according"))
-        for m in SPEAKER_CUE.finditer(before)
+        for m in SPEECH_CUE.finditer(before)
     )
 
 

@@ -1,0 +1,76 @@
+"""The regular expressions of the people stage: name tokens, appositives, credit
+lines and the phrases that give an official's title.  Linear on any input, like
+every pattern of newsstruct.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.text.cues import cue_alternation
+
+__all__ = [
+    "OFFICIALS_APPOSITIVE",
+    "OFFICIALS_COMPLEMENT",
+    "OFFICIALS_PREDECESSOR",
+    "OFFICIALS_WHO_LED",
+    "PEOPLE_APPOSITIVE_THEN_COMMA",
+    "PEOPLE_DASH_CREDIT",
+    "PEOPLE_PARENTHETICAL",
+    "PEOPLE_SIGN_OFF",
+    "PEOPLE_TOKEN",
+    "PEOPLE_TOKEN_SPLIT",
+]
+
+
+#: One word of a name or title: initials written together ("U.S.", "J.R."), or
+#: letters with inner hyphens and apostrophes ("Torres-Guillén", "O'Mahony",
+#: "Blinken’s").  Each repeat starts with a separator, so the repeats cannot
+#: overlap and the pattern runs in linear time.
+PEOPLE_TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[\-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
+)
+
+#: ``PEOPLE_TOKEN`` as one capturing group: ``split`` gives gaps and words in turn.
+PEOPLE_TOKEN_SPLIT = regex.compile(f"({PEOPLE_TOKEN.pattern})")
+
+#: A credit line after a sentence about an unnamed speaker: "The spokesman said
+#: in a statement. For the State Department, Ned Price."  Searched in a window
+#: of at most 300 characters that ends right before the name; ``title`` is the
+#: descriptor, ``org`` the body named in the credit.
+PEOPLE_SIGN_OFF = regex.compile(
+    r"(?:^|[.!?]\s+)The\s+(?P<title>[\p{Ll}\- ]{2,40}?)\s+(?:said|says|stated|added|wrote)"
+    r"[^.!?]{0,200}[.!?]\s+For\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}.&\- ]{1,60}?),\s+$"
+)
+
+#: ``, who works at a company in Sacramento, `` between a name and its speech cue; bounded.
+#: The lookahead makes the optional second part give way to the cue (``, who runs X, said,``).
+PEOPLE_APPOSITIVE_THEN_COMMA = regex.compile(
+    r",\s+(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
+    rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))",
+    regex.I,
+)
+
+#: ``“...” ― Jane Doe``: a credit dash after a closing quote mark, right before a name.
+PEOPLE_DASH_CREDIT = regex.compile(r"[”\"]\s*[―—–-]\s*$")
+
+#: ``(D-Wis.)``, ``, 25,``: a short parenthesis or an age right after a name.
+PEOPLE_PARENTHETICAL = regex.compile(r"^\s*\([^()\n]{1,20}\)|^,\s*\d{1,3},")
+
+#: ``, a top official``, ``, its acting chairman``, ``, who is the``: an appositive title opens.
+OFFICIALS_APPOSITIVE = regex.compile(
+    r",\s+(?:(?:a|an|the|its|his|her|their)\s+|who\s+(?:is|was)\s+(?:a|an|the)\s+)"
+)
+
+#: ``, who led the``: a relative clause naming the body a person heads or headed.
+OFFICIALS_WHO_LED = regex.compile(
+    r",\s+who\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\s+(?:as\s+)?(?:the\s+)?"
+)
+
+#: ``his predecessor,`` right before a name: a former holder of the same office.
+OFFICIALS_PREDECESSOR = regex.compile(
+    r"\b(?:his|her|their)\s+(?P<title>predecessor|successor),?\s+$"
+)
+
+#: `` in the ``, `` of ``: the preposition after an appositive title that names its body.
+OFFICIALS_COMPLEMENT = regex.compile(r"\s+(?:in|of|at|for|with)\s+(?:the\s+)?")

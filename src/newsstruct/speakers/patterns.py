@@ -1,0 +1,94 @@
+"""The regular expressions of the speakers stage: the words around a speech cue
+that say who spoke.  Linear on any input, like every pattern of newsstruct.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "SPEAKER_ACCORDING",
+    "SPEAKER_APPOSITIVE_START",
+    "SPEAKER_BY_AFTER",
+    "SPEAKER_CLAUSE_BREAK",
+    "SPEAKER_COMMA",
+    "SPEAKER_DASH_CREDIT",
+    "SPEAKER_FIRST_WORD",
+    "SPEAKER_NAME_VERB_COLON",
+    "SPEAKER_NEXT_WORD",
+    "SPEAKER_PASSIVE_BEFORE",
+    "SPEAKER_PRONOUN_COLON",
+    "SPEAKER_PRONOUN_SUBJECT",
+    "SPEAKER_SENTENCE_SUBJECT",
+    "SPEAKER_SUBJECT_BREAK",
+    "SPEAKER_TRAILING_PARENTHESIS",
+    "SPEAKER_TRAILING_WORD",
+    "SPEAKER_TRANSCRIPT_LABEL",
+]
+
+
+#: A credit dash after a closing quote mark: ``“Q.” ― Jane Doe``.
+SPEAKER_DASH_CREDIT = regex.compile(r"[”\"’'»]*\s*[―—–-]\s*")
+
+#: ``She then addressed the supporters again:``: a pronoun opening a sentence
+#: that ends in a colon right before a quote.
+SPEAKER_PRONOUN_COLON = regex.compile(r"\s*(He|She)\s+(?:\p{Ll}+\s+){1,6}?\p{Ll}+\s*:\s*$")
+
+#: ``He then defended the remark, saying``: a sentence opening with he or she.
+SPEAKER_PRONOUN_SUBJECT = regex.compile(r"\s*[\"“]?(He|She)\b")
+
+#: ``was`` / ``were`` / ``been`` right before a cue: ``Sanders was asked by host Bill Maher``.
+SPEAKER_PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are)\s+$", regex.I)
+
+#: ``by`` right after a passive cue, before the person who spoke.
+SPEAKER_BY_AFTER = regex.compile(r"\s+by\s")
+
+#: `` resisted:`` right before a quote: one lower-case verb (and a particle), a colon, the end.
+SPEAKER_NAME_VERB_COLON = regex.compile(r"\s+\p{Ll}+(?:\s+(?:back|in|on|out))?\s*:\s*$")
+
+#: The first word after a closing quote mark.
+SPEAKER_FIRST_WORD = regex.compile(r"\p{L}+")
+
+#: ``according to``, the cue that follows its quote at a distance.
+SPEAKER_ACCORDING = regex.compile(r"\baccording\s+to\b", regex.I)
+
+#: Where the words after an inverted cue stop: punctuation, brackets, dashes, ``that``.
+SPEAKER_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\bthat\b")
+
+#: Where a cue's subject starts, looking back: punctuation (not brackets), dashes, ``that``.
+SPEAKER_SUBJECT_BREAK = regex.compile(r"[,;:\[\]—–]|\bthat\b")
+
+#: A comma and the spaces after it.
+SPEAKER_COMMA = regex.compile(r",\s*")
+
+#: How an appositive between a name and its cue starts: ``, a writer for``,
+#: ``, 25,``, ``, R-Ky.,``.
+SPEAKER_APPOSITIVE_START = regex.compile(
+    r"(?:a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
+    r"|after|before|speaking|writing|when|while|head|chair|chairman|chairwoman|director"
+    r"|president|founder|member|leader|author|professor|editor|[RDI](?=-\p{Lu}))\b",
+    regex.I,
+)
+
+#: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject.
+SPEAKER_TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+
+#: A sentence opening with one or two capitalised words and then a lower-case word:
+#: ``Cruz openly admitted``, ``Marco Rubio flipped``.  Groups 1 and 2 are the words;
+#: the caller decides whether they name someone the article does not know.
+SPEAKER_SENTENCE_SUBJECT = regex.compile(
+    r"(?:(?<=[.!?][\"”’]?[ \t\u00a0]{1,3})|(?<=\n))[\"“]?"
+    r"(\p{Lu}\p{Ll}[\p{L}’'\-]*)(?:[ ](\p{Lu}\p{Ll}[\p{L}’'\-]*))?[ ]+(?=\p{Ll})"
+)
+
+#: A transcript's speaker label opening a quote: ``PENCE: Well, look``, ``MR. TRUMP:``.
+#: Group 1 is the label's last word.
+SPEAKER_TRANSCRIPT_LABEL = regex.compile(
+    r"(?:\p{Lu}{1,4}\.?\s)?(?:\p{Lu}[\p{Lu}’'\-]+\s){0,2}(\p{Lu}[\p{Lu}’'\-]+):\s"
+)
+
+#: The word right after a name: ``Bush administration``.
+SPEAKER_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+
+#: The last word before a cue, to skip adverbs and auxiliaries (``has also said``).
+SPEAKER_TRAILING_WORD = regex.compile(r"([\p{L}’'.\-]+)\s*$")
