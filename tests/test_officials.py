@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct.config import DEFAULT_CONFIG
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.model import Person, Span
 from newsstruct.people import find_people
@@ -13,7 +12,7 @@ from newsstruct.people.officials import appositive_title, sign_off_title, title_
 
 
 def person(text: str, name: str) -> Person:
-    found = {p.name: p for p in find_people(text, (Span.of(text, 0, len(text)),), DEFAULT_CONFIG)}
+    found = {p.name: p for p in find_people(text, (Span.of(text, 0, len(text)),))}
     return found[name]
 
 

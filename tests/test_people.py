@@ -7,7 +7,6 @@ import time
 import pytest
 from hypothesis import given
 
-from newsstruct.config import DEFAULT_CONFIG
 from newsstruct.model import Person, Span
 from newsstruct.people import find_people
 from strategies import OfficialSentence, any_text, official_sentences
@@ -24,7 +23,7 @@ def _regions(text: str) -> tuple[Span, ...]:
 
 
 def people_of(text: str) -> tuple[Person, ...]:
-    return find_people(text, _regions(text), DEFAULT_CONFIG)
+    return find_people(text, _regions(text))
 
 
 def names_of(text: str) -> list[str]:
@@ -138,7 +137,7 @@ def test_generated_officials_found_with_titles(case: OfficialSentence) -> None:
 
 @given(any_text)
 def test_any_text_never_raises_and_spans_index_it(text: str) -> None:
-    people = find_people(text, (Span.of(text, 0, len(text)),), DEFAULT_CONFIG)
+    people = find_people(text, (Span.of(text, 0, len(text)),))
     _check_invariants(text, people)
 
 
@@ -155,7 +154,7 @@ def test_any_text_never_raises_and_spans_index_it(text: str) -> None:
 )
 def test_adversarial_input_runs_in_linear_time(text: str) -> None:
     started = time.perf_counter()
-    find_people(text, (Span.of(text, 0, len(text)),), DEFAULT_CONFIG)
+    find_people(text, (Span.of(text, 0, len(text)),))
     assert time.perf_counter() - started < 10
 
 

@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsstruct import parse
-from newsstruct.config import DEFAULT_CONFIG
 from newsstruct.model import Paragraph, Quote
 from newsstruct.quotes import find_quotes
 from scorers import needs_eval, polnear_summary, seed_summary
@@ -31,7 +30,7 @@ BLOCK = regex.compile(r"\S(?:[^\n]|\n(?![ \t\r\u00a0]*\r?\n))*")
 
 def quotes_of(text: str) -> list[tuple[str, str]]:
     """``(words, kind)`` of every quote found in ``text``."""
-    return [(q.text, q.kind) for q in find_quotes(text, _paragraphs(text), DEFAULT_CONFIG)]
+    return [(q.text, q.kind) for q in find_quotes(text, _paragraphs(text))]
 
 
 def _check_invariants(text: str, quotes: tuple[Quote, ...]) -> None:
@@ -145,7 +144,7 @@ def test_unbalanced_mark_never_swallows_the_next_paragraph() -> None:
 
 def test_multi_paragraph_quote_is_one_quote() -> None:
     text = "“We will win.\n\n“And we will govern,” she said.\n\nThe end."
-    found = find_quotes(text, _paragraphs(text), DEFAULT_CONFIG)
+    found = find_quotes(text, _paragraphs(text))
     assert [(q.text, q.kind) for q in found] == [("We will win.\n\n“And we will govern,", "full")]
 
 
@@ -166,7 +165,7 @@ def test_a_colon_without_a_speech_cue_is_no_block() -> None:
 def test_marks_field_records_how_a_quote_was_delimited() -> None:
     text = '“A b,” he said. "C d," she said. “E f," they said. G h," he said.'
     paragraphs = _paragraphs(text.replace(". G", ".\n\nG"))
-    found = find_quotes(text.replace(". G", ".\n\nG"), paragraphs, DEFAULT_CONFIG)
+    found = find_quotes(text.replace(". G", ".\n\nG"), paragraphs)
     assert [q.marks for q in found] == ["curly", "straight", "mixed", "unbalanced"]
 
 
@@ -181,7 +180,7 @@ def test_parse_fills_article_quotes() -> None:
 @given(quote_paragraphs())
 def test_generated_quotes_are_found_with_span_and_kind(generated: QuoteParagraphs) -> None:
     paragraphs = tuple(Paragraph(s, e, generated.text[s:e]) for s, e in generated.paragraphs)
-    found = find_quotes(generated.text, paragraphs, DEFAULT_CONFIG)
+    found = find_quotes(generated.text, paragraphs)
     _check_invariants(generated.text, found)
     assert [(q.start, q.end, q.kind) for q in found] == [
         (q.start, q.end, q.kind) for q in generated.quotes
@@ -191,7 +190,7 @@ def test_generated_quotes_are_found_with_span_and_kind(generated: QuoteParagraph
 @given(quote_paragraphs(), st.sampled_from(sorted(PERTURBATIONS)))
 def test_layout_noise_changes_no_quote(generated: QuoteParagraphs, perturbation: str) -> None:
     noisy = PERTURBATIONS[perturbation](generated.text)
-    found = find_quotes(noisy, _paragraphs(noisy), DEFAULT_CONFIG)
+    found = find_quotes(noisy, _paragraphs(noisy))
     _check_invariants(noisy, found)
 
     def tidy(words: str) -> str:
@@ -204,7 +203,7 @@ def test_layout_noise_changes_no_quote(generated: QuoteParagraphs, perturbation:
 
 @given(any_text)
 def test_any_text_gives_valid_sorted_disjoint_quotes(text: str) -> None:
-    found = find_quotes(text, _paragraphs(text), DEFAULT_CONFIG)
+    found = find_quotes(text, _paragraphs(text))
     _check_invariants(text, found)
     spans = [(p.start, p.end) for p in _paragraphs(text)]
     for quote in found:  # a quote spans whole paragraphs only when marks continue it
@@ -214,7 +213,7 @@ def test_any_text_gives_valid_sorted_disjoint_quotes(text: str) -> None:
 @given(st.lists(st.sampled_from(["“", "”", '"', "'", "‘", "’", "a", " ", ".", ",", "\n\n"])))
 def test_mark_soup_gives_valid_quotes(pieces: list[str]) -> None:
     text = "".join(pieces)
-    _check_invariants(text, find_quotes(text, _paragraphs(text), DEFAULT_CONFIG))
+    _check_invariants(text, find_quotes(text, _paragraphs(text)))
 
 
 # --- adversarial input: linear time ----------------------------------------
@@ -235,7 +234,7 @@ def test_mark_soup_gives_valid_quotes(pieces: list[str]) -> None:
 )
 def test_adversarial_input_is_fast(text: str) -> None:
     started = time.perf_counter()
-    found = find_quotes(text, (Paragraph(0, len(text), text),), DEFAULT_CONFIG)
+    found = find_quotes(text, (Paragraph(0, len(text), text),))
     assert time.perf_counter() - started < 10.0  # about 1.5 s on one shared core
     _check_invariants(text, found)
 

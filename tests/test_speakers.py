@@ -30,9 +30,9 @@ def attribute(text: str) -> Attribution:
     """Detection, people and attribution on ``text`` (blank lines between paragraphs)."""
     paragraphs = _paragraphs(text)
     regions = tuple(Span(p.start, p.end, p.text) for p in paragraphs)
-    quotes = find_quotes(text, paragraphs, DEFAULT_CONFIG)
-    people = find_people(text, regions, DEFAULT_CONFIG)
-    return attribute_quotes(text, paragraphs, quotes, people, DEFAULT_CONFIG)
+    quotes = find_quotes(text, paragraphs)
+    people = find_people(text, regions)
+    return attribute_quotes(text, paragraphs, quotes, people)
 
 
 def speakers_of(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -160,7 +160,7 @@ def test_term_quotes_get_no_speaker() -> None:
 
 def test_hand_built_quotes_without_detection() -> None:
     text = "“We won,” said Jane Doe. “It was hard.”"
-    people = find_people(text, (Span.of(text, 0, len(text)),), DEFAULT_CONFIG)
+    people = find_people(text, (Span.of(text, 0, len(text)),))
     quotes = (Quote(1, 8, text[1:8]), Quote(26, 38, text[26:38]))
     result = attribute_quotes(
         text, (Paragraph(0, len(text), text),), quotes, people, DEFAULT_CONFIG

@@ -73,10 +73,10 @@ def _run(
     publication = _publication(given, structure, metadata_published)
     reference = None if publication is None else dt.date.fromisoformat(publication.value[:10])
 
-    found_quotes = quotes.find_quotes(checked, structure.paragraphs, config)
-    found_people = people.find_people(checked, structure.content, config)
+    found_quotes = quotes.find_quotes(checked, structure.paragraphs)
+    found_people = people.find_people(checked, structure.content)
     attribution = speakers.attribute_quotes(
-        checked, structure.paragraphs, found_quotes, found_people, config
+        checked, structure.paragraphs, found_quotes, found_people
     )
     found_dates = dates.find_dates(checked, structure.content, reference)
 

@@ -13,7 +13,7 @@ mention.  Headline-like Title Case lines only contribute mentions.
 >>> from newsstruct.model import Span
 >>> text = "Secretary of State Antony Blinken met Wang Yi. Blinken’s visit ended."
 >>> [(p.id, p.name, [t.text for t in p.titles], len(p.mentions))
-...  for p in find_people(text, (Span.of(text, 0, len(text)),), Config())]
+...  for p in find_people(text, (Span.of(text, 0, len(text)),))]
 [('p1', 'Antony Blinken', ['Secretary of State'], 2), ('p2', 'Wang Yi', [], 1)]
 """
 
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import attrs
 
-from newsstruct.config import Config
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
@@ -102,7 +101,7 @@ class _Cluster:
         return " ".join(chosen[1].split())
 
 
-def find_people(text: str, regions: tuple[Span, ...], config: Config) -> tuple[Person, ...]:
+def find_people(text: str, regions: tuple[Span, ...]) -> tuple[Person, ...]:
     """Everyone named in ``regions`` (headline, deck, body), one :class:`Person` each."""
     read = [_read_region(text, region) for region in regions]
     clusters = _discover(text, read)

@@ -21,7 +21,7 @@ and ``marks`` records how it was delimited.
 >>> from newsstruct.config import DEFAULT_CONFIG
 >>> from newsstruct.model import Paragraph
 >>> text = '“We won,” she said, calling it “historic.” China’s team agreed.'
->>> [(q.text, q.kind) for q in find_quotes(text, (Paragraph(0, 63, text),), DEFAULT_CONFIG)]
+>>> [(q.text, q.kind) for q in find_quotes(text, (Paragraph(0, 63, text),))]
 [('We won,', 'full'), ('historic.', 'partial')]
 """
 
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import attrs
 
-from newsstruct.config import Config
 from newsstruct.model import Paragraph, Quote, QuoteMarks
 from newsstruct.quotes.kinds import cue_after, cue_before, quote_kind
 from newsstruct.quotes.marks import Mark, find_marks
@@ -80,7 +79,7 @@ class _Found:
     carry: _Open | None
 
 
-def find_quotes(text: str, paragraphs: tuple[Paragraph, ...], config: Config) -> tuple[Quote, ...]:
+def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quote, ...]:
     """Every direct quote in ``paragraphs``, sorted by offset, not overlapping, speakers unset."""
     found: list[Quote] = []
     carry: _Open | None = None

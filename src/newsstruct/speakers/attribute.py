@@ -25,9 +25,9 @@ wrong one.
 >>> from newsstruct.model import Paragraph, Quote
 >>> from newsstruct.people.find import find_people
 >>> text = "“We won,” said Jane Doe. “It was hard.”"
->>> people = find_people(text, (Span.of(text, 0, len(text)),), Config())
+>>> people = find_people(text, (Span.of(text, 0, len(text)),))
 >>> quotes = (Quote(1, 8, text[1:8]), Quote(26, 38, text[26:38]))
->>> out = attribute_quotes(text, (Paragraph(0, len(text), text),), quotes, people, Config())
+>>> out = attribute_quotes(text, (Paragraph(0, len(text), text),), quotes, people)
 >>> [(q.speaker.name, q.rule) for q in out.quotes if q.speaker]
 [('Jane Doe', 'said-after'), ('Jane Doe', 'continuation')]
 """
@@ -40,7 +40,6 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsstruct.config import Config
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
 from newsstruct.speakers.patterns import (
     SPEAKER_ACCORDING,
@@ -96,7 +95,6 @@ def attribute_quotes(
     paragraphs: tuple[Paragraph, ...],
     quotes: tuple[Quote, ...],
     people: tuple[Person, ...],
-    config: Config,
 ) -> Attribution:
     """Give each quote its speaker; may add organisations found as speakers."""
     if not quotes:
