@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given
 
 import newsstruct
-from newsstruct.config import DEFAULT_CONFIG
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
 from newsstruct.people import find_people
 from newsstruct.quotes import find_quotes
@@ -162,9 +161,7 @@ def test_hand_built_quotes_without_detection() -> None:
     text = "“We won,” said Jane Doe. “It was hard.”"
     people = find_people(text, (Span.of(text, 0, len(text)),))
     quotes = (Quote(1, 8, text[1:8]), Quote(26, 38, text[26:38]))
-    result = attribute_quotes(
-        text, (Paragraph(0, len(text), text),), quotes, people, DEFAULT_CONFIG
-    )
+    result = attribute_quotes(text, (Paragraph(0, len(text), text),), quotes, people)
     _check_invariants(text, result)
     assert [(q.speaker.name if q.speaker else None, q.rule) for q in result.quotes] == [
         ("Jane Doe", "said-after"),
