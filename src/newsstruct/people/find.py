@@ -238,11 +238,23 @@ def _confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> boo
         return False
     if word.low.endswith("s") and word.low[:-1] in DEMONYMS:
         return False  # "the Saudis said": a people, not a person
+    if _organization_word_before(text, tokens, run.first):
+        return False  # "Service Corp. International said": the end of a company's name
     if _honorific_before(text, tokens, run.first):
         return True
     return title_before(text, tokens, run.first) is not None or (
         not word.sentence_start and _speech_cue_next(text, run, lone=True)
     )
+
+
+def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
+    """The word before ``tokens[index]`` is an organisation word of the same name
+    (``Corp.``, ``Council``), one space or one point away."""
+    if index == 0:
+        return False
+    prev = tokens[index - 1]
+    gap = text[prev.end : tokens[index].start]
+    return prev.low in ORGANIZATION_WORDS and prev.base[:1].isupper() and gap in (" ", ". ")
 
 
 def _honorific_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:

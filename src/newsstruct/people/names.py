@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 import attrs
 
-from newsstruct.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
@@ -34,6 +33,8 @@ from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
+from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
+from newsstruct.text.sentences import is_abbreviation, opens_sentence
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = ["NameRun", "Token", "key", "name_runs", "tokenize"]
@@ -193,10 +194,12 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
             possessive = text[w_end + 1 : w_end + 2].isspace()
         low = base.lower()
         # Only a capitalised word (or the first one) can open a sentence.
-        opens = not out or (upper and _ends_sentence(gap_before, last_abbreviation))
+        opens = not out or (
+            upper and _ends_sentence(gap_before, last_abbreviation and not opens_sentence(word))
+        )
         dot = after == "."
         append(_token((w_start, w_end, base, low, dot, possessive, opens)))
-        last_abbreviation = dot and (len(base) == 1 or low in _ABBREVIATIONS)
+        last_abbreviation = dot and is_abbreviation(base + ".")
         gap_before = gap_after
         w_end += len(gap_after)
     return tuple(out)
@@ -216,12 +219,6 @@ def _ends_sentence(gap: str, after_abbreviation: bool) -> bool:
 _INITIALISMS = frozenset(a for a in ABBREVIATIONS if a.count(".") >= 2) | {
     "d.c.", "e.u.", "l.a.", "n.h.", "s.c.", "n.d.", "s.d.", "r.i.", "w.va."
 }  # fmt: skip
-
-_ABBREVIATIONS = frozenset(
-    w.rstrip(".")
-    for w in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS
-    if w.endswith(".")
-) | {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "lt", "gen", "col", "capt"}
 
 
 def _joinable(text: str, a: Token, b: Token) -> bool:

@@ -54,7 +54,7 @@ from newsstruct.speakers.patterns import (
 )
 from newsstruct.speakers.resolver import OrgRef, Resolver, Speech
 from newsstruct.text.cues import SPEECH_CUE
-from newsstruct.text.sentences import real_stop, sentence_end, sentence_start
+from newsstruct.text.sentences import ends_sentence, sentence_end, sentence_start
 
 __all__ = ["Attribution", "attribute_quotes"]
 
@@ -281,7 +281,7 @@ def _according_later(text: str, resolver: Resolver, pos: int, para_end: int) -> 
     """``“Q1,” and ... “Q2,” according to a report.``: the cue ends the sentence, past other quotes."""
     end = pos
     limit = min(para_end, pos + _WINDOW)
-    while end < limit and not (text[end] in ".!?\n" and real_stop(text, end)):
+    while end < limit and not (text[end] in ".!?\n" and ends_sentence(text, end)):
         end += 1
     cue = SPEAKER_ACCORDING.search(text, pos, end)
     return None if cue is None else resolver.object_of(cue, end, "according-to")

@@ -1,4 +1,11 @@
-"""Sentence boundaries that know common abbreviations.
+"""Sentence edges, one answer for every stage.
+
+A full stop ends a sentence unless it closes an abbreviation or an initial
+("Calif.", "Adm.", "U.S.", "J.") that the sentence goes on after: "Gov. Gavin
+Newsom", "the U.S. Senate".  An abbreviation's point does end the sentence when
+a word that opens sentences follows it ("... moved to Fresno, Calif. The next
+day ..."), or the line ends.  The abbreviations are one list,
+:mod:`newsstruct.text.lexicons.abbreviations`.
 
 >>> has_two_sentences("The U.S. Senate is expected to pass the bill.")
 False
@@ -6,36 +13,98 @@ False
 True
 >>> has_two_sentences("Mr. Biden met J. Smith on Friday.")
 False
+>>> has_two_sentences("She grew up in Fresno, Calif. The family moved in 1990.")
+True
+>>> text = "Sen. J. Doe (D-Wis.) spoke. “We won,” she said."
+>>> sentence_start(text, 0, text.index("“")), sentence_end(text, 0, len(text))
+(27, 26)
 """
 
 from __future__ import annotations
 
 import regex
 
-from newsstruct.lexicons.abbreviations import ABBREVIATIONS
+from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
+from newsstruct.text.lexicons.sentence_openers import SENTENCE_OPENERS
 
-__all__ = ["has_two_sentences", "real_stop", "sentence_end", "sentence_start"]
+__all__ = [
+    "SENTENCE_BREAK",
+    "ends_sentence",
+    "has_two_sentences",
+    "is_abbreviation",
+    "opens_sentence",
+    "sentence_end",
+    "sentence_start",
+]
 
 #: Two sentences: an end mark, a space and a capital.
 SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’]?[ ]+[\"“‘]?\p{Lu}")
 
+#: Marks that may stand between a full stop and the next sentence's first word.
+_AFTER_STOP = " \"'”’»)]"
+_BEFORE_WORD = "\"'“‘«("
+#: The longest word looked at around a stop: abbreviations and openers are short.
+_WORD_WINDOW = 12
+
+
+def is_abbreviation(word: str) -> bool:
+    """``word`` (with its final point, any case) is an abbreviation or an initial:
+    ``Calif.``, ``Adm.``, ``U.S.``, ``J.``, ``Ph.D.``.
+
+    >>> [is_abbreviation(w) for w in ("Calif.", "Adm.", "U.S.", "J.", "rained.")]
+    [True, True, True, True, False]
+    """
+    low = word.lower().lstrip(_BEFORE_WORD)
+    letters = low.replace(".", "")
+    return low in ABBREVIATIONS or len(letters) <= 1 or (len(letters) <= 3 and low.count(".") > 1)
+
+
+def opens_sentence(word: str) -> bool:
+    """A capitalised word that opens sentences and rarely follows an abbreviation
+    inside one ("The", "He", "But")."""
+    return word[:1].isupper() and word.lower() in SENTENCE_OPENERS
+
+
+def ends_sentence(text: str, i: int) -> bool:
+    """Whether the mark ``text[i]`` (``.``, ``!``, ``?``) ends a sentence.
+
+    >>> text = "In the U.S. Senate. In the U.S. The end."
+    >>> [ends_sentence(text, i) for i, ch in enumerate(text) if ch == "."]
+    [False, False, True, False, True, True]
+    """
+    if text[i] != ".":
+        return True
+    if text[i + 1 : i + 2] in (")", ","):
+        return False  # "(D-Wis.)", "Acme Inc., the maker"
+    start = i
+    floor = max(0, i - _WORD_WINDOW)
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    if start == floor > 0 and not text[start - 1].isspace():
+        return True  # a long word is no abbreviation
+    if not is_abbreviation(text[start : i + 1]):
+        return True
+    return _sentence_follows(text, i + 1)
+
+
+def _sentence_follows(text: str, pos: int) -> bool:
+    """The line ends at ``pos`` (marks and spaces aside), or a sentence opener follows."""
+    end = len(text)
+    while pos < end and text[pos] in _AFTER_STOP:
+        pos += 1
+    if pos >= end or text[pos] in "\n\r":
+        return True
+    while pos < end and text[pos] in _BEFORE_WORD:
+        pos += 1
+    stop = pos
+    while stop < end and stop - pos <= _WORD_WINDOW and text[stop].isalpha():
+        stop += 1
+    return opens_sentence(text[pos:stop])
+
 
 def has_two_sentences(line: str) -> bool:
     """True when ``line`` holds a sentence end followed by another sentence."""
-    for match in SENTENCE_BREAK.finditer(line):
-        if line[match.start()] != "." or not _is_abbreviation(line, match.start()):
-            return True
-    return False
-
-
-def _is_abbreviation(line: str, dot: int) -> bool:
-    """The word ending at ``line[dot]`` is an abbreviation or an initial ("J.")."""
-    start = dot
-    while start > 0 and not line[start - 1].isspace():
-        start -= 1
-    word = line[start : dot + 1].lower().lstrip("\"'“‘(")
-    letters = word.replace(".", "")
-    return word in ABBREVIATIONS or len(letters) <= 1 or (len(letters) <= 3 and word.count(".") > 1)
+    return any(ends_sentence(line, m.start()) for m in SENTENCE_BREAK.finditer(line))
 
 
 def sentence_end(text: str, pos: int, limit: int) -> int:
@@ -43,7 +112,7 @@ def sentence_end(text: str, pos: int, limit: int) -> int:
     i = pos
     while i < limit:
         ch = text[i]
-        if ch in "“«\n" or (ch in ".!?" and real_stop(text, i)):
+        if ch in "“«\n" or (ch in ".!?" and ends_sentence(text, i)):
             return i
         i += 1
     return limit
@@ -54,30 +123,7 @@ def sentence_start(text: str, floor: int, pos: int) -> int:
     i = pos - 1
     while i > floor:
         ch = text[i]
-        if ch == "\n" or (ch in ".!?" and real_stop(text, i) and text[i + 1 : i + 2].isspace()):
+        if ch == "\n" or (ch in ".!?" and ends_sentence(text, i) and text[i + 1 : i + 2].isspace()):
             return i + 1
         i -= 1
     return floor
-
-
-def real_stop(text: str, i: int) -> bool:
-    """A full stop that ends a sentence, not one of ``U.S.``, ``Sen.``, ``J.``."""
-    if text[i] != ".":
-        return True
-    if text[i + 1 : i + 2] == ")":
-        return False
-    if text[i - 2 : i - 1] == "." or (
-        i >= 1 and text[i - 1].isupper() and not text[i - 2 : i - 1].isalpha()
-    ):
-        return False
-    word_start = i
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    return text[word_start:i].lower() not in _ABBREVIATIONS and text[i + 1 : i + 2] != ","
-
-
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "jr", "sr", "st"}
-    | {"sgt", "adm", "maj", "prof", "rev", "no", "vs", "inc", "corp", "co", "ltd"}
-    | {"del", "atty", "supt", "amb", "sens", "reps", "govs", "gens", "cmdr", "det", "dept"}
-)

@@ -1,0 +1,64 @@
+"""The shared text primitives: one answer for sentence edges, everywhere."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsstruct.text.sentences import (
+    ends_sentence,
+    has_two_sentences,
+    sentence_end,
+    sentence_start,
+)
+
+#: (text, whether the point after the abbreviation ends a sentence)
+ABBREVIATION_EDGES = [
+    ("She grew up in Fresno, Calif. The family moved away in 1990.", True),
+    ("The Fresno, Calif. firm said it would appeal.", False),
+    ("He was promoted to Adm. He retired a year later.", True),
+    ("Adm. Lisa Franchetti said the fleet was ready.", False),
+    ("The plant was built in the U.S. The parts came from Mexico.", True),
+    ("The U.S. Senate passed the bill on Tuesday.", False),
+    ("The bill was signed by the Gov. But the courts blocked it.", True),
+    ("Gov. Gavin Newsom signed the bill on Tuesday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), ABBREVIATION_EDGES)
+def test_abbreviations_at_sentence_end_and_mid_sentence(text: str, ends: bool) -> None:
+    point = text.index(". ") if not text.startswith(("Adm.", "Gov.")) else text.index(".")
+    if "U.S." in text:
+        point = text.index("U.S.") + 3
+    assert ends_sentence(text, point) is ends
+    assert has_two_sentences(text) is ends
+    second = point + 1  # sentence_start is the offset right after the point
+    # the sentence modules agree: where the second sentence starts, and where the first ends
+    assert (sentence_start(text, 0, len(text) - 1) == second) is ends
+    assert (sentence_end(text, 0, len(text)) == point) is ends
+
+
+def test_marks_after_a_point_and_odd_endings() -> None:
+    assert ends_sentence("He left.", 7)
+    assert ends_sentence("Sen. J. Doe (D-Wis.) spoke.", 26)
+    assert not ends_sentence("Sen. J. Doe (D-Wis.) spoke.", 18)  # "(D-Wis.)"
+    assert not ends_sentence("Acme Inc., the maker", 8)
+    assert ends_sentence("He moved to the U.S.", 19)  # the end of the text
+    assert ends_sentence("Really? Yes.", 6)
+
+
+@given(st.text(alphabet=" .aAbB\n'”", max_size=60))
+def test_sentence_edges_stay_inside_the_text(text: str) -> None:
+    end = sentence_end(text, 0, len(text))
+    start = sentence_start(text, 0, len(text))
+    assert 0 <= start <= len(text) and 0 <= end <= len(text)
+    for i, ch in enumerate(text):
+        if ch == ".":
+            ends_sentence(text, i)  # never raises, whatever surrounds the point
+
+
+def test_a_long_dotted_run_is_read_in_linear_time() -> None:
+    """Each point looks back a bounded number of characters for its word."""
+    text = "a." * 50_000
+    assert sentence_end(text, 0, len(text)) < 20
