@@ -35,6 +35,7 @@ from newsstruct.layout.patterns import (
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.model import Author, Span
+from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["Byline", "is_name", "parse_byline", "parse_role_line"]
@@ -45,7 +46,7 @@ _HANDLE_MAX_WORDS = 4
 _HANDLE_MAX_CHARS = 40
 #: Small words that may stand inside an outlet's name ("The Mail on Sunday").
 #: Quote marks around a nickname inside a name.
-_NICKNAME_QUOTES = "\"'“”‘’"
+_NICKNAME_QUOTES = OPENING + CLOSING
 _OUTLET_JOINERS = frozenset({"&", "and", "for", "of", "on", "the"})
 
 

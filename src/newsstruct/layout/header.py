@@ -30,6 +30,7 @@ from newsstruct.layout.patterns import ATTRIBUTION, SENTENCE_END, WHEN_WORD
 from newsstruct.layout.printed_dates import is_update, read_printed_date
 from newsstruct.layout.segment import Block
 from newsstruct.model import Author, Published, Span
+from newsstruct.text.marks import DOUBLE
 from newsstruct.text.sentences import has_two_sentences
 from newsstruct.text.words import WORD, count_words
 
@@ -42,7 +43,7 @@ _SENTENCE_HEADLINE_MIN_WORDS = 8
 _MAX_ZONE_LINES = 4
 #: Lines of fewer words above the headline are navigation ("Menu", "Sign In").
 _NAVIGATION_MAX_WORDS = 2
-_QUOTE_MARKS = '"“”«»'
+_QUOTE_MARKS = DOUBLE
 
 
 @attrs.frozen

@@ -46,6 +46,7 @@ from newsstruct.people.patterns import (
     PEOPLE_TOKEN,
 )
 from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.marks import OPENING
 
 __all__ = ["find_people"]
 
@@ -55,7 +56,7 @@ _MAX_NAME_WORDS = 4
 _HEADLINE_MAX_WORDS = 16
 #: What may follow a lone surname confirmed by a cue: ``said Schiff.``, ``Schiff said``.
 _NAME_ENDS = frozenset(",.;:!?")
-_OPENING_MARKS = frozenset("“\"«‘'„")
+_OPENING_MARKS = frozenset(OPENING)
 _HONORIFICS = HONORIFICS | {h.rstrip(".") for h in HONORIFICS}
 #: Single words that name a body, never a person speaking: "Reuters said".
 _BODIES = OUTLETS | AGENCIES

@@ -34,6 +34,7 @@ from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
 from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
+from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import is_abbreviation, opens_sentence
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
@@ -209,7 +210,7 @@ def _ends_sentence(gap: str, after_abbreviation: bool) -> bool:
     """Whether ``gap`` between two words closes a sentence (or a line)."""
     if "\n" in gap:
         return True
-    stripped = gap.strip(" \"'“”‘’»«)")
+    stripped = gap.strip(" )" + OPENING + CLOSING)
     if not stripped or stripped[0] not in _SENTENCE_ENDS:
         return False
     return not (stripped[0] == "." and after_abbreviation)

@@ -32,12 +32,13 @@ import attrs
 from newsstruct.model import Paragraph, Quote, QuoteMarks
 from newsstruct.quotes.kinds import cue_after, cue_before, quote_kind
 from newsstruct.quotes.marks import Mark, find_marks
+from newsstruct.text.marks import CURLY_DOUBLE, GUILLEMETS, STRAIGHT_DOUBLE
 
 __all__ = ["find_quotes"]
 
-_CURLY = frozenset({*"“”„‟〝〞〟", "‘‘", "’’", "``"})
-_STRAIGHT = frozenset({*'"＂', "''"})
-_GUILLEMETS = frozenset("«»")
+_CURLY = frozenset({*CURLY_DOUBLE, "‘‘", "’’", "``"})
+_STRAIGHT = frozenset({*STRAIGHT_DOUBLE, "''"})
+_GUILLEMETS = frozenset(GUILLEMETS)
 #: Marks a paragraph may start with to continue a quote left open in the one
 #: before, by style: the continuation must repeat the opening mark's style.
 _CONTINUATION_STYLES = {

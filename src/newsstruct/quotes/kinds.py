@@ -27,6 +27,7 @@ from newsstruct.quotes.lexicons.quote_cue_words import QUOTE_CUE_WORDS
 from newsstruct.quotes.lexicons.quote_name_joiners import QUOTE_NAME_JOINERS
 from newsstruct.quotes.lexicons.quote_naming_verbs import QUOTE_NAMING_VERBS
 from newsstruct.quotes.lexicons.quote_term_cues import QUOTE_TERM_CUES
+from newsstruct.text.marks import CLOSING, DOUBLE, OPENING
 
 __all__ = ["cue_after", "cue_before", "quote_kind"]
 
@@ -36,7 +37,7 @@ QUOTE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 
 #: The end of a sentence inside a short window after a closing mark: stop
 #: looking for a speech cue there (``... ," he said. Then ...``).
-QUOTE_SENTENCE_STOP = regex.compile(r"[.!?;:](?=\s|$)|[\"“”«»]")
+QUOTE_SENTENCE_STOP = regex.compile(rf"[.!?;:](?=\s|$)|[{regex.escape(DOUBLE)}]")
 
 Context = Literal["start", "sentence", "comma", "word"]
 
@@ -46,7 +47,7 @@ _NEAR_BEFORE = 40  # enough for the three words before a mark ("referring to as"
 _WINDOW_AFTER = 90
 _SENTENCE_WINDOW = 120
 #: Characters before an opening mark that end a sentence or clause.
-_SENTENCE_BEFORE = frozenset(".!?:;—–-([{…”»’\"'")
+_SENTENCE_BEFORE = frozenset(".!?:;—–-([{…" + CLOSING)
 #: Punctuation that makes a quote more than a name or a scare-quoted word.
 _SPEECH_PUNCT = frozenset(".,!?;:")
 _MAX_NAME_WORDS = 6
@@ -214,7 +215,7 @@ def _opening_context(text: str, floor: int, opening: int | None) -> Context:
         return "start"
     pos = opening - 1
     limit = max(floor, opening - 20)
-    while pos >= limit and (text[pos].isspace() or text[pos] in "“„«‘\"'"):
+    while pos >= limit and (text[pos].isspace() or text[pos] in OPENING):
         pos -= 1
     if pos < floor:
         return "start"

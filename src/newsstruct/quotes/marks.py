@@ -21,7 +21,15 @@ from typing import Literal
 import attrs
 
 from newsstruct.quotes.lexicons.quote_elisions import QUOTE_ELISIONS
-from newsstruct.text.marks import QUOTE_MARK
+from newsstruct.text.marks import (
+    DOUBLE_CLOSING,
+    DOUBLE_OPENING,
+    QUOTE_MARK,
+    SINGLE,
+    SINGLE_CLOSING,
+    SINGLE_OPENING,
+    STRAIGHT,
+)
 
 __all__ = ["Mark", "MarkFamily", "find_marks"]
 
@@ -29,11 +37,11 @@ MarkFamily = Literal["double", "single"]
 
 #: Marks that open a quote by their shape (two-character marks are doubled
 #: single marks standing for a double one: `````` and ‘‘ in old newswire text).
-_OPENERS = frozenset({*"“„‟«‘‚‛‹〝", "``", "‘‘"})
+_OPENERS = frozenset({*DOUBLE_OPENING, *SINGLE_OPENING, "``", "‘‘"})
 #: Marks that close a quote by their shape.
-_CLOSERS = frozenset({*"”»’›〞〟", "’’"})
+_CLOSERS = frozenset({*DOUBLE_CLOSING, *SINGLE_CLOSING, "’’"})
 #: Single marks (nested quotes, British style, or apostrophes).
-_SINGLES = frozenset("'‘’‚‛‹›")
+_SINGLES = frozenset(SINGLE)
 #: What may stand right before an opening mark besides a space.
 _BEFORE_OPEN = frozenset("([{<—–-/‐‑―‒…:") | _OPENERS
 #: What may stand right after a closing mark besides a space.
@@ -42,7 +50,7 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}>—–-/‐‑―‒…") | _CLOSERS
 #: for a close with a missing space (``said."Hello``) or an open.
 _CLAUSE_END = frozenset(".,;:!?")
 #: Straight marks: no direction of their own.
-_STRAIGHT = frozenset({*"\"'＂", "''"})
+_STRAIGHT = frozenset({*STRAIGHT, "''"})
 
 
 @attrs.frozen(slots=True)

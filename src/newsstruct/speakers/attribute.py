@@ -54,12 +54,13 @@ from newsstruct.speakers.patterns import (
 )
 from newsstruct.speakers.resolver import OrgRef, Resolver, Speech
 from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence, sentence_end, sentence_start
 
 __all__ = ["Attribution", "attribute_quotes"]
 
-_OPEN_MARKS = "\"'“‘«„‹‚"
-_CLOSE_MARKS = "\"'”’»‹›"
+_OPEN_MARKS = OPENING
+_CLOSE_MARKS = CLOSING
 #: How far around a quote a cue may stand, in characters.
 _WINDOW = 300
 _AFTER_PUNCT = " ,.?!—–-:"

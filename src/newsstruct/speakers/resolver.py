@@ -56,6 +56,7 @@ from newsstruct.speakers.patterns import (
     SPEAKER_TRAILING_WORD,
 )
 from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.marks import DOUBLE
 from newsstruct.text.sentences import sentence_start
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
@@ -89,7 +90,7 @@ _NOT_SUBJECTS = frozenset(
 _HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 _BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
 #: Characters after which a subject starts: sentence ends, clause commas, quote marks.
-_SUBJECT_OPENERS = frozenset('.!?\n”"“;:,')
+_SUBJECT_OPENERS = frozenset(".!?\n;:," + DOUBLE)
 _TITLE_WORDS = (
     OFFICIAL_TITLE_HEADS
     | PRIVATE_TITLE_HEADS
@@ -98,7 +99,7 @@ _TITLE_WORDS = (
     | GROUP_SPEAKER_WORDS
     | {"the", "former", "of", "and"}
 )
-_QUOTE_CHARS = frozenset('"“”«»')
+_QUOTE_CHARS = frozenset(DOUBLE)
 #: Words that may stand between a clause's start and a pronoun subject: "to which she said".
 _CONJUNCTIONS = frozenset(
     {"which", "whom", "and", "then", "but", "so", "as", "when", "while", "because", "after"}

@@ -1,19 +1,70 @@
 """Quote marks: every character that may open or close a quote, defined once.
 
+Straight and curly double and single marks, low-9 marks („ ‚), reversed marks
+(‟ ‛), guillemets (« » ‹ ›), the fullwidth double mark and the CJK double prime
+marks, and doubled single marks standing for a double one (``''``, ````,
+‘‘, ’’: old newswire text).  Whether a ``'`` or ``’`` is a quote mark or an
+apostrophe is decided in :mod:`newsstruct.quotes.marks`.
+
 >>> [m.group() for m in QUOTE_MARK.finditer("“Yes,” he said, 'no' «non»")]
 ['“', '”', "'", "'", '«', '»']
+>>> "„" in OPENING and "»" in CLOSING and '"' in OPENING and '"' in CLOSING
+True
 """
 
 from __future__ import annotations
 
 import regex
 
-__all__ = ["QUOTE_MARK"]
+__all__ = [
+    "CLOSING",
+    "CURLY_DOUBLE",
+    "DOUBLE",
+    "DOUBLED",
+    "DOUBLE_CLOSING",
+    "DOUBLE_OPENING",
+    "GUILLEMETS",
+    "OPENING",
+    "QUOTE_MARK",
+    "SINGLE",
+    "SINGLE_CLOSING",
+    "SINGLE_OPENING",
+    "STRAIGHT",
+    "STRAIGHT_DOUBLE",
+]
 
-#: Any character that may open or close a quote: straight and curly double and
-#: single marks, low-9 marks („ ‚), reversed marks (‟ ‛), guillemets (« » ‹ ›),
-#: the fullwidth double mark and the CJK double prime marks; doubled single
-#: marks standing for a double one (``''``, ````, ‘‘, ’’: old newswire text).
-#: Whether a ``'`` or ``’`` is a quote mark or an apostrophe is decided in
-#: ``newsstruct.quotes.marks``.
-QUOTE_MARK = regex.compile(r"''|``|‘‘|’’|[\"'“”„‟«»‹›‘’‚‛＂〝〞〟]")
+#: Marks that open a double quote: curly, low-9, reversed, guillemet, CJK.
+DOUBLE_OPENING = "“„‟«〝"
+#: Marks that close a double quote.
+DOUBLE_CLOSING = "”»〞〟"
+#: Marks that open a single quote (a ``’`` closes one or is an apostrophe).
+SINGLE_OPENING = "‘‚‛‹"
+#: Marks that close a single quote.
+SINGLE_CLOSING = "’›"
+#: Marks that open and close alike: the straight double and single marks, the fullwidth mark.
+STRAIGHT = "\"'＂"
+#: The straight double marks (ASCII and fullwidth).
+STRAIGHT_DOUBLE = '"＂'
+#: Curly double marks of every style (not guillemets, not straight).
+CURLY_DOUBLE = "“”„‟〝〞〟"
+#: Double guillemets.
+GUILLEMETS = "«»"
+#: Two single marks written for one double mark.
+DOUBLED = ("''", "``", "‘‘", "’’")
+
+#: Every character that may open a quote.
+OPENING = STRAIGHT + DOUBLE_OPENING + SINGLE_OPENING
+#: Every character that may close a quote.
+CLOSING = STRAIGHT + DOUBLE_CLOSING + SINGLE_CLOSING
+#: Every double-quote character (straight, curly, guillemets).
+DOUBLE = STRAIGHT_DOUBLE + DOUBLE_OPENING + DOUBLE_CLOSING
+#: Every single-quote character, the straight apostrophe-like mark included.
+SINGLE = "'" + SINGLE_OPENING + SINGLE_CLOSING
+
+#: Any quote mark, the doubled ones first so that ``''`` is one mark.
+QUOTE_MARK = regex.compile(
+    "|".join(regex.escape(d) for d in DOUBLED)
+    + "|["
+    + regex.escape(STRAIGHT + DOUBLE_OPENING + DOUBLE_CLOSING + SINGLE_OPENING + SINGLE_CLOSING)
+    + "]"
+)

@@ -26,6 +26,7 @@ import regex
 
 from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.text.lexicons.sentence_openers import SENTENCE_OPENERS
+from newsstruct.text.marks import CLOSING, OPENING
 
 __all__ = [
     "SENTENCE_BREAK",
@@ -41,8 +42,8 @@ __all__ = [
 SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’]?[ ]+[\"“‘]?\p{Lu}")
 
 #: Marks that may stand between a full stop and the next sentence's first word.
-_AFTER_STOP = " \"'”’»)]"
-_BEFORE_WORD = "\"'“‘«("
+_AFTER_STOP = " )]" + CLOSING
+_BEFORE_WORD = "(" + OPENING
 #: The longest word looked at around a stop: abbreviations and openers are short.
 _WORD_WINDOW = 12
 
