@@ -52,7 +52,8 @@ from newsstruct.speakers.patterns import (
     SPEAKER_PRONOUN_SUBJECT,
     SPEAKER_TRANSCRIPT_LABEL,
 )
-from newsstruct.speakers.resolver import OrgRef, Resolver, Speech
+from newsstruct.speakers.resolver import Resolver
+from newsstruct.speakers.speech import OrgRef, Speech
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence, sentence_end, sentence_start

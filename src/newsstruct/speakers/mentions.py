@@ -1,0 +1,115 @@
+"""Where the article's people are mentioned: one index per article, read by every
+speaker rule (who is named right before a cue, right after it, first in a span).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
+from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
+from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
+from newsstruct.model import Person
+from newsstruct.people.patterns import PEOPLE_TOKEN
+from newsstruct.speakers.patterns import SPEAKER_NEXT_WORD
+from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.marks import DOUBLE
+
+__all__ = ["Mentions"]
+
+#: Characters after which a subject starts: sentence ends, clause commas, quote marks.
+_SUBJECT_OPENERS = frozenset(".!?\n;:," + DOUBLE)
+_TITLE_WORDS = (
+    OFFICIAL_TITLE_HEADS
+    | PRIVATE_TITLE_HEADS
+    | TITLE_MODIFIERS
+    | ORGANIZATION_WORDS  # "Trump campaign spokesman Jason Miller told"
+    | GROUP_SPEAKER_WORDS
+    | {"the", "former", "of", "and"}
+)
+
+
+@attrs.define
+class Mentions:
+    """The mentions of ``people`` in ``text``, sorted by start and by end, and the quotes."""
+
+    text: str
+    people: tuple[Person, ...]
+    quotes: tuple[tuple[int, int], ...] = ()
+    by_end: dict[int, Person] = attrs.field(init=False)
+    by_start: list[tuple[int, int, Person]] = attrs.field(init=False)
+    starts: list[int] = attrs.field(init=False)
+    quote_starts: list[int] = attrs.field(init=False)
+    _surnames: dict[str, Person | None] | None = attrs.field(init=False, default=None)
+
+    def __attrs_post_init__(self) -> None:
+        self.by_end = {}
+        found: list[tuple[int, int, Person]] = []
+        for person in self.people:
+            for m in person.mentions:
+                self.by_end.setdefault(m.end, person)
+                found.append((m.start, m.end, person))
+        found.sort(key=lambda t: (t[0], t[1]))
+        self.by_start = found
+        self.starts = [t[0] for t in found]
+        self.quote_starts = [q[0] for q in self.quotes]
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside one of the article's quotes."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quotes[i][1]
+
+    def subject_like(self, start: int) -> bool:
+        """A mention that opens its sentence or clause, titles aside (``Sen. X said``)."""
+        text = self.text
+        i = start
+        floor = max(0, start - 80)
+        while i > floor and text[i - 1] not in _SUBJECT_OPENERS:
+            i -= 1
+        words = [w.group() for w in PEOPLE_TOKEN.finditer(text, i, start)]
+        titled = [w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words]
+        inverted = bool(words) and SPEECH_CUE.fullmatch(words[0]) is not None  # said (NBC's) X
+        return all(titled[1:]) and (inverted or all(titled[:1]))
+
+    def ending_at(self, end: int) -> Person | None:
+        """The person whose mention ends exactly at ``end``."""
+        return self.by_end.get(end)
+
+    def named(self, surname: str) -> Person | None:
+        """The one person whose name ends with ``surname`` (any case), if exactly one does."""
+        if self._surnames is None:
+            self._surnames = {}
+            for p in self.people:
+                for last in p.name.lower().split()[-1:]:
+                    self._surnames[last] = None if last in self._surnames else p
+        return self._surnames.get(surname.lower())
+
+    def at(self, start: int) -> Person | None:
+        """The person whose mention starts exactly at ``start``."""
+        return self.first_named_in(start, start + 1)
+
+    def first_named_in(self, start: int, end: int) -> Person | None:
+        """The person of the first mention that starts in ``text[start:end]``, if any."""
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.by_start) and self.by_start[i][0] < end:
+            return self.by_start[i][2]
+        return None
+
+    def subject_between(self, start: int, end: int) -> Person | None:
+        """The person who is the subject in ``text[start:end]``: named first, not as a
+        possessive (``Wells Fargo’s``) or a modifier (``the Bush administration``)."""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.by_start) and self.by_start[i][0] < end:
+            m_start, m_end, person = self.by_start[i]
+            i += 1
+            after = SPEAKER_NEXT_WORD.match(self.text, m_end)
+            if self.text[m_end : m_end + 1] in ("’", "'"):
+                continue
+            if after is not None and after.group(1).lower() in ORGANIZATION_WORDS:
+                continue
+            return person if self.subject_like(m_start) else None
+        return None

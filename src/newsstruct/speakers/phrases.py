@@ -1,0 +1,162 @@
+"""What a noun phrase at a cue names: a descriptor (``the minister``) fitting a person
+introduced with that title, an unnamed person (``a friend``), a people (``the
+Saudis``), or an organisation, document or group (``a U.S. intelligence assessment``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from newsstruct.lexicons.agencies import AGENCIES
+from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.documents import DOCUMENT_WORDS
+from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.lexicons.places import PLACE_WORDS
+from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
+from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
+from newsstruct.model import Person, Span
+from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
+from newsstruct.speakers.lexicons.person_nouns import PERSON_NOUNS
+from newsstruct.speakers.mentions import Mentions
+from newsstruct.speakers.speech import OrgRef, Speech, unnamed
+
+__all__ = ["BODY_HEADS", "HEADS", "Phrases", "up_to_head"]
+
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "another", "one", "of", "with", "by"}
+    | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
+)
+#: First words of a phrase for one unnamed person: "the woman", "a friend", "my father".
+_PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "my", "our", "his", "her", "their"})
+HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
+BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
+
+
+@attrs.define
+class Phrases:
+    """Descriptor and body look-ups over one article's mentions; each descriptor's
+    index is built once."""
+
+    mentions: Mentions
+    _descriptor_index: dict[tuple[str, str | None], tuple[list[int], list[Person]]] = attrs.field(
+        init=False, factory=dict
+    )
+
+    def speech(
+        self, words: list[regex.Match[str]], cue: Span, rule: str, pos: int
+    ) -> Speech | None:
+        """A descriptor or a body named by ``words``; an unnamed person for a descriptor
+        that fits no one (``the mayor`` in an article naming no mayor, ``a friend``)."""
+        opener = _phrase_opener(words)
+        definite = bool(words) and words[0].group().lower() == "the"
+        while words and words[0].group().lower() in _DETERMINERS:
+            words = words[1:]
+        if not words:
+            return None
+        lows = [w.group().lower() for w in words]
+        phrase = None if opener is None else Span.of(self.mentions.text, opener, words[-1].end())
+        if definite and lows[-1] in HEADS:
+            country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
+            person = self._described(lows[-1], pos, country)
+            return unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
+        if phrase is not None and (lows[-1] in PERSON_NOUNS or lows[-1].endswith("-year-old")):
+            return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
+        if definite and len(words) == 1 and _people_of(words[0].group()):
+            start, end = words[0].start(), words[0].end()  # "the Saudis state"
+            return Speech(OrgRef(words[0].group(), start, end), cue, rule, 0.7)
+        if lows[-1] in HEADS or lows[-1] in GROUP_SPEAKER_WORDS:
+            start, end = words[0].start(), words[-1].end()  # "a State Department official"
+            name = " ".join(self.mentions.text[start:end].split())
+            return Speech(OrgRef(name, start, end), cue, rule, 0.7)
+        if any(w in BODY_HEADS for w in lows) or _named_body(words, lows):
+            return self._body(words, lows, cue, rule)
+        return None
+
+    def _described(self, head: str, pos: int, country: str | None) -> Person | None:
+        """The most recently mentioned person with a title that ``head`` fits.
+
+        ``the minister`` fits "Foreign Minister", ``the top US diplomat`` fits
+        "Secretary of State" (see :mod:`newsstruct.speakers.lexicons.descriptors`).
+        """
+        starts, people = self._described_mentions(head, country)
+        i = bisect.bisect_left(starts, pos)
+        return people[i - 1] if i else None
+
+    def _described_mentions(self, head: str, country: str | None) -> tuple[list[int], list[Person]]:
+        """Starts of the mentions of everyone ``head`` fits, in order, with their person;
+        built once per descriptor, so each lookup is a binary search."""
+        found = self._descriptor_index.get((head, country))
+        if found is None:
+            fits = set(DESCRIPTOR_TITLES.get(head, head).split()) | {head}
+            mentions = [
+                (m.start, -order, person)
+                for order, person in enumerate(self.mentions.people)
+                if any(fits.intersection(t.text.lower().split()) for t in person.titles)
+                and (country is None or person.country in (None, country))
+                for m in person.mentions
+            ]
+            # at one start, the person listed first sorts last: the one found
+            mentions.sort(key=lambda m: (m[0], m[1]))
+            found = ([m[0] for m in mentions], [m[2] for m in mentions])
+            self._descriptor_index[(head, country)] = found
+        return found
+
+    def _body(
+        self, words: list[regex.Match[str]], lows: list[str], cue: Span, rule: str
+    ) -> Speech | None:
+        head = next((k for k, w in enumerate(lows) if w in BODY_HEADS), len(lows) - 1)
+        k = head
+        while (
+            k + 2 < len(words)
+            and lows[k + 1] in ("of", "for", "on")
+            and words[k + 2].group()[:1].isupper()
+        ):
+            k += 2
+        start, end = words[0].start(), words[k].end()
+        name = " ".join(self.mentions.text[start:end].split())
+        return Speech(OrgRef(name, start, end), cue, rule, 0.9)
+
+
+def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
+    """Where a noun phrase for one unnamed person starts: its article (``the``, ``a``,
+    ``one``, ``my``) among the leading function words (``As one employee``), or a
+    possessive (``Trump's father``)."""
+    for w in words:
+        low = w.group().lower()
+        if low in _PHRASE_OPENERS or w.group().endswith(("'s", "’s")):
+            return w.start()
+        if low not in _DETERMINERS:
+            return None
+    return None
+
+
+def _people_of(word: str) -> bool:
+    """A people named by a plural demonym: ``Saudis``, ``Russians``."""
+    return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in DEMONYMS
+
+
+def _named_body(words: list[regex.Match[str]], lows: list[str]) -> bool:
+    """A capitalised place, agency or outlet: ``China``, ``Beijing``, ``the FBI``, ``CNN``."""
+    if not all(w.group()[:1].isupper() for w in words):
+        return False
+    joined = " ".join(lows)
+    return joined in AGENCIES or joined in OUTLETS or all(w in PLACE_WORDS for w in lows)
+
+
+def up_to_head(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``a U.S. intelligence assessment declassified in December`` -> up to ``assessment``."""
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if low in BODY_HEADS or low in HEADS:
+            rest = k
+            while rest + 2 < len(words) and words[rest + 1].group().lower() in ("of", "for"):
+                if not words[rest + 2].group()[:1].isupper():
+                    break
+                rest += 2
+            return words[: rest + 1]
+    return words

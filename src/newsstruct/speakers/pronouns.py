@@ -1,0 +1,127 @@
+"""Who ``he`` and ``she`` are: the last person named as a subject before the pronoun,
+else the last speaker, else the last person named; never past a sentence about a
+name the article does not know.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from newsstruct.lexicons.agencies import AGENCIES
+from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
+from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.lexicons.places import PLACE_WORDS
+from newsstruct.model import Person, Span
+from newsstruct.people.genders import other_sex, sex_of
+from newsstruct.speakers.lexicons.person_nouns import PERSON_NOUNS
+from newsstruct.speakers.mentions import Mentions
+from newsstruct.speakers.patterns import SPEAKER_FIRST_WORD, SPEAKER_SENTENCE_SUBJECT
+from newsstruct.speakers.phrases import BODY_HEADS, HEADS
+from newsstruct.speakers.speech import OrgRef, Speech
+from newsstruct.text.sentences import sentence_start
+from newsstruct.text.timewords import MONTHS, WEEKDAYS
+
+__all__ = ["Pronouns"]
+
+_NOT_STRANGERS = (
+    NOT_NAME_WORDS
+    | PLACE_WORDS
+    | frozenset(DEMONYMS)
+    | HEADS
+    | BODY_HEADS
+    | PERSON_NOUNS
+    | OUTLETS
+    | AGENCIES
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+_NOT_NAME_ENDINGS = ("’s", "'s", "ed", "ing", "ly")
+#: Words that follow a noun rather than a person who acts: "Trade and security were".
+_NOUN_FOLLOWERS = frozenset({"and", "or", "of", "in", "at", "for", "to", "with", "on", "is", "are"})
+#: How far back a pronoun may look for its person, in characters.
+_PRONOUN_REACH = 1500
+
+
+@attrs.define
+class Pronouns:
+    """Pronoun resolution over one article's :class:`~newsstruct.speakers.mentions.Mentions`;
+    remembers the last person who spoke."""
+
+    mentions: Mentions
+    _last: Person | None = attrs.field(init=False, default=None)
+    _last_pos: int = attrs.field(init=False, default=-1)
+    _strangers: list[int] | None = attrs.field(init=False, default=None)
+
+    def spoke(self, speaker: Person | OrgRef | None, pos: int) -> None:
+        """Remember the last person who spoke, for pronouns."""
+        if isinstance(speaker, Person):
+            self._last, self._last_pos = speaker, pos
+
+    def resolve(self, pos: int, cue: Span, rule: str, pronoun: str) -> Speech | None:
+        sex = "f" if pronoun == "she" else "m"
+        stranger = self._stranger_before(pos)
+        subject, anyone = self._recent_person(pos, sex, stranger)
+        if subject is not None:
+            return Speech(subject, cue, rule, 0.85)
+        last = self._last
+        if (
+            last is not None
+            and pos - self._last_pos <= _PRONOUN_REACH
+            and self._last_pos > stranger
+            and sex_of(last) != other_sex(sex)
+        ):
+            return Speech(last, cue, rule, 0.8)
+        return None if anyone is None else Speech(anyone, cue, rule, 0.7)
+
+    def _recent_person(
+        self, pos: int, sex: str, stranger: int = -1
+    ) -> tuple[Person | None, Person | None]:
+        """Who ``he`` (``m``) or ``she`` (``f``) at ``pos`` may be: the last person named as a
+        subject before it, and the last person named at all (words inside quotes aside);
+        no one named before a sentence whose subject is a name we do not know (``stranger``)."""
+        i = bisect.bisect_left(self.mentions.starts, pos) - 1
+        fallback: Person | None = None
+        while i >= 0:
+            start, end, person = self.mentions.by_start[i]
+            i -= 1
+            if pos - end > _PRONOUN_REACH or end <= stranger:
+                break
+            if end > pos or sex_of(person) == other_sex(sex) or self.mentions.quoted(start):
+                continue
+            if self.mentions.subject_like(start) and self.mentions.text[end : end + 1] not in (
+                "’",
+                "'",
+            ):
+                return person, person  # not "said Ivanka Trump's statement"
+            if stranger < 0 or sentence_start(self.mentions.text, stranger, start) != stranger:
+                fallback = fallback or person  # not "Suu Kyi ..., overseen by Kofi Annan"
+        return None, fallback
+
+    def _stranger_before(self, pos: int) -> int:
+        """Where the last sentence before ``pos`` opens with a name that is no one found
+        (``Cruz openly admitted ...`` in an article that never confirmed Cruz), or -1:
+        ``he`` after it may be that person, so no one named earlier is taken for it."""
+        if self._strangers is None:
+            self._strangers = [
+                m.start(1)
+                for m in SPEAKER_SENTENCE_SUBJECT.finditer(self.mentions.text)
+                if self._stranger(m)
+            ]
+        i = bisect.bisect_left(self._strangers, pos) - 1
+        return self._strangers[i] if i >= 0 else -1
+
+    def _stranger(self, m: regex.Match[str]) -> bool:
+        words = [w for w in m.groups() if w]
+        if any(w.lower() in _NOT_STRANGERS or w.endswith(_NOT_NAME_ENDINGS) for w in words):
+            return False  # "Trump’s aides", "Asked about it", "Speaking on Fox"
+        if len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss"):
+            return False  # "Delegates met": a plural, not a surname
+        following = SPEAKER_FIRST_WORD.match(self.mentions.text, m.end())
+        if following is not None and following.group() in _NOUN_FOLLOWERS:
+            return False  # "Trade and security were", "Security in the region"
+        named = self.mentions.first_named_in(m.start(1), m.end()) is not None
+        return not named and not self.mentions.quoted(m.start(1))
