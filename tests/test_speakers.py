@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 
 import newsstruct
+import newsstruct.speakers
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
 from newsstruct.people import find_people
 from newsstruct.quotes import find_quotes
 from newsstruct.speakers import Attribution, attribute_quotes
+from paths import ROOT
 from scorers import needs_eval, polnear_summary, seed_summary
 from strategies import AttributedArticle, any_text, attributed_articles
 
@@ -73,13 +77,13 @@ INTRO = "Secretary of State Antony Blinken met Foreign Minister Wang Yi.\n\n"
         ("Blinken told CNN, “We are ready.”", "Antony Blinken", "said-before"),
         ("Wang said the talks were “not useful.”", "Wang Yi", "said-before"),
         ("Blinken, 61, said: “We are ready.”", "Antony Blinken", "said-before"),
-        ("The deal is done, Blinken said. “We are ready.”", "Antony Blinken", "said-before"),
+        ("The deal is done, Blinken said. “We are ready.”", "Antony Blinken", "said-just-before"),
         ("“We are ready,” he said.", "Antony Blinken", "said-after"),
         ("“We are ready,” the minister said.", "Wang Yi", "said-after"),
         ("“We are ready.” ― Wang Yi", "Wang Yi", "dash-credit"),
         ("Talks were “a success,” according to Blinken.", "Antony Blinken", "according-to"),
-        ("Pollsters agree - Wang Yi: “We are ready.”", "Wang Yi", "said-before"),
-        ("Wang resisted: “We are ready.”", "Wang Yi", "said-before"),
+        ("Pollsters agree - Wang Yi: “We are ready.”", "Wang Yi", "name-colon"),
+        ("Wang resisted: “We are ready.”", "Wang Yi", "verb-colon"),
         ("Blinken told the Reuters news agency, “We are ready.”", "Antony Blinken", "said-before"),
         ("Wang, 61, the foreign minister, said, “We are ready.”", "Wang Yi", "said-before"),
         ("The deal is done, Wang said, adding, “We are ready.”", "Wang Yi", "said-before"),
@@ -504,7 +508,7 @@ def test_colon_after_an_introductory_clause_takes_the_main_subject() -> None:
         "With party leaders worried about a lack of passion among young voters for the "
         "ticket, Gov. Tom Vale is rolling out a new and more personal message: “It's about me.”"
     )
-    assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Tom Vale", "said-before")]
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Tom Vale", "subject-colon")]
 
 
 def test_a_participle_clause_takes_the_sentence_subject_not_the_last_name() -> None:
@@ -534,7 +538,7 @@ def test_a_passive_cue_takes_the_person_after_by() -> None:
         "Sen. Tom Vale sat down with host Ann Moss on Friday.\n\n"
         "Vale was asked by host Ann Moss, “Are you tired of hearing about it?”"
     )
-    assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Ann Moss", "said-before")]
+    assert [(who, rule) for _, who, rule in speakers_of(text)] == [("Ann Moss", "passive-by")]
 
 
 @pytest.mark.parametrize("label", ["WARNING", "NOTE", "UPDATE"])
@@ -548,3 +552,50 @@ def test_a_capitalised_label_naming_no_one_leaves_the_cue_to_decide(label: str) 
     quote = newsstruct.parse(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Jane Doe"
     assert quote.rule == "said-after"
+
+
+# --- the rules table -------------------------------------------------------
+
+_RULE_MODULES = ("after", "before", "paragraphs", "resolver", "pronouns", "phrases")
+
+
+def test_every_rule_the_code_names_is_declared_and_every_declared_rule_is_used() -> None:
+    """``Quote.rule`` names come from the table: a ``Speech`` with an undeclared rule
+    cannot be made, and no row is left without code."""
+    from newsstruct.speakers.rules import RULES
+    from newsstruct.speakers.speech import Speech
+
+    with pytest.raises(ValueError, match="rule"):
+        Speech(None, None, "said-somewhere", 1.0)
+    package = Path(newsstruct.speakers.__file__).parent
+    source = "\n".join((package / f"{m}.py").read_text(encoding="utf-8") for m in _RULE_MODULES)
+    assert [r.name for r in RULES if f'"{r.name}"' not in source] == []
+    assert len({rule.name for rule in RULES}) == len(RULES), "rule names are distinct"
+
+
+def test_the_architecture_page_lists_exactly_the_rules() -> None:
+    from newsstruct.speakers.rules import RULES
+
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = page.split("## The speaker rules", 1)[1].split("\n## ", 1)[0]
+    listed = re.findall(r"^\| `([a-z-]+)` \|", section, flags=re.M)
+    assert listed == [rule.name for rule in RULES]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "confidence"),
+    [
+        ("“We are ready,” Blinken said.", "said-after", 0.95),
+        ("“We are ready,” Blinken said. “It took a year.”", "continuation", 0.75),
+        ("Blinken told CNN, “We are ready.”", "said-before", 0.85),
+        ("“We are ready,” said the secretary of state.", "said-after", 0.76),
+    ],
+)
+def test_confidence_is_the_rule_times_the_certainty(
+    text: str, rule: str, confidence: float
+) -> None:
+    """Secretary of State Antony Blinken is named first; a descriptor ("the secretary of
+    state") resolves with certainty .8, so its confidence is .95 x .8."""
+    article = newsstruct.parse("Secretary of State Antony Blinken arrived on Monday.\n\n" + text)
+    last = article.quotes[-1]
+    assert (last.rule, last.confidence) == (rule, confidence)

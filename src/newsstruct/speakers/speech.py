@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from newsstruct.model import Person, Span
+from newsstruct.speakers.rules import RULE_NAMES
 
 __all__ = ["OrgRef", "Speech", "unnamed", "with_source"]
 
@@ -31,7 +32,7 @@ class Speech:
 
     speaker: Person | OrgRef | None
     cue: Span | None
-    rule: str
+    rule: str = attrs.field(validator=attrs.validators.in_(RULE_NAMES))
     certainty: float
     source: Span | None = None
 

@@ -1,0 +1,100 @@
+"""The rules that read the words right after a quote: ``said-after``, ``dash-credit``
+and ``according-to`` (see :mod:`newsstruct.speakers.rules`)."""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.model import Person, Quote, Span
+from newsstruct.speakers.cues import UNKNOWN, WINDOW, cues_in
+from newsstruct.speakers.patterns import SPEAKER_ACCORDING, SPEAKER_DASH_CREDIT, SPEAKER_FIRST_WORD
+from newsstruct.speakers.resolver import Resolver
+from newsstruct.speakers.speech import Speech
+from newsstruct.text.marks import CLOSING
+from newsstruct.text.sentences import ends_sentence, sentence_end
+
+__all__ = ["after_quote"]
+
+_AFTER_PUNCT = " ,.?!—–-:"
+#: What may stand between a cue and the quote it opens: ``writes back, “Q”``.
+_CUE_PARTICLES = frozenset({"", "back", "in", "out", "up", "on"})
+#: At most this many words between a sentence-ending quote and a cue still form its subject.
+_SUBJECT_WORDS = 4
+
+
+def after_quote(
+    text: str, resolver: Resolver, quote: Quote, limit: int, para_end: int
+) -> Speech | None:
+    """``“Q,” Blinken said`` / ``“Q,” said Chris Krebs`` / ``“Q” ― Jane Doe`` / ``according to X``."""
+    pos = quote.end
+    while pos < limit and text[pos] in CLOSING:
+        pos += 1
+    end = sentence_end(text, pos, min(limit, pos + WINDOW))
+    while pos < end and text[pos] in _AFTER_PUNCT + CLOSING:
+        pos += 1
+    if pos >= end:
+        return _according_later(text, resolver, end, para_end)
+    dash = SPEAKER_DASH_CREDIT.match(text, quote.end, end)
+    if dash is not None:
+        person = resolver.person_at(dash.end())
+        if person is not None:
+            return Speech(person, Span.of(text, dash.start(), dash.end()), "dash-credit", 1.0)
+    cue = next(cues_in(text, pos, end), None)
+    if cue is None:
+        return _according_later(text, resolver, end, para_end)
+    name = cue.group().lower()
+    if name.startswith("according"):
+        return resolver.object_of(cue, end, "according-to")
+    ended = quote.text.rstrip("”’'\"").endswith((".", "!", "?"))
+    if (ended and _opens_next_quote(text, cue.end(), end)) or _new_sentence(text, quote, pos):
+        return None  # “Q1.” Mills then writes back, “Q2”  /  “Q1.” He said the plan ...
+    if cue.start() == pos:
+        found = resolver.object_of(cue, end, "said-after")
+        after = SPEAKER_FIRST_WORD.search(text, cue.end(), end)
+        named = after is not None and after.group()[:1].isupper()
+        return found or (
+            UNKNOWN if named else None
+        )  # “Q,” said Rep. G.K. Doe: not the last speaker
+    if text[pos : cue.start()].rstrip().endswith(","):
+        inverted = _named_object(resolver, cue, end)  # “Q” for Clinton, said Dan Ruiz.
+        if inverted is not None:
+            return inverted
+    found = resolver.subject_of(cue, pos, "said-after", adjacent_only=True)
+    if found is None and ended and len(text[pos : cue.start()].split()) > _SUBJECT_WORDS:
+        return None  # “Q.” Doe was defensive when an architect said ...: a new sentence
+    comma = text.rfind(",", pos, cue.start())
+    if found is None and comma >= 0 and len(text[comma : cue.start()].split()) <= 2:
+        found = resolver.subject_of(
+            cue, comma + 1, "said-after", adjacent_only=True
+        )  # “Q” for X, she said
+    return found or UNKNOWN  # “Q,” the man shouted: someone we cannot name
+
+
+def _named_object(resolver: Resolver, cue: regex.Match[str], end: int) -> Speech | None:
+    """The person named right after an inverted cue that ends a clause about the quote."""
+    found = resolver.object_of(cue, end, "said-after")
+    return found if found is not None and isinstance(found.speaker, Person) else None
+
+
+def _opens_next_quote(text: str, after_cue: int, end: int) -> bool:
+    """The cue introduces the next quote: only ``,`` / ``:`` between it and an opening mark."""
+    between = text[after_cue:end].strip(" ,:")
+    return end < len(text) and text[end] in "“«" and between.lower() in _CUE_PARTICLES
+
+
+def _new_sentence(text: str, quote: Quote, pos: int) -> bool:
+    """The quote ends a sentence and a capitalised pronoun starts the next one."""
+    if not quote.text.rstrip().endswith((".", "!", "?")):
+        return False
+    word = SPEAKER_FIRST_WORD.match(text, pos)
+    return word is not None and word.group() in ("He", "She", "They", "It", "We", "I")
+
+
+def _according_later(text: str, resolver: Resolver, pos: int, para_end: int) -> Speech | None:
+    """``“Q1,” and ... “Q2,” according to a report.``: the cue ends the sentence, past other quotes."""
+    end = pos
+    limit = min(para_end, pos + WINDOW)
+    while end < limit and not (text[end] in ".!?\n" and ends_sentence(text, end)):
+        end += 1
+    cue = SPEAKER_ACCORDING.search(text, pos, end)
+    return None if cue is None else resolver.object_of(cue, end, "according-to")
