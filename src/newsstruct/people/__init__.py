@@ -1,8 +1,8 @@
 """Stage 4a, people: the people the article names, clustered, with their titles.
 
 - :mod:`~newsstruct.people.names`: tokens and the runs of capitalised words that may name someone;
-- :mod:`~newsstruct.people.find`: :func:`find_people`, which confirms names and clusters
-  every mention of one person;
+- :mod:`~newsstruct.people.find`: :func:`find_people`, which confirms names;
+- :mod:`~newsstruct.people.clusters`: every mention of one person in one cluster;
 - :mod:`~newsstruct.people.officials`: titles, organisations and countries (who holds office);
 - :mod:`~newsstruct.people.genders`: the sex a person's pronouns may have;
 - :mod:`~newsstruct.people.patterns`: this stage's regular expressions.

@@ -28,12 +28,19 @@ from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
+from newsstruct.people.clusters import (
+    Cluster,
+    SurnameIndex,
+    compatible,
+    fuller_form,
+    match,
+    to_person,
+)
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.names import NameRun, Token, key, name_runs, tokenize
 from newsstruct.people.officials import (
-    TitleFinding,
     appositive_title,
     predecessor_title,
     sign_off_title,
@@ -71,37 +78,6 @@ _NOT_SURNAMES = ORGANIZATION_WORDS | frozenset(
 )
 
 
-@attrs.define
-class _Cluster:
-    """One person being built: the name forms seen and what the text says about them."""
-
-    forms: list[tuple[tuple[str, ...], str, int]]  # key, text, start
-    mentions: list[Span] = attrs.Factory(list)
-    findings: list[TitleFinding] = attrs.Factory(list)
-    organization: str | None = None
-    last_seen: int = -1
-    #: The distinct keys of ``forms``, first-seen order: lookups cost the keys, not the mentions.
-    keys: dict[tuple[str, ...], None] = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        self.keys = dict.fromkeys(f[0] for f in self.forms)
-
-    def add(self, form: tuple[tuple[str, ...], str, int]) -> None:
-        """Record another form of this person's name."""
-        self.forms.append(form)
-        self.keys.setdefault(form[0])
-
-    @property
-    def longest(self) -> tuple[str, ...]:
-        return max(self.keys, key=len)
-
-    def name(self) -> str:
-        """The fullest form, the first written when several are as full."""
-        best = max(len(f[0]) for f in self.forms)
-        chosen = min((f for f in self.forms if len(f[0]) == best), key=lambda f: f[2])
-        return " ".join(chosen[1].split())
-
-
 def find_people(text: str, regions: tuple[Span, ...]) -> tuple[Person, ...]:
     """Everyone named in ``regions`` (headline, deck, body), one :class:`Person` each."""
     read = [_read_region(text, region) for region in regions]
@@ -111,7 +87,7 @@ def find_people(text: str, regions: tuple[Span, ...]) -> tuple[Person, ...]:
     _collect_mentions(text, read, clusters)
     found = [c for c in clusters if c.mentions]
     found.sort(key=lambda c: c.mentions[0].start)
-    return tuple(_person(f"p{i}", c) for i, c in enumerate(found, 1))
+    return tuple(to_person(f"p{i}", c) for i, c in enumerate(found, 1))
 
 
 @attrs.frozen
@@ -161,7 +137,7 @@ def _title_case_word(word: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def _discover(text: str, read: list[_Region]) -> list[_Cluster]:
+def _discover(text: str, read: list[_Region]) -> list[Cluster]:
     multi: list[tuple[tuple[str, ...], str, int]] = []
     single: list[tuple[tuple[str, ...], str, int]] = []
     for region in read:
@@ -178,15 +154,15 @@ def _discover(text: str, read: list[_Region]) -> list[_Cluster]:
                 multi.append(form)
             elif len(k) == 1 and _confirmed_single(text, region.tokens, run):
                 single.append(form)
-    clusters: list[_Cluster] = []
+    clusters: list[Cluster] = []
     # Compatible full forms share their last word, so each form is compared with
     # the clusters of its surname only: linear in the number of people.
-    by_surname: dict[str, list[_Cluster]] = {}
+    by_surname: dict[str, list[Cluster]] = {}
     for form in multi:
         same_surname = by_surname.setdefault(form[0][-1], [])
-        home = next((c for c in same_surname if _compatible(c.longest, form[0])), None)
+        home = next((c for c in same_surname if compatible(c.longest, form[0])), None)
         if home is None:
-            home = _Cluster([form])
+            home = Cluster([form])
             clusters.append(home)
             same_surname.append(home)
         else:
@@ -194,7 +170,7 @@ def _discover(text: str, read: list[_Region]) -> list[_Cluster]:
     referable = {word for c in clusters for word in _words_naming(c.longest)}
     for form in single:
         if form[0][0] not in referable:
-            clusters.append(_Cluster([form]))
+            clusters.append(Cluster([form]))
             referable.add(form[0][0])
     return clusters
 
@@ -318,50 +294,20 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     )
 
 
-def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two full forms of one person: same surname and compatible first words."""
-    if a == b:
-        return True
-    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
-        return False
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if len(short) < len(long_) and long_[-len(short) :] == short:
-        return True  # "Van der Berg" of "Anneliese van der Berg"
-    x, y = a[0], b[0]
-    return x.startswith(y) or y.startswith(x) or _close(x, y)
-
-
-def _close(x: str, y: str) -> bool:
-    """Spelling variants: at most one insertion, deletion or substitution (``Antony``/``Anthony``)."""
-    if abs(len(x) - len(y)) > 1 or min(len(x), len(y)) < 4:
-        return False
-    if len(x) > len(y):
-        x, y = y, x
-    i = 0
-    while i < len(x) and x[i] == y[i]:
-        i += 1
-    return x[i + 1 :] == y[i + 1 :] if len(x) == len(y) else x[i:] == y[i + 1 :]
-
-
-# ---------------------------------------------------------------------------
-# mentions, titles, organisations
-# ---------------------------------------------------------------------------
-
-
-def _collect_mentions(text: str, read: list[_Region], clusters: list[_Cluster]) -> None:
-    by_word: dict[str, list[_Cluster]] = {}
+def _collect_mentions(text: str, read: list[_Region], clusters: list[Cluster]) -> None:
+    by_word: dict[str, list[Cluster]] = {}
     for c in clusters:
         for word in _words_naming(c.longest):
             by_word.setdefault(word, []).append(c)
-    by_surname = _SurnameIndex(clusters)
+    by_surname = SurnameIndex(clusters)
     for region in read:
         for run in region.runs:
             k = key(run.words)
             if not k:
                 continue
-            cluster = _match(k, by_surname, by_word)
+            cluster = match(k, by_surname, by_word)
             if cluster is None:
-                cluster = _fuller_form(k, by_word, run)
+                cluster = fuller_form(k, by_word, run)
                 if cluster is None:
                     continue
                 cluster.add((k, run.text(text), run.start))
@@ -372,55 +318,7 @@ def _collect_mentions(text: str, read: list[_Region], clusters: list[_Cluster]) 
                 _note_context(text, region.tokens, run, cluster)
 
 
-class _SurnameIndex:
-    """The clusters with a name form of two or more words ending in a given word, in
-    cluster order: the only ones :func:`_compatible` can pair with such a form."""
-
-    def __init__(self, clusters: list[_Cluster]) -> None:
-        self._order = {id(c): i for i, c in enumerate(clusters)}
-        self._by_last: dict[str, list[_Cluster]] = {}
-        for c in clusters:
-            for k in c.keys:
-                self.note(c, k)
-
-    def note(self, cluster: _Cluster, k: tuple[str, ...]) -> None:
-        """Record that ``cluster`` has the form ``k``."""
-        if len(k) < 2:
-            return
-        bucket = self._by_last.setdefault(k[-1], [])
-        if cluster not in bucket:
-            bucket.append(cluster)
-            bucket.sort(key=lambda c: self._order[id(c)])
-
-    def get(self, last: str) -> list[_Cluster]:
-        """The clusters with a form of two or more words ending in ``last``."""
-        return self._by_last.get(last, [])
-
-
-def _match(
-    k: tuple[str, ...], by_surname: _SurnameIndex, by_word: dict[str, list[_Cluster]]
-) -> _Cluster | None:
-    if len(k) == 1:
-        options = by_word.get(k[0], [])
-        if len(options) <= 1:
-            return options[0] if options else None
-        return max(options, key=lambda c: c.last_seen)
-    candidates = by_surname.get(k[-1])
-    return next((c for c in candidates if any(_compatible(f, k) for f in c.keys)), None)
-
-
-def _fuller_form(
-    k: tuple[str, ...], by_word: dict[str, list[_Cluster]], run: NameRun
-) -> _Cluster | None:
-    """``Ava DuVernay`` for a person known so far only as ``DuVernay``."""
-    first = run.words[0]
-    if len(k) != 2 or (first.sentence_start and first.low not in GIVEN_NAMES):
-        return None
-    options = [c for c in by_word.get(k[-1], []) if len(c.longest) == 1]
-    return options[0] if len(options) == 1 else None
-
-
-def _note_context(text: str, tokens: tuple[Token, ...], run: NameRun, cluster: _Cluster) -> None:
+def _note_context(text: str, tokens: tuple[Token, ...], run: NameRun, cluster: Cluster) -> None:
     for finding in (
         title_before(text, tokens, run.first),
         appositive_title(text, tokens, run.end),
@@ -432,25 +330,3 @@ def _note_context(text: str, tokens: tuple[Token, ...], run: NameRun, cluster: _
     outlet = _possessive_before(text, tokens, run.first)
     if outlet is not None and cluster.organization is None:
         cluster.organization = outlet
-
-
-def _person(pid: str, cluster: _Cluster) -> Person:
-    titles: list[Span] = []
-    seen: set[str] = set()
-    for f in cluster.findings:
-        if f.span is not None and f.span.text.lower() not in seen:
-            seen.add(f.span.text.lower())
-            titles.append(f.span)
-    organization = cluster.organization or next(
-        (f.organization for f in cluster.findings if f.organization), None
-    )
-    country = next((f.country for f in cluster.findings if f.country), None)
-    return Person(
-        id=pid,
-        name=cluster.name().replace("’", "'"),  # one spelling of O'Neill across articles
-        mentions=tuple(sorted(cluster.mentions, key=lambda s: s.start)),
-        titles=tuple(titles),
-        organization=organization,
-        country=country,
-        is_official=any(f.official for f in cluster.findings),
-    )
