@@ -46,8 +46,8 @@ def speakers_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ]
 
 
-def _check_invariants(text: str, result: Attribution) -> None:
-    people_ids = {id(p) for p in result.people}
+def _check_invariants(text: str, result: Attribution, people: tuple[Person, ...] = ()) -> None:
+    people_ids = {id(p) for p in people}
     org_ids = {id(o) for o in result.organizations}
     for i, org in enumerate(result.organizations, 1):
         assert org.id == f"o{i}"
@@ -57,7 +57,7 @@ def _check_invariants(text: str, result: Attribution) -> None:
             continue
         assert 0 < quote.confidence <= 1 and quote.rule
         if isinstance(quote.speaker, Person):
-            assert id(quote.speaker) in people_ids, "the very Person of Attribution.people"
+            assert not people or id(quote.speaker) in people_ids, "the very Person passed in"
         else:
             assert id(quote.speaker) in org_ids, "the very Organization of .organizations"
         if quote.cue is not None:
@@ -166,7 +166,8 @@ def test_hand_built_quotes_without_detection() -> None:
     people = find_people(text, (Span.of(text, 0, len(text)),))
     quotes = (Quote(1, 8, text[1:8]), Quote(26, 38, text[26:38]))
     result = attribute_quotes(text, (Paragraph(0, len(text), text),), quotes, people)
-    _check_invariants(text, result)
+    _check_invariants(text, result, people)
+    assert all(q.speaker is not None for q in result.quotes)
     assert [(q.speaker.name if q.speaker else None, q.rule) for q in result.quotes] == [
         ("Jane Doe", "said-after"),
         ("Jane Doe", "continuation"),

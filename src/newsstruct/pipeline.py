@@ -89,7 +89,7 @@ def _run(
         paragraphs=structure.paragraphs,
         boilerplate=structure.boilerplate,
         quotes=attribution.quotes,
-        people=attribution.people,
+        people=found_people,
         organizations=attribution.organizations,
         dates=found_dates,
     )

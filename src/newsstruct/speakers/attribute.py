@@ -45,10 +45,10 @@ __all__ = ["Attribution", "attribute_quotes"]
 
 @attrs.frozen
 class Attribution:
-    """Quotes with speakers set, and the people and organisations they point to."""
+    """Quotes with speakers set, and the organisations found as speakers (a quote's
+    person is the very :class:`~newsstruct.model.Person` passed in)."""
 
     quotes: tuple[Quote, ...]
-    people: tuple[Person, ...]
     organizations: tuple[Organization, ...]
 
 
@@ -60,7 +60,7 @@ def attribute_quotes(
 ) -> Attribution:
     """Give each quote its speaker; may add organisations found as speakers."""
     if not quotes:
-        return Attribution(quotes=quotes, people=people, organizations=())
+        return Attribution(quotes=quotes, organizations=())
     resolver = Resolver(text, people, tuple((q.start, q.end) for q in quotes))
     starts = [p.start for p in paragraphs]
     speeches: list[Speech | None] = []
@@ -93,12 +93,10 @@ def attribute_quotes(
             resolver.spoke(speech.speaker, speech.cue.start if speech.cue else quote.start)
         speeches.append(speech)
         previous = (quote, speech, max(para, end_para))
-    return _finish(text, quotes, speeches, people)
+    return _finish(text, quotes, speeches)
 
 
-def _finish(
-    text: str, quotes: tuple[Quote, ...], speeches: list[Speech | None], people: tuple[Person, ...]
-) -> Attribution:
+def _finish(text: str, quotes: tuple[Quote, ...], speeches: list[Speech | None]) -> Attribution:
     """Number the organisations and set every quote's speaker to the shared object."""
     spans: dict[str, list[Span]] = {}
     names: dict[str, str] = {}
@@ -129,9 +127,7 @@ def _finish(
                 confidence=sure,
             )
         )
-    return Attribution(
-        quotes=tuple(out), people=people, organizations=tuple(organizations.values())
-    )
+    return Attribution(quotes=tuple(out), organizations=tuple(organizations.values()))
 
 
 def _paragraph_index(starts: list[int], paragraphs: tuple[Paragraph, ...], pos: int) -> int:
