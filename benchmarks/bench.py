@@ -17,7 +17,6 @@ import argparse
 import json
 import pathlib
 import platform
-import random
 import subprocess
 import sys
 import time
@@ -29,77 +28,10 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(1, str(ROOT / "benchmarks"))
 
+from articles import synthetic_article  # noqa: E402
+
 import newsstruct  # noqa: E402
 from newsstruct import config, dates, layout, people, quotes, speakers  # noqa: E402
-
-_WORDS = [
-    "council",
-    "harbour",
-    "plan",
-    "barrier",
-    "approved",
-    "residents",
-    "cost",
-    "state",
-    "city",
-    "water",
-    "project",
-    "members",
-    "budget",
-    "years",
-    "money",
-    "storm",
-    "work",
-    "vote",
-    "river",
-    "bridge",
-    "school",
-    "road",
-    "the",
-    "a",
-    "of",
-    "and",
-    "to",
-    "in",
-    "for",
-    "with",
-    "after",
-    "before",
-    "over",
-    "under",
-    "new",
-    "long",
-    "local",
-    "public",
-    "final",
-    "early",
-    "officials",
-]
-_NAMES = ["Linda Okafor", "James Whitfield", "Wang Yi", "Maria del Carmen Ortiz", "Kwame Mensah"]
-_TITLES = ["Mayor", "Councillor", "Foreign Minister", "Governor", "Senator"]
-
-
-def synthetic_article(words: int, seed: int = 7) -> str:
-    """A news-shaped article of about ``words`` words: header, quotes, people and dates."""
-    rng = random.Random(seed)
-    paragraphs = ["Harbour Council Approves Flood Barrier", "By Jane Doe, Coastal Gazette"]
-    count = 0
-    while count < words:
-        who = rng.randrange(len(_NAMES))
-        body = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(20, 45)))
-        kind = rng.randrange(4)
-        if kind == 0:
-            text = f"{_TITLES[who]} {_NAMES[who]} said on Monday that the {body}."
-        elif kind == 1:
-            text = f"“The {body},” {_NAMES[who].split()[-1]} said last week."
-        elif kind == 2:
-            text = f"The {body} in March 2024, according to the city."
-        else:
-            text = f"“The {body},” she said. “We will start in the fall.”"
-        paragraphs.append(text[0].upper() + text[1:])
-        count += len(text.split())
-    return "\n\n".join(paragraphs)
-
 
 #: CPU seconds of this process (parse runs on one core).
 _clock = time.process_time

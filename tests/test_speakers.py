@@ -561,13 +561,12 @@ _RULE_MODULES = ("after", "before", "paragraphs", "resolver", "pronouns", "phras
 
 
 def test_every_rule_the_code_names_is_declared_and_every_declared_rule_is_used() -> None:
-    """``Quote.rule`` names come from the table: a ``Speech`` with an undeclared rule
-    cannot be made, and no row is left without code."""
-    from newsstruct.speakers.rules import RULES
-    from newsstruct.speakers.speech import Speech
+    """``Quote.rule`` names come from the table: an undeclared rule has no confidence
+    (every attributed quote's confidence is looked up), and no row is left without code."""
+    from newsstruct.speakers.rules import RULES, confidence
 
-    with pytest.raises(ValueError, match="rule"):
-        Speech(None, None, "said-somewhere", 1.0)
+    with pytest.raises(KeyError):
+        confidence("said-somewhere", 1.0)
     package = Path(newsstruct.speakers.__file__).parent
     source = "\n".join((package / f"{m}.py").read_text(encoding="utf-8") for m in _RULE_MODULES)
     assert [r.name for r in RULES if f'"{r.name}"' not in source] == []

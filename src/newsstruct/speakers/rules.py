@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["RULES", "RULE_NAMES", "Rule", "confidence"]
+__all__ = ["RULES", "Rule", "confidence"]
 
 
 @attrs.frozen
@@ -51,11 +51,9 @@ RULES: tuple[Rule, ...] = (
 )  # fmt: skip
 
 _CONFIDENCE = {rule.name: rule.confidence for rule in RULES}
-#: Every name a :class:`~newsstruct.speakers.speech.Speech` may carry: the rules, and
-#: ``"unknown"`` for a cue whose speaker no rule may guess (never on a quote).
-RULE_NAMES = frozenset({*_CONFIDENCE, "unknown"})
 
 
 def confidence(rule: str, certainty: float) -> float:
-    """The confidence of an attribution by ``rule`` whose words were resolved with ``certainty``."""
+    """The confidence of an attribution by ``rule`` whose words were resolved with ``certainty``;
+    a ``KeyError`` for a rule the table does not declare (a bug: every rule has a row)."""
     return round(_CONFIDENCE[rule] * certainty, 3)

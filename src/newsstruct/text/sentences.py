@@ -44,6 +44,8 @@ SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’]?[ ]+[\"“‘]?\p{Lu}")
 #: Marks that may stand between a full stop and the next sentence's first word.
 _AFTER_STOP = " )]" + CLOSING
 _BEFORE_WORD = "(" + OPENING
+#: Characters before the point of the longest abbreviation, an opening mark included.
+_LONGEST_ABBREVIATION = 1 + max(len(a) for a in ABBREVIATIONS)
 #: The longest word looked at around a stop: abbreviations and openers are short.
 _WORD_WINDOW = 12
 
@@ -81,7 +83,9 @@ def ends_sentence(text: str, i: int) -> bool:
     floor = max(0, i - _WORD_WINDOW)
     while start > floor and not text[start - 1].isspace():
         start -= 1
-    if start == floor > 0 and not text[start - 1].isspace():
+    if (start == floor > 0 and not text[start - 1].isspace()) or (
+        i - start > _LONGEST_ABBREVIATION and "." not in text[start:i]
+    ):
         return True  # a long word is no abbreviation
     if not is_abbreviation(text[start : i + 1]):
         return True
