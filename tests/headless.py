@@ -8,6 +8,8 @@ and by ``tools/screenshot_view.py``.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import pathlib
 import shutil
@@ -18,7 +20,7 @@ import zlib
 
 import attrs
 
-__all__ = ["BROWSERS", "Rendered", "find_browser", "render", "varied_rows"]
+__all__ = ["BROWSERS", "Rendered", "find_browser", "render", "varied_rows", "with_script"]
 
 #: Browser commands tried in turn (``NEWSSTRUCT_BROWSER`` names another).
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -79,6 +81,14 @@ def render(
             raise RuntimeError(f"{browser} failed (exit {done.returncode}):\n{log[-3000:]}")
         console = tuple(line for line in log.splitlines() if ":CONSOLE" in line)
         return Rendered(done.stdout.decode("utf-8", "replace"), console, shot.read_bytes(), log)
+
+
+def with_script(page: str, script: str) -> str:
+    """A view ``page`` with ``script`` run at its end, admitted by the page's policy (its hash)."""
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    assert page.count("script-src ") == 1 and page.count("</body>") == 1
+    page = page.replace("script-src ", f"script-src 'sha256-{digest}' ")
+    return page.replace("</body>", f"<script>{script}</script></body>")
 
 
 def varied_rows(png: bytes) -> tuple[int, int]:

@@ -9,8 +9,6 @@ screenshot.  Without a browser on PATH it skips, saying how to get one.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import pathlib
 from typing import Any
@@ -33,14 +31,6 @@ ARTICLE = ROOT / "examples" / "articles" / "harbour_council.txt"
 CHECK = (FIXTURES / "view" / "check.js").read_text(encoding="utf-8")
 
 
-def _with_check(html: str) -> str:
-    """The page with the check script added and admitted by its policy."""
-    digest = base64.b64encode(hashlib.sha256(CHECK.encode("utf-8")).digest()).decode("ascii")
-    assert html.count("script-src ") == 1
-    html = html.replace("script-src ", f"script-src 'sha256-{digest}' ")
-    return html.replace("</body>", f"<script>{CHECK}</script></body>")
-
-
 @pytest.fixture(scope="module")
 def shown(tmp_path_factory: pytest.TempPathFactory) -> tuple[headless.Rendered, dict[str, Any]]:
     if BROWSER is None:
@@ -48,7 +38,9 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> tuple[headless.Rendered, 
     harbour = newsstruct.parse(ARTICLE.read_text(encoding="utf-8"))
     hostile = newsstruct.parse(HOSTILE)
     path = tmp_path_factory.mktemp("view") / "view.html"
-    path.write_text(_with_check(page([(ARTICLE.name, harbour), ("hostile", hostile)])), "utf-8")
+    path.write_text(
+        headless.with_script(page([(ARTICLE.name, harbour), ("hostile", hostile)]), CHECK), "utf-8"
+    )
     rendered = headless.render(BROWSER, path)
     checks = parse(rendered.dom).by_id("check").text
     return rendered, json.loads(checks)

@@ -72,7 +72,7 @@ def _entity(
     prefix: str, who: Person | Organization, quotes: int, colours: Mapping[str, int]
 ) -> str:
     ref = f"{prefix}-{who.id}"
-    swatch = f'<span class="swatch {colour_class(who.id, colours)}" aria-hidden="true"></span>'
+    swatch = _swatch(colour_class(who.id, colours))
     button = (
         f'<button type="button" class="pick" aria-pressed="false" data-select="{ref}">'
         f"{swatch}{escape(who.name)}</button>"
@@ -112,10 +112,17 @@ def _statement(prefix: str, index: int, said: Statement, colours: Mapping[str, i
         ("Evidence", "; ".join(said.evidence) or "none"),
     ]
     cells = "".join(f"<div><dt>{k}</dt><dd>{escape(v)}</dd></div>" for k, v in rows)
-    swatch = f'<span class="swatch {colour_class(_speaker_id(said), colours)}" aria-hidden="true"></span>'
+    swatch = _swatch(
+        "unattributed" if said.unattributed else colour_class(_speaker_id(said), colours)
+    )
     link = f'<a href="#{ident}">“{escape(excerpt(said.text))}”</a>'
     who = f'<span class="speaker">{swatch}{escape(speaker)}</span>'
     return f'<li>{link}{who}<dl class="details" id="{ident}-about">{cells}</dl></li>'
+
+
+def _swatch(colour: str) -> str:
+    """A small square in a speaker's colour (none for someone with no statements)."""
+    return "" if colour == "none" else f'<span class="swatch {colour}" aria-hidden="true"></span>'
 
 
 def _speaker_id(said: Statement) -> str | None:
