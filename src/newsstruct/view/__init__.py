@@ -36,7 +36,7 @@ FORMATS = ("html", "csv", "markdown")
 
 
 def render(fmt: str, documents: Sequence[tuple[str, Article]]) -> str:
-    """``documents`` (``(file name, article)`` pairs) in ``fmt``, one of :data:`FORMATS`."""
+    """``documents`` (``(file name, article)`` pairs) in ``fmt``: ``"html"``, ``"csv"`` or ``"markdown"``."""
     if fmt == "html":
         return page(documents)
     if fmt == "csv":

@@ -47,7 +47,7 @@ class Statement:
 
     @property
     def label(self) -> str:
-        """Who said it, in a few words: the speaker's name, ``"unattributed"`` or ``"quoted term"``."""
+        """The speaker's name, else ``"unattributed"`` (with the words that stood for them) or ``"quoted term"``."""
         if self.speaker is not None:
             return self.speaker.name
         if self.kind == "term":
