@@ -72,6 +72,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe() -> None:
     assert rows[0]["text"] == "'=HYPERLINK(1),"
     assert rows[0]["file"] == "'-x.txt"
     assert all(not r[c].startswith(("=", "+", "-", "@")) for r in rows for c in CSV_COLUMNS)
+    assert _rows(to_csv([("-", article)]))[0]["file"] == "-"  # standard input
 
 
 @given(attributed_articles())

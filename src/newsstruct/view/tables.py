@@ -70,8 +70,11 @@ def _row(name: str, said: Statement) -> list[str]:
 
 
 def _cell(value: str) -> str:
-    """``value``, with an apostrophe in front when a spreadsheet would read a formula."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+    """``value``, with an apostrophe in front when a spreadsheet would read a formula.
+
+    A lone ``-`` (standard input's file name) is no formula and stays as it is.
+    """
+    return "'" + value if value.startswith(_FORMULA_STARTS) and value != "-" else value
 
 
 def to_markdown(documents: Sequence[tuple[str | None, Article]]) -> str:
