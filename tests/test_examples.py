@@ -9,6 +9,7 @@ import pathlib
 import subprocess
 import sys
 
+from htmltree import parse
 from paths import FIXTURES, ROOT
 
 EXAMPLES = ROOT / "examples"
@@ -65,3 +66,19 @@ def test_corpus_job(tmp_path: pathlib.Path) -> None:
     assert [r["file"] for r in records] == names
     assert all(r["article"]["headline"] for r in records)
     assert f"{len(names)}/{len(names)} articles" in done.stderr
+
+
+def test_corpus_view(tmp_path: pathlib.Path) -> None:
+    _run(str(EXAMPLES / "corpus_view.py"), str(ARTICLES), str(tmp_path))
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    index = parse(page)
+    charts = index.find_all(lambda e: e.tag == "svg")
+    assert len(charts) == 3 and all(c.attrs["role"] == "img" for c in charts)
+    bars = [r for r in charts[0].iter() if r.tag == "rect"]
+    assert "Linda Okafor (Mayor): 3" in bars[0].text  # the most quoted comes first
+    links = [e.attrs["href"] for e in index.iter() if e.tag == "a"]
+    assert sorted(links) == sorted(f"{p.stem}.html" for p in ARTICLES.glob("*.txt"))
+    for link in links:
+        view = parse((tmp_path / link).read_text(encoding="utf-8"))
+        assert view.with_class("quote", "mark")
+    assert "http:" not in page and "https:" not in page and "<script" not in page

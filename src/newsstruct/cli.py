@@ -45,8 +45,9 @@ def _arguments() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--html", action="store_true", help="the files are HTML pages")
     parser.add_argument(
-        "--format", choices=("json", "jsonl", "text"), default="json",
-        help="json (default; an array for several files), jsonl (one line per file) or text",
+        "--format", choices=("json", "jsonl", "text", "html", "csv", "markdown"), default="json",
+        help="json (default; an array for several files), jsonl (one line per file), text, "
+        "html (an annotated page), csv (one row per quote) or markdown",
     )  # fmt: skip
     parser.add_argument(
         "--jobs", type=int, default=None, metavar="N",
@@ -136,7 +137,11 @@ def _describe(exc: Exception) -> str:
 
 
 def _write(out: TextIO, parsed: list[tuple[str, Article]], fmt: str, *, several: bool) -> None:
-    if fmt == "text":
+    if fmt in ("html", "csv", "markdown"):
+        from newsstruct.view import render as render_view  # loaded only for these formats
+
+        out.write(render_view(fmt, parsed))
+    elif fmt == "text":
         reports = [(f"== {name}\n" if several else "") + render(a) for name, a in parsed]
         out.write("\n\n".join(reports) + "\n" if reports else "")
     elif fmt == "jsonl":

@@ -285,6 +285,12 @@ class Article:
         """:meth:`to_dict` as a JSON string (non-ASCII kept as is)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    def to_html(self) -> str:
+        """A self-contained HTML page of the annotated article (see :doc:`/view`)."""
+        from newsstruct.view import to_html  # loaded only when a page is asked for
+
+        return to_html(self)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Rebuild an Article from :meth:`to_dict` output."""
