@@ -30,13 +30,13 @@ def test_mypy_strict() -> None:
 
 
 def test_ruff_check() -> None:
-    done = _run(_tool("ruff"), "check", "src", "tests", "examples", "tools", "benchmarks")
+    done = _run(_tool("ruff"), "check", "src", "tests", "examples", "tools", "benchmarks", "training")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_ruff_format() -> None:
     done = _run(
-        _tool("ruff"), "format", "--check", "src", "tests", "examples", "tools", "benchmarks"
+        _tool("ruff"), "format", "--check", "src", "tests", "examples", "tools", "benchmarks", "training"
     )
     assert done.returncode == 0, done.stdout + done.stderr
 

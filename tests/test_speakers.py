@@ -557,7 +557,7 @@ def test_a_capitalised_label_naming_no_one_leaves_the_cue_to_decide(label: str) 
 
 # --- the rules table -------------------------------------------------------
 
-_RULE_MODULES = ("after", "before", "paragraphs", "resolver", "pronouns", "phrases")
+_RULE_MODULES = ("after", "before", "paragraphs", "resolver", "pronouns", "phrases", "attribute")
 
 
 def test_every_rule_the_code_names_is_declared_and_every_declared_rule_is_used() -> None:
@@ -582,20 +582,16 @@ def test_the_architecture_page_lists_exactly_the_rules() -> None:
     assert listed == [rule.name for rule in RULES]
 
 
-@pytest.mark.parametrize(
-    ("text", "rule", "confidence"),
-    [
-        ("“We are ready,” Blinken said.", "said-after", 0.95),
-        ("“We are ready,” Blinken said. “It took a year.”", "continuation", 0.75),
-        ("Blinken told CNN, “We are ready.”", "said-before", 0.85),
-        ("“We are ready,” said the secretary of state.", "said-after", 0.76),
-    ],
-)
-def test_confidence_is_the_rule_times_the_certainty(
-    text: str, rule: str, confidence: float
-) -> None:
-    """Secretary of State Antony Blinken is named first; a descriptor ("the secretary of
-    state") resolves with certainty .8, so its confidence is .95 x .8."""
-    article = newsstruct.parse("Secretary of State Antony Blinken arrived on Monday.\n\n" + text)
-    last = article.quotes[-1]
-    assert (last.rule, last.confidence) == (rule, confidence)
+def test_confidence_is_the_rankers_probability_with_its_evidence() -> None:
+    """A quote's confidence is the ranker's probability for its speaker, and its evidence
+    the features that weighed most, largest first."""
+    from newsstruct.speakers.ranker import EVIDENCE_SIZE, load_model
+
+    article = newsstruct.parse(INTRO + "“We are ready,” Blinken said. “It took a year.”")
+    model = load_model()
+    for quote in article.quotes:
+        assert quote.speaker is not None and quote.speaker.name == "Antony Blinken"
+        assert model.threshold <= quote.confidence <= 1.0
+        weights = [abs(e.weight) for e in quote.evidence]
+        assert 0 < len(weights) <= EVIDENCE_SIZE and weights == sorted(weights, reverse=True)
+        assert all(model.weights[e.feature] != 0 for e in quote.evidence)

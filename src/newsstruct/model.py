@@ -28,6 +28,7 @@ __all__ = [
     "DateMention",
     "DateRange",
     "Dateline",
+    "Evidence",
     "Organization",
     "Paragraph",
     "Person",
@@ -202,6 +203,15 @@ Speaker = Person | Organization
 
 
 @attrs.frozen
+class Evidence:
+    """One feature that weighed in a quote's attribution, and its weight in the score
+    (positive for the chosen speaker, negative against)."""
+
+    feature: str
+    weight: float
+
+
+@attrs.frozen
 class Quote:
     """A direct quote: the words inside the marks (or a block quote after a colon).
 
@@ -231,6 +241,7 @@ class Quote:
     confidence: float = 0.0
     source: Span | None = None
     marks: QuoteMarks | None = None
+    evidence: tuple[Evidence, ...] = ()
 
 
 @attrs.frozen
@@ -354,6 +365,7 @@ def _speaker_ref(speaker: Speaker | None) -> dict[str, str] | None:
 # Fields whose values are nested result types; everything else is a plain value.
 _NESTED: dict[str, type] = {
     "mentions": Span, "titles": Span, "range": DateRange, "cue": Span, "source": Span,
+    "evidence": Evidence,
 }  # fmt: skip
 
 

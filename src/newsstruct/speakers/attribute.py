@@ -26,9 +26,16 @@ import bisect
 
 import attrs
 
-from newsstruct.model import Organization, Paragraph, Person, Quote, Span
+from newsstruct.model import Evidence, Organization, Paragraph, Person, Quote, Span
 from newsstruct.speakers.after import after_quote
 from newsstruct.speakers.before import before_quote
+from newsstruct.speakers.candidates import (
+    Candidate,
+    Setting,
+    candidates,
+    same_speaker,
+    speaker_key,
+)
 from newsstruct.speakers.cues import UNKNOWN, WINDOW
 from newsstruct.speakers.paragraphs import (
     colon_block,
@@ -36,8 +43,8 @@ from newsstruct.speakers.paragraphs import (
     previous_sentence,
     transcript_label,
 )
+from newsstruct.speakers.ranker import Model, load_model
 from newsstruct.speakers.resolver import Resolver
-from newsstruct.speakers.rules import confidence
 from newsstruct.speakers.speech import OrgRef, Speech
 
 __all__ = ["Attribution", "attribute_quotes"]
@@ -57,52 +64,130 @@ def attribute_quotes(
     paragraphs: tuple[Paragraph, ...],
     quotes: tuple[Quote, ...],
     people: tuple[Person, ...],
+    *,
+    trace: list[tuple[Setting, list[Candidate]]] | None = None,
+    model: Model | None = None,
 ) -> Attribution:
-    """Give each quote its speaker; may add organisations found as speakers."""
+    """Give each quote its speaker; may add organisations found as speakers.
+
+    ``trace``, when given, receives each quote's setting with its candidates, and
+    ``model`` replaces the shipped ranker (the training script uses both; see
+    :mod:`newsstruct.speakers.ranker`).
+    """
     if not quotes:
         return Attribution(quotes=quotes, organizations=())
     resolver = Resolver(text, people, tuple((q.start, q.end) for q in quotes))
+    model = model or load_model()
     starts = [p.start for p in paragraphs]
-    speeches: list[Speech | None] = []
+    speeches: list[_Decision | None] = []
     previous: tuple[Quote, Speech | None, int] | None = None
+    spoken: set[object] = set()
     for index, quote in enumerate(quotes):
         if quote.kind == "term":
             speeches.append(None)
             continue
         para = _paragraph_index(starts, paragraphs, quote.start)
-        lo, hi = _bounds(paragraphs, para, quote)
-        end_para = _paragraph_index(starts, paragraphs, quote.end)
-        if end_para > para:
-            hi = paragraphs[end_para].end
-        prev_end = previous[0].end if previous is not None and previous[2] == para else lo
-        next_start = quotes[index + 1].start if index + 1 < len(quotes) else hi
-        label = transcript_label(text, resolver, quote)
-        speech = (
-            (label if label is not UNKNOWN else None)
-            or after_quote(text, resolver, quote, min(hi, next_start), hi)
-            or before_quote(text, resolver, quote, max(lo, prev_end))
-            or colon_block(text, resolver, paragraphs, para, quote)
-        )
-        if speech is None and label is None:  # "VIDEO:", "NOTE:" is no earlier speaker's
-            speech = just_before_or_continuation(
-                text, resolver, previous, para, quote, lo, prev_end
-            ) or previous_sentence(text, resolver, paragraphs, para, quote)
-        if speech is UNKNOWN:
-            speech = None
-        if speech is not None:
+        end_para = max(para, _paragraph_index(starts, paragraphs, quote.end))
+        rule = _by_rules(text, resolver, paragraphs, quotes, index, para, end_para, previous)
+        setting = _setting(paragraphs, para, quote, rule, previous, spoken)
+        found = candidates(resolver.mentions, setting)
+        if trace is not None:
+            trace.append((setting, found))
+        decision = _decide(model, rule, found)
+        speech = decision.speech if decision is not None else None
+        if speech is not None and speech.speaker is not None:
             resolver.spoke(speech.speaker, speech.cue.start if speech.cue else quote.start)
-        speeches.append(speech)
-        previous = (quote, speech, max(para, end_para))
+            spoken.add(speaker_key(speech.speaker))
+        speeches.append(decision)
+        previous = (quote, speech, end_para)
     return _finish(text, quotes, speeches)
 
 
-def _finish(text: str, quotes: tuple[Quote, ...], speeches: list[Speech | None]) -> Attribution:
+def _by_rules(
+    text: str,
+    resolver: Resolver,
+    paragraphs: tuple[Paragraph, ...],
+    quotes: tuple[Quote, ...],
+    index: int,
+    para: int,
+    end_para: int,
+    previous: tuple[Quote, Speech | None, int] | None,
+) -> Speech | None:
+    """The speech the rules of :mod:`newsstruct.speakers.rules` find, tried in order."""
+    quote = quotes[index]
+    lo, hi = _bounds(paragraphs, para, quote)
+    if end_para > para:
+        hi = paragraphs[end_para].end
+    prev_end = previous[0].end if previous is not None and previous[2] == para else lo
+    next_start = quotes[index + 1].start if index + 1 < len(quotes) else hi
+    label = transcript_label(text, resolver, quote)
+    speech = (
+        (label if label is not UNKNOWN else None)
+        or after_quote(text, resolver, quote, min(hi, next_start), hi)
+        or before_quote(text, resolver, quote, max(lo, prev_end))
+        or colon_block(text, resolver, paragraphs, para, quote)
+    )
+    if speech is None and label is None:  # "VIDEO:", "NOTE:" is no earlier speaker's
+        speech = just_before_or_continuation(
+            text, resolver, previous, para, quote, lo, prev_end
+        ) or previous_sentence(text, resolver, paragraphs, para, quote)
+    return None if speech is UNKNOWN else speech
+
+
+def _setting(
+    paragraphs: tuple[Paragraph, ...],
+    para: int,
+    quote: Quote,
+    rule: Speech | None,
+    previous: tuple[Quote, Speech | None, int] | None,
+    spoken: set[object],
+) -> Setting:
+    """Where ``quote`` stands: its window (this paragraph and the one before) and history."""
+    if para < 0:
+        window = (max(0, quote.start - WINDOW), quote.end + WINDOW)
+        paragraph_start = window[0]
+    else:
+        window = (paragraphs[max(0, para - 1)].start, paragraphs[para].end)
+        paragraph_start = paragraphs[para].start
+    window = (window[0], max(window[1], quote.end))
+    speaker = previous[1].speaker if previous is not None and previous[1] is not None else None
+    near = previous is not None and para >= 0 and para - previous[2] <= 1
+    return Setting(quote, window, paragraph_start, rule, speaker, near, spoken)
+
+
+@attrs.frozen
+class _Decision:
+    """The speech chosen for a quote, its probability and the evidence for it."""
+
+    speech: Speech
+    probability: float
+    evidence: tuple[Evidence, ...]
+
+
+def _decide(model: Model, rule: Speech | None, found: list[Candidate]) -> _Decision | None:
+    """The most probable candidate, or no speaker under the model's threshold (the rules'
+    cue and source are kept for a speaker the text does not name)."""
+    if not found:
+        return None if rule is None else _Decision(attrs.evolve(rule, speaker=None), 0.0, ())
+    scored = [(model.probability(c.features), -k, c) for k, c in enumerate(found)]
+    probability, _, best = max(scored, key=lambda t: (t[0], t[1]))
+    evidence = model.evidence(best.features)
+    if probability < model.threshold or best.speaker is None:
+        if rule is None:
+            return None
+        return _Decision(attrs.evolve(rule, speaker=None), 0.0, evidence)
+    if rule is not None and same_speaker(rule.speaker, best.speaker):
+        return _Decision(rule, probability, evidence)
+    return _Decision(Speech(best.speaker, None, "ranker", 1.0, best.source), probability, evidence)
+
+
+def _finish(text: str, quotes: tuple[Quote, ...], decisions: list[_Decision | None]) -> Attribution:
     """Number the organisations and set every quote's speaker to the shared object."""
     spans: dict[str, list[Span]] = {}
     names: dict[str, str] = {}
-    for speech in speeches:
-        if speech is not None and isinstance(speech.speaker, OrgRef):
-            ref = speech.speaker
+    for decision in decisions:
+        if decision is not None and isinstance(decision.speech.speaker, OrgRef):
+            ref = decision.speech.speaker
             names.setdefault(ref.name.lower(), ref.name)
             spans.setdefault(ref.name.lower(), []).append(Span.of(text, ref.start, ref.end))
     organizations = {
@@ -110,13 +195,13 @@ def _finish(text: str, quotes: tuple[Quote, ...], speeches: list[Speech | None])
         for i, (k, v) in enumerate(spans.items(), 1)
     }
     out: list[Quote] = []
-    for quote, speech in zip(quotes, speeches, strict=True):
-        if speech is None:
+    for quote, decision in zip(quotes, decisions, strict=True):
+        if decision is None:
             out.append(quote)
             continue
+        speech = decision.speech
         speaker = speech.speaker
         resolved = organizations[speaker.name.lower()] if isinstance(speaker, OrgRef) else speaker
-        sure = 0.0 if speaker is None else confidence(speech.rule, speech.certainty)
         out.append(
             attrs.evolve(
                 quote,
@@ -124,7 +209,8 @@ def _finish(text: str, quotes: tuple[Quote, ...], speeches: list[Speech | None])
                 cue=speech.cue,
                 source=speech.source,
                 rule=speech.rule,
-                confidence=sure,
+                confidence=round(decision.probability, 3),
+                evidence=decision.evidence,
             )
         )
     return Attribution(quotes=tuple(out), organizations=tuple(organizations.values()))

@@ -75,6 +75,18 @@ class Mentions:
         inverted = bool(words) and SPEECH_CUE.fullmatch(words[0]) is not None  # said (NBC's) X
         return all(titled[1:]) and (inverted or all(titled[:1]))
 
+    def quotes_between(self, start: int, end: int) -> int:
+        """How many quotes lie wholly in ``text[start:end]``."""
+        i = bisect.bisect_left(self.quote_starts, start)
+        j = bisect.bisect_left(self.quote_starts, end, i)
+        return sum(1 for q_start, q_end in self.quotes[i:j] if q_end <= end)
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        """The mentions that start in ``text[start:end]``, in text order: (start, end, person)."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end, i)
+        return self.by_start[i:j]
+
     def ending_at(self, end: int) -> Person | None:
         """The person whose mention ends exactly at ``end``."""
         return self.by_end.get(end)

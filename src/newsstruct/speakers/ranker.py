@@ -1,0 +1,81 @@
+"""The learned speaker ranker: a logistic regression over the candidates' features.
+
+The weights ship with the package as ``speakers/ranker.json`` (a small, versioned
+data file) and are rebuilt exactly by ``training/train_speakers.py`` from PolNeAR
+train; the file records the training data, seed, date and cross-validation
+figures.  Inference is plain Python: a candidate's score is the sum of the
+weights of its features (times their values) plus the bias, and its probability
+the logistic of that score.  The chosen candidate's largest contributions are kept
+as the quote's evidence.
+
+>>> model = load_model()
+>>> model.probability({"rule:said-after": 1.0, "cue_in_sentence": 1.0}) > 0.5
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from newsstruct.model import Evidence
+
+__all__ = ["MODEL_FORMAT", "Model", "load_model"]
+
+#: The ``format`` a ranker file must declare; a file of another format is refused.
+MODEL_FORMAT = "newsstruct-speaker-ranker/1"
+#: How many of the largest contributions a quote keeps as evidence.
+EVIDENCE_SIZE = 4
+
+
+@attrs.frozen
+class Model:
+    """Feature weights, bias and the probability under which no speaker is given."""
+
+    weights: dict[str, float] = attrs.field(eq=False)
+    bias: float
+    threshold: float
+    info: dict[str, Any] = attrs.field(eq=False, factory=dict)
+
+    def score(self, features: dict[str, float]) -> float:
+        """The linear score of a candidate with ``features``."""
+        weights = self.weights
+        return self.bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+    def probability(self, features: dict[str, float]) -> float:
+        """The probability that a candidate with ``features`` is the speaker."""
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, self.score(features)))))
+
+    def evidence(self, features: dict[str, float]) -> tuple[Evidence, ...]:
+        """The features that weighed most for a candidate, largest first."""
+        parts = [
+            Evidence(name, round(self.weights.get(name, 0.0) * value, 3))
+            for name, value in features.items()
+            if self.weights.get(name, 0.0) * value != 0.0
+        ]
+        parts.sort(key=lambda e: (-abs(e.weight), e.feature))
+        return tuple(parts[:EVIDENCE_SIZE])
+
+
+def model_from_data(data: dict[str, Any]) -> Model:
+    """A :class:`Model` from the decoded JSON of a ranker file."""
+    if data.get("format") != MODEL_FORMAT:
+        raise ValueError(f"not a speaker ranker of format {MODEL_FORMAT!r}: {data.get('format')!r}")
+    return Model(
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+        info={k: v for k, v in data.items() if k not in ("weights", "bias", "threshold")},
+    )
+
+
+@functools.cache
+def load_model() -> Model:
+    """The ranker shipped with the package (read once)."""
+    raw = resources.files("newsstruct.speakers").joinpath("ranker.json").read_text("utf-8")
+    return model_from_data(json.loads(raw))
