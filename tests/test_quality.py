@@ -12,6 +12,10 @@ import pytest
 from paths import ROOT
 
 
+#: The folders ruff checks and formats.
+LINTED = ("src", "tests", "examples", "tools", "benchmarks", "training")
+
+
 def _tool(name: str) -> str:
     """The tool installed beside this Python (the test extra's), else the one on PATH."""
     found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
@@ -30,14 +34,12 @@ def test_mypy_strict() -> None:
 
 
 def test_ruff_check() -> None:
-    done = _run(_tool("ruff"), "check", "src", "tests", "examples", "tools", "benchmarks", "training")
+    done = _run(_tool("ruff"), "check", *LINTED)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_ruff_format() -> None:
-    done = _run(
-        _tool("ruff"), "format", "--check", "src", "tests", "examples", "tools", "benchmarks", "training"
-    )
+    done = _run(_tool("ruff"), "format", "--check", *LINTED)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
