@@ -11,7 +11,6 @@ import pytest
 
 from paths import ROOT
 
-
 #: The folders ruff checks and formats.
 LINTED = ("src", "tests", "examples", "tools", "benchmarks", "training")
 
