@@ -12,7 +12,15 @@ from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.names import NameRun
 from newsstruct.people.officials import TitleFinding
 
-__all__ = ["Cluster", "SurnameIndex", "compatible", "fuller_form", "match", "to_person"]
+__all__ = [
+    "Cluster",
+    "SurnameIndex",
+    "close_spelling",
+    "compatible",
+    "fuller_form",
+    "match",
+    "to_person",
+]
 
 
 @attrs.define
@@ -56,10 +64,10 @@ def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(short) < len(long_) and long_[-len(short) :] == short:
         return True  # "Van der Berg" of "Anneliese van der Berg"
     x, y = a[0], b[0]
-    return x.startswith(y) or y.startswith(x) or _close(x, y)
+    return x.startswith(y) or y.startswith(x) or close_spelling(x, y)
 
 
-def _close(x: str, y: str) -> bool:
+def close_spelling(x: str, y: str) -> bool:
     """Spelling variants: at most one insertion, deletion or substitution (``Antony``/``Anthony``)."""
     if abs(len(x) - len(y)) > 1 or min(len(x), len(y)) < 4:
         return False

@@ -24,18 +24,24 @@ import attrs
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
+from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
+from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
+from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person, Span
 from newsstruct.people.clusters import (
     Cluster,
     SurnameIndex,
+    close_spelling,
     compatible,
     fuller_form,
     match,
     to_person,
 )
+from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
@@ -47,10 +53,15 @@ from newsstruct.people.officials import (
     title_before,
 )
 from newsstruct.people.patterns import (
+    PEOPLE_AFTER_QUOTE,
+    PEOPLE_AFTER_QUOTE_VERB,
     PEOPLE_APPOSITIVE_THEN_COMMA,
     PEOPLE_DASH_CREDIT,
+    PEOPLE_HE_OR_SHE_NEXT,
     PEOPLE_PARENTHETICAL,
     PEOPLE_TOKEN,
+    PEOPLE_VERB_AFTER,
+    PEOPLE_WORD_BEFORE,
 )
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import OPENING
@@ -73,6 +84,10 @@ _TITLE_CASE_LOWER = frozenset(
     | {"or", "over", "per", "the", "to", "up", "upon", "vs", "via", "with", "is", "be"}
 )
 #: Last words of capitalised runs that name places, events, laws and shows, not people.
+#: Words that open sentences as subjects and name no one: titles, roles, bodies.
+_SENTENCE_OPENER_NOUNS = (
+    ORGANIZATION_WORDS | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | PERSON_NOUNS | _BODIES
+)
 _NOT_SURNAMES = ORGANIZATION_WORDS | frozenset(
     {"act", "avenue", "bowl", "city", "county", "park", "partnership", "show", "square", "street"}
 )
@@ -149,6 +164,8 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 continue
             if k[-1] in _NOT_SURNAMES or _followed_by_org_word(text, region.tokens, run):
                 continue
+            if _company_noun_before(text, run) or _no_name_word(k):
+                continue  # "software company Brightline", "Economic Development": no one
             form = (k, run.text(text), run.start)
             if len(k) >= 2 and _confirmed_multi(text, region.tokens, run, k):
                 multi.append(form)
@@ -168,11 +185,35 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
         else:
             home.add(form)
     referable = {word for c in clusters for word in _words_naming(c.longest)}
+    by_initial: dict[str, list[tuple[str, Cluster]]] = {}
+    for c in clusters:
+        for word in _words_naming(c.longest):
+            by_initial.setdefault(word[:1], []).append((word, c))
     for form in single:
-        if form[0][0] not in referable:
-            clusters.append(Cluster([form]))
-            referable.add(form[0][0])
+        word = form[0][0]
+        if word in referable:
+            continue
+        misspelt = _misspelling_of(word, by_initial)
+        if misspelt is not None:
+            misspelt.add(form)  # "Leslie Wimes ... Wines believes": one person, a typo
+            continue
+        clusters.append(Cluster([form]))
+        referable.add(word)
     return clusters
+
+
+#: A lone name is compared with at most this many surnames of its initial (a bound).
+_MISSPELLING_CHECKS = 40
+
+
+def _misspelling_of(word: str, by_initial: dict[str, list[tuple[str, Cluster]]]) -> Cluster | None:
+    """The one person whose surname is ``word`` but for one letter (a typo in the copy)."""
+    found = {
+        id(c): c
+        for surname, c in by_initial.get(word[:1], [])[:_MISSPELLING_CHECKS]
+        if close_spelling(word, surname)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
@@ -204,6 +245,7 @@ def _confirmed_multi(
         or appositive_title(text, tokens, run.end) is not None
         or sign_off_title(text, run.start) is not None
         or _speech_cue_next(text, run)
+        or _speech_shaped(text, run)
     )
 
 
@@ -217,11 +259,54 @@ def _confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> boo
         return False  # "the Saudis said": a people, not a person
     if _organization_word_before(text, tokens, run.first):
         return False  # "Service Corp. International said": the end of a company's name
-    if _honorific_before(text, tokens, run.first):
+    if _honorific_before(text, tokens, run.first) or _speech_shaped(text, run):
         return True
-    return title_before(text, tokens, run.first) is not None or (
-        not word.sentence_start and _speech_cue_next(text, run, lone=True)
+    if title_before(text, tokens, run.first) is not None:
+        return True
+    if not word.sentence_start:
+        return _speech_cue_next(text, run, lone=True)
+    return (  # "Jones disagreed. “Not yet,” he said.": a person the next sentence calls he
+        _name_like_opener(word)
+        and PEOPLE_VERB_AFTER.match(text, run.end) is not None
+        and PEOPLE_HE_OR_SHE_NEXT.match(text, run.end) is not None
     )
+
+
+def _name_like_opener(word: Token) -> bool:
+    """A capitalised word opening a sentence that may be a surname (``Jones disagreed``):
+    no function word, title, body, people or word in capitals."""
+    low = word.low
+    return not (
+        low in NOT_NAME_WORDS
+        or low in _SENTENCE_OPENER_NOUNS
+        or low in DEMONYMS
+        or word.base.isupper()
+    )
+
+
+def _speech_shaped(text: str, run: NameRun) -> bool:
+    """``“Q,” Tamsin Royle grumbled``, ``“Q,” deadpanned Cora Lindt.``: a name between a
+    quote that ends its clause and a lower-case verb, or after both, ending the clause:
+    the shape of attribution whatever the verb."""
+    if PEOPLE_AFTER_QUOTE_VERB.search(text, max(0, run.start - 30), run.start) is not None:
+        return text[run.end : run.end + 1] in (".", ",", "")  # "“Q,” deadpanned Cora Lindt."
+    return (
+        PEOPLE_AFTER_QUOTE.search(text, max(0, run.start - 6), run.start) is not None
+        and PEOPLE_VERB_AFTER.match(text, run.end) is not None
+    )
+
+
+def _no_name_word(k: tuple[str, ...]) -> bool:
+    """Every word names a portfolio or a kind of body ("Health", "Economic Development",
+    "Foreign Affairs"): the remnant of a title or an organisation, no one's name."""
+    return all(w in TITLE_MODIFIERS or w in ORGANIZATION_WORDS for w in k)
+
+
+def _company_noun_before(text: str, run: NameRun) -> bool:
+    """``software company Brightline``, ``said retailer Homewise``: a company noun right
+    before the name, one space away."""
+    word = PEOPLE_WORD_BEFORE.search(text, max(0, run.start - 30), run.start)
+    return word is not None and word.group(1).lower() in COMPANY_NOUNS
 
 
 def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
@@ -297,7 +382,8 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
 def _collect_mentions(text: str, read: list[_Region], clusters: list[Cluster]) -> None:
     by_word: dict[str, list[Cluster]] = {}
     for c in clusters:
-        for word in _words_naming(c.longest):
+        words = _words_naming(c.longest) + tuple(k[0] for k in c.keys if len(k) == 1)
+        for word in dict.fromkeys(words):
             by_word.setdefault(word, []).append(c)
     by_surname = SurnameIndex(clusters)
     for region in read:

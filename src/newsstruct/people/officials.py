@@ -84,14 +84,41 @@ def _official(head: Token) -> bool:
 
 
 def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFinding | None:
-    """The title written right before ``tokens[index]`` (the first word of a name)."""
+    """The title written right before ``tokens[index]`` (the first word of a name); or, set
+    off by a comma, a title opening its clause (``Minister for Enterprise, Simon Coveney``)."""
+    words, j = _title_words(text, tokens, index, comma_ok=False)
+    found = _title_from(text, words, tokens[j] if j >= 0 else None)
+    if found is not None or index == 0 or text[tokens[index - 1].end : tokens[index].start] != ", ":
+        return found
+    words, j = _title_words(text, tokens, index, comma_ok=True)
+    opens = bool(words) and (
+        words[0].sentence_start or j < 0 or _clause_break(text, tokens[j], words[0])
+    )
+    return _title_from(text, words, tokens[j] if j >= 0 else None) if opens else None
+
+
+def _clause_break(text: str, before: Token, first: Token) -> bool:
+    """Punctuation (a comma, a dash, a colon) between two words."""
+    return any(ch in ",;:—–(" for ch in text[before.end : first.start])
+
+
+def _title_words(
+    text: str, tokens: tuple[Token, ...], index: int, *, comma_ok: bool
+) -> tuple[list[Token], int]:
+    """The words of a title right before ``tokens[index]``, and the index before them
+    (``comma_ok``: a comma may stand between the title and the name)."""
     j = index - 1
     words: list[Token] = []
     while j >= 0 and len(words) < 8:
         tok, nxt = tokens[j], tokens[j + 1]
         gap = text[tok.end : nxt.start]
         abbreviated = tok.dot and gap == ". " and tok.low + "." in _HEADS
-        if tok.possessive or (gap.strip(" ") and not abbreviated) or nxt.sentence_start:
+        comma = comma_ok and not words and gap == ", "
+        if (
+            tok.possessive
+            or (gap.strip(" ") and not abbreviated and not comma)
+            or nxt.sentence_start
+        ):
             break
         low = tok.low
         known = _is_head(tok) or low in _INNER or low in DEMONYMS or low in _ORG_LEADS
@@ -100,7 +127,7 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
             break
         words.insert(0, tok)
         j -= 1
-    return _title_from(text, words, tokens[j] if j >= 0 else None)
+    return words, j
 
 
 def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFinding | None:

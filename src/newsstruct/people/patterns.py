@@ -14,12 +14,17 @@ __all__ = [
     "OFFICIALS_COMPLEMENT",
     "OFFICIALS_PREDECESSOR",
     "OFFICIALS_WHO_LED",
+    "PEOPLE_AFTER_QUOTE",
+    "PEOPLE_AFTER_QUOTE_VERB",
     "PEOPLE_APPOSITIVE_THEN_COMMA",
     "PEOPLE_DASH_CREDIT",
+    "PEOPLE_HE_OR_SHE_NEXT",
     "PEOPLE_PARENTHETICAL",
     "PEOPLE_SIGN_OFF",
     "PEOPLE_TOKEN",
     "PEOPLE_TOKEN_SPLIT",
+    "PEOPLE_VERB_AFTER",
+    "PEOPLE_WORD_BEFORE",
 ]
 
 
@@ -74,3 +79,25 @@ OFFICIALS_PREDECESSOR = regex.compile(
 
 #: `` in the ``, `` of ``: the preposition after an appositive title that names its body.
 OFFICIALS_COMPLEMENT = regex.compile(r"\s+(?:in|of|at|for|with)\s+(?:the\s+)?")
+
+#: ``“Q,” `` right before a name: a quote that ends its clause with a comma (or ``?``,
+#: ``!``) and the closing mark; with :data:`PEOPLE_VERB_AFTER` the shape of attribution.
+PEOPLE_AFTER_QUOTE = regex.compile(r"[,?!][”\"’'»]\s{1,3}$")
+
+#: `` grumbled``, `` notes``: a lower-case word ending like a finite verb right after a name.
+PEOPLE_VERB_AFTER = regex.compile(r"\s{1,3}\p{Ll}{2,}(?:ed|s)(?![\p{L}\-])")
+
+#: From the end of a name opening a sentence: the rest of that sentence, then the next
+#: one with ``he`` or ``she`` as a subject before any capitalised word (``Jones
+#: disagreed. “Not yet,” he said``), a quote opening that sentence aside: the name is a
+#: person's.  Bounded.
+PEOPLE_HE_OR_SHE_NEXT = regex.compile(
+    r"[^.!?\n]{0,200}[.!?][”\"’']?\s{1,3}(?:[“\"][^”\"\n]{0,300}[”\"],?\s{1,3})?"
+    r"(?:[^\p{Lu}.!?\n]{0,80}?\b)?(?:he|she|He|She)\b"
+)
+
+#: ``“Q,” deadpanned `` right before a name: the inverted shape of attribution.
+PEOPLE_AFTER_QUOTE_VERB = regex.compile(r"[,?!][”\"’'»]\s{1,3}\p{Ll}{2,}(?:ed|s)\s{1,3}$")
+
+#: The word right before a name, one space away (search up to the name's start).
+PEOPLE_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*) $")

@@ -1,15 +1,22 @@
-"""The rules that read the words right after a quote: ``said-after``, ``dash-credit``
-and ``according-to`` (see :mod:`newsstruct.speakers.rules`)."""
+"""The rules that read the words right after a quote: ``said-after``, ``dash-credit``,
+``unlisted-verb`` and ``according-to`` (see :mod:`newsstruct.speakers.rules`)."""
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from newsstruct.model import Person, Quote, Span
 from newsstruct.speakers.cues import UNKNOWN, WINDOW, cues_in
-from newsstruct.speakers.patterns import SPEAKER_ACCORDING, SPEAKER_DASH_CREDIT, SPEAKER_FIRST_WORD
+from newsstruct.speakers.patterns import (
+    SPEAKER_ACCORDING,
+    SPEAKER_DASH_CREDIT,
+    SPEAKER_FIRST_WORD,
+    SPEAKER_PRONOUN_NEXT,
+    SPEAKER_UNLISTED_VERB,
+)
 from newsstruct.speakers.resolver import Resolver
-from newsstruct.speakers.speech import Speech
+from newsstruct.speakers.speech import Speech, unnamed
 from newsstruct.text.marks import CLOSING
 from newsstruct.text.sentences import ends_sentence, sentence_end
 
@@ -25,7 +32,8 @@ _SUBJECT_WORDS = 4
 def after_quote(
     text: str, resolver: Resolver, quote: Quote, limit: int, para_end: int
 ) -> Speech | None:
-    """``“Q,” Blinken said`` / ``“Q,” said Chris Krebs`` / ``“Q” ― Jane Doe`` / ``according to X``."""
+    """``“Q,” Blinken said`` / ``“Q,” said Chris Krebs`` / ``“Q” ― Jane Doe`` / ``according to X``;
+    a verb no cue list holds between the quote and a name (``“Q,” Lindt harrumphed``)."""
     pos = quote.end
     while pos < limit and text[pos] in CLOSING:
         pos += 1
@@ -41,7 +49,9 @@ def after_quote(
             return Speech(person, Span.of(text, dash.start(), dash.end()), "dash-credit", 1.0)
     cue = next(cues_in(text, pos, end), None)
     if cue is None:
-        return _according_later(text, resolver, end, para_end)
+        return _unlisted_verb(text, resolver, quote, pos, end) or _according_later(
+            text, resolver, end, para_end
+        )
     name = cue.group().lower()
     if name.startswith("according"):
         return resolver.object_of(cue, end, "according-to")
@@ -98,3 +108,46 @@ def _according_later(text: str, resolver: Resolver, pos: int, para_end: int) -> 
         end += 1
     cue = SPEAKER_ACCORDING.search(text, pos, end)
     return None if cue is None else resolver.object_of(cue, end, "according-to")
+
+
+def _unlisted_verb(
+    text: str, resolver: Resolver, quote: Quote, pos: int, end: int
+) -> Speech | None:
+    """``“Q,” Sela Marchetti harrumphed.`` / ``“Q,” deadpanned Cora Lindt.`` / ``“Q,” he
+    relented.``: a quote that ends its clause (``,``, ``?``, ``!``) and, after it, a
+    name or he/she with a lower-case verb that is no listed cue, and the clause ends."""
+    if text[quote.start : quote.end].rstrip(CLOSING + " ")[-1:] not in (",", "?", "!"):
+        return None
+    first = resolver.mentions.between(pos, pos + 1)
+    if first:  # "Sela Marchetti harrumphed"
+        _, name_end, person = first[0]
+        verb = SPEAKER_UNLISTED_VERB.match(text, name_end, end)
+        if verb is not None and _clause_ends(text, verb.end(), end):
+            return Speech(person, Span.of(text, *verb.span(1)), "unlisted-verb", 1.0)
+        return None
+    pronoun = SPEAKER_PRONOUN_NEXT.match(text, pos, end)
+    if pronoun is not None:  # "he relented"
+        verb = SPEAKER_UNLISTED_VERB.match(text, pronoun.end(), end)
+        if verb is None or not _clause_ends(text, verb.end(), end):
+            return None
+        cue = Span.of(text, *verb.span(1))
+        found = resolver.pronouns.resolve(pos, cue, "unlisted-verb", pronoun.group(1).lower())
+        source = Span.of(text, *pronoun.span(1))
+        return attrs.evolve(found or unnamed(cue, "unlisted-verb"), source=source)
+    verb = SPEAKER_UNLISTED_VERB.match(text, pos, end)
+    if verb is None:
+        return None
+    after = verb.end()
+    while after < end and text[after] == " ":
+        after += 1
+    inverted = resolver.mentions.between(after, after + 1)
+    if inverted and _clause_ends(text, inverted[0][1], end):  # "deadpanned Cora Lindt"
+        return Speech(inverted[0][2], Span.of(text, *verb.span(1)), "unlisted-verb", 1.0)
+    return None
+
+
+def _clause_ends(text: str, pos: int, end: int) -> bool:
+    """The clause ends at ``pos``: punctuation, or at most three more words before ``end``."""
+    rest = text[pos:end]
+    stop = min((rest.find(c) for c in ".,;!?" if c in rest), default=len(rest))
+    return len(rest[:stop].split()) <= 3

@@ -24,6 +24,8 @@ MAX_PEOPLE = 12
 #: The window reaches at most this many characters before the quote and after it.
 REACH_BEFORE = 1500
 REACH_AFTER = 500
+#: Each candidate keeps at most this many of its mentions on each side of the quote.
+NEAREST = 4
 
 
 @attrs.frozen
@@ -95,21 +97,27 @@ def _mentions_near(
     mentions: Mentions, setting: Setting
 ) -> list[tuple[Person, list[tuple[int, int]]]]:
     """The people with a mention in the window outside the quote itself, nearest first,
-    each with those mentions."""
+    each with its nearest mentions on either side (at most :data:`NEAREST` each)."""
     quote = setting.quote
     start = max(setting.window[0], quote.start - REACH_BEFORE)
     end = min(setting.window[1], quote.end + REACH_AFTER)
-    own: dict[int, tuple[int, Person, list[tuple[int, int]]]] = {}
+    before: dict[int, list[tuple[int, int]]] = {}
+    after: dict[int, list[tuple[int, int]]] = {}
+    gap: dict[int, tuple[int, Person]] = {}
     for m_start, m_end, person in mentions.between(start, end):
         if quote.start <= m_start < quote.end:
             continue
-        gap = quote.start - m_end if m_end <= quote.start else m_start - quote.end
-        known = own.get(id(person))
-        if known is None:
-            own[id(person)] = (gap, person, [(m_start, m_end)])
+        key = id(person)
+        if m_end <= quote.start:
+            before.setdefault(key, []).append((m_start, m_end))
+            distance = quote.start - m_end
         else:
-            known[2].append((m_start, m_end))
-            if gap < known[0]:
-                own[id(person)] = (gap, person, known[2])
-    nearest = sorted(own.values(), key=lambda t: t[0])[:MAX_PEOPLE]
-    return [(person, spans) for _, person, spans in nearest]
+            after.setdefault(key, []).append((m_start, m_end))
+            distance = m_start - quote.end
+        if key not in gap or distance < gap[key][0]:
+            gap[key] = (distance, person)
+    nearest = sorted(gap.items(), key=lambda item: item[1][0])[:MAX_PEOPLE]
+    return [
+        (person, before.get(key, [])[-NEAREST:] + after.get(key, [])[:NEAREST])
+        for key, (_, person) in nearest
+    ]

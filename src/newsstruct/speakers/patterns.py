@@ -8,6 +8,7 @@ import regex
 
 __all__ = [
     "SPEAKER_ACCORDING",
+    "SPEAKER_AFFILIATION",
     "SPEAKER_APPOSITIVE_START",
     "SPEAKER_BY_AFTER",
     "SPEAKER_CLAUSE_BREAK",
@@ -18,12 +19,14 @@ __all__ = [
     "SPEAKER_NEXT_WORD",
     "SPEAKER_PASSIVE_BEFORE",
     "SPEAKER_PRONOUN_COLON",
+    "SPEAKER_PRONOUN_NEXT",
     "SPEAKER_PRONOUN_SUBJECT",
     "SPEAKER_SENTENCE_SUBJECT",
     "SPEAKER_SUBJECT_BREAK",
     "SPEAKER_TRAILING_PARENTHESIS",
     "SPEAKER_TRAILING_WORD",
     "SPEAKER_TRANSCRIPT_LABEL",
+    "SPEAKER_UNLISTED_VERB",
 ]
 
 
@@ -92,3 +95,16 @@ SPEAKER_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
 #: The last word before a cue, to skip adverbs and auxiliaries (``has also said``).
 SPEAKER_TRAILING_WORD = regex.compile(r"([\p{L}’'.\-]+)\s*$")
+
+#: `` of Acme Capital``, `` at the Harbor Authority``: what follows a person's name in a
+#: subject to say where they work; capitalised words to the end (use with ``fullmatch``).
+SPEAKER_AFFILIATION = regex.compile(
+    r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{N}.&'’\-]*\s*){1,6}"
+)
+
+#: `` grumbled``: after a closing quote mark and a name (or before one), a lower-case verb
+#: that is no listed cue, ending like a past or present tense; group 1 is the verb.
+SPEAKER_UNLISTED_VERB = regex.compile(r"\s{0,3}(\p{Ll}{3,}(?:ed|s))(?![\p{L}\-])")
+
+#: ``he`` or ``she`` (any case) right here, as a subject.
+SPEAKER_PRONOUN_NEXT = regex.compile(r"(he|she)(?=\s)", regex.IGNORECASE)

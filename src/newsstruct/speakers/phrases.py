@@ -16,12 +16,13 @@ from newsstruct.lexicons.documents import DOCUMENT_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.model import Person, Span
+from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
-from newsstruct.speakers.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
 
@@ -59,6 +60,10 @@ class Phrases:
         if not words:
             return None
         lows = [w.group().lower() for w in words]
+        company = _named_after(words)
+        if company is not None:  # "software company Brightline", "retailer Homewise"
+            start, end = company
+            return Speech(OrgRef(self.mentions.text[start:end], start, end), cue, rule, 0.9)
         phrase = None if opener is None else Span.of(self.mentions.text, opener, words[-1].end())
         if definite and lows[-1] in HEADS:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
@@ -110,6 +115,11 @@ class Phrases:
         self, words: list[regex.Match[str]], lows: list[str], cue: Span, rule: str
     ) -> Speech | None:
         head = next((k for k, w in enumerate(lows) if w in BODY_HEADS), len(lows) - 1)
+        issuer = _issuer(words, lows, head)
+        if issuer is not None:  # "a statement from the Harbor Authority": the authority
+            start, end = issuer
+            name = " ".join(self.mentions.text[start:end].split())
+            return Speech(OrgRef(name, start, end), cue, rule, 0.9)
         k = head
         while (
             k + 2 < len(words)
@@ -120,6 +130,44 @@ class Phrases:
         start, end = words[0].start(), words[k].end()
         name = " ".join(self.mentions.text[start:end].split())
         return Speech(OrgRef(name, start, end), cue, rule, 0.9)
+
+
+def _named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
+    """The capitalised name right after a lower-case company noun (``company Brightline``,
+    ``retailer Homewise``)."""
+    for k, word in enumerate(words[:-1]):
+        if word.group() in COMPANY_NOUNS and words[k + 1].group()[:1].isupper():
+            last = k + 1
+            while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
+                last += 1
+            return words[k + 1].start(), words[last].end()
+    return None
+
+
+def _issuer(words: list[regex.Match[str]], lows: list[str], head: int) -> tuple[int, int] | None:
+    """Where the body that issued a document is named: ``statement from the Harbor
+    Authority``, ``a letter by Acme``; None when the head is no document."""
+    if (
+        lows[head] not in DOCUMENT_WORDS
+        or head + 2 >= len(words)
+        or lows[head + 1]
+        not in (
+            "from",
+            "by",
+            "of",
+        )
+    ):
+        return None
+    k = head + 2
+    if lows[k] == "the" and k + 1 < len(words):
+        k += 1
+    names = [w for w in words[k:] if w.group()[:1].isupper()]
+    if not names or names[0] is not words[k]:
+        return None
+    last = k
+    while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
+        last += 1
+    return words[k].start(), words[last].end()
 
 
 def _phrase_opener(words: list[regex.Match[str]]) -> int | None:

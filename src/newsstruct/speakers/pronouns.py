@@ -14,10 +14,10 @@ from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.genders import other_sex, sex_of
-from newsstruct.speakers.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.patterns import SPEAKER_FIRST_WORD, SPEAKER_SENTENCE_SUBJECT
 from newsstruct.speakers.phrases import BODY_HEADS, HEADS

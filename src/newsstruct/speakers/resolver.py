@@ -32,6 +32,7 @@ from newsstruct.model import Person, Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.patterns import (
+    SPEAKER_AFFILIATION,
     SPEAKER_APPOSITIVE_START,
     SPEAKER_CLAUSE_BREAK,
     SPEAKER_COMMA,
@@ -76,6 +77,9 @@ _CONJUNCTIONS = frozenset(
     | {"before", "until", "since", "if", "though", "although", "where", "once"}
 )
 _MAX_SUBJECT_WORDS = 7
+#: An appositive between a name and its cue reads at most this many characters and words.
+_APPOSITIVE_REACH = 160
+_APPOSITIVE_WORDS = 16
 
 
 @attrs.define
@@ -153,6 +157,9 @@ class Resolver:
         person = self.mentions.by_end.get(end)
         if person is not None and end > begin:
             return Speech(person, cue_span, rule, 1.0)
+        person = self._affiliated(begin, end) or self._before_long_appositive(floor, begin, end)
+        if person is not None:
+            return Speech(person, cue_span, rule, 1.0)
         words = list(PEOPLE_TOKEN.finditer(text, begin, end))
         if not words or len(words) > _MAX_SUBJECT_WORDS:
             return None
@@ -203,6 +210,33 @@ class Resolver:
                 return begin, end
         return begin, end
 
+    def _affiliated(self, begin: int, end: int) -> Person | None:
+        """``Jane Roe of Acme Capital``, ``Analyst Bram Hollis of Northgate Research``: a
+        person's name (titles before it aside) opening the subject, then where they work;
+        the person speaks, not the body."""
+        first = self.mentions.between(begin, end)[:1]
+        if not first:
+            return None
+        m_start, m_end, person = first[0]
+        if self.text[begin:m_start].strip() and not self.mentions.subject_like(m_start):
+            return None  # words before the name that are no title ("Analyst")
+        return person if SPEAKER_AFFILIATION.fullmatch(self.text, m_end, end) else None
+
+    def _before_long_appositive(self, floor: int, begin: int, end: int) -> Person | None:
+        """``Ann Lee, Minister of Health, Science and Economic Development, said``: the
+        subject is the last person named, when a comma follows the name and all from there
+        up to the comma before the cue is an appositive (commas allowed) that names no one
+        and quotes nothing."""
+        if self.text[end : end + 1] != ",":
+            return None
+        before = self.mentions.between(max(floor, begin - _APPOSITIVE_REACH), begin)
+        if not before:
+            return None
+        _, m_end, person = before[-1]
+        rest = self.text[m_end:end]
+        quiet = rest.startswith(",") and not any(c in _QUOTE_CHARS or c in ".!?;:" for c in rest)
+        return person if quiet and 2 <= len(rest.split()) <= _APPOSITIVE_WORDS else None
+
     def _named_before_appositive(self, comma: int, start: int, end: int) -> bool:
         """``Jenna Golden, Twitter's director of advertising, said``: a person's name
         right before ``comma`` and, up to ``end``, words that name no one else."""
@@ -227,6 +261,8 @@ class Resolver:
         if rule != "according-to" and cue.group().lower() in _LISTENER_CUES:
             return None  # "told the Reuters news agency": the listener, not the speaker
         named = self.mentions.first_named_in(start, words[-1].end())
+        if named is not None and self._possessive_at(words):
+            return self._possessor_phrase(words, end, limit, cue_span, rule)
         if named is not None:
             return Speech(named, cue_span, rule, 1.0)
         if first in _PRONOUNS:
@@ -241,6 +277,30 @@ class Resolver:
                 OrgRef(" ".join(text[start:end].split()), start, end), cue_span, rule, 0.6
             )
         return found
+
+    def _possessive_at(self, words: list[regex.Match[str]]) -> bool:
+        """The words name a person's relation (``Marta Kovac's partner``), not the person."""
+        return any(
+            w.group().endswith(("'s", "’s"))
+            and k + 1 < len(words)
+            and words[k + 1].group().islower()
+            for k, w in enumerate(words)
+        )
+
+    def _possessor_phrase(
+        self, words: list[regex.Match[str]], end: int, limit: int, cue: Span, rule: str
+    ) -> Speech:
+        """``says Marta Kovac's partner, John Doe``: the name in apposition speaks; without
+        one, someone the article does not name, by the words that describe them."""
+        text = self.text
+        if text[end : end + 1] == ",":
+            after = end + 1
+            while after < limit and text[after] == " ":
+                after += 1
+            person = self.mentions.at(after)
+            if person is not None:
+                return Speech(person, cue, rule, 1.0)
+        return unnamed(cue, rule, Span.of(text, words[0].start(), words[-1].end()))
 
     def _antecedent(self, who_start: int, cue: Span, rule: str) -> Speech | None:
         end = who_start

@@ -36,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     Rule("transcript-label", 0.9, "a quote opening with a person's surname in capitals and a colon", "PENCE: Well, look, ..."),
     Rule("dash-credit", 0.9, "a dash and a person's name right after the closing mark", "“Q.” ― Jane Doe"),
     Rule("said-after", 0.95, "a speech cue right after the closing mark, with its subject or inverted", "“Q,” Blinken said / “Q,” said Yang Jiechi"),
+    Rule("unlisted-verb", 0.8, "a verb that no cue list holds between a quote ending its clause and a name or he/she", "“Q,” Sela Marchetti harrumphed"),
     Rule("according-to", 0.9, "“according to X” after the quote, or ending the quote's sentence", "“Q,” according to a U.S. assessment"),
     Rule("said-before", 0.85, "the last speech cue before the quote in its sentence, its subject or object", "Blinken told CNN, “Q”"),
     Rule("passive-by", 0.85, "a passive cue before the quote and the person after “by”", "Sanders was asked by host Bill Maher, “Q”"),

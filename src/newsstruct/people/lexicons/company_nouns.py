@@ -1,0 +1,14 @@
+"""Nouns that put a company's name right after them: "software company Brightline",
+"the airline Skyjet", "retailer Homewise".  The name that follows is a body, not a
+person, whatever its shape.
+
+Lower case.  Generic nouns for businesses in English business news (kinds of
+company, not industries that also name people's jobs: "publisher" and
+"developer" name people too and are left out).
+"""
+
+COMPANY_NOUNS = frozenset({
+    "airline", "automaker", "bank", "brand", "carmaker", "carrier", "chain", "company",
+    "conglomerate", "firm", "insurer", "lender", "maker", "manufacturer", "retailer",
+    "start-up", "startup", "subsidiary", "supplier",
+})  # fmt: skip
