@@ -55,6 +55,7 @@ class QuoteExamples:
     rule_source: str | None
     gold_speaker: str | None
     gold_name: str | None
+    gold_name_from: str | None = None
 
 
 def read_gold(path: pathlib.Path) -> list[dict[str, Any]]:
@@ -105,7 +106,10 @@ def _labelled(
             label_name = None if source is None else source.text
         out.append(Example(candidate.features, hit, label_name))
     quote = (setting.quote.start, setting.quote.end)
-    return QuoteExamples(number, quote, tuple(out), rule_source, gold.get("speaker"), name)
+    return QuoteExamples(
+        number, quote, tuple(out), rule_source, gold.get("speaker"), name,
+        gold.get("speaker_name_from"),
+    )  # fmt: skip
 
 
 def _overlaps(start: int, end: int, span: list[int]) -> bool:
