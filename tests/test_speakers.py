@@ -583,15 +583,16 @@ def test_the_architecture_page_lists_exactly_the_rules() -> None:
 
 
 def test_confidence_is_the_rankers_probability_with_its_evidence() -> None:
-    """A quote's confidence is the ranker's probability for its speaker, and its evidence
-    the features that weighed most, largest first."""
+    """A quote's confidence is the ranker's probability for its speaker (kept from the
+    rules below the threshold, never removed), and its evidence the features that weighed
+    most, largest first."""
     from newsstruct.speakers.ranker import EVIDENCE_SIZE, load_model
 
     article = newsstruct.parse(INTRO + "“We are ready,” Blinken said. “It took a year.”")
     model = load_model()
     for quote in article.quotes:
         assert quote.speaker is not None and quote.speaker.name == "Antony Blinken"
-        assert model.threshold <= quote.confidence <= 1.0
+        assert 0.0 < quote.confidence <= 1.0
         weights = [abs(e.weight) for e in quote.evidence]
         assert 0 < len(weights) <= EVIDENCE_SIZE and weights == sorted(weights, reverse=True)
         assert all(model.weights[e.feature] != 0 for e in quote.evidence)

@@ -64,9 +64,13 @@ def read_gold(path: pathlib.Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def examples(articles: list[dict[str, Any]], model: Model) -> Iterator[QuoteExamples]:
+def examples(
+    articles: list[dict[str, Any]], model: Model, *, coref_names: bool = True
+) -> Iterator[QuoteExamples]:
     """The labelled candidates of every matched quote, article by article, with the
-    history (the speakers of earlier quotes) that ``model`` decides."""
+    history (the speakers of earlier quotes) that ``model`` decides.  Without
+    ``coref_names``, a gold name the corpus found by coreference (``speaker_name_from ==
+    "coref"``) labels no candidate: only the source span does."""
     for number, article in enumerate(articles):
         text = plain_spaces(article["text"])
         parsed = newsstruct.parse(text)
@@ -79,14 +83,15 @@ def examples(articles: list[dict[str, Any]], model: Model) -> Iterator[QuoteExam
                        [_trim(text, s.quote.start, s.quote.end) for s, _ in found])  # fmt: skip
         for gi, pi in pairs:
             setting, found_candidates = found[pi]
-            yield _labelled(number, setting, gold[gi], found_candidates)
+            yield _labelled(number, setting, gold[gi], found_candidates, coref_names)
 
 
 def _labelled(
-    number: int, setting: Setting, gold: dict[str, Any], found: list[Candidate]
+    number: int, setting: Setting, gold: dict[str, Any], found: list[Candidate], coref: bool
 ) -> QuoteExamples:
     span = gold.get("speaker_span") or [-1, -1]
     name = gold.get("speaker_name")
+    label_name = name if coref or gold.get("speaker_name_from") != "coref" else None
     out = []
     rule = setting.rule
     rule_source = None if rule is None or rule.source is None else rule.source.text
@@ -94,22 +99,26 @@ def _labelled(
         speaker = candidate.speaker
         if isinstance(speaker, Person):
             hit = any(_overlaps(m.start, m.end, span) for m in speaker.mentions) or (
-                name is not None and speaker_match(speaker.name, name)
+                label_name is not None and speaker_match(speaker.name, label_name)
             )
-            label_name: str | None = speaker.name
         elif isinstance(speaker, OrgRef):
             hit = _overlaps(speaker.start, speaker.end, span)
-            label_name = speaker.name
         else:
             source = candidate.source
             hit = name is None and source is not None and _overlaps(source.start, source.end, span)
-            label_name = None if source is None else source.text
-        out.append(Example(candidate.features, hit, label_name))
+        out.append(Example(candidate.features, hit, _printed(candidate)))
     quote = (setting.quote.start, setting.quote.end)
     return QuoteExamples(
         number, quote, tuple(out), rule_source, gold.get("speaker"), name,
         gold.get("speaker_name_from"),
     )  # fmt: skip
+
+
+def _printed(candidate: Candidate) -> str | None:
+    """What the evaluation predictor prints for a candidate: its name, else its words."""
+    if isinstance(candidate.speaker, Person | OrgRef):
+        return candidate.speaker.name
+    return None if candidate.source is None else candidate.source.text
 
 
 def _overlaps(start: int, end: int, span: list[int]) -> bool:

@@ -165,20 +165,24 @@ class _Decision:
 
 
 def _decide(model: Model, rule: Speech | None, found: list[Candidate]) -> _Decision | None:
-    """The most probable candidate, or no speaker under the model's threshold (the rules'
-    cue and source are kept for a speaker the text does not name)."""
+    """The most probable candidate when it reaches the model's threshold; else the rules'
+    own choice (the ranker may replace the rules' speaker or find one they missed, but
+    never removes one); a speaker the text does not name keeps the rules' cue and source."""
     if not found:
-        return None if rule is None else _Decision(attrs.evolve(rule, speaker=None), 0.0, ())
+        return None if rule is None else _Decision(rule, 0.0, ())
     scored = [(model.probability(c.features), -k, c) for k, c in enumerate(found)]
     probability, _, best = max(scored, key=lambda t: (t[0], t[1]))
-    evidence = model.evidence(best.features)
-    if probability < model.threshold or best.speaker is None:
-        if rule is None:
-            return None
-        return _Decision(attrs.evolve(rule, speaker=None), 0.0, evidence)
-    if rule is not None and same_speaker(rule.speaker, best.speaker):
-        return _Decision(rule, probability, evidence)
-    return _Decision(Speech(best.speaker, None, "ranker", 1.0, best.source), probability, evidence)
+    if probability >= model.threshold and best.speaker is not None:
+        if rule is not None and same_speaker(rule.speaker, best.speaker):
+            return _Decision(rule, probability, model.evidence(best.features))
+        speech = Speech(best.speaker, None, "ranker", 1.0, best.source)
+        return _Decision(speech, probability, model.evidence(best.features))
+    if rule is None:
+        return None
+    chosen = next((c for c in found if same_speaker(c.speaker, rule.speaker)), None)
+    if chosen is None or rule.speaker is None:
+        return _Decision(rule, 0.0, ())
+    return _Decision(rule, model.probability(chosen.features), model.evidence(chosen.features))
 
 
 def _finish(text: str, quotes: tuple[Quote, ...], decisions: list[_Decision | None]) -> Attribution:

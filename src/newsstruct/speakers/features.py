@@ -23,7 +23,9 @@ the previous paragraph), ``spoke_before`` (spoke an earlier quote), ``mentions``
 ``kind:org`` / ``kind:unnamed``.
 
 What the rules said: ``rule:NAME`` (the rule of :mod:`newsstruct.speakers.rules` that
-chose this candidate), ``rule_confidence`` (the rule's confidence times the certainty of its words), ``rule_source:KIND`` (the words at the cue
+chose this candidate), ``rule_prior`` (the log-odds of the rule's own confidence times the certainty of its
+words: a prior whose weight is fixed at 1, so that a rule seldom seen in training
+keeps the confidence the rules table gives it), ``rule_source:KIND`` (the words at the cue
 were a name, a pronoun, a descriptor, ``who``, an organisation), ``pronoun_agrees`` /
 ``pronoun_clashes`` (the pronoun at the cue and what the text says of the person's sex).
 """
@@ -96,7 +98,8 @@ def rule_features(
     if rule is None or not _same(rule.speaker, speaker):
         return out
     out[f"rule:{rule.rule}"] = 1.0
-    out["rule_confidence"] = confidence(rule.rule, rule.certainty)
+    prior = min(0.99, max(0.01, confidence(rule.rule, rule.certainty)))
+    out["rule_prior"] = math.log(prior / (1 - prior))
     out[f"rule_source:{_source_kind(setting, speaker)}"] = 1.0
     return out
 

@@ -31,6 +31,8 @@ __all__ = ["MODEL_FORMAT", "Model", "load_model"]
 MODEL_FORMAT = "newsstruct-speaker-ranker/1"
 #: How many of the largest contributions a quote keeps as evidence.
 EVIDENCE_SIZE = 4
+#: Features whose weight is fixed at 1 (an offset, not learned): the rules' own prior.
+OFFSETS = frozenset({"rule_prior"})
 
 
 @attrs.frozen
@@ -45,7 +47,10 @@ class Model:
     def score(self, features: dict[str, float]) -> float:
         """The linear score of a candidate with ``features``."""
         weights = self.weights
-        return self.bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+        return self.bias + sum(
+            (1.0 if name in OFFSETS else weights.get(name, 0.0)) * value
+            for name, value in features.items()
+        )
 
     def probability(self, features: dict[str, float]) -> float:
         """The probability that a candidate with ``features`` is the speaker."""
@@ -53,10 +58,13 @@ class Model:
 
     def evidence(self, features: dict[str, float]) -> tuple[Evidence, ...]:
         """The features that weighed most for a candidate, largest first."""
+        weight = {
+            name: 1.0 if name in OFFSETS else self.weights.get(name, 0.0) for name in features
+        }
         parts = [
-            Evidence(name, round(self.weights.get(name, 0.0) * value, 3))
+            Evidence(name, round(weight[name] * value, 3))
             for name, value in features.items()
-            if self.weights.get(name, 0.0) * value != 0.0
+            if weight[name] * value != 0.0
         ]
         parts.sort(key=lambda e: (-abs(e.weight), e.feature))
         return tuple(parts[:EVIDENCE_SIZE])
