@@ -270,16 +270,14 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-able data; :meth:`from_dict` turns it back into an equal Article."""
-        out: dict[str, Any] = {"text": self.text}
-        for name in _HEADER_FIELDS:
-            span: Span | None = getattr(self, name)
-            out[name] = None if span is None else span.text
-            out[f"{name}_span"] = None if span is None else {"start": span.start, "end": span.end}
-        for field in attrs.fields(Article):
-            if field.name not in out:
-                out[field.name] = _unstructure(getattr(self, field.name))
-        return out
+        """Plain JSON-able data; :meth:`from_dict` turns it back into an equal Article.
+
+        A quote's ``speaker`` is a reference ``{"id", "name", "kind"}`` into
+        ``people`` or ``organizations`` (see :mod:`newsstruct.serialize`).
+        """
+        from newsstruct.serialize import article_to_dict  # imports this module
+
+        return article_to_dict(self)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """:meth:`to_dict` as a JSON string (non-ASCII kept as is)."""
@@ -323,26 +321,6 @@ class Article:
 
 
 _HEADER_FIELDS = ("headline", "kicker", "deck", "outlet")
-
-
-def _unstructure(value: Any) -> Any:
-    """Attrs instances to dicts, tuples to lists; a quote's speaker to a reference."""
-    if isinstance(value, Quote):
-        out = {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(Quote)}
-        out["speaker"] = _speaker_ref(value.speaker)
-        return out
-    if attrs.has(type(value)):
-        return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}
-    if isinstance(value, tuple | list):
-        return [_unstructure(v) for v in value]
-    return value
-
-
-def _speaker_ref(speaker: Speaker | None) -> dict[str, str] | None:
-    if speaker is None:
-        return None
-    kind = "person" if isinstance(speaker, Person) else "organization"
-    return {"id": speaker.id, "name": speaker.name, "kind": kind}
 
 
 # Fields whose values are nested result types; everything else is a plain value.
