@@ -4,12 +4,22 @@ round trips that rebuild equal Articles."""
 from __future__ import annotations
 
 import pathlib
-from typing import ClassVar
+import re
+from typing import Any, ClassVar
 
 import attrs
 import pytest
 
-from newsstruct import Article, Person, Quote, Span, parse
+from newsstruct import (
+    Article,
+    ArticleDataError,
+    NewsstructError,
+    Person,
+    Quote,
+    Span,
+    parse,
+)
+from newsstruct.deserialize import _FIELDS
 from paths import FIXTURES, ROOT
 
 EXAMPLE = ROOT / "examples" / "articles" / "harbour_council.txt"
@@ -72,3 +82,76 @@ def test_every_field_is_written_in_field_order(path: pathlib.Path) -> None:
     for field in attrs.fields(Article):
         if field.name not in header and field.name != "text":
             _walk(getattr(article, field.name), data[field.name], field.name)
+
+
+def _example() -> dict[str, Any]:
+    return parse(EXAMPLE.read_text(encoding="utf-8")).to_dict()
+
+
+def _edited(path: str, value: object) -> dict[str, Any]:
+    """The example's data with the value at ``path`` ("quotes.0.start") replaced."""
+    data = _example()
+    *parents, last = path.split(".")
+    here: Any = data
+    for key in parents:
+        here = here[int(key)] if isinstance(here, list) else here[key]
+    if isinstance(here, list):
+        here[int(last)] = value
+    else:
+        here[last] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "named"),
+    [
+        ("text", 5, "text must be a string, got 5 (int)"),
+        ("headline", 7, "headline must be a string"),
+        ("headline", "Something else", "headline: the article text at"),
+        ("headline_span", {"start": 0}, "headline_span must be"),
+        ("quotes.0.start", "3", "quotes[0].start must be an integer"),
+        ("quotes.0.start", True, "quotes[0].start must be an integer"),
+        ("quotes.0.end", 10**9, "quotes[0]: start"),
+        ("quotes.0.text", "nothing like it", "quotes[0]: the article text at"),
+        ("quotes.0.kind", "shouted", "quotes[0].kind must be one of 'full'"),
+        ("quotes.0.confidence", 2, "quotes[0].confidence must be a number from 0 to 1"),
+        ("quotes.0.speaker", {"id": "p99"}, "quotes[0].speaker.id 'p99' is no id"),
+        ("quotes.0.speaker", "Linda Okafor", "quotes[0].speaker must be a reference"),
+        ("quotes.0.loudness", 3, "quotes[0] has an unknown key 'loudness'"),
+        ("people.0.mentions", {}, "people[0].mentions must be a list"),
+        ("people.0.mentions.0.end", -1, "people[0].mentions[0].end must be an integer"),
+        ("people.0.is_official", "yes", "people[0].is_official must be true or false"),
+        ("paragraphs.0.section", 99, "paragraphs[0].section must be the index"),
+        ("dates.1.range", [], "dates[1].range must be an object"),
+        ("published.source", "rumour", "published.source must be one of"),
+        ("byline", None, "byline must be a list"),
+        ("qoutes", [], "the article has an unknown key 'qoutes'"),
+    ],
+)
+def test_from_dict_names_the_wrong_key(path: str, value: object, named: str) -> None:
+    with pytest.raises(ArticleDataError, match=re.escape(named)):
+        Article.from_dict(_edited(path, value))
+
+
+def test_from_dict_errors_are_newsstruct_type_and_value_errors() -> None:
+    for data in ({"text": 5}, {"headline": "x"}, ["text"], {"text": "ab", "dates": [{}]}):
+        with pytest.raises(NewsstructError) as info:
+            Article.from_dict(data)  # type: ignore[arg-type]
+        assert isinstance(info.value, TypeError) and isinstance(info.value, ValueError)
+    with pytest.raises(ArticleDataError, match="missing"):
+        Article.from_dict({"text": "ab", "dates": [{"start": 0, "end": 1, "text": "a"}]})
+    with pytest.raises(ArticleDataError, match="JSON"):
+        Article.from_json("{not json")
+
+
+def test_from_dict_takes_missing_lists_as_empty_and_ignores_the_cli_source() -> None:
+    assert Article.from_dict({"text": "Hi"}) == Article(text="Hi")
+    data = _example()
+    assert Article.from_dict({"source": "a.txt", **data}) == Article.from_dict(data)
+    with pytest.raises(ArticleDataError, match="source must be a string"):
+        Article.from_dict({"source": 3, **data})
+
+
+def test_reading_knows_every_field() -> None:
+    for cls, checks in _FIELDS.items():
+        assert list(checks) == [f.name for f in attrs.fields(cls)], cls.__name__

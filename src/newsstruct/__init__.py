@@ -22,6 +22,7 @@ from newsstruct.api import parse, parse_html
 from newsstruct.batch import parse_many
 from newsstruct.config import Config
 from newsstruct.errors import (
+    ArticleDataError,
     ConfigError,
     InputTooLargeError,
     InputTypeError,
@@ -46,6 +47,7 @@ from newsstruct.model import (
 
 __all__ = [
     "Article",
+    "ArticleDataError",
     "Author",
     "Boilerplate",
     "Config",

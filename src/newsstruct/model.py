@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal
 
 import attrs
 
@@ -42,8 +42,6 @@ QuoteKind = Literal["full", "partial", "block", "term"]
 QuoteMarks = Literal["curly", "straight", "guillemets", "mixed", "single", "unbalanced", "block"]
 DateKind = Literal["date", "time", "duration", "set", "vague"]
 PublishedSource = Literal["caller", "text", "metadata"]
-
-T = TypeVar("T")
 
 
 @attrs.frozen
@@ -273,7 +271,7 @@ class Article:
         """Plain JSON-able data; :meth:`from_dict` turns it back into an equal Article.
 
         A quote's ``speaker`` is a reference ``{"id", "name", "kind"}`` into
-        ``people`` or ``organizations`` (see :mod:`newsstruct.serialize`).
+        ``people`` or ``organizations`` (see ``newsstruct.serialize``).
         """
         from newsstruct.serialize import article_to_dict  # imports this module
 
@@ -285,86 +283,29 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an Article from :meth:`to_dict` output."""
-        text: str = data["text"]
-        header: dict[str, Span | None] = {}
-        for name in _HEADER_FIELDS:
-            where = data.get(f"{name}_span")
-            header[name] = None if where is None else Span.of(text, where["start"], where["end"])
-        people: tuple[Person, ...] = tuple(_structure(Person, p) for p in data.get("people", ()))
-        organizations: tuple[Organization, ...] = tuple(
-            _structure(Organization, o) for o in data.get("organizations", ())
-        )
-        by_id: dict[str, Speaker] = {p.id: p for p in people}
-        by_id.update((o.id, o) for o in organizations)
-        quotes = tuple(_quote_from_dict(q, by_id) for q in data.get("quotes", ()))
-        published = data.get("published")
-        return cls(
-            text=text,
-            **header,
-            byline=tuple(_structure(Author, a) for a in data.get("byline", ())),
-            dateline=_optional(Dateline, data.get("dateline")),
-            published=None if published is None else _published_from_dict(published),
-            sections=tuple(_structure(Section, s) for s in data.get("sections", ())),
-            paragraphs=tuple(_structure(Paragraph, p) for p in data.get("paragraphs", ())),
-            boilerplate=tuple(_structure(Boilerplate, b) for b in data.get("boilerplate", ())),
-            quotes=quotes,
-            people=people,
-            organizations=organizations,
-            dates=tuple(_date_from_dict(d) for d in data.get("dates", ())),
-        )
+        """Rebuild an Article from :meth:`to_dict` output.
+
+        Every key is checked (see ``newsstruct.deserialize``): a missing,
+        unknown or mistyped key, or a span that does not index ``text``, raises
+        :class:`~newsstruct.ArticleDataError` naming it.  A top-level
+        ``"source"`` (added by the ``newsstruct`` command) is accepted and ignored.
+
+        >>> Article.from_dict({"text": 5})
+        Traceback (most recent call last):
+        ...
+        newsstruct.errors.ArticleDataError: Article.from_dict(): text must be a string, got 5 (int)
+        """
+        from newsstruct.deserialize import article_from_dict  # imports this module
+
+        return article_from_dict(data)
 
     @classmethod
-    def from_json(cls, data: str) -> Article:
-        """Rebuild an Article from :meth:`to_json` output."""
-        return cls.from_dict(json.loads(data))
+    def from_json(cls, data: str | bytes) -> Article:
+        """Rebuild an Article from :meth:`to_json` output (checked as :meth:`from_dict` checks)."""
+        from newsstruct.errors import ArticleDataError
 
-
-_HEADER_FIELDS = ("headline", "kicker", "deck", "outlet")
-
-
-# Fields whose values are nested result types; everything else is a plain value.
-_NESTED: dict[str, type] = {
-    "mentions": Span, "titles": Span, "range": DateRange, "cue": Span, "source": Span,
-}  # fmt: skip
-
-
-def _structure(cls: type[T], data: Mapping[str, Any]) -> T:
-    """Build ``cls`` from its :func:`_unstructure` dict (no speaker references inside)."""
-    kwargs: dict[str, Any] = {}
-    for field in attrs.fields(cast("type[attrs.AttrsInstance]", cls)):
-        if field.name not in data:
-            continue
-        value = data[field.name]
-        nested = _NESTED.get(field.name)
-        if nested is not None and isinstance(value, list):
-            value = tuple(_structure(nested, v) for v in value)
-        elif nested is not None and isinstance(value, Mapping):
-            value = _structure(nested, value)
-        kwargs[field.name] = value
-    return cls(**kwargs)
-
-
-def _optional(cls: type[T], data: Mapping[str, Any] | None) -> T | None:
-    return None if data is None else _structure(cls, data)
-
-
-def _date_from_dict(data: Mapping[str, Any]) -> DateMention:
-    return _structure(DateMention, data)
-
-
-def _published_from_dict(data: Mapping[str, Any]) -> Published:
-    mention = data.get("mention")
-    return Published(
-        value=data["value"],
-        source=data["source"],
-        mention=None if mention is None else _date_from_dict(mention),
-        label=data.get("label"),
-    )
-
-
-def _quote_from_dict(data: Mapping[str, Any], speakers: Mapping[str, Speaker]) -> Quote:
-    ref = data.get("speaker")
-    fields = {k: v for k, v in data.items() if k != "speaker"}
-    quote = _structure(Quote, fields)
-    return attrs.evolve(quote, speaker=None if ref is None else speakers[ref["id"]])
+        try:
+            loaded = json.loads(data)
+        except (TypeError, ValueError) as exc:
+            raise ArticleDataError(f"Article.from_json() takes a JSON string: {exc}") from exc
+        return cls.from_dict(loaded)

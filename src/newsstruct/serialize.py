@@ -1,4 +1,5 @@
-"""Articles to plain JSON data (:meth:`~newsstruct.Article.to_dict`) and back.
+"""Articles to plain JSON data (:meth:`~newsstruct.Article.to_dict`); :mod:`newsstruct.deserialize`
+reads it back.
 
 Output is one hand-written function per result type, each building its dict
 in one expression.  A quote's speaker becomes a reference
