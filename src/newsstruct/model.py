@@ -231,6 +231,10 @@ class Quote:
     marks: QuoteMarks | None = None
 
 
+#: Longest headline :func:`repr` of an Article shows in full.
+_REPR_HEADLINE = 60
+
+
 @attrs.frozen
 class Article:
     """Everything newsstruct found in one article.
@@ -256,6 +260,25 @@ class Article:
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     dates: tuple[DateMention, ...] = ()
+
+    def __repr__(self) -> str:
+        """A one-line summary (the fields in full would be several times the text).
+
+        >>> Article(text="Plan approved\\n\\nThe council approved it.",
+        ...         headline=Span(0, 13, "Plan approved"))
+        <Article 'Plan approved': 39 chars, 0 paragraphs, 0 quotes, 0 people, 0 dates>
+        """
+        headline = None if self.headline is None else self.headline.text
+        if headline is not None and len(headline) > _REPR_HEADLINE:
+            headline = headline[: _REPR_HEADLINE - 3] + "..."
+        counts = ", ".join(
+            f"{len(items)} {name}"
+            for name, items in (
+                ("paragraphs", self.paragraphs), ("quotes", self.quotes),
+                ("people", self.people), ("dates", self.dates),
+            )
+        )  # fmt: skip
+        return f"<Article {headline!r}: {len(self.text):,} chars, {counts}>"
 
     @property
     def officials(self) -> tuple[Person, ...]:
