@@ -35,6 +35,7 @@ from newsstruct.model import (
     DateRange,
     Organization,
     Paragraph,
+    ParseWarning,
     Person,
     Published,
     PublishedSource,
@@ -80,6 +81,7 @@ def article_from_dict(data: object) -> Article:
         fields[name] = reader.items(cls, data.get(name, []), name)
     for name, cls in (("dateline", Dateline), ("published", Published)):
         fields[name] = _optional(_record(cls))(reader, data.get(name), name)
+    fields["language"] = _optional(_string)(reader, data.get("language"), "language")
     return Article(text=reader.text, people=people, organizations=organizations, **fields)
 
 
@@ -281,6 +283,7 @@ _FIELDS: dict[type, dict[str, _Check]] = {
         "rule": _OPTIONAL_TEXT, "confidence": _fraction, "source": _optional(_record(Span)),
         "marks": _optional(_choice(QuoteMarks)),
     },
+    ParseWarning: {"code": _TEXT, "message": _TEXT},
 }  # fmt: skip
 #: The keys each result type cannot do without (fields with no default).
 _REQUIRED: dict[type, frozenset[str]] = {
@@ -290,7 +293,7 @@ _REQUIRED: dict[type, frozenset[str]] = {
 #: Article fields that are lists of one type, read after people and sections.
 _ARTICLE_LISTS: dict[str, type] = {
     "byline": Author, "paragraphs": Paragraph, "boilerplate": Boilerplate,
-    "quotes": Quote, "dates": DateMention,
+    "quotes": Quote, "dates": DateMention, "warnings": ParseWarning,
 }  # fmt: skip
 _ARTICLE_KEYS = (
     "source", "text", *(k for name in HEADER_FIELDS for k in (name, f"{name}_span")),

@@ -30,6 +30,7 @@ __all__ = [
     "Dateline",
     "Organization",
     "Paragraph",
+    "ParseWarning",
     "Person",
     "Published",
     "Quote",
@@ -231,6 +232,20 @@ class Quote:
     marks: QuoteMarks | None = None
 
 
+@attrs.frozen
+class ParseWarning:
+    """Something to know about how the article was read, e.g. that it does not look English.
+
+    ``code`` is a stable identifier to test for (``"not-english"``: newsstruct
+    reads English, and this text looks like another language, so bylines,
+    speakers and dates may be missed); ``message`` says it in words for a person.
+    Later versions may add codes.
+    """
+
+    code: str
+    message: str
+
+
 #: Longest headline :func:`repr` of an Article shows in full.
 _REPR_HEADLINE = 60
 
@@ -243,6 +258,12 @@ class Article:
     (``headline``, ``kicker``, ``deck``, ``outlet``) are :class:`Span` objects;
     in :meth:`to_dict` they become plain strings with a ``*_span`` companion
     (``{"start": ..., "end": ...}``).
+
+    ``language`` is a guess from common function words (ISO 639-1: ``"en"``,
+    ``"fr"``, ``"es"``, ``"de"``, ``"it"``, ``"pt"``, ``"nl"``), ``None`` when the text
+    is too short to tell or matches none of them.  newsstruct reads English;
+    ``warnings`` says so (:class:`ParseWarning` ``"not-english"``) when the text
+    does not look English.
     """
 
     text: str
@@ -260,6 +281,8 @@ class Article:
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    language: str | None = None
+    warnings: tuple[ParseWarning, ...] = ()
 
     def __repr__(self) -> str:
         """A one-line summary (the fields in full would be several times the text).
@@ -278,7 +301,9 @@ class Article:
                 ("people", self.people), ("dates", self.dates),
             )
         )  # fmt: skip
-        return f"<Article {headline!r}: {len(self.text):,} chars, {counts}>"
+        count = len(self.warnings)
+        noted = f", {count} warning{'s' * (count != 1)}" if count else ""
+        return f"<Article {headline!r}: {len(self.text):,} chars, {counts}{noted}>"
 
     @property
     def officials(self) -> tuple[Person, ...]:

@@ -71,6 +71,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     out["people"] = [_person(p) for p in article.people]
     out["organizations"] = [_organization(o) for o in article.organizations]
     out["dates"] = [_date(d) for d in article.dates]
+    out["language"] = article.language
+    out["warnings"] = [{"code": w.code, "message": w.message} for w in article.warnings]
     return out
 
 
