@@ -48,7 +48,8 @@ def parse_many(
     iterable other than a single ``str`` or ``bytes`` (wrap one text in a list),
     and ``published``, ``config``, ``jobs`` and ``chunksize`` must be valid.
 
-    >>> parse_many("one article")
+    >>> import newsstruct
+    >>> newsstruct.parse_many("one article")
     Traceback (most recent call last):
     ...
     newsstruct.errors.InputTypeError: parse_many() takes an iterable of texts, got a single str: pass [text], or call newsstruct.parse(text)

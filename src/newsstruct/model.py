@@ -338,7 +338,8 @@ class Article:
         :class:`~newsstruct.ArticleDataError` naming it.  A top-level
         ``"source"`` (added by the ``newsstruct`` command) is accepted and ignored.
 
-        >>> Article.from_dict({"text": 5})
+        >>> import newsstruct
+        >>> newsstruct.Article.from_dict({"text": 5})
         Traceback (most recent call last):
         ...
         newsstruct.errors.ArticleDataError: Article.from_dict(): text must be a string, got 5 (int)
