@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import pathlib
 import sys
 import time
@@ -30,8 +31,11 @@ NOISE_FLOOR = 0.005
 
 
 def _seconds(work: Callable[[], object], repeat: int = 2) -> float:
+    """Best time of ``repeat`` runs, each after a full garbage collection: a run then
+    pays for the collections its own allocations trigger, not for the last run's."""
     best = float("inf")
     for _ in range(repeat):
+        gc.collect()
         start = time.perf_counter()
         work()
         best = min(best, time.perf_counter() - start)
