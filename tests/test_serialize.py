@@ -3,12 +3,15 @@ round trips that rebuild equal Articles."""
 
 from __future__ import annotations
 
+import contextlib
 import pathlib
 import re
 from typing import Any, ClassVar
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsstruct import (
     Article,
@@ -21,6 +24,7 @@ from newsstruct import (
 )
 from newsstruct.deserialize import _FIELDS
 from paths import FIXTURES, ROOT
+from strategies import attributed_articles
 
 EXAMPLE = ROOT / "examples" / "articles" / "harbour_council.txt"
 
@@ -155,3 +159,42 @@ def test_from_dict_takes_missing_lists_as_empty_and_ignores_the_cli_source() -> 
 def test_reading_knows_every_field() -> None:
     for cls, checks in _FIELDS.items():
         assert list(checks) == [f.name for f in attrs.fields(cls)], cls.__name__
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 10**6)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=5,
+)
+
+
+def _places(data: object, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Every key or index path inside ``data``."""
+    found = [path] if path else []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += _places(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += _places(value, (*path, index))
+    return found
+
+
+@given(attributed_articles().map(lambda a: a.text), st.data())
+def test_any_edit_of_the_data_gives_an_article_or_an_article_data_error(
+    text: str, data: st.DataObject
+) -> None:
+    record = parse(text).to_dict()
+    *parents, last = data.draw(st.sampled_from(_places(record)))
+    here: Any = record
+    for key in parents:
+        here = here[key]
+    here[last] = data.draw(_JSON_VALUES)
+    with contextlib.suppress(ArticleDataError):  # anything else is a bug
+        Article.from_dict(record)
