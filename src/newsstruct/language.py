@@ -3,8 +3,8 @@
 newsstruct's rules read English: a French or German article parses, but its
 byline, speakers and dates are mostly missed.  :func:`guess_language` counts
 the common function words of a few languages (one lexicon each,
-``newsstruct.lexicons.stopwords_*``) in the first words of the body and picks
-the language with the most; :func:`read_language` adds a
+``newsstruct.lexicons.stopwords_*``) in the first :data:`SAMPLE_WORDS` words of
+the body's sentences and picks the language with the most; :func:`read_language` adds a
 :class:`~newsstruct.ParseWarning` when that is not English.  It is a guess from a
 few hundred words, not language identification: a language without a list
 reads as ``None``.
