@@ -10,7 +10,7 @@ grows linearly with the article.
 cattrs (attrs' sibling project for exactly this job) was measured against
 these functions on the same Articles (a 118 to 476 KB briefing transcript, the
 bundled and seed articles) and is not faster: its generated ``to_dict`` takes
-1.1x to 1.5x the time, ``to_json`` the same within timer noise (``json.dumps``
+1.0x to 1.5x the time, ``to_json`` the same within timer noise (``json.dumps``
 dominates), and importing it adds 26 to 77 ms; see the CHANGELOG.
 
 >>> import newsstruct
