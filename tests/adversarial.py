@@ -124,6 +124,28 @@ def spaces_after_a_date(scale: int) -> str:
     return "Plan approved\n\nMarch 5, 2024" + " " * (200_000 * scale) + "x\n\nThe council voted."
 
 
+def press_briefing(scale: int) -> str:
+    """A 120 KB briefing transcript at scale 1: three speakers quoted 1,200 times,
+    each named again after every quote: a worst case for writing a speaker's
+    many mentions once per quote (``Article.to_json``)."""
+    rng = random.Random(8)
+    surnames = ["Mallory", "Okafor", "Adler"]
+    replies = ["We are working on it", "I do not have an update for you", "That is fair",
+               "The president has been clear", "We will get back to you on that"]  # fmt: skip
+    paragraphs = [
+        "Press Briefing Transcript",
+        "Press Secretary Jen Mallory, Deputy Secretary Tom Okafor and Senator Ruth Adler "
+        "took questions.",
+    ]
+    for i in range(1_200 * scale):
+        who = rng.choice(surnames)
+        paragraphs.append(
+            f"“{rng.choice(replies)} on item {i},” {who} said. "
+            f"{who} added that the briefing would go on."
+        )
+    return "\n\n".join(paragraphs)
+
+
 CORPUS: dict[str, Callable[[int], str]] = {
     f.__name__: f
     for f in (
@@ -140,5 +162,6 @@ CORPUS: dict[str, Callable[[int], str]] = {
         many_people,
         many_officials,
         spaces_after_a_date,
+        press_briefing,
     )
 }

@@ -263,3 +263,11 @@ def test_threads_parsing_at_once_leave_the_collector_on() -> None:
     for thread in threads:
         thread.join()
     assert gc.isenabled()
+
+
+def test_repr_is_a_short_summary() -> None:
+    article = parse(EXAMPLE.read_text(encoding="utf-8"))
+    shown = repr(article)
+    assert len(shown) < 200 < len(article.text)
+    assert shown.startswith("<Article 'Harbour City Council") and "5 quotes" in shown
+    assert "Article(" not in repr(attrs.evolve(article, headline=None))

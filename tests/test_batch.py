@@ -57,3 +57,16 @@ def test_cli_with_jobs(capsys: pytest.CaptureFixture[str]) -> None:
 def test_cli_rejects_zero_jobs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(SEEDS[0]), "--jobs", "0"]) == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("texts", ["abc", b"abc", 5, None])
+def test_a_single_text_or_no_iterable_is_a_type_error_at_the_call(texts: object) -> None:
+    with pytest.raises(InputTypeError, match="parse_many"):
+        parse_many(texts, jobs=1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("published", "error"), [("soon", InputValueError), (5, InputTypeError)])
+def test_a_bad_published_raises_at_the_call(published: object, error: type[Exception]) -> None:
+    for jobs in (1, 2):
+        with pytest.raises(error, match="published"):
+            parse_many(TEXTS, published=published, jobs=jobs)  # type: ignore[arg-type]

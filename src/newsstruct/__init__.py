@@ -22,6 +22,7 @@ from newsstruct.api import parse, parse_html
 from newsstruct.batch import parse_many
 from newsstruct.config import Config
 from newsstruct.errors import (
+    ArticleDataError,
     ConfigError,
     InputTooLargeError,
     InputTypeError,
@@ -37,6 +38,7 @@ from newsstruct.model import (
     DateRange,
     Organization,
     Paragraph,
+    ParseWarning,
     Person,
     Published,
     Quote,
@@ -46,6 +48,7 @@ from newsstruct.model import (
 
 __all__ = [
     "Article",
+    "ArticleDataError",
     "Author",
     "Boilerplate",
     "Config",
@@ -59,6 +62,7 @@ __all__ = [
     "NewsstructError",
     "Organization",
     "Paragraph",
+    "ParseWarning",
     "Person",
     "Published",
     "Quote",

@@ -16,8 +16,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from newsstruct.api import parse
 from newsstruct.config import Config
-from newsstruct.errors import InputValueError
-from newsstruct.inputs import check_config
+from newsstruct.errors import InputTypeError, InputValueError
+from newsstruct.inputs import check_config, coerce_published
 from newsstruct.model import Article
 
 __all__ = ["parse_many"]
@@ -43,7 +43,19 @@ def parse_many(
     corpus on disk works.  Each text is checked as :func:`newsstruct.parse`
     checks it: a non-``str`` raises the same :class:`~newsstruct.InputTypeError`
     when its turn comes.  ``published`` and ``config`` apply to every text.
+
+    Checked at the call, before any text is read: ``texts`` itself must be an
+    iterable other than a single ``str`` or ``bytes`` (wrap one text in a list),
+    and ``published``, ``config``, ``jobs`` and ``chunksize`` must be valid.
+
+    >>> import newsstruct
+    >>> newsstruct.parse_many("one article")
+    Traceback (most recent call last):
+    ...
+    newsstruct.errors.InputTypeError: parse_many() takes an iterable of texts, got a single str: pass [text], or call newsstruct.parse(text)
     """
+    _check_texts(texts)
+    given = coerce_published(published)
     checked = check_config(config)
     workers = (os.cpu_count() or 1) if jobs is None else jobs
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
@@ -51,12 +63,25 @@ def parse_many(
     if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
         raise InputValueError(f"chunksize must be a positive int, got {chunksize!r}")
     if workers == 1:
-        return (parse(text, published=published, config=checked) for text in texts)
-    return _in_processes(texts, published, checked, workers, chunksize)
+        return (parse(text, published=given, config=checked) for text in texts)
+    return _in_processes(texts, given, checked, workers, chunksize)
+
+
+def _check_texts(texts: object) -> None:
+    if isinstance(texts, str | bytes | bytearray | memoryview):
+        raise InputTypeError(
+            f"parse_many() takes an iterable of texts, got a single {type(texts).__name__}: "
+            "pass [text], or call newsstruct.parse(text)"
+        )
+    if not isinstance(texts, Iterable):
+        raise InputTypeError(
+            f"parse_many() takes an iterable of texts (a list, a generator), "
+            f"got {type(texts).__name__}"
+        )
 
 
 def _in_processes(
-    texts: Iterable[str], published: object, config: Config, workers: int, chunksize: int
+    texts: Iterable[str], published: dt.date | None, config: Config, workers: int, chunksize: int
 ) -> Iterator[Article]:
     chunks = _chunks(texts, chunksize)
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -77,5 +102,5 @@ def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
-def _parse_chunk(texts: list[str], published: object, config: Config) -> list[Article]:
-    return [parse(text, published=published, config=config) for text in texts]  # type: ignore[arg-type]
+def _parse_chunk(texts: list[str], published: dt.date | None, config: Config) -> list[Article]:
+    return [parse(text, published=published, config=config) for text in texts]

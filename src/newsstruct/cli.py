@@ -1,9 +1,16 @@
 """The ``newsstruct`` command: parse article files and print JSON, JSON lines or a report.
 
-    newsstruct FILE... [--published YYYY-MM-DD] [--html] [--format json|jsonl|text]
+    newsstruct FILE... [--published YYYY-MM-DD] [--html] [--format json|jsonl|text|html|csv|markdown]
+                       [--max-chars N] [--jobs N]
 
-``-`` or no FILE reads standard input.  Exit status: 0 on success, 2 when a
-file cannot be read or decoded, or an argument is invalid.
+``-`` or no FILE reads standard input.  Without ``--format``, a terminal gets
+the readable ``text`` report and a pipe or file gets ``json``.  Each JSON or
+JSON Lines record is ``Article.to_dict()`` with a ``"source"`` key first: the
+file path as given, or ``-`` (``Article.from_dict`` accepts and ignores it).
+A file that cannot be read, decoded or parsed (longer than ``--max-chars``) is
+reported on standard error with its name and skipped; the others are still
+printed.  Exit status: 0 on success, 2 when any file was skipped or an
+argument is invalid.
 """
 
 from __future__ import annotations
@@ -19,7 +26,8 @@ from typing import TextIO
 from newsstruct._version import __version__
 from newsstruct.api import parse_html
 from newsstruct.batch import parse_many
-from newsstruct.errors import NewsstructError
+from newsstruct.config import DEFAULT_CONFIG, Config
+from newsstruct.errors import InputTooLargeError, NewsstructError
 from newsstruct.model import Article
 from newsstruct.report import render
 
@@ -45,9 +53,15 @@ def _arguments() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--html", action="store_true", help="the files are HTML pages")
     parser.add_argument(
-        "--format", choices=("json", "jsonl", "text", "html", "csv", "markdown"), default="json",
-        help="json (default; an array for several files), jsonl (one line per file), text, "
-        "html (an annotated page), csv (one row per quote) or markdown",
+        "--format", choices=("json", "jsonl", "text", "html", "csv", "markdown"), default=None,
+        help="json (an array for several files), jsonl (one line per file), text (a "
+        "readable report), html (an annotated page), csv (one row per quote) or markdown; "
+        "default: text on a terminal, json when piped or redirected",
+    )  # fmt: skip
+    parser.add_argument(
+        "--max-chars", type=_positive_int, default=DEFAULT_CONFIG.max_chars, metavar="N",
+        help=f"skip, with an error, a file whose text is longer than N characters "
+        f"(default {DEFAULT_CONFIG.max_chars:,})",
     )  # fmt: skip
     parser.add_argument(
         "--jobs", type=int, default=None, metavar="N",
@@ -61,52 +75,73 @@ def _arguments() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status.
 
-    A file that cannot be read or decoded is reported on stderr and skipped;
-    the others are still printed, and the exit status is then 2.
+    A file that cannot be read, decoded or parsed is reported on stderr with
+    its name and skipped; the others are still printed, and the exit status
+    is then 2.
     """
     args = _arguments().parse_args(argv)
     names = list(args.files) or ["-"]
     if args.jobs is not None and args.jobs < 1:
         print("newsstruct: --jobs must be 1 or more", file=sys.stderr)
         return EXIT_USAGE
+    config = Config(max_chars=args.max_chars)
     status = 0
     inputs: list[tuple[str, str | bytes]] = []
     for name in names:
         try:
-            inputs.append((name, _read(name, args.html)))
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"newsstruct: {name}: {_describe(exc)}", file=sys.stderr)
+            inputs.append((name, _read(name, args.html, config)))
+        except (OSError, UnicodeDecodeError, NewsstructError) as exc:
+            _skip(name, exc)
             status = EXIT_USAGE
     jobs = args.jobs if args.jobs is not None else (None if len(inputs) >= _PARALLEL_FROM else 1)
     parsed: list[tuple[str, Article]] = []
-    try:
-        for done, (name, article) in enumerate(_articles(inputs, args, jobs), 1):
-            parsed.append((name, article))
-            _progress(done, len(inputs))
-    except NewsstructError as exc:
-        print(f"newsstruct: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    _write(sys.stdout, parsed, args.format, several=len(names) > 1)
+    for done, (name, result) in enumerate(_articles(inputs, args, config, jobs), 1):
+        if isinstance(result, Article):
+            parsed.append((name, result))
+        else:
+            _skip(name, result)
+            status = EXIT_USAGE
+        _progress(done, len(inputs))
+    fmt = args.format or ("text" if sys.stdout.isatty() else "json")
+    _write(sys.stdout, parsed, fmt, several=len(names) > 1)
     return status
 
 
-def _read(name: str, html: bool) -> str | bytes:
+def _read(name: str, html: bool, config: Config) -> str | bytes:
     """The bytes of an HTML file (its charset decides), the UTF-8 text of any other."""
     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    return data if html else data.decode("utf-8")
+    if html:
+        return data
+    text = data.decode("utf-8")
+    if len(text) > config.max_chars:
+        raise InputTooLargeError(
+            f"{len(text):,} characters, more than --max-chars {config.max_chars:,}; "
+            "pass a larger --max-chars to parse it"
+        )
+    return text
 
 
 def _articles(
-    inputs: list[tuple[str, str | bytes]], args: argparse.Namespace, jobs: int | None
-) -> Iterator[tuple[str, Article]]:
-    names = [name for name, _ in inputs]
-    articles: Iterator[Article]
+    inputs: list[tuple[str, str | bytes]],
+    args: argparse.Namespace,
+    config: Config,
+    jobs: int | None,
+) -> Iterator[tuple[str, Article | NewsstructError]]:
+    """Each input's Article, or the error that kept it from being parsed, in order."""
     if args.html:
-        articles = (parse_html(data, published=args.published) for _, data in inputs)
-    else:
-        texts = [data for _, data in inputs if isinstance(data, str)]
-        articles = parse_many(texts, published=args.published, jobs=jobs)
-    return zip(names, articles, strict=True)
+        for name, data in inputs:
+            try:
+                yield name, parse_html(data, published=args.published, config=config)
+            except NewsstructError as exc:
+                yield name, exc
+        return
+    texts = [data for _, data in inputs if isinstance(data, str)]  # checked by _read
+    articles = parse_many(texts, published=args.published, config=config, jobs=jobs)
+    yield from zip([name for name, _ in inputs], articles, strict=True)
+
+
+def _skip(name: str, exc: Exception) -> None:
+    print(f"newsstruct: {name}: {_describe(exc)}; skipped", file=sys.stderr)
 
 
 def _progress(done: int, total: int) -> None:
@@ -125,6 +160,16 @@ def _iso_date(value: str) -> dt.date:
         ) from None
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return number
+
+
 def _describe(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return (
@@ -133,6 +178,8 @@ def _describe(exc: Exception) -> str:
         )
     if isinstance(exc, FileNotFoundError):
         return "no such file"
+    if isinstance(exc, InputTooLargeError) and "--max-chars" not in str(exc):
+        return f"{exc} (the command's --max-chars sets that limit)"
     return str(exc)
 
 
@@ -145,9 +192,16 @@ def _write(out: TextIO, parsed: list[tuple[str, Article]], fmt: str, *, several:
         reports = [(f"== {name}\n" if several else "") + render(a) for name, a in parsed]
         out.write("\n\n".join(reports) + "\n" if reports else "")
     elif fmt == "jsonl":
-        for _, article in parsed:
-            out.write(article.to_json() + "\n")
+        for name, article in parsed:
+            out.write(json.dumps(_record(name, article), ensure_ascii=False) + "\n")
     elif several:
-        out.write(json.dumps([a.to_dict() for _, a in parsed], ensure_ascii=False, indent=2) + "\n")
+        records = [_record(name, article) for name, article in parsed]
+        out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     elif parsed:
-        out.write(parsed[0][1].to_json(indent=2) + "\n")
+        out.write(json.dumps(_record(*parsed[0]), ensure_ascii=False, indent=2) + "\n")
+
+
+def _record(name: str, article: Article) -> dict[str, object]:
+    """One JSON record: ``{"source": name, **article.to_dict()}``, so a skipped file
+    never shifts which record belongs to which file."""
+    return {"source": name, **article.to_dict()}

@@ -16,6 +16,7 @@ InputTypeError
 from __future__ import annotations
 
 __all__ = [
+    "ArticleDataError",
     "ConfigError",
     "InputTooLargeError",
     "InputTypeError",
@@ -42,3 +43,12 @@ class InputTooLargeError(InputValueError):
 
 class ConfigError(NewsstructError, ValueError):
     """A :class:`~newsstruct.Config` field holds an invalid value."""
+
+
+class ArticleDataError(InputValueError, TypeError):
+    """Data given to :meth:`~newsstruct.Article.from_dict` (or ``from_json``) does not
+    describe an Article: a key is missing, unknown or of the wrong type, or a span
+    does not index the article's text.  The message names the key
+    (``quotes[3].start``).  It is both a ``ValueError`` and a ``TypeError``, so
+    either ``except`` catches it.
+    """

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal
 
 import attrs
 
@@ -31,6 +31,7 @@ __all__ = [
     "Evidence",
     "Organization",
     "Paragraph",
+    "ParseWarning",
     "Person",
     "Published",
     "Quote",
@@ -43,8 +44,6 @@ QuoteKind = Literal["full", "partial", "block", "term"]
 QuoteMarks = Literal["curly", "straight", "guillemets", "mixed", "single", "unbalanced", "block"]
 DateKind = Literal["date", "time", "duration", "set", "vague"]
 PublishedSource = Literal["caller", "text", "metadata"]
-
-T = TypeVar("T")
 
 
 @attrs.frozen
@@ -245,6 +244,24 @@ class Quote:
 
 
 @attrs.frozen
+class ParseWarning:
+    """Something to know about how the article was read, e.g. that it does not look English.
+
+    ``code`` is a stable identifier to test for (``"not-english"``: newsstruct
+    reads English, and this text looks like another language, so bylines,
+    speakers and dates may be missed); ``message`` says it in words for a person.
+    Later versions may add codes.
+    """
+
+    code: str
+    message: str
+
+
+#: Longest headline :func:`repr` of an Article shows in full.
+_REPR_HEADLINE = 60
+
+
+@attrs.frozen
 class Article:
     """Everything newsstruct found in one article.
 
@@ -252,6 +269,12 @@ class Article:
     (``headline``, ``kicker``, ``deck``, ``outlet``) are :class:`Span` objects;
     in :meth:`to_dict` they become plain strings with a ``*_span`` companion
     (``{"start": ..., "end": ...}``).
+
+    ``language`` is a guess from common function words (ISO 639-1: ``"en"``,
+    ``"fr"``, ``"es"``, ``"de"``, ``"it"``, ``"pt"``, ``"nl"``), ``None`` when the text
+    is too short to tell or matches none of them.  newsstruct reads English;
+    ``warnings`` says so (:class:`ParseWarning` ``"not-english"``) when the text
+    does not look English.
     """
 
     text: str
@@ -269,6 +292,29 @@ class Article:
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    language: str | None = None
+    warnings: tuple[ParseWarning, ...] = ()
+
+    def __repr__(self) -> str:
+        """A one-line summary (the fields in full would be several times the text).
+
+        >>> Article(text="Plan approved\\n\\nThe council approved it.",
+        ...         headline=Span(0, 13, "Plan approved"))
+        <Article 'Plan approved': 39 chars, 0 paragraphs, 0 quotes, 0 people, 0 dates>
+        """
+        headline = None if self.headline is None else self.headline.text
+        if headline is not None and len(headline) > _REPR_HEADLINE:
+            headline = headline[: _REPR_HEADLINE - 3] + "..."
+        counts = ", ".join(
+            f"{len(items)} {name}"
+            for name, items in (
+                ("paragraphs", self.paragraphs), ("quotes", self.quotes),
+                ("people", self.people), ("dates", self.dates),
+            )
+        )  # fmt: skip
+        count = len(self.warnings)
+        noted = f", {count} warning{'s' * (count != 1)}" if count else ""
+        return f"<Article {headline!r}: {len(self.text):,} chars, {counts}{noted}>"
 
     @property
     def officials(self) -> tuple[Person, ...]:
@@ -281,16 +327,14 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-able data; :meth:`from_dict` turns it back into an equal Article."""
-        out: dict[str, Any] = {"text": self.text}
-        for name in _HEADER_FIELDS:
-            span: Span | None = getattr(self, name)
-            out[name] = None if span is None else span.text
-            out[f"{name}_span"] = None if span is None else {"start": span.start, "end": span.end}
-        for field in attrs.fields(Article):
-            if field.name not in out:
-                out[field.name] = _unstructure(getattr(self, field.name))
-        return out
+        """Plain JSON-able data; :meth:`from_dict` turns it back into an equal Article.
+
+        A quote's ``speaker`` is a reference ``{"id", "name", "kind"}`` into
+        ``people`` or ``organizations`` (see ``newsstruct.serialize``).
+        """
+        from newsstruct.serialize import article_to_dict  # imports this module
+
+        return article_to_dict(self)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """:meth:`to_dict` as a JSON string (non-ASCII kept as is)."""
@@ -304,107 +348,30 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an Article from :meth:`to_dict` output."""
-        text: str = data["text"]
-        header: dict[str, Span | None] = {}
-        for name in _HEADER_FIELDS:
-            where = data.get(f"{name}_span")
-            header[name] = None if where is None else Span.of(text, where["start"], where["end"])
-        people: tuple[Person, ...] = tuple(_structure(Person, p) for p in data.get("people", ()))
-        organizations: tuple[Organization, ...] = tuple(
-            _structure(Organization, o) for o in data.get("organizations", ())
-        )
-        by_id: dict[str, Speaker] = {p.id: p for p in people}
-        by_id.update((o.id, o) for o in organizations)
-        quotes = tuple(_quote_from_dict(q, by_id) for q in data.get("quotes", ()))
-        published = data.get("published")
-        return cls(
-            text=text,
-            **header,
-            byline=tuple(_structure(Author, a) for a in data.get("byline", ())),
-            dateline=_optional(Dateline, data.get("dateline")),
-            published=None if published is None else _published_from_dict(published),
-            sections=tuple(_structure(Section, s) for s in data.get("sections", ())),
-            paragraphs=tuple(_structure(Paragraph, p) for p in data.get("paragraphs", ())),
-            boilerplate=tuple(_structure(Boilerplate, b) for b in data.get("boilerplate", ())),
-            quotes=quotes,
-            people=people,
-            organizations=organizations,
-            dates=tuple(_date_from_dict(d) for d in data.get("dates", ())),
-        )
+        """Rebuild an Article from :meth:`to_dict` output.
+
+        Every key is checked (see ``newsstruct.deserialize``): a missing,
+        unknown or mistyped key, or a span that does not index ``text``, raises
+        :class:`~newsstruct.ArticleDataError` naming it.  A top-level
+        ``"source"`` (added by the ``newsstruct`` command) is accepted and ignored.
+
+        >>> import newsstruct
+        >>> newsstruct.Article.from_dict({"text": 5})
+        Traceback (most recent call last):
+        ...
+        newsstruct.errors.ArticleDataError: Article.from_dict(): text must be a string, got 5 (int)
+        """
+        from newsstruct.deserialize import article_from_dict  # imports this module
+
+        return article_from_dict(data)
 
     @classmethod
-    def from_json(cls, data: str) -> Article:
-        """Rebuild an Article from :meth:`to_json` output."""
-        return cls.from_dict(json.loads(data))
+    def from_json(cls, data: str | bytes) -> Article:
+        """Rebuild an Article from :meth:`to_json` output (checked as :meth:`from_dict` checks)."""
+        from newsstruct.errors import ArticleDataError
 
-
-_HEADER_FIELDS = ("headline", "kicker", "deck", "outlet")
-
-
-def _unstructure(value: Any) -> Any:
-    """Attrs instances to dicts, tuples to lists; a quote's speaker to a reference."""
-    if isinstance(value, Quote):
-        out = {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(Quote)}
-        out["speaker"] = _speaker_ref(value.speaker)
-        return out
-    if attrs.has(type(value)):
-        return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}
-    if isinstance(value, tuple | list):
-        return [_unstructure(v) for v in value]
-    return value
-
-
-def _speaker_ref(speaker: Speaker | None) -> dict[str, str] | None:
-    if speaker is None:
-        return None
-    kind = "person" if isinstance(speaker, Person) else "organization"
-    return {"id": speaker.id, "name": speaker.name, "kind": kind}
-
-
-# Fields whose values are nested result types; everything else is a plain value.
-_NESTED: dict[str, type] = {
-    "mentions": Span, "titles": Span, "range": DateRange, "cue": Span, "source": Span,
-    "evidence": Evidence,
-}  # fmt: skip
-
-
-def _structure(cls: type[T], data: Mapping[str, Any]) -> T:
-    """Build ``cls`` from its :func:`_unstructure` dict (no speaker references inside)."""
-    kwargs: dict[str, Any] = {}
-    for field in attrs.fields(cast("type[attrs.AttrsInstance]", cls)):
-        if field.name not in data:
-            continue
-        value = data[field.name]
-        nested = _NESTED.get(field.name)
-        if nested is not None and isinstance(value, list):
-            value = tuple(_structure(nested, v) for v in value)
-        elif nested is not None and isinstance(value, Mapping):
-            value = _structure(nested, value)
-        kwargs[field.name] = value
-    return cls(**kwargs)
-
-
-def _optional(cls: type[T], data: Mapping[str, Any] | None) -> T | None:
-    return None if data is None else _structure(cls, data)
-
-
-def _date_from_dict(data: Mapping[str, Any]) -> DateMention:
-    return _structure(DateMention, data)
-
-
-def _published_from_dict(data: Mapping[str, Any]) -> Published:
-    mention = data.get("mention")
-    return Published(
-        value=data["value"],
-        source=data["source"],
-        mention=None if mention is None else _date_from_dict(mention),
-        label=data.get("label"),
-    )
-
-
-def _quote_from_dict(data: Mapping[str, Any], speakers: Mapping[str, Speaker]) -> Quote:
-    ref = data.get("speaker")
-    fields = {k: v for k, v in data.items() if k != "speaker"}
-    quote = _structure(Quote, fields)
-    return attrs.evolve(quote, speaker=None if ref is None else speakers[ref["id"]])
+        try:
+            loaded = json.loads(data)
+        except (TypeError, ValueError) as exc:
+            raise ArticleDataError(f"Article.from_json() takes a JSON string: {exc}") from exc
+        return cls.from_dict(loaded)

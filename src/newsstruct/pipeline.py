@@ -8,6 +8,8 @@ and the results of the stages before it.
                                                          :mod:`newsstruct.speakers.attribute`)
 5. dates     -- date expressions, resolved against the publication date
                                                         (:mod:`newsstruct.dates`)
+6. language  -- a guess from function words; a warning when not English
+                                                        (:mod:`newsstruct.language`)
 
 The stages run with Python's cyclic garbage collector paused when the
 caller has no other threads: they build no reference cycles (a test checks
@@ -26,7 +28,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsstruct import dates, layout, people, quotes, speakers
+from newsstruct import dates, language, layout, people, quotes, speakers
 from newsstruct.config import Config
 from newsstruct.inputs import check_text, coerce_published
 from newsstruct.model import Article, Published
@@ -79,6 +81,8 @@ def _run(
         checked, structure.paragraphs, found_quotes, found_people
     )
     found_dates = dates.find_dates(checked, structure.content, reference)
+    body = [p.text for p in structure.paragraphs] or [checked]
+    guessed, warnings = language.read_language(body)
 
     article = Article(
         text=checked,
@@ -92,6 +96,8 @@ def _run(
         people=found_people,
         organizations=attribution.organizations,
         dates=found_dates,
+        language=guessed,
+        warnings=warnings,
     )
     return article if checked is original else _rebased(article, original)
 

@@ -21,8 +21,10 @@ _WIDTH = 11
 
 
 def render(article: Article) -> str:
-    """The article's structure, quotes, people and dates as aligned text lines."""
+    """The article's warnings, structure, quotes, people and dates as aligned text lines."""
     lines: list[str] = []
+    for warning in article.warnings:
+        _field(lines, "Warning", warning.message)
     _field(lines, "Kicker", _text(article.kicker))
     _field(lines, "Headline", _text(article.headline))
     _field(lines, "Deck", _text(article.deck))
