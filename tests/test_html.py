@@ -364,3 +364,16 @@ def test_a_short_main_text_is_extracted_again_with_the_fallbacks(
     pages.read_page(page.format("<p>Short note.</p>"), None, 10**7)
     assert calls == [True, False]
     assert pages._min_extracted_size(trafilatura) == 250
+
+
+def test_title_is_taken_off_the_body_only_at_a_word_boundary() -> None:
+    """Issue 15, bug 3: "Storm" must not cut "Stormy weather ahead" to "y weather ahead"."""
+    story = (
+        "Stormy weather ahead for the coast as the council approved the harbour plan on "
+        "Monday after a long debate that ran well past midnight, members said."
+    )
+    page = f"<html><head><title>Storm</title></head><body><article><p>{story}</p></article></body></html>"
+    article = parse_html(page)
+    assert story in article.text
+    repeated = _page("<title>Storm hits coast</title>", "<p>Storm hits coast</p>")
+    assert parse_html(repeated).text.count("Storm hits coast") == 1

@@ -341,6 +341,19 @@ def _own_byline(body: str) -> tuple[int, int] | None:
     return None
 
 
+def _opens_with(body: str, title: str) -> bool:
+    """True when ``body`` starts with ``title`` as whole words: "Storm" opens "Storm hits"
+    but not "Stormy weather ahead"."""
+    if not title or not body.startswith(title):
+        return False
+    after = body[len(title) : len(title) + 1]
+    return not (after and _is_word_char(after) and _is_word_char(title[-1]))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def compose(page: Page) -> tuple[str, int | None, int | None]:
     """The article text as a reader sees the page: headline, byline, then the body.
 
@@ -351,7 +364,7 @@ def compose(page: Page) -> tuple[str, int | None, int | None]:
     """
     body = page.text
     title = page.title or ""
-    if title and body.startswith(title):
+    if _opens_with(body, title):
         body = body[len(title) :].lstrip("\n")
     own = _own_byline(body)
     if own is None:
