@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from typing import Any
 
 import pytest
@@ -377,3 +378,69 @@ def test_title_is_taken_off_the_body_only_at_a_word_boundary() -> None:
     assert story in article.text
     repeated = _page("<title>Storm hits coast</title>", "<p>Storm hits coast</p>")
     assert parse_html(repeated).text.count("Storm hits coast") == 1
+
+
+_QUOTED = (
+    "<html><head>{meta}<title>Harbour plan approved</title></head><body><article>"
+    "<h1>Harbour plan approved</h1><p>The council approved the harbour plan on Monday after "
+    "a long debate that ran well past midnight.</p><p>“We have waited ten years for this "
+    "barrier,” said Jane Doe, the mayor of the town.{junk}</p></article></body></html>"
+)
+
+
+def _speakers(article: Any) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def test_one_invalid_byte_stays_local_in_a_utf8_page() -> None:
+    """Issue 15, bug 4: a page declared UTF-8 with one bad byte keeps its curly quotes."""
+    page = _QUOTED.format(meta='<meta charset="utf-8">', junk=" Caf\xe9").encode("utf-8")
+    page = page.replace("Caf\xe9".encode(), b"Caf\xe9")  # a lone latin-1 byte
+    article = parse_html(page)
+    assert "“We have waited" in article.text and "Caf\ufffd" in article.text
+    assert _speakers(article) == [("We have waited ten years for this barrier,", "Jane Doe")]
+
+
+def test_iso_8859_1_label_means_windows_1252() -> None:
+    """Issue 15, bug 4: browsers read an iso-8859-1 label as windows-1252 (WHATWG)."""
+    page = _QUOTED.format(meta='<meta http-equiv="Content-Type" content="text/html; '
+                          'charset=ISO-8859-1">', junk="")  # fmt: skip
+    article = parse_html(page.encode("cp1252"))
+    assert _speakers(article) == [("We have waited ten years for this barrier,", "Jane Doe")]
+
+
+def test_undeclared_bytes_are_detected() -> None:
+    russian = "Мэр города заявил в понедельник, что совет одобрил план строительства гавани."
+    page = f"<html><head><title>Гавань</title></head><body><p>{russian}</p></body></html>"
+    assert russian in parse_html(page.encode("cp1251")).text
+    western = _QUOTED.format(meta="", junk=" José Núñez came.").encode("cp1252")
+    assert "José Núñez" in parse_html(western).text
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (b'<meta charset="utf-7"><p>caf\xe9 \x93ok\x94</p>', "café “ok”"),  # not a web label
+        (b'<meta charset="base64"><p>caf\xe9</p>', "café"),  # a Python codec, not a charset
+        (b'<meta charset="x-user-defined"><p>\x93ok\x94</p>', "“ok”"),
+        ('<meta charset="utf-16"><p>café</p>'.encode(), "café"),  # declared UTF-16 is UTF-8
+        (codecs.BOM_UTF16_LE + "<p>café “ok”</p>".encode("utf-16-le"), "café “ok”"),
+        (codecs.BOM_UTF8 + '<meta charset="latin1"><p>café</p>'.encode(), "café"),
+    ],
+)
+def test_decoding_follows_whatwg(data: bytes, text: str) -> None:
+    from newsstruct.html.encoding import decode_html
+
+    decoded = decode_html(data)
+    assert text in decoded and not decoded.startswith("\ufeff")
+
+
+def test_whatwg_label_table() -> None:
+    from newsstruct.html.encoding import WHATWG_LABELS, whatwg_codec
+
+    labels = [label for group in WHATWG_LABELS.values() for label in group]
+    assert len(labels) == len(set(labels)) and all(label == label.lower() for label in labels)
+    for codec in WHATWG_LABELS:
+        codecs.lookup(codec)  # every codec exists in Python
+    assert whatwg_codec("latin1") == whatwg_codec("US-ASCII") == "cp1252"
+    assert whatwg_codec("iso-8859-9") == "cp1254" and whatwg_codec("hz-gb-2312") is None

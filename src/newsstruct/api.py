@@ -59,9 +59,11 @@ def parse_html(
     the article's header is used (``Article.published.source == "text"``), else
     the page's date metadata as htmldate reads it, or the date the page prints under
     a "Published" / "Updated" label where the page's own published metadata does not
-    back htmldate's day (``"metadata"``).  ``bytes`` are decoded by the
-    byte-order mark or the declared ``<meta charset>``, then as UTF-8, then
-    cp1252; a ``str`` is used as is.  Nothing is ever fetched: ``url`` only
+    back htmldate's day (``"metadata"``).  ``bytes`` are decoded as a browser
+    decodes them (WHATWG): by the byte-order mark, else the declared ``<meta
+    charset>`` (an "iso-8859-1" label means windows-1252), else as UTF-8 when
+    they are valid UTF-8, else by detection (charset_normalizer); an invalid byte
+    becomes U+FFFD where it stands.  A ``str`` is used as is.  Nothing is ever fetched: ``url`` only
     helps trafilatura read the page.
 
     >>> from newsstruct import parse_html

@@ -14,7 +14,6 @@ the page's block breaks back where trafilatura's fallback ran them together
 
 from __future__ import annotations
 
-import codecs
 import configparser
 import datetime as dt
 import functools
@@ -36,14 +35,13 @@ from newsstruct.html.authors import (
 )
 from newsstruct.html.blocks import follow_blocks
 from newsstruct.html.dates import pick_date
-from newsstruct.html.patterns import CHARSET_META, TITLE_BAR, TITLE_SEPARATOR
+from newsstruct.html.encoding import decode_html
+from newsstruct.html.patterns import TITLE_BAR, TITLE_SEPARATOR
 from newsstruct.html.scan import scan_page
 from newsstruct.patterns import BYLINE_LEAD
 
 __all__ = ["Page", "compose", "decode_html", "read_page"]
 
-#: Bytes of a page read for a ``<meta charset>`` declaration.
-_CHARSET_WINDOW = 4096
 #: Separators that never stand inside a headline (a dash may: "Storm – the night it flooded").
 _HARD_SEPARATORS = frozenset({"|", "»", "·", "•", "::"})
 _MAX_TITLE_CHARS = 300
@@ -77,25 +75,6 @@ class Page:
     authors: tuple[str, ...]
     date: dt.date | None
     site_name: str | None
-
-
-def decode_html(data: bytes) -> str:
-    """Decode page bytes: byte-order mark, then ``<meta charset>``, then UTF-8, then cp1252."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    declared = CHARSET_META.search(data[:_CHARSET_WINDOW])
-    if declared is not None:
-        name = declared.group(1).decode("ascii", "replace")
-        try:
-            return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 def read_page(html: str, url: str | None, max_chars: int) -> Page:
