@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import re
 from typing import Any
 
 import pytest
 
-from newsstruct import Config, InputTooLargeError, InputTypeError, parse_html
+from newsstruct import Article, Config, InputTooLargeError, InputTypeError, parse_html
 from paths import FIXTURES
 
 COUNCIL = (FIXTURES / "html" / "council.html").read_text(encoding="utf-8")
@@ -359,10 +360,10 @@ def test_a_short_main_text_is_extracted_again_with_the_fallbacks(
         f"<p>The council met on day {i} and voted on the plan.</p>" for i in range(30)
     )
     page = "<html><head><title>T</title></head><body><h1>Plan</h1>{}</body></html>"
-    pages.read_page(page.format(long_body), None, 10**7)
+    pages.read_page(page.format(long_body), None, Config())
     assert calls == [True]
     calls.clear()
-    pages.read_page(page.format("<p>Short note.</p>"), None, 10**7)
+    pages.read_page(page.format("<p>Short note.</p>"), None, Config())
     assert calls == [True, False]
     assert pages._min_extracted_size(trafilatura) == 250
 
@@ -444,3 +445,75 @@ def test_whatwg_label_table() -> None:
         codecs.lookup(codec)  # every codec exists in Python
     assert whatwg_codec("latin1") == whatwg_codec("US-ASCII") == "cp1252"
     assert whatwg_codec("iso-8859-9") == "cp1254" and whatwg_codec("hz-gb-2312") is None
+
+
+_STORY = (
+    "<h1>Harbour plan approved</h1><p>The council approved the harbour plan on Monday after "
+    "a long debate that ran well past midnight, members said.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("depth", "opening", "closing", "warned"),
+    [
+        (300, "<div>", "</div>", False),  # past libxml2's default 256: parsed with huge_tree
+        (10_000, "<div>", "</div>", True),  # past huge_tree's 2,048: flattened
+        (2_500, "<section><span><table><tr><td>", "</td></tr></table></span></section>", True),
+        (5_000, "<dl><dd>", "</dd></dl>", True),
+    ],
+)
+def test_deeply_nested_content_is_kept(
+    depth: int, opening: str, closing: str, warned: bool
+) -> None:
+    """Issue 15, bug 7: content past libxml2's depth limit was silently lost."""
+    page = (
+        "<html><head><title>Harbour plan approved</title></head><body>"
+        f"{opening * depth}{_STORY}{closing * depth}</body></html>"
+    )
+    article = parse_html(page)
+    assert "The council approved the harbour plan" in article.text
+    assert bool(article.warnings) == warned
+    assert all("2,048 deep" in w for w in article.warnings)
+
+
+def test_content_that_cannot_be_recovered_is_warned_about(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsstruct.html import tree
+
+    monkeypatch.setattr(tree, "_KEPT", re.compile(r"(?!)"))  # flattening takes nothing out
+    page = "<html><body>" + "<div>" * 3_000 + _STORY + "</div>" * 3_000 + "</body></html>"
+    article = parse_html(page)
+    assert article.warnings == (
+        "the page nests its elements more than 2,048 deep: content past that depth was dropped",
+    )
+    assert Article.from_dict(article.to_dict()) == article
+
+
+def test_size_guard_measures_the_text_not_the_scripts() -> None:
+    """Issue 15, bug 5: a news page carrying 6 MB of scripts is read (it was refused)."""
+    scripts = "".join(f"<script>var chunk{i} = '{'x' * 999_980}';</script>" for i in range(6))
+    page = f"<html><head><title>Harbour plan approved</title>{scripts}</head><body>{_STORY}</body></html>"
+    assert len(page) > Config().max_chars
+    assert "The council approved" in parse_html(page).text
+    small = Config(max_chars=1_000)
+    assert parse_html("<script>" + "x" * 5_000 + "</script>" + _STORY, config=small).headline
+    with pytest.raises(InputTooLargeError, match=r"characters of text.*max_chars"):
+        parse_html("<p>" + "word " * 1_000 + "</p>", config=small)
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_a_50_mb_page_is_refused_before_it_is_parsed(
+    monkeypatch: pytest.MonkeyPatch, as_bytes: bool
+) -> None:
+    from newsstruct.html import page as pages
+
+    def never(*args: object) -> None:
+        raise AssertionError("a page over max_html_chars must not be decoded or parsed")
+
+    parse_html("<p>word</p>", config=Config(max_html_chars=100))  # under the cap: read
+    monkeypatch.setattr(pages, "load_tree", never)
+    monkeypatch.setattr(pages, "decode_html", never)
+    with pytest.raises(InputTooLargeError, match="max_html_chars"):
+        parse_html("<p>word</p>" * 20, config=Config(max_html_chars=100))
+    huge = "<p>" + "The council met. " * 3_000_000 + "</p>"  # 51 MB
+    with pytest.raises(InputTooLargeError, match="max_html_chars"):
+        parse_html(huge.encode() if as_bytes else huge)

@@ -240,7 +240,8 @@ class Article:
     ``text`` is the exact input; every span indexes it.  Header fields
     (``headline``, ``kicker``, ``deck``, ``outlet``) are :class:`Span` objects;
     in :meth:`to_dict` they become plain strings with a ``*_span`` companion
-    (``{"start": ..., "end": ...}``).
+    (``{"start": ..., "end": ...}``).  ``warnings`` are messages about input that
+    could not be read in full as given (e.g. HTML nested deeper than its parser reads).
     """
 
     text: str
@@ -258,6 +259,7 @@ class Article:
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def officials(self) -> tuple[Person, ...]:
@@ -314,6 +316,7 @@ class Article:
             people=people,
             organizations=organizations,
             dates=tuple(_date_from_dict(d) for d in data.get("dates", ())),
+            warnings=tuple(data.get("warnings", ())),
         )
 
     @classmethod

@@ -23,9 +23,9 @@ from typing import Any
 
 import attrs
 import regex
-from lxml import etree  # type: ignore[import-untyped]  # installed with trafilatura
 
 from newsstruct.bylines import parse_byline
+from newsstruct.config import Config
 from newsstruct.errors import InputTooLargeError
 from newsstruct.html.authors import (
     META_AUTHORS,
@@ -38,6 +38,7 @@ from newsstruct.html.dates import pick_date
 from newsstruct.html.encoding import decode_html
 from newsstruct.html.patterns import TITLE_BAR, TITLE_SEPARATOR
 from newsstruct.html.scan import scan_page
+from newsstruct.html.tree import load_tree, text_size
 from newsstruct.patterns import BYLINE_LEAD
 
 __all__ = ["Page", "compose", "decode_html", "read_page"]
@@ -56,18 +57,13 @@ _META_DATES = ("article:published_time", "datePublished", "pubdate", "publishdat
                "date", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date")  # fmt: skip
 
 
-_PARSER = etree.HTMLParser(
-    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
-    remove_pis=True, no_network=True,
-)  # fmt: skip
-
-
 @attrs.frozen
 class Page:
     """What the page says about itself, next to the text trafilatura extracted.
 
     ``authors`` are candidate author strings, best source first: trafilatura's
-    cleaned author, JSON-LD, ``<meta>``, a visible byline element.
+    cleaned author, JSON-LD, ``<meta>``, a visible byline element.  ``warnings``
+    say where the page could not be read as marked up.
     """
 
     text: str
@@ -75,23 +71,40 @@ class Page:
     authors: tuple[str, ...]
     date: dt.date | None
     site_name: str | None
+    warnings: tuple[str, ...] = ()
 
 
-def read_page(html: str, url: str | None, max_chars: int) -> Page:
-    """Parse ``html`` once and read its text and metadata."""
-    if len(html) > max_chars:
+def read_page(html: str | bytes, url: str | None, config: Config) -> Page:
+    """Decode and parse ``html`` once and read its text and metadata.
+
+    Two size limits: the page itself against ``config.max_html_chars`` (checked first,
+    before decoding or parsing: trafilatura's cost grows faster than the page), and
+    the page's text outside scripts and styles against ``config.max_chars``, the limit
+    :func:`newsstruct.parse` has (a page of a few kilobytes of text in megabytes of
+    scripts is read).
+    """
+    if len(html) > config.max_html_chars:
         raise InputTooLargeError(
-            f"page has {len(html):,} characters, more than Config.max_chars={max_chars:,}; "
-            "pass config=Config(max_chars=...) to allow more"
+            f"page has {len(html):,} characters of HTML, more than "
+            f"Config.max_html_chars={config.max_html_chars:,}; pass "
+            "config=Config(max_html_chars=...) to allow more"
         )
+    if isinstance(html, bytes):
+        html = decode_html(html)
     import trafilatura  # slow to import; only HTML needs it
 
-    tree = _parse_tree(html)
+    loaded = load_tree(html)
+    tree = loaded.tree
     if tree is None:
-        return Page("", None, (), None, None)
+        return Page("", None, (), None, None, loaded.warnings)
+    if len(html) > config.max_chars and (size := text_size(tree)) > config.max_chars:
+        raise InputTooLargeError(
+            f"page has {size:,} characters of text, more than Config.max_chars="
+            f"{config.max_chars:,}; pass config=Config(max_chars=...) to allow more"
+        )
     own = _own_metadata(tree)
     marks = functools.cache(lambda: scan_page(tree))  # walked only when needed
-    extracted = _extract(trafilatura, html, url)
+    extracted = _extract(trafilatura, loaded.source, url)
     return Page(
         text=follow_blocks(str(extracted.get("text") or ""), tree),
         title=own["title"] or _clean(extracted.get("title")),
@@ -103,10 +116,11 @@ def read_page(html: str, url: str | None, max_chars: int) -> Page:
         ),
         date=pick_date(extracted.get("date"), own["dates"], lambda: marks().date_lines),
         site_name=own["site"] or _clean(extracted.get("sitename")),
+        warnings=loaded.warnings,
     )
 
 
-def _extract(trafilatura: Any, html: str, url: str | None) -> dict[str, Any]:
+def _extract(trafilatura: Any, html: Any, url: str | None) -> dict[str, Any]:
     """trafilatura's text and metadata of the page.
 
     Its main extractor alone (``fast=True``) costs about 60% of a run with its
@@ -115,7 +129,8 @@ def _extract(trafilatura: Any, html: str, url: str | None) -> dict[str, Any]:
     its text is shorter than trafilatura's own minimum extraction size
     (``min_extracted_size``, 250 characters), the text is extracted again with
     the fallbacks.  trafilatura gets the string: handed a tree, it deep-copies
-    it, which costs more than parsing.
+    it, which costs more than parsing; only a page that libxml2's default limits
+    cut short comes as the tree parsed without them (:mod:`newsstruct.html.tree`).
     """
     found = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, fast=True
@@ -142,23 +157,6 @@ def _as_dict(found: Any) -> dict[str, Any]:
     if found is None:
         return {}
     return dict(found) if isinstance(found, dict) else dict(found.as_dict())
-
-
-def _parse_tree(html: str) -> Any:
-    """The page as a plain lxml tree, or ``None`` when it has no elements.
-
-    trafilatura parses the page again on its own: handing it this tree instead
-    costs more (it deep-copies it).  A plain ``etree`` parser without
-    ``lxml.html``'s element classes parses and walks the page about twice as
-    fast, which is all our own metadata reading needs.  Comments and
-    processing instructions are dropped, nothing is fetched, entities are
-    not expanded.
-    """
-    try:
-        tree = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_PARSER)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
-    return tree if tree is not None and len(tree) else None
 
 
 def _own_metadata(tree: Any) -> dict[str, Any]:
