@@ -517,3 +517,23 @@ def test_a_50_mb_page_is_refused_before_it_is_parsed(
     huge = "<p>" + "The council met. " * 3_000_000 + "</p>"  # 51 MB
     with pytest.raises(InputTooLargeError, match="max_html_chars"):
         parse_html(huge.encode() if as_bytes else huge)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "kind"),
+    [
+        ("By Sports Desk", "Sports Desk", "desk"),
+        ("By STAFF", "STAFF", "desk"),
+        ("By THE DAILY TIMES", "THE DAILY TIMES", "organization"),
+        ("By Jane Doe, The Daily Times", "Jane Doe", "person"),
+    ],
+)
+def test_a_credit_that_names_no_person_is_kept_as_an_author(
+    line: str, name: str, kind: str
+) -> None:
+    """Issue 21: desk and outlet credits are authors whose kind says they name no person."""
+    article = parse_html(
+        _page("<title>Plan approved</title>", f"<h1>Plan approved</h1><p>{line}</p>")
+    )
+    assert [(a.name, a.kind) for a in article.byline] == [(name, kind)]
+    assert Article.from_dict(article.to_dict()) == article

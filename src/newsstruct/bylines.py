@@ -25,7 +25,7 @@ from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.name_suffixes import NAME_SUFFIXES
 from newsstruct.lexicons.outlet_words import OUTLET_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
-from newsstruct.model import Author, Span
+from newsstruct.model import Author, AuthorKind, Span
 from newsstruct.patterns import (
     BYLINE_FOR_OUTLET,
     BYLINE_LEAD,
@@ -37,7 +37,7 @@ from newsstruct.patterns import (
 )
 from newsstruct.text.timewords import WEEKDAYS
 
-__all__ = ["Byline", "is_name", "parse_byline", "parse_role_line"]
+__all__ = ["Byline", "credit_author", "is_name", "parse_byline", "parse_role_line"]
 
 _MAX_WORDS = 25
 #: A lenient byline takes pieces of at most this size as names.
@@ -103,6 +103,21 @@ def _whole_desk_credit(text: str, pieces: list[_Piece]) -> Span | None:
     if any(lowered.endswith(" " + d) for d in DESK_CREDITS):
         return Span(pieces[0].start, pieces[-1].end, whole)
     return None
+
+
+def credit_author(outlet: Span) -> Author:
+    """The author kept for a byline that credits no person, only ``outlet``: a desk
+    ("TOI staff", "Sports Desk") or an organisation ("AP", "AFP/The Local").
+
+    >>> credit_author(Span(3, 12, "TOI staff")).kind, credit_author(Span(3, 5, "AP")).kind
+    ('desk', 'organization')
+    """
+    lowered = " ".join(outlet.text.lower().split())
+    words = set(lowered.split())
+    is_desk = any(lowered == d or lowered.endswith(" " + d) or d in words for d in DESK_CREDITS)
+    name = " ".join(outlet.text.split())
+    kind: AuthorKind = "desk" if is_desk else "organization"
+    return Author(name, outlet.start, outlet.end, outlet.text, kind=kind)
 
 
 def parse_role_line(line: str) -> str | None:

@@ -42,6 +42,7 @@ QuoteKind = Literal["full", "partial", "block", "term"]
 QuoteMarks = Literal["curly", "straight", "guillemets", "mixed", "single", "unbalanced", "block"]
 DateKind = Literal["date", "time", "duration", "set", "vague"]
 PublishedSource = Literal["caller", "text", "metadata"]
+AuthorKind = Literal["person", "desk", "organization"]
 
 T = TypeVar("T")
 
@@ -79,7 +80,10 @@ class Author:
 
     ``name`` is the name as printed with whitespace tidied; ``text``/``start``/``end``
     locate it.  ``outlet`` and ``role`` are given when the byline states them
-    ("Associated Press", "Staff Writer").
+    ("Associated Press", "Staff Writer").  ``kind`` tells a person (``"person"``, a
+    handle too) from a credit that names no one, kept when the byline gives nothing
+    else: a newsroom desk (``"desk"``: "Staff", "Sports Desk", "TOI staff") or an
+    outlet, agency or other body (``"organization"``: "Reuters", "THE DAILY TIMES").
     """
 
     name: str
@@ -88,6 +92,7 @@ class Author:
     text: str
     outlet: str | None = None
     role: str | None = None
+    kind: AuthorKind = "person"
 
 
 @attrs.frozen
