@@ -159,20 +159,22 @@ def test_heading_that_opens_with_by_is_not_a_byline() -> None:
     assert article.byline == () and article.outlet is None
 
 
-def test_rank_authors() -> None:
-    from newsstruct.html.authors import rank_authors
+def test_choose_authors() -> None:
+    from newsstruct.html.authors import choose_authors
+    from newsstruct.html.metadata import Credit
 
-    merged = "Ann Lee; Jane Doe; Mark Roe"
+    merged = (Credit("Ann Lee"), Credit("Jane Doe"), Credit("Mark Roe"))
     shown = "By Jane Doe and Mark Roe, Valley Ledger"
-    assert rank_authors(merged, None, [], lambda: (None, shown))[0] == shown
-    assert rank_authors("Jo Park", "Jo Park", [], lambda: (None, "By Ann Lee"))[0] == "Jo Park"
-    assert (
-        rank_authors("Harbor", None, [], lambda: (None, "Posted by Ann Lee"))[0]
-        == "Posted by Ann Lee"
-    )
-    desk = "Staff and wire service reports"
-    assert rank_authors("Staff; Wire Service Reports", desk, [], lambda: (None, None))[0] == desk
-    assert rank_authors(None, None, [], lambda: (None, "By the numbers:")) == ()
+    assert choose_authors([(shown, True)], merged, (), None).line == shown
+    assert choose_authors([], merged, (), None).line == "By Ann Lee; Jane Doe; Mark Roe"
+    assert choose_authors([("By Todd", False)], (Credit("Todd Bates"),), (), None).line == (
+        "By Todd Bates"
+    )  # the metadata's fuller name for the same person
+    desk = choose_authors([], (Credit("Staff and wire service reports", "organization"),), (), None)
+    assert desk.line == "By Staff and wire service reports"
+    assert desk.organizations == {"Staff and wire service reports"}
+    assert choose_authors([("By the numbers:", False)], (), (), None).line is None
+    assert choose_authors([], (), (Credit("delta201"),), None).line == "By delta201"
 
 
 def test_printed_byline_wins_over_metadata() -> None:
@@ -271,42 +273,33 @@ def test_wrong_type() -> None:
         parse_html(["<html>"])  # type: ignore[arg-type]
 
 
-def test_printed_date_wins_where_metadata_is_unbacked() -> None:
+def test_visible_date() -> None:
     import datetime as dt
 
-    from lxml import html
+    from newsstruct.html.dates import visible_date
 
-    from newsstruct.html.dates import pick_date, visible_date
-    from newsstruct.html.scan import scan_page
-
-    tree = html.fromstring(
-        "<div><p class='date'>Written: 2024-03-11 15:03:30 / Updated: 2024-03-12 09:30:00</p>"
-        "<p>Body text.</p></div>"
-    )
-    lines = scan_page(tree).date_lines
+    lines = ("Written: 2024-03-11 15:03:30 / Updated: 2024-03-12 09:30:00",)
     assert visible_date(lines) == dt.date(2024, 3, 11)
-    assert pick_date("2004-01-01", [], lambda: lines) == dt.date(2024, 3, 11)
-    backed = "2024-03-10T12:00:00Z"
-    assert pick_date("2024-03-10", [backed], lambda: lines) == dt.date(2024, 3, 10)
     related = ("Last updated: Mar 1, 2024", "LAST UPDATED: Mar 5, 2024")
     assert visible_date(related) is None  # related stories' dates disagree: no printed date
-    assert pick_date("2024-02-28", [], lambda: related) == dt.date(2024, 2, 28)
-    assert pick_date(None, [backed], lambda: related) == dt.date(2024, 3, 10)
+    assert visible_date(("Updated: Mar 5, 2024",)) == dt.date(2024, 3, 5)
 
 
 def test_scan_page() -> None:
     from lxml import html
 
+    from newsstruct.html.region import article_bylines, spot_text
     from newsstruct.html.scan import scan_page
 
     tree = html.fromstring(
         "<div><div class='comments'><p class='author'>Art Edwards</p></div>"
-        "<div class='Byline'><span>By</span><a>Jo Park</a></div>"
+        "<h1>Plan approved</h1><div class='Byline'><span>By</span><a>Jo Park</a></div>"
         "<p>Posted on May 2, 2024</p><div class='author-bio'>" + "x " * 400 + "</div></div>"
     )
-    marks = scan_page(tree)
-    assert (marks.marked, marks.by_text) == ("By Jo Park", "By Jo Park")
-    assert marks.date_lines == ("Posted on May 2, 2024",)
+    marks = scan_page(tree, tree.find(".//h1"))
+    texts = [spot_text(s) for s in article_bylines(marks)]
+    assert [t for t in texts if t] == ["By Jo Park", "By Jo Park"]  # not the commenter
+    assert [line for _, line in marks.date_lines] == ["Posted on May 2, 2024"]
 
 
 def test_printed_date_of_a_page() -> None:
@@ -324,6 +317,7 @@ def test_page_walks_stay_bounded_in_nested_empty_containers() -> None:
     from lxml import html
 
     from newsstruct.html.blocks import follow_blocks
+    from newsstruct.html.region import article_bylines, spot_text
     from newsstruct.html.scan import scan_page
 
     nested = (
@@ -333,10 +327,11 @@ def test_page_walks_stay_bounded_in_nested_empty_containers() -> None:
     tree = html.fromstring(nested)
     started = time.perf_counter()
     marks = scan_page(tree)
+    texts = [spot_text(spot) for spot in article_bylines(marks)]
     line = "word " * 60 + "By Jo Park"
     assert follow_blocks(line, tree) == line
     assert time.perf_counter() - started < 2  # each candidate reads at most a few hundred nodes
-    assert marks.marked is None and marks.by_text == "By Jo Park"
+    assert [t for t in texts if t] == ["By Jo Park"]
 
 
 def test_a_short_main_text_is_extracted_again_with_the_fallbacks(

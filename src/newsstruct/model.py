@@ -80,11 +80,9 @@ class Author:
 
     ``name`` is the name as printed with whitespace tidied; ``text``/``start``/``end``
     locate it.  ``outlet`` and ``role`` are given when the byline states them
-    ("Associated Press", "Staff Writer").  ``kind`` tells a person (``"person"``, a
-    handle too) from a credit that names no one, kept when the byline gives nothing
-    else: a newsroom desk (``"desk"``: "Staff", "Sports Desk", "TOI staff") or an
-    outlet, agency or other body (``"organization"``: "Reuters", "THE DAILY TIMES").
-    """
+    ("Associated Press", "Staff Writer").  ``kind`` tells a person from a credit kept
+    when the byline names no one: a desk (``"desk"``: "Staff", "Sports Desk") or an
+    outlet or other body (``"organization"``: "Reuters", "THE DAILY TIMES")."""
 
     name: str
     start: int
@@ -245,9 +243,8 @@ class Article:
     ``text`` is the exact input; every span indexes it.  Header fields
     (``headline``, ``kicker``, ``deck``, ``outlet``) are :class:`Span` objects;
     in :meth:`to_dict` they become plain strings with a ``*_span`` companion
-    (``{"start": ..., "end": ...}``).  ``warnings`` are messages about input that
-    could not be read in full as given (e.g. HTML nested deeper than its parser reads).
-    """
+    (``{"start": ..., "end": ...}``).  ``warnings`` say where the input could not be
+    read in full as given (HTML nested deeper than its parser reads)."""
 
     text: str
     headline: Span | None = None

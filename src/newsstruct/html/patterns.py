@@ -23,7 +23,7 @@ CHARSET_META = regex.compile(
 )
 
 #: Separators between a headline and the site name in ``<title>``: "Headline | Site".
-TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
+TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»·•:]|::)\s+")
 
 #: A bar inside an ``<h1>``: "Politics | Headline".
 TITLE_BAR = regex.compile(r"\s+\|\s+")

@@ -58,14 +58,14 @@ class Loaded:
 def load_tree(page: str) -> Loaded:
     """Parse ``page``: with libxml2's default limits, again with ``huge_tree`` when one
     was hit, and flattened when even that nests too deep (see the module docstring)."""
-    tree, limited = _parse(page, etree.HTMLParser, huge=False)
+    tree, limited = _parse(page, huge=False)
     if not limited:
         return Loaded(tree, page)
-    tree, limited = _parse(page, html.HTMLParser, huge=True)
+    tree, limited = _parse(page, huge=True)
     if not limited:
         return Loaded(tree, tree)
     flat = _KEPT.sub(_unwrap, page)
-    tree, limited = _parse(flat, html.HTMLParser, huge=True)
+    tree, limited = _parse(flat, huge=True)
     warning = (
         f"the page nests its elements more than {_HUGE_DEPTH:,} deep, beyond what the HTML "
         "parser reads: its container tags were taken out to keep the text"
@@ -78,10 +78,11 @@ def load_tree(page: str) -> Loaded:
     return Loaded(tree, tree, (warning,))
 
 
-def _parse(page: str, parser_class: Any, *, huge: bool) -> tuple[Any, bool]:
+def _parse(page: str, *, huge: bool) -> tuple[Any, bool]:
     """The page's root element (``None`` when empty) and whether libxml2 stopped at one
-    of its resource limits (a fresh parser per page: its error log is its own)."""
-    parser = parser_class(huge_tree=huge, **_OPTIONS)
+    of its resource limits.  A fresh parser per page, so its error log is its own;
+    ``lxml.html`` elements, which htmldate and trafilatura take as they are."""
+    parser = html.HTMLParser(huge_tree=huge, **_OPTIONS)
     try:
         tree = etree.fromstring(page.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
