@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
-
 from newsstruct import pipeline
 from newsstruct.config import Config
 from newsstruct.errors import InputTypeError
@@ -79,7 +77,11 @@ def parse_html(
     >>> parse_html(page).headline.text
     'Plan approved'
     """
-    from newsstruct.html.page import compose, read_page  # lxml, trafilatura: on first use
+    from newsstruct.html.page import (  # lxml, trafilatura: on first use
+        compose,
+        read_page,
+        with_page_facts,
+    )
 
     if isinstance(html, bytearray):
         html = bytes(html)
@@ -93,4 +95,4 @@ def parse_html(
         text, given, checked,
         headline_at=headline_at, byline_at=byline_at, metadata_published=page.date,
     )  # fmt: skip
-    return attrs.evolve(article, warnings=page.warnings) if page.warnings else article
+    return with_page_facts(article, page)

@@ -109,7 +109,8 @@ def _meta(
     text: str, blocks: tuple[Block, ...], index: int, config: Config, *, lenient: bool = False
 ) -> _Meta | None:
     block = blocks[index]
-    if count_words(block.text, config.headline_max_words) > config.headline_max_words:
+    too_long = count_words(block.text, config.headline_max_words) > config.headline_max_words
+    if too_long and not lenient:  # a known byline may list many co-authors
         return None
     printed = read_printed_date(text, block.start, block.end)
     if printed is not None:

@@ -30,6 +30,7 @@ from newsstruct import dates, people, quotes, segment, speakers, structure
 from newsstruct.config import Config
 from newsstruct.inputs import check_text, coerce_published
 from newsstruct.model import Article, Published
+from newsstruct.printed_dates import is_update
 from newsstruct.text.view import plain_spaces, rebase
 
 __all__ = ["run"]
@@ -123,11 +124,13 @@ def _rebased(article: Article, original: str) -> Article:
 def _publication(
     given: dt.date | None, layout: structure.Structure, metadata: dt.date | None
 ) -> Published | None:
-    """The caller's date wins, then the date printed in the header, then page metadata."""
+    """The caller's date wins, then the date printed in the header, then page metadata;
+    a printed update date ("Updated: ...") yields to the page's publication metadata."""
     if given is not None:
         return Published(value=given.isoformat(), source="caller")
-    if layout.printed_date is not None or metadata is None:
-        return layout.printed_date
+    printed = layout.printed_date
+    if metadata is None or (printed is not None and not is_update(printed)):
+        return printed
     return Published(value=metadata.isoformat(), source="metadata")
 
 

@@ -28,12 +28,17 @@ from newsstruct.bylines import Byline, parse_byline
 from newsstruct.html.metadata import Credit
 from newsstruct.html.patterns import NOT_AN_AUTHOR
 from newsstruct.html.tidy import tidy_byline
+from newsstruct.patterns import BYLINE_LEAD
 
 __all__ = ["Authors", "choose_authors", "read_byline"]
 
 _WORD = regex.compile(r"\w+")
 #: Separators between the pieces of a byline: a line with one only gets a lenient reading.
 _SEPARATED = regex.compile(r"[,;|/&·•]|\band\b|[ ][-–—][ ]", regex.IGNORECASE)
+#: At most this many pieces set apart at the end of an author string are dropped.
+_MAX_DROPPED = 3
+#: ... each of at most this many words, from a line of at most three times as many.
+_MAX_TAIL_WORDS = 4
 #: At most this many candidates of a source are read.
 _MAX_CANDIDATES = 12
 
@@ -41,10 +46,12 @@ _MAX_CANDIDATES = 12
 @attrs.frozen
 class Authors:
     """The byline line to print above the text (``None`` when the page names no
-    author) and the names the page's metadata calls organisations."""
+    author), the names the page's metadata calls organisations, and whether the line
+    names the people of the byline the page shows in the article's region."""
 
     line: str | None
     organizations: frozenset[str] = frozenset()
+    shown: bool = False
 
 
 def read_byline(
@@ -58,12 +65,19 @@ def read_byline(
     line = tidy_byline(text, site_names)
     if not line:
         return None
-    byline = parse_byline(line, 0, len(line))
-    if byline is None and lenient and not _SEPARATED.search(line):
-        byline = parse_byline(line, 0, len(line), lenient=True)  # one piece: a handle
-    if byline is None or not (byline.authors or byline.outlet):
-        return None
-    return line, byline
+    for _ in range(_MAX_DROPPED):
+        byline = parse_byline(line, 0, len(line))
+        if byline is None and lenient and not _SEPARATED.search(line):
+            byline = parse_byline(line, 0, len(line), lenient=True)  # one piece: a handle
+        if byline is not None and (byline.authors or byline.outlet):
+            return line, byline
+        # a short tail set apart that is neither a name nor an outlet ("Jane Doe | CEO") goes
+        line, _, tail = line.rpartition(" | ")
+        if len(tail.split()) > _MAX_TAIL_WORDS or len(line.split()) > _MAX_TAIL_WORDS * 3:
+            return None
+        if not BYLINE_LEAD.match(line):
+            return None
+    return None
 
 
 def choose_authors(
@@ -80,16 +94,17 @@ def choose_authors(
     ]
     organizations = frozenset(c.name for c in (*linked, *metas) if c.kind == "organization")
     people_linked = [c.name for c in linked if c.kind == "person"]
-    if shown:  # the first byline that reads, credit or people: what a reader sees
+    if shown and shown[0][1].authors:  # the first byline that names people: what a reader sees
         line, byline = shown[0]
-        return Authors(
-            _completed(line, byline, [*people_linked, *(c.name for c in metas)]), organizations
-        )
+        named = [*people_linked, *(c.name for c in metas)]
+        return Authors(_completed(line, byline, named), organizations, shown=True)
     confirmed = [n for n in people_linked if any(n.lower() in text.lower() for text, _ in visible)]
     for names in (confirmed, people_linked, [c.name for c in metas]):
         people = _people_line(names[:100], sites)
-        if people is not None:
+        if people is not None:  # where the page shows a credit, metadata may name people
             return Authors(people, organizations)
+    if shown:  # a credit: a byline the text itself prints with names still wins over it
+        return Authors(shown[0][0], organizations)
     credits = [f"By {c.name}" for c in linked if c.kind == "organization"]
     credits += [
         r[0] for c in metas[:_MAX_CANDIDATES] if (r := read_byline(c.name, sites, lenient=True))

@@ -40,18 +40,20 @@ from newsstruct.html.region import (
 from newsstruct.html.scan import scan_page
 from newsstruct.html.titles import find_headline
 from newsstruct.html.tree import load_tree, text_size
+from newsstruct.model import Article
 from newsstruct.patterns import BYLINE_LEAD
 
-__all__ = ["Page", "compose", "decode_html", "read_page"]
+__all__ = ["Page", "compose", "decode_html", "read_page", "with_page_facts"]
 
 
 @attrs.frozen
 class Page:
     """What the page says about itself, next to the text trafilatura extracted.
 
-    ``byline`` is the "By ..." line of the article's authors, ``organizations`` the
-    author names the page's metadata calls organisations; ``warnings`` say where the
-    page could not be read as marked up.
+    ``byline`` is the "By ..." line of the article's authors (``byline_shown`` when
+    it is the byline the page shows, tidied, rather than metadata),
+    ``organizations`` the author names the page's metadata calls organisations;
+    ``warnings`` say where the page could not be read as marked up.
     """
 
     text: str
@@ -61,6 +63,7 @@ class Page:
     site_name: str | None
     organizations: frozenset[str] = frozenset()
     warnings: tuple[str, ...] = ()
+    byline_shown: bool = False
 
 
 def read_page(html: str | bytes, url: str | None, config: Config) -> Page:
@@ -97,7 +100,7 @@ def read_page(html: str | bytes, url: str | None, config: Config) -> Page:
     visible = [
         (text, spot.source == "marked")
         for spot in article_bylines(marks)
-        if (text := spot_text(spot))
+        for text in spot_text(spot)
     ]
     authors = choose_authors(visible, meta.authors, meta.meta_authors, meta.site)
     extracted = _extract(trafilatura, loaded.source, url)
@@ -112,7 +115,25 @@ def read_page(html: str | bytes, url: str | None, config: Config) -> Page:
         site_name=meta.site,
         organizations=authors.organizations,
         warnings=loaded.warnings,
+        byline_shown=authors.shown,
     )
+
+
+def with_page_facts(article: Article, page: Page) -> Article:
+    """``article`` with what only the page knows: authors its metadata calls
+    organisations (schema.org ``Organization``), and its warnings."""
+    changes: dict[str, Any] = {}
+    byline = tuple(
+        attrs.evolve(a, kind="organization")
+        if a.kind == "person" and a.name in page.organizations
+        else a
+        for a in article.byline
+    )
+    if byline != article.byline:
+        changes["byline"] = byline
+    if page.warnings:
+        changes["warnings"] = page.warnings
+    return attrs.evolve(article, **changes) if changes else article
 
 
 def _extract(trafilatura: Any, html: Any, url: str | None) -> dict[str, Any]:
@@ -185,7 +206,9 @@ def compose(page: Page) -> tuple[str, int | None, int | None]:
     """The article text as a reader sees the page: headline, byline, then the body.
 
     A byline printed a few lines down the extracted text (under a photo caption,
-    a section label) is moved up under the headline, where the reader sees it.
+    a section label) is moved up under the headline, where the reader sees it;
+    where the page's byline was read from the article's region, its tidied line
+    replaces the text's own.
     Returns the text and the offsets of the headline and of the byline line in
     it (``None`` where there is none).
     """
@@ -194,6 +217,9 @@ def compose(page: Page) -> tuple[str, int | None, int | None]:
     if _opens_with(body, title):
         body = body[len(title) :].lstrip("\n")
     own = _own_byline(body)
+    if own is not None and page.byline_shown:
+        body = body[: own[0]] + body[own[1] + 1 :]  # the same byline, tidied, goes on top
+        own = None
     if own is None:
         byline = page.byline
     elif own[0] == 0:

@@ -41,6 +41,8 @@ _MAX_NODES = 200
 _MAX_DEPTH = 15
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "button"})
 _BREAK = "\x00"
+#: The line around an author link is read when at most this long (not a page footer).
+_MAX_LINE_AROUND_LINK = 150
 #: A lead-in standing alone is looked up this many elements for the names around it.
 _MAX_LABEL_CLIMB = 4
 #: A lead-in with nothing after it: the names are in the element around it.
@@ -114,27 +116,31 @@ def _before_prose(spot: Spot, marks: Marks) -> bool:
     return marks.headline is None or spot.order <= marks.headline + _NEAR_AFTER
 
 
-def spot_text(spot: Spot) -> str | None:
-    """The byline text of a candidate, its child elements' words kept apart ("<a>Jane
-    Doe</a><a>Mark Roe</a>" -> "Jane Doe | Mark Roe"); the text around a lead-in that
-    stands alone ("By", "Written by", "Author:"), or around an author link; ``None``
-    inside navigation or a comment thread, or when longer than a byline."""
+def spot_text(spot: Spot) -> list[str]:
+    """The byline texts of a candidate, its child elements' words kept apart ("<a>Jane
+    Doe</a><a>Mark Roe</a>" -> "Jane Doe | Mark Roe"): the text around a lead-in that
+    stands alone ("By", "Written by", "Author:"); for an author link, the text around
+    it, then its own; none inside navigation or a comment thread, or longer than a
+    byline."""
     element = spot.element
     if _in_navigation(element):
-        return None
+        return []
     text = _joined_text(element)
-    for _ in range(_MAX_LABEL_CLIMB):
-        needs_parent = spot.source == "link" or (text is not None and _LABEL_ONLY.match(text))
+    if spot.source == "link":  # "By <a>Ann Lee</a> and <a>Tom Kay</a>", else the link's name
         parent = element.getparent()
-        if not needs_parent or parent is None:
+        around = None if parent is None else _joined_text(parent)
+        if around is not None and len(around) > _MAX_LINE_AROUND_LINK:
+            around = None
+        return [t for t in (around, text) if t]
+    for _ in range(_MAX_LABEL_CLIMB):
+        parent = element.getparent()
+        if text is None or not _LABEL_ONLY.match(text) or parent is None:
             break
         around = _joined_text(parent)
         if around is None:
             break
         element, text = parent, around
-        if spot.source == "link":
-            break
-    return text
+    return [text] if text else []
 
 
 def _in_navigation(element: Any) -> bool:

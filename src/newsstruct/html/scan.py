@@ -152,7 +152,8 @@ def _source(element: Any, tag: str) -> str | None:
 
 
 def _is_author_link(href: str | None) -> bool:
-    """A link to an author's page: "/author/jane-doe", "https://site/by/jdoe"."""
+    """A link to an author's page: "/author/jane-doe", "https://site/by/jdoe" (the author
+    word just before the last segment, a slug with letters)."""
     if not href or len(href) > 300:
         return False
     try:
@@ -160,7 +161,11 @@ def _is_author_link(href: str | None) -> bool:
     except ValueError:
         return False
     segments = [s for s in path.lower().split("/") if s]
-    return len(segments) >= 2 and any(s in AUTHOR_PATHS for s in segments[:-1])
+    return (
+        len(segments) >= 2
+        and segments[-2] in AUTHOR_PATHS
+        and any(c.isalpha() for c in segments[-1])  # a name's slug, not "/licenses/by/4.0"
+    )
 
 
 def _is_link_heading(element: Any) -> bool:

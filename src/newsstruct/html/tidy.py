@@ -117,10 +117,10 @@ def _tidy_piece(piece: str, site_names: tuple[str, ...]) -> list[str]:
         words.pop()
     if not words or all(_is_time_word(w) or _NUMBER.match(w) for w in words):
         return []
-    parts = _split_run_together(words)
-    tail = _tail_at(parts[-1], site_names)
-    if tail:
-        parts[-1:] = [parts[-1][:tail], parts[-1][tail:]]
+    tail = _tail_at(words, site_names) or len(words)
+    parts = _split_run_together(words[:tail])
+    if tail < len(words):
+        parts.append(words[tail:])
     return [" | ".join(" ".join(p) for p in parts)]
 
 

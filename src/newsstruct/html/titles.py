@@ -186,25 +186,22 @@ def _names_site(segment: str, site_names: tuple[str, ...], *, exact: bool = Fals
 
 
 def _is_site_name(text: str, site_names: tuple[str, ...], page_title: str | None) -> bool:
-    """An ``<h1>`` holding the site's name (a logo), not the story's headline: the site
-    name, the end of the title ("Headline | Site"), or its start before a bar ("Site |
-    Headline"); a start before a dash is the headline ("Headline - Site - Tagline")."""
+    """An ``<h1>`` holding the site's name (a logo), not the story's headline: the site's
+    name, or a short segment of the title that :func:`strip_site` takes off ("Site |
+    Headline", "Headline | Site"); what it leaves is the headline, and so is the start
+    of the title before a dash ("Headline - Site - Tagline")."""
     if _names_site(text, site_names, exact=True):
         return True
-    if not page_title or page_title == text:
+    if not page_title or page_title == text or len(text.split()) > _SITE_MAX_WORDS:
         return False
-    separators = list(TITLE_SEPARATOR.finditer(page_title))
-    if not separators:
-        return False
-    if len(text.split()) > _SITE_MAX_WORDS:
-        return False  # a headline, even where the title starts or ends with it
     lowered = text.lower()
-    if lowered == page_title[separators[-1].end() :].lower():
-        return True
-    first = separators[0]
-    return (
-        first.group().strip() in _HARD_SEPARATORS and lowered == page_title[: first.start()].lower()
-    )
+    if lowered == strip_site(page_title, site_names).lower():
+        return False
+    first = TITLE_SEPARATOR.search(page_title)
+    soft = first is not None and first.group().strip() not in _HARD_SEPARATORS
+    if soft and first is not None and lowered == page_title[: first.start()].lower():
+        return False  # "Headline - Site - Tagline"
+    return lowered in (segment.strip().lower() for segment in TITLE_SEPARATOR.split(page_title))
 
 
 def strip_site(title: str, site_names: tuple[str, ...]) -> str:
