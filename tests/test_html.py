@@ -623,6 +623,8 @@ def test_desk_outlet_and_handle_credits_are_kept(
         '<div class="x9f3k"><span class="a1">By</span> <span class="b2">Tom Kay</span></div>',
         '<div class="q7"><div class="q8"><p>By</p></div><div class="q9"><p>Tom Kay</p></div></div>',
         '<div class="m2">Words: <a href="https://valleyledger.example/author/tom-kay">Tom Kay</a></div>',
+        '<div class="m3"><span class="sr">| By </span> <span>Tom Kay</span> | <time>May 2</time></div>',
+        '<div class="m4"><span class="k">Posted by Tom Kay</span> <span>21.10.2019</span></div>',
     ],
 )
 def test_byline_in_unmarked_markup_is_found_under_the_headline(top: str) -> None:
@@ -693,6 +695,19 @@ def test_a_thousand_teasers_stay_bounded() -> None:
             f"<h1>Harbour barrier approved after long debate</h1>{_PROSE}</body></html>",
             None,
             "Harbour barrier approved after long debate",
+        ),
+        (  # an og:title that repeats <title> declares nothing more
+            '<html><head><title>About us | Valley Ledger</title><meta property="og:title" '
+            'content="About us | Valley Ledger"></head><body><h1>The harbour town\'s own paper'
+            f"</h1>{_PROSE}</body></html>",
+            None,
+            "The harbour town's own paper",
+        ),
+        (
+            "<html><head><title>Valley Ledger Travel Advice -</title></head><body><div>"
+            f"{_PROSE}</div></body></html>",
+            None,
+            "Valley Ledger Travel Advice",
         ),
         (
             "<html><head><title>Harbour barrier approved : Politics : VALLEY LEDGER</title>"

@@ -47,8 +47,8 @@ _MAX_LINE_AROUND_LINK = 150
 _MAX_LABEL_CLIMB = 4
 #: A lead-in with nothing after it: the names are in the element around it.
 _LABEL_ONLY = regex.compile(
-    r"^(?:(?:posted|written|published|words|story|reporting|text)[ ]+)?by[ ]*:?$"
-    r"|^(?:authors?|writers?|bylines?|reporters?|contributors?)[ ]*:?$",
+    r"^[|·•\-–— ]*(?:(?:(?:posted|written|published|words|story|reporting|text)[ ]+)?by"
+    r"|authors?|writers?|bylines?|reporters?|contributors?)[ ]*:?$",
     regex.IGNORECASE,
 )
 _LEAD_BREAK = regex.compile(r"^((?:\w+[ ]+)?by(?:[ ]*:)?)[ ]*\|[ ]*", regex.IGNORECASE)

@@ -20,11 +20,14 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsstruct.html.lexicons.author_paths import AUTHOR_PATHS
+from newsstruct.html.patterns import BY_OPENING
 
 __all__ = ["Marks", "Spot", "capped_text", "scan_page"]
 
 _NOT_TEXT = frozenset({"script", "style", "meta", "link", "noscript", "template", "svg"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: What may stand before "By" at the start of an element ("| By", "— by").
+_BEFORE_BY = " \t\n\r|·•-–—"
 #: Words in a class, itemprop or rel value that mark a byline element.
 _BYLINE_MARKS = ("byline", "author", "writer", "contributor")
 #: Openings of a printed date line ("Published: ...", "LAST UPDATED: ...").
@@ -143,8 +146,8 @@ def _source(element: Any, tag: str) -> str | None:
     test_id = element.get("data-testid")
     if test_id is not None and "byline" in test_id.lower():
         return "marked"
-    opening = (element.text or "").lstrip()
-    if opening[:2] in {"By", "BY"} and opening[2:3] in {"", " ", "\n", ":"}:
+    opening = (element.text or "").lstrip(_BEFORE_BY)
+    if BY_OPENING.match(" ".join(opening[:40].split())):
         return "by"
     if tag == "a" and _is_author_link(element.get("href")):
         return "link"

@@ -3,9 +3,10 @@ else the title without the site's name.
 
 - An ``<h1>`` that shares enough words with ``og:title`` / ``twitter:title`` /
   the JSON-LD headline / ``<title>`` is the headline a reader sees.
-- Where the page declares no title but ``<title>``, its only ``<h1>`` is the
-  headline even when it differs from ``<title>``, if it opens the article: a
-  paragraph of prose follows it before any other ``<h1>``.
+- Where the page declares no title but ``<title>`` (an ``og:title`` that repeats
+  it adds nothing), its only ``<h1>`` is the headline even when it differs from
+  ``<title>``, if it opens the article: a paragraph of prose follows it before any
+  other ``<h1>``.
 - Otherwise the title is taken, with end segments that name the site or a
   section taken off ("Headline | Section | Site", "Headline : Section : SITE"):
   a segment naming the site (``og:site_name`` or the URL's host), or a short one
@@ -52,6 +53,8 @@ _PROSE_WORDS = 20
 _OPENING_WINDOW = 80
 #: Host name labels that never name a site.
 _GENERIC_HOST_LABELS = frozenset({"www", "com", "org", "net", "edu", "gov", "co", "uk", "amp"})
+#: Separators left dangling at the ends of a title ("National Rail Enquiries -").
+_DANGLING = " |-–—:·•»"
 #: Share of words a heading shares with the headline to be the element that prints it.
 _SAME_TITLE = 0.8
 #: At most this many headings are compared with the headline.
@@ -91,11 +94,12 @@ def find_headline(tree: Any, meta: Metadata, url: str | None) -> Headline | None
         text, element = max(h1s, key=lambda h: _overlap(h[0], reference))
         if _overlap(text, reference) >= _MIN_AGREEMENT:
             return Headline(_with_label(_best_part(text, element, reference), reference), element)
-        if not meta.titles and len(h1s) == 1 and _opens_article(*h1s[0]):
+        declared = [t for t in meta.titles if t.lower() != (page_title or "").lower()]
+        if not declared and len(h1s) == 1 and _opens_article(*h1s[0]):
             return Headline(*h1s[0])
     if reference is None:
         return None
-    text = strip_site(reference, site_names)
+    text = strip_site(reference, site_names).strip(_DANGLING) or reference
     return Headline(text, _heading_of(tree, text))
 
 
