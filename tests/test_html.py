@@ -767,3 +767,10 @@ def test_other_dates_on_the_page_are_not_the_publication_date() -> None:
     assert _dated("", "<p>Posted on March 11, 2024</p>", sidebar) == "2024-03-11"
     created = _ld(dateCreated="2019-06-01", datePublished="2024-03-11T08:00:00+01:00")
     assert _dated(created) == "2024-03-11"
+
+
+def test_a_date_printed_under_the_headline_without_a_label() -> None:
+    top = '<div class="info">Tom Kay<br><a href="/">Valley Ledger</a><br>Thu, 14 Mar 2024 17:55 UTC</div>'
+    assert _dated("", top) == "2024-03-14"
+    shown = '<span class="entry-date">Monday, 11 March 2024</span>'
+    assert _dated(_ld(datePublished="2024-03-12T02:00:00Z"), shown) == "2024-03-11"

@@ -23,11 +23,18 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import regex
+
 from newsstruct.html.metadata import Metadata
 from newsstruct.html.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
 from newsstruct.printed_dates import is_update_label, read_printed_date
 
 __all__ = ["htmldate_day", "pick_date", "visible_date"]
+
+#: A month's name or abbreviation in a printed date.
+_NAMED_MONTH = regex.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", regex.IGNORECASE
+)
 
 
 def pick_date(
@@ -54,19 +61,23 @@ def pick_date(
         return day
     if labelled is not None:
         return labelled
+    displayed = _shown_day(shown)
+    if displayed is not None and displayed not in modified:
+        return displayed
     guessed = guess()
     others = [d for source, v in meta.published if source == "other" and (d := _iso_day(v))]
     created = [d for v in meta.created if (d := _iso_day(v))]
     if guessed is not None and (guessed not in modified or not (others or created)):
         return guessed
-    return next(iter([*others, *created]), guessed or _shown_day(shown))
+    return next(iter([*others, *created]), guessed or displayed)
 
 
 def _shown_day(shown: list[tuple[str, str]]) -> dt.date | None:
-    """The first day shown without a label that reads as a date (its text, else the local
-    part of its ``datetime``)."""
+    """The first day shown without a label that reads as a date with its month's name
+    (a numeric one, "02/10/2020", is a different day by country), else the local part
+    of a ``datetime``."""
     for text, stamp in shown:
-        printed = read_printed_date(text, 0, len(text)) if text else None
+        printed = read_printed_date(text, 0, len(text)) if _NAMED_MONTH.search(text) else None
         if printed is not None:
             return dt.date.fromisoformat(printed.value)
         day = _iso_day(stamp)

@@ -99,15 +99,18 @@ def article_dates(marks: Marks) -> list[str]:
 
 def article_shown_dates(marks: Marks) -> list[tuple[str, str]]:
     """The dates shown without a label under the headline (before the first paragraph
-    of prose) or just above it, as (text, ``datetime`` attribute)."""
+    of prose) or just above it, as (text, ``datetime`` attribute): elements that say
+    they hold a date first, then any short text there."""
     head = marks.headline
     if head is None:
         return []
-    return [
+    shown = [
         (text, stamp) for spot, text, stamp in marks.shown_dates
         if (spot.order > head and spot.heading >= head and not spot.linked_heading
             and _before_prose(spot, marks)) or head - _NEAR_BEFORE <= spot.order < head
     ]  # fmt: skip
+    near = [(text.strip(), "") for order, text in marks.zone_texts if order <= head + _NEAR_AFTER]
+    return shown + near
 
 
 def _before_prose(spot: Spot, marks: Marks) -> bool:

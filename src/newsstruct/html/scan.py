@@ -39,8 +39,12 @@ _MAX_AFTER = 40
 _MAX_BEFORE = 8
 #: Words in a class or itemprop value that mark an element showing a date.
 _DATE_MARKS = ("date", "time", "publish", "posted", "timestamp")
-#: A date shown without a label is at most this long.
+#: A date shown without a label is at most this long ...
 _MAX_SHOWN_CHARS = 80
+#: ... and at least this long ("2 May 2024" is 10).
+_MIN_DATE_CHARS = 6
+#: At most this many short texts under the headline are kept.
+_MAX_ZONE_TEXTS = 40
 #: At most this many date lines are kept (hostile pages may hold thousands).
 _MAX_DATE_LINES = 30
 #: A paragraph of at least this many words is prose: the article's text has begun.
@@ -71,13 +75,15 @@ class Marks:
     among the elements), the first prose paragraph after it (or on the page), the
     byline candidates, the labelled date lines ("Published: ...") and the dates
     shown without a label (a ``<time>``, an element whose class says "date"), each
-    with its spot; a shown date is its text and its ``datetime`` attribute."""
+    with its spot (a shown date is its text and its ``datetime`` attribute), and the
+    short texts with digits between the headline and the first prose paragraph."""
 
     headline: int | None
     prose: int | None
     bylines: tuple[Spot, ...]
     date_lines: tuple[tuple[Spot, str], ...]
     shown_dates: tuple[tuple[Spot, str, str], ...] = ()
+    zone_texts: tuple[tuple[int, str], ...] = ()
 
 
 def scan_page(tree: Any, headline: Any = None) -> Marks:
@@ -86,6 +92,7 @@ def scan_page(tree: Any, headline: Any = None) -> Marks:
     after: list[Spot] = []
     dates: list[tuple[Spot, str]] = []
     shown: list[tuple[Spot, str, str]] = []
+    zone: list[tuple[int, str]] = []
     order, heading, linked = 0, -1, False
     nested: Any = None
     headline_at: int | None = None
@@ -115,6 +122,8 @@ def scan_page(tree: Any, headline: Any = None) -> Marks:
                 after.append(spot)
         if tag == "p" and prose is None and passed and _is_prose(element):
             prose = order
+        if headline_at is not None and prose is None and len(zone) < _MAX_ZONE_TEXTS:
+            zone += [(order, t) for t in (element.text, element.tail) if t and _may_be_date(t)]
         opening = (element.text or "").lstrip()
         if len(dates) < _MAX_DATE_LINES and opening.startswith(_DATE_LABELS):
             line = capped_text(element, MAX_DATE_CHARS)
@@ -125,7 +134,18 @@ def scan_page(tree: Any, headline: Any = None) -> Marks:
             stamp = (element.get("datetime") or "").strip()
             if text or stamp:
                 shown.append((Spot(element, order, heading, linked, "shown"), text, stamp))
-    return Marks(headline_at, prose, (*before, *after), tuple(dates), tuple(shown))
+    return Marks(headline_at, prose, (*before, *after), tuple(dates), tuple(shown), tuple(zone))
+
+
+def _may_be_date(text: str) -> bool:
+    """A short text with a digit and a letter: it may print a date with its month's name
+    ("Thu, 14 May 2020 17:55 UTC"; "02/10/2020" is March or October, by the country)."""
+    stripped = text.strip()
+    return (
+        _MIN_DATE_CHARS <= len(stripped) <= _MAX_SHOWN_CHARS
+        and any(c.isdigit() for c in stripped)
+        and any(c.isalpha() for c in stripped)
+    )
 
 
 def _shows_date(element: Any, tag: str) -> bool:
