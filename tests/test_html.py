@@ -740,7 +740,7 @@ def _dated(head: str = "", top: str = "", after: str = "") -> str | None:
     return None if article.published is None else article.published.value
 
 
-def _ld(**fields: str) -> str:
+def _ld(**fields: object) -> str:
     import json
 
     return f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", **fields})}</script>'
@@ -774,3 +774,22 @@ def test_a_date_printed_under_the_headline_without_a_label() -> None:
     assert _dated("", top) == "2024-03-14"
     shown = '<span class="entry-date">Monday, 11 March 2024</span>'
     assert _dated(_ld(datePublished="2024-03-12T02:00:00Z"), shown) == "2024-03-11"
+
+
+def test_what_is_not_the_article_byline() -> None:
+    figure = (
+        '<figure><img src="a.jpg"><figcaption class="author">By Photo Maker</figcaption></figure>'
+    )
+    assert _names(_story("", figure)) == []
+    footer = "<footer><p>Published by Valley Media Group</p></footer>"
+    assert _names(_story("", "", after=footer)) == []
+    assert _names(_story("", "", after="<p>Posted by Omar Haddad at 9:00</p>")) == ["Omar Haddad"]
+
+
+def test_metadata_checks_the_visible_byline() -> None:
+    linked = _ld(author={"@type": "Person", "name": "Jo Lee"})
+    shown = '<p class="byline">By Jo Lee, Coastal Desk Team, Acme Widgets</p>'
+    assert _names(_story(linked, shown)) == ["Jo Lee"]  # the rest are affiliations
+    site = '<meta property="og:site_name" content="Valley Ledger"><meta name="author" content="Valley Ledger">'
+    article = parse_html(_story(site))
+    assert [(a.name, a.kind) for a in article.byline] == [("Valley Ledger", "organization")]

@@ -92,20 +92,29 @@ def choose_authors(
         for text, marked in visible[:_MAX_CANDIDATES]
         if (r := read_byline(text, sites, lenient=marked))
     ]
-    organizations = frozenset(c.name for c in (*linked, *metas) if c.kind == "organization")
-    people_linked = [c.name for c in linked if c.kind == "person"]
+    site_name = (site or "").lower()
+    organizations = frozenset(
+        c.name for c in (*linked, *metas) if c.kind == "organization" or c.name.lower() == site_name
+    )  # an author named like the site is the site, not a person
+    people_linked = [c.name for c in linked if c.name not in organizations]
+    metas = tuple(c for c in metas if c.name not in organizations) + tuple(
+        c for c in metas if c.name in organizations
+    )
+    meta_people = [c.name for c in metas if c.name not in organizations]
     if shown and shown[0][1].authors:  # the first byline that names people: what a reader sees
         line, byline = shown[0]
+        if _within(people_linked, meta_people, byline):  # "Jo Lee, Staff Editor, Acme"
+            line = _people_line(people_linked, sites) or line
         named = [*people_linked, *(c.name for c in metas)]
         return Authors(_completed(line, byline, named), organizations, shown=True)
     confirmed = [n for n in people_linked if any(n.lower() in text.lower() for text, _ in visible)]
-    for names in (confirmed, people_linked, [c.name for c in metas]):
+    for names in (confirmed, people_linked, meta_people):
         people = _people_line(names[:100], sites)
         if people is not None:  # where the page shows a credit, metadata may name people
             return Authors(people, organizations)
     if shown:  # a credit: a byline the text itself prints with names still wins over it
         return Authors(shown[0][0], organizations)
-    credits = [f"By {c.name}" for c in linked if c.kind == "organization"]
+    credits = [f"By {c.name}" for c in linked if c.name in organizations]
     credits += [
         r[0] for c in metas[:_MAX_CANDIDATES] if (r := read_byline(c.name, sites, lenient=True))
     ]
@@ -122,6 +131,17 @@ def _people_line(names: list[str], sites: tuple[str, ...]) -> str | None:
     if not people:
         return None
     return "By " + ("; ".join(people) if len(people) > 2 else " and ".join(people))
+
+
+def _within(people: list[str], others: list[str], byline: Byline) -> bool:
+    """True when the JSON-LD names fewer people than the visible byline, all among them,
+    and no other metadata confirms the rest: those are roles or affiliations the
+    grammar took for names."""
+    shown = {" ".join(_WORD.findall(a.name.lower())) for a in byline.authors}
+    linked = {" ".join(_WORD.findall(name.lower())) for name in people}
+    confirmed = " ".join(_WORD.findall(" ".join(others).lower()))
+    rest = [name for name in shown - linked if name not in confirmed]
+    return bool(linked) and linked < shown and bool(rest)
 
 
 def _completed(line: str, byline: Byline, named: list[str]) -> str:

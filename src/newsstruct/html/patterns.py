@@ -33,9 +33,10 @@ TITLE_BAR = regex.compile(r"\s+\|\s+")
 NOT_AN_AUTHOR = regex.compile(r"\bsays:?\s*$|^\s*(?:no|unknown)\s+author\b", regex.IGNORECASE)
 
 #: The opening of an element's text that starts a byline: "By", "by:", "Posted by", "Written
-#: by", even with nothing after it (the names may stand in the next element).
+#: by", even with nothing after it (the names may stand in the next element); "Published
+#: by" names the publisher.
 BY_OPENING = regex.compile(
-    r"^(?:(?:posted|written|published|words|story|reporting|text)[ ]+)?by(?=[ ]|:|$)",
+    r"^(?:(?:posted|written|words|story|reporting|text)[ ]+)?by(?=[ ]|:|$)",
     regex.IGNORECASE,
 )
 

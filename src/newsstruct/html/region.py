@@ -10,10 +10,11 @@ article, told by where they stand (:mod:`newsstruct.html.scan` numbers them).
 - **Later in the article.**  A byline element in the article's footer ("Author:
   ...") or after a lead photo's long caption counts when nothing stands under the
   headline, if it is under the headline or one of the article's section
-  headings.
+  headings; a "Posted by ..." line there comes after marked elements.
 - **Never in a teaser.**  Whatever stands under a heading that links to another
   page (the title of a "Recommended", "Trending" or "More from" card) belongs to
-  that story, not to this one; so does a comment thread or the navigation.
+  that story, not to this one; so does a comment thread, the navigation or a
+  photo credit in a figure.
 
 Without a known headline, what stands before the first paragraph of prose and
 under no teaser heading comes first, then marked elements further down.
@@ -41,16 +42,21 @@ _MAX_NODES = 200
 _MAX_DEPTH = 15
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "button"})
 _BREAK = "\x00"
+#: Elements whose text is never the article's byline: navigation, photo credits.
+_NOT_BYLINE_PARTS = frozenset({"nav", "figure", "figcaption"})
 #: The line around an author link is read when at most this long (not a page footer).
 _MAX_LINE_AROUND_LINK = 150
 #: A lead-in standing alone is looked up this many elements for the names around it.
 _MAX_LABEL_CLIMB = 4
 #: A lead-in with nothing after it: the names are in the element around it.
 _LABEL_ONLY = regex.compile(
-    r"^[|·•\-–— ]*(?:(?:(?:posted|written|published|words|story|reporting|text)[ ]+)?by"
+    r"^[|·•\-–— ]*(?:(?:(?:posted|written|words|story|reporting|text)[ ]+)?by"
     r"|authors?|writers?|bylines?|reporters?|contributors?)[ ]*:?$",
     regex.IGNORECASE,
 )
+#: "Posted by", "Written by": a byline after the article's text (a bare "By ..." there is
+#: more often an embedded video's or quote's credit).
+_POSTED_BY = regex.compile(r"(?:posted|written)[ ]+by\b", regex.IGNORECASE)
 _LEAD_BREAK = regex.compile(r"^((?:\w+[ ]+)?by(?:[ ]*:)?)[ ]*\|[ ]*", regex.IGNORECASE)
 
 
@@ -74,10 +80,10 @@ def article_bylines(marks: Marks) -> list[Spot]:
     ]  # fmt: skip
     later = [
         s for s in marks.bylines
-        if s.order > head and s.heading >= head and not s.linked_heading
-        and s.source != "by" and s not in under
+        if s.order > head and s.heading >= head and not s.linked_heading and s not in under
+        and (s.source != "by" or _POSTED_BY.match((s.element.text or "").lstrip()))
     ]  # fmt: skip
-    return under + above + later
+    return under + above + sorted(later, key=lambda s: s.source == "by")
 
 
 def article_dates(marks: Marks) -> list[str]:
@@ -147,12 +153,13 @@ def spot_text(spot: Spot) -> list[str]:
 
 
 def _in_navigation(element: Any) -> bool:
-    """True inside ``<nav>`` or a comment thread (an ancestor whose class or id says so)."""
+    """True inside ``<nav>``, a figure (a photo credit) or a comment thread (an ancestor
+    whose class or id says so)."""
     node = element
     for _ in range(_MAX_DEPTH):
         if node is None:
             return False
-        if node.tag == "nav":
+        if node.tag in _NOT_BYLINE_PARTS:
             return True
         if "comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower():
             return True
