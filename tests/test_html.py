@@ -244,8 +244,9 @@ def test_utf8_bytes_without_charset() -> None:
         "<html><p>unclosed <b>bold <div><table><tr><td>cell",
         "<" * 10_000,
         "<html><body>" + "<div>" * 20_000 + "<p>deep</p>" + "</div>" * 20_000 + "</body></html>",
+        '<script type="application/ld+json">[' + "[1]," * 200_000 + "1]</script><p>x</p>",
     ],
-    ids=["empty", "empty-bytes", "no-tags", "binary", "malformed", "angles", "deep"],
+    ids=["empty", "empty-bytes", "no-tags", "binary", "malformed", "angles", "deep", "json-ld"],
 )
 def test_hostile_pages_give_an_article(page: str | bytes) -> None:
     article = parse_html(page)

@@ -23,6 +23,7 @@ are never taken.  schema.org's own types tell a ``Person`` from an
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -52,7 +53,7 @@ _ORGANIZATION_TYPES = regex.compile(r"organi[sz]ation|corporation|newsmedia|ngo"
 #: Types of the parties an article names, never the article itself.
 _PARTY_TYPES = frozenset({"Person", "Organization", "NewsMediaOrganization", "Corporation"})
 _WORD = regex.compile(r"\w+")
-#: At most this many JSON-LD objects are read (hostile pages may hold thousands).
+#: At most this many JSON-LD values are looked at (hostile pages may hold millions).
 _MAX_OBJECTS = 500
 
 
@@ -142,16 +143,16 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
             data = json.loads(_unwrapped(script.text or ""), strict=False)
         except ValueError:
             continue
-        stack = [data]
-        while stack and count < _MAX_OBJECTS:
-            item = stack.pop(0)
+        queue: deque[Any] = deque([data])
+        while queue and count < _MAX_OBJECTS:
+            item = queue.popleft()
+            count += 1
             if isinstance(item, list):
-                stack[:0] = item
+                queue.extendleft(reversed(item[:_MAX_OBJECTS]))
             elif isinstance(item, dict):
-                count += 1
                 yield item
                 if isinstance(item.get("@graph"), list):
-                    stack[:0] = item["@graph"]
+                    queue.extendleft(reversed(item["@graph"][:_MAX_OBJECTS]))
 
 
 def _unwrapped(script: str) -> str:
