@@ -97,9 +97,6 @@ def choose_authors(
         c.name for c in (*linked, *metas) if c.kind == "organization" or c.name.lower() == site_name
     )  # an author named like the site is the site, not a person
     people_linked = [c.name for c in linked if c.name not in organizations]
-    metas = tuple(c for c in metas if c.name not in organizations) + tuple(
-        c for c in metas if c.name in organizations
-    )
     meta_people = [c.name for c in metas if c.name not in organizations]
     if shown and shown[0][1].authors:  # the first byline that names people: what a reader sees
         line, byline = shown[0]
