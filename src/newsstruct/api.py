@@ -59,9 +59,15 @@ def parse_html(
     the article's header is used (``Article.published.source == "text"``), else
     the page's date metadata as htmldate reads it, or the date the page prints under
     a "Published" / "Updated" label where the page's own published metadata does not
-    back htmldate's day (``"metadata"``).  ``bytes`` are decoded by the
-    byte-order mark or the declared ``<meta charset>``, then as UTF-8, then
-    cp1252; a ``str`` is used as is.  Nothing is ever fetched: ``url`` only
+    back htmldate's day (``"metadata"``).  ``bytes`` are decoded as a browser
+    decodes them (WHATWG): by the byte-order mark, else the declared ``<meta
+    charset>`` (an "iso-8859-1" label means windows-1252), else as UTF-8 when
+    they are valid UTF-8, else by detection (charset_normalizer); an invalid byte
+    becomes U+FFFD where it stands.  A ``str`` is used as is.  A page longer than
+    ``config.max_html_chars``, or whose text outside scripts and styles is longer
+    than ``config.max_chars``, raises :class:`~newsstruct.InputTooLargeError`.
+    Where the page could not be read as marked up (elements nested deeper than
+    the HTML parser goes), ``Article.warnings`` says what was done.  Nothing is ever fetched: ``url`` only
     helps trafilatura read the page.
 
     >>> from newsstruct import parse_html
@@ -73,19 +79,20 @@ def parse_html(
     """
     from newsstruct.html.page import (  # lxml, trafilatura: on first use
         compose,
-        decode_html,
         read_page,
+        with_page_facts,
     )
 
-    if isinstance(html, bytes | bytearray):
-        html = decode_html(bytes(html))
-    if not isinstance(html, str):
+    if isinstance(html, bytearray):
+        html = bytes(html)
+    if not isinstance(html, str | bytes):
         raise InputTypeError(f"parse_html() takes str or bytes, got {type(html).__name__}")
     checked = check_config(config)
     given = coerce_published(published)
-    page = read_page(html, url, checked.max_chars)
+    page = read_page(html, url, checked)
     text, headline_at, byline_at = compose(page)
-    return pipeline.run(
+    article = pipeline.run(
         text, given, checked,
         headline_at=headline_at, byline_at=byline_at, metadata_published=page.date,
     )  # fmt: skip
+    return with_page_facts(article, page)

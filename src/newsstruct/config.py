@@ -35,6 +35,11 @@ class Config:
     #: Longest text :func:`newsstruct.parse` accepts; longer input raises
     #: :class:`~newsstruct.errors.InputTooLargeError` instead of running for minutes.
     max_chars: int = attrs.field(default=5_000_000, validator=_positive)
+    #: Longest page :func:`newsstruct.parse_html` accepts, in characters (bytes when
+    #: given bytes), checked before the page is decoded or parsed: trafilatura's time
+    #: grows faster than the page (a 50 MB page took minutes and gigabytes).  The
+    #: page's *text*, outside scripts and styles, is held to ``max_chars``.
+    max_html_chars: int = attrs.field(default=20_000_000, validator=_positive)
     #: How many non-blank lines at the top may form the header
     #: (kicker, headline, deck, byline, printed date) before the body must start.
     header_max_lines: int = attrs.field(default=10, validator=_positive)

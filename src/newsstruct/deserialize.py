@@ -29,6 +29,7 @@ from newsstruct.errors import ArticleDataError
 from newsstruct.model import (
     Article,
     Author,
+    AuthorKind,
     Boilerplate,
     DateKind,
     Dateline,
@@ -268,7 +269,10 @@ _TEXT, _OPTIONAL_TEXT = _string, _optional(_string)
 _FIELDS: dict[type, dict[str, _Check]] = {
     Span: _SPAN,
     Boilerplate: {**_SPAN, "reason": _TEXT},
-    Author: {"name": _TEXT, **_SPAN, "outlet": _OPTIONAL_TEXT, "role": _OPTIONAL_TEXT},
+    Author: {
+        "name": _TEXT, **_SPAN, "outlet": _OPTIONAL_TEXT, "role": _OPTIONAL_TEXT,
+        "kind": _choice(AuthorKind),
+    },
     Dateline: {**_SPAN, "location": _OPTIONAL_TEXT, "agency": _OPTIONAL_TEXT},
     DateRange: {"first": _TEXT, "last": _TEXT},
     DateMention: {

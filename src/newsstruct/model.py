@@ -44,6 +44,7 @@ QuoteKind = Literal["full", "partial", "block", "term"]
 QuoteMarks = Literal["curly", "straight", "guillemets", "mixed", "single", "unbalanced", "block"]
 DateKind = Literal["date", "time", "duration", "set", "vague"]
 PublishedSource = Literal["caller", "text", "metadata"]
+AuthorKind = Literal["person", "desk", "organization"]
 
 
 @attrs.frozen
@@ -79,8 +80,9 @@ class Author:
 
     ``name`` is the name as printed with whitespace tidied; ``text``/``start``/``end``
     locate it.  ``outlet`` and ``role`` are given when the byline states them
-    ("Associated Press", "Staff Writer").
-    """
+    ("Associated Press", "Staff Writer").  ``kind`` tells a person from a credit kept
+    when the byline names no one: a desk (``"desk"``: "Staff", "Sports Desk") or an
+    outlet or other body (``"organization"``: "Reuters", "THE DAILY TIMES")."""
 
     name: str
     start: int
@@ -88,6 +90,7 @@ class Author:
     text: str
     outlet: str | None = None
     role: str | None = None
+    kind: AuthorKind = "person"
 
 
 @attrs.frozen
@@ -274,7 +277,8 @@ class Article:
     ``"fr"``, ``"es"``, ``"de"``, ``"it"``, ``"pt"``, ``"nl"``), ``None`` when the text
     is too short to tell or matches none of them.  newsstruct reads English;
     ``warnings`` says so (:class:`ParseWarning` ``"not-english"``) when the text
-    does not look English.
+    does not look English, and says where the input could not be read in full as
+    given (``"html-too-deep"``: HTML nested deeper than its parser reads).
     """
 
     text: str

@@ -31,6 +31,7 @@ import attrs
 from newsstruct import dates, language, layout, people, quotes, speakers
 from newsstruct.config import Config
 from newsstruct.inputs import check_text, coerce_published
+from newsstruct.layout.printed_dates import is_update
 from newsstruct.model import Article, Published
 from newsstruct.text.view import plain_spaces, rebase
 
@@ -125,11 +126,12 @@ def _rebased(article: Article, original: str) -> Article:
 def _publication(
     given: dt.date | None, structure: layout.Structure, metadata: dt.date | None
 ) -> Published | None:
-    """The caller's date wins, then the date printed in the header, then page metadata."""
+    """The caller's date wins, then the date printed in the header, then page metadata;
+    a printed update date ("Updated: ...") yields to the page's publication metadata."""
     if given is not None:
         return Published(value=given.isoformat(), source="caller")
     printed = structure.header.printed_date
-    if printed is not None or metadata is None:
+    if metadata is None or (printed is not None and not is_update(printed)):
         return printed
     return Published(value=metadata.isoformat(), source="metadata")
 

@@ -67,7 +67,8 @@ def _join(*parts: str | None) -> str:
 
 
 def _author(author: Author) -> str:
-    extra = _join(author.role, author.outlet)
+    kind = None if author.kind == "person" else author.kind
+    extra = _join(kind, author.role, author.outlet)
     return f"{author.name} ({extra})" if extra else author.name
 
 

@@ -87,7 +87,7 @@ def _optional_span(span: Span | None) -> dict[str, Any] | None:
 def _author(author: Author) -> dict[str, Any]:
     return {
         "name": author.name, "start": author.start, "end": author.end, "text": author.text,
-        "outlet": author.outlet, "role": author.role,
+        "outlet": author.outlet, "role": author.role, "kind": author.kind,
     }  # fmt: skip
 
 

@@ -1,155 +1,160 @@
-"""Authors of an HTML page: candidate author strings from each source, ranked.
+"""Authors of an HTML page: the byline a reader sees, checked against the page's metadata.
 
-Sources: trafilatura's author (its own cleaning of the page's metadata),
-JSON-LD ``author``, ``<meta name="author">`` and the like, and the visible
-byline (an element marked "byline" / "author", or one whose text opens with
-"By", found by :mod:`newsstruct.html.scan`).  They often disagree (see the byline notes): trafilatura merges every
-source ("Douglas Wood; Jeremy Herb; ..." where the visible byline names three),
-``<meta>`` may name the publisher ("Condé Nast"), trafilatura drops quoted
-nicknames ('Amanda "Tania Mae" Tan').  :func:`rank_authors` puts the string a
-reader would take as the byline first.
+Sources, best first (see the byline notes of the evaluation data for why):
+
+1. the visible byline in the article's own region (:mod:`newsstruct.html.region`):
+   what a reader takes as the byline, and the only source that cannot be a
+   teaser's or the publisher's;
+2. the authors of the page's JSON-LD article, schema.org telling a ``Person``
+   from an ``Organization``;
+3. ``<meta>`` author tags (``author``, ``article:author``, ``citation_author``
+   once per author of a paper...);
+4. where none of them names a person: a desk or outlet credit from any of them
+   ("By Staff", an ``Organization`` author, "Reuters").
+
+Every string is tidied (:mod:`newsstruct.html.tidy`) and read by the byline
+grammar of :mod:`newsstruct.layout.bylines`.  Metadata completes the visible byline
+where it gives the same people with fuller names ("Todd" -> "Todd Bates").
+The result is one "By ..." line for the article text, and the names the page
+says are organisations.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
+import attrs
 import regex
 
-from newsstruct.html.patterns import BY_INSIDE, NOT_AN_AUTHOR
-from newsstruct.layout.bylines import parse_byline
+from newsstruct.html.metadata import Credit
+from newsstruct.html.patterns import NOT_AN_AUTHOR
+from newsstruct.html.tidy import tidy_byline
+from newsstruct.layout.bylines import Byline, parse_byline
 from newsstruct.layout.patterns import BYLINE_LEAD
 
-__all__ = ["META_AUTHORS", "as_byline", "byline_line", "linked_authors", "rank_authors"]
+__all__ = ["Authors", "choose_authors", "read_byline"]
 
-META_AUTHORS = ("author", "article:author", "byl", "dc.creator", "sailthru.author",
-                "parsely-author")  # fmt: skip
-#: Author strings are cut to this length: real ones are far shorter.
-_MAX_AUTHOR_CHARS = 200
 _WORD = regex.compile(r"\w+")
+#: Separators between the pieces of a byline: a line with one only gets a lenient reading.
+_SEPARATED = regex.compile(r"[,;|/&·•]|\band\b|[ ][-–—][ ]", regex.IGNORECASE)
+#: At most this many pieces set apart at the end of an author string are dropped.
+_MAX_DROPPED = 3
+#: ... each of at most this many words, from a line of at most three times as many.
+_MAX_TAIL_WORDS = 4
+#: At most this many candidates of a source are read.
+_MAX_CANDIDATES = 12
 
 
-def linked_authors(linked: list[dict[str, Any]]) -> str | None:
-    """The names in the JSON-LD ``author`` values of the page, joined by "; "."""
-    by_id = {item["@id"]: item for item in linked if isinstance(item.get("@id"), str)}
-    names: list[str] = []
-    for item in linked:
-        names += _ld_names(item.get("author"), by_id)
-    return "; ".join(dict.fromkeys(names)) or None
+@attrs.frozen
+class Authors:
+    """The byline line to print above the text (``None`` when the page names no
+    author), the names the page's metadata calls organisations, and whether the line
+    names the people of the byline the page shows in the article's region."""
+
+    line: str | None
+    organizations: frozenset[str] = frozenset()
+    shown: bool = False
 
 
-def _ld_names(value: object, by_id: dict[str, dict[str, Any]], depth: int = 0) -> list[str]:
-    """Names in a JSON-LD ``author`` value: strings, objects, lists, ``@id`` references."""
-    if depth > 3:
-        return []
-    if isinstance(value, str):
-        return [value] if value.strip() and not value.startswith("http") else []
-    if isinstance(value, dict):
-        if "name" not in value and value.get("@id") in by_id:
-            value = by_id[value["@id"]]
-        return _ld_names(value.get("name"), by_id, depth + 1)
-    if isinstance(value, list):
-        return [n for v in value for n in _ld_names(v, by_id, depth + 1)]
-    return []
-
-
-def rank_authors(
-    extracted: str | None, linked: str | None, metas: list[str],
-    visible: Callable[[], tuple[str | None, str | None]],
-) -> tuple[str, ...]:  # fmt: skip
-    """Author strings best first.
-
-    trafilatura's author leads, except that a visible byline whose every name the
-    metadata confirms wins ("By Jeremy Herb, Lauren del Valle and Kara Scannell, CNN"
-    over a merged list with one more name); a fuller form of the same names wins
-    ('Amanda "Tania Mae" Tan' over "Amanda Tan"); JSON-LD wins where trafilatura's
-    string names nobody ("Staff; News Service Reports" split from a desk credit);
-    and a visible "By" line wins over a one-word name no other source confirms.
-    Text that merely opens with "By" is only kept when it reads as a byline without
-    leniency ("By the numbers:" is a heading).  ``visible`` gives the page's marked
-    byline and its "By" text; it is only called when they can change the result (not
-    when trafilatura names one person and every other source names the same).
-    """
-    sources = [s for s in (extracted, linked, *metas) if s and not NOT_AN_AUTHOR.search(s)]
-    first = _names(extracted, lenient=True) if extracted in sources else None
-    others = {n for s in sources[1:] for n in (_names(s, lenient=True) or ())}
-    agreed = first is not None and len(first) == 1 and others == set(first)
-    if agreed and _names(extracted, lenient=False) == first:
-        return tuple(dict.fromkeys(sources))
-    marked, by_text = visible()
-    shown = [v for v in (marked, by_text) if v and _names(v, lenient=v is marked) is not None]
-    ordered = list(dict.fromkeys([*sources, *shown]))
-    if not ordered:
-        return ()
-    known = {n for s in sources for n in (_names(s, lenient=True) or ())}
-    best = _preferred(extracted, first, linked, metas, shown, known)
-    if best is not None:
-        ordered.remove(best)
-        ordered.insert(0, best)
-    return tuple(ordered)
-
-
-def _preferred(
-    extracted: str | None, first: list[str] | None, linked: str | None, metas: list[str],
-    shown: list[str], known: set[str],
-) -> str | None:  # fmt: skip
-    """The candidate to put before trafilatura's author, if any (see :func:`rank_authors`)."""
-    for line in shown:
-        names = _names(line, lenient=False) or []
-        if names and set(names) <= known and set(names) != set(first or ()):
-            return line
-    for candidate in (linked, *metas):
-        fuller = _names(candidate, lenient=True) if candidate else None
-        if fuller and first and _fuller(first, fuller):
-            return candidate
-    if linked and extracted and not first and _names(linked, lenient=True) is not None:
-        return linked
-    others = {n for s in (linked, *metas) for n in (_names(s, lenient=True) or ())}
-    confirmed = first and any(n in others for n in first)
-    if first and len(first) == 1 and len(first[0].split()) == 1 and not confirmed:
-        return next((v for v in shown if BY_INSIDE.search(v) and _names(v, lenient=False)), None)
+def read_byline(
+    text: str, site_names: tuple[str, ...] = (), *, lenient: bool = False
+) -> tuple[str, Byline] | None:
+    """The tidied "By ..." line of an author string and what the byline grammar reads
+    in it, or ``None`` when it does not read as a byline (``lenient``: a short piece
+    that is no name, such as a handle, is taken as one)."""
+    if NOT_AN_AUTHOR.search(text):
+        return None
+    line = tidy_byline(text, site_names)
+    if not line:
+        return None
+    for _ in range(_MAX_DROPPED):
+        byline = parse_byline(line, 0, len(line))
+        if byline is None and lenient and not _SEPARATED.search(line):
+            byline = parse_byline(line, 0, len(line), lenient=True)  # one piece: a handle
+        if byline is not None and (byline.authors or byline.outlet):
+            return line, byline
+        # a short tail set apart that is neither a name nor an outlet ("Jane Doe | CEO") goes
+        line, _, tail = line.rpartition(" | ")
+        if len(tail.split()) > _MAX_TAIL_WORDS or len(line.split()) > _MAX_TAIL_WORDS * 3:
+            return None
+        if not BYLINE_LEAD.match(line):
+            return None
     return None
 
 
-def _fuller(names: list[str], other: list[str]) -> bool:
-    """``other`` names the same people with more words: "Amanda Tan" -> "Amanda Tania Mae Tan"."""
-    if len(names) != len(other) or names == other:
-        return False
-    return all(set(a.split()) <= set(b.split()) for a, b in zip(names, other, strict=True))
+def choose_authors(
+    visible: list[tuple[str, bool]], linked: tuple[Credit, ...], metas: tuple[Credit, ...],
+    site: str | None,
+) -> Authors:  # fmt: skip
+    """The article's byline from the visible candidates (text, whether marked as a
+    byline), the JSON-LD authors and the ``<meta>`` authors (see the module docstring)."""
+    sites = (site,) if site else ()
+    shown = [
+        r
+        for text, marked in visible[:_MAX_CANDIDATES]
+        if (r := read_byline(text, sites, lenient=marked))
+    ]
+    site_name = (site or "").lower()
+    organizations = frozenset(
+        c.name for c in (*linked, *metas) if c.kind == "organization" or c.name.lower() == site_name
+    )  # an author named like the site is the site, not a person
+    people_linked = [c.name for c in linked if c.name not in organizations]
+    meta_people = [c.name for c in metas if c.name not in organizations]
+    if shown and shown[0][1].authors:  # the first byline that names people: what a reader sees
+        line, byline = shown[0]
+        if _within(people_linked, meta_people, byline):  # "Jo Lee, Staff Editor, Acme"
+            line = _people_line(people_linked, sites) or line
+        named = [*people_linked, *(c.name for c in metas)]
+        return Authors(_completed(line, byline, named), organizations, shown=True)
+    confirmed = [n for n in people_linked if any(n.lower() in text.lower() for text, _ in visible)]
+    for names in (confirmed, people_linked, meta_people):
+        people = _people_line(names[:100], sites)
+        if people is not None:  # where the page shows a credit, metadata may name people
+            return Authors(people, organizations)
+    if shown:  # a credit: a byline the text itself prints with names still wins over it
+        return Authors(shown[0][0], organizations)
+    credits = [f"By {c.name}" for c in linked if c.name in organizations]
+    credits += [
+        r[0] for c in metas[:_MAX_CANDIDATES] if (r := read_byline(c.name, sites, lenient=True))
+    ]
+    return Authors(credits[0] if credits else None, organizations)
 
 
-def _names(candidate: str | None, *, lenient: bool) -> list[str] | None:
-    """The person names a candidate string gives, lowercased word by word ([] for a desk
-    credit alone), or ``None`` when it does not read as a byline."""
-    if not candidate:
+def _people_line(names: list[str], sites: tuple[str, ...]) -> str | None:
+    """One "By ..." line naming the people among ``names`` (each may list several)."""
+    people: list[str] = []
+    for name in names:
+        read = read_byline(name, sites, lenient=len(names) == 1)
+        if read is not None:
+            people += [a.name for a in read[1].authors if a.name not in people]
+    if not people:
         return None
-    line = as_byline(candidate)
-    byline = parse_byline(line, 0, len(line))
-    if byline is None and lenient:
-        byline = parse_byline(line, 0, len(line), lenient=True)
-    if byline is None:
-        return None
-    return [" ".join(_WORD.findall(a.name.lower())) for a in byline.authors]
+    return "By " + ("; ".join(people) if len(people) > 2 else " and ".join(people))
 
 
-def byline_line(candidates: tuple[str, ...]) -> str | None:
-    """The first author string that reads as a byline, as a "By ..." line; else the
-    first one read leniently (an author field may hold a handle: "delta201")."""
-    lines = [as_byline(c) for c in candidates if not NOT_AN_AUTHOR.search(c)]
-    for line in lines:
-        if parse_byline(line, 0, len(line)) is not None:
+def _within(people: list[str], others: list[str], byline: Byline) -> bool:
+    """True when the JSON-LD names fewer people than the visible byline, all among them,
+    and no other metadata confirms the rest: those are roles or affiliations the
+    grammar took for names."""
+    shown = {" ".join(_WORD.findall(a.name.lower())) for a in byline.authors}
+    linked = {" ".join(_WORD.findall(name.lower())) for name in people}
+    confirmed = " ".join(_WORD.findall(" ".join(others).lower()))
+    rest = [name for name in shown - linked if name not in confirmed]
+    return bool(linked) and linked < shown and bool(rest)
+
+
+def _completed(line: str, byline: Byline, named: list[str]) -> str:
+    """The visible line, or the metadata's names where they give the same people with
+    more words ("By Todd" and "Todd Bates")."""
+    shown = [_words(a.name) for a in byline.authors]
+    if not shown:
+        return line
+    fuller: list[str] = []
+    for words in shown:
+        match = next((n for n in named if words < _words(n) and len(words) == 1), None)
+        if match is None:
             return line
-    for line in lines[:1]:
-        if parse_byline(line, 0, len(line), lenient=True) is not None:
-            return line
-    return None
+        fuller.append(match)
+    return "By " + " and ".join(fuller)
 
 
-def as_byline(candidate: str) -> str:
-    """ "Posted on May 2 by Jane Doe" -> "By Jane Doe"; "Jane Doe" -> "By Jane Doe"."""
-    candidate = candidate[:_MAX_AUTHOR_CHARS]
-    by = BY_INSIDE.search(candidate)
-    if by is not None and not BYLINE_LEAD.match(candidate):
-        candidate = candidate[by.end() :]
-    return candidate if BYLINE_LEAD.match(candidate) else f"By {candidate}"
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(name.lower()))

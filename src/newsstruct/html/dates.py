@@ -1,51 +1,109 @@
-"""The publication date of an HTML page: metadata checked against the date the page prints.
+"""The publication date of an HTML page: its date sources ranked by how reliably they
+state publication, and checked against each other.
 
-htmldate (through trafilatura) weighs many signals, but on a page whose own
-``datePublished`` / ``article:published_time`` does not back its choice it
-may have taken a copyright year ("2004-01-01") or a related story's date.
-There the date the page visibly prints under a label ("Published: 30 January
-2017", "Written: 2023-11-07 15:03:30 / Updated: ...") wins: a "Published" /
-"Posted" / "Written" one first, else "Updated" ones when they all agree.
+1. **Stated publication**: the JSON-LD article's ``datePublished`` and
+   ``article:published_time``-style ``<meta>`` tags.  The day is the local part
+   of the timestamp ("2024-03-11T23:30:00-05:00" is March 11 wherever it is
+   read): converting to UTC moves late-evening stories a day on.  Where a
+   timestamp is in UTC and the date the article prints under a "Published"
+   label is the day before or after, the printed one is the local day.  Where
+   two stated dates disagree, the one with a local offset, or the one the
+   printed date or htmldate backs, wins.
+2. **The printed date** of the article's own region (:mod:`newsstruct.html.region`):
+   a "Published" / "Posted" / "Written" one first, else "Updated" ones when they
+   all agree.  A teaser's or a profile's date never counts.
+3. **htmldate**'s reading of the page (original date, extensive search).
+4. Generic ``<meta>`` dates ("date", "dc.date"), then ``dateCreated``; a
+   modification date is never taken for the publication date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
+import regex
+
+from newsstruct.html.metadata import Metadata
 from newsstruct.html.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
 from newsstruct.layout.printed_dates import is_update_label, read_printed_date
 
-__all__ = ["pick_date", "visible_date"]
+__all__ = ["htmldate_day", "pick_date", "visible_date"]
+
+#: A month's name or abbreviation in a printed date.
+_NAMED_MONTH = regex.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", regex.IGNORECASE
+)
 
 
 def pick_date(
-    extracted: object, own: list[str], date_lines: Callable[[], tuple[str, ...]]
+    meta: Metadata,
+    printed: list[str],
+    shown: list[tuple[str, str]],
+    guess: Callable[[], dt.date | None],
 ) -> dt.date | None:
-    """trafilatura's date when the page's own published metadata backs it; else the date
-    the page prints, else trafilatura's, else the page's own published date.
+    """The page's publication day (see the module docstring); ``printed`` are the
+    labelled date lines of the article's region, ``shown`` its dates shown without a
+    label (text, ``datetime`` attribute), ``guess`` runs htmldate (only when needed)."""
+    stated = [(v, d) for source, v in meta.published if source != "other" and (d := _iso_day(v))]
+    labelled = visible_date(tuple(printed))
+    modified = {d for v in meta.modified if (d := _iso_day(v))}
+    if stated:
+        if len({day for _, day in stated}) > 1:
+            stated = _settle(stated, labelled, guess)
+        value, day = stated[0]
+        if _is_utc(value):  # the local day, where another source shows it (not an update)
+            for other in (labelled, lambda: _shown_day(shown), guess):
+                local = other() if callable(other) else other
+                if local is not None and abs((local - day).days) == 1 and local not in modified:
+                    return local
+        return day
+    if labelled is not None:
+        return labelled
+    displayed = _shown_day(shown)
+    if displayed is not None and displayed not in modified:
+        return displayed
+    guessed = guess()
+    others = [d for source, v in meta.published if source == "other" and (d := _iso_day(v))]
+    created = [d for v in meta.created if (d := _iso_day(v))]
+    if guessed is not None and (guessed not in modified or not (others or created)):
+        return guessed
+    return next(iter([*others, *created]), guessed or displayed)
 
-    The page's ``datePublished`` is often a UTC timestamp a day off the local date
-    readers see, so on its own it only fills in where nothing else is found.
-    ``date_lines`` gives the page's labelled date lines; it is only called when
-    the metadata is not backed.
-    """
-    found = _iso_day(extracted)
-    own_days = [d for d in (_iso_day(v) for v in own) if d is not None]
-    if found is not None and found in own_days:
-        return found
-    shown = visible_date(date_lines())
-    if shown is not None:
-        return shown
-    if found is not None:
-        return found
-    return own_days[0] if own_days else None
+
+def _shown_day(shown: list[tuple[str, str]]) -> dt.date | None:
+    """The first day shown without a label that reads as a date with its month's name
+    (a numeric one, "02/10/2020", is a different day by country), else the local part
+    of a ``datetime``."""
+    for text, stamp in shown:
+        printed = read_printed_date(text, 0, len(text)) if _NAMED_MONTH.search(text) else None
+        if printed is not None:
+            return dt.date.fromisoformat(printed.value)
+        day = _iso_day(stamp)
+        if day is not None:
+            return day
+    return None
+
+
+def _settle(
+    stated: list[tuple[str, dt.date]], shown: dt.date | None, guess: Callable[[], dt.date | None]
+) -> list[tuple[str, dt.date]]:
+    """Stated dates that disagree, best first: one the printed date or htmldate backs,
+    else one with a local offset rather than UTC; the page's order otherwise."""
+    backed = shown if shown is not None else guess()
+
+    def rank(item: tuple[str, dt.date]) -> tuple[bool, bool]:
+        value, day = item
+        return (day != backed, _is_utc(value))
+
+    return sorted(stated, key=rank)
 
 
 def visible_date(date_lines: tuple[str, ...]) -> dt.date | None:
-    """The date the page prints under a label (``date_lines`` from
-    :func:`newsstruct.html.scan.scan_page`): the first "Published" / "Posted" / "Written"
-    one, else the "Updated" ones when they all name the same day; ``None`` otherwise."""
+    """The date the page prints under a label: the first "Published" / "Posted" /
+    "Written" one, else the "Updated" ones when they all name the same day; ``None``
+    otherwise."""
     firsts: list[dt.date] = []
     updates: list[dt.date] = []
     for text in date_lines:
@@ -66,10 +124,27 @@ def visible_date(date_lines: tuple[str, ...]) -> dt.date | None:
     return None
 
 
+def htmldate_day(tree: Any, url: str | None) -> dt.date | None:
+    """htmldate's original publication date of the page, as a day (``tree`` must be an
+    ``lxml.html`` tree: htmldate reads it without fetching anything)."""
+    import htmldate  # installed with trafilatura
+
+    found = htmldate.find_date(
+        tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%d", url=url
+    )
+    return _iso_day(found)
+
+
+def _is_utc(value: str) -> bool:
+    """True for a timestamp stated in UTC ("...T04:30:00Z", "+00:00"); a bare day or a
+    time without a zone is taken as the page's local time."""
+    return value.strip().endswith(("Z", "z", "+00:00", "+0000", "GMT", "UTC"))
+
+
 def _iso_day(value: object) -> dt.date | None:
     if not isinstance(value, str) or len(value) < 10:
         return None
     try:
-        return dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None

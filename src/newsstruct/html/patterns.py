@@ -9,6 +9,7 @@ import regex
 
 __all__ = [
     "BY_INSIDE",
+    "BY_OPENING",
     "CHARSET_META",
     "NOT_AN_AUTHOR",
     "PAGE_DATE_LABEL",
@@ -23,13 +24,21 @@ CHARSET_META = regex.compile(
 )
 
 #: Separators between a headline and the site name in ``<title>``: "Headline | Site".
-TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
+TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—»·•:]|::)\s+")
 
 #: A bar inside an ``<h1>``: "Politics | Headline".
 TITLE_BAR = regex.compile(r"\s+\|\s+")
 
 #: Author fields that name no author: a commenter ("Art Edwards says:"), "No author".
 NOT_AN_AUTHOR = regex.compile(r"\bsays:?\s*$|^\s*(?:no|unknown)\s+author\b", regex.IGNORECASE)
+
+#: The opening of an element's text that starts a byline: "By", "by:", "Posted by", "Written
+#: by", even with nothing after it (the names may stand in the next element); "Published
+#: by" names the publisher.
+BY_OPENING = regex.compile(
+    r"^(?:(?:posted|written|words|story|reporting|text)[ ]+)?by(?=[ ]|:|$)",
+    regex.IGNORECASE,
+)
 
 #: "Posted on May 2, 2020 by Jane Doe": the names follow the last "by" (author strings are
 #: cut to 200 characters first, so the look-ahead stays short).

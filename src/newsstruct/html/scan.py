@@ -1,88 +1,216 @@
-"""One pass over a page's elements for the visible byline and the printed date lines.
+"""One pass over a page's elements: where the headline, the bylines, the printed
+dates and the first paragraph of prose stand, in page order.
 
-XPath predicates that test every element's class or text are slow in lxml
-(several milliseconds on a news page); a single Python walk that looks at each
-element's class and opening text once costs about one.
+Every element gets a number in page order, and every candidate remembers the
+heading it stands under (the nearest ``<h1>``-``<h6>`` before it) and whether
+that heading is a link: the title of a teaser card ("Recommended", "More
+from") links to another story, the article's own headline and its section
+headings do not.  :mod:`newsstruct.html.region` uses these positions to take
+only what belongs to the article.  XPath predicates that test every element's
+class or text are slow in lxml; a single Python walk that looks at each
+element's class and opening text once costs well under a millisecond.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 
-__all__ = ["Marks", "capped_text", "scan_page"]
+from newsstruct.html.lexicons.author_paths import AUTHOR_PATHS
+from newsstruct.html.patterns import BY_OPENING
 
-_NOT_TEXT = frozenset({"script", "style", "meta", "link", "noscript", "template"})
+__all__ = ["Marks", "Spot", "capped_text", "scan_page"]
+
+_NOT_TEXT = frozenset({"script", "style", "meta", "link", "noscript", "template", "svg"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: What may stand before "By" at the start of an element ("| By", "— by").
+_BEFORE_BY = " \t\n\r|·•-–—"
 #: Words in a class, itemprop or rel value that mark a byline element.
 _BYLINE_MARKS = ("byline", "author", "writer", "contributor")
 #: Openings of a printed date line ("Published: ...", "LAST UPDATED: ...").
 _DATE_LABELS = ("Published", "PUBLISHED", "Posted", "POSTED", "Written", "Updated", "UPDATED",
                 "Last updated", "Last Updated", "LAST UPDATED")  # fmt: skip
+#: Candidates kept after the headline (and in a page without one) ...
+_MAX_AFTER = 40
+#: ... and the last ones kept before it: only those close to it can belong to it.
+_MAX_BEFORE = 8
+#: Words in a class or itemprop value that mark an element showing a date.
+_DATE_MARKS = ("date", "time", "publish", "posted", "timestamp")
+#: A date shown without a label is at most this long ...
+_MAX_SHOWN_CHARS = 80
+#: ... and at least this long ("2 May 2024" is 10).
+_MIN_DATE_CHARS = 6
+#: At most this many short texts under the headline are kept.
+_MAX_ZONE_TEXTS = 40
 #: At most this many date lines are kept (hostile pages may hold thousands).
-_MAX_DATE_LINES = 20
+_MAX_DATE_LINES = 30
+#: A paragraph of at least this many words is prose: the article's text has begun.
+PROSE_WORDS = 20
 #: Text is looked for among at most this many elements of a candidate.
 _MAX_NODES = 200
-#: A byline is at most this long.
-MAX_BYLINE_CHARS = 120
 #: A printed date line is at most this long.
 MAX_DATE_CHARS = 160
 
 
 @attrs.frozen
+class Spot:
+    """A candidate element: its number in page order, the number of the heading it
+    stands under (-1: none), whether that heading is a link, and what made it a
+    candidate: ``"marked"`` (an author or byline class, itemprop, rel or test id),
+    ``"by"`` (its text opens with "By") or ``"link"`` (a link to an author's page)."""
+
+    element: Any
+    order: int
+    heading: int
+    linked_heading: bool
+    source: str
+
+
+@attrs.frozen
 class Marks:
-    """Text of the first short element marked as a byline or author (class, itemprop,
-    rel, a "byline" test id), of the first short element whose text opens with "By"
-    (its parent's when it holds just "By"), and of the short lines opening with a
-    date label, in page order."""
+    """Positions on the page: the headline's number (``None`` when it was not found
+    among the elements), the first prose paragraph after it (or on the page), the
+    byline candidates, the labelled date lines ("Published: ...") and the dates
+    shown without a label (a ``<time>``, an element whose class says "date"), each
+    with its spot (a shown date is its text and its ``datetime`` attribute), and the
+    short texts with digits between the headline and the first prose paragraph."""
 
-    marked: str | None
-    by_text: str | None
-    date_lines: tuple[str, ...]
+    headline: int | None
+    prose: int | None
+    bylines: tuple[Spot, ...]
+    date_lines: tuple[tuple[Spot, str], ...]
+    shown_dates: tuple[tuple[Spot, str, str], ...] = ()
+    zone_texts: tuple[tuple[int, str], ...] = ()
 
 
-def scan_page(tree: Any) -> Marks:
-    """Walk the elements of ``tree`` once (comment threads left out of the bylines)."""
-    marked: str | None = None
-    by_text: str | None = None
-    date_lines: list[str] = []
+def scan_page(tree: Any, headline: Any = None) -> Marks:
+    """Walk the elements of ``tree`` once; ``headline`` is the article's ``<h1>``, if known."""
+    before: deque[Spot] = deque(maxlen=_MAX_BEFORE)
+    after: list[Spot] = []
+    dates: list[tuple[Spot, str]] = []
+    shown: list[tuple[Spot, str, str]] = []
+    zone: list[tuple[int, str]] = []
+    order, heading, linked = 0, -1, False
+    nested: Any = None
+    headline_at: int | None = None
+    prose: int | None = None
     for element in tree.iter():
         tag = element.tag
         if not isinstance(tag, str) or tag in _NOT_TEXT:
             continue
-        if marked is None and _is_marked(element):
-            marked = _byline_text(element)
-        opening = (element.text or "").lstrip()
-        if not opening:
+        order += 1
+        source = _source(element, tag)
+        parent = element.getparent()
+        if source == "marked" and parent is nested and len(parent) == 1:
+            source, nested = None, element  # the only child of a marked element: the same byline
+        elif source == "marked":
+            nested = element
+        if tag in _HEADINGS and (source is None or element is headline):
+            heading, linked = order, _is_link_heading(element)
+            if element is headline:
+                headline_at, linked = order, False
             continue
-        if by_text is None and opening[:2] in {"By", "BY"} and opening[2:3] in {"", " ", "\n"}:
-            holder = element
-            if opening.rstrip() in {"By", "BY"} and element.getparent() is not None:
-                holder = element.getparent()
-            by_text = _byline_text(holder)
-        if len(date_lines) < _MAX_DATE_LINES and opening.startswith(_DATE_LABELS):
+        passed = headline is None or headline_at is not None
+        if source is not None:
+            spot = Spot(element, order, heading, linked, source)
+            if not passed:
+                before.append(spot)
+            elif len(after) < _MAX_AFTER:
+                after.append(spot)
+        if tag == "p" and prose is None and passed and _is_prose(element):
+            prose = order
+        if headline_at is not None and prose is None and len(zone) < _MAX_ZONE_TEXTS:
+            zone += [(order, t) for t in (element.text, element.tail) if t and _may_be_date(t)]
+        opening = (element.text or "").lstrip()
+        if len(dates) < _MAX_DATE_LINES and opening.startswith(_DATE_LABELS):
             line = capped_text(element, MAX_DATE_CHARS)
             if line is not None:
-                date_lines.append(line)
-    return Marks(marked, by_text, tuple(date_lines))
+                dates.append((Spot(element, order, heading, linked, "date"), line))
+        elif len(shown) < _MAX_DATE_LINES and _shows_date(element, tag):
+            text = capped_text(element, _MAX_SHOWN_CHARS) or ""
+            stamp = (element.get("datetime") or "").strip()
+            if text or stamp:
+                shown.append((Spot(element, order, heading, linked, "shown"), text, stamp))
+    return Marks(headline_at, prose, (*before, *after), tuple(dates), tuple(shown), tuple(zone))
 
 
-def _is_marked(element: Any) -> bool:
+def _may_be_date(text: str) -> bool:
+    """A short text with a digit and a letter: it may print a date with its month's name
+    ("Thu, 14 May 2020 17:55 UTC"; "02/10/2020" is March or October, by the country)."""
+    stripped = text.strip()
+    return (
+        _MIN_DATE_CHARS <= len(stripped) <= _MAX_SHOWN_CHARS
+        and any(c.isdigit() for c in stripped)
+        and any(c.isalpha() for c in stripped)
+    )
+
+
+def _shows_date(element: Any, tag: str) -> bool:
+    """A ``<time>``, or an element whose class or itemprop says it holds a date."""
+    if tag == "time":
+        return True
+    marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
+    return any(word in marks for word in _DATE_MARKS)
+
+
+def _source(element: Any, tag: str) -> str | None:
+    """Why ``element`` may hold a byline, or ``None``."""
     marks = " ".join(
         v for v in (element.get("class"), element.get("itemprop"), element.get("rel")) if v
     ).lower()
     if any(word in marks for word in _BYLINE_MARKS):
-        return True
+        return "marked"
     test_id = element.get("data-testid")
-    return test_id is not None and "byline" in test_id.lower()
+    if test_id is not None and "byline" in test_id.lower():
+        return "marked"
+    opening = (element.text or "").lstrip(_BEFORE_BY)
+    if BY_OPENING.match(" ".join(opening[:40].split())):
+        return "by"
+    if tag == "a" and _is_author_link(element.get("href")):
+        return "link"
+    return None
 
 
-def _byline_text(element: Any) -> str | None:
-    """The element's text when it is short enough for a byline and not in a comment thread."""
-    text = capped_text(element, MAX_BYLINE_CHARS)
-    if text is None or _in_comments(element):
-        return None
-    return text
+def _is_author_link(href: str | None) -> bool:
+    """A link to an author's page: "/author/jane-doe", "https://site/by/jdoe" (the author
+    word just before the last segment, a slug with letters)."""
+    if not href or len(href) > 300:
+        return False
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return False
+    segments = [s for s in path.lower().split("/") if s]
+    return (
+        len(segments) >= 2
+        and segments[-2] in AUTHOR_PATHS
+        and any(c.isalpha() for c in segments[-1])  # a name's slug, not "/licenses/by/4.0"
+    )
+
+
+def _is_link_heading(element: Any) -> bool:
+    """A heading that is a link, or holds one: the title of a teaser."""
+    parent = element.getparent()
+    if parent is not None and parent.tag == "a" and parent.get("href"):
+        return True
+    return any(link.get("href") or count > 3 for count, link in enumerate(element.iter("a")))
+
+
+def _is_prose(element: Any) -> bool:
+    """A paragraph of at least ``PROSE_WORDS`` words (read up to a few hundred characters)."""
+    size = 0
+    words = 0
+    for piece in element.itertext():
+        words += len(piece.split())
+        size += len(piece)
+        if words >= PROSE_WORDS:
+            return True
+        if size > 40 * PROSE_WORDS:
+            return False
+    return False
 
 
 def capped_text(element: Any, limit: int) -> str | None:
@@ -102,15 +230,3 @@ def capped_text(element: Any, limit: int) -> str | None:
             return None
     text = " ".join(" ".join(pieces).split())
     return text if text and len(text) <= limit else None
-
-
-def _in_comments(element: Any) -> bool:
-    """True inside a comment thread (an ancestor whose class or id says "comment")."""
-    parent = element
-    for _ in range(12):
-        if parent is None:
-            return False
-        if "comment" in f"{parent.get('class') or ''} {parent.get('id') or ''}".lower():
-            return True
-        parent = parent.getparent()
-    return False

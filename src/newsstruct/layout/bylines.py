@@ -34,13 +34,15 @@ from newsstruct.layout.patterns import (
 )
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.outlets import OUTLETS
-from newsstruct.model import Author, Span
+from newsstruct.model import Author, AuthorKind, Span
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.timewords import WEEKDAYS
 
-__all__ = ["Byline", "is_name", "parse_byline", "parse_role_line"]
+__all__ = ["Byline", "credit_author", "is_name", "parse_byline", "parse_role_line"]
 
 _MAX_WORDS = 25
+#: A byline known to be one (``lenient``) may list more: twenty co-authors of a paper.
+_MAX_KNOWN_WORDS = 120
 #: A lenient byline takes pieces of at most this size as names.
 _HANDLE_MAX_WORDS = 4
 _HANDLE_MAX_CHARS = 40
@@ -75,7 +77,8 @@ def parse_byline(text: str, start: int, end: int, *, lenient: bool = False) -> B
     hassan") is still taken as one.
     """
     line = text[start:end]
-    if len(line.split()) > _MAX_WORDS or _ends_like_a_sentence(line):
+    limit = _MAX_KNOWN_WORDS if lenient else _MAX_WORDS
+    if len(line.split()) > limit or _ends_like_a_sentence(line):
         return None
     lead = BYLINE_LEAD.match(line)
     body_start = start + (lead.end() if lead else 0)
@@ -91,7 +94,11 @@ def parse_byline(text: str, start: int, end: int, *, lenient: bool = False) -> B
         # "AFP/The Local", "Reuters | AP": a joint credit, kept as one outlet
         first, last = pieces[0], pieces[-1]
         return Byline((), Span(first.start, last.end, text[first.start : last.end]))
-    return _classify(pieces, has_lead=lead is not None, lenient=lenient)
+    byline = _classify(pieces, has_lead=lead is not None, lenient=lenient)
+    if byline is None and lead is not None and len(pieces) == 1:
+        role = _role_credit(pieces[0])  # "By Staff Writer"
+        return None if role is None else Byline((), role)
+    return byline
 
 
 def _whole_desk_credit(text: str, pieces: list[_Piece]) -> Span | None:
@@ -104,6 +111,28 @@ def _whole_desk_credit(text: str, pieces: list[_Piece]) -> Span | None:
     if any(lowered.endswith(" " + d) for d in DESK_CREDITS):
         return Span(pieces[0].start, pieces[-1].end, whole)
     return None
+
+
+def credit_author(outlet: Span) -> Author:
+    """The author kept for a byline that credits no person, only ``outlet``: a desk
+    ("TOI staff", "Sports Desk") or an organisation ("AP", "AFP/The Local").
+
+    >>> credit_author(Span(3, 12, "TOI staff")).kind, credit_author(Span(3, 5, "AP")).kind
+    ('desk', 'organization')
+    """
+    lowered = " ".join(outlet.text.lower().split())
+    words = set(lowered.split())
+    is_desk = any(lowered == d or lowered.endswith(" " + d) or d in words for d in DESK_CREDITS)
+    name = " ".join(outlet.text.split())
+    kind: AuthorKind = "desk" if is_desk else "organization"
+    return Author(name, outlet.start, outlet.end, outlet.text, kind=kind)
+
+
+def _role_credit(piece: _Piece) -> Span | None:
+    """ "By Staff Writer": a byline that gives a role and no name credits the desk."""
+    if parse_role_line(piece.text) is None:
+        return None
+    return Span(piece.start, piece.end, piece.text)
 
 
 def parse_role_line(line: str) -> str | None:

@@ -23,7 +23,13 @@ from typing import Any
 import attrs
 
 from newsstruct.config import Config
-from newsstruct.layout.bylines import Byline, is_name, parse_byline, parse_role_line
+from newsstruct.layout.bylines import (
+    Byline,
+    credit_author,
+    is_name,
+    parse_byline,
+    parse_role_line,
+)
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.lexicons.kickers import KICKER_LABELS
 from newsstruct.layout.patterns import ATTRIBUTION, SENTENCE_END, WHEN_WORD
@@ -121,7 +127,8 @@ def _meta(
     text: str, blocks: tuple[Block, ...], index: int, config: Config, *, lenient: bool = False
 ) -> _Meta | None:
     block = blocks[index]
-    if count_words(block.text, config.headline_max_words) > config.headline_max_words:
+    too_long = count_words(block.text, config.headline_max_words) > config.headline_max_words
+    if too_long and not lenient:  # a known byline may list many co-authors
         return None
     printed = read_printed_date(text, block.start, block.end)
     if printed is not None:
@@ -241,11 +248,16 @@ def _add_meta(header: Header, meta: _Meta, block: Block) -> Header:
         last = attrs.evolve(header.byline[-1], role=meta.role)
         return attrs.evolve(header, byline=(*header.byline[:-1], last))
     assert meta.byline is not None
-    known = {a.name.lower() for a in header.byline}
+    outlet = header.outlet or meta.byline.outlet
+    people = tuple(a for a in header.byline if a.kind == "person")
+    known = {a.name.lower() for a in people}
     added = tuple(a for a in meta.byline.authors if a.name.lower() not in known)
-    return attrs.evolve(
-        header, byline=header.byline + added, outlet=header.outlet or meta.byline.outlet
-    )
+    credit = meta.byline.outlet
+    if not people and not added and credit is not None:
+        # a desk or outlet credit naming no person is kept while no person is named
+        credits = header.byline or (credit_author(credit),)
+        return attrs.evolve(header, byline=credits, outlet=outlet)
+    return attrs.evolve(header, byline=people + added, outlet=outlet)
 
 
 def _scored_header(
