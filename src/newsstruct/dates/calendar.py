@@ -30,6 +30,7 @@ __all__ = [
     "nth_weekday",
     "safe_date",
     "week_value",
+    "within_calendar",
 ]
 
 #: First and last month of each TIMEX3 season (meteorological seasons; winter
@@ -65,6 +66,23 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+#: The year at the head of a value ("2024-04", "0001", "10000-W01").
+_LEADING_YEAR = regex.compile(r"\d{4,}(?=$|[-T])")
+
+
+def within_calendar(value: str | None) -> str | None:
+    """``value``, or None when its year is outside the calendar (0001-9999): "next year"
+    in 9999, "last year" in 0001.
+
+    >>> within_calendar("2024-04"), within_calendar("10000"), within_calendar("0000-12")
+    ('2024-04', None, None)
+    """
+    year = _LEADING_YEAR.match(value or "")
+    if year is not None and not 1 <= int(year.group()) <= 9999:
+        return None
+    return value
 
 
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:

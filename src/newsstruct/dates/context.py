@@ -15,9 +15,10 @@ from typing import Any
 import attrs
 import regex
 
-from newsstruct.dates.grammar import phrase_alternation
+from newsstruct.dates.focus import SENTENCE_END, Focus
 from newsstruct.dates.lexicons.future_cues import FUTURE_CUES
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.pieces import phrase_alternation
 from newsstruct.model import DateKind
 
 __all__ = [
@@ -28,7 +29,6 @@ __all__ = [
     "Reader",
     "Reading",
     "count_of",
-    "day_with_part",
     "norm",
     "unit_of",
     "word_after",
@@ -42,8 +42,6 @@ FUTURE_CUE = regex.compile(
     rf"(?<![\p{{L}}])(?:{phrase_alternation(FUTURE_CUES)})(?![\p{{L}}])", regex.IGNORECASE
 )
 
-#: The end of a sentence, for the window in which a date's tense is read.
-DATE_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s|\n")
 
 #: The word just before a bare year or month ("over 2000", "Windows 2000").
 DATE_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'’]*)\s{1,3}$")
@@ -68,6 +66,11 @@ class Match:
         index = self._index.get(name)
         return None if index is None else self._match.group(index)
 
+    def span(self, name: str) -> tuple[int, int]:
+        """Offsets of a group, ``(-1, -1)`` when it took no part or the rule lacks it."""
+        index = self._index.get(name)
+        return (-1, -1) if index is None else self._match.span(index)
+
     def start(self) -> int:
         return self._start
 
@@ -83,34 +86,44 @@ def _group_index(grammar: regex.Pattern[str]) -> dict[str, int]:
 
 @attrs.frozen
 class Context:
-    """What a reader may look at: the text, the region the match is in, the reference date."""
+    """What a reader may look at: the text, the region the match is in, the reference date
+    and the temporal focus (what the text has named so far; readers must not change it)."""
 
     text: str
     reference: dt.date | None
     region_start: int
     region_end: int
+    focus: Focus = attrs.field(
+        default=attrs.Factory(lambda self: Focus(self.reference), takes_self=True)
+    )
 
     def is_future(self, start: int, end: int) -> bool:
         """Whether the sentence around ``text[start:end]`` points forward ("will", "upcoming")."""
         low = max(self.region_start, start - 160)
-        for earlier in DATE_SENTENCE_END.finditer(self.text, low, start):
+        for earlier in SENTENCE_END.finditer(self.text, low, start):
             low = earlier.end()
         high = min(self.region_end, end + 40)
-        later = DATE_SENTENCE_END.search(self.text, end, high)
+        later = SENTENCE_END.search(self.text, end, high)
         return FUTURE_CUE.search(self.text, low, later.start() if later else high) is not None
 
 
 @attrs.frozen
 class Reading:
-    """A reader's result: the TIMEX3 value, the kind of expression and, for a range
-    ("April 13-15", "2009-2010"), the value of its last part."""
+    """A reader's result: the TIMEX3 value, the kind of expression and, where the
+    timex is narrower than the match, its offsets (``start``, ``end``): "Monday"
+    of "Monday's", "three days" of "three days later"."""
 
     value: str | None
     kind: DateKind = "date"
-    through: str | None = None
+    start: int | None = None
+    end: int | None = None
+    #: Whether the value moves the temporal focus; not for a point a story compares with
+    #: ("a year earlier", "the year-ago quarter"), which would drift on each repeat.
+    anchors: bool = True
 
 
-Reader = Callable[[Match, Context], "Reading | None"]
+#: A reader returns one reading, several (a range: "1998-2003" is two timexes) or None.
+Reader = Callable[[Match, Context], "Reading | tuple[Reading, ...] | None"]
 
 SHIFTS = {
     "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "this past": -1,
@@ -148,11 +161,6 @@ def unit_of(word: str) -> str:
 
 def year_of(group: str | None) -> int | None:
     return int(group) if group else None
-
-
-def day_with_part(day: str, part: str | None) -> Reading:
-    """A day with a part of it ("Friday night"): TimeBank and AQUAINT mostly give the day."""
-    return Reading(day)
 
 
 def word_before(m: Match, ctx: Context) -> str:

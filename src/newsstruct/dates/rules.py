@@ -24,22 +24,28 @@ from newsstruct.dates.context import (
     year_of,
     year_shift,
 )
-from newsstruct.dates.relative import (
+from newsstruct.dates.durations import (
+    read_a_unit,
     read_ago,
-    read_day_word,
+    read_clock_duration,
     read_duration,
+    read_duration_range,
+    read_past_span,
+    read_plural,
+)
+from newsstruct.dates.relative import (
+    read_day_word,
     read_holiday,
     read_month_rel,
-    read_past_span,
     read_relative,
     read_season,
     read_set,
-    read_time,
     read_vague,
     read_weekday,
     read_weekend,
 )
 from newsstruct.dates.resolve import day_of_year_value, month_value, quarter_value
+from newsstruct.dates.times import read_day_part, read_time
 from newsstruct.text.timewords import month_number, weekday_number
 
 __all__ = ["READERS"]
@@ -111,8 +117,8 @@ def _day_by_weekday(month: int, day: int, weekday: int | None, ctx: Context) -> 
     return None if value is None else Reading(value)
 
 
-def _day_range(m: Match, ctx: Context) -> Reading | None:
-    """ "April 13-15": the first day (the mention's range covers the rest)."""
+def _day_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
+    """ "April 13-15": two timexes, "April 13" and "15" (TimeML tags each end)."""
     first = _absolute(m, ctx)
     if (
         first is None
@@ -123,13 +129,21 @@ def _day_range(m: Match, ctx: Context) -> Reading | None:
     month = month_number(m["month2"]) if m["month2"] else int(first.value[5:7])
     if month is None:
         return None
-    year = int(first.value[:4]) if first.value[:4].isdigit() else 2000
+    known = first.value[:4].isdigit()
+    year = int(first.value[:4]) if known else 2000
     year += 1 if month < int(first.value[5:7]) else 0
     last = safe_date(year, month, int(m["day2"]))
     if last is None:
         return None
-    through = last.isoformat() if first.value[:4].isdigit() else f"XXXX-{last.isoformat()[5:]}"
-    return attrs.evolve(first, through=through)
+    second = last.isoformat() if known else f"XXXX-{last.isoformat()[5:]}"
+    first_end = m.span("day")[1]
+    while ctx.text[first_end].isalpha():  # "13th"
+        first_end += 1
+    second_start = m.span("month2")[0] if m["month2"] else m.span("day2")[0]
+    return (
+        attrs.evolve(first, start=m.start(), end=first_end),
+        Reading(second, start=second_start, end=m.end()),
+    )
 
 
 def _numeric(m: Match, ctx: Context) -> Reading | None:
@@ -150,13 +164,17 @@ def _month_year(m: Match, ctx: Context) -> Reading | None:
     return None if month is None else Reading(f"{int(m['year']):04d}-{month:02d}")
 
 
-def _year_range(m: Match, ctx: Context) -> Reading | None:
-    """ "2009-2010", "1990-91", "from 2016 to 2020": the first year."""
+def _year_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
+    """ "2009-2010", "1990-91": two timexes, one per year."""
     first, second = int(m["year"]), m["year2"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if last <= first or last - first > 100:
         return None
-    return Reading(f"{first:04d}", through=f"{last:04d}")
+    start, end = m.span("year2")
+    return (
+        Reading(f"{first:04d}", end=m.span("year")[1]),
+        Reading(f"{last:04d}", start=start, end=end),
+    )
 
 
 def _decade(m: Match, ctx: Context) -> Reading | None:
@@ -226,10 +244,15 @@ def _month_alone(m: Match, ctx: Context) -> Reading | None:
 
 #: The reader of each rule, by the name of its group in ``date_grammar()`` (without ``r_``).
 READERS: dict[str, Reader] = {
+    "a_unit": read_a_unit,
+    "clock_duration": read_clock_duration,
+    "duration_range": read_duration_range,
+    "plural": read_plural,
     "ago": read_ago,
     "century": _century,
     "day_month": _absolute,
     "day_range": _day_range,
+    "day_part": read_day_part,
     "day_word": read_day_word,
     "decade": _decade,
     "duration": read_duration,

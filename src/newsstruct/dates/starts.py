@@ -12,9 +12,13 @@ from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 __all__ = ["DATE_HEAD_WORDS", "DATE_NEXT_WORDS", "DATE_TOKEN_SPLIT"]
 
 _D_UNIT_WORDS = (
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
+    "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "decade",
+    "decades", "century", "centuries",
 )  # fmt: skip
+_D_PLURAL_UNITS = tuple(w for w in _D_UNIT_WORDS if w.endswith("s"))
+#: Number words a count may start with ("the nine months").
+_D_NUMBERS = tuple(w for w in NUMBER_WORDS if w not in ("a", "an", "single"))
 
 #: For frequent first words, the words the next token must be for a date to start
 #: there ("the" + "1990s", "past", "weekend" ...; "#digit" for a number).
@@ -25,12 +29,14 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
             "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "this", "last", "next",
             "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
-            "previous", "following", "weekend", "day", "future", "near", "distant",
+            "previous", "following", "weekend", "day", "future", "near", "distant", "latest",
+            "final", "same", "remaining", "preceding", "recent", *_D_PLURAL_UNITS, *_D_NUMBERS,
         }
     ),
     "in": frozenset({"the"}),
-    "a": frozenset({"few", "couple", *_D_UNIT_WORDS}),
+    "a": frozenset({"few", "couple", "half", *_D_UNIT_WORDS}),
     "an": frozenset(_D_UNIT_WORDS),
+    "per": frozenset(_D_UNIT_WORDS),
     "at": frozenset({"least"}),
     "more": frozenset({"than", "recently"}),
     "less": frozenset({"than"}),
@@ -58,6 +64,12 @@ DATE_HEAD_WORDS = frozenset(
         "minutes",
         "hour",
         "hours",
+        "night",
+        "nights",
+        "quarters",
+        "noon",
+        "midnight",
+        "midday",
         "day",
         "days",
         "week",
@@ -85,7 +97,6 @@ DATE_HEAD_WORDS = frozenset(
         "morning",
         "afternoon",
         "evening",
-        "night",
         "now",
         "currently",
         "recently",

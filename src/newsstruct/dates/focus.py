@@ -1,0 +1,114 @@
+"""The temporal focus: the time a story has moved to, for the expressions that refer back to it.
+
+News resolves most dates against the publication date ("yesterday", "last
+week"), but anaphoric expressions count from the last time the text itself
+established: "the next day", "that year", "a decade earlier", "the year-ago
+quarter" (HeidelTime's news strategy, Strötgen and Gertz 2013).  A
+:class:`Focus` keeps the last day, month, year and quarter the text named,
+each in its own slot, and falls back to the reference date where the text
+named none.
+
+>>> import datetime as dt
+>>> focus = Focus(dt.date(2024, 4, 18))
+>>> focus.year(), focus.day()
+(2024, datetime.date(2024, 4, 18))
+>>> focus.note("2009-03-02")
+>>> focus.year(), focus.day(), focus.month()
+(2009, datetime.date(2009, 3, 2), (2009, 3))
+>>> focus.note("2011")
+>>> focus.year(), focus.day()
+(2011, datetime.date(2009, 3, 2))
+>>> focus.quarter()  # no quarter named: the last one the reference date closed
+(2024, 1)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import regex
+
+from newsstruct.dates.calendar import safe_date
+
+__all__ = ["SENTENCE_END", "Focus"]
+
+#: The end of a sentence, for the window in which a date's tense or day is read.
+SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s|\n")
+
+_VALUE = regex.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-Q(?P<quarter>[1-4])|-W(?P<week>\d\d))?"
+    r"(?:T|-WE|$)"
+)
+
+
+@attrs.define
+class Focus:
+    """The last day, month, year and quarter a text named (``None`` until it names one)."""
+
+    reference: dt.date | None
+    last_day: dt.date | None = None
+    last_month: tuple[int, int] | None = None
+    last_year: int | None = None
+    last_quarter: tuple[int, int] | None = None
+    #: Where the text named ``last_day`` (the end of its mention).
+    last_day_at: int = -1
+
+    def note(self, value: str | None, at: int = -1) -> None:
+        """Move the focus to a resolved value (``2009-03-02``, ``2009-Q3``, ``2009``...)
+        whose mention ends at offset ``at``; values without a year (``XXXX-04``, ``P3D``,
+        ``PAST_REF``) leave it."""
+        shape = _VALUE.match(value or "")
+        if shape is None:
+            return
+        year = int(shape["year"])
+        if year == 0:
+            return
+        self.last_year = year
+        if shape["quarter"]:
+            self.last_quarter = (year, int(shape["quarter"]))
+        elif shape["week"]:
+            try:
+                self.last_day = dt.date.fromisocalendar(year, int(shape["week"]), 1)
+            except ValueError:
+                return
+        elif shape["month"]:
+            self.last_month = (year, int(shape["month"]))
+            if shape["day"]:
+                self.last_day = safe_date(year, int(shape["month"]), int(shape["day"]))
+                self.last_day_at = at
+
+    def year(self) -> int | None:
+        """The year in focus: the last one named, else the reference year."""
+        if self.last_year is not None:
+            return self.last_year
+        return None if self.reference is None else self.reference.year
+
+    def month(self) -> tuple[int, int] | None:
+        """(year, month) in focus: the last month named, else the reference month."""
+        if self.last_month is not None:
+            return self.last_month
+        return None if self.reference is None else (self.reference.year, self.reference.month)
+
+    def day(self) -> dt.date | None:
+        """The day in focus: the last day named, else the reference date."""
+        return self.last_day or self.reference
+
+    def day_in_sentence(self, text: str, start: int) -> dt.date | None:
+        """The last day named in the sentence that runs up to ``start`` ("On Monday ... at
+        7 p.m."), None when the sentence named none."""
+        if self.last_day is None or self.last_day_at < 0 or self.last_day_at > start:
+            return None
+        if SENTENCE_END.search(text, self.last_day_at, start) is not None:
+            return None
+        return self.last_day
+
+    def quarter(self) -> tuple[int, int] | None:
+        """(year, quarter) in focus: the last quarter named, else the last one the
+        reference date has closed (company results report the quarter just ended)."""
+        if self.last_quarter is not None:
+            return self.last_quarter
+        if self.reference is None:
+            return None
+        index = self.reference.year * 4 + (self.reference.month - 1) // 3 - 1
+        return index // 4, index % 4 + 1
