@@ -15,8 +15,9 @@ from typing import Any
 import attrs
 import regex
 
-from newsstruct.dates.focus import SENTENCE_END, Focus
+from newsstruct.dates.focus import Focus, sentence_ends
 from newsstruct.dates.lexicons.future_cues import FUTURE_CUES
+from newsstruct.dates.lexicons.future_leads import FUTURE_LEADS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.dates.pieces import phrase_alternation
 from newsstruct.model import DateKind
@@ -98,13 +99,16 @@ class Context:
     )
 
     def is_future(self, start: int, end: int) -> bool:
-        """Whether the sentence around ``text[start:end]`` points forward ("will", "upcoming")."""
-        low = max(self.region_start, start - 160)
-        for earlier in SENTENCE_END.finditer(self.text, low, start):
-            low = earlier.end()
+        """Whether the sentence around ``text[start:end]`` points forward ("will", "upcoming"),
+        or the word before it does ("payable Jan. 2", "by February")."""
+        lead = DATE_WORD_BEFORE.search(self.text, max(self.region_start, start - 12), start)
+        if lead is not None and lead.group(1).lower() in FUTURE_LEADS:
+            return True
+        window = max(self.region_start, start - 160)
+        low = max(sentence_ends(self.text, window, start), default=window)
         high = min(self.region_end, end + 40)
-        later = SENTENCE_END.search(self.text, end, high)
-        return FUTURE_CUE.search(self.text, low, later.start() if later else high) is not None
+        high = next(sentence_ends(self.text, end, high), high)
+        return FUTURE_CUE.search(self.text, low, high) is not None
 
 
 @attrs.frozen
@@ -131,7 +135,7 @@ SHIFTS = {
 }  # fmt: skip
 UNIT_CODES = {
     "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M",
-    "year": "Y", "decade": "DE", "century": "CE",
+    "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
 }  # fmt: skip
 
 

@@ -45,17 +45,21 @@ _CODES = {
     "second": ("S", None), "minute": ("M", "30S"), "hour": ("H", "30M"), "day": ("D", "T12H"),
     "night": ("D", "T12H"), "week": ("W", None), "month": ("M", "15D"), "quarter": ("Q", None),
     "year": ("Y", "6M"), "decade": ("Y", None), "century": ("Y", None),
+    "generation": ("Y", None),
 }  # fmt: skip
 _YEARS_IN = {"decade": 10, "century": 100}
 _CLOCK_UNITS = ("second", "minute", "hour")
+#: Words around a count of years that make it an age, not a timex (TimeML 1.2.1).
+_AGE_LEADS = frozenset({"age", "aged", "ages", "under"})
+_AGE_TAILS = frozenset({"old", "older", "younger"})
 #: Words after a unit that anchor it to an event: "a day before the vote", "hours after".
 _ANCHOR_SIGNALS = frozenset({"after", "before", "later"})
 
 
 def duration_value(count: str | None, unit_word: str, *, half: bool = False) -> Reading:
     """ "three" + "days": ``P3D``; "several months": ``PXM``; "2 1/2 years": ``P2Y6M``."""
-    number = count_of(count)
     unit = unit_of(unit_word)
+    number = None if unit == "generation" else count_of(count)  # "in a generation": PXY
     code, half_code = _CODES[unit]
     time = "T" if unit in _CLOCK_UNITS else ""
     if number is None:
@@ -84,6 +88,10 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
     unit = m["unit"].lower()
     if unit.startswith("quarter") and word_after(m, ctx).lower() == "of":
         return None  # "three quarters of the vote"
+    if word_before(m, ctx).lower() in _AGE_LEADS or word_after(m, ctx).lower() in _AGE_TAILS:
+        return None  # an age: "children under 2 years", "aged 40 years"
+    if m["unit"][:1].isupper() and m["num"] and m["num"][:1].isdigit():
+        return None  # a title: "60 Minutes", "48 Hours"
     count = m["num"] if m["num"] is not None else ("several" if unit.endswith("s") else None)
     if count is not None and count.lower() in ("multi", "many"):
         count = "several"
@@ -151,8 +159,8 @@ def read_past_span(m: Match, ctx: Context) -> Reading | None:
         count = "several" if m["unit"].lower().endswith("s") else None
         return duration_value(count, m["unit"])
     shift = SHIFTS.get(rel, -1 if rel == "preceding" else 1)
-    if rel in ("following", "previous", "preceding"):
-        return _from_focus(unit, shift, ctx)
+    if rel in ("following", "previous", "preceding") or unit in ("day", "night"):
+        return _from_focus(unit, shift, ctx)  # "the next day" follows the story's day
     return Reading(shifted_value("day" if unit == "night" else unit, shift, ctx.reference))
 
 

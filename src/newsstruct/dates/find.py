@@ -144,6 +144,7 @@ def _next_word_fits(words: list[str], index: int, allowed: frozenset[str]) -> bo
 
 
 _ROLES_MAX = 50_000
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 
 def _read(match: regex.Match[str], context: Context) -> Iterator[tuple[DateMention, bool]]:
@@ -161,6 +162,8 @@ def _read(match: regex.Match[str], context: Context) -> Iterator[tuple[DateMenti
     for reading in (read,) if isinstance(read, Reading) else read:
         start = match.start() if reading.start is None else reading.start
         end = match.end() if reading.end is None else reading.end
+        if context.text.endswith(_POSSESSIVE, start, end):
+            end -= 2  # TimeML tags "Monday" of "Monday's"
         value = within_calendar(reading.value)
         granularity, covered = _extent(value, reading.kind)
         mention = DateMention(

@@ -25,16 +25,34 @@ named none.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import attrs
 import regex
 
 from newsstruct.dates.calendar import safe_date
+from newsstruct.lexicons.abbreviations import ABBREVIATIONS
 
-__all__ = ["SENTENCE_END", "Focus"]
+__all__ = ["Focus", "sentence_ends"]
 
 #: The end of a sentence, for the window in which a date's tense or day is read.
-SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s|\n")
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s|\n")
+#: The word a point ends, to tell "Mr." and "J." from the end of a sentence.
+_WORD_BEFORE_POINT = regex.compile(r"\S*\.$")
+
+
+def sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
+    """Offsets just after each sentence end in ``text[start:end]``; the point of an
+    abbreviation or an initial ("Mr.", "Sept.", "Daniel P. Davison") ends none."""
+    for found in _SENTENCE_END.finditer(text, start, end):
+        point = found.start()
+        if text[point] == ".":
+            word = _WORD_BEFORE_POINT.search(text, max(0, point - 12), point + 1)
+            letters = "" if word is None else word.group().lower().lstrip("\"'“‘(")
+            if letters in ABBREVIATIONS or len(letters.replace(".", "")) <= 1:
+                continue
+        yield found.end()
+
 
 _VALUE = regex.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-Q(?P<quarter>[1-4])|-W(?P<week>\d\d))?"
@@ -53,6 +71,9 @@ class Focus:
     last_quarter: tuple[int, int] | None = None
     #: Where the text named ``last_day`` (the end of its mention).
     last_day_at: int = -1
+    #: The year the text last named as such ("2026", "next year"; not "Jan. 2, 2026"), and
+    #: where its mention ends.
+    named_year: tuple[int, int] | None = None
 
     def note(self, value: str | None, at: int = -1) -> None:
         """Move the focus to a resolved value (``2009-03-02``, ``2009-Q3``, ``2009``...)
@@ -65,6 +86,8 @@ class Focus:
         if year == 0:
             return
         self.last_year = year
+        if not (shape["month"] or shape["quarter"] or shape["week"]):
+            self.named_year = (year, at)  # a year the text names as such ("next year", "2026")
         if shape["quarter"]:
             self.last_quarter = (year, int(shape["quarter"]))
         elif shape["week"]:
@@ -97,11 +120,21 @@ class Focus:
     def day_in_sentence(self, text: str, start: int) -> dt.date | None:
         """The last day named in the sentence that runs up to ``start`` ("On Monday ... at
         7 p.m."), None when the sentence named none."""
-        if self.last_day is None or self.last_day_at < 0 or self.last_day_at > start:
+        return self.last_day if _same_sentence(text, self.last_day_at, start) else None
+
+    def year_ahead_in_sentence(self, text: str, start: int) -> int | None:
+        """A year after the reference one that the sentence running up to ``start`` named
+        ("next year from June through September"), None when it named none.
+
+        Only a year ahead: a month named after a past year in the same sentence is as
+        often in the present one ("joined in July 1997 and will meet on March 12").
+        """
+        if self.reference is None or self.named_year is None:
             return None
-        if SENTENCE_END.search(text, self.last_day_at, start) is not None:
+        year, named_at = self.named_year
+        if year <= self.reference.year or not _same_sentence(text, named_at, start):
             return None
-        return self.last_day
+        return year
 
     def quarter(self) -> tuple[int, int] | None:
         """(year, quarter) in focus: the last quarter named, else the last one the
@@ -112,3 +145,10 @@ class Focus:
             return None
         index = self.reference.year * 4 + (self.reference.month - 1) // 3 - 1
         return index // 4, index % 4 + 1
+
+
+def _same_sentence(text: str, named_at: int, start: int) -> bool:
+    """Whether a mention that ended at ``named_at`` is in the sentence running to ``start``."""
+    if named_at < 0 or named_at > start:
+        return False
+    return next(sentence_ends(text, named_at, start), None) is None

@@ -14,6 +14,7 @@ import functools
 
 import regex
 
+from newsstruct.dates.grammar_anaphora import ANAPHORA_BRANCHES
 from newsstruct.dates.grammar_durations import DURATION_BRANCHES
 from newsstruct.dates.lexicons.holidays import HOLIDAYS
 from newsstruct.dates.lexicons.vague_dates import VAGUE_DATES
@@ -116,9 +117,10 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "quarter",
         "#digit the this last next fiscal financial first second third fourth q1 q2 q3 q4 h1 h2",
         rf"""
-        (?:the{D_SP})?
+        (?:the{D_SP}(?:(?P<back>year-ago|year-earlier){D_SP})?)?
         (?:(?P<yrel>this|last|next){D_SP}year['’]s{D_SP}|{D_YEAR}{D_SP}|(?:fiscal|financial){D_SP})?
-        (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]{{1,3}}(?P<unit>quarter|half){D_END}
+        (?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[-\s]{{1,3}})(?P<unit>quarter|half)
+          |(?P<ord>last)(?P<sep>[-\s]{{1,3}})(?P<unit>half)){D_END}
         (?:{D_SP}(?:of{D_SP})?(?:{D_YEAR}|(?P<yrel>this|last|next){D_SP}year))?
       |(?P<qcode>Q[1-4]|H[12]){D_SP}{D_YEAR}|{D_YEAR}{D_SP}(?P<qcode>Q[1-4]|H[12]){D_END}""",
     ),
@@ -134,12 +136,13 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?P<season>spring|summer|autumn|winter){D_END}""",
     ),
     *DURATION_BRANCHES,
+    *ANAPHORA_BRANCHES,
     ("weekend", f"the {D_REL_WORDS}", rf"(?:{D_REL}|the){D_SP}weekend{D_END}"),
     (
         "relative",
         f"{D_EDGE_WORDS} {D_REL_WORDS}",
         rf"""
-        (?:{D_EDGE}[-\s]{{1,3}})?{D_REL}{D_SP}
+        (?:{D_EDGE}[-\s]{{1,3}})?{D_REL}{D_SP}(?:fiscal{D_SP}(?=year))?
         (?P<unit>week|month|year|quarter|decade|century){D_END}(?:['’]s)?""",
     ),
     (
@@ -171,7 +174,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "day_part",
         "noon midnight midday mid",
         rf"""
-        (?P<noon>noon|midnight|midday|mid-?(?P<part>morning|afternoon|day)|mid{D_SP}(?P<part>afternoon))
+        (?<!high\s)(?P<noon>noon|midnight|midday|mid-?(?P<part>morning|afternoon|day)|mid{D_SP}(?P<part>afternoon))
         {D_END}{D_DAY_TAIL}""",
     ),
     (
@@ -185,7 +188,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "every each daily weekly monthly annually yearly nightly",
         rf"""
         (?:every|each){D_SP}(?P<other>other{D_SP})?
-        (?:(?P<weekday>{D_WEEKDAY_FULL})|(?P<unit>day|week|month|year|morning|afternoon|evening|night))
+        (?:(?P<weekday>{D_WEEKDAY_FULL})|(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night))
         {D_END}
       |(?P<adverb>daily|weekly|monthly|annually|yearly|nightly){D_END}""",
     ),

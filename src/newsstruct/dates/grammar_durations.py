@@ -26,16 +26,20 @@ from newsstruct.dates.pieces import (
 
 __all__ = ["DURATION_BRANCHES"]
 
-_UNIT_ONE = r"(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
+_UNIT_ONE = r"(?P<unit>second|minute|hour|day|night|week|month|year|decade|century|generation)"
 _UNIT_PLURAL = (
-    r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)"
+    r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries"
+    r"|generations)"
 )
 _UNIT_WORDS = (
     "second seconds minute minutes hour hours day days night nights week weeks month months "
-    "quarter quarters year years decade decades century centuries"
+    "quarter quarters year years decade decades century centuries generation generations"
 )
 #: The word before a count that TimeML keeps in the span ("the first nine months").
-_LEAD = r"(?P<lead>first|last|past|next|latest|final|previous|coming|following|same|remaining)"
+_LEAD = (
+    r"(?P<lead>first|last|past|next|latest|final|previous|coming|following|same|remaining"
+    r"|year-earlier|year-ago)"
+)
 _REL = r"(?P<rel>past|last|next|coming|previous|following|preceding)"
 
 #: (rule, first words, pattern), in the grammar's order: longer forms first.

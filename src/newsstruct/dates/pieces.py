@@ -134,7 +134,8 @@ D_DAY_TAIL = rf"""
 #: Modifiers TimeML keeps inside a duration ("nearly two weeks", "at least 30 days");
 #: "about", "over", "just" and "only" stay outside it.
 D_APPROX = (
-    r"(?P<approx>almost|nearly|roughly|approximately|some|(?:no\s{1,3})?more\s{1,3}than"
+    r"(?P<approx>almost|nearly|roughly|approximately|some|(?:a\s{1,3})?mere"
+    r"|(?:no\s{1,3})?more\s{1,3}than"
     r"|less\s{1,3}than|around|at\s{1,3}least|up\s{1,3}to)"
 )
 
@@ -147,4 +148,4 @@ def first_words(phrases: Iterable[str]) -> str:
 D_NUM_WORDS = first_words((*NUMBER_WORDS, *VAGUE_COUNTS))
 D_EDGE_WORDS = "early late mid earlier later the"
 D_REL_WORDS = "this last next past coming previous current following"
-D_APPROX_WORDS = "almost nearly roughly approximately some no more less around at up"
+D_APPROX_WORDS = "almost nearly roughly approximately some a mere no more less around at up"

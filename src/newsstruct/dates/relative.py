@@ -167,5 +167,8 @@ def read_month_rel(m: Match, ctx: Context) -> Reading | None:
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")
     shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
+    year = None if shift is not None else ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
+    if year is not None:
+        return Reading(f"{year:04d}-{month:02d}")  # "early March" after "in 2009"
     future = ctx.is_future(m.start(), m.end())
     return Reading(month_value(month, ctx.reference, shift, future=future))

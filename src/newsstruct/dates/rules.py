@@ -13,6 +13,14 @@ import datetime as dt
 
 import attrs
 
+from newsstruct.dates.anaphora import (
+    read_edge_of,
+    read_focus_part,
+    read_focus_weekday,
+    read_ordinal_day,
+    read_period,
+    read_that_unit,
+)
 from newsstruct.dates.calendar import safe_date
 from newsstruct.dates.context import (
     Context,
@@ -60,6 +68,7 @@ _ORDINALS = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
+    "last": 2,
 }
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")  # fmt: skip
 _CENTURY_WORDS = {"eighteenth": 17, "nineteenth": 18, "twentieth": 19, "twenty-first": 20}
@@ -102,6 +111,10 @@ def _absolute(m: Match, ctx: Context) -> Reading | None:
         return None if found is None else Reading(found.isoformat())
     if m["weekday"] and ctx.reference is not None:
         return _day_by_weekday(month, day, weekday_number(m["weekday"]), ctx)
+    year = ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
+    if year is not None:  # "in 2009 ... on March 3"
+        found = safe_date(year, month, day)
+        return None if found is None else Reading(found.isoformat())
     value = day_of_year_value(month, day, ctx.reference, future=ctx.is_future(m.start(), m.end()))
     return None if value is None else Reading(value)
 
@@ -206,7 +219,12 @@ def _quarter(m: Match, ctx: Context) -> Reading | None:
     if part[0] == "H" and year is None and m["yrel"] is None:
         return None  # "the first half" of a match
     future = ctx.is_future(m.start(), m.end())
-    return Reading(quarter_value(part, year, ctx.reference, future=future))
+    value = quarter_value(part, year, ctx.reference, future=future)
+    if m["back"] and value[:4].isdigit():  # "the year-ago third quarter"
+        return Reading(f"{int(value[:4]) - 1:04d}{value[4:]}", anchors=False)
+    if m["sep"] and "-" in m["sep"] and not m["back"] and m.start() < m.span("ord")[0]:
+        return Reading(value, start=m.span("ord")[0])  # "the" of "the third-quarter results"
+    return Reading(value)
 
 
 def _year_alone(m: Match, ctx: Context) -> Reading | None:
@@ -238,12 +256,21 @@ def _month_alone(m: Match, ctx: Context) -> Reading | None:
     after = word_after(m, ctx)
     if after[:1].isupper() and word_before(m, ctx).lower() not in _MONTH_LEADS:
         return None
+    year = ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
+    if year is not None:
+        return Reading(f"{year:04d}-{month:02d}")  # "in 2009 ... in March"
     future = ctx.is_future(m.start(), m.end())
     return Reading(month_value(month, ctx.reference, None, future=future))
 
 
 #: The reader of each rule, by the name of its group in ``date_grammar()`` (without ``r_``).
 READERS: dict[str, Reader] = {
+    "edge_of": read_edge_of,
+    "focus_part": read_focus_part,
+    "focus_weekday": read_focus_weekday,
+    "ordinal_day": read_ordinal_day,
+    "period": read_period,
+    "that_unit": read_that_unit,
     "a_unit": read_a_unit,
     "clock_duration": read_clock_duration,
     "duration_range": read_duration_range,

@@ -8,6 +8,7 @@ import regex
 
 from newsstruct.dates.grammar import FIRST_WORD_CLASSES
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.text.timewords import MONTHS
 
 __all__ = ["DATE_HEAD_WORDS", "DATE_NEXT_WORDS", "DATE_TOKEN_SPLIT"]
 
@@ -30,8 +31,14 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "this", "last", "next",
             "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
             "previous", "following", "weekend", "day", "future", "near", "distant", "latest",
-            "final", "same", "remaining", "preceding", "recent", *_D_PLURAL_UNITS, *_D_NUMBERS,
+            "final", "same", "remaining", "preceding", "recent", "quarter", "period", "year",
+            "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
+            *_D_NUMBERS,
         }
+    ),
+    "that": frozenset(
+        {"same", "day", "week", "weekend", "month", "quarter", "year", "morning", "afternoon",
+         "evening", "night", *MONTHS}
     ),
     "in": frozenset({"the"}),
     "a": frozenset({"few", "couple", "half", *_D_UNIT_WORDS}),
@@ -98,6 +105,7 @@ DATE_HEAD_WORDS = frozenset(
         "afternoon",
         "evening",
         "now",
+        "then",
         "currently",
         "recently",
         "lately",
