@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from newsstruct.dates.strings import read_date_string
 from newsstruct.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
 from newsstruct.printed_dates import is_update_label, read_printed_date
 
@@ -67,9 +68,12 @@ def visible_date(date_lines: tuple[str, ...]) -> dt.date | None:
 
 
 def _iso_day(value: object) -> dt.date | None:
-    if not isinstance(value, str) or len(value) < 10:
+    """The day of a metadata date: ISO 8601 as most pages give it, else what dateparser
+    reads ("Thu, 18 Apr 2024 09:30:00 GMT", "18.04.2024")."""
+    if not isinstance(value, str) or len(value) < 6:
         return None
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
-        return None
+        found = read_date_string(value)
+        return None if found is None else found.day

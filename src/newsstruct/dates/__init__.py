@@ -7,7 +7,10 @@ The stage's modules, in the order a date passes through them:
 - :mod:`~newsstruct.dates.find`: :func:`find_dates`, which tries the grammar there;
 - :mod:`~newsstruct.dates.context`: a match, the words around it, and a reader's result;
 - :mod:`~newsstruct.dates.rules` and :mod:`~newsstruct.dates.relative`: one reader per rule;
-- :mod:`~newsstruct.dates.resolve` and :mod:`~newsstruct.dates.calendar`: calendar arithmetic.
+- :mod:`~newsstruct.dates.resolve` and :mod:`~newsstruct.dates.calendar`: calendar arithmetic;
+- :mod:`~newsstruct.dates.focus`: the temporal focus, the time the story is at;
+- :mod:`~newsstruct.dates.strings`: dateparser, for absolute date strings the grammar
+  does not read (printed date lines, page metadata, "18.04.2024").
 
 The word lists only this stage reads are in :mod:`newsstruct.dates.lexicons`.
 """
@@ -15,5 +18,6 @@ The word lists only this stage reads are in :mod:`newsstruct.dates.lexicons`.
 from __future__ import annotations
 
 from newsstruct.dates.find import find_dates
+from newsstruct.dates.strings import DateString, read_date_string
 
-__all__ = ["find_dates"]
+__all__ = ["DateString", "find_dates", "read_date_string"]

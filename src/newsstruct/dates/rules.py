@@ -53,6 +53,7 @@ from newsstruct.dates.relative import (
     read_weekend,
 )
 from newsstruct.dates.resolve import day_of_year_value, month_value, quarter_value
+from newsstruct.dates.strings import read_date_string
 from newsstruct.dates.times import read_day_part, read_time
 from newsstruct.text.timewords import month_number, weekday_number
 
@@ -77,6 +78,8 @@ _QUANTITY_BEFORE = frozenset(
     {"about", "almost", "approximately", "estimated", "least", "nearly", "no", "no.",
      "number", "over", "roughly", "some", "than", "total", "under"}
 )  # fmt: skip
+#: Words before a dotted number that make it a version, not a date.
+_VERSION_WORDS = frozenset({"build", "release", "v", "ver", "version"})
 #: A bare number below this is a year only after a preposition or determiner.
 _OLD_YEAR = 1800
 #: Capitalised words that may stand before a year ("In 2024", "Since 2020").
@@ -170,6 +173,15 @@ def _numeric(m: Match, ctx: Context) -> Reading | None:
             year += 1900 if year > pivot else 2000
     found = safe_date(year, int(m["mm"]), int(m["dd"]))
     return None if found is None else Reading(found.isoformat())
+
+
+def _numeric_other(m: Match, ctx: Context) -> Reading | None:
+    """ "18.04.2024", "21/10/2019", "2024/4/18": day-first and year-first numeric dates,
+    read by dateparser (:mod:`newsstruct.dates.strings`)."""
+    if word_before(m, ctx).lower() in _VERSION_WORDS:
+        return None  # "version 2.1.2024"
+    found = read_date_string(ctx.text[m.start() : m.end()])
+    return None if found is None else Reading(found.value)
 
 
 def _month_year(m: Match, ctx: Context) -> Reading | None:
@@ -289,6 +301,7 @@ READERS: dict[str, Reader] = {
     "month_rel": read_month_rel,
     "month_year": _month_year,
     "numeric": _numeric,
+    "numeric_other": _numeric_other,
     "past_span": read_past_span,
     "quarter": _quarter,
     "relative": read_relative,
