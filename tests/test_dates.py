@@ -299,9 +299,10 @@ _needs_eval = pytest.mark.skipif(
 @pytest.mark.evaluation
 @_needs_eval
 @pytest.mark.parametrize(
-    ("corpus", "relaxed_f1", "value_f1"), [("aquaint", 0.90, 0.80), ("timebank", 0.85, 0.75)]
+    ("corpus", "relaxed_f1", "value_f1"), [("aquaint", 0.93, 0.77), ("timebank", 0.92, 0.81)]
 )
 def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1: float) -> None:
+    """Over all TIMEX3 types (TempEval-3 task A): relaxed span F1 and value F1."""
     out = tmp_path / f"{corpus}.json"
     subprocess.run(
         [
@@ -312,7 +313,7 @@ def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1:
             "--gold",
             str(SHARED_EVAL / "dates" / f"{corpus}.jsonl"),
             "--types",
-            "DATE",
+            "ALL",
             "--json",
             str(out),
         ],
@@ -320,7 +321,7 @@ def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1:
         capture_output=True,
         check=True,
     )
-    scores = json.loads(out.read_text())["scopes"]["DATE"]
+    scores = json.loads(out.read_text())["scopes"]["ALL"]
     assert scores["relaxed"]["F1"] >= relaxed_f1
     assert scores["value"]["F1"] >= value_f1
 
@@ -328,13 +329,6 @@ def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
-            "On March 3 the storm hit; three days later the river rose.",
-            [("March 3", "2024-03-03"), ("three days later", "2024-03-06")],
-            marks=pytest.mark.xfail(
-                strict=True, reason="'later'/'earlier' count from the reference date, not the story"
-            ),
-        ),
         pytest.param(
             "The leaves turned in the fall.",
             [("the fall", "2023-FA")],
@@ -348,11 +342,6 @@ def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1:
                 reason="the weekday after the reference day is read as the coming one, "
                 "even in a past sentence (right far more often in TimeBank/AQUAINT)",
             ),
-        ),
-        pytest.param(
-            "in nineteen ninety-six",
-            [("nineteen ninety-six", "1996")],
-            marks=pytest.mark.xfail(strict=True, reason="spelled-out years are not read"),
         ),
         pytest.param(
             "results came 11/7",

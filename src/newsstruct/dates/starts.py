@@ -15,7 +15,7 @@ __all__ = ["DATE_HEAD_WORDS", "DATE_NEXT_WORDS", "DATE_TOKEN_SPLIT"]
 _D_UNIT_WORDS = (
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
     "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "decade",
-    "decades", "century", "centuries",
+    "decades", "century", "centuries", "generation", "generations",
 )  # fmt: skip
 _D_PLURAL_UNITS = tuple(w for w in _D_UNIT_WORDS if w.endswith("s"))
 #: Number words a count may start with ("the nine months").
@@ -41,7 +41,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
          "evening", "night", *MONTHS}
     ),
     "in": frozenset({"the"}),
-    "a": frozenset({"few", "couple", "half", *_D_UNIT_WORDS}),
+    "a": frozenset({"few", "couple", "half", "mere", *_D_UNIT_WORDS}),
     "an": frozenset(_D_UNIT_WORDS),
     "per": frozenset(_D_UNIT_WORDS),
     "at": frozenset({"least"}),
@@ -74,6 +74,8 @@ DATE_HEAD_WORDS = frozenset(
         "night",
         "nights",
         "quarters",
+        "generation",
+        "generations",
         "noon",
         "midnight",
         "midday",
