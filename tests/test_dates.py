@@ -254,6 +254,9 @@ DATE_WORDS = (
     "last", "the", "2024", "April", "13", "-", ",", "ago", "two", "days", "Friday", "'90s", "$",
     "5:03", "PM", "EDT", "early", "in", "a", "few", "at", "least", "more", "than", "future",
     "weekend", "end", "of", "this", "week", "year", "now", "right", "third", "quarter", "1990s",
+    "1990's", "20th", "10am", "0735", "GMT", "3rd", "18.04.2024", "2:14:05", "1/2", "hours",
+    "later", "for", "weeks", "between", "and", "12345", "times", "per", "that", "same", "day",
+    "one", "people", "pm", "p.m.", "o'clock", "5", "to", "Sept.", "morning", "1,000", "more",
 )  # fmt: skip
 
 

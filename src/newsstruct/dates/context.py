@@ -152,7 +152,9 @@ def count_of(word: str | None) -> int | None:
         return int(key)
     if key in NUMBER_WORDS:
         return NUMBER_WORDS[key]
-    tens, _, unit = key.partition("-")
+    if key in ("a couple of", "couple of"):
+        return 2  # TimeBank: "a couple of years" is P2Y
+    tens, _, unit = key.replace(" ", "-").partition("-")
     if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
     return None

@@ -52,6 +52,8 @@ _CLOCK_UNITS = ("second", "minute", "hour")
 #: Words around a count of years that make it an age, not a timex (TimeML 1.2.1).
 _AGE_LEADS = frozenset({"age", "aged", "ages", "under"})
 _AGE_TAILS = frozenset({"old", "older", "younger"})
+#: Words before "one day" that make it "some day in the future".
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
 #: Words after a unit that anchor it to an event: "a day before the vote", "hours after".
 _ANCHOR_SIGNALS = frozenset({"after", "before", "later"})
 
@@ -95,6 +97,8 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
     count = m["num"] if m["num"] is not None else ("several" if unit.endswith("s") else None)
     if count is not None and count.lower() in ("multi", "many"):
         count = "several"
+    if unit == "day" and norm(count or "") == "one" and word_before(m, ctx).lower() in _MODALS:
+        return Reading("FUTURE_REF", "vague")  # "Islam will one day be ..."
     return duration_value(count, unit, half=_half(m))
 
 
@@ -150,7 +154,7 @@ def _back(m: Match, ctx: Context, *, anaphoric: bool) -> Reading | None:
 def read_past_span(m: Match, ctx: Context) -> Reading | None:
     """ "the past three years" (``P3Y``), "the coming weeks" (``PXW``), "recent days"
     (``PXD``), "the past month" (the month before), "the following year" (after the focus)."""
-    rel = norm(m["rel"])
+    rel = norm(m["rel"] or "")
     unit = unit_of(m["unit"])
     if m["num"] is not None or (rel in ("recent", "coming", "ahead") and m["unit"].endswith("s")):
         count = m["num"] if m["num"] is not None else "several"

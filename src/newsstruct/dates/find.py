@@ -27,7 +27,7 @@ import regex
 from newsstruct.dates.calendar import describe, within_calendar
 from newsstruct.dates.context import Context, Match, Reading
 from newsstruct.dates.focus import Focus
-from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar
+from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar, digit_class
 from newsstruct.dates.rules import READERS
 from newsstruct.dates.starts import DATE_HEAD_WORDS, DATE_NEXT_WORDS, DATE_TOKEN_SPLIT
 from newsstruct.model import DateMention, DateRange, Span
@@ -126,7 +126,7 @@ def _word_role(word: str) -> _Role:
     role = _ROLES.get(word)
     if role is None:
         digit = word[0].isdigit()
-        key = "#digit" if digit else word.lower()
+        key = digit_class(word) if digit else word.lower()
         rules = RULES_BY_FIRST_WORD.get(key)
         grammar = None if rules is None else date_grammar(rules)
         role = (grammar, digit or key in DATE_HEAD_WORDS, DATE_NEXT_WORDS.get(key))
@@ -140,7 +140,7 @@ def _next_word_fits(words: list[str], index: int, allowed: frozenset[str]) -> bo
     if index >= len(words):
         return False
     word = words[index]
-    return ("#digit" if word[0].isdigit() else word.lower()) in allowed
+    return word.lower() in allowed or (word[0].isdigit() and "#digit" in allowed)
 
 
 _ROLES_MAX = 50_000

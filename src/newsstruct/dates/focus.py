@@ -35,29 +35,33 @@ from newsstruct.lexicons.abbreviations import ABBREVIATIONS
 
 __all__ = ["Focus", "sentence_ends"]
 
+_VALUE = regex.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-Q(?P<quarter>[1-4])|-W(?P<week>\d\d))?"
+    r"(?:T|-WE|$)"
+)
+
+
+def _sentence_end() -> regex.Pattern[str]:
+    """A sentence end: "!", "?", a newline, or a point that ends no abbreviation ("Mr.",
+    "Sept.", "U.S.") or initial ("Daniel P. Davison"), then a space."""
+    abbreviations = "|".join(
+        regex.escape(a[:-1]) for a in sorted(ABBREVIATIONS, key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"""(?:(?<!(?<![^\s"'“‘(])(?:{abbreviations}|\p{{L}}))\.|[!?])["'”’)]?\s|\n""",
+        regex.IGNORECASE,
+    )
+
+
 #: The end of a sentence, for the window in which a date's tense or day is read.
-_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s|\n")
-#: The word a point ends, to tell "Mr." and "J." from the end of a sentence.
-_WORD_BEFORE_POINT = regex.compile(r"\S*\.$")
+_SENTENCE_END = _sentence_end()
 
 
 def sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
     """Offsets just after each sentence end in ``text[start:end]``; the point of an
     abbreviation or an initial ("Mr.", "Sept.", "Daniel P. Davison") ends none."""
     for found in _SENTENCE_END.finditer(text, start, end):
-        point = found.start()
-        if text[point] == ".":
-            word = _WORD_BEFORE_POINT.search(text, max(0, point - 12), point + 1)
-            letters = "" if word is None else word.group().lower().lstrip("\"'“‘(")
-            if letters in ABBREVIATIONS or len(letters.replace(".", "")) <= 1:
-                continue
         yield found.end()
-
-
-_VALUE = regex.compile(
-    r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-Q(?P<quarter>[1-4])|-W(?P<week>\d\d))?"
-    r"(?:T|-WE|$)"
-)
 
 
 @attrs.define

@@ -45,7 +45,7 @@ from newsstruct.dates.pieces import (
 )
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
-__all__ = ["FIRST_WORD_CLASSES", "RULES_BY_FIRST_WORD", "date_grammar"]
+__all__ = ["FIRST_WORD_CLASSES", "RULES_BY_FIRST_WORD", "date_grammar", "digit_class"]
 
 
 #: The grammar, one branch per rule: (rule, the words a match can start with, pattern).
@@ -69,13 +69,13 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ("month_day", "#month", rf"{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}"),
     (
         "day_month",
-        "#digit the",
+        "#num #alnum the",
         rf"""
         (?:the{D_SP}|{D_NUM_START}){D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_TAIL}""",
     ),
     (
         "numeric",
-        "#digit",
+        "#year #num",
         rf"""
         {D_NUM_START}
         (?:{D_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])
@@ -84,7 +84,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "numeric_other",
-        "#digit",
+        "#year #num",
         rf"""
         {D_NUM_START}
         (?:(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:1[5-9]\d\d|20\d\d)
@@ -100,14 +100,14 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "year_range",
-        "#digit",
+        "#year",
         rf"""
         {D_NUM_START}{D_YEAR}\s?[-–—/]\s?
         (?P<year2>(?:1[5-9]|20)\d\d|\d\d)(?![\p{{L}}\p{{N}}]|[.,:]\d|-)""",
     ),
     (
         "decade",
-        "#digit the early late mid",
+        "#year #alnum the early late mid",
         rf"""
         (?:the{D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
         (?:(?<![\p{{N}}$€£¥#.,/:+])(?P<decade>1[5-9]\d0|20\d0)['’]?s|['’](?P<decade2>\d0)s){D_END}
@@ -117,7 +117,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "century",
-        "#digit the early late mid eighteenth nineteenth twentieth twenty",
+        "#alnum the early late mid eighteenth nineteenth twentieth twenty",
         rf"""
         (?:the{D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
         (?:(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)
@@ -125,7 +125,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "quarter",
-        "#digit the this last next fiscal financial first second third fourth q1 q2 q3 q4 h1 h2",
+        "#year #alnum the this last next fiscal financial first second third fourth q1 q2 q3 q4 h1 h2",
         rf"""
         (?:the{D_SP}(?:(?P<back>year-ago|year-earlier){D_SP})?)?
         (?:(?P<yrel>this|last|next){D_SP}year['’]s{D_SP}|{D_YEAR}{D_SP}|(?:fiscal|financial){D_SP})?
@@ -168,7 +168,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "time",
-        "#digit",
+        "#num #year #alnum",
         rf"""
         {D_NUM_START}
         (?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?
@@ -195,12 +195,13 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "set",
-        "every each daily weekly monthly annually yearly nightly",
+        "every each daily weekly monthly annually yearly nightly hourly",
         rf"""
         (?:every|each){D_SP}(?P<other>other{D_SP})?
-        (?:(?P<weekday>{D_WEEKDAY_FULL})|(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night))
+        (?:(?P<weekday>{D_WEEKDAY_FULL})
+          |(?P<unit>hour|day|week|month|quarter|year|morning|afternoon|evening|night))
         {D_END}
-      |(?P<adverb>daily|weekly|monthly|annually|yearly|nightly){D_END}""",
+      |(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|nightly){D_END}""",
     ),
     (
         "vague",
@@ -226,7 +227,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "year",
-        "#digit early late mid pre post fiscal",
+        "#year early late mid pre post fiscal",
         rf"""
         (?:(?P<edge>early|late|mid|pre|post)[-\s]{{1,3}}|(?P<fiscal>fiscal){D_SP}|{D_NUM_START})
         {D_YEAR}(?!\s?%|-\d)(?:['’]s)?""",
@@ -241,8 +242,10 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
+#: ``#year`` a four-digit token, ``#num`` one of one to three digits, ``#alnum`` digits
+#: then letters ("1990s", "20th", "10am"); ``#digit`` any of them.
 FIRST_WORD_CLASSES = {
-    "#digit": (),
+    "#digit": ("#year", "#num", "#alnum"),
     "#month": (
         *MONTHS,
         "jan",
@@ -283,9 +286,18 @@ def _rules_by_first_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(rules) for word, rules in rules_by_word.items()}
 
 
-#: For every word a date expression can start with (lowercase; ``"#digit"`` for a
-#: number), the rules that may start there, in grammar order.
+#: For every word a date expression can start with (lowercase; for a token that starts
+#: with a digit, its :func:`digit_class`), the rules that may start there, in grammar order.
 RULES_BY_FIRST_WORD = _rules_by_first_word()
+
+
+def digit_class(token: str) -> str:
+    """The first-word class of a token that starts with a digit: ``#year`` (four digits),
+    ``#num`` (one to three), ``#alnum`` (digits then letters: "1990s", "20th", "10am"),
+    ``#long`` (five digits or more: no date starts there)."""
+    if not token.isdigit():
+        return "#alnum"
+    return "#num" if len(token) <= 3 else "#year" if len(token) == 4 else "#long"
 
 
 @functools.cache

@@ -62,7 +62,7 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "period",
-        "the year its fiscal #digit",
+        "the year",
         rf"""
         the{D_SP}(?:{_PERIOD_LEAD}{D_SP})?(?P<unit>quarter|period){D_END}(?!-)
         (?:{D_SP}a{D_SP}year{D_SP}(?P<ago>ago|earlier){D_END})?

@@ -46,7 +46,7 @@ _REL = r"(?P<rel>past|last|next|coming|previous|following|preceding)"
 DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
     (
         "ago",
-        f"#digit {D_APPROX_WORDS} {D_NUM_WORDS}",
+        f"#num {D_APPROX_WORDS} {D_NUM_WORDS}",
         rf"""
         (?:{D_APPROX}{D_SP})?{D_COUNT}(?:{D_HALF})?{D_SP}(?:{D_DUR_ADJ}{D_SP})?{D_UNIT}
         (?:{D_SP}and{D_SP}a{D_SP}(?P<half2>half))?{D_SP}
@@ -54,7 +54,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "duration_range",
-        f"#digit between {D_NUM_WORDS}",
+        f"#num between {D_NUM_WORDS}",
         rf"""
         (?:between{D_SP})?{D_NUM_START}(?P<num>{D_NUMBER})
         (?:\s?[-–]\s?|{D_SP}(?:to|and|or){D_SP})(?P<num2>{D_NUMBER}){D_SP}
@@ -66,11 +66,13 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         rf"""
         the{D_SP}{_REL}{D_SP}(?:{D_COUNT}(?:{D_HALF})?{D_SP})?(?:{D_DUR_ADJ}{D_SP})?{D_UNIT}{D_END}
       |(?:the{D_SP})?(?P<rel>coming|recent){D_SP}{_UNIT_PLURAL}{D_END}
-      |the{D_SP}{_UNIT_PLURAL}{D_SP}(?P<rel>ahead){D_END}""",
+      |the{D_SP}(?P<rel>first|early|final|initial|opening|closing){D_SP}{_UNIT_PLURAL}{D_END}
+      |the{D_SP}{_UNIT_PLURAL}{D_SP}(?P<rel>ahead){D_END}
+      |(?<=(?:over|during|throughout)\s{{1,3}})the{D_SP}{_UNIT_PLURAL}{D_END}(?!{D_SP}(?:of|before|after))""",
     ),
     (
         "duration",
-        f"#digit the {D_APPROX_WORDS} {D_NUM_WORDS} several many multi {_UNIT_WORDS}",
+        f"#num the {D_APPROX_WORDS} {D_NUM_WORDS} several many multi {_UNIT_WORDS}",
         rf"""
         {D_NUM_START}(?P<num>{D_NUMBER}|several|many|multi)-
         (?P<unit>second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?
@@ -83,7 +85,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "a_unit",
-        f"a an per half once twice thrice #digit {D_APPROX_WORDS} {D_NUM_WORDS}",
+        f"a an per half once twice thrice #num {D_APPROX_WORDS} {D_NUM_WORDS}",
         rf"""
         (?:(?P<freq>once|twice|thrice|{D_NUMBER}{D_SP}times){D_SP})?
         (?:{D_APPROX}{D_SP})?
@@ -94,7 +96,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ("plural", _UNIT_WORDS, rf"{_UNIT_PLURAL}{D_END}(?!-)"),
     (
         "clock_duration",
-        "#digit",
+        "#num",
         rf"""
         {D_NUM_START}(?P<hours>\d{{1,2}}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)
         (?:\.(?P<fraction>\d{{1,3}}))?(?![\p{{N}}:])(?!\s?(?:[ap]\.?m\b|{D_ZONE}))""",

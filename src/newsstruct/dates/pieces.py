@@ -97,7 +97,7 @@ D_YEAR_TAIL = rf"(?:,?{D_SP}{D_YEAR})?"
 D_NUM_START = r"(?<![\p{L}\p{N}_$€£¥#.,/:+\-]|\d[.,])"
 D_NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})?"
-    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
     rf"|{phrase_alternation(NUMBER_WORDS)}){D_END}"
 )
 D_COUNT = rf"(?P<num>{D_NUMBER}|{phrase_alternation(VAGUE_COUNTS)})"

@@ -119,11 +119,14 @@ def read_set(m: Match, ctx: Context) -> Reading | None:
     unit = _SET_ADVERBS[m["adverb"].lower()] if m["adverb"] else m["unit"].lower()
     if unit in _PART_CODES:
         return Reading(f"XXXX-XX-XXT{_PART_CODES[unit]}", "set")
-    return Reading(f"P{every}{UNIT_CODES[unit]}", "set")
+    code = UNIT_CODES[unit]
+    if code.startswith("T"):  # "hourly": PT1H
+        return Reading(f"PT{every}{code[1]}", "set")
+    return Reading(f"P{every}{code}", "set")
 
 
 _SET_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-                "yearly": "year", "nightly": "night"}  # fmt: skip
+                "yearly": "year", "nightly": "night", "hourly": "hour"}  # fmt: skip
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
