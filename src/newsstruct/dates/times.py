@@ -10,12 +10,15 @@ date.
 
 from __future__ import annotations
 
+import regex
+
 from newsstruct.dates.context import (
     Context,
     Match,
     Reading,
     norm,
 )
+from newsstruct.dates.pieces import D_WEEKDAY_FULL
 from newsstruct.dates.resolve import day_of_year_value, shifted_value, weekday_value
 from newsstruct.text.timewords import month_number, weekday_number
 
@@ -26,6 +29,11 @@ PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 
 #: Zones whose clock is UTC: TIMEX3 marks such a time with ``Z``.
 _UTC_ZONES = frozenset({"gmt", "utc", "z"})
+
+#: A weekday right after a time, past a parenthesis: " (0735 GMT) Friday".
+_WEEKDAY_NEAR = regex.compile(
+    rf"\s{{0,3}}(?:\([^()\n]{{1,24}}\)\s{{0,3}})?,?\s{{0,3}}(?:on\s{{1,3}})?({D_WEEKDAY_FULL})\b"
+)
 
 _DAY_SHIFTS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
@@ -57,12 +65,24 @@ def printed_day(m: Match, ctx: Context) -> str | None:
 
 
 def _day_of(m: Match, ctx: Context) -> str:
-    """The day a time is on: printed beside it, else the day its sentence named, else today."""
+    """The day a time is on: printed beside it, else the day its sentence named before it,
+    else a weekday just after it ("10:35 a.m. (0735 GMT) Friday"), else today."""
     day = printed_day(m, ctx)
     if day is None:
         named = ctx.focus.day_in_sentence(ctx.text, m.start())
-        day = named.isoformat() if named else shifted_value("day", 0, ctx.reference)
-    return day or "XXXX-XX-XX"
+        day = named.isoformat() if named else _weekday_after(m, ctx)
+    return day or shifted_value("day", 0, ctx.reference) or "XXXX-XX-XX"
+
+
+def _weekday_after(m: Match, ctx: Context) -> str | None:
+    """A weekday printed right after a time, past a parenthesis ("9 a.m. (1400 GMT)
+    Tuesday")."""
+    found = _WEEKDAY_NEAR.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 40))
+    weekday = None if found is None else weekday_number(found.group(1))
+    if weekday is None:
+        return None
+    future = ctx.is_future(m.start(), m.end())
+    return weekday_value(weekday, ctx.reference, 0, future=future)
 
 
 def read_time(m: Match, ctx: Context) -> Reading | None:
