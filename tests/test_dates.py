@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 import newsstruct
 import newsstruct.dates.calendar
 import newsstruct.dates.find
+import newsstruct.dates.focus
 import newsstruct.dates.resolve
+import newsstruct.dates.strings
 from newsstruct.dates.calendar import describe, easter
 from newsstruct.dates.find import _matches, find_dates
 from newsstruct.dates.grammar import date_grammar
@@ -286,7 +288,14 @@ def test_hostile_input_is_fast(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "module", [newsstruct.dates.find, newsstruct.dates.calendar, newsstruct.dates.resolve]
+    "module",
+    [
+        newsstruct.dates.find,
+        newsstruct.dates.calendar,
+        newsstruct.dates.resolve,
+        newsstruct.dates.focus,
+        newsstruct.dates.strings,
+    ],
 )
 def test_doctests(module: types.ModuleType) -> None:
     assert doctest.testmod(module).failed == 0
