@@ -90,11 +90,13 @@ def read_focus_weekday(m: Match, ctx: Context) -> Reading | None:
 
 
 def read_focus_part(m: Match, ctx: Context) -> Reading | None:
-    """ "the next morning", "the previous night": the day after (before) the story's day."""
+    """ "the next morning", "the previous night": the day after (before) the story's day;
+    "in the morning": the story's day."""
     day = ctx.focus.day()
     if day is None:
         return Reading(None)
-    shift = -1 if norm(m["rel"]) in ("previous", "preceding") else 1
+    rel = norm(m["rel"] or "")
+    shift = -1 if rel in ("previous", "preceding") else 0 if not rel else 1
     return day_with_part((day + dt.timedelta(days=shift)).isoformat(), m["part"])
 
 
@@ -145,6 +147,8 @@ def _the_year(m: Match, ctx: Context, lead: str) -> Reading | None:
         return Reading(None if year is None else f"{year - 1:04d}", anchors=False)
     if word_after(m, ctx).lower() in _PERIOD_ENDS:
         return Reading("P1Y", "duration")
+    if m["unit"] and m["unit"][:1].isupper() and m["unit"][1:].islower():
+        return None  # "Player of the Year": a title
     # the year a results story reports: its quarter's, else the publication year
     quarter = ctx.focus.last_quarter
     year = quarter[0] if quarter else None if ctx.reference is None else ctx.reference.year

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 
 import regex
 
@@ -128,6 +129,7 @@ def _month_span(year: int, first_month: int, last_month: int) -> DateRange:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def describe(value: str | None) -> tuple[str | None, DateRange | None]:
     """The granularity of a TIMEX3 value and the days it covers (None where unknown)."""
     if not value:
@@ -139,7 +141,13 @@ def describe(value: str | None) -> tuple[str | None, DateRange | None]:
     shape = _VALUE_SHAPE.match(value)
     if shape is None:
         return _unresolved_granularity(value), None
-    return _describe_shape(shape)
+    try:
+        granularity, covered = _describe_shape(shape)
+    except OverflowError:  # the last week of 9999 ends in 10000
+        return describe("2000" + value[4:])[0], None
+    if covered is not None and len(covered.last) > len("9999-12-31"):
+        return granularity, None  # the winter of 9999 ends in 10000
+    return granularity, covered
 
 
 def _describe_shape(shape: regex.Match[str]) -> tuple[str | None, DateRange | None]:

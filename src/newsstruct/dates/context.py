@@ -97,6 +97,8 @@ class Context:
     focus: Focus = attrs.field(
         default=attrs.Factory(lambda self: Focus(self.reference), takes_self=True)
     )
+    #: Whether a sentence window points forward, by (start, end): its dates share it.
+    _future_windows: dict[tuple[int, int], bool] = attrs.field(factory=dict, init=False)
 
     def is_future(self, start: int, end: int) -> bool:
         """Whether the sentence around ``text[start:end]`` points forward ("will", "upcoming"),
@@ -108,7 +110,11 @@ class Context:
         low = max(sentence_ends(self.text, window, start), default=window)
         high = min(self.region_end, end + 40)
         high = next(sentence_ends(self.text, end, high), high)
-        return FUTURE_CUE.search(self.text, low, high) is not None
+        future = self._future_windows.get((low, high))
+        if future is None:
+            future = FUTURE_CUE.search(self.text, low, high) is not None
+            self._future_windows[low, high] = future
+        return future
 
 
 @attrs.frozen

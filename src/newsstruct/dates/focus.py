@@ -25,6 +25,7 @@ named none.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -83,26 +84,24 @@ class Focus:
         """Move the focus to a resolved value (``2009-03-02``, ``2009-Q3``, ``2009``...)
         whose mention ends at offset ``at``; values without a year (``XXXX-04``, ``P3D``,
         ``PAST_REF``) leave it."""
-        shape = _VALUE.match(value or "")
-        if shape is None:
+        parts = _value_parts(value or "")
+        if parts is None:
             return
-        year = int(shape["year"])
-        if year == 0:
-            return
+        year, month, day, quarter, week = parts
         self.last_year = year
-        if not (shape["month"] or shape["quarter"] or shape["week"]):
+        if not (month or quarter or week):
             self.named_year = (year, at)  # a year the text names as such ("next year", "2026")
-        if shape["quarter"]:
-            self.last_quarter = (year, int(shape["quarter"]))
-        elif shape["week"]:
+        if quarter:
+            self.last_quarter = (year, quarter)
+        elif week:
             try:
-                self.last_day = dt.date.fromisocalendar(year, int(shape["week"]), 1)
+                self.last_day = dt.date.fromisocalendar(year, week, 1)
             except ValueError:
                 return
-        elif shape["month"]:
-            self.last_month = (year, int(shape["month"]))
-            if shape["day"]:
-                self.last_day = safe_date(year, int(shape["month"]), int(shape["day"]))
+        elif month:
+            self.last_month = (year, month)
+            if day:
+                self.last_day = safe_date(year, month, day)
                 self.last_day_at = at
 
     def year(self) -> int | None:
@@ -149,6 +148,22 @@ class Focus:
             return None
         index = self.reference.year * 4 + (self.reference.month - 1) // 3 - 1
         return index // 4, index % 4 + 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _value_parts(value: str) -> tuple[int, int, int, int, int] | None:
+    """(year, month, day, quarter, week) of a resolved value, 0 where absent; None for a
+    value without a year or with year 0."""
+    shape = _VALUE.match(value)
+    if shape is None or int(shape["year"]) == 0:
+        return None
+    return (
+        int(shape["year"]),
+        int(shape["month"] or 0),
+        int(shape["day"] or 0),
+        int(shape["quarter"] or 0),
+        int(shape["week"] or 0),
+    )
 
 
 def _same_sentence(text: str, named_at: int, start: int) -> bool:

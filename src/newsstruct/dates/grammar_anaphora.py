@@ -51,7 +51,8 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "focus_part",
         "the",
         rf"""
-        the{D_SP}(?P<rel>previous|preceding|following|next){D_SP}{_PART}{D_END}""",
+        the{D_SP}(?P<rel>previous|preceding|following|next){D_SP}{_PART}{D_END}
+      |(?<=(?:in|by|during|until|through)\s{{1,3}})the{D_SP}{_PART}{D_END}(?!{D_SP}of)""",
     ),
     (
         "ordinal_day",

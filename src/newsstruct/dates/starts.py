@@ -35,7 +35,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
             "previous", "following", "weekend", "day", "future", "near", "distant", "latest",
             "final", "same", "remaining", "preceding", "recent", "initial", "opening",
-            "closing", "quarter", "period", "year",
+            "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
             "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
             *_D_NUMBERS,
         }
