@@ -161,6 +161,8 @@ def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | N
     ("It expires at 5 p.m. EST Nov. 9.", [("5 p.m. EST Nov. 9", "2023-11-09T17:00")]),
     ("They met Tuesday night.", [("Tuesday night", "2024-04-16TNI")]),
     ("We meet tonight.", [("tonight", "2024-04-18TNI")]),
+    ("On Monday, dealers bought in the morning.", [("Monday", "2024-04-15"), ("the morning", "2024-04-15TMO")]),
+    ("Average hourly earnings rose.", [("hourly", "PT1H")]),
     ("Talks broke off at noon Thursday.", [("noon Thursday", "2024-04-18T12:00")]),
     ("They leave at 4 in the morning.", [("4 in the morning", "2024-04-18T04:00")]),
     ("The blast came at 10:35 a.m. (0735 GMT) Tuesday.",
@@ -185,6 +187,8 @@ def test_times(text: str, expected: list[tuple[str, str | None]]) -> None:
         "It runs 15 million instructions per second.",
         "Install version 2.1.2024 now",
         "In high noon light",
+        'He said on ABC\'s "This Week" that it was over.',
+        "He was named Player of the Year.",
     ],
 )
 def test_not_timexes(text: str) -> None:

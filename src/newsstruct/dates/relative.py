@@ -8,6 +8,8 @@ Each reader takes a :class:`~newsstruct.dates.context.Match` and its
 
 from __future__ import annotations
 
+import regex
+
 from newsstruct.dates.calendar import week_value
 from newsstruct.dates.context import (
     SHIFTS,
@@ -68,7 +70,14 @@ def read_weekend(m: Match, ctx: Context) -> Reading | None:
 
 
 def read_relative(m: Match, ctx: Context) -> Reading | None:
-    """ "last year", "earlier this month", "next week", "this year's": the unit's value."""
+    """ "last year", "earlier this month", "next week", "this year's": the unit's value; not
+    "This Week" in title case inside a sentence (a programme's name)."""
+    unit = m["unit"]
+    title_case = unit[:1].isupper() and unit[1:].islower() and m["rel"][:1].isupper()
+    if title_case and not _SENTENCE_OPENING.search(
+        ctx.text, max(ctx.region_start, m.start() - 3), m.start()
+    ):
+        return None
     shift = SHIFTS[norm(m["rel"])]
     return Reading(shifted_value(m["unit"].lower(), shift, ctx.reference))
 
@@ -124,6 +133,10 @@ def read_set(m: Match, ctx: Context) -> Reading | None:
         return Reading(f"PT{every}{code[1]}", "set")
     return Reading(f"P{every}{code}", "set")
 
+
+#: What comes just before the first word of a sentence (not a quote mark: a quoted "This
+#: Week" in title case is a programme's name).
+_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?]\s{1,2}|\n\s{0,2})$")
 
 _SET_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                 "yearly": "year", "nightly": "night", "hourly": "hour"}  # fmt: skip

@@ -165,6 +165,7 @@ DATE_HEAD_WORDS = frozenset(
         "eve",
         "july",
         "daily",
+        "hourly",
         "weekly",
         "monthly",
         "annually",
