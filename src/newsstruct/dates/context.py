@@ -7,6 +7,7 @@ word helpers here turn the grammar's groups into numbers and units.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -97,24 +98,39 @@ class Context:
     focus: Focus = attrs.field(
         default=attrs.Factory(lambda self: Focus(self.reference), takes_self=True)
     )
-    #: Whether a sentence window points forward, by (start, end): its dates share it.
-    _future_windows: dict[tuple[int, int], bool] = attrs.field(factory=dict, init=False)
+    #: The region's sentence ends and future cues (start, end), found once on first use.
+    _marks: dict[str, list[int]] = attrs.field(factory=dict, init=False)
 
     def is_future(self, start: int, end: int) -> bool:
         """Whether the sentence around ``text[start:end]`` points forward ("will", "upcoming"),
         or the word before it does ("payable Jan. 2", "by February")."""
-        lead = DATE_WORD_BEFORE.search(self.text, max(self.region_start, start - 12), start)
-        if lead is not None and lead.group(1).lower() in FUTURE_LEADS:
+        before = self.text[max(self.region_start, start - 12) : start].split()
+        if before and before[-1].lower() in FUTURE_LEADS:
             return True
-        window = max(self.region_start, start - 160)
-        low = max(sentence_ends(self.text, window, start), default=window)
+        if not self._marks:
+            self._find_marks()
+        ends, cue_starts, cue_ends = (
+            self._marks["ends"],
+            self._marks["cues"],
+            self._marks["cue_ends"],
+        )
+        low = max(self.region_start, start - 160)
+        at = bisect.bisect_right(ends, start) - 1
+        if at >= 0 and ends[at] > low:
+            low = ends[at]
         high = min(self.region_end, end + 40)
-        high = next(sentence_ends(self.text, end, high), high)
-        future = self._future_windows.get((low, high))
-        if future is None:
-            future = FUTURE_CUE.search(self.text, low, high) is not None
-            self._future_windows[low, high] = future
-        return future
+        at = bisect.bisect_left(ends, end)
+        if at < len(ends) and ends[at] < high:
+            high = ends[at]
+        at = bisect.bisect_left(cue_starts, low)
+        return at < len(cue_starts) and cue_ends[at] <= high
+
+    def _find_marks(self) -> None:
+        """The region's sentence ends and future cues, in order (one pass each)."""
+        self._marks["ends"] = list(sentence_ends(self.text, self.region_start, self.region_end))
+        cues = list(FUTURE_CUE.finditer(self.text, self.region_start, self.region_end))
+        self._marks["cues"] = [cue.start() for cue in cues]
+        self._marks["cue_ends"] = [cue.end() for cue in cues]
 
 
 @attrs.frozen
