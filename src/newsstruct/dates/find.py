@@ -3,9 +3,11 @@
 One grammar (:func:`newsstruct.dates.grammar.date_grammar`) finds
 absolute dates, weekdays, months, seasons, years in context, ranges, decades,
 quarters, relative expressions ("last week", "two days ago", "earlier this
-month"), clock times, durations and vague references; one reader per rule
-(:mod:`newsstruct.dates.rules`) resolves each against the reference date
-(:mod:`newsstruct.dates.resolve`).  No dateparser, no search over the text.
+month"), references back ("the next day", "the year-ago quarter"), clock times,
+durations and vague references; one reader per rule (:data:`READERS`) resolves
+each against the reference date, or against the temporal focus
+(:class:`~newsstruct.dates.focus.Focus`) for references back.  dateparser only
+reads the numeric forms the grammar hands it (:mod:`newsstruct.dates.strings`).
 
 >>> import datetime as dt
 >>> from newsstruct.model import Span
