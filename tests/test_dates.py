@@ -282,9 +282,11 @@ def test_word_dispatch_on_date_words(text: str) -> None:
     ],
 )
 def test_hostile_input_is_fast(text: str) -> None:
-    started = time.perf_counter()
+    """A guard against quadratic or catastrophic matching, not a benchmark: the CPU time of
+    this process, so other load on a shared machine does not fail it."""
+    started = time.process_time()
     find_all(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize(

@@ -17,13 +17,14 @@ from newsstruct.dates.context import (
     Context,
     Match,
     Reading,
+    month_number,
     norm,
+    weekday_number,
     word_after,
     word_before,
     year_of,
 )
 from newsstruct.dates.times import day_with_part
-from newsstruct.text.timewords import month_number, weekday_number
 
 __all__ = [
     "read_edge_of",

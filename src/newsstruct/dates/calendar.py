@@ -69,10 +69,6 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-#: The year at the head of a value ("2024-04", "0001", "10000-W01").
-_LEADING_YEAR = regex.compile(r"\d{4,}(?=$|[-T])")
-
-
 def within_calendar(value: str | None) -> str | None:
     """``value``, or None when its year is outside the calendar (0001-9999): "next year"
     in 9999, "last year" in 0001.
@@ -80,10 +76,12 @@ def within_calendar(value: str | None) -> str | None:
     >>> within_calendar("2024-04"), within_calendar("10000"), within_calendar("0000-12")
     ('2024-04', None, None)
     """
-    year = _LEADING_YEAR.match(value or "")
-    if year is not None and not 1 <= int(year.group()) <= 9999:
-        return None
-    return value
+    if not value:
+        return value
+    digits = len(value) - len(value.lstrip("0123456789"))
+    if digits < 4 or (digits < len(value) and value[digits] not in "-T"):
+        return value  # "199" (a decade), "P3D", "XXXX-04"
+    return value if 1 <= int(value[:digits]) <= 9999 else None
 
 
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:

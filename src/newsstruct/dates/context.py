@@ -22,6 +22,7 @@ from newsstruct.dates.lexicons.future_leads import FUTURE_LEADS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.dates.pieces import phrase_alternation
 from newsstruct.model import DateKind
+from newsstruct.text import timewords
 
 __all__ = [
     "SHIFTS",
@@ -31,8 +32,10 @@ __all__ = [
     "Reader",
     "Reading",
     "count_of",
+    "month_number",
     "norm",
     "unit_of",
+    "weekday_number",
     "word_after",
     "word_before",
     "year_of",
@@ -150,6 +153,11 @@ class Reading:
 
 #: A reader returns one reading, several (a range: "1998-2003" is two timexes) or None.
 Reader = Callable[[Match, Context], "Reading | tuple[Reading, ...] | None"]
+
+#: :func:`newsstruct.text.timewords.month_number` and ``weekday_number``, memoised per
+#: spelling: every month and weekday mention reads them.
+month_number = functools.lru_cache(maxsize=512)(timewords.month_number)
+weekday_number = functools.lru_cache(maxsize=512)(timewords.weekday_number)
 
 SHIFTS = {
     "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "this past": -1,

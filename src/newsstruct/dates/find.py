@@ -149,18 +149,23 @@ _ROLES_MAX = 50_000
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 
-def _read(match: regex.Match[str], context: Context) -> Iterator[tuple[DateMention, bool]]:
+def _read(match: regex.Match[str], context: Context) -> list[tuple[DateMention, bool]]:
     """The mentions a grammar match stands for (none when its rule rejects it, two for a
     range), each with whether it moves the focus.  A value outside the calendar ("next
     year" in 9999) is None, never an error."""
-    rule = next((name for name, index in _rule_groups(match.re) if match.start(index) >= 0), "")
+    rule = ""
+    for name, index in _rule_groups(match.re):
+        if match.start(index) >= 0:
+            rule = name
+            break
     reader = READERS.get(rule)
     try:
         read = None if reader is None else reader(Match(match), context)
     except OverflowError:
         read = Reading(None)
     if read is None:
-        return
+        return []
+    found = []
     for reading in (read,) if isinstance(read, Reading) else read:
         start = match.start() if reading.start is None else reading.start
         end = match.end() if reading.end is None else reading.end
@@ -178,7 +183,8 @@ def _read(match: regex.Match[str], context: Context) -> Iterator[tuple[DateMenti
             range=covered,
             rule=rule,
         )
-        yield mention, reading.anchors
+        found.append((mention, reading.anchors))
+    return found
 
 
 def _extent(value: str | None, kind: str) -> tuple[str | None, DateRange | None]:

@@ -17,7 +17,9 @@ from newsstruct.dates.context import (
     Context,
     Match,
     Reading,
+    month_number,
     norm,
+    weekday_number,
     word_after,
     year_of,
     year_shift,
@@ -34,7 +36,6 @@ from newsstruct.dates.resolve import (
     weekday_value,
 )
 from newsstruct.dates.times import day_with_part
-from newsstruct.text.timewords import month_number, weekday_number
 
 __all__ = [
     "read_day_word",

@@ -27,6 +27,8 @@ from newsstruct.dates.context import (
     Match,
     Reader,
     Reading,
+    month_number,
+    weekday_number,
     word_after,
     word_before,
     year_of,
@@ -55,7 +57,6 @@ from newsstruct.dates.relative import (
 from newsstruct.dates.resolve import day_of_year_value, month_value, quarter_value
 from newsstruct.dates.strings import read_date_string
 from newsstruct.dates.times import read_day_part, read_time
-from newsstruct.text.timewords import month_number, weekday_number
 
 __all__ = ["READERS"]
 

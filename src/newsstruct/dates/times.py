@@ -16,11 +16,12 @@ from newsstruct.dates.context import (
     Context,
     Match,
     Reading,
+    month_number,
     norm,
+    weekday_number,
 )
 from newsstruct.dates.pieces import D_WEEKDAY_FULL
 from newsstruct.dates.resolve import day_of_year_value, shifted_value, weekday_value
-from newsstruct.text.timewords import month_number, weekday_number
 
 __all__ = ["PART_CODES", "day_with_part", "printed_day", "read_day_part", "read_time"]
 
