@@ -48,6 +48,10 @@ FUTURE_CUE = regex.compile(
 )
 
 
+#: Cues are looked for again this far before where the last search stopped (one may
+#: straddle it).
+_LONGEST_CUE = max(map(len, FUTURE_CUES))
+
 #: The word just before a bare year or month ("over 2000", "Windows 2000").
 DATE_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'’]*)\s{1,3}$")
 
@@ -101,7 +105,9 @@ class Context:
     focus: Focus = attrs.field(
         default=attrs.Factory(lambda self: Focus(self.reference), takes_self=True)
     )
-    #: The region's sentence ends and future cues (start, end), found once on first use.
+    #: The region's sentence ends and future cues found so far, with how far each has been
+    #: looked for (a "frontier"): the windows of dates move left to right, so each stretch
+    #: of text near a date is searched once at most.
     _marks: dict[str, list[int]] = attrs.field(factory=dict, init=False)
 
     def is_future(self, start: int, end: int) -> bool:
@@ -111,29 +117,47 @@ class Context:
         if before and before[-1].lower() in FUTURE_LEADS:
             return True
         if not self._marks:
-            self._find_marks()
-        ends, cue_starts, cue_ends = (
-            self._marks["ends"],
-            self._marks["cues"],
-            self._marks["cue_ends"],
-        )
+            self._marks.update(
+                ends=[], ends_frontier=[self.region_start], cues=[], cue_ends=[],
+                frontier=[self.region_start],
+            )  # fmt: skip
         low = max(self.region_start, start - 160)
+        high = min(self.region_end, end + 40)
+        ends = self._sentence_ends(low, high)
         at = bisect.bisect_right(ends, start) - 1
         if at >= 0 and ends[at] > low:
             low = ends[at]
-        high = min(self.region_end, end + 40)
         at = bisect.bisect_left(ends, end)
         if at < len(ends) and ends[at] < high:
             high = ends[at]
+        self._find_cues(low, high)
+        cue_starts, cue_ends = self._marks["cues"], self._marks["cue_ends"]
         at = bisect.bisect_left(cue_starts, low)
         return at < len(cue_starts) and cue_ends[at] <= high
 
-    def _find_marks(self) -> None:
-        """The region's sentence ends and future cues, in order (one pass each)."""
-        self._marks["ends"] = list(sentence_ends(self.text, self.region_start, self.region_end))
-        cues = list(FUTURE_CUE.finditer(self.text, self.region_start, self.region_end))
-        self._marks["cues"] = [cue.start() for cue in cues]
-        self._marks["cue_ends"] = [cue.end() for cue in cues]
+    def _sentence_ends(self, low: int, high: int) -> list[int]:
+        """The region's sentence ends, found in ``text[low:high]`` where not looked before."""
+        ends, frontier = self._marks["ends"], self._marks["ends_frontier"]
+        if high > frontier[0]:
+            since = max(low, frontier[0] - 2)  # a point, a quote mark and a space straddle it
+            ends.extend(
+                e for e in sentence_ends(self.text, since, high) if not ends or e > ends[-1]
+            )
+            frontier[0] = high
+        return ends
+
+    def _find_cues(self, low: int, high: int) -> None:
+        """Look for future cues in ``text[low:high]`` where not looked before."""
+        frontier = self._marks["frontier"]
+        if high <= frontier[0]:
+            return
+        cue_starts, cue_ends = self._marks["cues"], self._marks["cue_ends"]
+        since = max(low, frontier[0] - _LONGEST_CUE)
+        for cue in FUTURE_CUE.finditer(self.text, since, high):
+            if not cue_starts or cue.start() > cue_starts[-1]:
+                cue_starts.append(cue.start())
+                cue_ends.append(cue.end())
+        frontier[0] = high
 
 
 @attrs.frozen

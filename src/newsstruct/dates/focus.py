@@ -49,7 +49,7 @@ def _sentence_end() -> regex.Pattern[str]:
         regex.escape(a[:-1]) for a in sorted(ABBREVIATIONS, key=len, reverse=True)
     )
     return regex.compile(
-        rf"""(?:(?<!(?<![^\s"'“‘(])(?:{abbreviations}|\p{{L}}))\.|[!?])["'”’)]?\s|\n""",
+        rf"""(?:\.(?<!(?<![^\s"'“‘(])(?:{abbreviations}|\p{{L}})\.)|[!?])["'”’)]?\s|\n""",
         regex.IGNORECASE,
     )
 
