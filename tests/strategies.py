@@ -23,9 +23,14 @@ __all__ = [
     "any_text",
     "attributed_articles",
     "dated_expressions",
+    "duration_texts",
+    "extreme_dates",
+    "extreme_printed_dates",
     "number_noise",
     "official_sentences",
     "quote_paragraphs",
+    "range_texts",
+    "relative_sentences",
     "synthetic_articles",
 ]
 
@@ -650,3 +655,78 @@ number_noise = st.lists(
     ),
     max_size=12,
 ).map(" and ".join)
+
+
+# ---------------------------------------------------------------------------
+# dates at the calendar's ends, durations and ranges
+# ---------------------------------------------------------------------------
+
+#: Reference dates in the first and the last year of the calendar, where "next year",
+#: "on Monday" or "yesterday" leave it (issue 15).
+extreme_dates = st.one_of(
+    st.dates(dt.date(1, 1, 1), dt.date(1, 12, 31)),
+    st.dates(dt.date(9999, 1, 1), dt.date(9999, 12, 31)),
+)
+
+_RELATIVE_PHRASES = (
+    "yesterday", "tomorrow", "on Monday", "next year", "last year", "next week", "last month",
+    "two days ago", "in three weeks", "next century", "the last decade", "a decade earlier",
+    "the following day", "the year-ago quarter", "this fall", "next spring", "on Christmas",
+    "in December", "on Dec. 31", "three days later", "at 9 a.m. Friday", "the next morning",
+)  # fmt: skip
+
+#: Sentences of relative expressions that resolve against the reference date or the focus.
+relative_sentences = st.lists(st.sampled_from(_RELATIVE_PHRASES), min_size=1, max_size=8).map(
+    lambda phrases: "It happened " + ", then ".join(phrases) + "."
+)
+
+#: A printed date at either end of the calendar, as the first line of an article.
+extreme_printed_dates = st.sampled_from(
+    ("Dec. 31, 9999", "December 31, 9999", "January 1, 0001", "Jan. 1, 0001", "9999-12-31")
+)
+
+_DURATION_COUNTS = ("a", "one", "two", "three", "several", "a few", "12", "2 1/2", "nearly two",
+                    "at least 30", "two and a half", "five consecutive", "two more")  # fmt: skip
+_DURATION_UNITS = ("seconds", "minutes", "hours", "days", "nights", "weeks", "months",
+                   "quarters", "years", "decades", "centuries")  # fmt: skip
+_DURATION_FRAMES = ("for {} {}", "within {} {}", "{} {} later", "the past {} {}",
+                    "the first {} {}", "{} {} after the vote", "{} {} ago")  # fmt: skip
+
+
+@st.composite
+def duration_texts(draw: st.DrawFn) -> str:
+    """A sentence of counted or vague durations: "for two weeks", "hours after", "the past
+    three years", "2:14:05", "between 3 and 6 weeks", "a years-long feud"."""
+    pieces = []
+    for _ in range(draw(st.integers(1, 4))):
+        frame = draw(st.sampled_from((*_DURATION_FRAMES, "for {1}", "a {1}-long feud", "{0}")))
+        if frame == "{0}":
+            pieces.append(draw(st.sampled_from(("2:14:05", "0:45:10.5", "1:02:03"))))
+            continue
+        count = draw(st.sampled_from(_DURATION_COUNTS))
+        unit = draw(st.sampled_from(_DURATION_UNITS))
+        pieces.append(frame.format(count, unit))
+    return "It lasted " + " and ".join(pieces) + "."
+
+
+@st.composite
+def range_texts(draw: st.DrawFn) -> str:
+    """A range written as two timexes: "1998-2003", "the 1987-88 season", "April 13-15",
+    "between 3 and 6 weeks", "two to three days"."""
+    first = draw(st.integers(1500, 2090))
+    last = draw(st.integers(first + 1, min(first + 99, 2099)))
+    low = draw(st.integers(1, 20))
+    high = draw(st.integers(low + 1, 40))
+    day = draw(st.integers(1, 27))
+    return draw(
+        st.sampled_from(
+            (
+                f"from {first}-{last}",
+                f"the {first}-{min(last, first // 100 * 100 + 99) % 100:02d} season",
+                f"on April {day}-{draw(st.integers(day + 1, 28))}",
+                f"between {low} and {high} weeks",
+                f"{low} to {high} days",
+                f"{low}-{high} months",
+            )
+        )
+    )

@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 import newsstruct
 import newsstruct.dates.calendar
 import newsstruct.dates.find
+import newsstruct.dates.focus
 import newsstruct.dates.resolve
+import newsstruct.dates.strings
 from newsstruct.dates.calendar import describe, easter
 from newsstruct.dates.find import _matches, find_dates
 from newsstruct.dates.grammar import date_grammar
@@ -64,8 +66,8 @@ def find_all(text: str, reference: dt.date | None = THURSDAY) -> tuple[DateMenti
         ("the 2016 election", [("2016", "2016")]),
         ("Since 2020, prices rose.", [("2020", "2020")]),
         ("mid-2023", [("mid-2023", "2023")]),
-        ("from 2009-2010", [("2009-2010", "2009")]),
-        ("on April 13-15", [("April 13-15", "2024-04-13")]),
+        ("from 2009-2010", [("2009", "2009"), ("2010", "2010")]),
+        ("on April 13-15", [("April 13", "2024-04-13"), ("15", "2024-04-15")]),
         ("in the 1990s and the '80s", [("the 1990s", "199"), ("the '80s", "198")]),
         ("the 20th century", [("the 20th century", "19")]),
         ("the third quarter of 2023", [("the third quarter of 2023", "2023-Q3")]),
@@ -77,7 +79,7 @@ def find_all(text: str, reference: dt.date | None = THURSDAY) -> tuple[DateMenti
         ("a year ago", [("a year ago", "2023")]),
         ("earlier this month", [("earlier this month", "2024-04")]),
         ("late last year", [("late last year", "2023")]),
-        ("this year's election", [("this year's", "2024")]),
+        ("this year's election", [("this year", "2024")]),
         ("at 5:03 PM EDT", [("5:03 PM EDT", "2024-04-18T17:03")]),
         ("at 9 a.m. Tuesday", [("9 a.m. Tuesday", "2024-04-16T09:00")]),
         ("a three-day trip", [("three-day", "P3D")]),
@@ -85,12 +87,12 @@ def find_all(text: str, reference: dt.date | None = THURSDAY) -> tuple[DateMenti
         ("the past three years", [("the past three years", "P3Y")]),
         ("He recently said so.", [("recently", "PAST_REF")]),
         ("It is now clear.", [("now", "PRESENT_REF")]),
-        ("in the future", [("in the future", "FUTURE_REF")]),
+        ("in the future", [("the future", "FUTURE_REF")]),
         ("on Thanksgiving", [("Thanksgiving", "2023-11-23")]),
         ("every Monday", [("every Monday", "XXXX-WXX-1")]),
         ("it meets weekly", [("weekly", "P1W")]),
-        ("in the coming weeks", [("the coming weeks", "FUTURE_REF")]),
-        ("He left Tuesday night.", [("Tuesday night", "2024-04-16")]),
+        ("in the coming weeks", [("the coming weeks", "PXW")]),
+        ("He left Tuesday night.", [("Tuesday night", "2024-04-16TNI")]),
         ("It opens Friday.", [("Friday", "2024-04-19")]),
         ("It opened Saturday.", [("Saturday", "2024-04-13")]),
         ("Sales rose in March and will rise in June.", [("March", "2024-03"), ("June", "2024-06")]),
@@ -154,8 +156,11 @@ def test_granularity_and_range() -> None:
         DateRange("2024-04-13", "2024-04-13"),
         "month_day",
     )
-    (span,) = find_all("on April 13-15")
-    assert span.range == DateRange("2024-04-13", "2024-04-15")
+    first, last = find_all("on April 13-15")
+    assert (first.range, last.range) == (
+        DateRange("2024-04-13", "2024-04-13"),
+        DateRange("2024-04-15", "2024-04-15"),
+    )
     (duration,) = find_all("a three-day trip")
     assert (duration.kind, duration.granularity, duration.range) == ("duration", "duration", None)
 
@@ -206,6 +211,7 @@ def test_through_parse_with_published() -> None:
     article = newsstruct.parse(text, published="2024-04-26")
     assert [(d.text, d.value) for d in article.dates] == [
         ("Friday", "2024-04-26"),
+        ("a week", "P1W"),
         ("April 13", "2024-04-13"),
     ]
 
@@ -250,6 +256,9 @@ DATE_WORDS = (
     "last", "the", "2024", "April", "13", "-", ",", "ago", "two", "days", "Friday", "'90s", "$",
     "5:03", "PM", "EDT", "early", "in", "a", "few", "at", "least", "more", "than", "future",
     "weekend", "end", "of", "this", "week", "year", "now", "right", "third", "quarter", "1990s",
+    "1990's", "20th", "10am", "0735", "GMT", "3rd", "18.04.2024", "2:14:05", "1/2", "hours",
+    "later", "for", "weeks", "between", "and", "12345", "times", "per", "that", "same", "day",
+    "one", "people", "pm", "p.m.", "o'clock", "5", "to", "Sept.", "morning", "1,000", "more",
 )  # fmt: skip
 
 
@@ -273,13 +282,22 @@ def test_word_dispatch_on_date_words(text: str) -> None:
     ],
 )
 def test_hostile_input_is_fast(text: str) -> None:
-    started = time.perf_counter()
+    """A guard against quadratic or catastrophic matching, not a benchmark: the CPU time of
+    this process, so other load on a shared machine does not fail it."""
+    started = time.process_time()
     find_all(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize(
-    "module", [newsstruct.dates.find, newsstruct.dates.calendar, newsstruct.dates.resolve]
+    "module",
+    [
+        newsstruct.dates.find,
+        newsstruct.dates.calendar,
+        newsstruct.dates.resolve,
+        newsstruct.dates.focus,
+        newsstruct.dates.strings,
+    ],
 )
 def test_doctests(module: types.ModuleType) -> None:
     assert doctest.testmod(module).failed == 0
@@ -295,9 +313,10 @@ _needs_eval = pytest.mark.skipif(
 @pytest.mark.evaluation
 @_needs_eval
 @pytest.mark.parametrize(
-    ("corpus", "relaxed_f1", "value_f1"), [("aquaint", 0.90, 0.80), ("timebank", 0.85, 0.75)]
+    ("corpus", "relaxed_f1", "value_f1"), [("aquaint", 0.93, 0.77), ("timebank", 0.92, 0.81)]
 )
 def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1: float) -> None:
+    """Over all TIMEX3 types (TempEval-3 task A): relaxed span F1 and value F1."""
     out = tmp_path / f"{corpus}.json"
     subprocess.run(
         [
@@ -308,7 +327,7 @@ def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1:
             "--gold",
             str(SHARED_EVAL / "dates" / f"{corpus}.jsonl"),
             "--types",
-            "DATE",
+            "ALL",
             "--json",
             str(out),
         ],
@@ -316,7 +335,7 @@ def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1:
         capture_output=True,
         check=True,
     )
-    scores = json.loads(out.read_text())["scopes"]["DATE"]
+    scores = json.loads(out.read_text())["scopes"]["ALL"]
     assert scores["relaxed"]["F1"] >= relaxed_f1
     assert scores["value"]["F1"] >= value_f1
 
@@ -324,13 +343,6 @@ def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
-            "On March 3 the storm hit; three days later the river rose.",
-            [("March 3", "2024-03-03"), ("three days later", "2024-03-06")],
-            marks=pytest.mark.xfail(
-                strict=True, reason="'later'/'earlier' count from the reference date, not the story"
-            ),
-        ),
         pytest.param(
             "The leaves turned in the fall.",
             [("the fall", "2023-FA")],
@@ -344,11 +356,6 @@ def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1:
                 reason="the weekday after the reference day is read as the coming one, "
                 "even in a past sentence (right far more often in TimeBank/AQUAINT)",
             ),
-        ),
-        pytest.param(
-            "in nineteen ninety-six",
-            [("nineteen ninety-six", "1996")],
-            marks=pytest.mark.xfail(strict=True, reason="spelled-out years are not read"),
         ),
         pytest.param(
             "results came 11/7",

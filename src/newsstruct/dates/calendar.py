@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 
 import regex
 
@@ -30,6 +31,7 @@ __all__ = [
     "nth_weekday",
     "safe_date",
     "week_value",
+    "within_calendar",
 ]
 
 #: First and last month of each TIMEX3 season (meteorological seasons; winter
@@ -65,6 +67,21 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def within_calendar(value: str | None) -> str | None:
+    """``value``, or None when its year is outside the calendar (0001-9999): "next year"
+    in 9999, "last year" in 0001.
+
+    >>> within_calendar("2024-04"), within_calendar("10000"), within_calendar("0000-12")
+    ('2024-04', None, None)
+    """
+    if not value:
+        return value
+    digits = len(value) - len(value.lstrip("0123456789"))
+    if digits < 4 or (digits < len(value) and value[digits] not in "-T"):
+        return value  # "199" (a decade), "P3D", "XXXX-04"
+    return value if 1 <= int(value[:digits]) <= 9999 else None
 
 
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:
@@ -110,6 +127,7 @@ def _month_span(year: int, first_month: int, last_month: int) -> DateRange:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def describe(value: str | None) -> tuple[str | None, DateRange | None]:
     """The granularity of a TIMEX3 value and the days it covers (None where unknown)."""
     if not value:
@@ -121,7 +139,13 @@ def describe(value: str | None) -> tuple[str | None, DateRange | None]:
     shape = _VALUE_SHAPE.match(value)
     if shape is None:
         return _unresolved_granularity(value), None
-    return _describe_shape(shape)
+    try:
+        granularity, covered = _describe_shape(shape)
+    except OverflowError:  # the last week of 9999 ends in 10000
+        return describe("2000" + value[4:])[0], None
+    if covered is not None and len(covered.last) > len("9999-12-31"):
+        return granularity, None  # the winter of 9999 ends in 10000
+    return granularity, covered
 
 
 def _describe_shape(shape: regex.Match[str]) -> tuple[str | None, DateRange | None]:

@@ -7,6 +7,7 @@ word helpers here turn the grammar's groups into numbers and units.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -15,10 +16,13 @@ from typing import Any
 import attrs
 import regex
 
-from newsstruct.dates.grammar import phrase_alternation
+from newsstruct.dates.focus import Focus, sentence_ends
 from newsstruct.dates.lexicons.future_cues import FUTURE_CUES
+from newsstruct.dates.lexicons.future_leads import FUTURE_LEADS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.pieces import phrase_alternation
 from newsstruct.model import DateKind
+from newsstruct.text import timewords
 
 __all__ = [
     "SHIFTS",
@@ -28,9 +32,10 @@ __all__ = [
     "Reader",
     "Reading",
     "count_of",
-    "day_with_part",
+    "month_number",
     "norm",
     "unit_of",
+    "weekday_number",
     "word_after",
     "word_before",
     "year_of",
@@ -42,8 +47,10 @@ FUTURE_CUE = regex.compile(
     rf"(?<![\p{{L}}])(?:{phrase_alternation(FUTURE_CUES)})(?![\p{{L}}])", regex.IGNORECASE
 )
 
-#: The end of a sentence, for the window in which a date's tense is read.
-DATE_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s|\n")
+
+#: Cues are looked for again this far before where the last search stopped (one may
+#: straddle it).
+_LONGEST_CUE = max(map(len, FUTURE_CUES))
 
 #: The word just before a bare year or month ("over 2000", "Windows 2000").
 DATE_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'’]*)\s{1,3}$")
@@ -68,6 +75,11 @@ class Match:
         index = self._index.get(name)
         return None if index is None else self._match.group(index)
 
+    def span(self, name: str) -> tuple[int, int]:
+        """Offsets of a group, ``(-1, -1)`` when it took no part or the rule lacks it."""
+        index = self._index.get(name)
+        return (-1, -1) if index is None else self._match.span(index)
+
     def start(self) -> int:
         return self._start
 
@@ -83,34 +95,93 @@ def _group_index(grammar: regex.Pattern[str]) -> dict[str, int]:
 
 @attrs.frozen
 class Context:
-    """What a reader may look at: the text, the region the match is in, the reference date."""
+    """What a reader may look at: the text, the region the match is in, the reference date
+    and the temporal focus (what the text has named so far; readers must not change it)."""
 
     text: str
     reference: dt.date | None
     region_start: int
     region_end: int
+    focus: Focus = attrs.field(
+        default=attrs.Factory(lambda self: Focus(self.reference), takes_self=True)
+    )
+    #: The region's sentence ends and future cues found so far, with how far each has been
+    #: looked for (a "frontier"): the windows of dates move left to right, so each stretch
+    #: of text near a date is searched once at most.
+    _marks: dict[str, list[int]] = attrs.field(factory=dict, init=False)
 
     def is_future(self, start: int, end: int) -> bool:
-        """Whether the sentence around ``text[start:end]`` points forward ("will", "upcoming")."""
+        """Whether the sentence around ``text[start:end]`` points forward ("will", "upcoming"),
+        or the word before it does ("payable Jan. 2", "by February")."""
+        before = self.text[max(self.region_start, start - 12) : start].split()
+        if before and before[-1].lower() in FUTURE_LEADS:
+            return True
+        if not self._marks:
+            self._marks.update(
+                ends=[], ends_frontier=[self.region_start], cues=[], cue_ends=[],
+                frontier=[self.region_start],
+            )  # fmt: skip
         low = max(self.region_start, start - 160)
-        for earlier in DATE_SENTENCE_END.finditer(self.text, low, start):
-            low = earlier.end()
         high = min(self.region_end, end + 40)
-        later = DATE_SENTENCE_END.search(self.text, end, high)
-        return FUTURE_CUE.search(self.text, low, later.start() if later else high) is not None
+        ends = self._sentence_ends(low, high)
+        at = bisect.bisect_right(ends, start) - 1
+        if at >= 0 and ends[at] > low:
+            low = ends[at]
+        at = bisect.bisect_left(ends, end)
+        if at < len(ends) and ends[at] < high:
+            high = ends[at]
+        self._find_cues(low, high)
+        cue_starts, cue_ends = self._marks["cues"], self._marks["cue_ends"]
+        at = bisect.bisect_left(cue_starts, low)
+        return at < len(cue_starts) and cue_ends[at] <= high
+
+    def _sentence_ends(self, low: int, high: int) -> list[int]:
+        """The region's sentence ends, found in ``text[low:high]`` where not looked before."""
+        ends, frontier = self._marks["ends"], self._marks["ends_frontier"]
+        if high > frontier[0]:
+            since = max(low, frontier[0] - 2)  # a point, a quote mark and a space straddle it
+            ends.extend(
+                e for e in sentence_ends(self.text, since, high) if not ends or e > ends[-1]
+            )
+            frontier[0] = high
+        return ends
+
+    def _find_cues(self, low: int, high: int) -> None:
+        """Look for future cues in ``text[low:high]`` where not looked before."""
+        frontier = self._marks["frontier"]
+        if high <= frontier[0]:
+            return
+        cue_starts, cue_ends = self._marks["cues"], self._marks["cue_ends"]
+        since = max(low, frontier[0] - _LONGEST_CUE)
+        for cue in FUTURE_CUE.finditer(self.text, since, high):
+            if not cue_starts or cue.start() > cue_starts[-1]:
+                cue_starts.append(cue.start())
+                cue_ends.append(cue.end())
+        frontier[0] = high
 
 
 @attrs.frozen
 class Reading:
-    """A reader's result: the TIMEX3 value, the kind of expression and, for a range
-    ("April 13-15", "2009-2010"), the value of its last part."""
+    """A reader's result: the TIMEX3 value, the kind of expression and, where the
+    timex is narrower than the match, its offsets (``start``, ``end``): "Monday"
+    of "Monday's", "three days" of "three days later"."""
 
     value: str | None
     kind: DateKind = "date"
-    through: str | None = None
+    start: int | None = None
+    end: int | None = None
+    #: Whether the value moves the temporal focus; not for a point a story compares with
+    #: ("a year earlier", "the year-ago quarter"), which would drift on each repeat.
+    anchors: bool = True
 
 
-Reader = Callable[[Match, Context], "Reading | None"]
+#: A reader returns one reading, several (a range: "1998-2003" is two timexes) or None.
+Reader = Callable[[Match, Context], "Reading | tuple[Reading, ...] | None"]
+
+#: :func:`newsstruct.text.timewords.month_number` and ``weekday_number``, memoised per
+#: spelling: every month and weekday mention reads them.
+month_number = functools.lru_cache(maxsize=512)(timewords.month_number)
+weekday_number = functools.lru_cache(maxsize=512)(timewords.weekday_number)
 
 SHIFTS = {
     "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "this past": -1,
@@ -118,7 +189,7 @@ SHIFTS = {
 }  # fmt: skip
 UNIT_CODES = {
     "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M",
-    "year": "Y", "decade": "DE", "century": "CE",
+    "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
 }  # fmt: skip
 
 
@@ -135,7 +206,9 @@ def count_of(word: str | None) -> int | None:
         return int(key)
     if key in NUMBER_WORDS:
         return NUMBER_WORDS[key]
-    tens, _, unit = key.partition("-")
+    if key in ("a couple of", "couple of"):
+        return 2  # TimeBank: "a couple of years" is P2Y
+    tens, _, unit = key.replace(" ", "-").partition("-")
     if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
     return None
@@ -150,14 +223,20 @@ def year_of(group: str | None) -> int | None:
     return int(group) if group else None
 
 
-def day_with_part(day: str, part: str | None) -> Reading:
-    """A day with a part of it ("Friday night"): TimeBank and AQUAINT mostly give the day."""
-    return Reading(day)
-
-
 def word_before(m: Match, ctx: Context) -> str:
-    before = DATE_WORD_BEFORE.search(ctx.text, max(ctx.region_start, m.start() - 40), m.start())
-    return before.group(1) if before else ""
+    """The word just before a match, one to three spaces off ("over 2000", "Windows 2000"):
+    what :data:`DATE_WORD_BEFORE` finds, read backwards without a search."""
+    text, stop = ctx.text, m.start()
+    low = max(ctx.region_start, stop - 40)
+    end = stop
+    while end > low and stop - end < 4 and text[end - 1].isspace():
+        end -= 1
+    if not 1 <= stop - end <= 3:
+        return ""
+    start = end
+    while start > low and (text[start - 1].isalpha() or text[start - 1] in ".'’"):
+        start -= 1
+    return text[start:end].lstrip(".'’")
 
 
 def word_after(m: Match, ctx: Context) -> str:

@@ -3,9 +3,11 @@
 One grammar (:func:`newsstruct.dates.grammar.date_grammar`) finds
 absolute dates, weekdays, months, seasons, years in context, ranges, decades,
 quarters, relative expressions ("last week", "two days ago", "earlier this
-month"), clock times, durations and vague references; one reader per rule
-(:mod:`newsstruct.dates.rules`) resolves each against the reference date
-(:mod:`newsstruct.dates.resolve`).  No dateparser, no search over the text.
+month"), references back ("the next day", "the year-ago quarter"), clock times,
+durations and vague references; one reader per rule (:data:`READERS`) resolves
+each against the reference date, or against the temporal focus
+(:class:`~newsstruct.dates.focus.Focus`) for references back.  dateparser only
+reads the numeric forms the grammar hands it (:mod:`newsstruct.dates.strings`).
 
 >>> import datetime as dt
 >>> from newsstruct.model import Span
@@ -24,9 +26,10 @@ from collections.abc import Iterator
 
 import regex
 
-from newsstruct.dates.calendar import describe
+from newsstruct.dates.calendar import describe, within_calendar
 from newsstruct.dates.context import Context, Match, Reading
-from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar
+from newsstruct.dates.focus import Focus
+from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar, digit_class
 from newsstruct.dates.rules import READERS
 from newsstruct.dates.starts import DATE_HEAD_WORDS, DATE_NEXT_WORDS, DATE_TOKEN_SPLIT
 from newsstruct.model import DateMention, DateRange, Span
@@ -53,18 +56,22 @@ def find_dates(
     ``regions`` are the content spans (headline, deck, body paragraphs ...); no
     expression crosses a region boundary.  Without a reference date, relative
     expressions keep ``X`` placeholders (``XXXX-04-13``, ``XXXX-WXX-5``).
+    Anaphoric expressions ("the next day", "that year") count from the
+    :class:`~newsstruct.dates.focus.Focus`, the last time the text named.
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     found: list[DateMention] = []
+    focus = Focus(reference)
     for region in sorted(regions, key=lambda r: r.start):
         start = max(region.start, found[-1].end if found else 0)
         if start < region.end:
-            context = Context(text, reference, region.start, region.end)
+            context = Context(text, reference, region.start, region.end, focus)
             for match in _matches(text, start, region.end):
-                mention = _read(match, context)
-                if mention is not None:
+                for mention, anchors in _read(match, context):
                     found.append(mention)
+                    if anchors and mention.kind in ("date", "time"):
+                        focus.note(mention.value, mention.end)
     return tuple(found)
 
 
@@ -121,7 +128,7 @@ def _word_role(word: str) -> _Role:
     role = _ROLES.get(word)
     if role is None:
         digit = word[0].isdigit()
-        key = "#digit" if digit else word.lower()
+        key = digit_class(word) if digit else word.lower()
         rules = RULES_BY_FIRST_WORD.get(key)
         grammar = None if rules is None else date_grammar(rules)
         role = (grammar, digit or key in DATE_HEAD_WORDS, DATE_NEXT_WORDS.get(key))
@@ -135,42 +142,53 @@ def _next_word_fits(words: list[str], index: int, allowed: frozenset[str]) -> bo
     if index >= len(words):
         return False
     word = words[index]
-    return ("#digit" if word[0].isdigit() else word.lower()) in allowed
+    return word.lower() in allowed or (word[0].isdigit() and "#digit" in allowed)
 
 
 _ROLES_MAX = 50_000
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 
-def _read(match: regex.Match[str], context: Context) -> DateMention | None:
-    """The mention a grammar match stands for, or None when its rule rejects it."""
-    rule = next((name for name, index in _rule_groups(match.re) if match.start(index) >= 0), "")
+def _read(match: regex.Match[str], context: Context) -> list[tuple[DateMention, bool]]:
+    """The mentions a grammar match stands for (none when its rule rejects it, two for a
+    range), each with whether it moves the focus.  A value outside the calendar ("next
+    year" in 9999) is None, never an error."""
+    rule = ""
+    for name, index in _rule_groups(match.re):
+        if match.start(index) >= 0:
+            rule = name
+            break
     reader = READERS.get(rule)
-    reading = None if reader is None else reader(Match(match), context)
-    if reading is None:
-        return None
-    granularity, covered = _extent(reading)
-    start, end = match.span()
-    return DateMention(
-        start=start,
-        end=end,
-        text=match.group(),
-        value=reading.value,
-        kind=reading.kind,
-        granularity=granularity,
-        range=covered,
-        rule=rule,
-    )
+    try:
+        read = None if reader is None else reader(Match(match), context)
+    except OverflowError:
+        read = Reading(None)
+    if read is None:
+        return []
+    found = []
+    for reading in (read,) if isinstance(read, Reading) else read:
+        start = match.start() if reading.start is None else reading.start
+        end = match.end() if reading.end is None else reading.end
+        if context.text.endswith(_POSSESSIVE, start, end):
+            end -= 2  # TimeML tags "Monday" of "Monday's"
+        value = within_calendar(reading.value)
+        granularity, covered = _extent(value, reading.kind)
+        mention = DateMention(
+            start=start,
+            end=end,
+            text=context.text[start:end],
+            value=value,
+            kind=reading.kind,
+            granularity=granularity,
+            range=covered,
+            rule=rule,
+        )
+        found.append((mention, reading.anchors))
+    return found
 
 
-def _extent(reading: Reading) -> tuple[str | None, DateRange | None]:
-    """Granularity and covered days of a reading (a range runs to its last part's end)."""
-    granularity, covered = describe(reading.value)
-    if reading.kind == "duration":
-        return "duration", None
-    if reading.kind == "vague":
-        return "vague", None
-    if reading.through is not None and covered is not None:
-        _, last = describe(reading.through)
-        if last is not None:
-            covered = DateRange(covered.first, last.last)
-    return granularity, covered
+def _extent(value: str | None, kind: str) -> tuple[str | None, DateRange | None]:
+    """Granularity and covered days of a value (durations and vague references cover none)."""
+    if kind in ("duration", "vague"):
+        return kind, None
+    return describe(value)

@@ -8,6 +8,8 @@ Each reader takes a :class:`~newsstruct.dates.context.Match` and its
 
 from __future__ import annotations
 
+import regex
+
 from newsstruct.dates.calendar import week_value
 from newsstruct.dates.context import (
     SHIFTS,
@@ -15,10 +17,9 @@ from newsstruct.dates.context import (
     Context,
     Match,
     Reading,
-    count_of,
-    day_with_part,
+    month_number,
     norm,
-    unit_of,
+    weekday_number,
     word_after,
     year_of,
     year_shift,
@@ -34,20 +35,15 @@ from newsstruct.dates.resolve import (
     weekday_date,
     weekday_value,
 )
-from newsstruct.text.timewords import month_number, weekday_number
+from newsstruct.dates.times import day_with_part
 
 __all__ = [
-    "duration_value",
-    "read_ago",
     "read_day_word",
-    "read_duration",
     "read_holiday",
     "read_month_rel",
-    "read_past_span",
     "read_relative",
     "read_season",
     "read_set",
-    "read_time",
     "read_vague",
     "read_weekday",
     "read_weekend",
@@ -64,28 +60,6 @@ def read_season(m: Match, ctx: Context) -> Reading | None:
     return Reading(season_value(code, ctx.reference, shift, future=future))
 
 
-def read_past_span(m: Match, ctx: Context) -> Reading | None:
-    """ "the past three years": a duration, ``P3Y``; "the coming weeks": ``FUTURE_REF``."""
-    if m["num"] is None and m["unit"].lower().endswith("s"):
-        ahead = m["rel"].lower() in ("next", "coming", "following")
-        return Reading("FUTURE_REF" if ahead else "PAST_REF", "vague")
-    return duration_value(m["num"], m["unit"])
-
-
-def read_duration(m: Match, ctx: Context) -> Reading | None:
-    """ "three-day", "60 days", "several months": ``P3D``, ``P60D``, ``PXM``."""
-    return duration_value(m["num"], m["unit"])
-
-
-def duration_value(count: str | None, unit_word: str) -> Reading:
-    number = count_of(count)
-    code = UNIT_CODES[unit_of(unit_word)]
-    amount = "X" if number is None else str(number)
-    if code.startswith("T"):
-        return Reading(f"PT{amount}{code[1]}", "duration")
-    return Reading(f"P{amount}{code}", "duration")
-
-
 def read_weekend(m: Match, ctx: Context) -> Reading | None:
     """ "this weekend", "last weekend", "the weekend": ``2024-W15-WE``."""
     if ctx.reference is None:
@@ -97,24 +71,16 @@ def read_weekend(m: Match, ctx: Context) -> Reading | None:
 
 
 def read_relative(m: Match, ctx: Context) -> Reading | None:
-    """ "last year", "earlier this month", "next week", "this year's": the unit's value."""
+    """ "last year", "earlier this month", "next week", "this year's": the unit's value; not
+    "This Week" in title case inside a sentence (a programme's name)."""
+    unit = m["unit"]
+    title_case = unit[:1].isupper() and unit[1:].islower() and m["rel"][:1].isupper()
+    if title_case and not _SENTENCE_OPENING.search(
+        ctx.text, max(ctx.region_start, m.start() - 3), m.start()
+    ):
+        return None
     shift = SHIFTS[norm(m["rel"])]
     return Reading(shifted_value(m["unit"].lower(), shift, ctx.reference))
-
-
-def read_ago(m: Match, ctx: Context) -> Reading | None:
-    """ "two days ago", "a year ago", "a decade ago", "three weeks later"."""
-    number = count_of(m["num"])
-    direction = 1 if m["dir"].lower().startswith(("later", "from", "hence")) else -1
-    if number is None:
-        return Reading("FUTURE_REF" if direction > 0 else "PAST_REF", "vague")
-    unit = unit_of(m["unit"])
-    if unit in ("second", "minute", "hour"):
-        unit, number = "day", 0
-    if unit in ("decade", "century"):
-        number *= 10 if unit == "decade" else 100
-        unit = "year"
-    return Reading(shifted_value(unit, direction * number, ctx.reference))
 
 
 def read_day_word(m: Match, ctx: Context) -> Reading | None:
@@ -124,25 +90,8 @@ def read_day_word(m: Match, ctx: Context) -> Reading | None:
     if word.startswith("the day"):
         shift = -2 if "before" in word else 2
     day = shifted_value("day", shift, ctx.reference)
-    return None if day is None else day_with_part(day, m["part"])
-
-
-def read_time(m: Match, ctx: Context) -> Reading | None:
-    """ "5:03 PM EDT", "9 a.m. Tuesday": the day's value with the clock time."""
-    hour, minute = int(m["hour"]), int(m["minute"] or 0)
-    meridiem = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
-    if meridiem == "pm" and hour < 12:
-        hour += 12
-    elif meridiem == "am" and hour == 12:
-        hour = 0
-    day: str | None
-    if m["weekday"]:
-        future = ctx.is_future(m.start(), m.end())
-        day = weekday_value(weekday_number(m["weekday"]) or 0, ctx.reference, 0, future=future)
-    else:
-        word = (m["dayword"] or "today").lower()
-        day = shifted_value("day", {"yesterday": -1, "tomorrow": 1}.get(word, 0), ctx.reference)
-    return Reading(f"{day or 'XXXX-XX-XX'}T{hour:02d}:{minute:02d}", "time")
+    part = "night" if word == "tonight" else m["part"]
+    return None if day is None else day_with_part(day, part)
 
 
 def read_holiday(m: Match, ctx: Context) -> Reading | None:
@@ -180,11 +129,18 @@ def read_set(m: Match, ctx: Context) -> Reading | None:
     unit = _SET_ADVERBS[m["adverb"].lower()] if m["adverb"] else m["unit"].lower()
     if unit in _PART_CODES:
         return Reading(f"XXXX-XX-XXT{_PART_CODES[unit]}", "set")
-    return Reading(f"P{every}{UNIT_CODES[unit]}", "set")
+    code = UNIT_CODES[unit]
+    if code.startswith("T"):  # "hourly": PT1H
+        return Reading(f"PT{every}{code[1]}", "set")
+    return Reading(f"P{every}{code}", "set")
 
+
+#: What comes just before the first word of a sentence (not a quote mark: a quoted "This
+#: Week" in title case is a programme's name).
+_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?]\s{1,2}|\n\s{0,2})$")
 
 _SET_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-                "yearly": "year", "nightly": "night"}  # fmt: skip
+                "yearly": "year", "nightly": "night", "hourly": "hour"}  # fmt: skip
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
@@ -228,5 +184,8 @@ def read_month_rel(m: Match, ctx: Context) -> Reading | None:
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")
     shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
+    year = None if shift is not None else ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
+    if year is not None:
+        return Reading(f"{year:04d}-{month:02d}")  # "early March" after "in 2009"
     future = ctx.is_future(m.start(), m.end())
     return Reading(month_value(month, ctx.reference, shift, future=future))

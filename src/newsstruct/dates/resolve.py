@@ -111,9 +111,9 @@ def day_of_year_value(
     if candidate is None:
         candidate = safe_date(year - 1, month, day) if month == 2 else None
         return None if candidate is None else candidate.isoformat()
-    if future and candidate < reference - dt.timedelta(days=90):
+    if future and (reference - candidate).days > 90:
         candidate = safe_date(year + 1, month, day) or candidate
-    elif not future and candidate > reference + dt.timedelta(days=90):
+    elif not future and (candidate - reference).days > 90:
         candidate = safe_date(year - 1, month, day) or candidate
     return candidate.isoformat()
 
@@ -188,9 +188,11 @@ def shifted_value(unit: str, shift: int, reference: dt.date | None) -> str | Non
     if unit == "year":
         return f"{reference.year + shift:04d}"
     if unit == "decade":
-        return f"{reference.year // 10 + shift:03d}"
+        decade = reference.year // 10 + shift
+        return f"{decade:03d}" if 0 <= decade <= 999 else None
     if unit == "century":
-        return f"{reference.year // 100 + shift:02d}"
+        century = reference.year // 100 + shift
+        return f"{century:02d}" if 0 <= century <= 99 else None
     return None
 
 

@@ -13,34 +13,50 @@ import datetime as dt
 
 import attrs
 
+from newsstruct.dates.anaphora import (
+    read_edge_of,
+    read_focus_part,
+    read_focus_weekday,
+    read_ordinal_day,
+    read_period,
+    read_that_unit,
+)
 from newsstruct.dates.calendar import safe_date
 from newsstruct.dates.context import (
     Context,
     Match,
     Reader,
     Reading,
+    month_number,
+    weekday_number,
     word_after,
     word_before,
     year_of,
     year_shift,
 )
-from newsstruct.dates.relative import (
+from newsstruct.dates.durations import (
+    read_a_unit,
     read_ago,
-    read_day_word,
+    read_clock_duration,
     read_duration,
+    read_duration_range,
+    read_past_span,
+    read_plural,
+)
+from newsstruct.dates.relative import (
+    read_day_word,
     read_holiday,
     read_month_rel,
-    read_past_span,
     read_relative,
     read_season,
     read_set,
-    read_time,
     read_vague,
     read_weekday,
     read_weekend,
 )
 from newsstruct.dates.resolve import day_of_year_value, month_value, quarter_value
-from newsstruct.text.timewords import month_number, weekday_number
+from newsstruct.dates.strings import read_date_string
+from newsstruct.dates.times import read_day_part, read_time
 
 __all__ = ["READERS"]
 
@@ -54,6 +70,7 @@ _ORDINALS = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
+    "last": 2,
 }
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")  # fmt: skip
 _CENTURY_WORDS = {"eighteenth": 17, "nineteenth": 18, "twentieth": 19, "twenty-first": 20}
@@ -62,6 +79,8 @@ _QUANTITY_BEFORE = frozenset(
     {"about", "almost", "approximately", "estimated", "least", "nearly", "no", "no.",
      "number", "over", "roughly", "some", "than", "total", "under"}
 )  # fmt: skip
+#: Words before a dotted number that make it a version, not a date.
+_VERSION_WORDS = frozenset({"build", "release", "v", "ver", "version"})
 #: A bare number below this is a year only after a preposition or determiner.
 _OLD_YEAR = 1800
 #: Capitalised words that may stand before a year ("In 2024", "Since 2020").
@@ -96,6 +115,10 @@ def _absolute(m: Match, ctx: Context) -> Reading | None:
         return None if found is None else Reading(found.isoformat())
     if m["weekday"] and ctx.reference is not None:
         return _day_by_weekday(month, day, weekday_number(m["weekday"]), ctx)
+    year = ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
+    if year is not None:  # "in 2009 ... on March 3"
+        found = safe_date(year, month, day)
+        return None if found is None else Reading(found.isoformat())
     value = day_of_year_value(month, day, ctx.reference, future=ctx.is_future(m.start(), m.end()))
     return None if value is None else Reading(value)
 
@@ -111,8 +134,8 @@ def _day_by_weekday(month: int, day: int, weekday: int | None, ctx: Context) -> 
     return None if value is None else Reading(value)
 
 
-def _day_range(m: Match, ctx: Context) -> Reading | None:
-    """ "April 13-15": the first day (the mention's range covers the rest)."""
+def _day_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
+    """ "April 13-15": two timexes, "April 13" and "15" (TimeML tags each end)."""
     first = _absolute(m, ctx)
     if (
         first is None
@@ -123,13 +146,21 @@ def _day_range(m: Match, ctx: Context) -> Reading | None:
     month = month_number(m["month2"]) if m["month2"] else int(first.value[5:7])
     if month is None:
         return None
-    year = int(first.value[:4]) if first.value[:4].isdigit() else 2000
+    known = first.value[:4].isdigit()
+    year = int(first.value[:4]) if known else 2000
     year += 1 if month < int(first.value[5:7]) else 0
     last = safe_date(year, month, int(m["day2"]))
     if last is None:
         return None
-    through = last.isoformat() if first.value[:4].isdigit() else f"XXXX-{last.isoformat()[5:]}"
-    return attrs.evolve(first, through=through)
+    second = last.isoformat() if known else f"XXXX-{last.isoformat()[5:]}"
+    first_end = m.span("day")[1]
+    while ctx.text[first_end].isalpha():  # "13th"
+        first_end += 1
+    second_start = m.span("month2")[0] if m["month2"] else m.span("day2")[0]
+    return (
+        attrs.evolve(first, start=m.start(), end=first_end),
+        Reading(second, start=second_start, end=m.end()),
+    )
 
 
 def _numeric(m: Match, ctx: Context) -> Reading | None:
@@ -145,18 +176,31 @@ def _numeric(m: Match, ctx: Context) -> Reading | None:
     return None if found is None else Reading(found.isoformat())
 
 
+def _numeric_other(m: Match, ctx: Context) -> Reading | None:
+    """ "18.04.2024", "21/10/2019", "2024/4/18": day-first and year-first numeric dates,
+    read by dateparser (:mod:`newsstruct.dates.strings`)."""
+    if word_before(m, ctx).lower() in _VERSION_WORDS:
+        return None  # "version 2.1.2024"
+    found = read_date_string(ctx.text[m.start() : m.end()])
+    return None if found is None else Reading(found.value)
+
+
 def _month_year(m: Match, ctx: Context) -> Reading | None:
     month = month_number(m["month"])
     return None if month is None else Reading(f"{int(m['year']):04d}-{month:02d}")
 
 
-def _year_range(m: Match, ctx: Context) -> Reading | None:
-    """ "2009-2010", "1990-91", "from 2016 to 2020": the first year."""
+def _year_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
+    """ "2009-2010", "1990-91": two timexes, one per year."""
     first, second = int(m["year"]), m["year2"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if last <= first or last - first > 100:
         return None
-    return Reading(f"{first:04d}", through=f"{last:04d}")
+    start, end = m.span("year2")
+    return (
+        Reading(f"{first:04d}", end=m.span("year")[1]),
+        Reading(f"{last:04d}", start=start, end=end),
+    )
 
 
 def _decade(m: Match, ctx: Context) -> Reading | None:
@@ -188,7 +232,12 @@ def _quarter(m: Match, ctx: Context) -> Reading | None:
     if part[0] == "H" and year is None and m["yrel"] is None:
         return None  # "the first half" of a match
     future = ctx.is_future(m.start(), m.end())
-    return Reading(quarter_value(part, year, ctx.reference, future=future))
+    value = quarter_value(part, year, ctx.reference, future=future)
+    if m["back"] and value[:4].isdigit():  # "the year-ago third quarter"
+        return Reading(f"{int(value[:4]) - 1:04d}{value[4:]}", anchors=False)
+    if m["sep"] and "-" in m["sep"] and not m["back"] and m.start() < m.span("ord")[0]:
+        return Reading(value, start=m.span("ord")[0])  # "the" of "the third-quarter results"
+    return Reading(value)
 
 
 def _year_alone(m: Match, ctx: Context) -> Reading | None:
@@ -220,16 +269,30 @@ def _month_alone(m: Match, ctx: Context) -> Reading | None:
     after = word_after(m, ctx)
     if after[:1].isupper() and word_before(m, ctx).lower() not in _MONTH_LEADS:
         return None
+    year = ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
+    if year is not None:
+        return Reading(f"{year:04d}-{month:02d}")  # "in 2009 ... in March"
     future = ctx.is_future(m.start(), m.end())
     return Reading(month_value(month, ctx.reference, None, future=future))
 
 
 #: The reader of each rule, by the name of its group in ``date_grammar()`` (without ``r_``).
 READERS: dict[str, Reader] = {
+    "edge_of": read_edge_of,
+    "focus_part": read_focus_part,
+    "focus_weekday": read_focus_weekday,
+    "ordinal_day": read_ordinal_day,
+    "period": read_period,
+    "that_unit": read_that_unit,
+    "a_unit": read_a_unit,
+    "clock_duration": read_clock_duration,
+    "duration_range": read_duration_range,
+    "plural": read_plural,
     "ago": read_ago,
     "century": _century,
     "day_month": _absolute,
     "day_range": _day_range,
+    "day_part": read_day_part,
     "day_word": read_day_word,
     "decade": _decade,
     "duration": read_duration,
@@ -239,6 +302,7 @@ READERS: dict[str, Reader] = {
     "month_rel": read_month_rel,
     "month_year": _month_year,
     "numeric": _numeric,
+    "numeric_other": _numeric_other,
     "past_span": read_past_span,
     "quarter": _quarter,
     "relative": read_relative,

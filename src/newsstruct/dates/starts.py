@@ -6,15 +6,23 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.dates.grammar import FIRST_WORD_CLASSES
+from newsstruct.dates.grammar import FIRST_WORD_CLASSES, RULES_BY_FIRST_WORD
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.pieces import D_DUR_ADJ
+from newsstruct.text.timewords import MONTHS
 
 __all__ = ["DATE_HEAD_WORDS", "DATE_NEXT_WORDS", "DATE_TOKEN_SPLIT"]
 
 _D_UNIT_WORDS = (
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
+    "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "decade",
+    "decades", "century", "centuries", "generation", "generations",
 )  # fmt: skip
+#: The words of :data:`newsstruct.dates.pieces.D_DUR_ADJ` ("an additional year").
+_D_DURATION_ADJECTIVES = tuple(D_DUR_ADJ.strip("(?:)").split("|"))
+_D_PLURAL_UNITS = tuple(w for w in _D_UNIT_WORDS if w.endswith("s"))
+#: Number words a count may start with ("the nine months").
+_D_NUMBERS = tuple(w for w in NUMBER_WORDS if w not in ("a", "an", "single"))
 
 #: For frequent first words, the words the next token must be for a date to start
 #: there ("the" + "1990s", "past", "weekend" ...; "#digit" for a number).
@@ -25,12 +33,21 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
             "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "this", "last", "next",
             "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
-            "previous", "following", "weekend", "day", "future", "near", "distant",
+            "previous", "following", "weekend", "day", "future", "near", "distant", "latest",
+            "final", "same", "remaining", "preceding", "recent", "initial", "opening",
+            "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
+            "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
+            *_D_NUMBERS,
         }
     ),
+    "that": frozenset(
+        {"same", "day", "week", "weekend", "month", "quarter", "year", "morning", "afternoon",
+         "evening", "night", *MONTHS}
+    ),
     "in": frozenset({"the"}),
-    "a": frozenset({"few", "couple", *_D_UNIT_WORDS}),
-    "an": frozenset(_D_UNIT_WORDS),
+    "a": frozenset({"few", "couple", "half", "mere", *_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
+    "an": frozenset({*_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
+    "per": frozenset({*_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
     "at": frozenset({"least"}),
     "more": frozenset({"than", "recently"}),
     "less": frozenset({"than"}),
@@ -39,6 +56,28 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
     "most": frozenset({"recently"}),
     "these": frozenset({"days"}),
 }  # fmt: skip
+
+#: What may follow a count for a duration to start at it ("two weeks", "three-day", "two to
+#: three", "two and a half", "three times a week", "twenty four hours", "two more weeks").
+_D_AFTER_COUNT = frozenset(
+    {"#digit", "to", "and", "or", "times", *_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES, *_D_NUMBERS}
+)
+#: What may follow a number of one to three digits: a count's followers, a month ("18 April",
+#: "18 of April"), the rest of a clock time ("5 p.m.", "5 PM", "4 in the morning", "10
+#: o'clock") or of a numeric date ("4/18/2024": another number).
+_D_AFTER_NUMBER = frozenset(
+    {*_D_AFTER_COUNT, *FIRST_WORD_CLASSES["#month"], "of", "a", "p", "am", "pm", "in", "o"}
+)
+#: Rules that start at a count and need one of :data:`_D_AFTER_COUNT` after it.
+_COUNT_RULES = frozenset({"ago", "duration_range", "duration", "a_unit"})
+DATE_NEXT_WORDS["#num"] = _D_AFTER_NUMBER
+DATE_NEXT_WORDS.update(
+    {
+        word: _D_AFTER_COUNT
+        for word in _D_NUMBERS
+        if word not in DATE_NEXT_WORDS and set(RULES_BY_FIRST_WORD.get(word, ())) <= _COUNT_RULES
+    }
+)
 
 #: A word or number of running text, as one capturing group so that ``split``
 #: gives gaps and words in turn; dates start at the start of one (or at the
@@ -58,6 +97,14 @@ DATE_HEAD_WORDS = frozenset(
         "minutes",
         "hour",
         "hours",
+        "night",
+        "nights",
+        "quarters",
+        "generation",
+        "generations",
+        "noon",
+        "midnight",
+        "midday",
         "day",
         "days",
         "week",
@@ -85,8 +132,8 @@ DATE_HEAD_WORDS = frozenset(
         "morning",
         "afternoon",
         "evening",
-        "night",
         "now",
+        "then",
         "currently",
         "recently",
         "lately",
@@ -118,6 +165,7 @@ DATE_HEAD_WORDS = frozenset(
         "eve",
         "july",
         "daily",
+        "hourly",
         "weekly",
         "monthly",
         "annually",

@@ -25,6 +25,7 @@ from typing import Any
 
 import regex
 
+from newsstruct.dates.strings import read_date_string
 from newsstruct.html.metadata import Metadata
 from newsstruct.html.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
 from newsstruct.layout.printed_dates import is_update_label, read_printed_date
@@ -142,9 +143,12 @@ def _is_utc(value: str) -> bool:
 
 
 def _iso_day(value: object) -> dt.date | None:
-    if not isinstance(value, str) or len(value) < 10:
+    """The day of a metadata date: ISO 8601 as most pages give it, else what dateparser
+    reads ("Thu, 18 Apr 2024 09:30:00 GMT", "18.04.2024")."""
+    if not isinstance(value, str) or len(value.strip()) < 6:
         return None
     try:
         return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
-        return None
+        found = read_date_string(value)
+        return None if found is None else found.day

@@ -1,0 +1,225 @@
+"""Readers of the rules that count units (:mod:`newsstruct.dates.grammar_durations`).
+
+TimeML (1.2.1) values: a duration is ``P`` + amount + unit (``P3D``, ``PT5H30M``,
+``P2Y6M``; ``X`` for an unknown amount: ``PXW``), decades and centuries in years
+(``P20Y``), quarters as ``Q``.  An anchored duration is still a duration, tagged
+without its signal: "three days" of "three days later", "a day" of "a day before
+the vote".  "N units ago" is the date that far back from the publication date,
+"N units earlier" from the time the story is at (:class:`~newsstruct.dates.focus.Focus`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from newsstruct.dates.calendar import add_months, week_value
+from newsstruct.dates.context import (
+    SHIFTS,
+    Context,
+    Match,
+    Reading,
+    count_of,
+    norm,
+    unit_of,
+    word_after,
+    word_before,
+)
+from newsstruct.dates.lexicons.duration_cues import DURATION_CUES
+from newsstruct.dates.resolve import shifted_value
+
+__all__ = [
+    "duration_value",
+    "read_a_unit",
+    "read_ago",
+    "read_clock_duration",
+    "read_duration",
+    "read_duration_range",
+    "read_past_span",
+    "read_plural",
+]
+
+#: ISO 8601 designator of each unit, and how many of the next smaller unit make half of it.
+_CODES = {
+    "second": ("S", None), "minute": ("M", "30S"), "hour": ("H", "30M"), "day": ("D", "T12H"),
+    "night": ("D", "T12H"), "week": ("W", None), "month": ("M", "15D"), "quarter": ("Q", None),
+    "year": ("Y", "6M"), "decade": ("Y", None), "century": ("Y", None),
+    "generation": ("Y", None),
+}  # fmt: skip
+_YEARS_IN = {"decade": 10, "century": 100}
+_CLOCK_UNITS = ("second", "minute", "hour")
+#: Words around a count of years that make it an age, not a timex (TimeML 1.2.1).
+_AGE_LEADS = frozenset({"age", "aged", "ages", "under"})
+_AGE_TAILS = frozenset({"old", "older", "younger"})
+#: Words before "one day" that make it "some day in the future".
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+#: Words after a unit that anchor it to an event: "a day before the vote", "hours after".
+_ANCHOR_SIGNALS = frozenset({"after", "before", "later"})
+
+
+def duration_value(count: str | None, unit_word: str, *, half: bool = False) -> Reading:
+    """ "three" + "days": ``P3D``; "several months": ``PXM``; "2 1/2 years": ``P2Y6M``."""
+    unit = unit_of(unit_word)
+    number = None if unit == "generation" else count_of(count)  # "in a generation": PXY
+    code, half_code = _CODES[unit]
+    time = "T" if unit in _CLOCK_UNITS else ""
+    if number is None:
+        return Reading(f"P{time}X{code}", "duration")
+    if unit in _YEARS_IN:
+        years = number * _YEARS_IN[unit] + (_YEARS_IN[unit] // 2 if half else 0)
+        return Reading(f"P{years}Y", "duration")
+    if not half:
+        return Reading(f"P{time}{number}{code}", "duration")
+    if half_code is None:
+        return Reading(f"P{time}{number}.5{code}", "duration")
+    if number == 0:
+        return Reading(
+            f"P{time or ('T' if half_code.startswith('T') else '')}{half_code.lstrip('T')}",
+            "duration",
+        )
+    return Reading(f"P{time}{number}{code}{half_code}", "duration")
+
+
+def _half(m: Match) -> bool:
+    return bool(m["half"] or m["half2"])
+
+
+def read_duration(m: Match, ctx: Context) -> Reading | None:
+    """ "three-day", "60 days", "the first nine months", "2 1/2 years": ``P3D``, ``P60D``..."""
+    unit = m["unit"].lower()
+    if unit.startswith("quarter") and word_after(m, ctx).lower() == "of":
+        return None  # "three quarters of the vote"
+    if word_before(m, ctx).lower() in _AGE_LEADS or word_after(m, ctx).lower() in _AGE_TAILS:
+        return None  # an age: "children under 2 years", "aged 40 years"
+    if m["unit"][:1].isupper() and m["num"] and m["num"][:1].isdigit():
+        return None  # a title: "60 Minutes", "48 Hours"
+    count = m["num"] if m["num"] is not None else ("several" if unit.endswith("s") else None)
+    if count is not None and count.lower() in ("multi", "many"):
+        count = "several"
+    if unit == "day" and norm(count or "") == "one" and word_before(m, ctx).lower() in _MODALS:
+        return Reading("FUTURE_REF", "vague")  # "Islam will one day be ..."
+    return duration_value(count, unit, half=_half(m))
+
+
+def read_duration_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
+    """ "between 3 and 6 weeks", "two to three weeks": two durations, one per end."""
+    first, second = count_of(m["num"]), count_of(m["num2"])
+    if first is None or second is None or first >= second:
+        return None
+    start, end = m.span("num")
+    return (
+        _at(duration_value(m["num"], m["unit"]), start, end),
+        _at(duration_value(m["num2"], m["unit"]), m.span("num2")[0], m.end()),
+    )
+
+
+def _at(reading: Reading, start: int, end: int) -> Reading:
+    return Reading(reading.value, reading.kind, start, end)
+
+
+def read_ago(m: Match, ctx: Context) -> Reading | tuple[Reading, ...] | None:
+    """ "two days ago", "a decade earlier" (dates); "three days later", "ten years from now"
+    (durations, tagged without "later"; "now" is a timex of its own)."""
+    direction = norm(m["dir"])
+    if direction in ("ago", "earlier"):
+        return _back(m, ctx, anaphoric=direction == "earlier")
+    end = m.span("unit")[1] if m["half2"] is None else m.span("half2")[1]
+    duration = _at(duration_value(m["num"], m["unit"], half=_half(m)), m.start(), end)
+    if m["now"] is None:
+        return duration
+    start, now_end = m.span("now")
+    return duration, Reading("PRESENT_REF", "vague", start, now_end)
+
+
+def _back(m: Match, ctx: Context, *, anaphoric: bool) -> Reading | None:
+    """The date ``N`` units before the publication date (or the focus, for "earlier")."""
+    number = count_of(m["num"])
+    if number is None:
+        return Reading("PAST_REF", "vague")
+    unit = unit_of(m["unit"])
+    if unit in _YEARS_IN:
+        unit, number = "year", number * _YEARS_IN[unit]
+    if unit == "year" and ctx.focus.last_quarter is not None:
+        year, quarter = ctx.focus.last_quarter  # "a year ago" in a quarterly report
+        return Reading(f"{year - number:04d}-Q{quarter}", anchors=False)
+    if anaphoric:
+        back = _from_focus("day" if unit in _CLOCK_UNITS else unit, -number, ctx)
+        return None if back is None else attrs.evolve(back, anchors=False)
+    if unit in _CLOCK_UNITS or unit == "night":
+        unit, number = "day", 0 if unit in _CLOCK_UNITS else number
+    return Reading(shifted_value(unit, -number, ctx.reference))
+
+
+def read_past_span(m: Match, ctx: Context) -> Reading | None:
+    """ "the past three years" (``P3Y``), "the coming weeks" (``PXW``), "recent days"
+    (``PXD``), "the past month" (the month before), "the following year" (after the focus)."""
+    rel = norm(m["rel"] or "")
+    unit = unit_of(m["unit"])
+    if m["num"] is not None or (rel in ("recent", "coming", "ahead") and m["unit"].endswith("s")):
+        count = m["num"] if m["num"] is not None else "several"
+        return duration_value(count, m["unit"], half=_half(m))
+    if m["unit"].lower().endswith("s") or unit in _CLOCK_UNITS:
+        count = "several" if m["unit"].lower().endswith("s") else None
+        return duration_value(count, m["unit"])
+    shift = SHIFTS.get(rel, -1 if rel == "preceding" else 1)
+    if rel in ("following", "previous", "preceding") or unit in ("day", "night"):
+        return _from_focus(unit, shift, ctx)  # "the next day" follows the story's day
+    return Reading(shifted_value("day" if unit == "night" else unit, shift, ctx.reference))
+
+
+def _from_focus(unit: str, shift: int, ctx: Context) -> Reading | None:
+    """The unit ``shift`` after (or before) the one the story is at: "the following year"."""
+    if unit in ("day", "night", "week"):
+        day = ctx.focus.day()
+        if day is None:
+            return Reading(None)
+        if unit == "week":
+            return Reading(week_value(day + dt.timedelta(weeks=shift)))
+        return Reading((day + dt.timedelta(days=shift)).isoformat())
+    if unit in _YEARS_IN:
+        unit, shift = "year", shift * _YEARS_IN[unit]
+    in_focus = ctx.focus.month()
+    if unit == "month" and in_focus is not None:
+        year, month = add_months(in_focus[0], in_focus[1], shift)
+        return Reading(f"{year:04d}-{month:02d}")
+    focus_year = ctx.focus.year()
+    if unit == "year" and focus_year is not None:
+        return Reading(f"{focus_year + shift:04d}")
+    return Reading(shifted_value(unit, shift, ctx.reference))
+
+
+def read_a_unit(m: Match, ctx: Context) -> Reading | None:
+    """ "a week" after "for", "within", "nearly" ... (``P1W``), "half an hour" (``PT30M``);
+    "$5 million a year", "twice a week", "per day": a frequency (``P1Y``, a set)."""
+    unit = m["unit"]
+    value = duration_value("0" if m["half"] else "1", unit, half=_half(m))
+    after = word_after(m, ctx).lower()
+    if unit.lower() == "quarter" and after == "of":
+        return None  # "more than a quarter of the market"
+    if m["freq"] or norm(m["article"]) == "per":
+        if unit_of(unit) in _CLOCK_UNITS:
+            return None  # "15 million instructions per second": a rate, no timex
+        return Reading(f"P1{_CODES[unit_of(unit)][0]}", "set")
+    before = word_before(m, ctx).lower()
+    if m["approx"] or m["half"] or before in DURATION_CUES or after in _ANCHOR_SIGNALS:
+        return value
+    return None  # "$5 million a year": TimeBank and AQUAINT mostly leave such rates alone
+
+
+def read_plural(m: Match, ctx: Context) -> Reading | None:
+    """ "for weeks", "within days", "hours after": ``PXW``, ``PXD``, ``PTXH``; a bare plural
+    anywhere else ("the weeks before") is no timex."""
+    before = word_before(m, ctx).lower()
+    after = word_after(m, ctx).lower()
+    if before in DURATION_CUES or (after in _ANCHOR_SIGNALS and before != "the"):
+        return duration_value("several", m["unit"])
+    return None
+
+
+def read_clock_duration(m: Match, ctx: Context) -> Reading | None:
+    """ "2:14:05" (a race time, not a clock time): ``PT2H14M5S``."""
+    hours, minutes = int(m["hours"]), int(m["minutes"])
+    seconds = str(int(m["seconds"])) + (f".{m['fraction']}" if m["fraction"] else "")
+    parts = [f"{hours}H" if hours else "", f"{minutes}M" if minutes else "", f"{seconds}S"]
+    return Reading("PT" + "".join(parts), "duration")

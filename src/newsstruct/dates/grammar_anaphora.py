@@ -1,0 +1,83 @@
+"""The branches of the date grammar that refer back to the time a story is at: "that
+day", "later that year", "the same week", "the previous Friday", and the periods
+of company results ("the quarter", "the year-ago period", "year-end").
+
+:mod:`newsstruct.dates.grammar` splices :data:`ANAPHORA_BRANCHES` into its
+alternation; :mod:`newsstruct.dates.anaphora` reads them against the
+:class:`~newsstruct.dates.focus.Focus`.
+"""
+
+from __future__ import annotations
+
+from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
+from newsstruct.dates.pieces import (
+    D_END,
+    D_MONTH_FULL,
+    D_SP,
+    D_WEEKDAY_FULL,
+    D_YEAR,
+    phrase_alternation,
+)
+
+__all__ = ["ANAPHORA_BRANCHES"]
+
+_UNIT = r"(?P<unit>day|week|weekend|month|quarter|year)"
+_PART = r"(?P<part>morning|afternoon|evening|night)"
+#: What comes before "quarter" or "period" in results: "the latest quarter", "the year-ago period".
+_PERIOD_LEAD = (
+    r"(?P<lead>latest|current|comparable(?:\s{1,3}year-(?:ago|earlier))?|corresponding|same"
+    r"|year-ago|year-earlier|prior-year|year-before)"
+)
+
+#: (rule, first words, pattern), in the grammar's order.
+ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
+    (
+        "that_unit",
+        "that the earlier later",
+        rf"""
+        (?:(?P<edge>earlier|later){D_SP})?(?:that(?:{D_SP}same)?|the{D_SP}same){D_SP}
+        (?:(?P<month>{D_MONTH_FULL})(?:{D_SP}{_PART})?{D_END}(?:{D_SP}(?:in|of){D_SP}{D_YEAR})?
+          |{_UNIT}|{_PART}){D_END}(?!-)
+      |(?P<edge>earlier|later){D_SP}in{D_SP}the{D_SP}(?P<unit>week|month|quarter|year){D_END}""",
+    ),
+    (
+        "focus_weekday",
+        "the",
+        rf"""
+        the{D_SP}(?P<rel>previous|preceding|following|next){D_SP}
+        (?P<weekday>{D_WEEKDAY_FULL}){D_END}""",
+    ),
+    (
+        "focus_part",
+        "the",
+        rf"""
+        the{D_SP}(?P<rel>previous|preceding|following|next){D_SP}{_PART}{D_END}
+      |(?<=(?:in|by|during|until|through)\s{{1,3}})the{D_SP}{_PART}{D_END}(?!{D_SP}of)""",
+    ),
+    (
+        "ordinal_day",
+        "the",
+        rf"""
+        the{D_SP}(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{phrase_alternation(ORDINAL_WORDS)}){D_SP}
+        (?P<unit>day|night){D_END}(?!{D_SP}of{D_SP}{D_MONTH_FULL})""",
+    ),
+    (
+        "period",
+        "the year",
+        rf"""
+        the{D_SP}(?:{_PERIOD_LEAD}{D_SP})?(?P<unit>quarter|period){D_END}(?!-)
+        (?:{D_SP}a{D_SP}year{D_SP}(?P<ago>ago|earlier){D_END})?
+      |the{D_SP}{D_YEAR}{D_SP}(?P<unit>quarter|period){D_END}(?!-)
+      |the{D_SP}(?:(?P<lead>latest|current|full|previous|prior|last|next|coming)
+        {D_SP})?(?P<fiscal>fiscal{D_SP})?(?P<unit>year){D_END}(?!-|{D_SP}(?:\d|two|nineteen))
+      |(?P<lead>year-ago|year-earlier){D_END}(?!-)
+      |(?P<end>year[-\s]end|year['’]s{D_SP}end){D_END}""",
+    ),
+    (
+        "edge_of",
+        "the",
+        rf"""
+        the{D_SP}(?P<edge>end|beginning|start|middle){D_SP}of{D_SP}
+        (?:the{D_SP}(?P<unit>week|month|quarter|year)|{D_YEAR}){D_END}(?!-)""",
+    ),
+)

@@ -1,0 +1,114 @@
+"""Readers of times of day: clock times, noon and midnight, and parts of a day.
+
+TIMEX3 writes a time as the day and a clock time (``2024-04-18T17:03``) or a
+part of the day (``2024-04-18TNI``: ``MO`` morning, ``AF`` afternoon, ``EV``
+evening, ``NI`` night); a UTC or GMT time carries ``Z``.  A clock time takes
+the day printed with it ("9 a.m. Tuesday", "5 p.m. EST, Nov. 9"), else the day
+its sentence has just named ("On Monday ... at 7 p.m."), else the reference
+date.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.dates.context import (
+    Context,
+    Match,
+    Reading,
+    month_number,
+    norm,
+    weekday_number,
+)
+from newsstruct.dates.pieces import D_WEEKDAY_FULL
+from newsstruct.dates.resolve import day_of_year_value, shifted_value, weekday_value
+
+__all__ = ["PART_CODES", "day_with_part", "printed_day", "read_day_part", "read_time"]
+
+#: TIMEX3 codes of the parts of a day.
+PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "day": "DT"}
+
+#: Zones whose clock is UTC: TIMEX3 marks such a time with ``Z``.
+_UTC_ZONES = frozenset({"gmt", "utc", "z"})
+
+#: A weekday right after a time, past a parenthesis: " (0735 GMT) Friday".
+_WEEKDAY_NEAR = regex.compile(
+    rf"\s{{0,3}}(?:\([^()\n]{{1,24}}\)\s{{0,3}})?,?\s{{0,3}}(?:on\s{{1,3}})?({D_WEEKDAY_FULL})\b"
+)
+
+_DAY_SHIFTS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def day_with_part(day: str, part: str | None) -> Reading:
+    """A day with a part of it ("Friday night"): ``2024-04-12TNI``, a time; without a part, the day."""
+    if part is None:
+        return Reading(day)
+    return Reading(f"{day}T{PART_CODES[part.lower()]}", "time")
+
+
+def printed_day(m: Match, ctx: Context) -> str | None:
+    """The day printed beside a time ("Tuesday", "Nov. 9", "yesterday"), None when none is."""
+    if m["month"]:
+        month = month_number(m["month"])
+        if month is None:
+            return None
+        if m["year"]:
+            return f"{int(m['year']):04d}-{month:02d}-{int(m['day']):02d}"
+        future = ctx.is_future(m.start(), m.end())
+        return day_of_year_value(month, int(m["day"]), ctx.reference, future=future)
+    if m["weekday"]:
+        future = ctx.is_future(m.start(), m.end())
+        weekday = weekday_number(m["weekday"]) or 0
+        return weekday_value(weekday, ctx.reference, 0, future=future)
+    if m["dayword"]:
+        return shifted_value("day", _DAY_SHIFTS[m["dayword"].lower()], ctx.reference)
+    return None
+
+
+def _day_of(m: Match, ctx: Context) -> str:
+    """The day a time is on: printed beside it, else the day its sentence named before it,
+    else a weekday just after it ("10:35 a.m. (0735 GMT) Friday"), else today."""
+    day = printed_day(m, ctx)
+    if day is None:
+        named = ctx.focus.day_in_sentence(ctx.text, m.start())
+        day = named.isoformat() if named else _weekday_after(m, ctx)
+    return day or shifted_value("day", 0, ctx.reference) or "XXXX-XX-XX"
+
+
+def _weekday_after(m: Match, ctx: Context) -> str | None:
+    """A weekday printed right after a time, past a parenthesis ("9 a.m. (1400 GMT)
+    Tuesday")."""
+    found = _WEEKDAY_NEAR.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 40))
+    weekday = None if found is None else weekday_number(found.group(1))
+    if weekday is None:
+        return None
+    future = ctx.is_future(m.start(), m.end())
+    return weekday_value(weekday, ctx.reference, 0, future=future)
+
+
+def read_time(m: Match, ctx: Context) -> Reading | None:
+    """ "5:03 PM EDT", "9 a.m. Tuesday", "09:30 GMT", "4 in the morning": the day with the time."""
+    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    meridiem = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    part = (m["part"] or "").lower()
+    if (
+        meridiem == "pm" or part in ("afternoon", "evening") or (part == "night" and hour > 6)
+    ) and (hour < 12):
+        hour += 12
+    elif (meridiem == "am" or part == "morning") and hour == 12:
+        hour = 0
+    clock = f"{hour:02d}:{minute:02d}" + (f":{m['second']}" if m["second"] else "")
+    zone = "Z" if (m["zone"] or "").lower() in _UTC_ZONES else ""
+    return Reading(f"{_day_of(m, ctx)}T{clock}{zone}", "time")
+
+
+def read_day_part(m: Match, ctx: Context) -> Reading | None:
+    """ "noon Thursday", "midnight Friday", "mid-afternoon yesterday": ``T12:00``, ``T24:00``, ``TAF``."""
+    word = norm(m["noon"]).replace("-", " ")
+    if word in ("noon", "midday", "mid day"):
+        clock = "12:00"
+    elif word == "midnight":
+        clock = "24:00"
+    else:
+        clock = PART_CODES[word.split()[-1]]
+    return Reading(f"{_day_of(m, ctx)}T{clock}", "time")
