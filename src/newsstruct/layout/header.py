@@ -134,7 +134,7 @@ def _zone_header(
                     header, kicker=Span(block.start, block.start + len(label), label)
                 )
             else:
-                header = attrs.evolve(header, navigation=(*header.navigation, index))
+                header = attrs.evolve(header, dropped=(*header.dropped, (index, "navigation")))
         elif index == headline_at:
             header = with_headline(text, block, header)
         else:

@@ -17,7 +17,7 @@ from newsstruct.layout.bylines import Byline, is_name, parse_byline, parse_role_
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.lexicons.kickers import KICKER_LABELS
 from newsstruct.layout.patterns import ATTRIBUTION, WHEN_WORD
-from newsstruct.layout.printed_dates import is_update, read_printed_date
+from newsstruct.layout.printed_dates import is_update, read_printed_date, search_printed_date
 from newsstruct.layout.segment import Block
 from newsstruct.model import Author, Published, Span
 from newsstruct.text.sentences import has_two_sentences
@@ -40,7 +40,8 @@ _QUOTE_MARKS = '"“”«»'
 @attrs.frozen
 class Header:
     """What the header holds; ``body_start`` is the index of the first body block and
-    ``navigation`` the indices of header lines that were neither (they are boilerplate)."""
+    ``dropped`` the indices of header lines that were neither (they are boilerplate), each
+    with the reason: ``navigation`` above the headline, ``interface`` below it."""
 
     kicker: Span | None = None
     headline: Span | None = None
@@ -50,7 +51,7 @@ class Header:
     printed_date: Published | None = None
     printed_date_block: Span | None = None
     body_start: int = 0
-    navigation: tuple[int, ...] = ()
+    dropped: tuple[tuple[int, str], ...] = ()
 
     def article_fields(self) -> dict[str, Any]:
         """The fields an :class:`~newsstruct.model.Article` takes from the header, by name."""
@@ -75,6 +76,8 @@ class Meta:
 def read_meta(
     text: str, blocks: tuple[Block, ...], index: int, config: Config, *, lenient: bool = False
 ) -> Meta | None:
+    """Block ``index`` as a meta line: a printed date, a role, a byline (with the date
+    printed beside it, if any), or a name over a role line; else ``None``."""
     block = blocks[index]
     if count_words(block.text, config.headline_max_words) > config.headline_max_words:
         return None
@@ -86,7 +89,7 @@ def read_meta(
         return Meta(role=role)
     byline = parse_byline(text, block.start, block.end, lenient=lenient)
     if byline is not None:
-        return Meta(byline=byline)
+        return Meta(byline=byline, printed=search_printed_date(text, block.start, block.end))
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     author = None if following is None else _name_over_role(block, following)
     return None if author is None else Meta(byline=Byline((author,), None))
@@ -109,23 +112,35 @@ def _date_rank(printed: Published) -> int:
 
 
 def add_meta(header: Header, meta: Meta, block: Block) -> Header:
+    """``header`` with what the meta line ``block`` says added: its printed date (when it
+    ranks higher than the one found so far), its role, its authors and outlet.  A byline
+    that credits a desk or an outlet instead of a person ("By AP", "By Staff Writer") gives
+    that credit as the author when the header has no other."""
     if meta.printed is not None:
         current = header.printed_date
         if current is None or _date_rank(meta.printed) > _date_rank(current):
             span = Span(block.start, block.end, block.text)
-            return attrs.evolve(header, printed_date=meta.printed, printed_date_block=span)
-        return header
-    if meta.role is not None:
-        if not header.byline:
-            return header
+            header = attrs.evolve(header, printed_date=meta.printed, printed_date_block=span)
+    if meta.role is not None and header.byline:
         last = attrs.evolve(header.byline[-1], role=meta.role)
         return attrs.evolve(header, byline=(*header.byline[:-1], last))
-    assert meta.byline is not None
+    if meta.byline is None:
+        return header
+    authors = meta.byline.authors
+    credit = meta.byline.credit
+    if not authors and credit is not None and not header.byline:
+        authors = (Author(_credit_name(credit.text), credit.start, credit.end, credit.text),)
     known = {a.name.lower() for a in header.byline}
-    added = tuple(a for a in meta.byline.authors if a.name.lower() not in known)
+    added = tuple(a for a in authors if a.name.lower() not in known)
     return attrs.evolve(
         header, byline=header.byline + added, outlet=header.outlet or meta.byline.outlet
     )
+
+
+def _credit_name(printed: str) -> str:
+    """The name of a desk credit: its words, without a leading "the"."""
+    words = printed.split()
+    return " ".join(words[1:] if len(words) > 1 and words[0].lower() == "the" else words)
 
 
 def with_headline(text: str, block: Block, header: Header) -> Header:

@@ -14,11 +14,16 @@ import datetime as dt
 
 import regex
 
-from newsstruct.layout.patterns import PRINTED_DATE
+from newsstruct.layout.patterns import (
+    DATE_FILLER,
+    DATE_LABEL,
+    PRINTED_DATE,
+    PRINTED_DATE_INSIDE,
+)
 from newsstruct.model import DateMention, DateRange, Published
 from newsstruct.text.timewords import month_number
 
-__all__ = ["is_update", "is_update_label", "read_printed_date"]
+__all__ = ["is_update", "is_update_label", "read_printed_date", "search_printed_date"]
 
 #: Lead-ins that say the date is a later revision, not the first publication.
 _UPDATE_LABELS = ("updated", "modified", "last")
@@ -81,3 +86,86 @@ def _year(printed: str) -> int:
         return int(digits)
     value = int(digits)
     return 2000 + value if value < 70 else 1900 + value
+
+
+# --- dates inside a header line -------------------------------------------------------
+#: Lines longer than this are not searched for a date (a header line is short).
+_SEARCH_MAX_CHARS = 300
+#: Separators between the parts of a header line ("Opinion | May 3, 2020 | 5 min read").
+_PARTS = regex.compile(r"[|•·]|[ ][-–—/][ ]")
+
+
+def search_printed_date(
+    text: str, start: int, end: int, *, max_other_words: int | None = None
+) -> Published | None:
+    """The publication date printed somewhere in the header line ``text[start:end]``
+    ("By Jane Doe | March 3, 2017", "CBS News March 3, 2017, 9:15 AM"), or ``None``.
+
+    Of several dates, one labelled as published wins over a bare one, which wins over
+    an update.  With ``max_other_words``, the part of the line around the date (up to
+    a bar or bullet) may hold at most that many other words, so that a sentence with a
+    date in it is no header line.
+    """
+    if end - start > _SEARCH_MAX_CHARS:
+        return None
+    matches = list(PRINTED_DATE_INSIDE.finditer(text, start, end))
+    best: Published | None = None
+    best_rank = -1
+    for match in matches:
+        day = _inside_day(match)
+        if day is None:
+            continue
+        part_start, part_end = _part_around(text, start, end, match.start(), match.end())
+        if max_other_words is not None and (
+            _other_words(text, part_start, part_end, matches) > max_other_words
+        ):
+            continue
+        labels = list(DATE_LABEL.finditer(text, part_start, match.start()))
+        label = labels[-1].group() if labels else None
+        rank = 0 if label is not None and is_update_label(label) else 1 if label is None else 2
+        if rank > best_rank:
+            best, best_rank = _published(text, match, day, label), rank
+    return best
+
+
+def _inside_day(match: regex.Match[str]) -> dt.date | None:
+    """The day of a :data:`PRINTED_DATE_INSIDE` match: a numeric date with dots is day
+    first (21.10.2019), with slashes month first unless the first number cannot be a
+    month; a two-digit year is 1970-2069."""
+    if not match.group("sa"):
+        return _date_of(match)
+    first, second, year = int(match.group("sa")), int(match.group("sb")), _year(match.group("sy"))
+    day_first = match.group("sep") == "." or first > 12
+    month, day = (second, first) if day_first else (first, second)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _part_around(text: str, start: int, end: int, at: int, to: int) -> tuple[int, int]:
+    """The part of the line around ``text[at:to]``, between the separators before and after."""
+    before = [m.end() for m in _PARTS.finditer(text, start, at)]
+    after = _PARTS.search(text, to, end)
+    return (before[-1] if before else start), (after.start() if after else end)
+
+
+def _other_words(text: str, start: int, end: int, dates: list[regex.Match[str]]) -> int:
+    """Words in ``text[start:end]`` besides its dates, times, zones, labels and punctuation."""
+    pieces, pos = [], start
+    for match in dates:
+        if start <= match.start() and match.end() <= end:
+            pieces.append(text[pos : match.start()])
+            pos = match.end()
+    pieces.append(text[pos:end])
+    return len(DATE_FILLER.sub(" ", " ".join(pieces)).split())
+
+
+def _published(text: str, match: regex.Match[str], day: dt.date, label: str | None) -> Published:
+    core_start, core_end = match.span("core")
+    iso = day.isoformat()
+    mention = DateMention(
+        core_start, core_end, text[core_start:core_end], value=iso, kind="date",
+        granularity="day", range=DateRange(iso, iso), rule="printed-date",
+    )  # fmt: skip
+    return Published(value=iso, source="text", mention=mention, label=label)

@@ -22,7 +22,12 @@ from newsstruct.config import Config
 from newsstruct.layout.boilerplate import boilerplate_reason, normalise_line, repeated_lines
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header import Header, read_header
+from newsstruct.layout.header_lines import Meta
+from newsstruct.layout.headline import find_headline
+from newsstruct.layout.page_header import read_page_header
+from newsstruct.layout.page_meta import read_page_meta
 from newsstruct.layout.patterns import LINE_END_PUNCT, SENTENCE_END
+from newsstruct.layout.region import SHORT, TITLE, find_region, outside_reason, run_end
 from newsstruct.layout.segment import Block, Segmentation
 from newsstruct.model import Boilerplate, Dateline, Paragraph, Section, Span
 from newsstruct.text.words import count_words
@@ -65,14 +70,20 @@ def read_structure(
     blocks = layout.blocks
     furniture = _furniture(blocks, config)
     known = {b.start: i for i, b in enumerate(blocks) if b.start in (headline_at, byline_at)}
-    for index in known.values():
-        furniture.pop(index, None)
-    header = read_header(
-        text, blocks, frozenset(furniture), config,
-        known_headline=known.get(headline_at) if headline_at is not None else None,
-        known_byline=known.get(byline_at) if byline_at is not None else None,
-    )  # fmt: skip
-    body = [i for i in range(header.body_start, len(blocks)) if i not in furniture]
+    kinds: tuple[str, ...] | None = None
+    if known or headline_at is not None or byline_at is not None:
+        for index in known.values():
+            furniture.pop(index, None)
+        header = read_header(
+            text, blocks, frozenset(furniture), config,
+            known_headline=known.get(headline_at) if headline_at is not None else None,
+            known_byline=known.get(byline_at) if byline_at is not None else None,
+        )  # fmt: skip
+        end = len(blocks)
+    else:
+        header, kinds = _find_header(text, blocks, furniture, config)
+        end = _article_end(blocks, kinds, header.body_start)
+    body = [i for i in range(header.body_start, end) if i not in furniture]
     footer = _footer(blocks, body)
     body = body[: len(body) - len(footer)]
     sections, paragraphs = _sections_and_paragraphs(blocks, body, config)
@@ -82,9 +93,17 @@ def read_structure(
         Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in furniture.items()
     ]
     removed += [
-        Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, "navigation")
-        for i in header.navigation
+        Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, reason)
+        for i, reason in header.dropped
     ]
+    if kinds is not None:
+        removed += [
+            Boilerplate(
+                blocks[i].start, blocks[i].end, blocks[i].text, outside_reason(blocks[i], kinds[i])
+            )
+            for i in range(end, len(blocks))
+            if i not in furniture
+        ]
     removed += [Boilerplate(s, e, text[s:e], "blank-line") for s, e in layout.whitespace_lines]
     return Structure(
         header=header,
@@ -94,6 +113,46 @@ def read_structure(
         boilerplate=tuple(sorted(removed, key=lambda b: b.start)),
         content=_content(header, sections, paragraphs),
     )
+
+
+def _find_header(
+    text: str, blocks: tuple[Block, ...], furniture: dict[int, str], config: Config
+) -> tuple[Header, tuple[str, ...]]:
+    """The header, wherever the headline stands, and the kind of every block.
+
+    The headline is looked for above the densest run of prose; when no block
+    there looks enough like one, the text is read as starting at its header.
+    Takes the headline out of ``furniture`` (a headline may be repeated on the page).
+    """
+    run = find_region(blocks, furniture)
+    metas: dict[int, Meta | None] = {}
+
+    def meta_of(index: int) -> Meta | None:
+        if index not in metas:
+            metas[index] = read_page_meta(text, blocks, index, config)
+        return metas[index]
+
+    found = None
+    if run.first is not None:
+        found = find_headline(blocks, run.kinds, furniture, run.first, meta_of, config)
+    if found is None:
+        return read_header(text, blocks, frozenset(furniture), config), run.kinds
+    furniture.pop(found.index, None)
+    header = read_page_header(text, blocks, run.kinds, furniture, found.index, meta_of, config)
+    return header, run.kinds
+
+
+def _article_end(blocks: tuple[Block, ...], kinds: tuple[str, ...], first: int) -> int:
+    """The index after the article's last block: where the running score of the blocks from
+    ``first`` is highest, and a list its last paragraph introduces ("includes:") with it."""
+    last = run_end(blocks, kinds, first)
+    if last is None:
+        return len(blocks)
+    end = last + 1
+    if blocks[last].text.endswith(":"):
+        while end < len(blocks) and blocks[end].blank_before == 0 and kinds[end] in (TITLE, SHORT):
+            end += 1
+    return end
 
 
 def _furniture(blocks: tuple[Block, ...], config: Config) -> dict[int, str]:

@@ -1,0 +1,98 @@
+"""Meta lines as a browser copies them from a page header.
+
+On top of :func:`~newsstruct.layout.header_lines.read_meta` (a byline, a
+printed date, a role), a pasted page header holds:
+
+- a lead-in alone on its line, the names on the next ("By" / "Jane Doe",
+  "Author:" / "Jane Doe");
+- a date with a few words around it ("CBS News March 3, 2017, 9:15 AM",
+  "Jane Doe March 3, 2017", "Politics | March 3, 2017"), where the words
+  before the date may name the author;
+- a bare name between the headline and the body ("Jane Doe", "Jane Doe,
+  John Roe"): taken when every name has two words or more and one opens with
+  a common given name, since a bare capitalised pair is as often a place or a
+  photo credit.
+
+These readings need the header around them, so only the page header reader
+(:mod:`newsstruct.layout.page_header`) and the headline finder use them.
+
+>>> from newsstruct.config import Config
+>>> from newsstruct.layout.segment import split_lines
+>>> text = "By\\nJane Doe\\nMarch 3, 2017"
+>>> blocks = split_lines(text).blocks
+>>> [a.name for a in read_page_meta(text, blocks, 0, Config()).byline.authors]
+['Jane Doe']
+>>> read_page_meta(text, blocks, 2, Config()).printed.value
+'2017-03-03'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.config import Config
+from newsstruct.layout.bylines import Byline, parse_byline
+from newsstruct.layout.header_lines import Meta, read_meta
+from newsstruct.layout.printed_dates import search_printed_date
+from newsstruct.layout.segment import Block
+from newsstruct.lexicons.female_given_names import FEMALE_GIVEN_NAMES
+from newsstruct.lexicons.given_names import GIVEN_NAMES
+from newsstruct.lexicons.male_given_names import MALE_GIVEN_NAMES
+
+__all__ = ["read_page_meta"]
+
+#: A lead-in alone on its line: the names follow on the next line.
+_LEAD_ALONE = regex.compile(
+    r"^(?:(?:written|posted|story|words|reported)[ ]+)?(?:by|authors?|writer|reporter)[ ]*:?$",
+    regex.IGNORECASE,
+)
+#: Words besides the date (and its times and labels) a date line may hold.
+_DATE_LINE_OTHER_WORDS = 2
+#: A bare name has this many words at least and at most.
+_NAME_MIN_WORDS = 2
+_NAME_MAX_WORDS = 4
+_FIRST_NAMES = GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+
+
+def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Config) -> Meta | None:
+    """Block ``index`` of a page header as a meta line (see the module docstring), or ``None``."""
+    meta = read_meta(text, blocks, index, config)
+    if meta is not None:
+        return meta
+    block = blocks[index]
+    if len(block.text) > config.headline_max_words * 12:
+        return None
+    if _LEAD_ALONE.match(block.text):
+        if index + 1 >= len(blocks):
+            return None
+        following = blocks[index + 1]
+        byline = parse_byline(text, following.start, following.end, led=True)
+        if byline is None:
+            return None
+        printed = search_printed_date(text, following.start, following.end)
+        return Meta(byline=byline, printed=printed)
+    printed = search_printed_date(
+        text, block.start, block.end, max_other_words=_DATE_LINE_OTHER_WORDS
+    )
+    if printed is not None and printed.mention is not None:
+        before = _bare_names(text, block.start, printed.mention.start)
+        return Meta(byline=before, printed=printed)
+    byline = _bare_names(text, block.start, block.end)
+    return None if byline is None else Meta(byline=byline)
+
+
+def _bare_names(text: str, start: int, end: int) -> Byline | None:
+    """The names of ``text[start:end]`` when it holds nothing else (see the module docstring)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",|•·-–—"):
+        end -= 1
+    if end - start < 3 or not text[start].isupper():
+        return None
+    byline = parse_byline(text, start, end, led=True)
+    if byline is None or not byline.authors or byline.outlet is not None:
+        return None
+    names = [a.name.split() for a in byline.authors]
+    if not all(_NAME_MIN_WORDS <= len(n) <= _NAME_MAX_WORDS for n in names):
+        return None
+    if not any(n[0].lower() in _FIRST_NAMES for n in names):
+        return None
+    return Byline(byline.authors, None)
