@@ -66,11 +66,16 @@ class Header:
 
 @attrs.frozen
 class Meta:
-    """A header line that is not prose: a byline, a printed date or a role."""
+    """A header line that is not prose: a byline, a printed date or a role.
+
+    ``weak`` when only its place in a page header makes it one (a bare name, a date
+    with a few words around it): such a line may still be the headline.
+    """
 
     byline: Byline | None = None
     printed: Published | None = None
     role: str | None = None
+    weak: bool = False
 
 
 def read_meta(

@@ -76,9 +76,9 @@ def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Con
     )
     if printed is not None and printed.mention is not None:
         before = _bare_names(text, block.start, printed.mention.start)
-        return Meta(byline=before, printed=printed)
+        return Meta(byline=before, printed=printed, weak=True)
     byline = _bare_names(text, block.start, block.end)
-    return None if byline is None else Meta(byline=byline)
+    return None if byline is None else Meta(byline=byline, weak=True)
 
 
 def _bare_names(text: str, start: int, end: int) -> Byline | None:

@@ -17,6 +17,7 @@ __all__ = [
     "BYLINE_LEAD",
     "BYLINE_SPLIT",
     "BYLINE_TAIL",
+    "CAPTION_CREDIT",
     "CAPTION_DATE",
     "COPYRIGHT",
     "DATELINE",
@@ -164,6 +165,15 @@ BYLINE_INNER_LEAD = regex.compile(
 DATE_HINT = regex.compile(
     rf"""\b(?:{_MONTH}[ ]+\d|\d{{1,2}}(?:st|nd|rd|th|\.)?[ ]+{_MONTH}
         |\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}:\d{{2}})""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A photo credit, the mark of a caption: "Photo: Jane Doe", "(Image: @janedoe)",
+#: "Credit: ...", "Getty Images", "(Jane Doe/AFP)", "Jane Doe / Reuters", "AP Photo".
+CAPTION_CREDIT = regex.compile(
+    r"""(?:\b(?:photo(?:graph)?s?|image|picture|credit|illustration)(?:[ ]by)?[ ]?:
+        |\bcredit\b|\bgetty[ ]images\b|\bshutterstock\b|\bistock\b|\bap[ ]photo\b
+        |\((?:photo|image)\b|\([^()/]{1,60}/[^()]{1,60}\)$)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

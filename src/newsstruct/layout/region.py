@@ -10,8 +10,8 @@ knowing the site:
   with function words ("the", "of", "was") or lower-case words, as running
   text is (a long block without a final stop counts too when it is that dense);
 - ``short``: ends like a sentence but is shorter ("Read the full story.");
-- ``title``: no sentence end and at most 40 words: headlines, menu items,
-  section names, teasers, captions;
+- ``title``: at most 40 words, with no sentence end or not dense: headlines,
+  menu items, section names, teasers, captions;
 - ``links``: long but not dense: menus glued on one line, lists of names;
 - ``furniture``: a line :mod:`newsstruct.layout.boilerplate` knows.
 
@@ -99,7 +99,9 @@ def block_kind(line: str) -> str:
         return PROSE if _is_dense(words) else LINKS
     if len(words) < _PROSE_MIN_WORDS:
         return SHORT
-    return PROSE if _is_dense(words) else LINKS
+    if _is_dense(words):
+        return PROSE
+    return TITLE if len(words) <= _TITLE_MAX_WORDS else LINKS
 
 
 def _is_dense(words: list[str]) -> bool:
