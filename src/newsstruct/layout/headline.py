@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from newsstruct.config import Config
-from newsstruct.layout.boilerplate import normalise_line
 from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline_evidence import (
     Candidate,
@@ -51,6 +50,7 @@ _SITE_NAME_MAX_WORDS = 3
 def find_headline(
     blocks: tuple[Block, ...],
     kinds: tuple[str, ...],
+    keys: list[str],
     furniture: Mapping[int, str],
     region_first: int,
     meta_of: Callable[[int], Meta | None],
@@ -58,11 +58,14 @@ def find_headline(
 ) -> Candidate | None:
     """The best headline candidate above (or at the start of) the region, if any scores enough.
 
-    ``meta_of`` reads a block as a meta line (byline, printed date, role) or returns None.
+    ``keys`` are the blocks normalised (``normalise_line``); ``meta_of`` reads a block as
+    a meta line (byline, printed date, role) or returns None.
     """
     content = [i for i in range(len(blocks)) if furniture.get(i) in (None, *_CANDIDATE_FURNITURE)]
     spaced = any(b.blank_before for b in blocks)
-    page = Page(blocks, kinds, content, {i: p for p, i in enumerate(content)}, meta_of, spaced)
+    page = Page(
+        blocks, kinds, keys, content, {i: p for p, i in enumerate(content)}, meta_of, spaced
+    )
     stop = next((p for p, i in enumerate(content) if i >= region_first), len(content))
     cheap = [
         c
@@ -73,34 +76,28 @@ def find_headline(
     accepted = [
         c
         for c in (full_score(page, c) for c in cheap[:_CHECKED])
-        if c.score >= _MIN_SCORE and _may_stand(blocks, kinds, furniture, region_first, c)
+        if c.score >= _MIN_SCORE and _may_stand(page, furniture, region_first, c)
     ]
     return max(accepted, key=lambda c: (c.score, -c.index), default=None)
 
 
 def _may_stand(
-    blocks: tuple[Block, ...], kinds: tuple[str, ...], furniture: Mapping[int, str],
-    region_first: int, candidate: Candidate,
-) -> bool:  # fmt: skip
+    page: Page, furniture: Mapping[int, str], region_first: int, candidate: Candidate
+) -> bool:
     """Sentences and blocks inside the region need a byline or date below; a site's name is out."""
     if "meta-follows" in candidate.evidence:
         return True
     index = candidate.index
-    kind = kinds[index]
-    if (
-        index > region_first
-        or kind == PROSE
-        or (kind == SHORT and ends_with_stop(blocks[index].text))
-    ):
+    kind = page.kinds[index]
+    line = page.blocks[index].text
+    if index > region_first or kind == PROSE or (kind == SHORT and ends_with_stop(line)):
         return False
-    return not (index in furniture and _copy_below(blocks, index, region_first))
+    return not (index in furniture and _copy_below(page, index, region_first))
 
 
-def _copy_below(blocks: tuple[Block, ...], index: int, region_first: int) -> bool:
+def _copy_below(page: Page, index: int, region_first: int) -> bool:
     """A short repeated line with a copy inside the article or below it: a site name at the
     top and the foot of the page, not a headline."""
-    if len(blocks[index].text.split()) > _SITE_NAME_MAX_WORDS:
+    if len(page.blocks[index].text.split()) > _SITE_NAME_MAX_WORDS:
         return False
-    key = normalise_line(blocks[index].text)
-    start = max(index + 1, region_first)
-    return any(normalise_line(b.text) == key for b in blocks[start:])
+    return page.keys[index] in page.keys[max(index + 1, region_first) :]

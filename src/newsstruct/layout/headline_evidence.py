@@ -31,7 +31,6 @@ from collections.abc import Callable
 import attrs
 
 from newsstruct.config import Config
-from newsstruct.layout.boilerplate import normalise_line
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.patterns import CAPTION_CREDIT, META_HINT
@@ -47,8 +46,10 @@ _WORDS_SCORE = (0, -1, 0, 1, 1, 2)
 #: Blocks other than meta lines and short ones (a deck, a caption) that may stand between
 #: a headline and its byline.
 _META_GAP = 2
-#: What a likely byline or date right below adds when ranking candidates for the check.
+#: What a likely byline or date right below adds when ranking candidates for the check,
+#: and how far into the line below the hint is looked for.
 _HINT = 2
+_HINT_CHARS = 80
 #: Blocks above a candidate searched for a printed date or byline.
 _META_ABOVE_REACH = 3
 #: A title line of this many words makes the candidate below it a deck.
@@ -76,12 +77,13 @@ class Candidate:
 
 @attrs.frozen
 class Page:
-    """What the evidence reads: the blocks and their kinds, the indices of the blocks
-    that are not boilerplate (``content``) with each one's position there, and the
-    meta-line reader."""
+    """What the evidence reads: the blocks, their kinds and normalised text
+    (``normalise_line``), the indices of the blocks that are not boilerplate
+    (``content``) with each one's position there, and the meta-line reader."""
 
     blocks: tuple[Block, ...]
     kinds: tuple[str, ...]
+    keys: list[str]
     content: list[int]
     position: dict[int, int]
     meta_of: Callable[[int], Meta | None]
@@ -91,6 +93,10 @@ class Page:
     def line(self, pos: int) -> str:
         """The text of content block number ``pos``."""
         return self.blocks[self.content[pos]].text
+
+    def key(self, pos: int) -> str:
+        """Content block ``pos`` normalised for comparison (see ``normalise_line``)."""
+        return self.keys[self.content[pos]]
 
 
 def shape_score(page: Page, pos: int, config: Config) -> Candidate | None:
@@ -103,6 +109,8 @@ def shape_score(page: Page, pos: int, config: Config) -> Candidate | None:
     words = len(line.split())
     if words > config.headline_max_words or line[-1] in _NOT_LAST:
         return None
+    if words < SHORT_LINE_WORDS and not _set_off(page, pos):
+        return None  # a menu item or label in a list, never enough evidence
     if any(mark in line for mark in _BREADCRUMB):
         return None
     if kind == PROSE and read_dateline(line, 0, len(line)) is not None:
@@ -129,10 +137,8 @@ def ends_with_stop(line: str) -> bool:
 def _context(page: Page, pos: int) -> tuple[int, list[str]]:
     """Cheap evidence from the neighbours: spacing, lists, a title above, prose and a
     likely byline or date below."""
-    block = page.blocks[page.content[pos]]
     score, evidence = 0, []
-    following = page.blocks[page.content[pos + 1]] if pos + 1 < len(page.content) else None
-    if (pos == 0 or block.blank_before > 0) and (following is None or following.blank_before > 0):
+    if _set_off(page, pos):
         score += 2
         evidence.append("set-off")
     elif in_list(page, pos):
@@ -148,10 +154,19 @@ def _context(page: Page, pos: int) -> tuple[int, list[str]]:
     if _distance_to_prose(page, pos) is not None:
         score += 1
         evidence.append("prose-follows")
-    if any(META_HINT.search(page.line(p)) for p in range(pos + 1, min(pos + 3, len(page.content)))):
+    below = range(pos + 1, min(pos + 3, len(page.content)))
+    if any(META_HINT.search(page.line(p)[:_HINT_CHARS]) for p in below):
         score += _HINT
         evidence.append("meta-hint")
     return score, evidence
+
+
+def _set_off(page: Page, pos: int) -> bool:
+    """Blank lines above and below content block ``pos`` (or the start or end of the text)."""
+    above = pos == 0 or page.blocks[page.content[pos]].blank_before > 0
+    return above and (
+        pos + 1 >= len(page.content) or page.blocks[page.content[pos + 1]].blank_before > 0
+    )
 
 
 def _set_off_above(page: Page, pos: int) -> bool:
@@ -258,10 +273,10 @@ def _repeated(page: Page, pos: int) -> int:
     """2 when the candidate's words end a longer line above (a breadcrumb) or start one
     (a page title, "Headline | Site"), 1 when they stand above alone (a sticky header),
     else 0."""
-    key = normalise_line(page.line(pos))
+    key = page.key(pos)
     found = 0
-    for index in page.content[:pos]:
-        other = normalise_line(page.blocks[index].text)
+    for above in range(pos):
+        other = page.key(above)
         if len(other) > len(key) and (other.endswith(key) or other.startswith(key)):
             return 2
         if other == key:

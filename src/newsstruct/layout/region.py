@@ -61,8 +61,8 @@ FURNITURE = "furniture"
 _PROSE_MIN_WORDS = 8
 #: A block without a sentence end and more words than this is ``links`` or ``prose``.
 _TITLE_MAX_WORDS = 40
-#: Density is judged on the first words only: a long paragraph costs no more.
-_SAMPLE_WORDS = 60
+#: Density is judged on the first characters only: a long paragraph costs no more.
+_SAMPLE_CHARS = 400
 #: Prose has at least this share of function words, or of lower-case words.
 _FUNCTION_SHARE = 0.25
 _LOWER_SHARE = 0.5
@@ -73,15 +73,15 @@ _PROSE_MAX_GAIN = 150
 _LINKS_MAX_COST = 50
 #: A title of this many words outside the article is a teaser, not a menu item.
 _TEASER_MIN_WORDS = 5
-_STRIP = "\"'“”‘’()[].,;:!?«»—–-*"
 
 
 @attrs.frozen
 class ProseRun:
-    """The kind of every block, and the densest run of prose: blocks ``first`` to
-    ``last`` (inclusive); both ``None`` when the text has no prose at all."""
+    """The kind and the number of words of every block, and the densest run of prose:
+    blocks ``first`` to ``last`` (inclusive); both ``None`` when the text has no prose."""
 
     kinds: tuple[str, ...]
+    words: tuple[int, ...]
     first: int | None
     last: int | None
 
@@ -92,50 +92,56 @@ def block_kind(line: str) -> str:
     >>> block_kind("Sign In"), block_kind("It was over in seconds.")
     ('title', 'short')
     """
-    words = line.split()
+    return _kind(line, len(line.split()))
+
+
+def _kind(line: str, words: int) -> str:
     if SENTENCE_END.search(line) is None and not line.endswith(":"):
-        if len(words) <= _TITLE_MAX_WORDS:
+        if words <= _TITLE_MAX_WORDS:
             return TITLE
-        return PROSE if _is_dense(words) else LINKS
-    if len(words) < _PROSE_MIN_WORDS:
+        return PROSE if _is_dense(line) else LINKS
+    if words < _PROSE_MIN_WORDS:
         return SHORT
-    if _is_dense(words):
+    if _is_dense(line):
         return PROSE
-    return TITLE if len(words) <= _TITLE_MAX_WORDS else LINKS
+    return TITLE if words <= _TITLE_MAX_WORDS else LINKS
 
 
-def _is_dense(words: list[str]) -> bool:
-    """Function words or lower-case words make up as much of ``words`` as of running text."""
-    sample = words[:_SAMPLE_WORDS]
-    function = sum(w.lower().strip(_STRIP) in FUNCTION_WORDS for w in sample)
-    if function >= _FUNCTION_SHARE * len(sample):
+def _is_dense(line: str) -> bool:
+    """Function words or lower-case words make up as much of the line as of running text."""
+    sample = line[:_SAMPLE_CHARS]
+    words = sample.split()
+    function = sum(map(FUNCTION_WORDS.__contains__, sample.lower().split()))
+    if function >= _FUNCTION_SHARE * len(words):
         return True
-    return sum(w[:1].islower() for w in sample) >= _LOWER_SHARE * len(sample)
+    return sum(w[0].islower() for w in words) >= _LOWER_SHARE * len(words)
 
 
 def find_region(blocks: tuple[Block, ...], furniture: Mapping[int, str]) -> ProseRun:
     """Kinds of ``blocks`` (indices in ``furniture`` are ``furniture``) and the densest run."""
+    words = tuple(len(block.text.split()) for block in blocks)
     kinds = tuple(
-        FURNITURE if i in furniture else block_kind(block.text) for i, block in enumerate(blocks)
+        FURNITURE if i in furniture else _kind(block.text, words[i])
+        for i, block in enumerate(blocks)
     )
     best, best_first, best_last = 0, None, None
     running, first = 0, 0
-    for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
+    for index, kind in enumerate(kinds):
         if running <= 0:
             running, first = 0, index
-        running += _gain(block, kind)
+        running += _gain(words[index], kind)
         if running > best:
             best, best_first, best_last = running, first, index
-    return ProseRun(kinds, best_first, best_last)
+    return ProseRun(kinds, words, best_first, best_last)
 
 
-def run_end(blocks: tuple[Block, ...], kinds: tuple[str, ...], first: int) -> int | None:
+def run_end(run: ProseRun, first: int) -> int | None:
     """Where the article that starts at block ``first`` ends: the block after which the
     running score (see the module docstring) is highest, or None when it never rises."""
     best, best_last = 0, None
     running = 0
-    for index in range(first, len(blocks)):
-        running += _gain(blocks[index], kinds[index])
+    for index in range(first, len(run.kinds)):
+        running += _gain(run.words[index], run.kinds[index])
         if running > best:
             best, best_last = running, index
     return best_last
@@ -150,9 +156,9 @@ def outside_reason(block: Block, kind: str) -> str:
     return "promotion"
 
 
-def _gain(block: Block, kind: str) -> int:
+def _gain(words: int, kind: str) -> int:
     if kind == PROSE:
-        return min(len(block.text.split()), _PROSE_MAX_GAIN)
+        return min(words, _PROSE_MAX_GAIN)
     if kind == LINKS:
-        return -min(len(block.text.split()), _LINKS_MAX_COST)
+        return -min(words, _LINKS_MAX_COST)
     return _GAIN[kind]

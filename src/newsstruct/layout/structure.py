@@ -26,8 +26,16 @@ from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline import find_headline
 from newsstruct.layout.page_header import read_page_header
 from newsstruct.layout.page_meta import read_page_meta
-from newsstruct.layout.patterns import LINE_END_PUNCT, SENTENCE_END
-from newsstruct.layout.region import SHORT, TITLE, find_region, outside_reason, run_end
+from newsstruct.layout.patterns import LINE_END_PUNCT, META_HINT, SENTENCE_END
+from newsstruct.layout.region import (
+    PROSE,
+    SHORT,
+    TITLE,
+    ProseRun,
+    find_region,
+    outside_reason,
+    run_end,
+)
 from newsstruct.layout.segment import Block, Segmentation
 from newsstruct.model import Boilerplate, Dateline, Paragraph, Section, Span
 from newsstruct.text.words import count_words
@@ -38,6 +46,9 @@ _FOOTER_MAX_WORDS = 12
 #: Copies of a pasted-twice headline stand next to each other.
 _DUPLICATE_HEADLINE_SPREAD = 1
 _HEADING_MAX_CHARS = 120
+#: A paragraph of prose is read as a meta line only when a byline or date opens it
+#: within this many characters ("By Jane Doe on May 3, 2020 | 18 Comments. This post...").
+_HINT_CHARS = 60
 
 
 @attrs.frozen
@@ -68,7 +79,8 @@ def read_structure(
     headline and the byline (from HTML metadata).
     """
     blocks = layout.blocks
-    furniture = _furniture(blocks, config)
+    keys = [normalise_line(b.text) for b in blocks]
+    furniture = _furniture(blocks, keys, config)
     known = {b.start: i for i, b in enumerate(blocks) if b.start in (headline_at, byline_at)}
     kinds: tuple[str, ...] | None = None
     if known or headline_at is not None or byline_at is not None:
@@ -81,8 +93,9 @@ def read_structure(
         )  # fmt: skip
         end = len(blocks)
     else:
-        header, kinds = _find_header(text, blocks, furniture, config)
-        end = _article_end(blocks, kinds, header.body_start)
+        header, run = _find_header(text, blocks, keys, furniture, config)
+        kinds = run.kinds
+        end = _article_end(blocks, run, header.body_start)
     body = [i for i in range(header.body_start, end) if i not in furniture]
     footer = _footer(blocks, body)
     body = body[: len(body) - len(footer)]
@@ -116,8 +129,9 @@ def read_structure(
 
 
 def _find_header(
-    text: str, blocks: tuple[Block, ...], furniture: dict[int, str], config: Config
-) -> tuple[Header, tuple[str, ...]]:
+    text: str, blocks: tuple[Block, ...], keys: list[str], furniture: dict[int, str],
+    config: Config,
+) -> tuple[Header, ProseRun]:  # fmt: skip
     """The header, wherever the headline stands, and the kind of every block.
 
     The headline is looked for above the densest run of prose; when no block
@@ -129,23 +143,26 @@ def _find_header(
 
     def meta_of(index: int) -> Meta | None:
         if index not in metas:
-            metas[index] = read_page_meta(text, blocks, index, config)
+            line = blocks[index].text
+            prose = run.kinds[index] == PROSE and not META_HINT.search(line[:_HINT_CHARS])
+            metas[index] = None if prose else read_page_meta(text, blocks, index, config)
         return metas[index]
 
     found = None
     if run.first is not None:
-        found = find_headline(blocks, run.kinds, furniture, run.first, meta_of, config)
+        found = find_headline(blocks, run.kinds, keys, furniture, run.first, meta_of, config)
     if found is None:
-        return read_header(text, blocks, frozenset(furniture), config), run.kinds
+        return read_header(text, blocks, frozenset(furniture), config), run
     furniture.pop(found.index, None)
     header = read_page_header(text, blocks, run.kinds, furniture, found.index, meta_of, config)
-    return header, run.kinds
+    return header, run
 
 
-def _article_end(blocks: tuple[Block, ...], kinds: tuple[str, ...], first: int) -> int:
+def _article_end(blocks: tuple[Block, ...], run: ProseRun, first: int) -> int:
     """The index after the article's last block: where the running score of the blocks from
     ``first`` is highest, and a list its last paragraph introduces ("includes:") with it."""
-    last = run_end(blocks, kinds, first)
+    last = run_end(run, first)
+    kinds = run.kinds
     if last is None:
         return len(blocks)
     end = last + 1
@@ -155,15 +172,14 @@ def _article_end(blocks: tuple[Block, ...], kinds: tuple[str, ...], first: int) 
     return end
 
 
-def _furniture(blocks: tuple[Block, ...], config: Config) -> dict[int, str]:
+def _furniture(blocks: tuple[Block, ...], keys: list[str], config: Config) -> dict[int, str]:
     """Index -> rule name of every block that is boilerplate wherever it stands.
 
     A line repeated at the top with its copies close together (a headline
     pasted twice) keeps its first copy; any other repeated line (a site name
     at the top and the foot) is furniture throughout.
     """
-    keys = [normalise_line(b.text) for b in blocks]
-    repeated = repeated_lines(b.text for b in blocks)
+    repeated = repeated_lines((b.text for b in blocks), keys)
     last_seen = {key: i for i, key in enumerate(keys) if key in repeated}
     first_seen = {key: i for i, key in reversed(list(enumerate(keys))) if key in repeated}
     found: dict[int, str] = {}
@@ -175,7 +191,7 @@ def _furniture(blocks: tuple[Block, ...], config: Config) -> dict[int, str]:
             and last_seen[key] - i <= _DUPLICATE_HEADLINE_SPREAD
         )
         reason = boilerplate_reason(
-            block.text, repeated=key in repeated and not first_of_header_pair
+            block.text, repeated=key in repeated and not first_of_header_pair, key=key
         )
         if reason is not None:
             found[i] = reason
