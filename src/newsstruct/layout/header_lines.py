@@ -19,7 +19,7 @@ from newsstruct.layout.lexicons.kickers import KICKER_LABELS
 from newsstruct.layout.patterns import ATTRIBUTION, WHEN_WORD
 from newsstruct.layout.printed_dates import is_update, read_printed_date, search_printed_date
 from newsstruct.layout.segment import Block
-from newsstruct.model import Author, Published, Span
+from newsstruct.model import Author, Dateline, Published, Span
 from newsstruct.text.sentences import has_two_sentences
 from newsstruct.text.words import count_words
 
@@ -41,7 +41,9 @@ _QUOTE_MARKS = '"“”«»'
 class Header:
     """What the header holds; ``body_start`` is the index of the first body block and
     ``dropped`` the indices of header lines that were neither (they are boilerplate), each
-    with the reason: ``navigation`` above the headline, ``interface`` below it."""
+    with the reason: ``navigation`` above the headline, ``interface`` below it.
+    ``claimed`` are furniture blocks the header read (a byline the page repeats), and
+    ``dateline`` a dateline printed alone on its line above the body."""
 
     kicker: Span | None = None
     headline: Span | None = None
@@ -52,6 +54,8 @@ class Header:
     printed_date_block: Span | None = None
     body_start: int = 0
     dropped: tuple[tuple[int, str], ...] = ()
+    claimed: tuple[int, ...] = ()
+    dateline: Dateline | None = None
 
     def article_fields(self) -> dict[str, Any]:
         """The fields an :class:`~newsstruct.model.Article` takes from the header, by name."""

@@ -21,6 +21,7 @@ __all__ = [
     "CAPTION_DATE",
     "COPYRIGHT",
     "DATELINE",
+    "DATELINE_ALONE",
     "DATE_FILLER",
     "DATE_HINT",
     "DATE_LABEL",
@@ -257,6 +258,16 @@ DATELINE = regex.compile(
     )
     [ ]*(?P<dash>—|–|--|-|_|:)[ ]*
     """,
+    regex.VERBOSE,
+)
+
+#: A dateline on a line of its own, right above the first paragraph, as some pages
+#: print it: "LISBON —", "(CNN) —", "Washington CNN —" (the brackets styled away).
+DATELINE_ALONE = regex.compile(
+    r"""^(?P<location>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}
+           (?:,[ ]\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,2})?)?
+        [ ]*(?:\((?P<agency>[^()\n]{1,30})\)|(?P<bare_agency>\p{Lu}{2,10}))?
+        [ ]*(?:—|–|--|-)$""",
     regex.VERBOSE,
 )
 

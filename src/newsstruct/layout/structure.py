@@ -94,6 +94,8 @@ def read_structure(
         end = len(blocks)
     else:
         header, run = _find_header(text, blocks, keys, furniture, config)
+        for index in header.claimed:
+            furniture.pop(index, None)
         kinds = run.kinds
         end = _article_end(blocks, run, header.body_start)
     body = [i for i in range(header.body_start, end) if i not in furniture]
@@ -101,6 +103,7 @@ def read_structure(
     body = body[: len(body) - len(footer)]
     sections, paragraphs = _sections_and_paragraphs(blocks, body, config)
     dateline, paragraphs = _split_dateline(text, paragraphs)
+    dateline = dateline or header.dateline
     removed = [Boilerplate(b.start, b.end, b.text, "footer") for b in footer]
     removed += [
         Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in furniture.items()
