@@ -33,6 +33,8 @@ __all__ = ["read_page_header"]
 
 #: Lines above the headline that may still belong to its header.
 _ABOVE = 3
+#: A section label between them and the headline has at most this many words.
+_LABEL_MAX_WORDS = 3
 
 
 def read_page_header(
@@ -49,9 +51,7 @@ def read_page_header(
     at = content.index(headline)
     header = with_headline(text, blocks[headline], Header())
     header, above = _read_above(blocks, content[:at], header, meta_of)
-    zone = read_zone(
-        blocks, kinds, list(range(headline + 1, len(blocks))), furniture, meta_of, config
-    )
+    zone = read_zone(blocks, kinds, headline, furniture, meta_of, config)
     for index, meta in zone.metas:
         header = add_meta(header, meta, blocks[index])
     if zone.deck is not None:
@@ -72,7 +72,8 @@ def _read_above(
     blocks: tuple[Block, ...], above: list[int], header: Header,
     meta_of: Callable[[int], Meta | None],
 ) -> tuple[Header, set[int]]:  # fmt: skip
-    """Kicker, printed date and byline among the few lines right above the headline."""
+    """Kicker, printed date and byline among the few lines right above the headline; the
+    search stops at the first line that is none of them and not a short label."""
     kept: set[int] = set()
     for step, index in enumerate(reversed(above[-_ABOVE:])):
         block = blocks[index]
@@ -88,4 +89,6 @@ def _read_above(
         if meta is not None and (meta.printed is not None or meta.byline is not None):
             header = add_meta(header, meta, block)
             kept.add(index)
+        elif len(block.text.split()) > _LABEL_MAX_WORDS:
+            break
     return header, kept

@@ -28,11 +28,13 @@ These readings need the header around them, so only the page header reader
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from newsstruct.config import Config
 from newsstruct.layout.bylines import Byline, parse_byline
 from newsstruct.layout.header_lines import Meta, read_meta
+from newsstruct.layout.patterns import BYLINE_LEAD
 from newsstruct.layout.printed_dates import search_printed_date
 from newsstruct.layout.segment import Block
 from newsstruct.lexicons.female_given_names import FEMALE_GIVEN_NAMES
@@ -58,7 +60,7 @@ def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Con
     """Block ``index`` of a page header as a meta line (see the module docstring), or ``None``."""
     meta = read_meta(text, blocks, index, config)
     if meta is not None:
-        return meta
+        return _credit_weakened(meta, blocks[index].text)
     block = blocks[index]
     if len(block.text) > config.headline_max_words * 12:
         return None
@@ -79,6 +81,14 @@ def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Con
         return Meta(byline=before, printed=printed, weak=True)
     byline = _bare_names(text, block.start, block.end)
     return None if byline is None else Meta(byline=byline, weak=True)
+
+
+def _credit_weakened(meta: Meta, line: str) -> Meta:
+    """A byline without "By" whose names and outlet a slash joins ("Jane Doe / AP") is as
+    often a photo credit: a weak meta line."""
+    if meta.byline is None or "/" not in line or BYLINE_LEAD.match(line):
+        return meta
+    return attrs.evolve(meta, weak=True)
 
 
 def _bare_names(text: str, start: int, end: int) -> Byline | None:

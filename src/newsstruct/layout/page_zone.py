@@ -71,11 +71,12 @@ class _Reader:
 
 
 def read_zone(
-    blocks: tuple[Block, ...], kinds: tuple[str, ...], below: list[int],
+    blocks: tuple[Block, ...], kinds: tuple[str, ...], headline: int,
     furniture: Mapping[int, str], meta_of: Callable[[int], Meta | None], config: Config,
 ) -> Zone:  # fmt: skip
-    """Sort the blocks ``below`` the headline (indices, furniture included) into meta
-    lines, deck, interface and dateline, up to the body (see the module docstring)."""
+    """Sort the blocks below block ``headline`` (furniture included) into meta lines,
+    deck, interface and dateline, up to the body (see the module docstring)."""
+    below = list(range(headline + 1, len(blocks)))
     below = [i for i in below if furniture.get(i) in (None, _META_FURNITURE)]
     reader = _Reader(blocks, kinds, below, meta_of, config)
     zone = Zone()
@@ -107,7 +108,7 @@ def read_zone(
             zone = attrs.evolve(zone, body_start=index)
             break
         zone = attrs.evolve(zone, interface=(*zone.interface, index))
-    return _one_byline(_never_all_header(kinds, zone))
+    return _one_byline(_never_all_header(kinds, zone), blocks[headline].text.lower())
 
 
 def _outlet_line(block: Block, zone: Zone) -> Meta | None:
@@ -120,16 +121,17 @@ def _outlet_line(block: Block, zone: Zone) -> Meta | None:
     return Meta(byline=Byline((), Span(block.start, block.end, block.text)))
 
 
-def _one_byline(zone: Zone) -> Zone:
+def _one_byline(zone: Zone, headline: str) -> Zone:
     """Keep the authors of the header's byline alone (see the module docstring): other
-    author lines keep their date, or become interface."""
+    author lines keep their date, or become interface.  A bare name the headline holds is
+    the story's subject (a caption), not its author."""
     named = [n for n, (_, meta) in enumerate(zone.metas) if _names(meta)]
-    strong = [n for n in named if not zone.metas[n][1].weak]
-    chosen = strong or named
-    if not chosen:
-        return zone
-    keep = {chosen[0]}
-    for n in range(chosen[0] + 1, len(zone.metas)):
+    eligible = [
+        n for n in named if not (zone.metas[n][1].weak and _in_headline(zone.metas[n][1], headline))
+    ]
+    chosen = [n for n in eligible if not zone.metas[n][1].weak] or eligible
+    keep = set(chosen[:1])
+    for n in range(chosen[0] + 1 if chosen else 0, len(zone.metas)):
         if n not in chosen or zone.metas[n][0] != zone.metas[n - 1][0] + 1:
             break
         keep.add(n)
@@ -142,6 +144,11 @@ def _one_byline(zone: Zone) -> Zone:
         else:
             interface.append(index)
     return attrs.evolve(zone, metas=tuple(metas), interface=tuple(sorted(interface)))
+
+
+def _in_headline(meta: Meta, headline: str) -> bool:
+    assert meta.byline is not None
+    return any(a.name.lower() in headline for a in meta.byline.authors)
 
 
 def _names(meta: Meta) -> bool:

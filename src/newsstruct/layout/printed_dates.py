@@ -130,12 +130,12 @@ def search_printed_date(
 
 def _inside_day(match: regex.Match[str]) -> dt.date | None:
     """The day of a :data:`PRINTED_DATE_INSIDE` match: a numeric date with dots is day
-    first (21.10.2019), with slashes month first unless the first number cannot be a
-    month; a two-digit year is 1970-2069."""
+    first (21.10.2019), with slashes month first, unless the numbers say otherwise
+    (01.21.2020, 21/10/2019); a two-digit year is 1970-2069."""
     if not match.group("sa"):
         return _date_of(match)
     first, second, year = int(match.group("sa")), int(match.group("sb")), _year(match.group("sy"))
-    day_first = match.group("sep") == "." or first > 12
+    day_first = first > 12 or (match.group("sep") == "." and second <= 12)
     month, day = (second, first) if day_first else (first, second)
     try:
         return dt.date(year, month, day)
