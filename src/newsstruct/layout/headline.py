@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+import attrs
+
 from newsstruct.config import Config
 from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline_evidence import (
@@ -43,6 +45,10 @@ _AHEAD = 6
 #: How many of the best candidates by the cheap evidence are checked in full.
 _CHECKED = 12
 _MIN_SCORE = 5
+#: Without one that scores enough, a set-off title right above the region needs this much.
+_NEAREST_MIN_SCORE = 3
+#: A candidate under this many paragraphs of the region is a heading of the article.
+_ARTICLE_PROSE = 2
 #: A repeated line of at most this many words may be the site's name.
 _SITE_NAME_MAX_WORDS = 3
 
@@ -73,12 +79,33 @@ def find_headline(
         if (c := shape_score(page, pos, config)) is not None
     ]
     cheap.sort(key=lambda c: (c.score, -c.index), reverse=True)
-    accepted = [
+    checked = [_after_prose(page, full_score(page, c), region_first) for c in cheap[:_CHECKED]]
+    standing = [c for c in checked if _may_stand(page, furniture, region_first, c)]
+    best = max(standing, key=lambda c: (c.score, -c.index), default=None)
+    if best is not None and best.score >= _MIN_SCORE:
+        return best
+    return _nearest_title(standing, region_first)
+
+
+def _after_prose(page: Page, candidate: Candidate, region_first: int) -> Candidate:
+    """A candidate under the first paragraph of the region loses 2 (``after-prose``): the
+    paragraph may be a site's notice, but is more often the article's lede."""
+    if candidate.index <= region_first or "meta-follows" in candidate.evidence:
+        return candidate
+    return attrs.evolve(
+        candidate, score=candidate.score - 2, evidence=(*candidate.evidence, "after-prose")
+    )
+
+
+def _nearest_title(standing: list[Candidate], region_first: int) -> Candidate | None:
+    """Without a candidate that scores enough, the set-off title right above the article
+    region (a blog post's heading with no byline or date), if one scores half as much."""
+    above = [
         c
-        for c in (full_score(page, c) for c in cheap[:_CHECKED])
-        if c.score >= _MIN_SCORE and _may_stand(page, furniture, region_first, c)
+        for c in standing
+        if c.index < region_first and "set-off" in c.evidence and c.score >= _NEAREST_MIN_SCORE
     ]
-    return max(accepted, key=lambda c: (c.score, -c.index), default=None)
+    return max(above, key=lambda c: (c.score, c.index), default=None)
 
 
 def _may_stand(
@@ -90,9 +117,15 @@ def _may_stand(
     index = candidate.index
     kind = page.kinds[index]
     line = page.blocks[index].text
-    if index > region_first or kind == PROSE or (kind == SHORT and ends_with_stop(line)):
+    if kind == PROSE or (kind == SHORT and ends_with_stop(line)):
         return False
+    if index > region_first and _prose_between(page, region_first, index) >= _ARTICLE_PROSE:
+        return False  # a heading inside the article
     return not (index in furniture and _copy_below(page, index, region_first))
+
+
+def _prose_between(page: Page, first: int, index: int) -> int:
+    return sum(page.kinds[i] == PROSE for i in range(first, index))
 
 
 def _copy_below(page: Page, index: int, region_first: int) -> bool:

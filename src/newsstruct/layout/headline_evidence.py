@@ -56,7 +56,8 @@ _META_ABOVE_REACH = 3
 _TITLE_ABOVE_MIN_WORDS = 4
 #: Interface lines ("Share", "Sign Out") have at most this many words.
 SHORT_LINE_WORDS = 3
-#: A repeat counts for candidates of this many words (short lines repeat by chance).
+#: An exact copy counts for candidates of this many words, the end of a longer line for
+#: half as many (short lines repeat by chance).
 _REPEAT_MIN_WORDS = 4
 #: Characters that open a headline besides letters and digits.
 _OPENERS = "\"'“‘¿¡«(["
@@ -229,8 +230,7 @@ def full_score(page: Page, candidate: Candidate) -> Candidate:
     elif _meta_above(page, pos):
         score += 3
         evidence.append("meta-above")
-    words = len(page.line(pos).split())
-    repeated = _repeated(page, pos) if words >= _REPEAT_MIN_WORDS else 0
+    repeated = _repeated(page, pos)
     if repeated:
         score += repeated
         evidence.append("repeated")
@@ -274,11 +274,14 @@ def _repeated(page: Page, pos: int) -> int:
     (a page title, "Headline | Site"), 1 when they stand above alone (a sticky header),
     else 0."""
     key = page.key(pos)
+    words = key.count(" ") + 1
+    if words < _REPEAT_MIN_WORDS // 2:
+        return 0
     found = 0
     for above in range(pos):
         other = page.key(above)
         if len(other) > len(key) and (other.endswith(key) or other.startswith(key)):
             return 2
-        if other == key:
+        if other == key and words >= _REPEAT_MIN_WORDS:
             found = 1
     return found
