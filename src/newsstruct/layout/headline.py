@@ -47,6 +47,8 @@ _CHECKED = 12
 _MIN_SCORE = 5
 #: Without one that scores enough, a set-off title right above the region needs this much.
 _NEAREST_MIN_SCORE = 3
+#: How many blocks into the region the lede is looked for.
+_LEDE_REACH = 60
 #: A candidate under this many paragraphs of the region is a heading of the article.
 _ARTICLE_PROSE = 2
 #: A repeated line of at most this many words may be the site's name.
@@ -72,7 +74,7 @@ def find_headline(
     page = Page(
         blocks, kinds, keys, content, {i: p for p, i in enumerate(content)}, meta_of, spaced
     )
-    stop = next((p for p, i in enumerate(content) if i >= region_first), len(content))
+    stop = page.position.get(_lede(page, region_first), len(content))
     cheap = [
         c
         for pos in range(min(len(content), stop + _AHEAD))
@@ -87,6 +89,19 @@ def find_headline(
     return _nearest_title(standing, region_first)
 
 
+def _lede(page: Page, region_first: int) -> int:
+    """The article's first paragraph: the first prose block of the region with another
+    right under it (a single one, or one printed twice, may be a site's notice above the
+    header)."""
+    content = page.content
+    start = next((p for p, i in enumerate(content) if i >= region_first), len(content))
+    for pos in range(start, min(len(content) - 1, start + _LEDE_REACH)):
+        here, after = content[pos], content[pos + 1]
+        if page.kinds[here] == page.kinds[after] == PROSE and page.keys[here] != page.keys[after]:
+            return here
+    return region_first
+
+
 def _after_prose(page: Page, candidate: Candidate, region_first: int) -> Candidate:
     """A candidate under the first paragraph of the region loses 2 (``after-prose``): the
     paragraph may be a site's notice, but is more often the article's lede."""
@@ -98,12 +113,14 @@ def _after_prose(page: Page, candidate: Candidate, region_first: int) -> Candida
 
 
 def _nearest_title(standing: list[Candidate], region_first: int) -> Candidate | None:
-    """Without a candidate that scores enough, the set-off title right above the article
-    region (a blog post's heading with no byline or date), if one scores half as much."""
+    """Without a candidate that scores enough, the set-off title nearest above the article
+    (a blog post's heading with no byline or date), if one scores 3."""
     above = [
         c
         for c in standing
-        if c.index < region_first and "set-off" in c.evidence and c.score >= _NEAREST_MIN_SCORE
+        if (c.index < region_first or "after-prose" in c.evidence)
+        and "set-off" in c.evidence
+        and c.score >= _NEAREST_MIN_SCORE
     ]
     return max(above, key=lambda c: (c.score, c.index), default=None)
 

@@ -12,8 +12,8 @@ evidence         score  what it says
 ``below-title``  -2     right under a title line: a deck, not the headline
 ``caption``      -3     a photo credit ("Photo: ...", "(Jane Doe/AFP)")
 ``prose-follows`` +1    article prose a few blocks below
-``meta-follows`` +4/+5  a byline or printed date below, with at most a deck and a
-                        caption between (+1 with both); 0 further down
+``meta-follows`` +2..+5 a byline or printed date right below (+4), under one or two
+                        blocks (+3, +2: a deck, a caption); +1 with both
 ``meta-above``   +3     else, a byline or printed date right above (short lines aside)
 ``repeated``     +1/+2  the same words end a breadcrumb or start a longer line above
                         (+2), or stand there alone (a sticky header, +1)
@@ -163,15 +163,19 @@ def _context(page: Page, pos: int) -> tuple[int, list[str]]:
 
 
 def _set_off(page: Page, pos: int) -> bool:
-    """Blank lines above and below content block ``pos`` (or the start or end of the text)."""
-    above = pos == 0 or page.blocks[page.content[pos]].blank_before > 0
-    return above and (
+    """Blank lines above and below content block ``pos`` (or the start or end of the text);
+    above it, a short label may stand between ("Local News |")."""
+    return _set_off_above(page, pos) and (
         pos + 1 >= len(page.content) or page.blocks[page.content[pos + 1]].blank_before > 0
     )
 
 
 def _set_off_above(page: Page, pos: int) -> bool:
-    return pos == 0 or page.blocks[page.content[pos]].blank_before > 0
+    if pos == 0 or page.blocks[page.content[pos]].blank_before > 0:
+        return True
+    label = page.blocks[page.content[pos - 1]]
+    short = len(label.text.split()) <= SHORT_LINE_WORDS
+    return short and (pos == 1 or label.blank_before > 0)
 
 
 def is_title_line(page: Page, pos: int) -> bool:
@@ -250,10 +254,12 @@ def _meta_above(page: Page, pos: int) -> bool:
 
 
 def _meta_below(page: Page, pos: int) -> int:
-    """4 when a byline or printed date stands below the candidate with at most a deck and a
-    caption between (short interface lines aside), 5 when both do; else 0."""
+    """4 when a byline or printed date stands right below the candidate (short interface
+    lines aside), 3 or 2 when one or two blocks (a deck, a caption) stand between; one
+    more when both a byline and a date are there; else 0."""
     byline = dated = False
     between = 0
+    first_at: int | None = None
     for index in page.content[pos + 1 : pos + 1 + META_REACH]:
         meta = page.meta_of(index)
         if meta is None:
@@ -262,11 +268,12 @@ def _meta_below(page: Page, pos: int) -> int:
                 if between > _META_GAP:
                     break
             continue
+        first_at = between if first_at is None else first_at
         byline = byline or meta.byline is not None
         dated = dated or meta.printed is not None
-    if not (byline or dated):
+    if first_at is None:
         return 0
-    return 4 + (byline and dated)
+    return 4 - first_at + (byline and dated)
 
 
 def _repeated(page: Page, pos: int) -> int:
