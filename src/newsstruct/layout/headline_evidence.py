@@ -6,11 +6,12 @@ Each item is a small integer; :mod:`newsstruct.layout.headline` adds them up.
 evidence         score  what it says
 ===============  =====  ==========================================================
 ``words``        -1..2  one word: a menu item; two: a label; five or more: a title
-``no-stop``      +1     no final period (a full stop costs 1)
+``no-stop``      +1     a title: no final period
 ``set-off``      +2     blank lines above and below, as a page prints its title
 ``in-list``      -2     title lines above and below, none set off: a menu or teasers
-``below-title``  -2     right under a title line: a deck, not the headline
+``below-title``  -2     right under a title line no longer than itself: a deck
 ``caption``      -3     a photo credit ("Photo: ...", "(Jane Doe/AFP)")
+``dated``        -2     a date in it ("May 3", "03/05/2020"): a dateline or a teaser
 ``prose-follows`` +1    article prose a few blocks below
 ``meta-follows`` +2..+5 a byline or printed date right below (+4), under one or two
                         blocks (+3, +2: a deck, a caption); +1 with both
@@ -33,8 +34,8 @@ import attrs
 from newsstruct.config import Config
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header_lines import Meta
-from newsstruct.layout.patterns import CAPTION_CREDIT, META_HINT
-from newsstruct.layout.region import FURNITURE, LINKS, PROSE, TITLE
+from newsstruct.layout.patterns import CAPTION_CREDIT, DATE_HINT, META_HINT
+from newsstruct.layout.region import FURNITURE, LINKS, PROSE, SHORT, TITLE
 from newsstruct.layout.segment import Block
 
 __all__ = ["Candidate", "Page", "full_score", "shape_score"]
@@ -50,6 +51,8 @@ _META_GAP = 2
 #: and how far into the line below the hint is looked for.
 _HINT = 2
 _HINT_CHARS = 80
+#: A sentence above a candidate is a title line up to this many words.
+_SENTENCE_TITLE_MAX_WORDS = 20
 #: Blocks above a candidate searched for a printed date or byline.
 _META_ABOVE_REACH = 3
 #: A title line of this many words makes the candidate below it a deck.
@@ -118,14 +121,15 @@ def shape_score(page: Page, pos: int, config: Config) -> Candidate | None:
         return None
     evidence = ["words"] if words >= SHORT_LINE_WORDS else []
     score = _WORDS_SCORE[min(words, len(_WORDS_SCORE) - 1)]
-    if kind in (TITLE, FURNITURE):
+    if kind in (TITLE, FURNITURE) and not ends_with_stop(line):
         score += 1
         evidence.append("no-stop")
-    elif ends_with_stop(line):
-        score -= 1
     if CAPTION_CREDIT.search(line):
         score -= 3
         evidence.append("caption")
+    if DATE_HINT.search(line):
+        score -= 2
+        evidence.append("dated")
     context, found = _context(page, pos)
     return Candidate(index, score + context, tuple(evidence + found))
 
@@ -147,6 +151,7 @@ def _context(page: Page, pos: int) -> tuple[int, list[str]]:
         evidence.append("in-list")
     if (
         pos > 0
+        and len(page.line(pos).split()) >= len(page.line(pos - 1).split())
         and is_title_line(page, pos - 1)
         and (not page.spaced or _set_off_above(page, pos - 1))
     ):
@@ -179,12 +184,14 @@ def _set_off_above(page: Page, pos: int) -> bool:
 
 
 def is_title_line(page: Page, pos: int) -> bool:
-    """A headline-like line of four words or more, not in a list, no date, byline or
-    photo credit: the block under it is a deck."""
+    """A headline-like line of four words or more (up to 20 when it ends like a sentence),
+    not in a list, no date, byline or photo credit: the block under it is a deck."""
     line = page.line(pos)
+    kind = page.kinds[page.content[pos]]
+    words = len(line.split())
     return (
-        page.kinds[page.content[pos]] == TITLE
-        and len(line.split()) >= _TITLE_ABOVE_MIN_WORDS
+        (kind == TITLE or (kind in (PROSE, SHORT) and words <= _SENTENCE_TITLE_MAX_WORDS))
+        and words >= _TITLE_ABOVE_MIN_WORDS
         and not any(mark in line for mark in _BREADCRUMB)
         and line[-1] not in _NOT_LAST
         and not META_HINT.search(line)
