@@ -48,9 +48,9 @@ _MIN_SCORE = 5
 #: Without one that scores enough, a set-off title right above the region needs this much.
 _NEAREST_MIN_SCORE = 3
 #: How many blocks into the region the lede is looked for.
-_LEDE_REACH = 60
-#: A candidate under this many paragraphs of the region is a heading of the article.
-_ARTICLE_PROSE = 2
+_LEDE_REACH = 150
+#: A candidate under this many paragraphs of the article is one of its headings.
+_ARTICLE_PROSE = 1
 #: A repeated line of at most this many words may be the site's name.
 _SITE_NAME_MAX_WORDS = 3
 
@@ -74,7 +74,8 @@ def find_headline(
     page = Page(
         blocks, kinds, keys, content, {i: p for p, i in enumerate(content)}, meta_of, spaced
     )
-    stop = page.position.get(_lede(page, region_first), len(content))
+    lede = _lede(page, region_first)
+    stop = page.position.get(lede, len(content))
     cheap = [
         c
         for pos in range(min(len(content), stop + _AHEAD))
@@ -82,7 +83,7 @@ def find_headline(
     ]
     cheap.sort(key=lambda c: (c.score, -c.index), reverse=True)
     checked = [_after_prose(page, full_score(page, c), region_first) for c in cheap[:_CHECKED]]
-    standing = [c for c in checked if _may_stand(page, furniture, region_first, c)]
+    standing = [c for c in checked if _may_stand(page, furniture, region_first, lede, c)]
     best = max(standing, key=lambda c: (c.score, -c.index), default=None)
     if best is not None and best.score >= _MIN_SCORE:
         return best
@@ -126,9 +127,11 @@ def _nearest_title(standing: list[Candidate], region_first: int) -> Candidate | 
 
 
 def _may_stand(
-    page: Page, furniture: Mapping[int, str], region_first: int, candidate: Candidate
-) -> bool:
-    """Sentences and blocks inside the region need a byline or date below; a site's name is out."""
+    page: Page, furniture: Mapping[int, str], region_first: int, lede: int,
+    candidate: Candidate,
+) -> bool:  # fmt: skip
+    """Sentences and blocks inside the article (under its lede) need a byline or date
+    below; a site's name is out."""
     if "meta-follows" in candidate.evidence:
         return True
     index = candidate.index
@@ -136,7 +139,7 @@ def _may_stand(
     line = page.blocks[index].text
     if kind == PROSE or (kind == SHORT and ends_with_stop(line)):
         return False
-    if index > region_first and _prose_between(page, region_first, index) >= _ARTICLE_PROSE:
+    if index > lede and _prose_between(page, lede, index) >= _ARTICLE_PROSE:
         return False  # a heading inside the article
     return not (index in furniture and _copy_below(page, index, region_first))
 

@@ -62,6 +62,7 @@ SHORT_LINE_WORDS = 3
 #: An exact copy counts for candidates of this many words, the end of a longer line for
 #: half as many (short lines repeat by chance).
 _REPEAT_MIN_WORDS = 4
+_DIGITS = "0123456789"
 #: Characters that open a headline besides letters and digits.
 _OPENERS = "\"'“‘¿¡«(["
 #: Characters a menu item or breadcrumb ends with, never a headline.
@@ -108,7 +109,7 @@ def shape_score(page: Page, pos: int, config: Config) -> Candidate | None:
     index = page.content[pos]
     line = page.blocks[index].text
     kind = page.kinds[index]
-    if kind == LINKS or not (line[0].isupper() or line[0].isdigit() or line[0] in _OPENERS):
+    if kind == LINKS or not (line[0].isupper() or line[0] in _DIGITS or line[0] in _OPENERS):
         return None
     words = len(line.split())
     if words > config.headline_max_words or line[-1] in _NOT_LAST:
@@ -236,7 +237,8 @@ def full_score(page: Page, candidate: Candidate) -> Candidate:
         score += meta_score
         evidence.append("meta-follows")
         next_is_meta = pos + 1 < len(page.content) and page.meta_of(page.content[pos + 1])
-        if "in-list" in evidence and "words" in evidence and next_is_meta:
+        long_enough = len(page.line(pos).split()) >= _TITLE_ABOVE_MIN_WORDS
+        if "in-list" in evidence and long_enough and next_is_meta:
             score += 2  # the line below is a byline or a date, not a list item
     elif _meta_above(page, pos):
         score += 3
