@@ -34,6 +34,7 @@ import regex
 from newsstruct.config import Config
 from newsstruct.layout.bylines import Byline, parse_byline
 from newsstruct.layout.header_lines import Meta, read_meta
+from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
 from newsstruct.layout.patterns import BYLINE_LEAD
 from newsstruct.layout.printed_dates import search_printed_date
 from newsstruct.layout.segment import Block
@@ -54,10 +55,17 @@ _DATE_LINE_OTHER_WORDS = 2
 _NAME_MIN_WORDS = 2
 _NAME_MAX_WORDS = 4
 _FIRST_NAMES = GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+#: Lines of at most this many words are checked cheaply first (menus are made of them).
+_PLAIN_MAX_WORDS = 3
+#: Words a lead-in alone on its line ends with ("By", "Author:").
+_LEAD_WORDS = frozenset({"author", "authors", "by", "reporter", "writer"})
 
 
 def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Config) -> Meta | None:
     """Block ``index`` of a page header as a meta line (see the module docstring), or ``None``."""
+    under = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    if _plainly_not_meta(blocks[index].text, under):
+        return None
     meta = read_meta(text, blocks, index, config)
     if meta is not None:
         return _credit_weakened(meta, blocks[index].text)
@@ -81,6 +89,21 @@ def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Con
         return Meta(byline=before, printed=printed, weak=True)
     byline = _bare_names(text, block.start, block.end)
     return None if byline is None else Meta(byline=byline, weak=True)
+
+
+def _plainly_not_meta(line: str, following: str) -> bool:
+    """A menu item or label of a few words that no reader of meta lines could take: no
+    digit, no "by", no separator, no role word, no given name, no role line under it."""
+    words = line.split()
+    if len(words) > _PLAIN_MAX_WORDS or any(c.isdigit() for c in line):
+        return False
+    if "by" in line.lower() or any(mark in line for mark in ",;|/&·•:"):
+        return False
+    lowered = [w.lower().strip(".") for w in words]
+    if lowered[0] in _FIRST_NAMES or lowered[-1] in BYLINE_ROLE_WORDS or lowered[-1] in _LEAD_WORDS:
+        return False
+    under = following.split()
+    return not (under and under[-1].lower().strip(".") in BYLINE_ROLE_WORDS)
 
 
 def _credit_weakened(meta: Meta, line: str) -> Meta:
