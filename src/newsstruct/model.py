@@ -33,6 +33,7 @@ __all__ = [
     "Person",
     "Published",
     "Quote",
+    "Region",
     "Section",
     "Span",
     "Speaker",
@@ -64,13 +65,23 @@ class Span:
 class Boilerplate:
     """A line removed from the body (weather, "Read More", share prompts, ...).
 
-    ``reason`` names the rule that removed it, e.g. ``"lexicon"`` or ``"repeated-line"``.
+    ``reason`` names the rule that removed it, e.g. ``"lexicon"``, ``"repeated-line"``,
+    or where it stood on a pasted page: ``"navigation"``, ``"interface"``, ``"promotion"``.
     """
 
     start: int
     end: int
     text: str
     reason: str
+
+
+@attrs.frozen
+class Region:
+    """Where the article stands in the input: from its header's first line to the end of
+    its last paragraph.  Everything around it on a pasted page is boilerplate."""
+
+    start: int
+    end: int
 
 
 @attrs.frozen
@@ -254,6 +265,7 @@ class Article:
     sections: tuple[Section, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
+    region: Region | None = None
     quotes: tuple[Quote, ...] = ()
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
@@ -300,20 +312,20 @@ class Article:
         by_id: dict[str, Speaker] = {p.id: p for p in people}
         by_id.update((o.id, o) for o in organizations)
         quotes = tuple(_quote_from_dict(q, by_id) for q in data.get("quotes", ()))
-        published = data.get("published")
         return cls(
             text=text,
             **header,
             byline=tuple(_structure(Author, a) for a in data.get("byline", ())),
             dateline=_optional(Dateline, data.get("dateline")),
-            published=None if published is None else _published_from_dict(published),
+            published=_optional(Published, data.get("published")),
             sections=tuple(_structure(Section, s) for s in data.get("sections", ())),
             paragraphs=tuple(_structure(Paragraph, p) for p in data.get("paragraphs", ())),
             boilerplate=tuple(_structure(Boilerplate, b) for b in data.get("boilerplate", ())),
+            region=_optional(Region, data.get("region")),
             quotes=quotes,
             people=people,
             organizations=organizations,
-            dates=tuple(_date_from_dict(d) for d in data.get("dates", ())),
+            dates=tuple(_structure(DateMention, d) for d in data.get("dates", ())),
         )
 
     @classmethod
@@ -348,6 +360,7 @@ def _speaker_ref(speaker: Speaker | None) -> dict[str, str] | None:
 # Fields whose values are nested result types; everything else is a plain value.
 _NESTED: dict[str, type] = {
     "mentions": Span, "titles": Span, "range": DateRange, "cue": Span, "source": Span,
+    "mention": DateMention,
 }  # fmt: skip
 
 
@@ -369,20 +382,6 @@ def _structure(cls: type[T], data: Mapping[str, Any]) -> T:
 
 def _optional(cls: type[T], data: Mapping[str, Any] | None) -> T | None:
     return None if data is None else _structure(cls, data)
-
-
-def _date_from_dict(data: Mapping[str, Any]) -> DateMention:
-    return _structure(DateMention, data)
-
-
-def _published_from_dict(data: Mapping[str, Any]) -> Published:
-    mention = data.get("mention")
-    return Published(
-        value=data["value"],
-        source=data["source"],
-        mention=None if mention is None else _date_from_dict(mention),
-        label=data.get("label"),
-    )
 
 
 def _quote_from_dict(data: Mapping[str, Any], speakers: Mapping[str, Speaker]) -> Quote:

@@ -88,6 +88,7 @@ def _run(
         sections=structure.sections,
         paragraphs=structure.paragraphs,
         boilerplate=structure.boilerplate,
+        region=structure.region,
         quotes=attribution.quotes,
         people=attribution.people,
         organizations=attribution.organizations,

@@ -37,7 +37,7 @@ from newsstruct.layout.region import (
     run_end,
 )
 from newsstruct.layout.segment import Block, Segmentation
-from newsstruct.model import Boilerplate, Dateline, Paragraph, Section, Span
+from newsstruct.model import Author, Boilerplate, Dateline, Paragraph, Region, Section, Span
 from newsstruct.text.words import count_words
 
 __all__ = ["Structure", "read_structure"]
@@ -55,7 +55,8 @@ _HINT_CHARS = 60
 class Structure:
     """What the structure stage found: the :class:`~newsstruct.layout.header.Header`
     and what follows it; ``content`` lists the spans later stages read (headline,
-    deck, printed date, section titles and paragraphs, in order)."""
+    deck, printed date, section titles and paragraphs, in order), ``region`` where
+    the article stands in the text."""
 
     header: Header
     dateline: Dateline | None = None
@@ -63,6 +64,7 @@ class Structure:
     paragraphs: tuple[Paragraph, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
     content: tuple[Span, ...] = ()
+    region: Region | None = None
 
 
 def read_structure(
@@ -81,23 +83,13 @@ def read_structure(
     blocks = layout.blocks
     keys = [normalise_line(b.text) for b in blocks]
     furniture = _furniture(blocks, keys, config)
-    known = {b.start: i for i, b in enumerate(blocks) if b.start in (headline_at, byline_at)}
-    kinds: tuple[str, ...] | None = None
-    if known or headline_at is not None or byline_at is not None:
-        for index in known.values():
-            furniture.pop(index, None)
-        header = read_header(
-            text, blocks, frozenset(furniture), config,
-            known_headline=known.get(headline_at) if headline_at is not None else None,
-            known_byline=known.get(byline_at) if byline_at is not None else None,
-        )  # fmt: skip
-        end = len(blocks)
+    if headline_at is not None or byline_at is not None:
+        header, end, kinds = _known_header(text, blocks, furniture, config, headline_at, byline_at)
     else:
         header, run = _find_header(text, blocks, keys, furniture, config)
         for index in header.claimed:
             furniture.pop(index, None)
-        kinds = run.kinds
-        end = _article_end(blocks, run, header.body_start)
+        kinds, end = run.kinds, _article_end(blocks, run, header.body_start)
     body = [i for i in range(header.body_start, end) if i not in furniture]
     footer = _footer(blocks, body)
     body = body[: len(body) - len(footer)]
@@ -105,21 +97,11 @@ def read_structure(
     dateline, paragraphs = _split_dateline(text, paragraphs)
     dateline = dateline or header.dateline
     removed = [Boilerplate(b.start, b.end, b.text, "footer") for b in footer]
-    removed += [
-        Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in furniture.items()
-    ]
-    removed += [
-        Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, reason)
-        for i, reason in header.dropped
-    ]
+    dropped = [*furniture.items(), *header.dropped]
     if kinds is not None:
-        removed += [
-            Boilerplate(
-                blocks[i].start, blocks[i].end, blocks[i].text, outside_reason(blocks[i], kinds[i])
-            )
-            for i in range(end, len(blocks))
-            if i not in furniture
-        ]
+        after = [i for i in range(end, len(blocks)) if i not in furniture]
+        dropped += [(i, outside_reason(blocks[i], kinds[i])) for i in after]
+    removed += [Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in dropped]
     removed += [Boilerplate(s, e, text[s:e], "blank-line") for s, e in layout.whitespace_lines]
     return Structure(
         header=header,
@@ -128,7 +110,25 @@ def read_structure(
         paragraphs=paragraphs,
         boilerplate=tuple(sorted(removed, key=lambda b: b.start)),
         content=_content(header, sections, paragraphs),
+        region=_region(header, dateline, sections, paragraphs),
     )
+
+
+def _known_header(
+    text: str, blocks: tuple[Block, ...], furniture: dict[int, str], config: Config,
+    headline_at: int | None, byline_at: int | None,
+) -> tuple[Header, int, None]:  # fmt: skip
+    """The header when HTML metadata says which blocks are the headline and the byline
+    (the text is the article already extracted: it runs to its end)."""
+    known = {b.start: i for i, b in enumerate(blocks) if b.start in (headline_at, byline_at)}
+    for index in known.values():
+        furniture.pop(index, None)
+    header = read_header(
+        text, blocks, frozenset(furniture), config,
+        known_headline=known.get(headline_at) if headline_at is not None else None,
+        known_byline=known.get(byline_at) if byline_at is not None else None,
+    )  # fmt: skip
+    return header, len(blocks), None
 
 
 def _find_header(
@@ -267,6 +267,21 @@ def _split_dateline(
         start += 1
     trimmed = Paragraph(start, first.end, text[start : first.end], first.section)
     return dateline, (trimmed, *paragraphs[1:])
+
+
+def _region(
+    header: Header, dateline: Dateline | None, sections: tuple[Section, ...],
+    paragraphs: tuple[Paragraph, ...],
+) -> Region | None:  # fmt: skip
+    """From the header's first line to the end of the last paragraph; None without one."""
+    if not paragraphs:
+        return None
+    spans: list[Span | Author | Dateline | Section | Paragraph] = [
+        s for s in (header.kicker, header.headline, header.deck, header.printed_date_block)
+        if s is not None
+    ]  # fmt: skip
+    spans += [*header.byline, *([dateline] if dateline else []), *sections, *paragraphs]
+    return Region(min(s.start for s in spans), max(s.end for s in spans))
 
 
 def _content(
