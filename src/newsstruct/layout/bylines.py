@@ -35,6 +35,7 @@ from newsstruct.layout.patterns import (
     BYLINE_SPLIT,
     BYLINE_TAIL,
     DATE_HINT,
+    GLUED_ROLE,
     SENTENCE_END,
 )
 from newsstruct.model import Author, Span
@@ -151,10 +152,13 @@ def _whole_desk_credit(text: str, pieces: list[Piece]) -> Span | None:
 def parse_role_line(line: str) -> str | None:
     """The role when a whole line is one ("Staff Writer", "Senior Reporter"), else ``None``.
 
-    A line with a "By" lead-in or a separator is a byline, not a role.
+    A line with a "By" lead-in or a separator is a byline, not a role, and so is a name
+    glued to a role ("Jane DoeStaff Writer").
     """
     words = line.split()
     if BYLINE_LEAD.match(line) or any(mark in line for mark in ",;|/&"):
+        return None
+    if GLUED_ROLE.match(line):
         return None
     is_role = 0 < len(words) <= 4 and words[-1].lower().strip(".") in BYLINE_ROLE_WORDS
     if is_role and all(w[:1].isupper() for w in words):

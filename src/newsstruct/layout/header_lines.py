@@ -35,6 +35,8 @@ __all__ = [
 ]
 
 _QUOTE_MARKS = '"“”«»'
+#: A name over a role line has at most this many words (a headline over one has more).
+_NAME_MAX_WORDS = 4
 
 
 @attrs.frozen
@@ -107,7 +109,8 @@ def read_meta(
 def _name_over_role(block: Block, following: Block) -> Author | None:
     """An author from a name line directly over a role line ("Jane Doe" / "Staff Writer")."""
     role = parse_role_line(following.text)
-    if role is None or not is_name(block.text.split()):
+    words = block.text.split()
+    if role is None or len(words) > _NAME_MAX_WORDS or not is_name(words):
         return None
     return Author(" ".join(block.text.split()), block.start, block.end, block.text, role=role)
 

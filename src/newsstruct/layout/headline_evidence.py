@@ -171,17 +171,18 @@ def _context(page: Page, pos: int) -> tuple[int, list[str]]:
 def _set_off(page: Page, pos: int) -> bool:
     """Blank lines above and below content block ``pos`` (or the start or end of the text);
     above it, a short label may stand between ("Local News |")."""
-    return _set_off_above(page, pos) and (
-        pos + 1 >= len(page.content) or page.blocks[page.content[pos + 1]].blank_before > 0
-    )
+    index = page.content[pos]
+    below = index + 1 >= len(page.blocks) or page.blocks[index + 1].blank_before > 0
+    return below and _set_off_above(page, pos)
 
 
 def _set_off_above(page: Page, pos: int) -> bool:
-    if pos == 0 or page.blocks[page.content[pos]].blank_before > 0:
+    index = page.content[pos]
+    if index == 0 or page.blocks[index].blank_before > 0:
         return True
-    label = page.blocks[page.content[pos - 1]]
+    label = page.blocks[index - 1]
     short = len(label.text.split()) <= SHORT_LINE_WORDS
-    return short and (pos == 1 or label.blank_before > 0)
+    return short and (index == 1 or label.blank_before > 0)
 
 
 def is_title_line(page: Page, pos: int) -> bool:

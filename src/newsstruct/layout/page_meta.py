@@ -7,7 +7,7 @@ printed date, a role), a pasted page header holds:
   "Author:" / "Jane Doe");
 - a date with a few words around it ("CBS News March 3, 2017, 9:15 AM",
   "Jane Doe March 3, 2017", "Politics | March 3, 2017"), where the words
-  before the date may name the author;
+  before the date may name the author (a person's name of two words or more);
 - a bare name between the headline and the body ("Jane Doe", "Jane Doe,
   John Roe"): taken when every name has two words or more and one opens with
   a common given name, since a bare capitalised pair is as often a place or a
@@ -85,7 +85,9 @@ def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Con
         text, block.start, block.end, max_other_words=_DATE_LINE_OTHER_WORDS
     )
     if printed is not None and printed.mention is not None:
-        before = _bare_names(text, block.start, printed.mention.start)
+        part = max(text.rfind(mark, block.start, printed.mention.start) for mark in "|•·") + 1
+        start = max(block.start, part)
+        before = _bare_names(text, start, printed.mention.start, known_names=False)
         return Meta(byline=before, printed=printed, weak=True)
     byline = _bare_names(text, block.start, block.end)
     return None if byline is None else Meta(byline=byline, weak=True)
@@ -114,8 +116,12 @@ def _credit_weakened(meta: Meta, line: str) -> Meta:
     return attrs.evolve(meta, weak=True)
 
 
-def _bare_names(text: str, start: int, end: int) -> Byline | None:
-    """The names of ``text[start:end]`` when it holds nothing else (see the module docstring)."""
+def _bare_names(text: str, start: int, end: int, *, known_names: bool = True) -> Byline | None:
+    """The names of ``text[start:end]`` when it holds nothing else (see the module docstring).
+
+    ``known_names``: one of them must open with a common given name (not needed right
+    before a printed date, which says what the line is).
+    """
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",|•·-–—"):
         end -= 1
     if end - start < 3 or not text[start].isupper():
@@ -126,6 +132,8 @@ def _bare_names(text: str, start: int, end: int) -> Byline | None:
     names = [a.name.split() for a in byline.authors]
     if not all(_NAME_MIN_WORDS <= len(n) <= _NAME_MAX_WORDS for n in names):
         return None
-    if not any(n[0].lower() in _FIRST_NAMES for n in names):
+    if not known_names and len(names) > 1:
+        return None  # several names before a date: a section or a list, not a byline
+    if known_names and not any(n[0].lower() in _FIRST_NAMES for n in names):
         return None
     return Byline(byline.authors, None)

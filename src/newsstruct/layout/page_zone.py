@@ -19,7 +19,8 @@ block:
   else is **interface**.
 
 A header has one byline: the first line that names authors, and the author
-lines right under it.  Names further down are photo credits or bylines of
+lines right under it.  Without one, a name standing alone among the first
+interface lines ("Share" / "Jane Doe" / "Tweet") is taken.  Names further down are photo credits or bylines of
 something else; a bare name (a weak meta line) counts only where the zone has
 no byline with a "By", a role or an outlet.
 """
@@ -31,13 +32,19 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from newsstruct.config import Config
-from newsstruct.layout.bylines import Byline
+from newsstruct.layout.boilerplate import normalise_line
+from newsstruct.layout.bylines import Byline, is_name
 from newsstruct.layout.datelines import read_dateline_line
 from newsstruct.layout.header_lines import Meta, is_deck, typical_gap
+from newsstruct.layout.lexicons.end_markers import END_MARKERS
+from newsstruct.layout.lexicons.outlet_words import OUTLET_WORDS
 from newsstruct.layout.region import PROSE, SHORT, TITLE
 from newsstruct.layout.segment import Block
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
-from newsstruct.model import Dateline, Span
+from newsstruct.lexicons.places import PLACE_WORDS
+from newsstruct.model import Author, Dateline, Span
 
 __all__ = ["Zone", "read_zone"]
 
@@ -47,6 +54,11 @@ _META_AFTER_PROSE = 2
 _SHORT_LEDE_MIN_WORDS = 4
 #: Furniture that may still hold a meta line (a byline the page prints twice).
 _META_FURNITURE = "repeated-line"
+#: A loose name is looked for among this many interface lines, and has this many words.
+_LOOSE_NAME_REACH = 4
+_LOOSE_NAME_WORDS = (2, 3)
+#: Words that make a capitalised pair something else than a person's name.
+_NOT_IN_NAMES = NOT_NAME_WORDS | PLACE_WORDS | ORGANIZATION_WORDS | OUTLET_WORDS
 
 
 @attrs.frozen
@@ -108,7 +120,8 @@ def read_zone(
             zone = attrs.evolve(zone, body_start=index)
             break
         zone = attrs.evolve(zone, interface=(*zone.interface, index))
-    return _one_byline(_never_all_header(kinds, zone), blocks[headline].text.lower())
+    zone = _one_byline(_never_all_header(kinds, zone), blocks[headline].text.lower())
+    return _loose_name(blocks, furniture, headline, zone)
 
 
 def _outlet_line(block: Block, zone: Zone) -> Meta | None:
@@ -144,6 +157,40 @@ def _one_byline(zone: Zone, headline: str) -> Zone:
         else:
             interface.append(index)
     return attrs.evolve(zone, metas=tuple(metas), interface=tuple(sorted(interface)))
+
+
+def _loose_name(
+    blocks: tuple[Block, ...], furniture: Mapping[int, str], headline: int, zone: Zone
+) -> Zone:
+    """Without any byline in the zone, a name of two or three capitalised words standing
+    alone among the first interface lines under the headline, between share buttons
+    or a date ("Share" / "Jane Doe" / "Tweet"), is the author, if no word of it names a
+    place, an organisation or an outlet."""
+    if any(_names(meta) for _, meta in zone.metas):
+        return zone
+    title = blocks[headline].text.lower()
+    around = (
+        {i for i, _ in zone.metas}
+        | {headline}
+        | {i for i, reason in furniture.items() if reason.startswith("lexicon")}
+    )
+    for index in zone.interface[:_LOOSE_NAME_REACH]:
+        line = blocks[index].text
+        words = line.split()
+        if not _LOOSE_NAME_WORDS[0] <= len(words) <= _LOOSE_NAME_WORDS[1] or line.lower() in title:
+            continue
+        if not is_name(words) or any(w.isupper() or w.lower() in _NOT_IN_NAMES for w in words):
+            continue
+        if normalise_line(line) in END_MARKERS:
+            continue  # "Recent Posts": a sidebar's heading
+        if index - 1 not in around or (index + 1 < len(blocks) and index + 1 not in around):
+            continue
+        author = Author(" ".join(words), blocks[index].start, blocks[index].end, line)
+        meta = Meta(byline=Byline((author,), None), weak=True)
+        interface = tuple(i for i in zone.interface if i != index)
+        metas = tuple(sorted((*zone.metas, (index, meta)), key=lambda m: m[0]))
+        return attrs.evolve(zone, metas=metas, interface=interface)
+    return zone
 
 
 def _in_headline(meta: Meta, headline: str) -> bool:

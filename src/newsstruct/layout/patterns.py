@@ -217,9 +217,10 @@ BYLINE_SPLIT = regex.compile(
     r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+", regex.IGNORECASE
 )
 
-#: A name with a role glued to it: "Jane DoeStaff Writer" (the role is checked against a lexicon).
+#: A name of two words or more with a role glued to it: "Jane DoeStaff Writer" (the role
+#: is checked against a lexicon; "PhillyVoice Staff" is an outlet's staff, not a glued name).
 GLUED_ROLE = regex.compile(
-    r"^(?P<name>\p{Lu}[^ ]*(?:[ ][^ ]+){0,4}?\p{Ll})(?P<role>\p{Lu}\p{Ll}+(?:[ ]\p{L}+){0,3})$"
+    r"^(?P<name>\p{Lu}[^ ]*(?:[ ][^ ]+){1,4}?\p{Ll})(?P<role>\p{Lu}\p{Ll}+(?:[ ]\p{L}+){0,3})$"
 )
 
 #: A web address standing for an outlet: "Phys.org", "MedCity.com".

@@ -135,12 +135,13 @@ def find_region(blocks: tuple[Block, ...], furniture: Mapping[int, str]) -> Pros
     return ProseRun(kinds, words, best_first, best_last)
 
 
-def run_end(run: ProseRun, first: int) -> int | None:
-    """Where the article that starts at block ``first`` ends: the block after which the
-    running score (see the module docstring) is highest, or None when it never rises."""
+def run_end(run: ProseRun, first: int, stop: int | None = None) -> int | None:
+    """Where the article that starts at block ``first`` ends (before block ``stop``): the
+    block after which the running score (see the module docstring) is highest, or None
+    when it never rises."""
     best, best_last = 0, None
     running = 0
-    for index in range(first, len(run.kinds)):
+    for index in range(first, len(run.kinds) if stop is None else stop):
         running += _gain(run.words[index], run.kinds[index])
         if running > best:
             best, best_last = running, index

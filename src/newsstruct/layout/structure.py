@@ -24,6 +24,7 @@ from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header import Header, read_header
 from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline import find_headline
+from newsstruct.layout.lexicons.end_markers import END_MARKERS
 from newsstruct.layout.page_header import read_page_header
 from newsstruct.layout.page_meta import read_page_meta
 from newsstruct.layout.patterns import LINE_END_PUNCT, META_HINT, SENTENCE_END
@@ -89,7 +90,7 @@ def read_structure(
         header, run = _find_header(text, blocks, keys, furniture, config)
         for index in header.claimed:
             furniture.pop(index, None)
-        kinds, end = run.kinds, _article_end(blocks, run, header.body_start)
+        kinds, end = run.kinds, _article_end(blocks, keys, run, header.body_start)
     body = [i for i in range(header.body_start, end) if i not in furniture]
     footer = _footer(blocks, body)
     body = body[: len(body) - len(footer)]
@@ -161,16 +162,20 @@ def _find_header(
     return header, run
 
 
-def _article_end(blocks: tuple[Block, ...], run: ProseRun, first: int) -> int:
+def _article_end(blocks: tuple[Block, ...], keys: list[str], run: ProseRun, first: int) -> int:
     """The index after the article's last block: where the running score of the blocks from
-    ``first`` is highest, and a list its last paragraph introduces ("includes:") with it."""
-    last = run_end(run, first)
+    ``first`` is highest, before any line that opens a list of other stories or comments
+    ("Most read", "Leave a reply"), and a list its last paragraph introduces ("includes:")
+    with it."""
     kinds = run.kinds
+    prose = next((i for i in range(first, len(blocks)) if kinds[i] == PROSE), len(blocks))
+    stop = next((i for i in range(prose, len(blocks)) if keys[i] in END_MARKERS), len(blocks))
+    last = run_end(run, first, stop)
     if last is None:
-        return len(blocks)
+        return stop
     end = last + 1
     if blocks[last].text.endswith(":"):
-        while end < len(blocks) and blocks[end].blank_before == 0 and kinds[end] in (TITLE, SHORT):
+        while end < stop and blocks[end].blank_before == 0 and kinds[end] in (TITLE, SHORT):
             end += 1
     return end
 
