@@ -101,6 +101,17 @@ def synthetic_article(words: int, seed: int = 7) -> str:
     return "\n\n".join(paragraphs)
 
 
+_MENU = ["Home", "News", "World", "Sport", "Business", "Opinion", "Sign In", "Subscribe", "Menu",
+         "Search", "Latest Stories", "Video", "Podcasts", "Contact us", "About", "Privacy Policy"]  # fmt: skip
+
+
+def navigation_header(lines: int, seed: int = 7) -> str:
+    """A page's menu as a browser copies it: ``lines`` short lines, a blank line now and then."""
+    rng = random.Random(seed)
+    items = [("\n" if i % 7 == 0 else "") + rng.choice(_MENU) for i in range(lines)]
+    return "\n".join(items) + "\n\n"
+
+
 #: CPU seconds of this process (parse runs on one core).
 _clock = time.process_time
 
@@ -174,6 +185,12 @@ def measure(quick: bool) -> dict[str, Any]:
         "words_per_s": words / spent,
         "ms_per_article": 1000 * spent / len(thousand),
     }
+    pasted = [navigation_header(300, seed) + t for seed, t in enumerate(thousand)]
+    navigated = _best(lambda: [newsstruct.parse(t) for t in pasted], repeat)
+    result["navigation_header_300_lines"] = {
+        "ms_per_article": 1000 * navigated / len(pasted),
+        "added_ms": 1000 * (navigated - spent) / len(pasted),
+    }
     spent = _best(lambda: [newsstruct.parse(t) for t in corpus], repeat)
     result["parse_bundled_and_seeds"] = {
         "articles_per_s": len(corpus) / spent,
@@ -240,6 +257,9 @@ def markdown(result: dict[str, Any]) -> str:
         "# newsstruct benchmark", "", f"Machine: {result['machine']}", "",
         f"- `parse()` of a 1,000-word article: {p['articles_per_s']:.0f} articles/s, "
         f"{p['words_per_s']:,.0f} words/s ({p['ms_per_article']:.2f} ms each)",
+        f"- the same articles under a 300-line navigation header: "
+        f"{result['navigation_header_300_lines']['ms_per_article']:.2f} ms each "
+        f"(+{result['navigation_header_300_lines']['added_ms']:.2f} ms)",
         f"- bundled example and seed articles: {result['parse_bundled_and_seeds']['articles_per_s']:.0f} articles/s",
         f"- `import newsstruct`: {result['import_seconds']:.3f} s",
         "", "| stage | ms per 1,000-word article |", "| --- | --- |",

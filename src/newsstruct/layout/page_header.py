@@ -31,6 +31,8 @@ from newsstruct.model import Span
 
 __all__ = ["read_page_header"]
 
+#: Furniture that may still hold a meta line (a date the page prints twice).
+_META_FURNITURE = "repeated-line"
 #: Lines above the headline that may still belong to its header.
 _ABOVE = 3
 #: A section label between them and the headline has at most this many words.
@@ -50,7 +52,8 @@ def read_page_header(
     content = [i for i in range(len(blocks)) if i == headline or i not in furniture]
     at = content.index(headline)
     header = with_headline(text, blocks[headline], Header())
-    header, above = _read_above(blocks, content[:at], header, meta_of)
+    over = [i for i in range(headline) if furniture.get(i) in (None, _META_FURNITURE)]
+    header, above = _read_above(blocks, over, header, meta_of)
     zone = read_zone(blocks, kinds, headline, furniture, meta_of, config)
     for index, meta in zone.metas:
         header = add_meta(header, meta, blocks[index])
@@ -63,7 +66,7 @@ def read_page_header(
         header,
         body_start=zone.body_start if zone.body_start is not None else len(blocks),
         dropped=tuple(dropped),
-        claimed=tuple(i for i, _ in zone.metas if i in furniture),
+        claimed=tuple(i for i in (*above, *(i for i, _ in zone.metas)) if i in furniture),
         dateline=zone.dateline,
     )
 

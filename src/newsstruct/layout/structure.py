@@ -28,6 +28,7 @@ from newsstruct.layout.lexicons.end_markers import END_MARKERS
 from newsstruct.layout.page_header import read_page_header
 from newsstruct.layout.page_meta import read_page_meta
 from newsstruct.layout.patterns import LINE_END_PUNCT, META_HINT, SENTENCE_END
+from newsstruct.layout.printed_dates import in_page_convention
 from newsstruct.layout.region import (
     PROSE,
     SHORT,
@@ -90,6 +91,9 @@ def read_structure(
         header, run = _find_header(text, blocks, keys, furniture, config)
         for index in header.claimed:
             furniture.pop(index, None)
+        if header.printed_date is not None:
+            printed = in_page_convention(header.printed_date, text)
+            header = attrs.evolve(header, printed_date=printed)
         kinds, end = run.kinds, _article_end(blocks, keys, run, header.body_start)
     body = [i for i in range(header.body_start, end) if i not in furniture]
     footer = _footer(blocks, body)
