@@ -41,6 +41,7 @@ from newsstruct.layout.segment import Block
 from newsstruct.lexicons.female_given_names import FEMALE_GIVEN_NAMES
 from newsstruct.lexicons.given_names import GIVEN_NAMES
 from newsstruct.lexicons.male_given_names import MALE_GIVEN_NAMES
+from newsstruct.model import DateMention
 
 __all__ = ["read_page_meta"]
 
@@ -55,6 +56,8 @@ _DATE_LINE_OTHER_WORDS = 2
 _NAME_MIN_WORDS = 2
 _NAME_MAX_WORDS = 4
 _FIRST_NAMES = GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+#: What separates the parts of a header line.
+_PART_MARKS = "|•·"
 #: Lines of at most this many words are checked cheaply first (menus are made of them).
 _PLAIN_MAX_WORDS = 3
 #: Words a lead-in alone on its line ends with ("By", "Author:").
@@ -85,12 +88,26 @@ def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Con
         text, block.start, block.end, max_other_words=_DATE_LINE_OTHER_WORDS
     )
     if printed is not None and printed.mention is not None:
-        part = max(text.rfind(mark, block.start, printed.mention.start) for mark in "|•·") + 1
-        start = max(block.start, part)
-        before = _bare_names(text, start, printed.mention.start, known_names=False)
-        return Meta(byline=before, printed=printed, weak=True)
+        return Meta(byline=_name_beside(text, block, printed.mention), printed=printed, weak=True)
     byline = _bare_names(text, block.start, block.end)
     return None if byline is None else Meta(byline=byline, weak=True)
+
+
+def _name_beside(text: str, block: Block, date: DateMention) -> Byline | None:
+    """The author's name right before the date in its part of the line ("Jane Doe March 3,
+    2017"), else right after it ("The Gazette 03/03/2017 Jane Doe")."""
+    part = max(text.rfind(mark, block.start, date.start) for mark in _PART_MARKS) + 1
+    before = _bare_names(text, max(block.start, part), date.start, known_names=False)
+    if before is not None:
+        return before
+    start = date.end
+    while start < block.end and (text[start].isspace() or text[start] in ",|•·-–—"):
+        start += 1
+    cut = min(
+        (i for i in (text.find(m, start, block.end) for m in _PART_MARKS) if i >= 0),
+        default=block.end,
+    )
+    return _bare_names(text, start, cut, known_names=False)
 
 
 def _plainly_not_meta(line: str, following: str) -> bool:
@@ -122,8 +139,8 @@ def _bare_names(text: str, start: int, end: int, *, known_names: bool = True) ->
     ``known_names``: one of them must open with a common given name (not needed right
     before a printed date, which says what the line is).
     """
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",|•·-–—"):
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",|•·-–—*†‡0123456789"):
+        end -= 1  # trailing separators, and footnote marks glued to a name ("Jane Doe1")
     if end - start < 3 or not text[start].isupper():
         return None
     byline = parse_byline(text, start, end, led=True)

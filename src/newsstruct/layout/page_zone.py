@@ -163,18 +163,25 @@ def _loose_name(
     blocks: tuple[Block, ...], furniture: Mapping[int, str], headline: int, zone: Zone
 ) -> Zone:
     """Without any byline in the zone, a name of two or three capitalised words standing
-    alone among the first interface lines under the headline, between share buttons
-    or a date ("Share" / "Jane Doe" / "Tweet"), is the author, if no word of it names a
-    place, an organisation or an outlet."""
+    alone among the first interface lines under the headline (or a line the page
+    repeats), between share buttons, the deck or a date ("Share" / "Jane Doe" /
+    "Tweet"), is the author, if no word of it names a place, an organisation or an
+    outlet."""
     if any(_names(meta) for _, meta in zone.metas):
         return zone
     title = blocks[headline].text.lower()
     around = (
         {i for i, _ in zone.metas}
-        | {headline}
+        | {headline, -1 if zone.deck is None else zone.deck}
         | {i for i, reason in furniture.items() if reason.startswith("lexicon")}
     )
-    for index in zone.interface[:_LOOSE_NAME_REACH]:
+    last = len(blocks) if zone.body_start is None else zone.body_start
+    loose = [
+        i
+        for i in range(headline + 1, last)
+        if i in zone.interface or furniture.get(i) == _META_FURNITURE
+    ]
+    for index in loose[:_LOOSE_NAME_REACH]:
         line = blocks[index].text
         words = line.split()
         if not _LOOSE_NAME_WORDS[0] <= len(words) <= _LOOSE_NAME_WORDS[1] or line.lower() in title:
