@@ -28,6 +28,7 @@ from newsstruct.layout.patterns import (
     WEB_ADDRESS,
 )
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.text.timewords import WEEKDAYS
 
@@ -35,6 +36,8 @@ __all__ = ["Piece", "Reading", "is_name", "is_outlet", "read_piece"]
 
 #: Quote marks around a nickname inside a name.
 _NICKNAME_QUOTES = "\"'“”‘’"
+#: An affiliation has at least this many words (a surname may be an organisation word).
+_AFFILIATION_MIN_WORDS = 3
 #: Small words that may stand inside an outlet's name ("The Mail on Sunday").
 _OUTLET_JOINERS = frozenset({"&", "and", "for", "of", "on", "the"})
 
@@ -110,9 +113,17 @@ def read_piece(piece: Piece, *, last: bool, first: bool) -> Reading:
         return Reading("outlet", None, piece)
     if last and _is_station(words):
         return Reading("outlet", None, piece)
+    if _is_affiliation(words):
+        return Reading("credential")  # "ACLU Racial Justice Program": where the author works
     if is_name(words):
         return Reading("name", piece)
     return Reading("reject")
+
+
+def _is_affiliation(words: list[str]) -> bool:
+    """Three words or more ending in an organisation word ("Program", "University"):
+    the body a guest author belongs to, named after their role."""
+    return len(words) >= _AFFILIATION_MIN_WORDS and words[-1].lower() in ORGANIZATION_WORDS
 
 
 def _undoubled(piece: Piece) -> Piece:
