@@ -23,6 +23,7 @@ from newsstruct.layout.lexicons.outlet_words import OUTLET_WORDS
 from newsstruct.layout.patterns import (
     BYLINE_FOR_OUTLET,
     GLUED_ROLE,
+    GLUED_WORDS,
     NAME_WORD,
     NON_SPACE,
     WEB_ADDRESS,
@@ -96,12 +97,12 @@ def read_piece(piece: Piece, *, last: bool, first: bool) -> Reading:
         return Reading("credential")
     piece = _undoubled(piece)
     words = piece.text.split()
-    glued = _glued_role(piece)
-    if glued is not None:
-        return Reading("name", glued[0], None, glued[1])
     named = _name_then_role(piece) if first else None
     if named is not None:
         return Reading("name", *named)
+    glued = _glued_role(piece)
+    if glued is not None:
+        return Reading("name", glued[0], None, glued[1])
     if is_outlet(piece.text):
         return Reading("outlet", None, piece)
     if words[-1].lower().strip(".") in BYLINE_ROLE_WORDS:
@@ -136,16 +137,21 @@ def _undoubled(piece: Piece) -> Piece:
 
 
 def _glued_role(piece: Piece) -> tuple[Piece, str] | None:
-    """ "Jane DoeStaff Writer": a name with a role glued to it, as inline elements copy."""
+    """ "Jane DoeStaff Writer", "Jane DoePhillyVoice Staff": a name with a role glued to
+    it, as inline elements copy."""
     match = GLUED_ROLE.match(piece.text)
-    if match is None:
+    cut = None if match is None else match.end("name")
+    if cut is None or GLUED_WORDS.search(piece.text, 0, cut):
+        glue = GLUED_WORDS.search(piece.text)
+        cut = None if glue is None else glue.end() - 1  # before the capital
+    if cut is None:
         return None
-    role = match.group("role")
-    if role.split()[-1].lower() not in BYLINE_ROLE_WORDS or not is_name(
-        match.group("name").split()
-    ):
+    name, role = piece.text[:cut].split(), piece.text[cut:].strip()
+    if not role or role.split()[-1].lower().strip(".") not in BYLINE_ROLE_WORDS:
         return None
-    return _sub(piece, 0, match.end("name")), role
+    if len(name) < 2 or not is_name(name):
+        return None
+    return _sub(piece, 0, cut), role
 
 
 def is_outlet(piece: str) -> bool:

@@ -150,9 +150,10 @@ def add_meta(header: Header, meta: Meta, block: Block) -> Header:
 
 
 def _credit_name(printed: str) -> str:
-    """The name of a desk credit: its words, without a leading "the"."""
+    """The name of a desk credit: its words, without a leading lower-case "the" ("the
+    Weekend Desk Team"; "The Economist" keeps its capital "The")."""
     words = printed.split()
-    return " ".join(words[1:] if len(words) > 1 and words[0].lower() == "the" else words)
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 
 def with_headline(text: str, block: Block, header: Header) -> Header:

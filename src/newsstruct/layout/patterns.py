@@ -26,6 +26,7 @@ __all__ = [
     "DATE_HINT",
     "DATE_LABEL",
     "GLUED_ROLE",
+    "GLUED_WORDS",
     "INVISIBLE",
     "LINE_BREAK",
     "LINE_END_PUNCT",
@@ -188,7 +189,7 @@ META_HINT = regex.compile(
 #: "December 21, 2016", "21 December 2016", "31. October", "19:14", "2019-11-18",
 #: "21.10.2019", "| Updated", "Last updated", "on Thu, Nov 9", a date glued to the name
 #: ("Jane DoeNovember 6, 2023"), a comment count or a reading time ("5 Comments",
-#: "Post a Comment", "4 min read"), or a handle or e-mail address ("@janedoe").
+#: "Post a Comment", "4 min read"), or an address hidden by the page ("[email protected]").
 #: Everything from here on is cut; digits inside names ("ABC7") are not a date.
 #: ``(?<![ ])`` keeps the search linear on long runs of spaces.
 BYLINE_TAIL = regex.compile(
@@ -204,17 +205,18 @@ BYLINE_TAIL = regex.compile(
         | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}
         | \b\d+[ ]+comments?\b | \bpost[ ]+a[ ]+comment\b | \bno[ ]+comments\b
         | \b\d+[ ]+min(?:ute)?s?[ ]+read\b
-        | @[\w.]
         | \[email
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 #: Separators between the names of a byline: comma, semicolon, bar, slash,
-#: ampersand, bullet, "and", and a dash between spaces ("Jane Doe - Reuters").
+#: ampersand, bullet, "and", a dash between spaces ("Jane Doe - Reuters"), and a
+#: handle, which is dropped ("Jane Doe @janedoe and John Roe").
 #: ``(?<![ ])`` keeps the search linear on long runs of spaces.
 BYLINE_SPLIT = regex.compile(
-    r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+", regex.IGNORECASE
+    r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|@[\w.]+|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+",
+    regex.IGNORECASE,
 )
 
 #: A name of two words or more with a role glued to it: "Jane DoeStaff Writer" (the role
@@ -222,6 +224,10 @@ BYLINE_SPLIT = regex.compile(
 GLUED_ROLE = regex.compile(
     r"^(?P<name>\p{Lu}[^ ]*(?:[ ][^ ]+){1,4}?\p{Ll})(?P<role>\p{Lu}\p{Ll}+(?:[ ]\p{L}+){0,3})$"
 )
+
+#: A word glued to the next one: four lower-case letters or more, then a capital
+#: ("DoePhilly" is not, "AaronsonPhilly" is; "McDonald", "MacKenzie" are names).
+GLUED_WORDS = regex.compile(r"\p{Ll}{4}\p{Lu}")
 
 #: A web address standing for an outlet: "Phys.org", "MedCity.com".
 WEB_ADDRESS = regex.compile(r"^\p{L}[\p{L}\d\-]*\.(?:com|org|net|co|io|info|news|tv)$")
