@@ -47,6 +47,8 @@ _CHECKED = 12
 _MIN_SCORE = 5
 #: Without one that scores enough, a set-off title right above the region needs this much.
 _NEAREST_MIN_SCORE = 3
+#: A candidate more blocks than this above the lede is far from the article.
+_FAR_BLOCKS = 25
 #: How many blocks into the region the lede is looked for.
 _LEDE_REACH = 150
 #: A candidate under this many paragraphs of the article is one of its headings.
@@ -82,7 +84,10 @@ def find_headline(
         if (c := shape_score(page, pos, config)) is not None
     ]
     cheap.sort(key=lambda c: (c.score, -c.index), reverse=True)
-    checked = [_after_prose(page, full_score(page, c), region_first) for c in cheap[:_CHECKED]]
+    checked = [
+        _far(page, _after_prose(page, full_score(page, c), region_first), stop)
+        for c in cheap[:_CHECKED]
+    ]
     standing = [c for c in checked if _may_stand(page, furniture, region_first, lede, c)]
     best = max(standing, key=lambda c: (c.score, -c.index), default=None)
     if best is not None and best.score >= _MIN_SCORE:
@@ -101,6 +106,14 @@ def _lede(page: Page, region_first: int) -> int:
         if page.kinds[here] == page.kinds[after] == PROSE and page.keys[here] != page.keys[after]:
             return here
     return region_first
+
+
+def _far(page: Page, candidate: Candidate, lede_pos: int) -> Candidate:
+    """A candidate far above the lede loses 1 (``far``): a menu or teaser block, unless the
+    evidence for it is strong (a header's video list may stand between)."""
+    if lede_pos - page.position[candidate.index] <= _FAR_BLOCKS:
+        return candidate
+    return attrs.evolve(candidate, score=candidate.score - 1, evidence=(*candidate.evidence, "far"))
 
 
 def _after_prose(page: Page, candidate: Candidate, region_first: int) -> Candidate:

@@ -18,6 +18,8 @@ evidence         score  what it says
 ``meta-above``   +3     else, a byline or printed date right above (short lines aside)
 ``repeated``     +1/+2  the same words end a breadcrumb or start a longer line above
                         (+2), or stand there alone (a sticky header, +1)
+``after-prose``  -2     under the region's first paragraph (a site notice, or a lede)
+``far``          -1     more than 25 blocks above the article's first paragraph
 ===============  =====  ==========================================================
 
 Only the best few candidates by the cheap items (all but the last two) are
