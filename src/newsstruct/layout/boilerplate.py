@@ -20,7 +20,7 @@ from newsstruct.layout.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
 from newsstruct.layout.patterns import COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER
 from newsstruct.text.words import count_words
 
-__all__ = ["boilerplate_reason", "normalise_line", "repeated_lines"]
+__all__ = ["boilerplate_reason", "ends_sentence", "normalise_line", "repeated_lines"]
 
 _PREFIX_MAX_WORDS = 25
 _REPEATED_MAX_WORDS = 8
@@ -29,6 +29,10 @@ _PREFIXES_BY_START: dict[str, tuple[str, ...]] = {
     start: tuple(p for p in sorted(BOILERPLATE_PREFIXES) if p[:2] == start)
     for start in {p[:2] for p in BOILERPLATE_PREFIXES}
 }
+#: The characters a sentence end (with its closing quotes) can finish a line with.
+_SENTENCE_LAST = frozenset(".!?…\"'”’)]»")
+#: A sentence end with its closing quotes and brackets is at most this long.
+_SENTENCE_TAIL = 16
 #: What a copyright line opens with ("©", "(c)", "Copyright").
 _COPYRIGHT_FIRSTS = frozenset("©(cC")
 
@@ -48,9 +52,21 @@ def repeated_lines(lines: Iterable[str], keys: Iterable[str] | None = None) -> f
     counts = Counter(
         key
         for key, line in zip(normalised, lines, strict=True)
-        if _at_most_words(line, _REPEATED_MAX_WORDS) and not SENTENCE_END.search(line)
+        if _at_most_words(line, _REPEATED_MAX_WORDS) and not ends_sentence(line)
     )
     return frozenset(key for key, n in counts.items() if n > 1 and key)
+
+
+def ends_sentence(line: str) -> bool:
+    """``SENTENCE_END`` matches: tried only when the last character can end a sentence,
+    and only on the line's last characters (a long paragraph costs no more).
+
+    >>> ends_sentence("It rained."), ends_sentence("Sign In")
+    (True, False)
+    """
+    if line[-1:] not in _SENTENCE_LAST:
+        return False
+    return SENTENCE_END.search(line, max(0, len(line) - _SENTENCE_TAIL)) is not None
 
 
 def _at_most_words(line: str, limit: int) -> bool:

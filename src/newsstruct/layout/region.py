@@ -34,8 +34,8 @@ from collections.abc import Mapping
 
 import attrs
 
+from newsstruct.layout.boilerplate import ends_sentence
 from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
-from newsstruct.layout.patterns import SENTENCE_END
 from newsstruct.layout.segment import Block
 
 __all__ = [
@@ -96,7 +96,7 @@ def block_kind(line: str) -> str:
 
 
 def _kind(line: str, words: int) -> str:
-    if SENTENCE_END.search(line) is None and not line.endswith(":"):
+    if not ends_sentence(line) and not line.endswith(":"):
         if words <= _TITLE_MAX_WORDS:
             return TITLE
         return PROSE if _is_dense(line) else LINKS
