@@ -40,6 +40,7 @@ from newsstruct.model import (
     Person,
     Published,
     Quote,
+    Region,
     Section,
     Span,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "Person",
     "Published",
     "Quote",
+    "Region",
     "Section",
     "Span",
     "__version__",
