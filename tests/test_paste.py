@@ -211,3 +211,17 @@ def test_every_block_of_a_page_is_accounted_for(generated: PastedPage) -> None:
     for removed in article.boilerplate:
         inside = article.region.start <= removed.start < article.region.end
         assert not inside or removed.reason not in ("navigation", "promotion")
+
+
+@pytest.mark.xfail(strict=True, reason="a one-word headline with no byline or date is not found")
+def test_known_limit_one_word_headline() -> None:
+    article = parse(page("Breakwater"))
+    assert article.headline is not None and article.headline.text == "Breakwater"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an ambiguous numeric date is read month first without other dates"
+)
+def test_known_limit_day_first_without_evidence() -> None:
+    article = parse(page("Harbour Council Approves Flood Barrier\n\nThe Gazette 02/10/2020"))
+    assert article.published is not None and article.published.value == "2020-10-02"
