@@ -49,6 +49,8 @@ _MIN_SCORE = 5
 _NEAREST_MIN_SCORE = 3
 #: A candidate more blocks than this above the lede is far from the article.
 _FAR_BLOCKS = 25
+#: A title under one paragraph of the region has this many words to be the headline.
+_UNDER_NOTICE_MIN_WORDS = 6
 #: How many blocks into the region the lede is looked for.
 _LEDE_REACH = 150
 #: A candidate under this many paragraphs of the article is one of its headings.
@@ -92,7 +94,7 @@ def find_headline(
     best = max(standing, key=lambda c: (c.score, -c.index), default=None)
     if best is not None and best.score >= _MIN_SCORE:
         return best
-    return _nearest_title(standing, region_first)
+    return _nearest_title(page, standing, region_first)
 
 
 def _lede(page: Page, region_first: int) -> int:
@@ -126,15 +128,23 @@ def _after_prose(page: Page, candidate: Candidate, region_first: int) -> Candida
     )
 
 
-def _nearest_title(standing: list[Candidate], region_first: int) -> Candidate | None:
+def _nearest_title(page: Page, standing: list[Candidate], region_first: int) -> Candidate | None:
     """Without a candidate that scores enough, the set-off title nearest above the article
-    (a blog post's heading with no byline or date), if one scores 3."""
+    (a blog post's heading with no byline or date), if one scores 3; under one paragraph
+    of the region (a site's notice above the header) only a title longer than a section
+    heading."""
     above = [
         c
         for c in standing
-        if (c.index < region_first or "after-prose" in c.evidence)
-        and "set-off" in c.evidence
+        if "set-off" in c.evidence
         and c.score >= _NEAREST_MIN_SCORE
+        and (
+            c.index < region_first
+            or (
+                _prose_between(page, region_first, c.index) == 1
+                and len(page.blocks[c.index].text.split()) >= _UNDER_NOTICE_MIN_WORDS
+            )
+        )
     ]
     return max(above, key=lambda c: (c.score, c.index), default=None)
 

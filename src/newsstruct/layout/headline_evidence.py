@@ -65,6 +65,8 @@ SHORT_LINE_WORDS = 3
 #: half as many (short lines repeat by chance).
 _REPEAT_MIN_WORDS = 4
 _DIGITS = "0123456789"
+#: What separates a headline from the site's name in a page title ("Headline | Site").
+_TITLE_SEPARATORS = frozenset({"|", "-", "–", "—", ":", "·", "•", "»"})
 #: Characters that open a headline besides letters and digits.
 _OPENERS = "\"'“‘¿¡«(["
 #: Characters a menu item or breadcrumb ends with, never a headline.
@@ -288,10 +290,15 @@ def _meta_below(page: Page, pos: int) -> int:
     return 4 - first_at + (byline and dated)
 
 
+def _opens_page_title(line: str, key: str) -> bool:
+    """``line`` is ``key`` then a separator and more ("Headline | Site")."""
+    return line.startswith(key) and line[len(key) : len(key) + 2].strip() in _TITLE_SEPARATORS
+
+
 def _repeated(page: Page, pos: int) -> int:
     """2 when the candidate's words end a longer line above (a breadcrumb) or start one
-    (a page title, "Headline | Site"), 1 when they stand above alone (a sticky header),
-    else 0."""
+    before a separator (a page title, "Headline | Site"), 1 when they stand above alone
+    (a sticky header), else 0.  Paragraphs of prose are no such lines."""
     key = page.key(pos)
     words = key.count(" ") + 1
     if words < _REPEAT_MIN_WORDS // 2:
@@ -299,7 +306,11 @@ def _repeated(page: Page, pos: int) -> int:
     found = 0
     for above in range(pos):
         other = page.key(above)
-        if len(other) > len(key) and (other.endswith(key) or other.startswith(key)):
+        if (
+            len(other) > len(key)
+            and page.kinds[page.content[above]] != PROSE
+            and (other.endswith(key) or _opens_page_title(other, key))
+        ):
             return 2
         if other == key and words >= _REPEAT_MIN_WORDS:
             found = 1
