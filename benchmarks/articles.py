@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-__all__ = ["synthetic_article"]
+__all__ = ["navigation_header", "synthetic_article"]
 
 _WORDS = [
     "council",
@@ -76,3 +76,14 @@ def synthetic_article(words: int, seed: int = 7) -> str:
         paragraphs.append(text[0].upper() + text[1:])
         count += len(text.split())
     return "\n\n".join(paragraphs)
+
+
+_MENU = ["Home", "News", "World", "Sport", "Business", "Opinion", "Sign In", "Subscribe", "Menu",
+         "Search", "Latest Stories", "Video", "Podcasts", "Contact us", "About", "Privacy Policy"]  # fmt: skip
+
+
+def navigation_header(lines: int, seed: int = 7) -> str:
+    """A page's menu as a browser copies it: ``lines`` short lines, a blank line now and then."""
+    rng = random.Random(seed)
+    items = [("\n" if i % 7 == 0 else "") + rng.choice(_MENU) for i in range(lines)]
+    return "\n".join(items) + "\n\n"

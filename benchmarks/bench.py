@@ -28,7 +28,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(1, str(ROOT / "benchmarks"))
 
-from articles import synthetic_article  # noqa: E402
+from articles import navigation_header, synthetic_article  # noqa: E402
 
 import newsstruct  # noqa: E402
 from newsstruct import config, dates, layout, people, quotes, speakers  # noqa: E402
@@ -106,6 +106,12 @@ def measure(quick: bool) -> dict[str, Any]:
         "words_per_s": words / spent,
         "ms_per_article": 1000 * spent / len(thousand),
     }
+    pasted = [navigation_header(300, seed) + t for seed, t in enumerate(thousand)]
+    navigated = _best(lambda: [newsstruct.parse(t) for t in pasted], repeat)
+    result["navigation_header_300_lines"] = {
+        "ms_per_article": 1000 * navigated / len(pasted),
+        "added_ms": 1000 * (navigated - spent) / len(pasted),
+    }
     spent = _best(lambda: [newsstruct.parse(t) for t in corpus], repeat)
     result["parse_bundled_and_seeds"] = {
         "articles_per_s": len(corpus) / spent,
@@ -172,6 +178,9 @@ def markdown(result: dict[str, Any]) -> str:
         "# newsstruct benchmark", "", f"Machine: {result['machine']}", "",
         f"- `parse()` of a 1,000-word article: {p['articles_per_s']:.0f} articles/s, "
         f"{p['words_per_s']:,.0f} words/s ({p['ms_per_article']:.2f} ms each)",
+        f"- the same articles under a 300-line navigation header: "
+        f"{result['navigation_header_300_lines']['ms_per_article']:.2f} ms each "
+        f"(+{result['navigation_header_300_lines']['added_ms']:.2f} ms)",
         f"- bundled example and seed articles: {result['parse_bundled_and_seeds']['articles_per_s']:.0f} articles/s",
         f"- `import newsstruct`: {result['import_seconds']:.3f} s",
         "", "| stage | ms per 1,000-word article |", "| --- | --- |",

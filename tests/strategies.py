@@ -18,6 +18,7 @@ __all__ = [
     "DatedExpression",
     "GeneratedQuote",
     "OfficialSentence",
+    "PastedPage",
     "QuoteParagraphs",
     "SyntheticArticle",
     "any_text",
@@ -28,6 +29,7 @@ __all__ = [
     "extreme_printed_dates",
     "number_noise",
     "official_sentences",
+    "pasted_pages",
     "quote_paragraphs",
     "range_texts",
     "relative_sentences",
@@ -226,6 +228,70 @@ def extra_blank_lines(text: str) -> str:
 
 
 PERTURBATIONS = {f.__name__: f for f in (crlf, nbsp, trailing_spaces, extra_blank_lines)}
+
+
+# ---------------------------------------------------------------------------
+# layout: an article inside a full-page paste (menus, share buttons, teasers)
+# ---------------------------------------------------------------------------
+
+MENU_ITEMS = ("Home", "News", "World", "Sport", "Business", "Opinion", "Sign In", "Subscribe",
+              "Menu", "Search", "Newsletters", "Podcasts", "Video", "Contact us", "Culture",
+              "Local", "Climate", "Toggle navigation")  # fmt: skip
+SHARE_ITEMS = ("Share", "Tweet", "Email", "Advertisement", "Print", "Link Copied!",
+               "Share on Facebook", "4 min read")  # fmt: skip
+FOOTER_HEADINGS = ("Most read", "Related stories", "More from the site", "Latest news")
+
+
+@attrs.frozen
+class PastedPage:
+    """A generated full-page paste and the article's structure inside it."""
+
+    text: str
+    headline: str
+    byline: tuple[str, ...]
+    published: str | None
+    paragraphs: tuple[str, ...]
+
+
+def _menu(draw: st.DrawFn, low: int, high: int) -> list[str]:
+    """Menu lines, in runs separated by blank lines now and then."""
+    items = draw(st.lists(st.sampled_from(MENU_ITEMS), min_size=low, max_size=high))
+    return [
+        ("\n" if i and draw(st.integers(0, 5)) == 0 else "") + item for i, item in enumerate(items)
+    ]
+
+
+@st.composite
+def pasted_pages(draw: st.DrawFn) -> PastedPage:
+    """A page as a browser copies it: a menu, maybe a breadcrumb ending in the headline,
+    the headline set off by blank lines, a byline and a printed date, share buttons, the
+    body, then a list of teaser headlines and a footer menu."""
+    headline = _title(draw, 5, 10)
+    byline = _byline(draw) if draw(st.booleans()) else None
+    printed = _printed_date(draw) if draw(st.booleans()) else None
+    paragraphs = [_paragraph(draw) for _ in range(draw(st.integers(2, 6)))]
+    top = _menu(draw, 0, 60)
+    if draw(st.booleans()):
+        top.append(f"Home » {draw(st.sampled_from(MENU_ITEMS))} » {headline}")
+    header = [line for line in (byline and byline[0], printed and printed[0]) if line]
+    share = draw(st.lists(st.sampled_from(SHARE_ITEMS), max_size=5))
+    teasers = [_title(draw, 5, 9) for _ in range(draw(st.integers(0, 6)))]
+    teasers = [t for t in teasers if t != headline]
+    bottom = [draw(st.sampled_from(FOOTER_HEADINGS)), *teasers, *_menu(draw, 0, 20)]
+    blocks = [
+        "\n".join(top),
+        headline,
+        "\n".join([*header, *share]),
+        *paragraphs,
+        "\n".join(bottom),
+    ]
+    return PastedPage(
+        text="\n\n".join(b for b in blocks if b) + "\n",
+        headline=headline,
+        byline=byline[1] if byline else (),
+        published=printed[1] if printed else None,
+        paragraphs=tuple(paragraphs),
+    )
 
 
 # ---------------------------------------------------------------------------

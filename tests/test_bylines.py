@@ -94,6 +94,20 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
         ("By Staff and wire service reports", [], "Staff and wire service reports"),
         ("By AP and Gazette staff", [], "AP and Gazette staff"),
         ("by Jo Park Last updated 04 Jun 2020", ["Jo Park"], None),
+        # shapes browsers copy (glued inline elements), names invented
+        ("ByMira Castellane", ["Mira Castellane"], None),
+        ("By Mira Castellane@miracastellane", ["Mira Castellane"], None),
+        ("By Mira CastellaneStaff Writer", ["Mira Castellane"], None),
+        ("By Mira CastellaneMira Castellane", ["Mira Castellane"], None),
+        ("By Mira CastellaneNovember 6, 2023", ["Mira Castellane"], None),
+        ("Posted on September 21, 2020 by Mira Castellane", ["Mira Castellane"], None),
+        ("July 24, 2019 by Mira Castellane 5 Comments", ["Mira Castellane"], None),
+        ("Opinion | By Mira Castellane | 4 min read", ["Mira Castellane"], None),
+        ("By Mira Castellane | mcastellane@gazette.example", ["Mira Castellane"], None),
+        ("By Tatyana Orlova.", ["Tatyana Orlova"], None),
+        ("---- by Kenji Arakawa", ["Kenji Arakawa"], None),
+        ("by Kenji Arakawa , Phys.org", ["Kenji Arakawa"], "Phys.org"),
+        ("Mira Castellane, Staff Attorney, Harbour Justice Program", ["Mira Castellane"], None),
     ],
 )
 def test_byline_shapes(line: str, names: list[str] | None, outlet: str | None) -> None:
@@ -102,6 +116,28 @@ def test_byline_shapes(line: str, names: list[str] | None, outlet: str | None) -
         assert got is None or got[0] == []
     else:
         assert got == (names, outlet)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("By the Weekend Desk Team", "the Weekend Desk Team"),
+        ("By Staff Writer", "Staff Writer"),
+        ("By: Wire Desk", "Wire Desk"),
+    ],
+)
+def test_credits_without_a_person(line: str, credit: str) -> None:
+    byline = parse_byline(line, 0, len(line))
+    assert byline is not None and byline.authors == ()
+    assert byline.credit is not None and byline.credit.text == credit
+
+
+def test_by_alone_reads_the_next_line_as_names() -> None:
+    line = "Mira Castellane and Olu Adebayo"
+    byline = parse_byline(line, 0, len(line), led=True)
+    assert byline is not None
+    assert [a.name for a in byline.authors] == ["Mira Castellane", "Olu Adebayo"]
+    assert parse_byline(line, 0, len(line)) is None  # without the "By" line above
 
 
 def test_role_goes_to_the_author_before_it() -> None:

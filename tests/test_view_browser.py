@@ -68,7 +68,7 @@ def test_every_quote_is_drawn(shown: tuple[headless.Rendered, dict[str, Any]]) -
 def test_focus_and_hover_show_the_details(shown: tuple[headless.Rendered, dict[str, Any]]) -> None:
     _, found = shown
     assert found["focused"] and found["tipDrawn"]
-    for shown_text in ("Linda Okafor", "said-after", "0.95", "speech cue “said”"):
+    for shown_text in ("Linda Okafor", "said-after", "Confidence", "speech cue “said”"):
         assert shown_text in found["tipOnFocus"]
     assert found["tipAfterBlur"] is True
     assert "2024-03-12" in found["dateTip"]

@@ -42,6 +42,7 @@ from newsstruct.model import (
     Person,
     Published,
     Quote,
+    Region,
     Section,
     Span,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "Person",
     "Published",
     "Quote",
+    "Region",
     "Section",
     "Span",
     "__version__",

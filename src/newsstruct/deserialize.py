@@ -45,6 +45,7 @@ from newsstruct.model import (
     Quote,
     QuoteKind,
     QuoteMarks,
+    Region,
     Section,
     Span,
     Speaker,
@@ -82,7 +83,7 @@ def article_from_dict(data: object) -> Article:
     reader.sections = len(fields["sections"])
     for name, cls in _ARTICLE_LISTS.items():
         fields[name] = reader.items(cls, data.get(name, []), name)
-    for name, cls in (("dateline", Dateline), ("published", Published)):
+    for name, cls in (("dateline", Dateline), ("published", Published), ("region", Region)):
         fields[name] = _optional(_record(cls))(reader, data.get(name), name)
     fields["language"] = _optional(_string)(reader, data.get("language"), "language")
     return Article(text=reader.text, people=people, organizations=organizations, **fields)
@@ -297,6 +298,7 @@ _FIELDS: dict[type, dict[str, _Check]] = {
     },
     Evidence: {"feature": _TEXT, "weight": _number},
     ParseWarning: {"code": _TEXT, "message": _TEXT},
+    Region: {"start": _offset, "end": _offset},
 }  # fmt: skip
 #: The keys each result type cannot do without (fields with no default).
 _REQUIRED: dict[type, frozenset[str]] = {

@@ -35,6 +35,7 @@ __all__ = [
     "Person",
     "Published",
     "Quote",
+    "Region",
     "Section",
     "Span",
     "Speaker",
@@ -65,13 +66,23 @@ class Span:
 class Boilerplate:
     """A line removed from the body (weather, "Read More", share prompts, ...).
 
-    ``reason`` names the rule that removed it, e.g. ``"lexicon"`` or ``"repeated-line"``.
+    ``reason`` names the rule that removed it, e.g. ``"lexicon"``, ``"repeated-line"``,
+    or where it stood on a pasted page: ``"navigation"``, ``"interface"``, ``"promotion"``.
     """
 
     start: int
     end: int
     text: str
     reason: str
+
+
+@attrs.frozen
+class Region:
+    """Where the article stands in the input: from its header's first line to the end of
+    its last paragraph.  Everything around it on a pasted page is boilerplate."""
+
+    start: int
+    end: int
 
 
 @attrs.frozen
@@ -292,6 +303,7 @@ class Article:
     sections: tuple[Section, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
+    region: Region | None = None
     quotes: tuple[Quote, ...] = ()
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()

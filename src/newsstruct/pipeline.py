@@ -93,6 +93,7 @@ def _run(
         sections=structure.sections,
         paragraphs=structure.paragraphs,
         boilerplate=structure.boilerplate,
+        region=structure.region,
         quotes=attribution.quotes,
         people=found_people,
         organizations=attribution.organizations,

@@ -67,6 +67,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         {"start": b.start, "end": b.end, "text": b.text, "reason": b.reason}
         for b in article.boilerplate
     ]
+    region = article.region
+    out["region"] = None if region is None else {"start": region.start, "end": region.end}
     out["quotes"] = [_quote(q) for q in article.quotes]
     out["people"] = [_person(p) for p in article.people]
     out["organizations"] = [_organization(o) for o in article.organizations]

@@ -20,11 +20,21 @@ from newsstruct.layout.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
 from newsstruct.layout.patterns import COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER
 from newsstruct.text.words import count_words
 
-__all__ = ["boilerplate_reason", "normalise_line", "repeated_lines"]
+__all__ = ["boilerplate_reason", "ends_sentence", "normalise_line", "repeated_lines"]
 
 _PREFIX_MAX_WORDS = 25
 _REPEATED_MAX_WORDS = 8
-_PREFIX_LENGTHS = sorted({len(p) for p in BOILERPLATE_PREFIXES})
+#: The prefixes by their first two characters: a line is compared with those alone.
+_PREFIXES_BY_START: dict[str, tuple[str, ...]] = {
+    start: tuple(p for p in sorted(BOILERPLATE_PREFIXES) if p[:2] == start)
+    for start in {p[:2] for p in BOILERPLATE_PREFIXES}
+}
+#: The characters a sentence end (with its closing quotes) can finish a line with.
+_SENTENCE_LAST = frozenset(".!?…\"'”’)]»")
+#: A sentence end with its closing quotes and brackets is at most this long.
+_SENTENCE_TAIL = 16
+#: What a copyright line opens with ("©", "(c)", "Copyright").
+_COPYRIGHT_FIRSTS = frozenset("©(cC")
 
 
 def normalise_line(line: str) -> str:
@@ -32,30 +42,59 @@ def normalise_line(line: str) -> str:
     return " ".join(line.lower().split()).rstrip(" .!:;,…|-—–")
 
 
-def repeated_lines(lines: Iterable[str]) -> frozenset[str]:
-    """Normalised short lines that occur more than once (site names, section furniture)."""
+def repeated_lines(lines: Iterable[str], keys: Iterable[str] | None = None) -> frozenset[str]:
+    """Normalised short lines that occur more than once (site names, section furniture).
+
+    ``keys`` are the lines already normalised, when the caller has them.
+    """
+    lines = list(lines)
+    normalised = [normalise_line(line) for line in lines] if keys is None else list(keys)
     counts = Counter(
-        normalise_line(line)
-        for line in lines
-        if count_words(line, _REPEATED_MAX_WORDS) <= _REPEATED_MAX_WORDS
-        and not SENTENCE_END.search(line)
+        key
+        for key, line in zip(normalised, lines, strict=True)
+        if _at_most_words(line, _REPEATED_MAX_WORDS) and not ends_sentence(line)
     )
-    return frozenset(line for line, n in counts.items() if n > 1 and line)
+    return frozenset(key for key, n in counts.items() if n > 1 and key)
 
 
-def boilerplate_reason(line: str, *, repeated: bool) -> str | None:
+def ends_sentence(line: str) -> bool:
+    """``SENTENCE_END`` matches: tried only when the last character can end a sentence,
+    and only on the line's last characters (a long paragraph costs no more).
+
+    >>> ends_sentence("It rained."), ends_sentence("Sign In")
+    (True, False)
+    """
+    if line[-1:] not in _SENTENCE_LAST:
+        return False
+    return SENTENCE_END.search(line, max(0, len(line) - _SENTENCE_TAIL)) is not None
+
+
+def _at_most_words(line: str, limit: int) -> bool:
+    """``line`` has at most ``limit`` words (a line of up to twice as many characters
+    cannot have more: words are separated)."""
+    return len(line) <= 2 * limit or count_words(line, limit) <= limit
+
+
+def boilerplate_reason(line: str, *, repeated: bool, key: str | None = None) -> str | None:
     """Why ``line`` is boilerplate (the rule's name), or ``None`` when it is content.
 
-    ``repeated`` says whether the line is one of :func:`repeated_lines`.
+    ``repeated`` says whether the line is one of :func:`repeated_lines`; ``key`` is the
+    line already normalised (:func:`normalise_line`), when the caller has it.
     """
-    if NO_WORDS.match(line):
+    first = line[:1]
+    if not first.isalnum() and NO_WORDS.match(line):
         return "no-words"
-    # Each word-count limit is checked after the cheaper test it guards.
-    if WEATHER.match(line) and count_words(line, 8) <= 8:
+    # Each pattern is tried only on lines that can open like it, and each word-count
+    # limit is checked after the cheaper test it guards.
+    if (first.isdigit() or first == "-") and WEATHER.match(line) and count_words(line, 8) <= 8:
         return "weather"
-    if COPYRIGHT.match(line) and count_words(line, _PREFIX_MAX_WORDS) <= _PREFIX_MAX_WORDS:
+    if (
+        first in _COPYRIGHT_FIRSTS
+        and COPYRIGHT.match(line)
+        and count_words(line, _PREFIX_MAX_WORDS) <= _PREFIX_MAX_WORDS
+    ):
         return "copyright"
-    key = normalise_line(line)
+    key = normalise_line(line) if key is None else key
     if key in BOILERPLATE_LINES:
         return "lexicon"
     if _has_prefix(key) and count_words(line, _PREFIX_MAX_WORDS) <= _PREFIX_MAX_WORDS:
@@ -68,7 +107,7 @@ def boilerplate_reason(line: str, *, repeated: bool) -> str | None:
 def _has_prefix(key: str) -> bool:
     """``key`` opens with a listed prefix that ends at a word boundary ("tags:", not "tagsmith")."""
     return any(
-        key[:n] in BOILERPLATE_PREFIXES
-        and (len(key) == n or not key[n].isalpha() or not key[n - 1].isalpha())
-        for n in _PREFIX_LENGTHS
+        key.startswith(prefix)
+        and (len(key) == len(prefix) or not key[len(prefix)].isalpha() or not prefix[-1].isalpha())
+        for prefix in _PREFIXES_BY_START.get(key[:2], ())
     )

@@ -11,12 +11,13 @@ True
 from __future__ import annotations
 
 from newsstruct.layout.lexicons.dateline_labels import DATELINE_LABELS
-from newsstruct.layout.patterns import CAPTION_DATE, DATELINE
+from newsstruct.layout.patterns import CAPTION_DATE, DATELINE, DATELINE_ALONE
+from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Dateline
 from newsstruct.text.words import count_words
 
-__all__ = ["read_dateline"]
+__all__ = ["read_dateline", "read_dateline_line"]
 
 #: First words of multi-word place names that are not places on their own ("NEW DELHI").
 _PLACE_PREFIXES = frozenset({"el", "fort", "la", "las", "los", "new", "north", "port", "saint",
@@ -46,6 +47,30 @@ def read_dateline(text: str, start: int, end: int) -> Dateline | None:
         return None
     dash_end = match.end("dash")
     return Dateline(start, dash_end, text[start:dash_end], location, agency)
+
+
+def read_dateline_line(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline standing alone on the line ``text[start:end]`` ("LISBON —",
+    "Washington CNN —"), as a page may print it above the first paragraph.
+
+    >>> line = "Washington CNN —"
+    >>> read_dateline_line(line, 0, len(line)).location
+    'Washington'
+    """
+    match = DATELINE_ALONE.match(text[start:end])
+    if match is None:
+        return None
+    location = match.group("location")
+    agency = match.group("agency") or match.group("bare_agency")
+    if agency is None and location is not None and " " in location:
+        rest, _, last = location.rpartition(" ")
+        if last.isupper() and last.lower() in OUTLETS:  # "Washington CNN": brackets lost
+            location, agency = rest, last
+    if location is None and agency is None:
+        return None
+    if location is not None and not _is_place(location, agency is not None):
+        return None
+    return Dateline(start, end, text[start:end], location, agency)
 
 
 def _is_place(location: str, has_agency: bool) -> bool:

@@ -17,26 +17,23 @@ The last content block is always body: an article is never all header.
 
 from __future__ import annotations
 
-import statistics
-from typing import Any
-
 import attrs
 
 from newsstruct.config import Config
-from newsstruct.layout.bylines import (
-    Byline,
-    credit_author,
-    is_name,
-    parse_byline,
-    parse_role_line,
-)
 from newsstruct.layout.datelines import read_dateline
-from newsstruct.layout.lexicons.kickers import KICKER_LABELS
+from newsstruct.layout.header_lines import (
+    Header,
+    Meta,
+    add_meta,
+    is_deck,
+    kicker_label,
+    read_meta,
+    typical_gap,
+    with_headline,
+)
 from newsstruct.layout.patterns import ATTRIBUTION, SENTENCE_END, WHEN_WORD
-from newsstruct.layout.printed_dates import is_update, read_printed_date
 from newsstruct.layout.segment import Block
-from newsstruct.model import Author, Published, Span
-from newsstruct.text.marks import DOUBLE
+from newsstruct.model import Span
 from newsstruct.text.sentences import has_two_sentences
 from newsstruct.text.words import WORD, count_words
 
@@ -49,42 +46,6 @@ _SENTENCE_HEADLINE_MIN_WORDS = 8
 _MAX_ZONE_LINES = 4
 #: Lines of fewer words above the headline are navigation ("Menu", "Sign In").
 _NAVIGATION_MAX_WORDS = 2
-_QUOTE_MARKS = DOUBLE
-
-
-@attrs.frozen
-class Header:
-    """What the header holds; ``body_start`` is the index of the first body block and
-    ``navigation`` the indices of header lines that were neither (they are boilerplate)."""
-
-    kicker: Span | None = None
-    headline: Span | None = None
-    deck: Span | None = None
-    byline: tuple[Author, ...] = ()
-    outlet: Span | None = None
-    printed_date: Published | None = None
-    printed_date_block: Span | None = None
-    body_start: int = 0
-    navigation: tuple[int, ...] = ()
-
-    def article_fields(self) -> dict[str, Any]:
-        """The fields an :class:`~newsstruct.model.Article` takes from the header, by name."""
-        return {
-            "kicker": self.kicker,
-            "headline": self.headline,
-            "deck": self.deck,
-            "byline": self.byline,
-            "outlet": self.outlet,
-        }
-
-
-@attrs.frozen
-class _Meta:
-    """A header line that is not prose: a byline, a printed date or a role."""
-
-    byline: Byline | None = None
-    printed: Published | None = None
-    role: str | None = None
 
 
 def read_header(
@@ -111,7 +72,7 @@ def read_header(
         i: m
         for i in window
         if i != known_headline
-        and (m := _meta(text, blocks, i, config, lenient=i == known_byline)) is not None
+        and (m := read_meta(text, blocks, i, config, lenient=i == known_byline)) is not None
     }
     zone = _zone(blocks, window, metas, known_headline, config)
     header = Header(body_start=content[0])
@@ -120,40 +81,11 @@ def read_header(
     if header.headline is not None:
         return header
     rest = [i for i in content if i >= header.body_start]
-    return _scored_header(text, blocks, rest, _typical_gap(blocks, content), header, config)
-
-
-def _meta(
-    text: str, blocks: tuple[Block, ...], index: int, config: Config, *, lenient: bool = False
-) -> _Meta | None:
-    block = blocks[index]
-    too_long = count_words(block.text, config.headline_max_words) > config.headline_max_words
-    if too_long and not lenient:  # a known byline may list many co-authors
-        return None
-    printed = read_printed_date(text, block.start, block.end)
-    if printed is not None:
-        return _Meta(printed=printed)
-    role = parse_role_line(block.text)
-    if role is not None:
-        return _Meta(role=role)
-    byline = parse_byline(text, block.start, block.end, lenient=lenient)
-    if byline is not None:
-        return _Meta(byline=byline)
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
-    author = None if following is None else _name_over_role(block, following)
-    return None if author is None else _Meta(byline=Byline((author,), None))
-
-
-def _name_over_role(block: Block, following: Block) -> Author | None:
-    """An author from a name line directly over a role line ("Jane Doe" / "Staff Writer")."""
-    role = parse_role_line(following.text)
-    if role is None or not is_name(block.text.split()):
-        return None
-    return Author(" ".join(block.text.split()), block.start, block.end, block.text, role=role)
+    return _scored_header(text, blocks, rest, typical_gap(blocks, content), header, config)
 
 
 def _zone(
-    blocks: tuple[Block, ...], window: list[int], metas: dict[int, _Meta],
+    blocks: tuple[Block, ...], window: list[int], metas: dict[int, Meta],
     known_headline: int | None, config: Config,
 ) -> list[int]:  # fmt: skip
     """The blocks down to the last meta line (or the known headline) above any long paragraph.
@@ -183,7 +115,7 @@ def _is_long(line: str, limit: int) -> bool:
 
 def _zone_header(
     text: str, blocks: tuple[Block, ...], content: list[int], zone: list[int],
-    metas: dict[int, _Meta], known_headline: int | None,
+    metas: dict[int, Meta], known_headline: int | None,
 ) -> Header:  # fmt: skip
     """Header of an anchored zone: meta lines, then headline, deck and navigation by position."""
     header = Header(body_start=content[len(zone)])
@@ -194,17 +126,17 @@ def _zone_header(
         block = blocks[index]
         meta = metas.get(index)
         if meta is not None:
-            header = _add_meta(header, meta, block)
+            header = add_meta(header, meta, block)
         elif headline_at is None or index < headline_at:
-            label = _kicker_label(block.text)
+            label = kicker_label(block.text)
             if label is not None and label == block.text.rstrip(": ") and header.kicker is None:
                 header = attrs.evolve(
                     header, kicker=Span(block.start, block.start + len(label), label)
                 )
             else:
-                header = attrs.evolve(header, navigation=(*header.navigation, index))
+                header = attrs.evolve(header, dropped=(*header.dropped, (index, "navigation")))
         elif index == headline_at:
-            header = _with_headline(text, block, header)
+            header = with_headline(text, block, header)
         else:
             deck.append(index)
     if deck:
@@ -220,44 +152,11 @@ def _zone_headline(blocks: tuple[Block, ...], prose: list[int], known: int | Non
     ("Menu", "Sign In"), else the last prose line."""
     if known is not None:
         return known
-    candidates = [i for i in prose if _kicker_label(blocks[i].text) != blocks[i].text.rstrip(": ")]
+    candidates = [i for i in prose if kicker_label(blocks[i].text) != blocks[i].text.rstrip(": ")]
     for index in candidates:
         if count_words(blocks[index].text, _NAVIGATION_MAX_WORDS) > _NAVIGATION_MAX_WORDS:
             return index
     return candidates[-1] if candidates else None
-
-
-def _date_rank(printed: Published) -> int:
-    """Which printed date of a header is the publication date: one labelled as such
-    ("Published:", "Posted", "Written:") beats a bare date, which beats an update."""
-    if is_update(printed):
-        return 0
-    return 1 if printed.label is None else 2
-
-
-def _add_meta(header: Header, meta: _Meta, block: Block) -> Header:
-    if meta.printed is not None:
-        current = header.printed_date
-        if current is None or _date_rank(meta.printed) > _date_rank(current):
-            span = Span(block.start, block.end, block.text)
-            return attrs.evolve(header, printed_date=meta.printed, printed_date_block=span)
-        return header
-    if meta.role is not None:
-        if not header.byline:
-            return header
-        last = attrs.evolve(header.byline[-1], role=meta.role)
-        return attrs.evolve(header, byline=(*header.byline[:-1], last))
-    assert meta.byline is not None
-    outlet = header.outlet or meta.byline.outlet
-    people = tuple(a for a in header.byline if a.kind == "person")
-    known = {a.name.lower() for a in people}
-    added = tuple(a for a in meta.byline.authors if a.name.lower() not in known)
-    credit = meta.byline.outlet
-    if not people and not added and credit is not None:
-        # a desk or outlet credit naming no person is kept while no person is named
-        credits = header.byline or (credit_author(credit),)
-        return attrs.evolve(header, byline=credits, outlet=outlet)
-    return attrs.evolve(header, byline=people + added, outlet=outlet)
 
 
 def _scored_header(
@@ -271,49 +170,26 @@ def _scored_header(
     header = base
     pos = 0
     first = blocks[content[0]]
-    label = _kicker_label(first.text)
+    label = kicker_label(first.text)
     if label is not None and label == first.text.rstrip(": ") and header.kicker is None:
         header = attrs.evolve(header, kicker=Span(first.start, first.start + len(label), label))
         pos = 1
     if pos + 1 >= len(content):
         return base
     block, following = blocks[content[pos]], blocks[content[pos + 1]]
-    candidate = _with_headline(text, block, header)
+    candidate = with_headline(text, block, header)
     assert candidate.headline is not None
     bonus = 3 if candidate.kicker is not None else 0
     score = _headline_score(candidate.headline.text, following, gap) + bonus
     if score < _HEADLINE_MIN_SCORE or _is_disqualified_headline(candidate.headline.text, config):
         return base
     header = attrs.evolve(candidate, body_start=content[pos + 1])
-    if pos + 2 < len(content) and _is_deck(following, config):
+    if pos + 2 < len(content) and is_deck(following, config):
         after = blocks[content[pos + 2]]
         if following.blank_before > gap or after.blank_before > gap:
             deck = Span(following.start, following.end, following.text)
             header = attrs.evolve(header, deck=deck, body_start=content[pos + 2])
     return header
-
-
-def _with_headline(text: str, block: Block, header: Header) -> Header:
-    """``header`` with ``block`` as its headline, a kicker label ("WATCH:") split off."""
-    label = _kicker_label(block.text)
-    if label is None or header.kicker is not None or label == block.text.rstrip(": "):
-        return attrs.evolve(header, headline=Span(block.start, block.end, block.text))
-    start = block.start + len(label)
-    while start < block.end and text[start] in ": |\t":
-        start += 1
-    kicker = Span(block.start, block.start + len(label), label)
-    return attrs.evolve(
-        header, kicker=kicker, headline=Span(start, block.end, text[start : block.end])
-    )
-
-
-def _kicker_label(line: str) -> str | None:
-    """ "WATCH" of "WATCH: Talks melt down", of "EXCLUSIVE:" or of "Analysis" alone, else None."""
-    head, _, rest = line.partition(":")
-    label = head.strip()
-    if label.lower() not in KICKER_LABELS:
-        return None
-    return label if rest.strip() or line.rstrip(": ") == label else None
 
 
 def _is_disqualified_headline(line: str, config: Config) -> bool:
@@ -348,24 +224,3 @@ def _headline_score(line: str, following: Block, gap: int) -> int:
     score -= 2 if has_two_sentences(line) else 0
     score -= 1 if WHEN_WORD.search(line) else 0
     return score
-
-
-def _is_deck(block: Block, config: Config) -> bool:
-    """A standfirst: one short sentence of summary, no attribution, no quote, no dateline."""
-    line = block.text
-    words = count_words(line, config.deck_max_words)
-    return (
-        4 <= words <= config.deck_max_words
-        and not line.endswith(":")
-        and not ATTRIBUTION.search(line)
-        and not WHEN_WORD.search(line)
-        and not has_two_sentences(line)
-        and not any(mark in line for mark in _QUOTE_MARKS)
-        and read_dateline(line, 0, len(line)) is None
-    )
-
-
-def _typical_gap(blocks: tuple[Block, ...], content: list[int]) -> int:
-    """The usual number of blank lines between paragraphs (0 or 1 in most pastes)."""
-    gaps = [blocks[i].blank_before for i in content[1:]]
-    return int(statistics.median(gaps)) if gaps else 0

@@ -12,21 +12,33 @@ import regex
 __all__ = [
     "ATTRIBUTION",
     "BYLINE_FOR_OUTLET",
+    "BYLINE_GLUED_LEAD",
+    "BYLINE_INNER_LEAD",
     "BYLINE_LEAD",
     "BYLINE_SPLIT",
     "BYLINE_TAIL",
+    "CAPTION_CREDIT",
     "CAPTION_DATE",
     "COPYRIGHT",
     "DATELINE",
+    "DATELINE_ALONE",
+    "DATE_FILLER",
+    "DATE_HINT",
+    "DATE_LABEL",
+    "GLUED_ROLE",
+    "GLUED_WORDS",
     "INVISIBLE",
     "LINE_BREAK",
     "LINE_END_PUNCT",
+    "META_HINT",
     "NAME_WORD",
     "NON_SPACE",
     "NO_WORDS",
     "PRINTED_DATE",
+    "PRINTED_DATE_INSIDE",
     "SENTENCE_END",
     "WEATHER",
+    "WEB_ADDRESS",
     "WHEN_WORD",
 ]
 
@@ -50,11 +62,18 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+#: Month names as printed at the start of a word glued to the word before ("DoeNovember").
+_CAPITAL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
 _WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tues?|wed|thur?s?|fri|sat|sun)\.?"
 )
 _ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT|JST|HKT|SGT|[+-]\d{2}:?\d{2})"
+#: A four-digit year, also when a time is glued to it ("20179:15 AM").
+_YEAR = r"(?:\d{4}(?=\d{1,2}:\d\d)|\d{4}(?!\d))"
 _CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ]{_ZONE})?"
 
 #: A header line that is only a publication date, with optional lead-in,
@@ -88,36 +107,130 @@ PRINTED_DATE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: The lead-in of a byline: "By", "By:", "Written by", "Analysis by", "Story by".
+#: A date anywhere in a header line: "March 3, 2017", "3 March 2017", "Oct 30 2020",
+#: "31. October, 2023", "2017-03-03", "03/03/2017", "21.10.2019", "11/08/23", glued to a time
+#: after it ("March 3, 20179:15 AM") or to a word before it ("Jane DoeNovember 6, 2023").
+#: Groups as in ``PRINTED_DATE``; ``dots`` marks a day.month.year date.
+PRINTED_DATE_INSIDE = regex.compile(
+    rf"""
+    (?:(?<![\p{{L}}\d])|(?<=\p{{Ll}})(?=\p{{Lu}}))
+    (?P<core>
+      (?:{_WEEKDAY},?[ ]+)?
+      (?:
+         (?P<m1>{_MONTH})[ ]?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(?P<y1>{_YEAR})
+       | (?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?[ ]+(?:of[ ]+)?(?P<m2>{_MONTH}),?[ ]+(?P<y2>{_YEAR})
+       | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?!\d)
+       | (?P<sa>\d{{1,2}})(?P<sep>[/.])(?P<sb>\d{{1,2}})(?P=sep)(?P<sy>\d{{4}}|\d{{2}})(?!\d)
+      )
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A lead-in saying what a date in a header line is: "Published:", "Last updated on",
+#: "Posted", "Online:", "originally created".  Searched in the words before the date.
+DATE_LABEL = regex.compile(
+    r"\b(?:(?:last|first|originally)[ ]+)?(?:updated|published|posted|modified|written|created"
+    r"|online)\b",
+    regex.IGNORECASE,
+)
+
+#: What may stand around a date in a header line without making it a sentence: clock
+#: times and zones, labels, separators, "at", "on", "by", reading times.
+DATE_FILLER = regex.compile(
+    rf"""(?:{_CLOCK}|(?<!\p{{L}})(?:{_ZONE}|am|pm|at|on|by|and|last|first|originally|updated
+        |published|posted|modified|written|created|online|date|edit|min|mins|read)(?!\p{{L}})
+        |[^\p{{L}}\p{{N}}\s]+)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: The lead-in of a byline: "By", "By:", "Written by", "Analysis by", "Story by",
+#: "words written by".
 BYLINE_LEAD = regex.compile(
-    r"^(?:(?:posted|written|story|words|analysis|reporting|report|text|commentary|column)[ ]+)?"
+    r"^(?:(?:posted|written|story|words|analysis|reporting|report|text|commentary|column)[ ]+){0,2}"
     r"by[ ]*:?[ ]+(?=\S)",
     regex.IGNORECASE,
 )
 
+#: A "By" glued to the name, as inline elements copy: "ByJane Doe", "byMobasir Hassan".
+BYLINE_GLUED_LEAD = regex.compile(r"^(?:By|by|BY)(?=\p{Lu}\p{Ll}|\p{Lu}\.)")
+
+#: A "By" lead-in inside a line, after a date or a separator: "Posted on March 3, 2020 by
+#: Jane Doe", "12/04/2020 by Kay", "Gossip | By Jane Doe | ...".  The name starts with a capital.
+BYLINE_INNER_LEAD = regex.compile(
+    r"(?:(?<=^|[ |•·])(?:(?:posted|written|story|words|text)[ ]+){0,2}by[ ]*:?[ ]*|(?<=[ ])by)"
+    r"(?-i:(?=\p{Lu}))",
+    regex.IGNORECASE,
+)
+
+#: A date or a time somewhere in a line: "May 3", "3 May", "03/05/2020", "2020-05-03", "9:15".
+DATE_HINT = regex.compile(
+    rf"""\b(?:{_MONTH}[ ]+\d|\d{{1,2}}(?:st|nd|rd|th|\.)?[ ]+{_MONTH}
+        |\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}:\d{{2}})""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A photo credit, the mark of a caption: "Photo: Jane Doe", "(Image: @janedoe)",
+#: "Credit: ...", "Getty Images", "(Jane Doe/AFP)", "Jane Doe / Reuters", "AP Photo".
+CAPTION_CREDIT = regex.compile(
+    r"""(?:\b(?:photo(?:graph)?s?|image|picture|credit|illustration)(?:[ ]by)?[ ]?:
+        |\bcredit\b|\bgetty[ ]images\b|\bshutterstock\b|\bistock\b|\bap[ ]photo\b
+        |\((?:photo|image)\b|\([^()/]{1,60}/[^()]{1,60}\)$)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A line that may be a byline or a printed date: it opens with "By" or holds a date.
+META_HINT = regex.compile(
+    rf"""^(?:by\b|(?-i:By\p{{Lu}})|posted|published|updated|written)|{DATE_HINT.pattern}""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 #: Where a byline turns into a date or a time: "10 hours ago", "on November 14, 2019",
-#: "December 21, 2016", "21 December 2016", "19:14", "2019-11-18", "| Updated", "Last updated".
+#: "December 21, 2016", "21 December 2016", "31. October", "19:14", "2019-11-18",
+#: "21.10.2019", "| Updated", "Last updated", "on Thu, Nov 9", a date glued to the name
+#: ("Jane DoeNovember 6, 2023"), a comment count or a reading time ("5 Comments",
+#: "Post a Comment", "4 min read"), or an address hidden by the page ("[email protected]").
 #: Everything from here on is cut; digits inside names ("ABC7") are not a date.
 #: ``(?<![ ])`` keeps the search linear on long runs of spaces.
 BYLINE_TAIL = regex.compile(
     rf"""(?:(?<![ ])[ ]+(?:on|at)[ ]+)?(?:
           \b(?:last[ ]+)?(?:updated|published|posted)\b
         | \b{_MONTH}[ ]+\d
-        | \b\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH}
+        | (?<=\p{{Ll}})(?-i:{_CAPITAL_MONTH})\.?[ ]+\d
+        | \b\d{{1,2}}(?:st|nd|rd|th|\.)?[ ]+{_MONTH}
+        | \b{_WEEKDAY},?[ ]+(?:{_MONTH}|\d)
         | \b\d+[ ]+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)[ ]+ago\b
         | \b\d{{1,2}}:\d{{2}}
         | \b\d{{4}}-\d{{2}}-\d{{2}}
-        | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}
+        | \b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}
+        | \b\d+[ ]+comments?\b | \bpost[ ]+a[ ]+comment\b | \bno[ ]+comments\b
+        | \b\d+[ ]+min(?:ute)?s?[ ]+read\b
+        | \[email
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 #: Separators between the names of a byline: comma, semicolon, bar, slash,
-#: ampersand, bullet, "and", and a dash between spaces ("Jane Doe - Reuters").
+#: ampersand, bullet, "and", a dash between spaces ("Jane Doe - Reuters"), and a
+#: handle, which is dropped ("Jane Doe @janedoe and John Roe").
 #: ``(?<![ ])`` keeps the search linear on long runs of spaces.
 BYLINE_SPLIT = regex.compile(
-    r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+", regex.IGNORECASE
+    r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|@[\w.]+|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+",
+    regex.IGNORECASE,
 )
+
+#: A name of two words or more with a role glued to it: "Jane DoeStaff Writer" (the role
+#: is checked against a lexicon; "PhillyVoice Staff" is an outlet's staff, not a glued name).
+GLUED_ROLE = regex.compile(
+    r"^(?P<name>\p{Lu}[^ ]*(?:[ ][^ ]+){1,4}?\p{Ll})(?P<role>\p{Lu}\p{Ll}+(?:[ ]\p{L}+){0,3})$"
+)
+
+#: A word glued to the next one: four lower-case letters or more, then a capital
+#: ("DoePhilly" is not, "AaronsonPhilly" is; "McDonald", "MacKenzie" are names).
+GLUED_WORDS = regex.compile(r"\p{Ll}{4}\p{Lu}")
+
+#: A web address standing for an outlet: "Phys.org", "MedCity.com".
+WEB_ADDRESS = regex.compile(r"^\p{L}[\p{L}\d\-]*\.(?:com|org|net|co|io|info|news|tv)$")
 
 #: A whitespace-free run, as ``str.split`` sees words (it also splits at \x1c-\x1f).
 NON_SPACE = regex.compile(r"[^\s\x1c-\x1f]+")
@@ -152,6 +265,16 @@ DATELINE = regex.compile(
     )
     [ ]*(?P<dash>—|–|--|-|_|:)[ ]*
     """,
+    regex.VERBOSE,
+)
+
+#: A dateline on a line of its own, right above the first paragraph, as some pages
+#: print it: "LISBON —", "(CNN) —", "Washington CNN —" (the brackets styled away).
+DATELINE_ALONE = regex.compile(
+    r"""^(?P<location>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}
+           (?:,[ ]\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,2})?)?
+        [ ]*(?:\((?P<agency>[^()\n]{1,30})\)|(?P<bare_agency>\p{Lu}{2,10}))?
+        [ ]*(?:—|–|--|-)$""",
     regex.VERBOSE,
 )
 

@@ -15,14 +15,27 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import regex
 
 from newsstruct.dates.strings import read_date_string
-from newsstruct.layout.patterns import PRINTED_DATE
+from newsstruct.layout.patterns import (
+    DATE_FILLER,
+    DATE_LABEL,
+    PRINTED_DATE,
+    PRINTED_DATE_INSIDE,
+    SENTENCE_END,
+)
 from newsstruct.model import DateMention, DateRange, Published
 from newsstruct.text.timewords import month_number
 
-__all__ = ["is_update", "is_update_label", "read_printed_date"]
+__all__ = [
+    "in_page_convention",
+    "is_update",
+    "is_update_label",
+    "read_printed_date",
+    "search_printed_date",
+]
 
 #: Lead-ins that say the date is a later revision, not the first publication.
 _UPDATE_LABELS = ("updated", "modified", "last", "mis à jour", "aktualisiert", "actualizado")
@@ -117,3 +130,141 @@ def _year(printed: str) -> int:
         return int(digits)
     value = int(digits)
     return 2000 + value if value < 70 else 1900 + value
+
+
+# --- dates inside a header line -------------------------------------------------------
+#: Lines longer than this are not searched for a date (a header line is short).
+_SEARCH_MAX_CHARS = 300
+#: Separators between the parts of a header line ("Opinion | May 3, 2020 | 5 min read"),
+#: and the line breaks inside a block of joined lines.
+_PARTS = regex.compile(r"[|•·\n]|[ ][-–—/][ ]")
+
+
+def search_printed_date(
+    text: str, start: int, end: int, *, max_other_words: int | None = None
+) -> Published | None:
+    """The publication date printed somewhere in the header line ``text[start:end]``
+    ("By Jane Doe | March 3, 2017", "CBS News March 3, 2017, 9:15 AM"), or ``None``.
+
+    Of several dates, one labelled as published wins over a bare one, which wins over
+    an update.  With ``max_other_words``, the part of the line around the date (up to
+    a bar or bullet) may hold at most that many other words, so that a sentence with a
+    date in it is no header line.
+    """
+    if end - start > _SEARCH_MAX_CHARS:
+        return None
+    matches = list(PRINTED_DATE_INSIDE.finditer(text, start, end))
+    best: Published | None = None
+    best_rank = -1
+    for match in matches:
+        day = _inside_day(match)
+        if day is None:
+            continue
+        part_start, part_end = _part_around(text, start, end, match.start(), match.end())
+        if max_other_words is not None and _too_wordy(
+            text, part_start, part_end, match, matches, max_other_words
+        ):
+            continue
+        labels = list(DATE_LABEL.finditer(text, part_start, match.start()))
+        label = labels[-1].group() if labels else None
+        rank = 0 if label is not None and is_update_label(label) else 1 if label is None else 2
+        if rank > best_rank:
+            core_start, core_end = match.span("core")
+            best = _published(text, core_start, core_end, day, label, "printed-date")
+            best_rank = rank
+    return best
+
+
+def _inside_day(match: regex.Match[str]) -> dt.date | None:
+    """The day of a :data:`PRINTED_DATE_INSIDE` match: a numeric date with dots is day
+    first (21.10.2019), with slashes month first, unless the numbers say otherwise
+    (01.21.2020, 21/10/2019); a two-digit year is 1970-2069."""
+    if not match.group("sa"):
+        return _date_of(match)
+    first, second, year = int(match.group("sa")), int(match.group("sb")), _year(match.group("sy"))
+    day_first = first > 12 or (match.group("sep") == "." and second <= 12)
+    month, day = (second, first) if day_first else (first, second)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _part_around(text: str, start: int, end: int, at: int, to: int) -> tuple[int, int]:
+    """The part of the line around ``text[at:to]``, between the separators before and after."""
+    before = [m.end() for m in _PARTS.finditer(text, start, at)]
+    after = _PARTS.search(text, to, end)
+    return (before[-1] if before else start), (after.start() if after else end)
+
+
+def _too_wordy(
+    text: str,
+    start: int,
+    end: int,
+    match: regex.Match[str],
+    matches: list[regex.Match[str]],
+    limit: int,
+) -> bool:
+    """More words around the date than a header line holds: ``limit``, twice as many
+    around a numeric date (no sentence writes "03/05/2020"), any number after a date that
+    opens a line that is no sentence ("May 3, 2020 by Jane Doe | 5 Comments")."""
+    opens = not text[start : match.start()].strip(" :") or DATE_LABEL.fullmatch(
+        text[start : match.start()].strip(" :")
+    )
+    if opens and not SENTENCE_END.search(text, start, end):
+        return False
+    numeric = match.group("sa") is not None or match.group("iy") is not None
+    return _other_words(text, start, end, matches) > (2 * limit if numeric else limit)
+
+
+def _other_words(text: str, start: int, end: int, dates: list[regex.Match[str]]) -> int:
+    """Words in ``text[start:end]`` besides its dates, times, zones, labels and punctuation."""
+    pieces, pos = [], start
+    for match in dates:
+        if start <= match.start() and match.end() <= end:
+            pieces.append(text[pos : match.start()])
+            pos = match.end()
+    pieces.append(text[pos:end])
+    return len(DATE_FILLER.sub(" ", " ".join(pieces)).split())
+
+
+# --- the page's order of day and month ------------------------------------------------
+#: A numeric date with slashes or dots, day and month in either order.
+_NUMERIC_DATE = regex.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")
+#: How far into a page numeric dates are compared (a long page says it early).
+_CONVENTION_CHARS = 200_000
+
+
+def in_page_convention(published: Published, text: str) -> Published:
+    """``published`` read day first when it was printed as an ambiguous numeric date
+    ("02/10/2020") on a page whose other numeric dates put the day first ("14/10/2020").
+
+    >>> page = "Posted 02/10/2020 | Comments closed 14/10/2020"
+    >>> printed = search_printed_date(page, 0, 17)
+    >>> printed.value, in_page_convention(printed, page).value
+    ('2020-02-10', '2020-10-02')
+    """
+    mention = published.mention
+    match = None if mention is None else _NUMERIC_DATE.fullmatch(mention.text)
+    if mention is None or match is None or match.group(2) == ".":
+        return published
+    first, second = int(match.group(1)), int(match.group(3))
+    if first > 12 or second > 12 or first == second or not _day_first_page(text):
+        return published
+    try:
+        day = dt.date(int(published.value[:4]), second, first)
+    except ValueError:
+        return published
+    iso = day.isoformat()
+    moved = attrs.evolve(mention, value=iso, range=DateRange(iso, iso))
+    return attrs.evolve(published, value=iso, mention=moved)
+
+
+def _day_first_page(text: str) -> bool:
+    """The page's numeric dates put the day first: one has a first number above 12 and
+    none a second number above 12."""
+    pairs = [
+        (int(m.group(1)), int(m.group(3)))
+        for m in _NUMERIC_DATE.finditer(text, 0, _CONVENTION_CHARS)
+    ]
+    return any(a > 12 for a, _ in pairs) and not any(b > 12 for _, b in pairs)

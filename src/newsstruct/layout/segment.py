@@ -13,19 +13,21 @@ exclude surrounding whitespace, so ``text[block.start:block.end] == block.text``
 from __future__ import annotations
 
 import itertools
+from typing import NamedTuple
 
 import attrs
 
-from newsstruct.layout.patterns import INVISIBLE, LINE_BREAK
+from newsstruct.layout.patterns import INVISIBLE
 
 __all__ = ["Block", "Segmentation", "split_lines"]
 
 
-@attrs.frozen
-class Block:
+class Block(NamedTuple):
     """A non-blank line, or several hard-wrapped lines of one paragraph.
 
     ``blank_before`` counts the blank lines between this block and the previous one.
+    A named tuple rather than an attrs class: a pasted page has thousands of them, and
+    a tuple is built several times faster.
     """
 
     start: int
@@ -44,28 +46,58 @@ class Segmentation:
     whitespace_lines: tuple[tuple[int, int], ...]
 
 
-@attrs.frozen
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int
     raw_start: int
     raw_end: int
 
 
+#: The characters ``str.splitlines`` breaks lines at (besides "\r\n").
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: Characters that are not ``str.isspace`` but show nothing (see ``INVISIBLE``).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
 def _lines(text: str) -> list[_Line]:
+    """Every line of ``text`` (as ``str.splitlines`` cuts them) with the offsets of its
+    content, blank characters at both ends left out, and of the whole line."""
+    if any(char in text for char in _BREAKS[1:]):
+        pieces = [_without_break(piece) for piece in text.splitlines(keepends=True)]
+        if not text or text[-1] in _BREAKS:
+            pieces.append(("", 0))
+    else:  # "\n" alone: the common case, split faster
+        pieces = [(piece, 1) for piece in text.split("\n")]
+        pieces[-1] = (pieces[-1][0], 0)
     lines: list[_Line] = []
     pos = 0
-    for brk in [*LINE_BREAK.finditer(text), None]:
-        raw_end = len(text) if brk is None else brk.start()
-        start, end = pos, raw_end
-        while start < end and _is_blank_char(text[start]):
-            start += 1
-        while end > start and _is_blank_char(text[end - 1]):
-            end -= 1
-        lines.append(_Line(start, end, pos, raw_end))
-        if brk is not None:
-            pos = brk.end()
+    for body, cut in pieces:
+        raw_end = pos + len(body)
+        right = body.rstrip()
+        if not right:
+            lines.append(_Line(raw_end, raw_end, pos, raw_end))
+        else:
+            start = pos + len(body) - len(body.lstrip()) if body[0].isspace() else pos
+            end = pos + len(right)
+            if text[start] in _INVISIBLE or right[-1] in _INVISIBLE:
+                start, end = _trim_invisible(text, pos, raw_end)
+            lines.append(_Line(start, end, pos, raw_end))
+        pos = raw_end + cut
     return lines
+
+
+def _without_break(piece: str) -> tuple[str, int]:
+    """A line of ``str.splitlines(keepends=True)`` without its break, and the break's length."""
+    cut = 2 if piece.endswith("\r\n") else 1 if piece[-1] in _BREAKS else 0
+    return piece[: len(piece) - cut], cut
+
+
+def _trim_invisible(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and _is_blank_char(text[start]):
+        start += 1
+    while end > start and _is_blank_char(text[end - 1]):
+        end -= 1
+    return start, end
 
 
 def _is_blank_char(char: str) -> bool:
@@ -86,7 +118,7 @@ def split_lines(text: str, *, original: str | None = None) -> Segmentation:
     run_blank = 0
     for line in _lines(text):
         if line.start == line.end:
-            if source[line.raw_start : line.raw_end].strip(" \t"):
+            if line.raw_start < line.raw_end and source[line.raw_start : line.raw_end].strip(" \t"):
                 whitespace.append((line.raw_start, line.raw_end))
             if run:
                 blocks.extend(_blocks_of_run(text, run, run_blank))
@@ -105,8 +137,13 @@ def split_lines(text: str, *, original: str | None = None) -> Segmentation:
 def _blocks_of_run(text: str, run: list[_Line], blank_before: int) -> list[Block]:
     """The lines between two blank lines: one block per line, or per paragraph when the
     lines are hard-wrapped (a wrapped line is joined to the line it continues)."""
-    groups: list[list[_Line]] = [[run[0]]]
     widest = max(line.end - line.start for line in run)
+    if widest < _WRAP_MIN_WIDTH:  # a menu or a list: no line is long enough to be wrapped
+        return [
+            Block(line.start, line.end, text[line.start : line.end], blank_before if n == 0 else 0)
+            for n, line in enumerate(run)
+        ]
+    groups: list[list[_Line]] = [[run[0]]]
     wrapped = _hard_wrapped(text, run, widest)
     for prev, line in itertools.pairwise(run):
         if wrapped and _continues(text, prev, line, widest):

@@ -22,9 +22,24 @@ from newsstruct.config import Config
 from newsstruct.layout.boilerplate import boilerplate_reason, normalise_line, repeated_lines
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header import Header, read_header
-from newsstruct.layout.patterns import LINE_END_PUNCT, SENTENCE_END
+from newsstruct.layout.header_lines import Meta
+from newsstruct.layout.headline import find_headline
+from newsstruct.layout.lexicons.end_markers import END_MARKERS
+from newsstruct.layout.page_header import read_page_header
+from newsstruct.layout.page_meta import read_page_meta
+from newsstruct.layout.patterns import LINE_END_PUNCT, META_HINT, SENTENCE_END
+from newsstruct.layout.printed_dates import in_page_convention
+from newsstruct.layout.region import (
+    PROSE,
+    SHORT,
+    TITLE,
+    ProseRun,
+    find_region,
+    outside_reason,
+    run_end,
+)
 from newsstruct.layout.segment import Block, Segmentation
-from newsstruct.model import Boilerplate, Dateline, Paragraph, Section, Span
+from newsstruct.model import Author, Boilerplate, Dateline, Paragraph, Region, Section, Span
 from newsstruct.text.words import count_words
 
 __all__ = ["Structure", "read_structure"]
@@ -33,13 +48,17 @@ _FOOTER_MAX_WORDS = 12
 #: Copies of a pasted-twice headline stand next to each other.
 _DUPLICATE_HEADLINE_SPREAD = 1
 _HEADING_MAX_CHARS = 120
+#: A paragraph of prose is read as a meta line only when a byline or date opens it
+#: within this many characters ("By Jane Doe on May 3, 2020 | 18 Comments. This post...").
+_HINT_CHARS = 60
 
 
 @attrs.frozen
 class Structure:
     """What the structure stage found: the :class:`~newsstruct.layout.header.Header`
     and what follows it; ``content`` lists the spans later stages read (headline,
-    deck, printed date, section titles and paragraphs, in order)."""
+    deck, printed date, section titles and paragraphs, in order), ``region`` where
+    the article stands in the text."""
 
     header: Header
     dateline: Dateline | None = None
@@ -47,6 +66,7 @@ class Structure:
     paragraphs: tuple[Paragraph, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
     content: tuple[Span, ...] = ()
+    region: Region | None = None
 
 
 def read_structure(
@@ -63,28 +83,30 @@ def read_structure(
     headline and the byline (from HTML metadata).
     """
     blocks = layout.blocks
-    furniture = _furniture(blocks, config)
-    known = {b.start: i for i, b in enumerate(blocks) if b.start in (headline_at, byline_at)}
-    for index in known.values():
-        furniture.pop(index, None)
-    header = read_header(
-        text, blocks, frozenset(furniture), config,
-        known_headline=known.get(headline_at) if headline_at is not None else None,
-        known_byline=known.get(byline_at) if byline_at is not None else None,
-    )  # fmt: skip
-    body = [i for i in range(header.body_start, len(blocks)) if i not in furniture]
+    keys = [normalise_line(b.text) for b in blocks]
+    furniture = _furniture(blocks, keys, config)
+    if headline_at is not None or byline_at is not None:
+        header, end, kinds = _known_header(text, blocks, furniture, config, headline_at, byline_at)
+    else:
+        header, run = _find_header(text, blocks, keys, furniture, config)
+        for index in header.claimed:
+            furniture.pop(index, None)
+        if header.printed_date is not None:
+            printed = in_page_convention(header.printed_date, text)
+            header = attrs.evolve(header, printed_date=printed)
+        kinds, end = run.kinds, _article_end(blocks, keys, run, header.body_start)
+    body = [i for i in range(header.body_start, end) if i not in furniture]
     footer = _footer(blocks, body)
     body = body[: len(body) - len(footer)]
     sections, paragraphs = _sections_and_paragraphs(blocks, body, config)
     dateline, paragraphs = _split_dateline(text, paragraphs)
+    dateline = dateline or header.dateline
     removed = [Boilerplate(b.start, b.end, b.text, "footer") for b in footer]
-    removed += [
-        Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in furniture.items()
-    ]
-    removed += [
-        Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, "navigation")
-        for i in header.navigation
-    ]
+    dropped = [*furniture.items(), *header.dropped]
+    if kinds is not None:
+        after = [i for i in range(end, len(blocks)) if i not in furniture]
+        dropped += [(i, outside_reason(blocks[i], kinds[i])) for i in after]
+    removed += [Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in dropped]
     removed += [Boilerplate(s, e, text[s:e], "blank-line") for s, e in layout.whitespace_lines]
     return Structure(
         header=header,
@@ -93,18 +115,83 @@ def read_structure(
         paragraphs=paragraphs,
         boilerplate=tuple(sorted(removed, key=lambda b: b.start)),
         content=_content(header, sections, paragraphs),
+        region=_region(header, dateline, sections, paragraphs),
     )
 
 
-def _furniture(blocks: tuple[Block, ...], config: Config) -> dict[int, str]:
+def _known_header(
+    text: str, blocks: tuple[Block, ...], furniture: dict[int, str], config: Config,
+    headline_at: int | None, byline_at: int | None,
+) -> tuple[Header, int, None]:  # fmt: skip
+    """The header when HTML metadata says which blocks are the headline and the byline
+    (the text is the article already extracted: it runs to its end)."""
+    known = {b.start: i for i, b in enumerate(blocks) if b.start in (headline_at, byline_at)}
+    for index in known.values():
+        furniture.pop(index, None)
+    header = read_header(
+        text, blocks, frozenset(furniture), config,
+        known_headline=known.get(headline_at) if headline_at is not None else None,
+        known_byline=known.get(byline_at) if byline_at is not None else None,
+    )  # fmt: skip
+    return header, len(blocks), None
+
+
+def _find_header(
+    text: str, blocks: tuple[Block, ...], keys: list[str], furniture: dict[int, str],
+    config: Config,
+) -> tuple[Header, ProseRun]:  # fmt: skip
+    """The header, wherever the headline stands, and the kind of every block.
+
+    The headline is looked for above the densest run of prose; when no block
+    there looks enough like one, the text is read as starting at its header.
+    Takes the headline out of ``furniture`` (a headline may be repeated on the page).
+    """
+    run = find_region(blocks, furniture)
+    metas: dict[int, Meta | None] = {}
+
+    def meta_of(index: int) -> Meta | None:
+        if index not in metas:
+            line = blocks[index].text
+            prose = run.kinds[index] == PROSE and not META_HINT.search(line[:_HINT_CHARS])
+            metas[index] = None if prose else read_page_meta(text, blocks, index, config)
+        return metas[index]
+
+    found = None
+    if run.first is not None:
+        found = find_headline(blocks, run.kinds, keys, furniture, run.first, meta_of, config)
+    if found is None:
+        return read_header(text, blocks, frozenset(furniture), config), run
+    furniture.pop(found.index, None)
+    header = read_page_header(text, blocks, run.kinds, furniture, found.index, meta_of, config)
+    return header, run
+
+
+def _article_end(blocks: tuple[Block, ...], keys: list[str], run: ProseRun, first: int) -> int:
+    """The index after the article's last block: where the running score of the blocks from
+    ``first`` is highest, before any line that opens a list of other stories or comments
+    ("Most read", "Leave a reply"), and a list its last paragraph introduces ("includes:")
+    with it."""
+    kinds = run.kinds
+    prose = next((i for i in range(first, len(blocks)) if kinds[i] == PROSE), len(blocks))
+    stop = next((i for i in range(prose, len(blocks)) if keys[i] in END_MARKERS), len(blocks))
+    last = run_end(run, first, stop)
+    if last is None:
+        return stop
+    end = last + 1
+    if blocks[last].text.endswith(":"):
+        while end < stop and blocks[end].blank_before == 0 and kinds[end] in (TITLE, SHORT):
+            end += 1
+    return end
+
+
+def _furniture(blocks: tuple[Block, ...], keys: list[str], config: Config) -> dict[int, str]:
     """Index -> rule name of every block that is boilerplate wherever it stands.
 
     A line repeated at the top with its copies close together (a headline
     pasted twice) keeps its first copy; any other repeated line (a site name
     at the top and the foot) is furniture throughout.
     """
-    keys = [normalise_line(b.text) for b in blocks]
-    repeated = repeated_lines(b.text for b in blocks)
+    repeated = repeated_lines((b.text for b in blocks), keys)
     last_seen = {key: i for i, key in enumerate(keys) if key in repeated}
     first_seen = {key: i for i, key in reversed(list(enumerate(keys))) if key in repeated}
     found: dict[int, str] = {}
@@ -116,7 +203,7 @@ def _furniture(blocks: tuple[Block, ...], config: Config) -> dict[int, str]:
             and last_seen[key] - i <= _DUPLICATE_HEADLINE_SPREAD
         )
         reason = boilerplate_reason(
-            block.text, repeated=key in repeated and not first_of_header_pair
+            block.text, repeated=key in repeated and not first_of_header_pair, key=key
         )
         if reason is not None:
             found[i] = reason
@@ -189,6 +276,21 @@ def _split_dateline(
         start += 1
     trimmed = Paragraph(start, first.end, text[start : first.end], first.section)
     return dateline, (trimmed, *paragraphs[1:])
+
+
+def _region(
+    header: Header, dateline: Dateline | None, sections: tuple[Section, ...],
+    paragraphs: tuple[Paragraph, ...],
+) -> Region | None:  # fmt: skip
+    """From the header's first line to the end of the last paragraph; None without one."""
+    if not paragraphs:
+        return None
+    spans: list[Span | Author | Dateline | Section | Paragraph] = [
+        s for s in (header.kicker, header.headline, header.deck, header.printed_date_block)
+        if s is not None
+    ]  # fmt: skip
+    spans += [*header.byline, *([dateline] if dateline else []), *sections, *paragraphs]
+    return Region(min(s.start for s in spans), max(s.end for s in spans))
 
 
 def _content(

@@ -79,7 +79,8 @@ def _from_quote(quote: Quote) -> Statement:
 
 
 def _quote_evidence(quote: Quote) -> tuple[str, ...]:
-    """What a quote's attribution rests on, in the words of its own fields."""
+    """What a quote's attribution rests on, in the words of its own fields, then the
+    ranker's largest contributions (``Quote.evidence``: feature and weight)."""
     evidence: list[str] = []
     if quote.cue is not None:
         evidence.append(f"speech cue “{quote.cue.text}”")
@@ -87,6 +88,7 @@ def _quote_evidence(quote: Quote) -> tuple[str, ...]:
         evidence.append(f"the speaker is given as “{quote.source.text}”")
     if quote.marks is not None:
         evidence.append(f"quote marks: {quote.marks}")
+    evidence.extend(f"{e.feature} {e.weight:+.2f}" for e in quote.evidence)
     return tuple(evidence)
 
 

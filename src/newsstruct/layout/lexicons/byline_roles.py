@@ -2,11 +2,14 @@
 
 A byline piece whose last word is one of these is a role, not a person.
 Collected from the byline shapes in the project's evaluation notes
-(shared/eval/html/byline_patterns.md) and newspaper4k's removed role words.
+(shared/eval/html/byline_patterns.md) and newspaper4k's removed role words, and
+the posts that guest authors sign with ("Staff Attorney", "Senior Fellow",
+"Professor of Law").
 """
 
 BYLINE_ROLE_WORDS = frozenset({
-    "analyst", "anchor", "columnist", "contributor", "correspondent", "critic", "desk",
-    "editor", "editors", "host", "intern", "producer", "report", "reporter", "reporters",
-    "staff", "team", "writer", "writers",
+    "analyst", "anchor", "attorney", "columnist", "contributor", "correspondent", "critic",
+    "desk", "director", "economist", "editor", "editors", "fellow", "host", "intern",
+    "journalist", "lecturer", "photographer", "producer", "professor", "report", "reporter",
+    "reporters", "researcher", "scientist", "staff", "team", "writer", "writers",
 })  # fmt: skip

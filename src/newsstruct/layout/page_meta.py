@@ -1,0 +1,156 @@
+"""Meta lines as a browser copies them from a page header.
+
+On top of :func:`~newsstruct.layout.header_lines.read_meta` (a byline, a
+printed date, a role), a pasted page header holds:
+
+- a lead-in alone on its line, the names on the next ("By" / "Jane Doe",
+  "Author:" / "Jane Doe");
+- a date with a few words around it ("CBS News March 3, 2017, 9:15 AM",
+  "Jane Doe March 3, 2017", "Politics | March 3, 2017"), where the words
+  before the date may name the author (a person's name of two words or more);
+- a bare name between the headline and the body ("Jane Doe", "Jane Doe,
+  John Roe"): taken when every name has two words or more and one opens with
+  a common given name, since a bare capitalised pair is as often a place or a
+  photo credit.
+
+These readings need the header around them, so only the page header reader
+(:mod:`newsstruct.layout.page_header`) and the headline finder use them.
+
+>>> from newsstruct.config import Config
+>>> from newsstruct.layout.segment import split_lines
+>>> text = "By\\nJane Doe\\nMarch 3, 2017"
+>>> blocks = split_lines(text).blocks
+>>> [a.name for a in read_page_meta(text, blocks, 0, Config()).byline.authors]
+['Jane Doe']
+>>> read_page_meta(text, blocks, 2, Config()).printed.value
+'2017-03-03'
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsstruct.config import Config
+from newsstruct.layout.bylines import Byline, parse_byline
+from newsstruct.layout.header_lines import Meta, read_meta
+from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
+from newsstruct.layout.patterns import BYLINE_LEAD
+from newsstruct.layout.printed_dates import search_printed_date
+from newsstruct.layout.segment import Block
+from newsstruct.model import DateMention
+from newsstruct.people.lexicons.female_given_names import FEMALE_GIVEN_NAMES
+from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+from newsstruct.people.lexicons.male_given_names import MALE_GIVEN_NAMES
+
+__all__ = ["read_page_meta"]
+
+#: A lead-in alone on its line: the names follow on the next line.
+_LEAD_ALONE = regex.compile(
+    r"^(?:(?:written|posted|story|words|reported)[ ]+)?(?:by|authors?|writer|reporter)[ ]*:?$",
+    regex.IGNORECASE,
+)
+#: Words besides the date (and its times and labels) a date line may hold.
+_DATE_LINE_OTHER_WORDS = 2
+#: A bare name has this many words at least and at most.
+_NAME_MIN_WORDS = 2
+_NAME_MAX_WORDS = 4
+_FIRST_NAMES = GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+#: What separates the parts of a header line.
+_PART_MARKS = "|•·"
+#: Lines of at most this many words are checked cheaply first (menus are made of them).
+_PLAIN_MAX_WORDS = 3
+#: Words a lead-in alone on its line ends with ("By", "Author:").
+_LEAD_WORDS = frozenset({"author", "authors", "by", "reporter", "writer"})
+
+
+def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Config) -> Meta | None:
+    """Block ``index`` of a page header as a meta line (see the module docstring), or ``None``."""
+    under = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    if _plainly_not_meta(blocks[index].text, under):
+        return None
+    meta = read_meta(text, blocks, index, config)
+    if meta is not None:
+        return _credit_weakened(meta, blocks[index].text)
+    block = blocks[index]
+    if len(block.text) > config.headline_max_words * 12:
+        return None
+    if _LEAD_ALONE.match(block.text):
+        if index + 1 >= len(blocks):
+            return None
+        following = blocks[index + 1]
+        byline = parse_byline(text, following.start, following.end, led=True)
+        if byline is None:
+            return None
+        printed = search_printed_date(text, following.start, following.end)
+        return Meta(byline=byline, printed=printed)
+    printed = search_printed_date(
+        text, block.start, block.end, max_other_words=_DATE_LINE_OTHER_WORDS
+    )
+    if printed is not None and printed.mention is not None:
+        return Meta(byline=_name_beside(text, block, printed.mention), printed=printed, weak=True)
+    byline = _bare_names(text, block.start, block.end)
+    return None if byline is None else Meta(byline=byline, weak=True)
+
+
+def _name_beside(text: str, block: Block, date: DateMention) -> Byline | None:
+    """The author's name right before the date in its part of the line ("Jane Doe March 3,
+    2017"), else right after it ("The Gazette 03/03/2017 Jane Doe")."""
+    part = max(text.rfind(mark, block.start, date.start) for mark in _PART_MARKS) + 1
+    before = _bare_names(text, max(block.start, part), date.start, known_names=False)
+    if before is not None:
+        return before
+    start = date.end
+    while start < block.end and (text[start].isspace() or text[start] in ",|•·-–—"):
+        start += 1
+    cut = min(
+        (i for i in (text.find(m, start, block.end) for m in _PART_MARKS) if i >= 0),
+        default=block.end,
+    )
+    return _bare_names(text, start, cut, known_names=False)
+
+
+def _plainly_not_meta(line: str, following: str) -> bool:
+    """A menu item or label of a few words that no reader of meta lines could take: no
+    digit, no "by", no separator, no role word, no given name, no role line under it."""
+    words = line.split()
+    if len(words) > _PLAIN_MAX_WORDS or any(c.isdigit() for c in line):
+        return False
+    if "by" in line.lower() or any(mark in line for mark in ",;|/&·•:"):
+        return False
+    lowered = [w.lower().strip(".") for w in words]
+    if lowered[0] in _FIRST_NAMES or lowered[-1] in BYLINE_ROLE_WORDS or lowered[-1] in _LEAD_WORDS:
+        return False
+    under = following.split()
+    return not (under and under[-1].lower().strip(".") in BYLINE_ROLE_WORDS)
+
+
+def _credit_weakened(meta: Meta, line: str) -> Meta:
+    """A byline without "By" whose names and outlet a slash joins ("Jane Doe / AP") is as
+    often a photo credit: a weak meta line."""
+    if meta.byline is None or "/" not in line or BYLINE_LEAD.match(line):
+        return meta
+    return attrs.evolve(meta, weak=True)
+
+
+def _bare_names(text: str, start: int, end: int, *, known_names: bool = True) -> Byline | None:
+    """The names of ``text[start:end]`` when it holds nothing else (see the module docstring).
+
+    ``known_names``: one of them must open with a common given name (not needed right
+    before a printed date, which says what the line is).
+    """
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",|•·-–—*†‡0123456789"):
+        end -= 1  # trailing separators, and footnote marks glued to a name ("Jane Doe1")
+    if end - start < 3 or not text[start].isupper():
+        return None
+    byline = parse_byline(text, start, end, led=True)
+    if byline is None or not byline.authors or byline.outlet is not None:
+        return None
+    names = [a.name.split() for a in byline.authors]
+    if not all(_NAME_MIN_WORDS <= len(n) <= _NAME_MAX_WORDS for n in names):
+        return None
+    if not known_names and len(names) > 1:
+        return None  # several names before a date: a section or a list, not a byline
+    if known_names and not any(n[0].lower() in _FIRST_NAMES for n in names):
+        return None
+    return Byline(byline.authors, None)

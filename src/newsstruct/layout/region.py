@@ -1,0 +1,165 @@
+"""Find the article inside a full-page paste: the kind of every block, and the densest
+run of prose.
+
+A page copied whole from a browser brings the site's menus, sign-in prompts,
+share buttons, teasers and footers around the article.  Following jusText
+(Pomikálek 2011), each block is classified from its own shape, without
+knowing the site:
+
+- ``prose``: ends like a sentence, has at least eight words, and is dense
+  with function words ("the", "of", "was") or lower-case words, as running
+  text is (a long block without a final stop counts too when it is that dense);
+- ``short``: ends like a sentence but is shorter ("Read the full story.");
+- ``title``: at most 40 words, with no sentence end or not dense: headlines,
+  menu items, section names, teasers, captions;
+- ``links``: long but not dense: menus glued on one line, lists of names;
+- ``furniture``: a line :mod:`newsstruct.layout.boilerplate` knows.
+
+The article is the run of blocks with the highest score, where a prose block
+adds its words and every other block costs a little (the maximum-sum
+subarray): menus and teaser lists cost more than they add, while a heading, a
+caption or an "Advertisement" line inside the article costs less than the
+paragraphs around it bring.
+
+>>> from newsstruct.layout.segment import split_lines
+>>> text = "Home\\nNews\\nSport\\n\\n" + "The council met on Monday and approved the plan. " * 3
+>>> region = find_region(split_lines(text).blocks, {})
+>>> region.kinds, (region.first, region.last)
+(('title', 'title', 'title', 'prose'), (3, 3))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+from newsstruct.layout.boilerplate import ends_sentence
+from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
+from newsstruct.layout.segment import Block
+
+__all__ = [
+    "FURNITURE",
+    "LINKS",
+    "PROSE",
+    "SHORT",
+    "TITLE",
+    "ProseRun",
+    "block_kind",
+    "find_region",
+    "outside_reason",
+    "run_end",
+]
+
+PROSE = "prose"
+SHORT = "short"
+TITLE = "title"
+LINKS = "links"
+FURNITURE = "furniture"
+
+#: A sentence-ending block of fewer words is ``short``.
+_PROSE_MIN_WORDS = 8
+#: A block without a sentence end and more words than this is ``links`` or ``prose``.
+_TITLE_MAX_WORDS = 40
+#: Density is judged on the first characters only: a long paragraph costs no more.
+_SAMPLE_CHARS = 400
+#: Prose has at least this share of function words, or of lower-case words.
+_FUNCTION_SHARE = 0.25
+_LOWER_SHARE = 0.5
+#: What a block that is not prose adds to the run, by kind; ``links`` cost their words.
+_GAIN = {SHORT: 1, TITLE: -3, FURNITURE: -5}
+#: Prose adds its words up to this many (one huge block does not outweigh a page).
+_PROSE_MAX_GAIN = 150
+_LINKS_MAX_COST = 50
+#: A title of this many words outside the article is a teaser, not a menu item.
+_TEASER_MIN_WORDS = 5
+
+
+@attrs.frozen
+class ProseRun:
+    """The kind and the number of words of every block, and the densest run of prose:
+    blocks ``first`` to ``last`` (inclusive); both ``None`` when the text has no prose."""
+
+    kinds: tuple[str, ...]
+    words: tuple[int, ...]
+    first: int | None
+    last: int | None
+
+
+def block_kind(line: str) -> str:
+    """``prose``, ``short``, ``title`` or ``links`` (see the module docstring).
+
+    >>> block_kind("Sign In"), block_kind("It was over in seconds.")
+    ('title', 'short')
+    """
+    return _kind(line, len(line.split()))
+
+
+def _kind(line: str, words: int) -> str:
+    if not ends_sentence(line) and not line.endswith(":"):
+        if words <= _TITLE_MAX_WORDS:
+            return TITLE
+        return PROSE if _is_dense(line) else LINKS
+    if words < _PROSE_MIN_WORDS:
+        return SHORT
+    if _is_dense(line):
+        return PROSE
+    return TITLE if words <= _TITLE_MAX_WORDS else LINKS
+
+
+def _is_dense(line: str) -> bool:
+    """Function words or lower-case words make up as much of the line as of running text."""
+    sample = line[:_SAMPLE_CHARS]
+    words = sample.split()
+    function = sum(map(FUNCTION_WORDS.__contains__, sample.lower().split()))
+    if function >= _FUNCTION_SHARE * len(words):
+        return True
+    return sum(w[0].islower() for w in words) >= _LOWER_SHARE * len(words)
+
+
+def find_region(blocks: tuple[Block, ...], furniture: Mapping[int, str]) -> ProseRun:
+    """Kinds of ``blocks`` (indices in ``furniture`` are ``furniture``) and the densest run."""
+    words = tuple(len(block.text.split()) for block in blocks)
+    kinds = tuple(
+        FURNITURE if i in furniture else _kind(block.text, words[i])
+        for i, block in enumerate(blocks)
+    )
+    best, best_first, best_last = 0, None, None
+    running, first = 0, 0
+    for index, kind in enumerate(kinds):
+        if running <= 0:
+            running, first = 0, index
+        running += _gain(words[index], kind)
+        if running > best:
+            best, best_first, best_last = running, first, index
+    return ProseRun(kinds, words, best_first, best_last)
+
+
+def run_end(run: ProseRun, first: int, stop: int | None = None) -> int | None:
+    """Where the article that starts at block ``first`` ends (before block ``stop``): the
+    block after which the running score (see the module docstring) is highest, or None
+    when it never rises."""
+    best, best_last = 0, None
+    running = 0
+    for index in range(first, len(run.kinds) if stop is None else stop):
+        running += _gain(run.words[index], run.kinds[index])
+        if running > best:
+            best, best_last = running, index
+    return best_last
+
+
+def outside_reason(block: Block, kind: str) -> str:
+    """Why a block outside the article is boilerplate: ``navigation`` for a menu item or
+    section name (a title of a few words), ``promotion`` for a teaser (a longer title, or
+    prose that is not the article's)."""
+    if kind == TITLE and len(block.text.split()) < _TEASER_MIN_WORDS:
+        return "navigation"
+    return "promotion"
+
+
+def _gain(words: int, kind: str) -> int:
+    if kind == PROSE:
+        return min(words, _PROSE_MAX_GAIN)
+    if kind == LINKS:
+        return -min(words, _LINKS_MAX_COST)
+    return _GAIN[kind]
