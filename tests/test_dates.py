@@ -5,11 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import doctest
 import itertools
-import json
-import subprocess
-import sys
 import types
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -24,7 +20,7 @@ from newsstruct.dates.calendar import describe, easter
 from newsstruct.dates.find import _matches, find_dates
 from newsstruct.dates.grammar import date_grammar
 from newsstruct.model import DateMention, DateRange, Span
-from paths import ROOT, SHARED_EVAL
+from scorers import needs_eval, timeml_summary
 from strategies import DatedExpression, any_text, dated_expressions, number_noise
 
 THURSDAY = dt.date(2024, 4, 18)
@@ -286,38 +282,25 @@ def test_doctests(module: types.ModuleType) -> None:
 
 # --- evaluation (optional: needs ../shared/eval) ---------------------------
 
-_needs_eval = pytest.mark.skipif(
-    not (SHARED_EVAL / "dates" / "eval.py").exists(), reason="../shared/eval is not here"
-)
+# Floors sit about two points under the figure each was set from (measured on this
+# checkout, DATE expressions): raise a floor in the commit that raises its figure.
+_TIMEML_FLOORS = {
+    # corpus: (relaxed F1, value F1, strict F1, value accuracy)
+    "aquaint": (0.93, 0.80, 0.82, 0.845),  # figures .947, .820, .843, .866
+    "timebank": (0.885, 0.765, 0.815, 0.845),  # figures .906, .783, .835, .864
+}
 
 
 @pytest.mark.evaluation
-@_needs_eval
-@pytest.mark.parametrize(
-    ("corpus", "relaxed_f1", "value_f1"), [("aquaint", 0.90, 0.80), ("timebank", 0.85, 0.75)]
-)
-def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1: float) -> None:
-    out = tmp_path / f"{corpus}.json"
-    subprocess.run(
-        [
-            sys.executable,
-            str(SHARED_EVAL / "dates" / "eval.py"),
-            "--predictor",
-            str(ROOT / "tests" / "eval" / "dates_predictor.py"),
-            "--gold",
-            str(SHARED_EVAL / "dates" / f"{corpus}.jsonl"),
-            "--types",
-            "DATE",
-            "--json",
-            str(out),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    )
-    scores = json.loads(out.read_text())["scopes"]["DATE"]
-    assert scores["relaxed"]["F1"] >= relaxed_f1
-    assert scores["value"]["F1"] >= value_f1
+@needs_eval
+@pytest.mark.parametrize("corpus", sorted(_TIMEML_FLOORS))
+def test_timeml_scores(corpus: str) -> None:
+    relaxed, value, strict, accuracy = _TIMEML_FLOORS[corpus]
+    scores = timeml_summary(corpus)["DATE"]
+    assert scores["relaxed"]["F1"] >= relaxed
+    assert scores["value"]["F1"] >= value
+    assert scores["strict"]["F1"] >= strict
+    assert scores["value_accuracy"] >= accuracy
 
 
 @pytest.mark.parametrize(

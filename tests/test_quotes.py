@@ -268,8 +268,9 @@ def test_forgotten_closing_mark_before_a_new_quote_paragraph() -> None:
 @needs_eval
 def test_seed_quote_scores() -> None:
     summary = seed_summary()
-    assert summary["quotes_full"]["f1"] >= 0.97
-    assert summary["quotes_partial"]["f1"] >= 0.90
+    # floors about two points under the figures they were set from (in the comments)
+    assert summary["quotes_full"]["f1"] >= 0.98  # 1.0
+    assert summary["quotes_partial"]["f1"] >= 0.98  # 1.0
 
 
 @pytest.mark.evaluation
@@ -278,6 +279,8 @@ def test_polnear_dev_quote_scores() -> None:
     summary = polnear_summary()
     # PolNeAR leaves the quotes of its ''-quoted (NYT archive) articles unannotated,
     # which caps strict precision near .84; recall and lenient precision are the signal.
-    assert summary["quote_recall"] >= 0.93
-    assert summary["quote_precision_lenient"] >= 0.97
-    assert summary["quote_f1"] >= 0.87
+    # Floors about two points under the figures they were set from (in the comments).
+    assert summary["quote_recall"] >= 0.93  # .950
+    assert summary["quote_precision_lenient"] >= 0.968  # .988
+    assert summary["quote_precision"] >= 0.818  # .838
+    assert summary["quote_f1"] >= 0.87  # .891

@@ -227,10 +227,15 @@ def test_descriptors_refer_to_titled_people(descriptor: str, speaker: str) -> No
 @needs_eval
 def test_seed_people_and_speaker_scores() -> None:
     summary = seed_summary()
-    assert summary["people"]["f1"] >= 0.95
-    assert summary["official_acc"] >= 0.95 and summary["title_recall"] >= 0.9
-    assert summary["speaker_strict_acc"] >= 0.95
-    assert summary["speaker_group_acc"] >= 0.8
+    # Floors about two points under the figures they were set from (in the comments); on
+    # five articles one miss costs more than two points, so these fail on any miss.
+    assert summary["people"]["f1"] >= 0.98  # 1.0
+    assert summary["official_acc"] >= 0.98  # 1.0
+    assert summary["title_recall"] >= 0.98  # 1.0
+    assert summary["speaker_strict_acc"] >= 0.98  # 1.0
+    assert summary["speaker_lenient_acc"] >= 0.98  # 1.0
+    assert summary["speaker_group_acc"] >= 0.98  # 1.0
+    # no floor on summary["reported"] yet: reported speech is not read (0.0 until it is)
 
 
 @pytest.mark.evaluation
@@ -238,9 +243,12 @@ def test_seed_people_and_speaker_scores() -> None:
 def test_polnear_dev_floor() -> None:
     """Where we stand on PolNeAR dev: a floor so that regressions show."""
     summary = polnear_summary()
-    assert summary["speaker_accuracy"] >= 0.80
-    assert summary["speaker_accuracy_resolved"] >= 0.87
-    assert summary["e2e_f1"] >= 0.72
+    # Floors about two points under the figures they were set from (in the comments).
+    assert summary["speaker_accuracy"] >= 0.825  # .845
+    assert summary["speaker_accuracy_resolved"] >= 0.882  # .902
+    assert summary["e2e_f1"] >= 0.732  # .752
+    assert summary["e2e_precision"] >= 0.688  # .708
+    assert summary["e2e_recall"] >= 0.783  # .803
 
 
 @pytest.mark.evaluation
