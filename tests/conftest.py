@@ -26,3 +26,16 @@ from paths import FIXTURES, SHARED_EVAL  # noqa: E402,F401
 
 # The atheris fuzz target is run by hand (see its docstring), never collected.
 collect_ignore = ["fuzz"]
+
+
+def pytest_terminal_summary(terminalreporter: object) -> None:
+    """After the run: how many generated articles each content property saw with a quote,
+    a person and a date (``tests/content.py``; the property fails under 80%)."""
+    from content import TALLIES
+
+    if not TALLIES:
+        return
+    write = terminalreporter.write_line  # type: ignore[attr-defined]
+    write("generated articles holding content, by property:")
+    for name, tally in sorted(TALLIES.items()):
+        write(f"  {name}: {tally.summary()}")
