@@ -75,7 +75,7 @@ FOOTER_FURNITURE = ("Read More", "Share this article", "Please enter your commen
 #: Footer lines of real pages that no word list holds: the footer rule alone removes them
 #: (short lines that are no sentence, after the last paragraph).
 FOOTER_SHAPES = ("More from {outlet}", "{name} covers the harbour for {outlet}",
-                 "Photo: {name}/{outlet}", "Follow {outlet} on Mastodon",
+                 "Graphics by {name}", "Follow {outlet} on Mastodon",
                  "{title}", "Council Weighs Barrier Costs Again")  # fmt: skip
 
 

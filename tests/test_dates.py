@@ -274,6 +274,27 @@ def test_hostile_input_grows_linearly(unit: str, count: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storm Hits Coast\n\nThe council met on Monday, officials said on March 3, 2024.",
+         [("Monday", "2024-04-15"), ("March 3, 2024", "2024-03-03")]),
+        ("Plan approved\n\nApril 17, 2024\n\nThe vote came yesterday after a long debate.",
+         [("April 17, 2024", "2024-04-17"), ("yesterday", "2024-04-16")]),
+        ("Plan approved\n\nWASHINGTON (AP) — Last Friday the plan passed, first read June 3, 2023.",
+         [("Last Friday", "2024-04-12"), ("June 3, 2023", "2023-06-03")]),
+    ],
+)  # fmt: skip
+def test_dates_read_through_parse(text: str, expected: list[tuple[str, str]]) -> None:
+    """``parse`` reads dates in the content only, with exact spans, against the caller's
+    date or else the printed one (April 17, 2024 in the second article)."""
+    article = newsstruct.parse(text, published=None if "April 17" in text else THURSDAY)
+    assert [(d.text, d.value) for d in article.dates] == expected
+    for date in article.dates:
+        assert text[date.start : date.end] == date.text
+        assert text.count(date.text) == 1 and text.index(date.text) == date.start
+
+
+@pytest.mark.parametrize(
     "module", [newsstruct.dates.find, newsstruct.dates.calendar, newsstruct.dates.resolve]
 )
 def test_doctests(module: types.ModuleType) -> None:

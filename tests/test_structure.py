@@ -345,6 +345,26 @@ def test_a_list_is_not_a_run_of_sections() -> None:
     assert "Two pumping stations" in [p.text for p in article.paragraphs]
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ("More from the Coastal Gazette",),
+        ("Jane Doe covers the harbour for the Gazette", "Graphics by Jane Doe"),
+        ("Council Weighs Barrier Costs Again", "Follow the Gazette on Mastodon"),
+    ],
+)
+def test_short_lines_after_the_last_paragraph_are_footer(footer: tuple[str, ...]) -> None:
+    """Lines no word list knows, removed by the footer rule alone: short, no sentence."""
+    from newsstruct.layout.boilerplate import boilerplate_reason
+
+    assert all(boilerplate_reason(line, repeated=False) is None for line in footer)
+    article = parse(f"Council Approves Harbour Plan\n\n{BODY}\n\n{BODY}\n\n" + "\n".join(footer))
+    assert [p.text for p in article.paragraphs] == [BODY, BODY]
+    assert [(b.text, b.reason) for b in article.boilerplate if b.reason != "blank-line"] == [
+        (line, "footer") for line in footer
+    ]
+
+
 def test_a_closing_list_is_not_footer() -> None:
     article = parse(f"{BODY}\n\nThe plan includes:\nA new sea wall\nTwo pumping stations")
     assert [p.text for p in article.paragraphs][-1] == "Two pumping stations"
