@@ -472,3 +472,85 @@ def test_a_hyphenated_surname_is_no_dateline(lead: str) -> None:
     article = parse(lead + "\n\nThe talks ran late into the evening.")
     assert article.dateline is None
     assert article.paragraphs[0].text == lead
+
+
+# --- what mutation testing found unchecked (tests/README.md, "Mutation testing") ---------
+
+_WORDS_23 = " ".join(["word"] * 23)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("* * *", "no-words"),
+        ("61°F partly cloudy rain fog snow wind", "weather"),  # 8 words: the most
+        ("61°F partly cloudy rain fog snow wind haze", None),
+        ("© 2024 " + _WORDS_23 + " more", "copyright"),  # 25 words: the most
+        ("© 2024 " + _WORDS_23 + " two more", None),
+        ("Read More", "lexicon"),
+        ("Tags: " + _WORDS_23 + " two", "lexicon-prefix"),  # 25 words: the most
+        ("Tags: " + _WORDS_23 + " two more", None),
+        ("Tagsmith is a word", None),
+    ],
+)
+def test_each_boilerplate_rule_names_itself_up_to_its_word_limit(
+    line: str, reason: str | None
+) -> None:
+    from newsstruct.layout.boilerplate import boilerplate_reason
+
+    assert boilerplate_reason(line, repeated=False) == reason
+    assert boilerplate_reason(line, repeated=True) == (reason or "repeated-line")
+
+
+def test_removed_lines_keep_their_spans_and_reasons() -> None:
+    """Navigation over an anchored header, a footer line, a blank line of odd spaces: each
+    removed line is listed with its own span and the rule that removed it."""
+    text = (
+        "Politics\nLocal News\nCouncil Approves Harbour Plan\nBy Jane Doe\n\n"
+        f"{BODY}\n\u00a0\u200b\n{BODY}\nCouncil Weighs Barrier Costs Again"
+    )
+    article = parse(text)
+    removed = [(b.text, b.reason) for b in article.boilerplate]
+    assert removed == [
+        ("Politics", "navigation"),
+        ("Local News", "navigation"),
+        ("\u00a0\u200b", "blank-line"),
+        ("Council Weighs Barrier Costs Again", "footer"),
+    ]
+    for item in article.boilerplate:
+        assert text[item.start : item.end] == item.text
+
+
+@pytest.mark.parametrize(
+    ("line", "is_footer"),
+    [
+        ("one two three four five six seven eight nine ten eleven twelve", True),
+        ("one two three four five six seven eight nine ten eleven twelve thirteen", False),
+    ],
+)
+def test_a_footer_line_has_at_most_twelve_words(line: str, is_footer: bool) -> None:
+    """Even the only line after the first paragraph (the footer rule reads up to it)."""
+    article = parse(f"{BODY}\n\n{line}")
+    assert [b.reason for b in article.boilerplate if b.text == line] == (
+        ["footer"] if is_footer else []
+    )
+    assert [p.text for p in article.paragraphs] == ([BODY] if is_footer else [BODY, line])
+
+
+def test_known_headline_and_byline_from_html_are_taken_as_they_are() -> None:
+    """``read_structure`` with the offsets of blocks known (from a page's markup) to be the
+    headline and the byline: a headline that reads like furniture is still the headline,
+    and a byline whose name does not look like one ("By delta201") is read."""
+    from newsstruct.layout import read_structure, split_lines
+
+    text = f"Read More\n\nBy delta201\n\n{BODY}"
+    plain = read_structure(text, split_lines(text), Config())
+    assert [b.text for b in plain.boilerplate] == ["Read More"]
+    assert plain.header.byline == ()
+    known = read_structure(
+        text, split_lines(text), Config(), headline_at=0, byline_at=text.index("By delta201")
+    )
+    assert known.header.headline is not None and known.header.headline.text == "Read More"
+    assert [a.name for a in known.header.byline] == ["delta201"]
+    assert [p.text for p in known.paragraphs] == [BODY]
+    assert known.boilerplate == ()
