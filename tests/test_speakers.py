@@ -598,8 +598,9 @@ def test_the_architecture_page_lists_exactly_the_rules() -> None:
 
     page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     section = page.split("## The speaker rules", 1)[1].split("\n## ", 1)[0]
-    listed = re.findall(r"^\| `([a-z-]+)` \|", section, flags=re.M)
-    assert listed == [rule.name for rule in RULES]
+    listed = re.findall(r"^\| `([a-z-]+)` \| (\.\d+) \|", section, flags=re.M)
+    assert [name for name, _ in listed] == [rule.name for rule in RULES]
+    assert [float(confidence) for _, confidence in listed] == [rule.confidence for rule in RULES]
 
 
 @pytest.mark.parametrize(

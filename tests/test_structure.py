@@ -554,3 +554,11 @@ def test_known_headline_and_byline_from_html_are_taken_as_they_are() -> None:
     assert [a.name for a in known.header.byline] == ["delta201"]
     assert [p.text for p in known.paragraphs] == [BODY]
     assert known.boilerplate == ()
+
+
+def test_a_dateline_is_split_from_the_first_paragraph_only() -> None:
+    text = f"Plan Approved\n\nLONDON (Reuters) - {BODY}\n\nHarbour Works\n\n{BODY}\n\n{BODY}"
+    article = parse(text)
+    assert article.dateline is not None and article.dateline.location == "LONDON"
+    assert [p.text for p in article.paragraphs] == [BODY, BODY, BODY]
+    assert [p.section for p in article.paragraphs] == [None, 0, 0]

@@ -3,6 +3,7 @@
     pip install -e '.[test,mutation]'
     python tests/mutants/run_mutmut.py layout --budget 600     # ten minutes on layout/
     python tests/mutants/run_mutmut.py layout --budget 600     # again: goes on where it stopped
+    python tests/mutants/run_mutmut.py layout --recheck        # survivors again, new tests too
     python tests/mutants/run_mutmut.py layout --fresh          # start over
 
 mutmut changes the code one small edit at a time (``<`` for ``<=``, a constant, a
@@ -103,13 +104,18 @@ def _mutmut(workdir: Path, *args: str, timeout: float | None = None) -> str | No
     return output
 
 
+def _statuses(workdir: Path) -> dict[str, str]:
+    """Every mutant checked so far and its status (killed, survived, timeout ...)."""
+    listed = _mutmut(workdir, "results", "--all", "true") or ""
+    return dict(
+        line.strip().rsplit(": ", 1) for line in listed.splitlines() if ": " in line.strip()
+    )
+
+
 def _report(workdir: Path, package: str, seconds: float, finished: bool, diffs: int) -> str:
     """Counts by status, surviving mutants by function and the diffs of the first
     ``diffs`` of them, as Markdown."""
-    listed = _mutmut(workdir, "results", "--all", "true") or ""
-    statuses = dict(
-        line.strip().rsplit(": ", 1) for line in listed.splitlines() if ": " in line.strip()
-    )
+    statuses = _statuses(workdir)
     counts = Counter(statuses.values())
     state = "finished" if finished else "stopped at the budget (run again to go on)"
     lines = [f"# mutmut on newsstruct.{package}: {state}, {seconds:.0f} s", ""]
@@ -131,6 +137,9 @@ def main() -> int:
     parser.add_argument("package", choices=sorted(PACKAGE_TESTS))
     parser.add_argument("--budget", type=float, default=600, help="seconds (default 600)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier runs")
+    parser.add_argument(
+        "--recheck", action="store_true", help="run the surviving mutants again (after new tests)"
+    )
     parser.add_argument("--max-children", type=int, default=1, help="parallel workers")
     parser.add_argument("--diffs", type=int, default=20, help="survivors shown with a diff")
     args = parser.parse_args()
@@ -138,8 +147,14 @@ def main() -> int:
         parser.error("mutmut is not installed: pip install -e '.[test,mutation]'")
     workdir = ROOT / "build" / f"mutmut-{args.package}"
     _prepare(workdir, args.package, args.fresh)
+    names: list[str] = []
+    if args.recheck:  # which tests cover which function is measured again: new tests count
+        names = sorted(n for n, status in _statuses(workdir).items() if status == "survived")
+        (workdir / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     started = time.perf_counter()
-    output = _mutmut(workdir, "run", "--max-children", str(args.max_children), timeout=args.budget)
+    output = _mutmut(
+        workdir, "run", "--max-children", str(args.max_children), *names, timeout=args.budget
+    )
     seconds, finished = time.perf_counter() - started, output is not None
     report = _report(workdir, args.package, seconds, finished, args.diffs)
     (workdir / "report.md").write_text(report, encoding="utf-8")
