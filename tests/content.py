@@ -179,8 +179,8 @@ def article_content(draw: st.DrawFn, reference: dt.date) -> Content:
             title = draw(st.sampled_from(TITLES))
             phrase, expression, value = _date_phrase(draw, reference)
             demonym = draw(st.sampled_from(DEMONYMS))
-            if demonym.isupper() and "-" in full:  # a known bug: test_structure.py, hyphenated
-                demonym = ""
+            if "-" in full and f"{demonym}{title}".split()[0].isupper():
+                demonym, title = "", "Mayor"  # a known bug: test_structure.py, hyphenated
             lead = f"{demonym}{title} {full} arrived in the capital {phrase}."
             words = draw(st.lists(st.sampled_from(LEAD_WORDS), min_size=12, max_size=18))
             paragraphs.append(f"{lead[0].upper()}{lead[1:]} The {' '.join(words)}.")

@@ -74,7 +74,8 @@ FOOTER_FURNITURE = ("Read More", "Share this article", "Please enter your commen
                     "Tags: politics, harbour")  # fmt: skip
 #: Footer lines of real pages that no word list holds: the footer rule alone removes them
 #: (short lines that are no sentence, after the last paragraph).
-FOOTER_SHAPES = ("More from {outlet}", "{name} covers the harbour for {outlet}",
+FOOTER_SHAPES = ("More from the Gazette",  # not an outlet's name: test_bylines, more_from
+                 "{name} covers the harbour for {outlet}",
                  "Graphics by {name}", "Follow {outlet} on Mastodon",
                  "{title}", "Council Weighs Barrier Costs Again")  # fmt: skip
 
@@ -169,6 +170,24 @@ def _footer(draw: st.DrawFn, outlet: str | None, taken: set[str]) -> list[str]:
     return draw(st.permutations(lines))
 
 
+def _body(
+    draw: st.DrawFn, paragraphs: list[str], dateline: str, headline: str | None
+) -> tuple[list[str], list[str]]:
+    """The body's lines (the dateline opens the first paragraph, section headings stand
+    before some others) and the section titles."""
+    body: list[str] = [dateline + paragraphs[0]]
+    sections: list[str] = []
+    titles = draw(st.lists(st.lists(st.sampled_from(TITLE_WORDS), min_size=2, max_size=5).map(" ".join),
+                           min_size=len(paragraphs), max_size=len(paragraphs), unique=True))  # fmt: skip
+    titles = [t for t in titles if t != headline]  # a repeated line is furniture
+    for paragraph, title in zip(paragraphs[1:], titles, strict=False):
+        if draw(st.integers(0, 3)) == 0:  # repeated lines are furniture, so titles are unique
+            sections.append(title)
+            body.append(title)
+        body.append(paragraph)
+    return body, sections
+
+
 @st.composite
 def synthetic_articles(draw: st.DrawFn) -> SyntheticArticle:
     """A whole article: furniture, navigation, printed date, kicker, headline, deck, byline,
@@ -202,16 +221,7 @@ def synthetic_articles(draw: st.DrawFn) -> SyntheticArticle:
     content = draw(article_content(reference))
     paragraphs = list(content.paragraphs)
     dateline = _dateline(draw) if draw(st.booleans()) else None
-    body: list[str] = [(dateline[0] if dateline else "") + paragraphs[0]]
-    sections: list[str] = []
-    titles = draw(st.lists(st.lists(st.sampled_from(TITLE_WORDS), min_size=2, max_size=5).map(" ".join),
-                           min_size=len(paragraphs), max_size=len(paragraphs), unique=True))  # fmt: skip
-    titles = [t for t in titles if t != headline]  # a repeated line is furniture
-    for paragraph, title in zip(paragraphs[1:], titles, strict=False):
-        if draw(st.integers(0, 3)) == 0:  # repeated lines are furniture, so titles are unique
-            sections.append(title)
-            body.append(title)
-        body.append(paragraph)
+    body, sections = _body(draw, paragraphs, dateline[0] if dateline else "", headline)
     footer = _footer(draw, byline and byline[2], {*header, *body})
     boilerplate.extend(footer)
     separator = draw(st.sampled_from(["\n", "\n\n"]))
