@@ -23,6 +23,7 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
+from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
@@ -213,6 +214,8 @@ def _capitalised_name(words: list[regex.Match[str]], lows: list[str]) -> bool:
     body's name when no person of the article has it (people are resolved before)."""
     if not 1 <= len(words) <= _NAME_WORDS or not all(w.group()[:1].isupper() for w in words):
         return False
+    if len(lows) >= 2 and lows[0] in GIVEN_NAMES:
+        return False  # "Jane Doe said": a person the people stage did not confirm, no body
     return not any(
         w in NOT_NAME_WORDS or w in HEADS or f"{w}." in HEADS or w in PERSON_NOUNS for w in lows
     )  # "REP. LORN": a title's abbreviation names a person
