@@ -83,6 +83,8 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 #: "that" may stand this many words after a cue ("announced on Tuesday that").
 _THAT_REACH = 4
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+#: A line break, or an end mark before a space or the end (a sentence may end there).
+_STOPS = regex.compile(r"\n|[.!?](?=\s|\Z)")
 #: ``, as X reported``, ``as X said,``: the clause word before a reporting cue.
 _AS = regex.compile(r"(?:^|(?<=[,;—–]\s{0,3}))\s*as\s+", regex.IGNORECASE)
 
@@ -126,10 +128,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]``, each without its final mark."""
     out: list[tuple[int, int]] = []
     begin = start
-    for i in range(start, end):
-        ch = text[i]
-        last = i + 1 >= end or text[i + 1].isspace()
-        if ch == "\n" or (ch in ".!?" and last and ends_sentence(text, i)):
+    for stop in _STOPS.finditer(text, start, end):
+        i = stop.start()
+        if text[i] == "\n" or ends_sentence(text, i):
             if text[begin:i].strip():
                 out.append((begin, i))
             begin = i + 1
