@@ -53,11 +53,14 @@ ALL_KINDS = frozenset({"full", "block", "partial"})
 def predict_all(text: str) -> list[dict[str, Any]]:
     """Every attributed statement for ``../shared/eval/quotes/eval_all.py``: the quotes
     (``kind`` "direct") and the reported statements (``kind`` "indirect"), each with its
-    speaker's name (or the words that stand for an unnamed one)."""
+    speaker's name (or the words that stand for an unnamed one).  A mixed quote is one
+    statement, given once: the reported statement, not also the quoted words inside it
+    (``Reported.quotes``)."""
     article = newsstruct.parse(text)
+    mixed = {i for item in article.reported for i in item.quotes}
     out: list[dict[str, Any]] = []
-    for quote in article.quotes:
-        if quote.kind in ALL_KINDS:
+    for index, quote in enumerate(article.quotes):
+        if quote.kind in ALL_KINDS and index not in mixed:
             out.append(
                 {
                     "start": quote.start,

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.text.cues import SPEECH_CUE
 
-__all__ = ["clause_end", "looks_like_clause", "skip_listener"]
+__all__ = ["clause_end", "has_complement", "looks_like_clause", "skip_listener"]
 
 #: A comma that closes the content: a trailing cue clause or a participle clause
 #: (", the source added", ", according to", ", as CNN reported", ", citing ...").
@@ -33,8 +34,13 @@ _FINITE = frozenset(
     | {"wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't"}
     | {"didn't", "doesn't", "don't", "can't", "cannot", "needs", "wants", "plans", "remains"}
 )
+#: Adverbs that stand right before a finite verb ("still want", "never agreed").
+_VERB_ADVERBS = frozenset(
+    {"still", "also", "never", "already", "probably", "likely", "often", "always"}
+    | {"recently", "really", "actually", "soon", "usually", "rarely", "clearly", "only"}
+)
 #: The finite verb of a content without "that" comes within this many words.
-_SUBJECT_REACH = 10
+_SUBJECT_REACH = 14
 #: Words before an -ed word that make it an adjective or participle, not a verb.
 _BEFORE_PARTICIPLE = frozenset(
     {"the", "a", "an", "for", "and", "or", "of", "with", "by", "to", "in", "on", "at", "be"}
@@ -75,19 +81,34 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     ]
     if len(words) < 3:
         return False
-    if words[0] in _SUBJECTS:
-        return True
+    if words[0].split("'")[0] in _SUBJECTS:
+        return True  # "he", "he's", "they'd"
     named = text[start : start + 1].isupper()  # "Obama hopes ...": a name, then a verb
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
         if word in _RELATIVES:
             return False
-        if word in _FINITE:
-            return True
+        if word in _FINITE or word in IRREGULAR_PAST:
+            return True  # "his band wrote", "the prime minister stood"
+        if words[k - 1] in _VERB_ADVERBS:
+            return True  # "parents still want", "he never agreed"
         if word.endswith("ed") and len(word) > 4 and words[k - 1] not in _BEFORE_PARTICIPLE:
             return True  # "operatives used"; not "the need for stabilized"
         if k == 1 and named and word.endswith("s") and not word.endswith(("ss", "us", "'s")):
             return True
     return False
+
+
+def has_complement(text: str, start: int, end: int) -> bool:
+    """After an object verb, the object is followed by what it is urged to do or accused
+    of (``urged Taiwan to ...``, ``accused the US of ...``, ``blamed X for ...``) within a
+    few words: not a bare noun phrase (``condemned the attack``)."""
+    words = [w.group().lower() for w in _WORD.finditer(text, start, min(end, start + 120))]
+    return any(w in _COMPLEMENT_WORDS for w in words[1:_COMPLEMENT_REACH])
+
+
+#: The words that open an object verb's complement, and how far after the verb.
+_COMPLEMENT_WORDS = frozenset({"to", "of", "for", "over"})
+_COMPLEMENT_REACH = 10
 
 
 def skip_listener(text: str, pos: int, end: int, cue: str) -> int:

@@ -31,7 +31,12 @@ from typing import Literal
 import attrs
 import regex
 
-from newsstruct.reported.clauses import clause_end, looks_like_clause, skip_listener
+from newsstruct.reported.clauses import (
+    clause_end,
+    has_complement,
+    looks_like_clause,
+    skip_listener,
+)
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import OPENING
@@ -83,6 +88,12 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 #: "that" may stand this many words after a cue ("announced on Tuesday that").
 _THAT_REACH = 4
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+#: A cue right after a quote that closes its clause: ``“Q,” said X`` (the quote's cue).
+_AFTER_QUOTE = regex.compile(r"[,?!]\s*[”\"’'»]+\s*$")
+#: Words that open a second verb of the subject, not a content ("laughed and said").
+_CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
+#: A form of "be" right before a cue makes it passive ("was echoed by", "is seen as").
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: A line break, or an end mark before a space or the end (a sentence may end there).
 _STOPS = regex.compile(r"\n|[.!?](?=\s|\Z)")
 #: ``, as X reported``, ``as X said,``: the clause word before a reporting cue.
@@ -235,12 +246,15 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     content = (_clause_start(text, start, comma), start + len(before))
     if text[content[0]] in OPENING:
         return None  # "“Q,” Mr. King, 82, told ...": a quote and its cue
+    if _noun_use(text, start, cue):
+        return None  # "..., and concluded his comments": a noun, not a cue
     lead_in = not looks_like_clause(text, content[0], content[1])  # "To understand X, he said, ..."
-    if aside and (lead_in or before.split()[-1].lower() in _RELATIVE_ENDS):
+    opener = text[content[0] : content[0] + 12].lower().split()[:2]
+    subordinate = bool(opener) and (opener[0] in _SUBORDINATORS or opener[:2] == ["even", "if"])
+    if aside and (lead_in or subordinate or before.split()[-1].lower() in _RELATIVE_ENDS):
         rest = _skip_space(text, cue.end() + tail.index(",") + 1, end)
-        content = (rest, clause_end(text, rest, end))
-    opener = text[content[0] : content[0] + 12].split()[:1]
-    if opener and opener[0].lower() in _SUBORDINATORS:
+        content, subordinate = (rest, clause_end(text, rest, end)), False
+    if subordinate and "," not in text[content[0] : content[1]]:
         return None  # "When asked if ..., he responded negatively": no statement
     return _made(content, cue, "after", (comma + 1, end))
 
@@ -254,8 +268,14 @@ def _before(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | N
         return None  # "said: “Q”", "said, “Q”": a direct quote's cue
     if _noun_use(text, start, cue):
         return None  # "the reports", "most states": a noun, not a cue
+    if text[pos].isupper() and _AFTER_QUOTE.search(text, start, cue.start()):
+        return None  # "“Q,” said Rep. Rangel": the inverted cue of the quote before
+    if _passive(text, start, cue.start()) and text[pos : pos + 5].lower() != "that ":
+        return None  # "were echoed by experts", "is criticized as": no content follows
     if word in OBJECT_VERBS:
         content = (pos, clause_end(text, pos, end))
+        if not has_complement(text, *content):
+            return None  # "condemned the attack": a bare noun phrase is no statement
         return _made(content, cue, "before", (start, cue.start()))
     pos = _past_that(text, skip_listener(text, _past_aside(text, pos, end), end, word), end)
     pos = _past_lead_phrase(text, pos, end)
@@ -264,6 +284,8 @@ def _before(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | N
     if not first:
         return None
     question = first[0].lower() in _QUESTION_WORDS
+    if first[0].lower() in _CONJUNCTIONS:
+        return None  # "I laughed and said, ...": a second verb, not a content
     stop = clause_end(text, pos, end)
     if not (that or question) and not _zero_that(text, pos, stop, word):
         return None  # "said the decision", "said Friday as he ...": no statement
@@ -291,6 +313,8 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
     for word in words[1:]:
         if any(c in text[pos : word.start()] for c in ",;:.!?"):
             return pos
+        if word.group().lower() in _SUBORDINATORS:
+            return pos  # "said Friday as he entered the talks": a time clause, no content
         if word.group().lower() in _PRONOUN_SUBJECTS:
             return word.start()
     return pos
@@ -316,6 +340,12 @@ def _zero_that(text: str, pos: int, stop: int, cue: str) -> bool:
     if first[0].lower() in _NOT_OPENERS:
         return False
     return looks_like_clause(text, pos, stop)
+
+
+def _passive(text: str, start: int, cue_start: int) -> bool:
+    """A form of "be" is the word right before the cue."""
+    before = text[max(start, cue_start - 12) : cue_start].split()[-1:]
+    return bool(before) and before[0].lower() in _BE
 
 
 def _noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:

@@ -129,7 +129,7 @@ class _State:
         )  # fmt: skip
         named = rule is not None and rule.rule in _NAMED_AT_CUE and rule.source is None
         self.decisions[index] = self._decided(
-            quote, para, rule, trace=True, override=not (named and rule.speaker is not None)
+            quote, para, rule, trace=True, override=not (named and _speaker(rule) is not None)
         )
         self.previous = (quote, _speech_of(self.decisions[index]), end_para)
 
@@ -179,6 +179,10 @@ def _coordinated(text: str, found: Found) -> bool:
     """The cue follows "and" in the sentence of the statement before (a second verb of
     the same subject)."""
     return text[max(0, found.cue[0] - 5) : found.cue[0]].lower().endswith("and ")
+
+
+def _speaker(speech: Speech | None) -> object:
+    return None if speech is None else speech.speaker
 
 
 def _speech_of(decision: _Decision | None) -> Speech | None:

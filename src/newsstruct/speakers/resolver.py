@@ -278,6 +278,8 @@ class Resolver:
             found = Speech(
                 OrgRef(" ".join(text[start:end].split()), start, end), cue_span, rule, 0.6
             )
+        if found is None and rule == "according-to":  # "according to federal statistics"
+            found = unnamed(cue_span, rule, Span.of(text, head[0].start(), head[-1].end()))
         return found
 
     def _possessive_at(self, words: list[regex.Match[str]]) -> bool:
