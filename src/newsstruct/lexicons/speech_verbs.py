@@ -12,7 +12,7 @@ third-person and -ing forms, and the base form of the verbs that are rarely noun
 SPEECH_CUES = frozenset({
     "according to", "accused", "accusing", "acknowledge", "acknowledged", "acknowledges",
     "acknowledging", "add", "added", "adding", "adds", "admit", "admits", "admitted",
-    "admitting", "advised", "advises", "advising", "affirmed", "affirming", "affirms", "agree",
+    "admitting", "advised", "advises", "advising", "affirmed", "affirming", "affirms",
     "agreed", "agreeing", "agrees", "allege", "alleges", "alleging", "announced", "announces",
     "announcing", "answered", "answers", "argue", "argued", "argues", "arguing", "asked",
     "asking", "asks", "assert", "asserted", "asserting", "asserts", "assured", "barked",

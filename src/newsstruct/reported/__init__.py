@@ -1,7 +1,9 @@
 """Stage 4c, reported speech: statements reported without quote marks around them.
 
-- :mod:`~newsstruct.reported.find`: :func:`find_reported`, the shapes of reported
-  speech and where each content starts and ends;
+- :mod:`~newsstruct.reported.find`: :func:`find_reported`, the sentences read and the
+  ``after``, ``according`` and ``as`` shapes;
+- :mod:`~newsstruct.reported.before`: the ``before`` shape (the cue, then the content);
+- :mod:`~newsstruct.reported.found`: what the shapes share (:class:`Found`, word tests);
 - :mod:`~newsstruct.reported.clauses`: content boundaries and the clause test.
 
 The speakers of reported statements are found with those of the quotes, by the same

@@ -20,11 +20,12 @@ __all__ = ["clause_end", "has_complement", "looks_like_clause", "skip_listener"]
 #: A comma that closes the content: a trailing cue clause or a participle clause
 #: (", the source added", ", according to", ", as CNN reported", ", citing ...").
 _CLOSING_COMMA = regex.compile(
-    r",\s+(?:according\s+to\b|as\s|\p{Ll}+ing\b|(?:\S+\s+){0,6}?(?:"
-    + SPEECH_CUE.pattern
-    + r")\s*(?:[.!?]|$))",
+    r",\s+(?:according\s+to\b|as\s|(?!(?:including|excluding|regarding|concerning)\b)"
+    r"\p{Ll}+ing\b|(?:\S+\s+){0,6}?(?:" + SPEECH_CUE.pattern + r")\s*(?:[.!?]|$))",
     regex.IGNORECASE,
 )
+#: A comma or semicolon (not one inside a number: "$1,000").
+_CLAUSE_COMMA = regex.compile(r"[,;](?!\d)")
 #: ``and`` before another cue: "claims that ... and promises that ...".
 _AND_CUE = regex.compile(r"\s+and\s+(?=(?:" + SPEECH_CUE.pattern + r"))", regex.IGNORECASE)
 #: Words that make a stretch a clause: auxiliaries, modals, common finite verbs.
@@ -75,9 +76,11 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     """The words have a short subject and a finite verb, as a content without "that"
     does: a pronoun subject, or an auxiliary, modal or past tense within the first words
     and before any relative word ("a future in which ..." is a noun phrase)."""
+    stop = min(end, start + 160)
+    comma = _CLAUSE_COMMA.search(text, start, stop)  # the verb comes before any comma
     words = [
         w.group().lower().replace("’", "'")
-        for w in _WORD.finditer(text, start, min(end, start + 160))
+        for w in _WORD.finditer(text, start, stop if comma is None else comma.start())
     ]
     if len(words) < 3:
         return False

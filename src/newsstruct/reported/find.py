@@ -5,7 +5,8 @@ Shapes, in each sentence of the body (``shape`` on the result):
 
 - ``before``: the cue comes first, then the content, without or with "that"
   (``Blinken said the country had evidence``, ``told reporters that ...``,
-  ``accused the US of ...``, ``called on Taiwan to ...``, ``X's statement that ...``);
+  ``accused the US of ...``, ``called on Taiwan to ...``, ``X's statement that ...``;
+  :mod:`newsstruct.reported.before`);
 - ``after``: the content comes first and the cue ends the sentence after a comma
   (``Talks will resume, the ministry said.``, ``..., said the ministry.``,
   ``..., as CNN reported.``);
@@ -26,89 +27,41 @@ no cue in the speech lexicon and are not read.
 from __future__ import annotations
 
 import bisect
-from typing import Literal
 
-import attrs
 import regex
 
-from newsstruct.reported.clauses import (
-    clause_end,
-    has_complement,
-    looks_like_clause,
-    skip_listener,
+from newsstruct.reported.before import before_shape
+from newsstruct.reported.clauses import clause_end, looks_like_clause
+from newsstruct.reported.found import (
+    SUBORDINATORS,
+    WORDS,
+    Found,
+    Shape,
+    made,
+    noun_use,
+    skip_space,
 )
-from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import OPENING
 from newsstruct.text.sentences import ends_sentence
 
 __all__ = ["Found", "Shape", "find_reported"]
 
-Shape = Literal["before", "after", "according", "as"]
-
 #: At most this many words may stand after a trailing cue before the sentence ends
 #: ("the ministry said on Monday.").
-_TAIL_WORDS = 4
+_TAILWORDS = 4
 #: A content at least this much inside direct quotes belongs to those quotes, and one
 #: almost wholly inside any quote marks is a quote (a shorter fragment is a mixed quote).
 _QUOTED_SHARE = 0.9
 _WHOLLY_QUOTED = 0.9
 #: At most this many words name the speaker of a trailing cue (", the ministry said").
-_SUBJECT_WORDS = 8
-#: Words after a cue that open an indirect question (``explained why ...``).
-_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where"})
-#: Words that open a subordinate clause, which a reported statement does not start with.
-_SUBORDINATORS = frozenset(
-    {"when", "if", "while", "as", "after", "before", "because", "although", "though"}
-    | {"since", "asked", "despite", "once", "unless", "whether"}
-)
+_SUBJECTWORDS = 8
 #: Words that end the part before a parenthetical cue when the statement follows it.
 _RELATIVE_ENDS = frozenset({"which", "that", "who", "where", "when", "whom"})
-#: Cues that name or describe more often than they report ("called him a liar").
-_NAMING_CUES = frozenset({"called", "described", "mocked", "praised", "slammed", "sang", "read"})
-#: Words that, before a cue word, make it a noun ("the reports", "most states").
-_NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "my", "our"}
-    | {"your", "most", "many", "some", "all", "several", "few", "both", "other", "such"}
-    | {"to", "of", "in", "on", "about", "from", "with", "for", "by", "no", "any", "whose"}
-)
-#: Words that cannot open a reported clause: prepositions, subordinators, days.
-_NOT_OPENERS = _SUBORDINATORS | frozenset(
-    {"at", "in", "on", "to", "for", "with", "by", "from", "of", "about", "during", "into"}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"today", "yesterday", "tonight", "later", "earlier", "again", "also", "repeatedly"}
-)
-#: A phrase set off after a cue opens with one of these and is at most so long.
-_ASIDE_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via"})
-_ASIDE_WORDS = 6
-_ASIDE_CHARS = 60
-#: A time or place phrase before a pronoun subject is at most this many words.
-_LEAD_WORDS = 7
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
-#: "that" may stand this many words after a cue ("announced on Tuesday that").
-_THAT_REACH = 4
-_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-#: A cue right after a quote that closes its clause: ``“Q,” said X`` (the quote's cue).
-_AFTER_QUOTE = regex.compile(r"[,?!]\s*[”\"’'»]+\s*$")
-#: Words that open a second verb of the subject, not a content ("laughed and said").
-_CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
-#: A form of "be" right before a cue makes it passive ("was echoed by", "is seen as").
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: A line break, or an end mark before a space or the end (a sentence may end there).
 _STOPS = regex.compile(r"\n|[.!?](?=\s|\Z)")
 #: ``, as X reported``, ``as X said,``: the clause word before a reporting cue.
 _AS = regex.compile(r"(?:^|(?<=[,;—–]\s{0,3}))\s*as\s+", regex.IGNORECASE)
-
-
-@attrs.frozen
-class Found:
-    """A reported statement before its speaker is known: the content, the cue, the shape
-    and the stretch where the speaker is named (``speaker_zone``)."""
-
-    content: tuple[int, int]
-    cue: tuple[int, int]
-    shape: Shape
-    speaker_zone: tuple[int, int]
 
 
 def find_reported(
@@ -164,7 +117,7 @@ def _in_sentence(
             found = _according(text, start, end, cue)
         else:
             found = _as_shape(text, start, end, cue) or _after(text, start, end, cue)
-            found = found or _before(text, start, end, cue)
+            found = found or before_shape(text, start, end, cue)
         if found is not None:
             out.append(found)
     return out
@@ -191,35 +144,35 @@ def _according(text: str, start: int, end: int, cue: regex.Match[str]) -> Found 
     """``According to X, CONTENT`` or ``CONTENT, according to X``."""
     comma = text.find(",", cue.end(), end)
     if not text[start : cue.start()].strip() and comma > 0:
-        content = (_skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
-        return _made(content, cue, "according", (cue.end(), comma))
+        content = (skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
+        return made(content, cue, "according", (cue.end(), comma))
     before = text[start : cue.start()].rstrip()
     if before.endswith(","):
         first = _clause_start(text, start, start + len(before) - 1)
         content = (first, start + len(before) - 1)
-        return _made(content, cue, "according", (cue.end(), _phrase_end(text, cue.end(), end)))
+        return made(content, cue, "according", (cue.end(), _phrase_end(text, cue.end(), end)))
     return None
 
 
 def _as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
     """``as CNN reported, CONTENT`` / ``CONTENT, as CNN reported``."""
-    clause = _skip_space(text, _after_last_comma(text, start, cue.start()), cue.start())
+    clause = skip_space(text, _after_last_comma(text, start, cue.start()), cue.start())
     opener = _AS.match(text, clause, cue.start())
-    if opener is None or len(text[opener.end() : cue.start()].split()) > _SUBJECT_WORDS:
+    if opener is None or len(text[opener.end() : cue.start()].split()) > _SUBJECTWORDS:
         return None
     after = text[cue.end() : end]
     by = after.lstrip()
     if by.lower().startswith("by ") and text[start:clause].rstrip().endswith(","):
         content = (start, start + len(text[start:clause].rstrip()) - 1)  # "..., as reported by CNN"
         zone = cue.end() + len(after) - len(by) + 3
-        return _made(content, cue, "according", (zone, _phrase_end(text, zone, end)))
+        return made(content, cue, "according", (zone, _phrase_end(text, zone, end)))
     if after.lstrip().startswith(","):  # "as CNN reported, Xi had promised ..."
         comma = cue.end() + after.index(",")
-        content = (_skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
-        return _made(content, cue, "as", (opener.end(), cue.start()))
-    if len(after.split()) <= _TAIL_WORDS and text[start:clause].rstrip().endswith(","):
+        content = (skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
+        return made(content, cue, "as", (opener.end(), cue.start()))
+    if len(after.split()) <= _TAILWORDS and text[start:clause].rstrip().endswith(","):
         content = (start, start + len(text[start:clause].rstrip()) - 1)  # "..., as CNN reported"
-        return _made(content, cue, "as", (opener.end(), cue.start()))
+        return made(content, cue, "as", (opener.end(), cue.start()))
     return None
 
 
@@ -229,13 +182,13 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if cue.group().lower().endswith("ing"):
         return None  # ", describing the exchange": a participle clause, no trailing cue
     comma = text.rfind(",", start, cue.start())
-    if comma < 0 or len(text[comma + 1 : cue.start()].split()) > _SUBJECT_WORDS:
+    if comma < 0 or len(text[comma + 1 : cue.start()].split()) > _SUBJECTWORDS:
         return None
     tail = text[cue.end() : end]
-    if not text[comma + 1 : cue.start()].strip() and not _WORDS.match(tail.lstrip()):
+    if not text[comma + 1 : cue.start()].strip() and not WORDS.match(tail.lstrip()):
         return None  # "Mr. Brown, 54, disagreed.": no one names the speaker after the comma
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
-    if (len(tail.split()) > _TAIL_WORDS and not aside) or "," in text[comma + 1 : cue.start()]:
+    if (len(tail.split()) > _TAILWORDS and not aside) or "," in text[comma + 1 : cue.start()]:
         return None
     opens = tail.lstrip(" ,:")[:1]
     if "that" in tail.lower().split() or (opens and opens in OPENING):
@@ -246,126 +199,28 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     content = (_clause_start(text, start, comma), start + len(before))
     if text[content[0]] in OPENING:
         return None  # "“Q,” Mr. King, 82, told ...": a quote and its cue
-    if _noun_use(text, start, cue):
+    if noun_use(text, start, cue):
         return None  # "..., and concluded his comments": a noun, not a cue
     lead_in = not looks_like_clause(text, content[0], content[1])  # "To understand X, he said, ..."
     opener = text[content[0] : content[0] + 12].lower().split()[:2]
-    subordinate = bool(opener) and (opener[0] in _SUBORDINATORS or opener[:2] == ["even", "if"])
+    subordinate = bool(opener) and (opener[0] in SUBORDINATORS or opener[:2] == ["even", "if"])
     if aside and (lead_in or subordinate or before.split()[-1].lower() in _RELATIVE_ENDS):
-        rest = _skip_space(text, cue.end() + tail.index(",") + 1, end)
+        rest = skip_space(text, cue.end() + tail.index(",") + 1, end)
         content, subordinate = (rest, clause_end(text, rest, end)), False
-    if subordinate and "," not in text[content[0] : content[1]]:
+    if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
-    return _made(content, cue, "after", (comma + 1, end))
+    return made(content, cue, "after", (comma + 1, end))
 
 
-def _before(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
-    """``SUBJECT CUE [LISTENER] [that] CONTENT``; an indirect question (``explained why
-    ...``) is content too."""
-    word = " ".join(cue.group().lower().split())
-    pos = _skip_space(text, cue.end(), end)
-    if pos >= end or text[pos] in ":,;" or (text[pos] in OPENING and text[pos] != "'"):
-        return None  # "said: “Q”", "said, “Q”": a direct quote's cue
-    if _noun_use(text, start, cue):
-        return None  # "the reports", "most states": a noun, not a cue
-    if text[pos].isupper() and _AFTER_QUOTE.search(text, start, cue.start()):
-        return None  # "“Q,” said Rep. Rangel": the inverted cue of the quote before
-    if _passive(text, start, cue.start()) and text[pos : pos + 5].lower() != "that ":
-        return None  # "were echoed by experts", "is criticized as": no content follows
-    if word in OBJECT_VERBS:
-        content = (pos, clause_end(text, pos, end))
-        if not has_complement(text, *content):
-            return None  # "condemned the attack": a bare noun phrase is no statement
-        return _made(content, cue, "before", (start, cue.start()))
-    pos = _past_that(text, skip_listener(text, _past_aside(text, pos, end), end, word), end)
-    pos = _past_lead_phrase(text, pos, end)
-    that = text[max(0, pos - 6) : pos].lower().rstrip().endswith("that")
-    first = text[pos : pos + 12].split()[:1]
-    if not first:
-        return None
-    question = first[0].lower() in _QUESTION_WORDS
-    if first[0].lower() in _CONJUNCTIONS:
-        return None  # "I laughed and said, ...": a second verb, not a content
-    stop = clause_end(text, pos, end)
-    if not (that or question) and not _zero_that(text, pos, stop, word):
-        return None  # "said the decision", "said Friday as he ...": no statement
-    return _made((pos, stop), cue, "before", (start, cue.start()))
-
-
-def _past_aside(text: str, pos: int, end: int) -> int:
-    """Past a short phrase set off by a comma after the cue (``wrote on Twitter, ...``,
-    ``said in a statement, ...``), else ``pos``."""
-    comma = text.find(",", pos, min(end, pos + _ASIDE_CHARS))
+def _main_clause_after_lead(text: str, start: int, end: int) -> bool:
+    """After the comma that ends a lead-in (``As a woman, Ms. Malik likely raised ...``) a
+    main clause follows, not another subordinate one (``..., as protesters demand``)."""
+    comma = text.find(",", start, end)
     if comma < 0:
-        return pos
-    words = text[pos:comma].split()
-    if 0 < len(words) <= _ASIDE_WORDS and words[0].lower() in _ASIDE_OPENERS:
-        return _skip_space(text, comma + 1, end)
-    return pos
-
-
-def _past_lead_phrase(text: str, pos: int, end: int) -> int:
-    """Past a time or place phrase before a pronoun subject (``said after the convention
-    he would ...``), else ``pos``."""
-    words = list(_WORDS.finditer(text, pos, min(end, pos + 80)))[:_LEAD_WORDS]
-    if not words or words[0].group().lower() not in _NOT_OPENERS:
-        return pos
-    for word in words[1:]:
-        if any(c in text[pos : word.start()] for c in ",;:.!?"):
-            return pos
-        if word.group().lower() in _SUBORDINATORS:
-            return pos  # "said Friday as he entered the talks": a time clause, no content
-        if word.group().lower() in _PRONOUN_SUBJECTS:
-            return word.start()
-    return pos
-
-
-def _past_that(text: str, pos: int, end: int) -> int:
-    """Past a "that" within the next few words (``announced Tuesday that``), else ``pos``."""
-    words = list(_WORDS.finditer(text, pos, min(end, pos + 60)))[:_THAT_REACH]
-    for word in words:
-        if word.group().lower() == "that":
-            if any(c in text[pos : word.start()] for c in ",;:.!?"):
-                return pos
-            return _skip_space(text, word.end(), end)
-    return pos
-
-
-def _zero_that(text: str, pos: int, stop: int, cue: str) -> bool:
-    """A content without "that": a clause that opens with its subject, not a noun
-    object ("called a rival “disgusting”"), a preposition or a subordinate clause."""
-    first = text[pos : pos + 16].split()[:1]
-    if cue in _NAMING_CUES or not first:
         return False
-    if first[0].lower() in _NOT_OPENERS:
-        return False
-    return looks_like_clause(text, pos, stop)
-
-
-def _passive(text: str, start: int, cue_start: int) -> bool:
-    """A form of "be" is the word right before the cue."""
-    before = text[max(start, cue_start - 12) : cue_start].split()[-1:]
-    return bool(before) and before[0].lower() in _BE
-
-
-def _noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
-    """The cue word is a noun here: ``the reports``, ``most states``, ``to reports``."""
-    before = text[max(start, cue.start() - 20) : cue.start()].split()[-1:]
-    return bool(before) and before[0].lower() in _NOUN_MARKERS
-
-
-def _made(
-    content: tuple[int, int], cue: regex.Match[str], shape: Shape, zone: tuple[int, int]
-) -> Found | None:
-    if content[1] - content[0] < 3:
-        return None
-    return Found(content, cue.span(), shape, zone)
-
-
-def _skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
+    rest = skip_space(text, comma + 1, end)
+    opener = text[rest : rest + 12].lower().split()[:1]
+    return bool(opener) and opener[0] not in SUBORDINATORS and looks_like_clause(text, rest, end)
 
 
 def _after_last_comma(text: str, floor: int, pos: int) -> int:
@@ -378,7 +233,7 @@ def _after_last_comma(text: str, floor: int, pos: int) -> int:
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
     """Where the sentence's first clause begins (leading spaces skipped)."""
-    return _skip_space(text, floor, pos)
+    return skip_space(text, floor, pos)
 
 
 def _phrase_end(text: str, pos: int, end: int) -> int:

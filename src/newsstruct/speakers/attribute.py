@@ -204,7 +204,9 @@ def _by_rules(
     lo, hi = _bounds(paragraphs, para, quote)
     if end_para > para:
         hi = paragraphs[end_para].end
-    prev_end = previous[0].end if previous is not None and previous[2] == para else lo
+    prev_end = lo
+    if previous is not None and previous[2] == para and previous[0].end <= quote.start:
+        prev_end = previous[0].end  # not a reported statement around this quote (mixed)
     next_start = quotes[index + 1].start if index + 1 < len(quotes) else hi
     label = transcript_label(text, resolver, quote)
     speech = (

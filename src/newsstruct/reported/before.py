@@ -1,0 +1,143 @@
+"""The ``before`` shape of reported speech: the cue first, then the content, with or
+without "that" (``Blinken said the country had evidence``, ``told reporters that ...``,
+``urged Taiwan to ...``); an indirect question (``explained why ...``) is content too.
+
+>>> from newsstruct.text.cues import SPEECH_CUE
+>>> text = "Lee told reporters she would not resign"
+>>> found = before_shape(text, 0, len(text), next(SPEECH_CUE.finditer(text)))
+>>> text[found.content[0] : found.content[1]]
+'she would not resign'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.reported.clauses import clause_end, has_complement, looks_like_clause, skip_listener
+from newsstruct.reported.found import (
+    SUBORDINATORS,
+    WORDS,
+    Found,
+    made,
+    noun_use,
+    skip_space,
+)
+from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
+from newsstruct.text.marks import OPENING
+
+__all__ = ["before_shape"]
+
+#: Words after a cue that open an indirect question (``explained why ...``).
+_QUESTIONWORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where"})
+#: Cues that name or describe more often than they report ("called him a liar").
+_NAMING_CUES = frozenset({"called", "described", "mocked", "praised", "slammed", "sang", "read"})
+#: Words that cannot open a reported clause: prepositions, subordinators, days.
+_NOT_OPENERS = SUBORDINATORS | frozenset(
+    {"at", "in", "on", "to", "for", "with", "by", "from", "of", "about", "during", "into"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "tonight", "later", "earlier", "again", "also", "repeatedly"}
+)
+#: A phrase set off after a cue opens with one of these and is at most so long.
+_ASIDE_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via"})
+_ASIDEWORDS = 6
+_ASIDE_CHARS = 60
+#: A time or place phrase before a pronoun subject is at most this many words.
+_LEADWORDS = 7
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+#: "that" may stand this many words after a cue ("announced on Tuesday that").
+_THAT_REACH = 4
+#: A cue right after a quote that closes its clause: ``“Q,” said X`` (the quote's cue).
+_AFTER_QUOTE = regex.compile(r"[,?!]\s*[”\"’'»]+\s*$")
+#: Words that open a second verb of the subject, not a content ("laughed and said").
+_CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
+#: A form of "be" right before a cue makes it passive ("was echoed by", "is seen as").
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
+    """``SUBJECT CUE [LISTENER] [that] CONTENT``; an indirect question (``explained why
+    ...``) is content too."""
+    word = " ".join(cue.group().lower().split())
+    pos = skip_space(text, cue.end(), end)
+    if pos >= end or text[pos] in ":,;-–—" or (text[pos] in OPENING and text[pos] != "'"):
+        return None  # "said: “Q”", "said, “Q”": a direct quote's cue
+    if noun_use(text, start, cue):
+        return None  # "the reports", "most states": a noun, not a cue
+    if text[pos].isupper() and _AFTER_QUOTE.search(text, start, cue.start()):
+        return None  # "“Q,” said Rep. Rangel": the inverted cue of the quote before
+    if _passive(text, start, cue.start()) and text[pos : pos + 5].lower() != "that ":
+        return None  # "were echoed by experts", "is criticized as": no content follows
+    if word in OBJECT_VERBS:
+        content = (pos, clause_end(text, pos, end))
+        if not has_complement(text, *content):
+            return None  # "condemned the attack": a bare noun phrase is no statement
+        return made(content, cue, "before", (start, cue.start()))
+    pos = _past_that(text, skip_listener(text, _past_aside(text, pos, end), end, word), end)
+    pos = _past_lead_phrase(text, pos, end)
+    that = text[max(0, pos - 6) : pos].lower().rstrip().endswith("that")
+    first = text[pos : pos + 12].split()[:1]
+    if not first:
+        return None
+    question = first[0].lower() in _QUESTIONWORDS
+    if first[0].lower() in _CONJUNCTIONS:
+        return None  # "I laughed and said, ...": a second verb, not a content
+    stop = clause_end(text, pos, end)
+    if not (that or question) and not _zero_that(text, pos, stop, word):
+        return None  # "said the decision", "said Friday as he ...": no statement
+    return made((pos, stop), cue, "before", (start, cue.start()))
+
+
+def _past_aside(text: str, pos: int, end: int) -> int:
+    """Past a short phrase set off by a comma after the cue (``wrote on Twitter, ...``,
+    ``said in a statement, ...``), else ``pos``."""
+    comma = text.find(",", pos, min(end, pos + _ASIDE_CHARS))
+    if comma < 0:
+        return pos
+    words = text[pos:comma].split()
+    if 0 < len(words) <= _ASIDEWORDS and words[0].lower() in _ASIDE_OPENERS:
+        return skip_space(text, comma + 1, end)
+    return pos
+
+
+def _past_lead_phrase(text: str, pos: int, end: int) -> int:
+    """Past a time or place phrase before a pronoun subject (``said after the convention
+    he would ...``), else ``pos``."""
+    words = list(WORDS.finditer(text, pos, min(end, pos + 80)))[:_LEADWORDS]
+    if not words or words[0].group().lower() not in _NOT_OPENERS:
+        return pos
+    for word in words[1:]:
+        if any(c in text[pos : word.start()] for c in ",;:.!?"):
+            return pos
+        if word.group().lower() in SUBORDINATORS:
+            return pos  # "said Friday as he entered the talks": a time clause, no content
+        if word.group().lower() in _PRONOUN_SUBJECTS:
+            return word.start()
+    return pos
+
+
+def _past_that(text: str, pos: int, end: int) -> int:
+    """Past a "that" within the next few words (``announced Tuesday that``), else ``pos``."""
+    words = list(WORDS.finditer(text, pos, min(end, pos + 60)))[:_THAT_REACH]
+    for word in words:
+        if word.group().lower() == "that":
+            if any(c in text[pos : word.start()] for c in ",;:.!?"):
+                return pos
+            return skip_space(text, word.end(), end)
+    return pos
+
+
+def _zero_that(text: str, pos: int, stop: int, cue: str) -> bool:
+    """A content without "that": a clause that opens with its subject, not a noun
+    object ("called a rival “disgusting”"), a preposition or a subordinate clause."""
+    first = text[pos : pos + 16].split()[:1]
+    if cue in _NAMING_CUES or not first:
+        return False
+    if first[0].lower() in _NOT_OPENERS:
+        return False
+    return looks_like_clause(text, pos, stop)
+
+
+def _passive(text: str, start: int, cue_start: int) -> bool:
+    """A form of "be" is the word right before the cue."""
+    before = text[max(start, cue_start - 12) : cue_start].split()[-1:]
+    return bool(before) and before[0].lower() in _BE

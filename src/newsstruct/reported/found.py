@@ -1,0 +1,73 @@
+"""What the shapes of :mod:`newsstruct.reported.find` share: the statement found
+before its speaker is known (:class:`Found`) and the word tests every shape reads.
+
+>>> from newsstruct.text.cues import SPEECH_CUE
+>>> text = "Most states agreed."
+>>> noun_use(text, 0, next(SPEECH_CUE.finditer(text)))
+True
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+import regex
+
+__all__ = [
+    "NOUN_MARKERS",
+    "SUBORDINATORS",
+    "WORDS",
+    "Found",
+    "Shape",
+    "made",
+    "noun_use",
+    "skip_space",
+]
+
+Shape = Literal["before", "after", "according", "as"]
+
+#: Words that open a subordinate clause, which a reported statement does not start with.
+SUBORDINATORS = frozenset(
+    {"when", "if", "while", "as", "after", "before", "because", "although", "though"}
+    | {"since", "asked", "despite", "once", "unless", "whether"}
+)
+#: Words that, before a cue word, make it a noun ("the reports", "most states").
+NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "my", "our"}
+    | {"your", "most", "many", "some", "all", "several", "few", "both", "other", "such"}
+    | {"to", "of", "in", "on", "about", "from", "with", "for", "by", "no", "any", "whose"}
+)
+#: A word, with its inner apostrophes and hyphens.
+WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+
+
+@attrs.frozen
+class Found:
+    """A reported statement before its speaker is known: the content, the cue, the shape
+    and the stretch where the speaker is named (``speaker_zone``)."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int]
+    shape: Shape
+    speaker_zone: tuple[int, int]
+
+
+def made(
+    content: tuple[int, int], cue: regex.Match[str], shape: Shape, zone: tuple[int, int]
+) -> Found | None:
+    if content[1] - content[0] < 3:
+        return None
+    return Found(content, cue.span(), shape, zone)
+
+
+def skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
+    """The cue word is a noun here: ``the reports``, ``most states``, ``to reports``."""
+    before = text[max(start, cue.start() - 20) : cue.start()].split()[-1:]
+    return bool(before) and before[0].lower() in NOUN_MARKERS
