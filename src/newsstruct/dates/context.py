@@ -20,6 +20,7 @@ from newsstruct.dates.focus import Focus, sentence_ends
 from newsstruct.dates.lexicons.future_cues import FUTURE_CUES
 from newsstruct.dates.lexicons.future_leads import FUTURE_LEADS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
 from newsstruct.dates.pieces import phrase_alternation
 from newsstruct.model import DateKind
 from newsstruct.text import timewords
@@ -32,6 +33,7 @@ __all__ = [
     "Reader",
     "Reading",
     "count_of",
+    "day_of",
     "month_number",
     "norm",
     "unit_of",
@@ -220,7 +222,29 @@ def unit_of(word: str) -> str:
 
 
 def year_of(group: str | None) -> int | None:
-    return int(group) if group else None
+    """The year a year group holds: "1996", "nineteen ninety-six", "two thousand and eight"."""
+    if not group:
+        return None
+    if group.isdigit():
+        return int(group)
+    words = [w for w in norm(group).replace("-", " ").split() if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + _small_number(words[2:])
+    if words[1:] == ["hundred"]:
+        return NUMBER_WORDS[words[0]] * 100
+    return NUMBER_WORDS[words[0]] * 100 + _small_number(words[1:])
+
+
+def _small_number(words: list[str]) -> int:
+    """ "ninety six" -> 96, "oh five" -> 5, "eleven" -> 11, nothing -> 0."""
+    return sum(NUMBER_WORDS.get(word, 0) for word in words)
+
+
+def day_of(group: str) -> int:
+    """The day a day group holds: "18" or "eighth", "twenty-first"."""
+    if group.isdigit():
+        return int(group)
+    return ORDINAL_WORDS[norm(group).replace(" ", "-")]
 
 
 def word_before(m: Match, ctx: Context) -> str:

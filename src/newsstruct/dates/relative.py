@@ -54,7 +54,7 @@ def read_season(m: Match, ctx: Context) -> Reading | None:
     """ "this fall", "last summer", "spring 2023", "in the winter"."""
     code = SEASONS[m["season"].lower()]
     if m["year"]:
-        return Reading(f"{int(m['year']):04d}-{code}")
+        return Reading(f"{year_of(m['year']) or 0:04d}-{code}")
     shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
     future = ctx.is_future(m.start(), m.end())
     return Reading(season_value(code, ctx.reference, shift, future=future))

@@ -27,6 +27,7 @@ from newsstruct.dates.context import (
     Match,
     Reader,
     Reading,
+    day_of,
     month_number,
     weekday_number,
     word_after,
@@ -108,7 +109,7 @@ def _absolute(m: Match, ctx: Context) -> Reading | None:
     month = month_number(m["month"])
     if month is None:
         return None
-    day = int(m["day"])
+    day = day_of(m["day"])
     year = year_of(m["year"])
     if year is not None:
         found = safe_date(year, month, day)
@@ -187,12 +188,13 @@ def _numeric_other(m: Match, ctx: Context) -> Reading | None:
 
 def _month_year(m: Match, ctx: Context) -> Reading | None:
     month = month_number(m["month"])
-    return None if month is None else Reading(f"{int(m['year']):04d}-{month:02d}")
+    year = year_of(m["year"])
+    return None if month is None or year is None else Reading(f"{year:04d}-{month:02d}")
 
 
 def _year_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
     """ "2009-2010", "1990-91": two timexes, one per year."""
-    first, second = int(m["year"]), m["year2"]
+    first, second = year_of(m["year"]) or 0, m["year2"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if last <= first or last - first > 100:
         return None
@@ -208,7 +210,8 @@ def _decade(m: Match, ctx: Context) -> Reading | None:
     if m["decade"]:
         return Reading(m["decade"][:3])
     if m["decade_word"]:
-        return Reading(f"19{_DECADE_WORDS.index(m['decade_word'].lower()) + 2}")
+        hundreds = 18 if (m["hundreds"] or "").lower() == "eighteen" else 19
+        return Reading(f"{hundreds}{_DECADE_WORDS.index(m['decade_word'].lower()) + 2}")
     short = int(m["decade2"])
     now = ctx.reference.year if ctx.reference else 2000
     century = now // 100 if short <= now % 100 else now // 100 - 1
@@ -241,17 +244,19 @@ def _quarter(m: Match, ctx: Context) -> Reading | None:
 
 
 def _year_alone(m: Match, ctx: Context) -> Reading | None:
-    """ "in 2024", "the 2016 election", "mid-2023", but not "over 2000 people"."""
-    year = int(m["year"])
-    if m["edge"] or m["fiscal"]:
+    """ "in 2024", "the 2016 election", "mid-2023", "nineteen ninety-six", "the year two
+    thousand", but not "over 2000 people"."""
+    year = year_of(m["year"]) or 0
+    if m["edge"] or m["fiscal"] or m["the_year"]:
         return Reading(f"{year:04d}")
     before = word_before(m, ctx)
     if before.lower() in _QUANTITY_BEFORE:
         return None
     if year < _OLD_YEAR and before.lower() not in _CAPITAL_BEFORE_YEAR:
         return None  # "1600 Pennsylvania Avenue": an old year needs "in", "the", "since" ...
-    if before[:1].isupper() and before.lower() not in _CAPITAL_BEFORE_YEAR:
-        return None  # "Windows 2000", "Euro 2024"
+    digits = m["year"][:1].isdigit()
+    if digits and before[:1].isupper() and before.lower() not in _CAPITAL_BEFORE_YEAR:
+        return None  # "Windows 2000", "Euro 2024"; not "Atlanta, nineteen ninety-six"
     after = word_after(m, ctx)
     counted = after in _IRREGULAR_COUNTED or (
         after.islower() and after.endswith("s") and len(after) > 3 and after not in _NOT_PLURAL
