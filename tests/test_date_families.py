@@ -124,6 +124,23 @@ def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) ->
 
 
 @_table(
+    ("Officials said Tuesday that talks would resume.", [("Tuesday", "2024-04-16")]),
+    ("The decision was announced on Monday; they will appeal.", [("Monday", "2024-04-15")]),
+    ("He met Monday with aides who will travel.", [("Monday", "2024-04-15")]),
+    ("A ruling is expected Monday.", [("Monday", "2024-04-22")]),
+    ("A vote is scheduled Monday.", [("Monday", "2024-04-22")]),
+    ("The notes are due Jan. 15.", [("Jan. 15", "2025-01-15")]),
+    ("Shares issued Aug. 1 will receive a dividend.", [("Aug. 1", "2023-08-01")]),
+    ("They will meet Bush on Monday.", [("Monday", "2024-04-22")]),
+)  # fmt: skip
+def test_tense_of_weekdays_and_months(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A bare weekday or month is the last one, or the next one when its sentence looks ahead;
+    the word right before it decides first: a past verb ("said Tuesday") or a lead that looks
+    ahead ("expected Monday", "due Jan. 15")."""
+    assert dates_of(text) == expected
+
+
+@_table(
     ("Profit rose in the third quarter from a year earlier.",
      [("the third quarter", "2023-Q3"), ("a year earlier", "2022-Q3")]),
     ("Sales fell in the quarter, against the year-ago quarter.",

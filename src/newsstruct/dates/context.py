@@ -21,6 +21,7 @@ from newsstruct.dates.lexicons.future_cues import FUTURE_CUES
 from newsstruct.dates.lexicons.future_leads import FUTURE_LEADS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
+from newsstruct.dates.lexicons.past_forms import PAST_FORMS
 from newsstruct.dates.pieces import phrase_alternation
 from newsstruct.model import DateKind
 from newsstruct.text import timewords
@@ -113,11 +114,14 @@ class Context:
     _marks: dict[str, list[int]] = attrs.field(factory=dict, init=False)
 
     def is_future(self, start: int, end: int) -> bool:
-        """Whether the sentence around ``text[start:end]`` points forward ("will", "upcoming"),
-        or the word before it does ("payable Jan. 2", "by February")."""
-        before = self.text[max(self.region_start, start - 12) : start].split()
-        if before and before[-1].lower() in FUTURE_LEADS:
+        """Whether the word before ``text[start:end]`` points forward ("payable Jan. 2", "by
+        February"), else whether its sentence does ("will", "upcoming") unless a past verb
+        comes right before it ("said Friday", "was announced on Wednesday")."""
+        lead = _word_before_date(self.text, max(self.region_start, start - 24), start)
+        if lead in FUTURE_LEADS:
             return True
+        if lead in PAST_FORMS or (lead.endswith("ed") and len(lead) > 4):
+            return False
         if not self._marks:
             self._marks.update(
                 ends=[], ends_frontier=[self.region_start], cues=[], cue_ends=[],
@@ -160,6 +164,14 @@ class Context:
                 cue_starts.append(cue.start())
                 cue_ends.append(cue.end())
         frontier[0] = high
+
+
+def _word_before_date(text: str, start: int, end: int) -> str:
+    """The lowercase word before a date, past an "on" ("said on Tuesday"); "" for none."""
+    words = text[start:end].split()
+    if words and words[-1].lower() == "on":
+        words.pop()
+    return words[-1].lower() if words else ""
 
 
 @attrs.frozen
