@@ -13,5 +13,5 @@ PAST_FORMS = frozenset({
     "began", "bought", "broke", "brought", "came", "did", "fell", "flew", "fought", "found",
     "gave", "got", "had", "held", "hit", "kept", "led", "left", "lost", "made", "met", "paid",
     "quit", "ran", "rose", "said", "saw", "sent", "shot", "sold", "spoke", "stood", "struck",
-    "took", "told", "was", "went", "were", "won", "wrote",
+    "told", "took", "was", "went", "were", "won", "wrote",
 })  # fmt: skip
