@@ -165,6 +165,12 @@ def test_results_periods(text: str, expected: list[tuple[str, str | None]]) -> N
     ("Rain fell in recent days.", [("recent days", "PXD")]),
     ("Prices fell over the past month.", [("the past month", "2024-03")]),
     ("It rained two days ago.", [("two days ago", "2024-04-16")]),
+    ("under current market conditions", [("current", "PRESENT_REF")]),
+    ("Current rules allow it.", [("Current", "PRESENT_REF")]),
+    ("at the then current price", [("then current", "PAST_REF")]),
+    ("the current account deficit", []),
+    ("They swam against the current.", []),
+    ("the current of the river", []),
 )  # fmt: skip
 def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected

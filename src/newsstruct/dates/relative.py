@@ -145,14 +145,27 @@ _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 
 
 def read_vague(m: Match, ctx: Context) -> Reading | None:
-    """ "now", "recently", "the future": ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``;
-    not "the future contours" (an adjective)."""
+    """ "now", "recently", "the future", "current conditions": ``PRESENT_REF``, ``PAST_REF``,
+    ``FUTURE_REF``; not "the future contours" (an adjective), "the current" (a noun) or a
+    "current account" (a term of its own)."""
     phrase = norm(m["vague"])
     if phrase.endswith(("future", "past")):
         after = word_after(m, ctx)
         if after.islower() and after not in _AFTER_TIME_NOUN:
             return None
+    if phrase.endswith("current"):
+        after = word_after(m, ctx)
+        if not after.isalpha() or not after.islower() or after in _NOT_AFTER_CURRENT:
+            return None
     return Reading(VAGUE_DATES[phrase], "vague")
+
+
+#: Words after "current" that make it a noun ("the current of the river") or part of a
+#: term that holds no time ("current account", "current assets").
+_NOT_AFTER_CURRENT = frozenset(
+    {"account", "accounts", "and", "assets", "flows", "in", "is", "liabilities", "of", "or",
+     "ratio", "was"}
+)  # fmt: skip
 
 
 #: Words that may follow "the future" / "the past" used as a noun ("the future of", "the past is").

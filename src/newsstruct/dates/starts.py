@@ -138,6 +138,7 @@ DATE_HEAD_WORDS = frozenset(
         "evening",
         "now",
         "then",
+        "current",
         "currently",
         "recently",
         "lately",
