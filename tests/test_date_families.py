@@ -67,6 +67,11 @@ def test_anchored_durations(text: str, expected: list[tuple[str, str | None]]) -
     ("Sales will grow in the coming years.", [("the coming years", "PXY")]),
     ("a years-long feud", [("years-long", "PXY")]),
     ("for several months", [("several months", "PXM")]),
+    ("The merger follows months of talks.", [("months", "PXM")]),
+    ("after several quarters of losses", [("several quarters", "PXQ")]),
+    ("over the next couple of years", [("the next couple of years", "P2Y")]),
+    ("the days of the week", []),
+    ("in its first years of life", []),
 )
 def test_indefinite_durations(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected
@@ -96,6 +101,9 @@ def test_ranges_are_two_timexes(text: str, expected: list[tuple[str, str | None]
     ("four decades", [("four decades", "P40Y")]),
     ("in the first nine months", [("the first nine months", "P9M")]),
     ("a three-day visit", [("three-day", "P3D")]),
+    ("for almost a hundred years", [("almost a hundred years", "P100Y")]),
+    ("for two hundred days", [("two hundred days", "P200D")]),
+    ("a hundred people", []),
 )
 def test_counted_durations(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected

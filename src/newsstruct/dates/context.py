@@ -223,6 +223,8 @@ def count_of(word: str | None) -> int | None:
     if key in ("a couple of", "couple of"):
         return 2  # TimeBank: "a couple of years" is P2Y
     tens, _, unit = key.replace(" ", "-").partition("-")
+    if unit == "hundred" and tens in NUMBER_WORDS:
+        return NUMBER_WORDS[tens] * 100  # "a hundred years"
     if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
     return None

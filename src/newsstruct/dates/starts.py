@@ -45,7 +45,9 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
          "evening", "night", *MONTHS}
     ),
     "in": frozenset({"the"}),
-    "a": frozenset({"few", "couple", "half", "mere", *_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
+    "a": frozenset(
+        {"few", "couple", "half", "hundred", "mere", *_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}
+    ),
     "an": frozenset({*_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
     "per": frozenset({*_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
     "at": frozenset({"least"}),
