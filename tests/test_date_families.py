@@ -182,6 +182,7 @@ def test_results_periods(text: str, expected: list[tuple[str, str | None]]) -> N
     ("the current account deficit", []),
     ("They swam against the current.", []),
     ("the current of the river", []),
+    ("It has risen since March of last year.", [("March of last year", "2023-03")]),
 )  # fmt: skip
 def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected
@@ -223,6 +224,8 @@ def test_times(text: str, expected: list[tuple[str, str | None]]) -> None:
         "In high noon light",
         'He said on ABC\'s "This Week" that it was over.',
         "He was named Player of the Year.",
+        "They joined the annual March for Life.",
+        "She led the March of the Combatant Mothers.",
     ],
 )
 def test_not_timexes(text: str) -> None:

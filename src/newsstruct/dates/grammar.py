@@ -224,8 +224,9 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         f"#month {D_EDGE_WORDS} {D_REL_WORDS}",
         rf"""
         (?:(?:{D_EDGE}[-\s]{{1,3}})(?:{D_REL}{D_SP})?|{D_REL}{D_SP})
-        (?P<month>{D_MONTH_FULL}){D_END}(?:{D_SP}(?P<yrel>last|this|next){D_SP}year{D_END})?
-      |(?P<month>{D_MONTH_FULL}){D_SP}(?P<yrel>last|this|next){D_SP}year{D_END}""",
+        (?P<month>{D_MONTH_FULL}){D_END}
+        (?:{D_SP}(?:of{D_SP})?(?P<yrel>last|this|next){D_SP}year{D_END})?
+      |(?P<month>{D_MONTH_FULL}){D_SP}(?:of{D_SP})?(?P<yrel>last|this|next){D_SP}year{D_END}""",
     ),
     (
         "year",

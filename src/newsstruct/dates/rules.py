@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import regex
 
 from newsstruct.dates.anaphora import (
     read_edge_of,
@@ -44,6 +45,7 @@ from newsstruct.dates.durations import (
     read_past_span,
     read_plural,
 )
+from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
 from newsstruct.dates.relative import (
     read_day_word,
     read_holiday,
@@ -267,18 +269,29 @@ def _year_alone(m: Match, ctx: Context) -> Reading | None:
 
 
 def _month_alone(m: Match, ctx: Context) -> Reading | None:
-    """ "November", "in March", but not "April Ryan" (a name)."""
+    """ "November", "in March", but not "April Ryan" (a name) nor "the March for Life" (an
+    event's name)."""
     month = month_number(m["month"])
     if month is None:
         return None
     after = word_after(m, ctx)
-    if after[:1].isupper() and word_before(m, ctx).lower() not in _MONTH_LEADS:
+    lead = word_before(m, ctx).lower() in _MONTH_LEADS
+    if after[:1].isupper() and not lead:
+        return None
+    if not lead and _NAME_AFTER_MONTH.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 40)):
         return None
     year = ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")  # "in 2009 ... in March"
     future = ctx.is_future(m.start(), m.end())
     return Reading(month_value(month, ctx.reference, None, future=future))
+
+
+#: What follows a month in an event's name: "March for Life", "March of the Combatant Mothers",
+#: "March on Washington" (a capitalised word that is no weekday or month).
+_NAME_AFTER_MONTH = regex.compile(
+    rf"\s{{1,3}}(?:for|of|on|against)\s{{1,3}}(?:the\s{{1,3}})?(?!{D_WEEKDAY_FULL}|{D_MONTH_FULL})\p{{Lu}}"
+)
 
 
 #: The reader of each rule, by the name of its group in ``date_grammar()`` (without ``r_``).
