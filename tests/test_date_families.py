@@ -87,6 +87,10 @@ def test_indefinite_durations(text: str, expected: list[tuple[str, str | None]])
     ("the 1987-88 season", [("1987", "1987"), ("88", "1988")]),
     ("from 1998 to 2003", [("1998", "1998"), ("2003", "2003")]),
     ("on April 13-15", [("April 13", "2024-04-13"), ("15", "2024-04-15")]),
+    ("the summit on April 24 and 25.", [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
+    ("on April 24 or 25 in Washington", [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
+    ("on April 13 and 15 others died", [("April 13", "2024-04-13")]),
+    ("on April 13 and 12", [("April 13", "2024-04-13")]),
 )
 def test_ranges_are_two_timexes(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected
@@ -171,6 +175,9 @@ def test_results_periods(text: str, expected: list[tuple[str, str | None]]) -> N
     ("in the next fiscal year", [("the next fiscal year", "2025")]),
     ("in next fiscal year's budget", [("next fiscal year", "2025")]),
     ("Today is the 40th day of the strike.", [("Today", "2024-04-18"), ("the 40th day", "2024-04-18")]),
+    ("Today is the eighth day of the strike.",
+     [("Today", "2024-04-18"), ("the eighth day", "2024-04-18")]),
+    ("He arrived later in the day.", [("later in the day", "2024-04-18")]),
     ("Prices fell the previous month.", [("the previous month", "2024-03")]),
     ("It was cheaper back then.", [("back then", "PAST_REF")]),
     ("Rain fell in recent days.", [("recent days", "PXD")]),

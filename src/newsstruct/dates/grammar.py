@@ -66,7 +66,9 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "#month",
         rf"""
         {D_MONTH}{D_SP}{D_DAY}\s?[-–—]\s?(?:{d_month("month2")}{D_SP})?{d_day("day2")}
-        {D_YEAR_TAIL}""",
+        {D_YEAR_TAIL}
+      |{D_MONTH}{D_SP}{D_DAY}{D_SP}(?:and|or|to|through){D_SP}{d_day("day2")}
+        (?!{D_SP}(?!(?:in|at|on|of|and|or|when|after|before|during|for)\b)\p{{Ll}}){D_YEAR_TAIL}""",
     ),
     ("month_day", "#month", rf"{D_MONTH}{D_SP}(?:{D_DAY}|{D_DAY_ORDINAL}){D_YEAR_TAIL}"),
     (

@@ -138,32 +138,27 @@ def _day_by_weekday(month: int, day: int, weekday: int | None, ctx: Context) -> 
 
 
 def _day_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
-    """ "April 13-15": two timexes, "April 13" and "15" (TimeML tags each end)."""
+    """ "April 13-15", "April 24 and 25": two timexes, "April 13" and "15" (TimeML tags each
+    end); the first alone when the second cannot end it ("April 13 and 12")."""
     first = _absolute(m, ctx)
-    if (
-        first is None
-        or first.value is None
-        or (int(m["day2"]) <= int(m["day"]) and not m["month2"])
-    ):
+    if first is None or first.value is None:
         return None
+    first_end = m.span("day")[1]
+    while ctx.text[first_end].isalpha():  # "13th"
+        first_end += 1
+    alone = (attrs.evolve(first, start=m.start(), end=first_end),)
     month = month_number(m["month2"]) if m["month2"] else int(first.value[5:7])
-    if month is None:
-        return None
+    if month is None or (int(m["day2"]) <= int(m["day"]) and not m["month2"]):
+        return alone
     known = first.value[:4].isdigit()
     year = int(first.value[:4]) if known else 2000
     year += 1 if month < int(first.value[5:7]) else 0
     last = safe_date(year, month, int(m["day2"]))
     if last is None:
-        return None
+        return alone
     second = last.isoformat() if known else f"XXXX-{last.isoformat()[5:]}"
-    first_end = m.span("day")[1]
-    while ctx.text[first_end].isalpha():  # "13th"
-        first_end += 1
     second_start = m.span("month2")[0] if m["month2"] else m.span("day2")[0]
-    return (
-        attrs.evolve(first, start=m.start(), end=first_end),
-        Reading(second, start=second_start, end=m.end()),
-    )
+    return (*alone, Reading(second, start=second_start, end=m.end()))
 
 
 def _numeric(m: Match, ctx: Context) -> Reading | None:

@@ -8,6 +8,7 @@ import regex
 
 from newsstruct.dates.grammar import FIRST_WORD_CLASSES, RULES_BY_FIRST_WORD
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
 from newsstruct.dates.pieces import D_DUR_ADJ
 from newsstruct.text.timewords import MONTHS
 
@@ -37,7 +38,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "final", "same", "remaining", "preceding", "recent", "initial", "opening",
             "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
             "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
-            *_D_NUMBERS,
+            *_D_NUMBERS, *ORDINAL_WORDS,
         }
     ),
     "that": frozenset(
