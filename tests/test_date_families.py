@@ -170,6 +170,21 @@ def test_results_periods(text: str, expected: list[tuple[str, str | None]]) -> N
     assert dates_of(text) == expected
 
 
+def test_a_forecast_quarter_is_not_the_reported_one() -> None:
+    """A quarter not yet over in a sentence that looks ahead leaves the results focus."""
+    text = (
+        "Profit fell 5% in the third quarter. The earthquake will result in a fourth-quarter "
+        "charge. Sales rose in the latest quarter from a year ago."
+    )
+    found = [(d.text, d.value) for d in find_all(text, dt.date(2024, 11, 2))]
+    assert found == [
+        ("the third quarter", "2024-Q3"),
+        ("fourth-quarter", "2024-Q4"),
+        ("the latest quarter", "2024-Q3"),
+        ("a year ago", "2023-Q3"),
+    ]
+
+
 @_table(
     ("at the start of the year", [("the start of the year", "2024")]),
     ("in the next fiscal year", [("the next fiscal year", "2025")]),

@@ -235,9 +235,21 @@ def _quarter(m: Match, ctx: Context) -> Reading | None:
     value = quarter_value(part, year, ctx.reference, future=future)
     if m["back"] and value[:4].isdigit():  # "the year-ago third quarter"
         return Reading(f"{int(value[:4]) - 1:04d}{value[4:]}", anchors=False)
+    # A quarter not yet over in a sentence that looks ahead ("will result in a fourth-quarter
+    # charge" in November) is a forecast, not the quarter the story reports: it leaves the
+    # focus that "the latest quarter" and "a year ago" read.
+    anchors = not (future and _not_over(value, ctx.reference))
     if m["sep"] and "-" in m["sep"] and not m["back"] and m.start() < m.span("ord")[0]:
-        return Reading(value, start=m.span("ord")[0])  # "the" of "the third-quarter results"
-    return Reading(value)
+        return Reading(value, start=m.span("ord")[0], anchors=anchors)  # not "the" of it
+    return Reading(value, anchors=anchors)
+
+
+def _not_over(value: str, reference: dt.date | None) -> bool:
+    """Whether a quarter or half (``2024-Q2``, ``2024-H1``) had not ended by ``reference``."""
+    if reference is None or not value[:4].isdigit():
+        return False
+    last_month = int(value[-1]) * (3 if value[5] == "Q" else 6)
+    return (int(value[:4]), last_month) >= (reference.year, reference.month)
 
 
 def _year_alone(m: Match, ctx: Context) -> Reading | None:
