@@ -170,6 +170,21 @@ def test_results_periods(text: str, expected: list[tuple[str, str | None]]) -> N
     assert dates_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Shops close on Christmas.", dt.date(2024, 12, 20), "2024-12-25"),
+        ("Shops closed on Christmas.", dt.date(2025, 1, 5), "2024-12-25"),
+        ("Shops closed last Christmas.", dt.date(2024, 12, 20), "2023-12-25"),
+        ("Turkey sales rose before Thanksgiving.", dt.date(2024, 9, 1), "2023-11-23"),
+    ],
+)
+def test_a_holiday_less_than_a_month_ahead_is_the_coming_one(
+    text: str, reference: dt.date, value: str
+) -> None:
+    assert [d.value for d in find_all(text, reference)] == [value]
+
+
 def test_a_forecast_quarter_is_not_the_reported_one() -> None:
     """A quarter not yet over in a sentence that looks ahead leaves the results focus."""
     text = (
@@ -205,6 +220,9 @@ def test_a_forecast_quarter_is_not_the_reported_one() -> None:
     ("They swam against the current.", []),
     ("the current of the river", []),
     ("It has risen since March of last year.", [("March of last year", "2023-03")]),
+    ("a hearing the week of March 6", [("the week of March 6", "2024-W10")]),
+    ("They prayed as Easter week began.", [("Easter week", "2024-W13")]),
+    ("It was the week of the vote.", []),
 )  # fmt: skip
 def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected

@@ -71,6 +71,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?!{D_SP}(?!(?:in|at|on|of|and|or|when|after|before|during|for)\b)\p{{Ll}}){D_YEAR_TAIL}""",
     ),
     ("month_day", "#month", rf"{D_MONTH}{D_SP}(?:{D_DAY}|{D_DAY_ORDINAL}){D_YEAR_TAIL}"),
+    ("week_of", "the", rf"the{D_SP}week{D_SP}of{D_SP}{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}"),
     (
         "day_month",
         "#num #alnum the",
@@ -195,7 +196,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "holiday",
         f"{D_REL_WORDS} {first_words(HOLIDAYS)}",
         rf"""
-        (?:{D_REL}{D_SP})?(?P<holiday>{phrase_alternation(HOLIDAYS)}){D_END}(?:{D_SP}{D_YEAR})?""",
+        (?:{D_REL}{D_SP})?(?P<holiday>{phrase_alternation(HOLIDAYS)}){D_END}
+        (?:{D_SP}(?P<week>week){D_END})?(?:{D_SP}{D_YEAR})?""",
     ),
     (
         "set",

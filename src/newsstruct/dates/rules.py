@@ -22,7 +22,7 @@ from newsstruct.dates.anaphora import (
     read_period,
     read_that_unit,
 )
-from newsstruct.dates.calendar import safe_date
+from newsstruct.dates.calendar import safe_date, week_value
 from newsstruct.dates.context import (
     Context,
     Match,
@@ -159,6 +159,16 @@ def _day_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
     second = last.isoformat() if known else f"XXXX-{last.isoformat()[5:]}"
     second_start = m.span("month2")[0] if m["month2"] else m.span("day2")[0]
     return (*alone, Reading(second, start=second_start, end=m.end()))
+
+
+def _week_of(m: Match, ctx: Context) -> Reading | None:
+    """ "the week of March 6": the week that holds the day (``2000-W10``)."""
+    day = _absolute(m, ctx)
+    if day is None or day.value is None:
+        return day
+    if not day.value[:4].isdigit():
+        return Reading("XXXX-WXX")  # no reference date: the week is unknown
+    return Reading(week_value(dt.date.fromisoformat(day.value)))
 
 
 def _numeric(m: Match, ctx: Context) -> Reading | None:
@@ -337,6 +347,7 @@ READERS: dict[str, Reader] = {
     "vague": read_vague,
     "weekday": read_weekday,
     "weekday_date": _absolute,
+    "week_of": _week_of,
     "weekend": read_weekend,
     "year": _year_alone,
     "year_range": _year_range,
