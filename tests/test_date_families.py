@@ -147,11 +147,16 @@ def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) ->
     ("The notes are due Jan. 15.", [("Jan. 15", "2025-01-15")]),
     ("Shares issued Aug. 1 will receive a dividend.", [("Aug. 1", "2023-08-01")]),
     ("They will meet Bush on Monday.", [("Monday", "2024-04-22")]),
+    ("It will care for the boy it has kept since he was found in late November.",
+     [("late November", "2023-11")]),
+    ("The report will be released in late November.", [("late November", "2024-11")]),
+    ("He said he will travel in late November.", [("late November", "2024-11")]),
 )  # fmt: skip
 def test_tense_of_weekdays_and_months(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A bare weekday or month is the last one, or the next one when its sentence looks ahead;
     the word right before it decides first: a past verb ("said Tuesday") or a lead that looks
-    ahead ("expected Monday", "due Jan. 15")."""
+    ahead ("expected Monday", "due Jan. 15"); a past verb between a future cue and the date
+    puts the date in a past clause of its own."""
     assert dates_of(text) == expected
 
 

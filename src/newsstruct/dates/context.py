@@ -138,8 +138,13 @@ class Context:
             high = ends[at]
         self._find_cues(low, high)
         cue_starts, cue_ends = self._marks["cues"], self._marks["cue_ends"]
-        at = bisect.bisect_left(cue_starts, low)
-        return at < len(cue_starts) and cue_ends[at] <= high
+        first = bisect.bisect_left(cue_starts, low)
+        if first == len(cue_starts) or cue_ends[first] > high:
+            return False
+        after = bisect.bisect_left(cue_starts, start)
+        if after < len(cue_starts) and cue_ends[after] <= high:
+            return True  # a cue after the date: "Friday, when he will ..."
+        return not _past_verb_between(self.text, cue_ends[after - 1], start)
 
     def _sentence_ends(self, low: int, high: int) -> list[int]:
         """The region's sentence ends, found in ``text[low:high]`` where not looked before."""
@@ -164,6 +169,22 @@ class Context:
                 cue_starts.append(cue.start())
                 cue_ends.append(cue.end())
         frontier[0] = high
+
+
+#: Words before a past form that make it a participle of a passive or a perfect ahead ("will
+#: be held", "to have said").
+_PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "have", "to"})
+
+
+def _past_verb_between(text: str, start: int, end: int) -> bool:
+    """Whether a past verb ("was", "said", "had") stands between a future cue and a date, so
+    the date belongs to a past clause of its own ("it will begin ... since he was rescued
+    in late November")."""
+    words = text[start:end].lower().split()
+    return any(
+        word in PAST_FORMS and (at == 0 or words[at - 1] not in _PARTICIPLE_LEADS)
+        for at, word in enumerate(words)
+    )
 
 
 def _word_before_date(text: str, start: int, end: int) -> str:
