@@ -151,6 +151,7 @@ def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) ->
      [("late November", "2023-11")]),
     ("The report will be released in late November.", [("late November", "2024-11")]),
     ("He said he will travel in late November.", [("late November", "2024-11")]),
+    ("The ship, at sea since November, is scheduled to return.", [("November", "2023-11")]),
 )  # fmt: skip
 def test_tense_of_weekdays_and_months(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A bare weekday or month is the last one, or the next one when its sentence looks ahead;

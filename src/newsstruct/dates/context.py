@@ -116,12 +116,13 @@ class Context:
     def is_future(self, start: int, end: int) -> bool:
         """Whether the word before ``text[start:end]`` points forward ("payable Jan. 2", "by
         February"), else whether its sentence does ("will", "upcoming") unless a past verb
-        comes right before it ("said Friday", "was announced on Wednesday")."""
+        or "since" comes right before it ("said Friday", "was announced on Wednesday", "since
+        March") or between the cue and it."""
         lead = _word_before_date(self.text, max(self.region_start, start - 24), start)
         if lead in FUTURE_LEADS:
             return True
-        if lead in PAST_FORMS or (lead.endswith("ed") and len(lead) > 4):
-            return False
+        if lead in PAST_FORMS or lead == "since" or (lead.endswith("ed") and len(lead) > 4):
+            return False  # "said Friday", "since March"
         if not self._marks:
             self._marks.update(
                 ends=[], ends_frontier=[self.region_start], cues=[], cue_ends=[],
