@@ -289,6 +289,10 @@ def test_not_timexes(text: str) -> None:
     ("just three days", [("three days", "P3D")]),
     ("about two weeks", [("two weeks", "P2W")]),
     ("last year's results", [("last year", "2023")]),
+    ("well into the summer", [("the summer", "2023-SU")]),
+    ("from the low levels of the early summer", [("the early summer", "2023-SU")]),
+    ("the summer of 1969", [("the summer of 1969", "1969-SU")]),
+    ("Over the summer, sales fell.", [("summer", "2023-SU")]),
 )
 def test_spans_follow_timeml(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected
@@ -303,7 +307,7 @@ def test_spans_follow_timeml(text: str, expected: list[tuple[str, str | None]]) 
     ("by two thousand and eight", [("two thousand and eight", "2008")]),
     ("by the year two thousand", [("the year two thousand", "2000")]),
     ("January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01")]),
-    ("in the winter of nineteen ninety-four", [("winter of nineteen ninety-four", "1994-WI")]),
+    ("in the winter of nineteen ninety-four", [("the winter of nineteen ninety-four", "1994-WI")]),
     ("in the nineteen seventies", [("the nineteen seventies", "197")]),
     ("on March eighth.", [("March eighth", "2024-03-08")]),
     ("It is this coming Sunday, April twenty-first.",

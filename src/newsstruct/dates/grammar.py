@@ -141,14 +141,16 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "season",
-        f"early late mid {D_REL_WORDS} spring summer autumn winter fall",
+        f"the early late mid {D_REL_WORDS} spring summer autumn winter fall",
         rf"""
         (?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_REL}{D_SP}{D_SEASON}{D_END}
         (?:{D_SP}(?:of{D_SP})?{D_YEAR})?
-      |(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_SEASON}{D_SP}(?:of{D_SP})?{D_YEAR}
-      |(?P<edge>early|late|mid)[-\s]{{1,3}}(?P<season>spring|summer|autumn|winter){D_END}
-      |(?<=(?:in|during|over|through|since|until|by|this)\s{{1,3}}the\s{{1,3}})
-        (?P<season>spring|summer|autumn|winter){D_END}""",
+      |(?:the{D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_SEASON}{D_SP}(?:of{D_SP})?{D_YEAR}
+      |(?:the{D_SP})?(?P<edge>early|late|mid)[-\s]{{1,3}}(?P<season>spring|summer|autumn|winter)
+        {D_END}
+      |(?<=(?:in|into|during|through|since|until|by)\s{{1,3}})the{D_SP}
+        (?P<season>spring|summer|autumn|winter){D_END}
+      |(?<=over\s{{1,3}}the\s{{1,3}})(?P<season>spring|summer|autumn|winter){D_END}""",
     ),
     *DURATION_BRANCHES,
     *ANAPHORA_BRANCHES,
