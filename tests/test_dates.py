@@ -313,7 +313,7 @@ _needs_eval = pytest.mark.skipif(
 @pytest.mark.evaluation
 @_needs_eval
 @pytest.mark.parametrize(
-    ("corpus", "relaxed_f1", "value_f1"), [("aquaint", 0.93, 0.77), ("timebank", 0.92, 0.81)]
+    ("corpus", "relaxed_f1", "value_f1"), [("aquaint", 0.93, 0.78), ("timebank", 0.94, 0.83)]
 )
 def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1: float) -> None:
     """Over all TIMEX3 types (TempEval-3 task A): relaxed span F1 and value F1."""
