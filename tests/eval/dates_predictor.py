@@ -5,7 +5,11 @@
 
 ``predict`` runs :func:`newsstruct.dates.find_dates` over the text as one region;
 ``predict_parse`` goes through :func:`newsstruct.parse` (structure decides the regions).
-Durations and sets carry their TIMEX3 type so a DATE-only score leaves them out.
+Every prediction carries its TIMEX3 type, as TempEval-3 systems report it, so a score
+restricted to one type (``--types DATE DURATION``) sees that type's predictions only: dates
+and vague references are ``DATE``, durations ``DURATION``, sets ``SET``.  Times stay
+untyped (scored in every scope): the corpora type the parts of a day differently
+(AQUAINT "Wednesday night" ``DATE``, TimeBank ``TIME``).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Any
 from newsstruct.dates import find_dates
 from newsstruct.model import DateMention, Span
 
-_TYPES = {"duration": "DURATION", "set": "SET"}
+_TYPES = {"date": "DATE", "vague": "DATE", "duration": "DURATION", "set": "SET"}
 
 
 def _row(mention: DateMention) -> dict[str, Any]:

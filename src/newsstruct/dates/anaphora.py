@@ -124,7 +124,7 @@ def read_period(m: Match, ctx: Context) -> Reading | None:
         return _the_year(m, ctx, lead)
     explicit = ctx.focus.last_quarter
     if m["year"]:  # "the 1988 period": a point of comparison, not where the story is
-        year = int(m["year"])
+        year = year_of(m["year"]) or 0
         value = f"{year:04d}" if explicit is None else f"{year:04d}-Q{explicit[1]}"
         return Reading(value, anchors=False)
     if unit == "period" and explicit is None and lead != "latest":

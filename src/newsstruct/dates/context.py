@@ -20,7 +20,9 @@ from newsstruct.dates.focus import Focus, sentence_ends
 from newsstruct.dates.lexicons.future_cues import FUTURE_CUES
 from newsstruct.dates.lexicons.future_leads import FUTURE_LEADS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
 from newsstruct.dates.pieces import phrase_alternation
+from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.model import DateKind
 from newsstruct.text import timewords
 
@@ -32,6 +34,7 @@ __all__ = [
     "Reader",
     "Reading",
     "count_of",
+    "day_of",
     "month_number",
     "norm",
     "unit_of",
@@ -111,11 +114,15 @@ class Context:
     _marks: dict[str, list[int]] = attrs.field(factory=dict, init=False)
 
     def is_future(self, start: int, end: int) -> bool:
-        """Whether the sentence around ``text[start:end]`` points forward ("will", "upcoming"),
-        or the word before it does ("payable Jan. 2", "by February")."""
-        before = self.text[max(self.region_start, start - 12) : start].split()
-        if before and before[-1].lower() in FUTURE_LEADS:
+        """Whether the word before ``text[start:end]`` points forward ("payable Jan. 2", "by
+        February"), else whether its sentence does ("will", "upcoming") unless a past verb
+        or "since" comes right before it ("said Friday", "was announced on Wednesday", "since
+        March") or between the cue and it."""
+        lead = _word_before_date(self.text, max(self.region_start, start - 24), start)
+        if lead in FUTURE_LEADS:
             return True
+        if lead in IRREGULAR_PAST or lead == "since" or (lead.endswith("ed") and len(lead) > 4):
+            return False  # "said Friday", "since March"
         if not self._marks:
             self._marks.update(
                 ends=[], ends_frontier=[self.region_start], cues=[], cue_ends=[],
@@ -132,8 +139,13 @@ class Context:
             high = ends[at]
         self._find_cues(low, high)
         cue_starts, cue_ends = self._marks["cues"], self._marks["cue_ends"]
-        at = bisect.bisect_left(cue_starts, low)
-        return at < len(cue_starts) and cue_ends[at] <= high
+        first = bisect.bisect_left(cue_starts, low)
+        if first == len(cue_starts) or cue_ends[first] > high:
+            return False
+        after = bisect.bisect_left(cue_starts, start)
+        if after < len(cue_starts) and cue_ends[after] <= high:
+            return True  # a cue after the date: "Friday, when he will ..."
+        return not _past_verb_between(self.text, cue_ends[after - 1], start)
 
     def _sentence_ends(self, low: int, high: int) -> list[int]:
         """The region's sentence ends, found in ``text[low:high]`` where not looked before."""
@@ -158,6 +170,30 @@ class Context:
                 cue_starts.append(cue.start())
                 cue_ends.append(cue.end())
         frontier[0] = high
+
+
+#: Words before a past form that make it a participle of a passive or a perfect ahead ("will
+#: be held", "to have said").
+_PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "have", "to"})
+
+
+def _past_verb_between(text: str, start: int, end: int) -> bool:
+    """Whether a past verb ("was", "said", "had") stands between a future cue and a date, so
+    the date belongs to a past clause of its own ("it will begin ... since he was rescued
+    in late November")."""
+    words = text[start:end].lower().split()
+    return any(
+        word in IRREGULAR_PAST and (at == 0 or words[at - 1] not in _PARTICIPLE_LEADS)
+        for at, word in enumerate(words)
+    )
+
+
+def _word_before_date(text: str, start: int, end: int) -> str:
+    """The lowercase word before a date, past an "on" ("said on Tuesday"); "" for none."""
+    words = text[start:end].split()
+    if words and words[-1].lower() == "on":
+        words.pop()
+    return words[-1].lower() if words else ""
 
 
 @attrs.frozen
@@ -209,6 +245,8 @@ def count_of(word: str | None) -> int | None:
     if key in ("a couple of", "couple of"):
         return 2  # TimeBank: "a couple of years" is P2Y
     tens, _, unit = key.replace(" ", "-").partition("-")
+    if unit == "hundred" and tens in NUMBER_WORDS:
+        return NUMBER_WORDS[tens] * 100  # "a hundred years"
     if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
     return None
@@ -220,7 +258,29 @@ def unit_of(word: str) -> str:
 
 
 def year_of(group: str | None) -> int | None:
-    return int(group) if group else None
+    """The year a year group holds: "1996", "nineteen ninety-six", "two thousand and eight"."""
+    if not group:
+        return None
+    if group.isdigit():
+        return int(group)
+    words = [w for w in norm(group).replace("-", " ").split() if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + _small_number(words[2:])
+    if words[1:] == ["hundred"]:
+        return NUMBER_WORDS[words[0]] * 100
+    return NUMBER_WORDS[words[0]] * 100 + _small_number(words[1:])
+
+
+def _small_number(words: list[str]) -> int:
+    """ "ninety six" -> 96, "oh five" -> 5, "eleven" -> 11, nothing -> 0."""
+    return sum(NUMBER_WORDS.get(word, 0) for word in words)
+
+
+def day_of(group: str) -> int:
+    """The day a day group holds: "18" or "eighth", "twenty-first"."""
+    if group.isdigit():
+        return int(group)
+    return ORDINAL_WORDS[norm(group).replace(" ", "-")]
 
 
 def word_before(m: Match, ctx: Context) -> str:

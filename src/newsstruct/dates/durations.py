@@ -56,6 +56,12 @@ _AGE_TAILS = frozenset({"old", "older", "younger"})
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
 #: Words after a unit that anchor it to an event: "a day before the vote", "hours after".
 _ANCHOR_SIGNALS = frozenset({"after", "before", "later"})
+#: Words before a bare plural that make "days of" a part of something, not a length: "the
+#: days of the week", "its early years of", "first months of".
+_DETERMINERS = frozenset(
+    {"early", "final", "first", "her", "his", "its", "last", "my", "our", "the", "their",
+     "these", "those", "what", "which", "your"}
+)  # fmt: skip
 
 
 def duration_value(count: str | None, unit_word: str, *, half: bool = False) -> Reading:
@@ -88,7 +94,8 @@ def _half(m: Match) -> bool:
 def read_duration(m: Match, ctx: Context) -> Reading | None:
     """ "three-day", "60 days", "the first nine months", "2 1/2 years": ``P3D``, ``P60D``..."""
     unit = m["unit"].lower()
-    if unit.startswith("quarter") and word_after(m, ctx).lower() == "of":
+    vague = m["num"] is not None and count_of(m["num"]) is None  # "several quarters of losses"
+    if unit.startswith("quarter") and word_after(m, ctx).lower() == "of" and not vague:
         return None  # "three quarters of the vote"
     if word_before(m, ctx).lower() in _AGE_LEADS or word_after(m, ctx).lower() in _AGE_TAILS:
         return None  # an age: "children under 2 years", "aged 40 years"
@@ -214,6 +221,8 @@ def read_plural(m: Match, ctx: Context) -> Reading | None:
     after = word_after(m, ctx).lower()
     if before in DURATION_CUES or (after in _ANCHOR_SIGNALS and before != "the"):
         return duration_value("several", m["unit"])
+    if after == "of" and before.isalpha() and before not in _DETERMINERS:
+        return duration_value("several", m["unit"])  # "it follows months of talks"
     return None
 
 

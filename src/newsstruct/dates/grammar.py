@@ -20,6 +20,7 @@ from newsstruct.dates.lexicons.holidays import HOLIDAYS
 from newsstruct.dates.lexicons.vague_dates import VAGUE_DATES
 from newsstruct.dates.pieces import (
     D_DAY,
+    D_DAY_ORDINAL,
     D_DAY_TAIL,
     D_EDGE,
     D_EDGE_WORDS,
@@ -54,19 +55,23 @@ __all__ = ["FIRST_WORD_CLASSES", "RULES_BY_FIRST_WORD", "date_grammar", "digit_c
 _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     (
         "weekday_date",
-        "#weekday",
+        "#weekday this last next",
         rf"""
-        {D_WEEKDAY},?{D_SP}(?:the{D_SP})?
-        (?:{D_MONTH}{D_SP}{D_DAY}|{D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH}){D_YEAR_TAIL}""",
+        (?:(?:this{D_SP}(?:coming|past)|this|last|next){D_SP})?{D_WEEKDAY},?{D_SP}(?:the{D_SP})?
+        (?:{D_MONTH}{D_SP}(?:{D_DAY}|{D_DAY_ORDINAL})|{D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH})
+        {D_YEAR_TAIL}""",
     ),
     (
         "day_range",
         "#month",
         rf"""
         {D_MONTH}{D_SP}{D_DAY}\s?[-–—]\s?(?:{d_month("month2")}{D_SP})?{d_day("day2")}
-        {D_YEAR_TAIL}""",
+        {D_YEAR_TAIL}
+      |{D_MONTH}{D_SP}{D_DAY}{D_SP}(?:and|or|to|through){D_SP}{d_day("day2")}
+        (?!{D_SP}(?!(?:in|at|on|of|and|or|when|after|before|during|for)\b)\p{{Ll}}){D_YEAR_TAIL}""",
     ),
-    ("month_day", "#month", rf"{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}"),
+    ("month_day", "#month", rf"{D_MONTH}{D_SP}(?:{D_DAY}|{D_DAY_ORDINAL}){D_YEAR_TAIL}"),
+    ("week_of", "the", rf"the{D_SP}week{D_SP}of{D_SP}{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}"),
     (
         "day_month",
         "#num #alnum the",
@@ -111,7 +116,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         rf"""
         (?:the{D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
         (?:(?<![\p{{N}}$€£¥#.,/:+])(?P<decade>1[5-9]\d0|20\d0)['’]?s|['’](?P<decade2>\d0)s){D_END}
-      |the{D_SP}(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?
+      |the{D_SP}(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?(?P<hundreds>eighteen|nineteen)?[-\s]{{0,3}}
         (?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)
         {D_END}""",
     ),
@@ -136,14 +141,16 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "season",
-        f"early late mid {D_REL_WORDS} spring summer autumn winter fall",
+        f"the early late mid {D_REL_WORDS} spring summer autumn winter fall",
         rf"""
         (?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_REL}{D_SP}{D_SEASON}{D_END}
         (?:{D_SP}(?:of{D_SP})?{D_YEAR})?
-      |(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_SEASON}{D_SP}(?:of{D_SP})?{D_YEAR}
-      |(?P<edge>early|late|mid)[-\s]{{1,3}}(?P<season>spring|summer|autumn|winter){D_END}
-      |(?<=(?:in|during|over|through|since|until|by|this)\s{{1,3}}the\s{{1,3}})
-        (?P<season>spring|summer|autumn|winter){D_END}""",
+      |(?:the{D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_SEASON}{D_SP}(?:of{D_SP})?{D_YEAR}
+      |(?:the{D_SP})?(?P<edge>early|late|mid)[-\s]{{1,3}}(?P<season>spring|summer|autumn|winter)
+        {D_END}
+      |(?<=(?:in|into|during|through|since|until|by)\s{{1,3}})the{D_SP}
+        (?P<season>spring|summer|autumn|winter){D_END}
+      |(?<=over\s{{1,3}}the\s{{1,3}})(?P<season>spring|summer|autumn|winter){D_END}""",
     ),
     *DURATION_BRANCHES,
     *ANAPHORA_BRANCHES,
@@ -191,7 +198,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "holiday",
         f"{D_REL_WORDS} {first_words(HOLIDAYS)}",
         rf"""
-        (?:{D_REL}{D_SP})?(?P<holiday>{phrase_alternation(HOLIDAYS)}){D_END}(?:{D_SP}{D_YEAR})?""",
+        (?:{D_REL}{D_SP})?(?P<holiday>{phrase_alternation(HOLIDAYS)}){D_END}
+        (?:{D_SP}(?P<week>week){D_END})?(?:{D_SP}{D_YEAR})?""",
     ),
     (
         "set",
@@ -222,15 +230,17 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         f"#month {D_EDGE_WORDS} {D_REL_WORDS}",
         rf"""
         (?:(?:{D_EDGE}[-\s]{{1,3}})(?:{D_REL}{D_SP})?|{D_REL}{D_SP})
-        (?P<month>{D_MONTH_FULL}){D_END}(?:{D_SP}(?P<yrel>last|this|next){D_SP}year{D_END})?
-      |(?P<month>{D_MONTH_FULL}){D_SP}(?P<yrel>last|this|next){D_SP}year{D_END}""",
+        (?P<month>{D_MONTH_FULL}){D_END}
+        (?:{D_SP}(?:of{D_SP})?(?P<yrel>last|this|next){D_SP}year{D_END})?
+      |(?P<month>{D_MONTH_FULL}){D_SP}(?:of{D_SP})?(?P<yrel>last|this|next){D_SP}year{D_END}""",
     ),
     (
         "year",
-        "#year early late mid pre post fiscal",
+        "#year early late mid pre post fiscal the fifteen sixteen seventeen eighteen nineteen two",
         rf"""
         (?:(?P<edge>early|late|mid|pre|post)[-\s]{{1,3}}|(?P<fiscal>fiscal){D_SP}|{D_NUM_START})
-        {D_YEAR}(?!\s?%|-\d)(?:['’]s)?""",
+        {D_YEAR}(?!\s?%|-\d)(?:['’]s)?
+      |(?P<the_year>the{D_SP}year){D_SP}(?:{D_YEAR}|(?P<year>two[-\s]{{1,3}}thousand)){D_END}(?!-)""",
     ),
     (
         "month",

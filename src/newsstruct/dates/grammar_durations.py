@@ -41,6 +41,9 @@ _LEAD = (
     r"|year-earlier|year-ago)"
 )
 _REL = r"(?P<rel>past|last|next|coming|previous|following|preceding)"
+#: "or so" after a count of units belongs to the timex ("a week or so ago", "the next two
+#: years or so"), as TimeBank tags it; the value stays (TimeML marks it ``mod="APPROX"``).
+_OR_SO = rf"(?:{D_SP}or{D_SP}so{D_END})?"
 
 #: (rule, first words, pattern), in the grammar's order: longer forms first.
 DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
@@ -49,7 +52,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         f"#num {D_APPROX_WORDS} {D_NUM_WORDS}",
         rf"""
         (?:{D_APPROX}{D_SP})?{D_COUNT}(?:{D_HALF})?{D_SP}(?:{D_DUR_ADJ}{D_SP})?{D_UNIT}
-        (?:{D_SP}and{D_SP}a{D_SP}(?P<half2>half))?{D_SP}
+        (?:{D_SP}and{D_SP}a{D_SP}(?P<half2>half))?{_OR_SO}{D_SP}
         (?P<dir>ago|earlier|later|from{D_SP}(?P<now>now)|hence){D_END}""",
     ),
     (
@@ -65,6 +68,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "the coming recent",
         rf"""
         the{D_SP}{_REL}{D_SP}(?:{D_COUNT}(?:{D_HALF})?{D_SP})?(?:{D_DUR_ADJ}{D_SP})?{D_UNIT}{D_END}
+        {_OR_SO}
       |(?:the{D_SP})?(?P<rel>coming|recent){D_SP}{_UNIT_PLURAL}{D_END}
       |the{D_SP}(?P<rel>first|early|final|initial|opening|closing){D_SP}{_UNIT_PLURAL}{D_END}
       |the{D_SP}{_UNIT_PLURAL}{D_SP}(?P<rel>ahead){D_END}
@@ -79,7 +83,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?![\p{{L}}\p{{N}}]|-[\p{{L}}\p{{N}}])
       |(?:the{D_SP}(?:{_LEAD}{D_SP})?)?(?:{D_APPROX}{D_SP})?{D_NUM_START}{D_COUNT_NO_A}
         (?:{D_HALF})?{D_SP}(?:{D_DUR_ADJ}{D_SP})?{D_UNIT}{D_END}
-        (?:{D_SP}and{D_SP}a{D_SP}(?P<half2>half){D_END})?(?!{D_SP}old|-)
+        (?:{D_SP}and{D_SP}a{D_SP}(?P<half2>half){D_END})?(?!{D_SP}old|-){_OR_SO}
       |(?P<unit>days|weeks|months|years|decades|centuries|day|week|month|year|decade|century)
         -long{D_END}(?!-)""",
     ),

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 import regex
 
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
 from newsstruct.dates.lexicons.time_zones import TIME_ZONES
 from newsstruct.dates.lexicons.vague_counts import VAGUE_COUNTS
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
@@ -21,6 +22,7 @@ __all__ = [
     "D_COUNT",
     "D_COUNT_NO_A",
     "D_DAY",
+    "D_DAY_ORDINAL",
     "D_DAY_TAIL",
     "D_DUR_ADJ",
     "D_EDGE",
@@ -90,19 +92,40 @@ def d_day(group: str) -> str:
 
 D_MONTH = d_month("month")
 D_DAY = d_day("day")
-D_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,:]\d)"
+#: A day as an ordinal word after its month ("March eighth"), not before a hyphen or a
+#: lowercase word other than a year ("March first-quarter sales", "in March second reading").
+D_DAY_ORDINAL = (
+    "(?P<day>"
+    + "|".join(w.replace("-", r"[-\s]") for w in sorted(ORDINAL_WORDS, key=lambda w: (-len(w), w)))
+    + ")"
+    r"(?![\p{L}\p{N}]|-|\s{1,3}(?!(?:fifteen|sixteen|seventeen|eighteen|nineteen|two)[-\s])(?-i:[a-z]))"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TWO_DIGITS = rf"(?:{_TENS})(?:[-\s]{{1,3}}(?:{_UNITS}))?|{_TEENS}"
+#: A year in words, as broadcast transcripts print them: "nineteen ninety-six", "nineteen
+#: hundred", "nineteen oh five", "two thousand and eight" (bare "two thousand" is a count).
+D_YEAR_WORDS = rf"""
+    (?:fifteen|sixteen|seventeen|eighteen|nineteen)[-\s]{{1,3}}
+    (?:{_TWO_DIGITS}|hundred|oh[-\s]{{1,3}}(?:{_UNITS}))
+  |two[-\s]{{1,3}}thousand[-\s]{{1,3}}(?:and[-\s]{{1,3}})?(?:{_TWO_DIGITS}|{_UNITS})"""
+D_YEAR = (
+    rf"(?P<year>1[5-9]\d\d|20\d\d|(?:{D_YEAR_WORDS})(?!-|[-\s]{{1,3}}(?:hundred|thousand)))"
+    r"(?![\p{L}\p{N}]|[.,:]\d)"
+)
 D_WEEKDAY = rf"(?P<weekday>{D_WEEKDAY_FULL}|{D_WEEKDAY_ABBR}(?:\.|(?=,))){D_END}"
 D_YEAR_TAIL = rf"(?:,?{D_SP}{D_YEAR})?"
 #: A digit may not follow money signs, other digits, decimal points or letters ("G20", "$2,024").
 D_NUM_START = r"(?<![\p{L}\p{N}_$€£¥#.,/:+\-]|\d[.,])"
 D_NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})?"
+    r"(?:\d{1,3}(?:,\d{3})?|(?:a|one|two|three|four|five|six|seven|eight|nine)[-\s]hundred"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
     rf"|{phrase_alternation(NUMBER_WORDS)}){D_END}"
 )
 D_COUNT = rf"(?P<num>{D_NUMBER}|{phrase_alternation(VAGUE_COUNTS)})"
 #: A count without the article: "a day" is rarely a duration worth reporting.
-D_COUNT_NO_A = rf"(?!(?:a|an|single){D_SP}(?!few|couple)){D_COUNT}"
+D_COUNT_NO_A = rf"(?!(?:a|an|single){D_SP}(?!few|couple|hundred)){D_COUNT}"
 D_UNIT = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?"
     r"|century|centuries)"

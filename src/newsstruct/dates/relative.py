@@ -8,6 +8,8 @@ Each reader takes a :class:`~newsstruct.dates.context.Match` and its
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from newsstruct.dates.calendar import week_value
@@ -54,7 +56,7 @@ def read_season(m: Match, ctx: Context) -> Reading | None:
     """ "this fall", "last summer", "spring 2023", "in the winter"."""
     code = SEASONS[m["season"].lower()]
     if m["year"]:
-        return Reading(f"{int(m['year']):04d}-{code}")
+        return Reading(f"{year_of(m['year']) or 0:04d}-{code}")
     shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
     future = ctx.is_future(m.start(), m.end())
     return Reading(season_value(code, ctx.reference, shift, future=future))
@@ -95,30 +97,44 @@ def read_day_word(m: Match, ctx: Context) -> Reading | None:
 
 
 def read_holiday(m: Match, ctx: Context) -> Reading | None:
-    """ "Thanksgiving", "Christmas Eve 2023", "last Memorial Day"."""
+    """ "Thanksgiving", "Christmas Eve 2023", "last Memorial Day", "Easter week" (the week)."""
     rule = HOLIDAYS[norm(m["holiday"])]
     year = year_of(m["year"])
     if year is None and ctx.reference is None:
-        fixed = len(rule) == 5 and rule[2] == "-"
+        fixed = len(rule) == 5 and rule[2] == "-" and not m["week"]
         return Reading(f"XXXX-{rule}" if fixed else None)
     if year is not None:
         found = holiday_date(rule, year)
-        return None if found is None else Reading(found.isoformat())
-    assert ctx.reference is not None
+    else:
+        assert ctx.reference is not None
+        found = _nearest_holiday(rule, m, ctx, ctx.reference)
+    if found is None:
+        return None
+    return Reading(week_value(found) if m["week"] else found.isoformat())
+
+
+#: A holiday at most this many days ahead is the coming one even in a sentence that does not
+#: look ahead ("as Easter week began" six days before Easter), like a month two months ahead.
+_HOLIDAY_DAYS_AHEAD = 31
+
+
+def _nearest_holiday(rule: str, m: Match, ctx: Context, reference: dt.date) -> dt.date | None:
+    """The occurrence of a holiday a sentence means: the last one, or the next one when the
+    sentence looks ahead, it is said ("next Easter") or it is less than a month away."""
     shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
     future = ctx.is_future(m.start(), m.end()) if shift is None else shift > 0
-    candidates = [holiday_date(rule, ctx.reference.year + k) for k in (-1, 0, 1)]
+    candidates = [holiday_date(rule, reference.year + k) for k in (-1, 0, 1)]
     days = [d for d in candidates if d is not None]
     if shift == 0:
-        days = [d for d in days if d.year == ctx.reference.year]
+        days = [d for d in days if d.year == reference.year]
     elif future:
-        days = [d for d in days if d > ctx.reference or (shift is None and d == ctx.reference)]
+        days = [d for d in days if d > reference or (shift is None and d == reference)]
     else:
-        days = [d for d in days if d < ctx.reference or (shift is None and d == ctx.reference)]
-    if not days:
-        return None
-    chosen = min(days, key=lambda d: abs((d - ctx.reference).days))  # type: ignore[operator]
-    return Reading(chosen.isoformat())
+        soon = _HOLIDAY_DAYS_AHEAD if shift is None else 0
+        days = [
+            d for d in days if (d - reference).days <= soon and (shift is None or d < reference)
+        ]
+    return min(days, key=lambda d: abs((d - reference).days), default=None)
 
 
 def read_set(m: Match, ctx: Context) -> Reading | None:
@@ -145,14 +161,27 @@ _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 
 
 def read_vague(m: Match, ctx: Context) -> Reading | None:
-    """ "now", "recently", "the future": ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``;
-    not "the future contours" (an adjective)."""
+    """ "now", "recently", "the future", "current conditions": ``PRESENT_REF``, ``PAST_REF``,
+    ``FUTURE_REF``; not "the future contours" (an adjective), "the current" (a noun) or a
+    "current account" (a term of its own)."""
     phrase = norm(m["vague"])
     if phrase.endswith(("future", "past")):
         after = word_after(m, ctx)
         if after.islower() and after not in _AFTER_TIME_NOUN:
             return None
+    if phrase.endswith("current"):
+        after = word_after(m, ctx)
+        if not after.isalpha() or not after.islower() or after in _NOT_AFTER_CURRENT:
+            return None
     return Reading(VAGUE_DATES[phrase], "vague")
+
+
+#: Words after "current" that make it a noun ("the current of the river") or part of a
+#: term that holds no time ("current account", "current assets").
+_NOT_AFTER_CURRENT = frozenset(
+    {"account", "accounts", "and", "assets", "flows", "in", "is", "liabilities", "of", "or",
+     "ratio", "was"}
+)  # fmt: skip
 
 
 #: Words that may follow "the future" / "the past" used as a noun ("the future of", "the past is").

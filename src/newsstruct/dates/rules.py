@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import regex
 
 from newsstruct.dates.anaphora import (
     read_edge_of,
@@ -21,12 +22,13 @@ from newsstruct.dates.anaphora import (
     read_period,
     read_that_unit,
 )
-from newsstruct.dates.calendar import safe_date
+from newsstruct.dates.calendar import safe_date, week_value
 from newsstruct.dates.context import (
     Context,
     Match,
     Reader,
     Reading,
+    day_of,
     month_number,
     weekday_number,
     word_after,
@@ -43,6 +45,7 @@ from newsstruct.dates.durations import (
     read_past_span,
     read_plural,
 )
+from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
 from newsstruct.dates.relative import (
     read_day_word,
     read_holiday,
@@ -108,7 +111,7 @@ def _absolute(m: Match, ctx: Context) -> Reading | None:
     month = month_number(m["month"])
     if month is None:
         return None
-    day = int(m["day"])
+    day = day_of(m["day"])
     year = year_of(m["year"])
     if year is not None:
         found = safe_date(year, month, day)
@@ -135,32 +138,37 @@ def _day_by_weekday(month: int, day: int, weekday: int | None, ctx: Context) -> 
 
 
 def _day_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
-    """ "April 13-15": two timexes, "April 13" and "15" (TimeML tags each end)."""
+    """ "April 13-15", "April 24 and 25": two timexes, "April 13" and "15" (TimeML tags each
+    end); the first alone when the second cannot end it ("April 13 and 12")."""
     first = _absolute(m, ctx)
-    if (
-        first is None
-        or first.value is None
-        or (int(m["day2"]) <= int(m["day"]) and not m["month2"])
-    ):
+    if first is None or first.value is None:
         return None
+    first_end = m.span("day")[1]
+    while ctx.text[first_end].isalpha():  # "13th"
+        first_end += 1
+    alone = (attrs.evolve(first, start=m.start(), end=first_end),)
     month = month_number(m["month2"]) if m["month2"] else int(first.value[5:7])
-    if month is None:
-        return None
+    if month is None or (int(m["day2"]) <= int(m["day"]) and not m["month2"]):
+        return alone
     known = first.value[:4].isdigit()
     year = int(first.value[:4]) if known else 2000
     year += 1 if month < int(first.value[5:7]) else 0
     last = safe_date(year, month, int(m["day2"]))
     if last is None:
-        return None
+        return alone
     second = last.isoformat() if known else f"XXXX-{last.isoformat()[5:]}"
-    first_end = m.span("day")[1]
-    while ctx.text[first_end].isalpha():  # "13th"
-        first_end += 1
     second_start = m.span("month2")[0] if m["month2"] else m.span("day2")[0]
-    return (
-        attrs.evolve(first, start=m.start(), end=first_end),
-        Reading(second, start=second_start, end=m.end()),
-    )
+    return (*alone, Reading(second, start=second_start, end=m.end()))
+
+
+def _week_of(m: Match, ctx: Context) -> Reading | None:
+    """ "the week of March 6": the week that holds the day (``2000-W10``)."""
+    day = _absolute(m, ctx)
+    if day is None or day.value is None:
+        return day
+    if not day.value[:4].isdigit():
+        return Reading("XXXX-WXX")  # no reference date: the week is unknown
+    return Reading(week_value(dt.date.fromisoformat(day.value)))
 
 
 def _numeric(m: Match, ctx: Context) -> Reading | None:
@@ -187,12 +195,13 @@ def _numeric_other(m: Match, ctx: Context) -> Reading | None:
 
 def _month_year(m: Match, ctx: Context) -> Reading | None:
     month = month_number(m["month"])
-    return None if month is None else Reading(f"{int(m['year']):04d}-{month:02d}")
+    year = year_of(m["year"])
+    return None if month is None or year is None else Reading(f"{year:04d}-{month:02d}")
 
 
 def _year_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
     """ "2009-2010", "1990-91": two timexes, one per year."""
-    first, second = int(m["year"]), m["year2"]
+    first, second = year_of(m["year"]) or 0, m["year2"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if last <= first or last - first > 100:
         return None
@@ -208,7 +217,8 @@ def _decade(m: Match, ctx: Context) -> Reading | None:
     if m["decade"]:
         return Reading(m["decade"][:3])
     if m["decade_word"]:
-        return Reading(f"19{_DECADE_WORDS.index(m['decade_word'].lower()) + 2}")
+        hundreds = 18 if (m["hundreds"] or "").lower() == "eighteen" else 19
+        return Reading(f"{hundreds}{_DECADE_WORDS.index(m['decade_word'].lower()) + 2}")
     short = int(m["decade2"])
     now = ctx.reference.year if ctx.reference else 2000
     century = now // 100 if short <= now % 100 else now // 100 - 1
@@ -235,23 +245,37 @@ def _quarter(m: Match, ctx: Context) -> Reading | None:
     value = quarter_value(part, year, ctx.reference, future=future)
     if m["back"] and value[:4].isdigit():  # "the year-ago third quarter"
         return Reading(f"{int(value[:4]) - 1:04d}{value[4:]}", anchors=False)
+    # A quarter not yet over in a sentence that looks ahead ("will result in a fourth-quarter
+    # charge" in November) is a forecast, not the quarter the story reports: it leaves the
+    # focus that "the latest quarter" and "a year ago" read.
+    anchors = not (future and _not_over(value, ctx.reference))
     if m["sep"] and "-" in m["sep"] and not m["back"] and m.start() < m.span("ord")[0]:
-        return Reading(value, start=m.span("ord")[0])  # "the" of "the third-quarter results"
-    return Reading(value)
+        return Reading(value, start=m.span("ord")[0], anchors=anchors)  # not "the" of it
+    return Reading(value, anchors=anchors)
+
+
+def _not_over(value: str, reference: dt.date | None) -> bool:
+    """Whether a quarter or half (``2024-Q2``, ``2024-H1``) had not ended by ``reference``."""
+    if reference is None or not value[:4].isdigit():
+        return False
+    last_month = int(value[-1]) * (3 if value[5] == "Q" else 6)
+    return (int(value[:4]), last_month) >= (reference.year, reference.month)
 
 
 def _year_alone(m: Match, ctx: Context) -> Reading | None:
-    """ "in 2024", "the 2016 election", "mid-2023", but not "over 2000 people"."""
-    year = int(m["year"])
-    if m["edge"] or m["fiscal"]:
+    """ "in 2024", "the 2016 election", "mid-2023", "nineteen ninety-six", "the year two
+    thousand", but not "over 2000 people"."""
+    year = year_of(m["year"]) or 0
+    if m["edge"] or m["fiscal"] or m["the_year"]:
         return Reading(f"{year:04d}")
     before = word_before(m, ctx)
     if before.lower() in _QUANTITY_BEFORE:
         return None
     if year < _OLD_YEAR and before.lower() not in _CAPITAL_BEFORE_YEAR:
         return None  # "1600 Pennsylvania Avenue": an old year needs "in", "the", "since" ...
-    if before[:1].isupper() and before.lower() not in _CAPITAL_BEFORE_YEAR:
-        return None  # "Windows 2000", "Euro 2024"
+    digits = m["year"][:1].isdigit()
+    if digits and before[:1].isupper() and before.lower() not in _CAPITAL_BEFORE_YEAR:
+        return None  # "Windows 2000", "Euro 2024"; not "Atlanta, nineteen ninety-six"
     after = word_after(m, ctx)
     counted = after in _IRREGULAR_COUNTED or (
         after.islower() and after.endswith("s") and len(after) > 3 and after not in _NOT_PLURAL
@@ -262,18 +286,29 @@ def _year_alone(m: Match, ctx: Context) -> Reading | None:
 
 
 def _month_alone(m: Match, ctx: Context) -> Reading | None:
-    """ "November", "in March", but not "April Ryan" (a name)."""
+    """ "November", "in March", but not "April Ryan" (a name) nor "the March for Life" (an
+    event's name)."""
     month = month_number(m["month"])
     if month is None:
         return None
     after = word_after(m, ctx)
-    if after[:1].isupper() and word_before(m, ctx).lower() not in _MONTH_LEADS:
+    lead = word_before(m, ctx).lower() in _MONTH_LEADS
+    if after[:1].isupper() and not lead:
+        return None
+    if not lead and _NAME_AFTER_MONTH.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 40)):
         return None
     year = ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")  # "in 2009 ... in March"
     future = ctx.is_future(m.start(), m.end())
     return Reading(month_value(month, ctx.reference, None, future=future))
+
+
+#: What follows a month in an event's name: "March for Life", "March of the Combatant Mothers",
+#: "March on Washington" (a capitalised word that is no weekday or month).
+_NAME_AFTER_MONTH = regex.compile(
+    rf"\s{{1,3}}(?:for|of|on|against)\s{{1,3}}(?:the\s{{1,3}})?(?!{D_WEEKDAY_FULL}|{D_MONTH_FULL})\p{{Lu}}"
+)
 
 
 #: The reader of each rule, by the name of its group in ``date_grammar()`` (without ``r_``).
@@ -312,6 +347,7 @@ READERS: dict[str, Reader] = {
     "vague": read_vague,
     "weekday": read_weekday,
     "weekday_date": _absolute,
+    "week_of": _week_of,
     "weekend": read_weekend,
     "year": _year_alone,
     "year_range": _year_range,

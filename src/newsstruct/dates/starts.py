@@ -8,6 +8,7 @@ import regex
 
 from newsstruct.dates.grammar import FIRST_WORD_CLASSES, RULES_BY_FIRST_WORD
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
 from newsstruct.dates.pieces import D_DUR_ADJ
 from newsstruct.text.timewords import MONTHS
 
@@ -33,11 +34,12 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
             "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "this", "last", "next",
             "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
-            "previous", "following", "weekend", "day", "future", "near", "distant", "latest",
+            "previous", "following", "week", "weekend", "day", "future", "near", "distant", "latest",
             "final", "same", "remaining", "preceding", "recent", "initial", "opening",
             "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
+            "spring", "summer", "autumn", "winter",
             "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
-            *_D_NUMBERS,
+            *_D_NUMBERS, *ORDINAL_WORDS,
         }
     ),
     "that": frozenset(
@@ -45,7 +47,9 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
          "evening", "night", *MONTHS}
     ),
     "in": frozenset({"the"}),
-    "a": frozenset({"few", "couple", "half", "mere", *_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
+    "a": frozenset(
+        {"few", "couple", "half", "hundred", "mere", *_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}
+    ),
     "an": frozenset({*_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
     "per": frozenset({*_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
     "at": frozenset({"least"}),
@@ -58,18 +62,22 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 #: What may follow a count for a duration to start at it ("two weeks", "three-day", "two to
-#: three", "two and a half", "three times a week", "twenty four hours", "two more weeks").
+#: three", "two and a half", "three times a week", "twenty four hours", "two more weeks"), or
+#: the first word of a year in words ("nineteen ninety-six", "nineteen oh five", "two thousand
+#: and eight").
 _D_AFTER_COUNT = frozenset(
-    {"#digit", "to", "and", "or", "times", *_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES, *_D_NUMBERS}
-)
+    {"#digit", "to", "and", "or", "times", "hundred", "oh", "thousand", *_D_UNIT_WORDS,
+     *_D_DURATION_ADJECTIVES, *_D_NUMBERS}
+)  # fmt: skip
 #: What may follow a number of one to three digits: a count's followers, a month ("18 April",
 #: "18 of April"), the rest of a clock time ("5 p.m.", "5 PM", "4 in the morning", "10
 #: o'clock") or of a numeric date ("4/18/2024": another number).
 _D_AFTER_NUMBER = frozenset(
     {*_D_AFTER_COUNT, *FIRST_WORD_CLASSES["#month"], "of", "a", "p", "am", "pm", "in", "o"}
 )
-#: Rules that start at a count and need one of :data:`_D_AFTER_COUNT` after it.
-_COUNT_RULES = frozenset({"ago", "duration_range", "duration", "a_unit"})
+#: Rules that start at a count (or a year in words) and need one of :data:`_D_AFTER_COUNT`
+#: after it.
+_COUNT_RULES = frozenset({"ago", "duration_range", "duration", "a_unit", "year"})
 DATE_NEXT_WORDS["#num"] = _D_AFTER_NUMBER
 DATE_NEXT_WORDS.update(
     {
@@ -134,6 +142,7 @@ DATE_HEAD_WORDS = frozenset(
         "evening",
         "now",
         "then",
+        "current",
         "currently",
         "recently",
         "lately",

@@ -16,9 +16,11 @@ from newsstruct.dates.context import (
     Context,
     Match,
     Reading,
+    day_of,
     month_number,
     norm,
     weekday_number,
+    year_of,
 )
 from newsstruct.dates.pieces import D_WEEKDAY_FULL
 from newsstruct.dates.resolve import day_of_year_value, shifted_value, weekday_value
@@ -53,9 +55,9 @@ def printed_day(m: Match, ctx: Context) -> str | None:
         if month is None:
             return None
         if m["year"]:
-            return f"{int(m['year']):04d}-{month:02d}-{int(m['day']):02d}"
+            return f"{year_of(m['year']) or 0:04d}-{month:02d}-{day_of(m['day']):02d}"
         future = ctx.is_future(m.start(), m.end())
-        return day_of_year_value(month, int(m["day"]), ctx.reference, future=future)
+        return day_of_year_value(month, day_of(m["day"]), ctx.reference, future=future)
     if m["weekday"]:
         future = ctx.is_future(m.start(), m.end())
         weekday = weekday_number(m["weekday"]) or 0

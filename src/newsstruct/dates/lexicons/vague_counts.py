@@ -5,5 +5,6 @@ with an ``X`` (``PXD``, ``PXM``).  Ordinary English quantifiers.
 """
 
 VAGUE_COUNTS = frozenset({
-    "a couple of", "a few", "dozens of", "few", "hundreds of", "many", "several", "some",
+    "a couple of", "a few", "couple of", "dozens of", "few", "hundreds of", "many", "several",
+    "some",
 })  # fmt: skip

@@ -2,7 +2,9 @@
 
 Phrases that point at the present, the past or the future without a date,
 annotated this way by the TimeML guidelines and the TempEval-3 corpora
-(TimeBank, AQUAINT): "now", "currently", "recently", "the future", "back then".
+(TimeBank, AQUAINT): "now", "currently", "recently", "the future", "back then", and
+"current" as an adjective ("current market conditions"; "then current" is past), as
+TimeBank and AQUAINT tag it.
 Adverbs TimeML leaves unmarked ("lately", "presently") are not here, nor
 "recent days" (a duration, ``PXD``); "in" of "in the future" and "right" of "right
 now" stay outside the timex, as TimeBank tags them.  Keys are lowercase with single spaces.
@@ -10,6 +12,7 @@ now" stay outside the timex, as TimeBank tags them.  Keys are lowercase with sin
 
 VAGUE_DATES = {
     "back then": "PAST_REF",
+    "current": "PRESENT_REF",
     "currently": "PRESENT_REF",
     "more recently": "PAST_REF",
     "most recently": "PAST_REF",
@@ -20,6 +23,7 @@ VAGUE_DATES = {
     "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     "the past": "PAST_REF",
+    "then current": "PAST_REF",
     "these days": "PRESENT_REF",
     "this moment": "PRESENT_REF",
 }  # fmt: skip
