@@ -28,7 +28,7 @@ from newsstruct.text.marks import OPENING
 __all__ = ["before_shape"]
 
 #: Words after a cue that open an indirect question (``explained why ...``).
-_QUESTIONWORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where"})
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where"})
 #: Cues that name or describe more often than they report ("called him a liar").
 _NAMING_CUES = frozenset({"called", "described", "mocked", "praised", "slammed", "sang", "read"})
 #: Words that cannot open a reported clause: prepositions, subordinators, days.
@@ -39,10 +39,10 @@ _NOT_OPENERS = SUBORDINATORS | frozenset(
 )
 #: A phrase set off after a cue opens with one of these and is at most so long.
 _ASIDE_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via"})
-_ASIDEWORDS = 6
+_ASIDE_WORDS = 6
 _ASIDE_CHARS = 60
 #: A time or place phrase before a pronoun subject is at most this many words.
-_LEADWORDS = 7
+_LEAD_WORDS = 7
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 #: "that" may stand this many words after a cue ("announced on Tuesday that").
 _THAT_REACH = 4
@@ -78,7 +78,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     first = text[pos : pos + 12].split()[:1]
     if not first:
         return None
-    question = first[0].lower() in _QUESTIONWORDS
+    question = first[0].lower() in _QUESTION_WORDS
     if first[0].lower() in _CONJUNCTIONS:
         return None  # "I laughed and said, ...": a second verb, not a content
     stop = clause_end(text, pos, end)
@@ -94,7 +94,7 @@ def _past_aside(text: str, pos: int, end: int) -> int:
     if comma < 0:
         return pos
     words = text[pos:comma].split()
-    if 0 < len(words) <= _ASIDEWORDS and words[0].lower() in _ASIDE_OPENERS:
+    if 0 < len(words) <= _ASIDE_WORDS and words[0].lower() in _ASIDE_OPENERS:
         return skip_space(text, comma + 1, end)
     return pos
 
@@ -102,7 +102,7 @@ def _past_aside(text: str, pos: int, end: int) -> int:
 def _past_lead_phrase(text: str, pos: int, end: int) -> int:
     """Past a time or place phrase before a pronoun subject (``said after the convention
     he would ...``), else ``pos``."""
-    words = list(WORDS.finditer(text, pos, min(end, pos + 80)))[:_LEADWORDS]
+    words = list(WORDS.finditer(text, pos, min(end, pos + 80)))[:_LEAD_WORDS]
     if not words or words[0].group().lower() not in _NOT_OPENERS:
         return pos
     for word in words[1:]:

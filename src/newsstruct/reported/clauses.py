@@ -20,7 +20,7 @@ __all__ = ["clause_end", "has_complement", "looks_like_clause", "skip_listener"]
 #: A comma that closes the content: a trailing cue clause or a participle clause
 #: (", the source added", ", according to", ", as CNN reported", ", citing ...").
 _CLOSING_COMMA = regex.compile(
-    r",\s+(?:according\s+to\b|as\s|(?!(?:including|excluding|regarding|concerning)\b)"
+    r",(?P<marks>[”\"’'»]*)\s+(?:according\s+to\b|as\s|(?!(?:including|excluding|regarding|concerning)\b)"
     r"\p{Ll}+ing\b|(?:\S+\s+){0,6}?(?:" + SPEECH_CUE.pattern + r")\s*(?:[.!?]|$))",
     regex.IGNORECASE,
 )
@@ -62,8 +62,8 @@ def clause_end(text: str, pos: int, end: int) -> int:
     before a closing comma or an ``and`` before another cue; trailing spaces dropped."""
     stop = end
     closing = _CLOSING_COMMA.search(text, pos, end)
-    if closing is not None:
-        stop = closing.start()
+    if closing is not None:  # after the closing mark of a quote that holds the comma
+        stop = closing.start() + (1 + len(closing.group("marks")) if closing.group("marks") else 0)
     again = _AND_CUE.search(text, pos, stop)
     if again is not None:
         stop = again.start()
@@ -127,6 +127,14 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
             return word.start()
     for k, word in enumerate(words[:6]):
         low = word.group().lower()
-        if k > 0 and (low in _SUBJECTS or looks_like_clause(text, word.start(), end)):
+        if any(c in text[pos : word.start()] for c in ",;:.!?"):
+            break  # the listener is a short phrase with no punctuation in it
+        if k == 0 or words[k - 1].group().lower() in _DETERMINERS:
+            continue  # "warned the plan was ...": a noun goes with its article
+        if low in _SUBJECTS or looks_like_clause(text, word.start(), end):
             return word.start()
     return pos
+
+
+#: Words a noun phrase opens with: the noun after one belongs to it.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his"})

@@ -42,20 +42,20 @@ from newsstruct.reported.found import (
     skip_space,
 )
 from newsstruct.text.cues import SPEECH_CUE
-from newsstruct.text.marks import OPENING
+from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence
 
 __all__ = ["Found", "Shape", "find_reported"]
 
 #: At most this many words may stand after a trailing cue before the sentence ends
 #: ("the ministry said on Monday.").
-_TAILWORDS = 4
+_TAIL_WORDS = 4
 #: A content at least this much inside direct quotes belongs to those quotes, and one
 #: almost wholly inside any quote marks is a quote (a shorter fragment is a mixed quote).
 _QUOTED_SHARE = 0.9
 _WHOLLY_QUOTED = 0.9
 #: At most this many words name the speaker of a trailing cue (", the ministry said").
-_SUBJECTWORDS = 8
+_SUBJECT_WORDS = 8
 #: Words that end the part before a parenthetical cue when the statement follows it.
 _RELATIVE_ENDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 #: A line break, or an end mark before a space or the end (a sentence may end there).
@@ -158,7 +158,7 @@ def _as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found |
     """``as CNN reported, CONTENT`` / ``CONTENT, as CNN reported``."""
     clause = skip_space(text, _after_last_comma(text, start, cue.start()), cue.start())
     opener = _AS.match(text, clause, cue.start())
-    if opener is None or len(text[opener.end() : cue.start()].split()) > _SUBJECTWORDS:
+    if opener is None or len(text[opener.end() : cue.start()].split()) > _SUBJECT_WORDS:
         return None
     after = text[cue.end() : end]
     by = after.lstrip()
@@ -170,7 +170,7 @@ def _as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found |
         comma = cue.end() + after.index(",")
         content = (skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
         return made(content, cue, "as", (opener.end(), cue.start()))
-    if len(after.split()) <= _TAILWORDS and text[start:clause].rstrip().endswith(","):
+    if len(after.split()) <= _TAIL_WORDS and text[start:clause].rstrip().endswith(","):
         content = (start, start + len(text[start:clause].rstrip()) - 1)  # "..., as CNN reported"
         return made(content, cue, "as", (opener.end(), cue.start()))
     return None
@@ -182,13 +182,13 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if cue.group().lower().endswith("ing"):
         return None  # ", describing the exchange": a participle clause, no trailing cue
     comma = text.rfind(",", start, cue.start())
-    if comma < 0 or len(text[comma + 1 : cue.start()].split()) > _SUBJECTWORDS:
+    if comma < 0 or len(text[comma + 1 : cue.start()].split()) > _SUBJECT_WORDS:
         return None
     tail = text[cue.end() : end]
     if not text[comma + 1 : cue.start()].strip() and not WORDS.match(tail.lstrip()):
         return None  # "Mr. Brown, 54, disagreed.": no one names the speaker after the comma
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
-    if (len(tail.split()) > _TAILWORDS and not aside) or "," in text[comma + 1 : cue.start()]:
+    if (len(tail.split()) > _TAIL_WORDS and not aside) or "," in text[comma + 1 : cue.start()]:
         return None
     opens = tail.lstrip(" ,:")[:1]
     if "that" in tail.lower().split() or (opens and opens in OPENING):
@@ -196,7 +196,11 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     before = text[start:comma].rstrip()
     if not before or before[-1] in OPENING or before[-1] in "”\"’'»":
         return None  # "“Q,” she said": a direct quote
-    content = (_clause_start(text, start, comma), start + len(before))
+    closing = len(text[comma + 1 : cue.start()]) - len(
+        text[comma + 1 : cue.start()].lstrip(CLOSING)
+    )
+    stop = comma + 1 + closing if closing else start + len(before)  # "... “a disaster,” it said"
+    content = (_clause_start(text, start, comma), stop)
     if text[content[0]] in OPENING:
         return None  # "“Q,” Mr. King, 82, told ...": a quote and its cue
     if noun_use(text, start, cue):
