@@ -58,6 +58,8 @@ _BREAKERS = (
     | _MONTH_DAY
     | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS}
 )
+#: Months that are also surnames: kept after a given name when no day follows.
+_SURNAME_MONTHS = frozenset({"may", "june", "august"})
 #: Title words that are also common surnames: kept after a given name ("Charlie King").
 _SURNAME_TITLES = frozenset({"king", "judge", "major", "marshal", "bishop", "sheriff", "mayor"})
 #: Lower-case words some rule looks up (titles, joiners, particles, places, bodies);
@@ -257,9 +259,12 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 and j + 1 < n
                 and (_name_word(tokens[j + 1]) or tokens[j + 1].low in NAME_PARTICLES)
             )
-            surname = (tok.low in _SURNAME_TITLES or tok.low in DEMONYMS) and (
+            month = (
+                tok.low in _SURNAME_MONTHS and not text[tok.end : tok.end + 3].strip()[:1].isdigit()
+            )
+            surname = (tok.low in _SURNAME_TITLES or tok.low in DEMONYMS or month) and (
                 tokens[j - 1].low in GIVEN_NAMES or (j + 1 < n and tokens[j + 1].low in _SUFFIXES)
-            )  # "Charlie King", "Mark Cuban"
+            )  # "Charlie King", "Mark Cuban", "Theresa May" (not "until May 4")
             if not (_name_word(tok) or tok.low in _SUFFIXES or particle or surname):
                 break
             j += 1
