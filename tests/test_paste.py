@@ -111,6 +111,14 @@ def test_deck_between_headline_and_byline() -> None:
         ("Share\nMira Castellane\nTweet\nEmail", ["Mira Castellane"]),
         ("12/04/2020 by Mira Castellane 24 Comments", ["Mira Castellane"]),
         ("Opinion | By Mira Castellane | 5 min read", ["Mira Castellane"]),
+        ("May 4, 2021 • words by Mira Castellane • Photos by Olu Adebayo", ["Mira Castellane"]),
+        ("Author: Mira Castellane", ["Mira Castellane"]),
+        (
+            "By\nThe Harbour Gazette\n-\nMay 4, 2021\n\nWritten by: Mira Castellane",
+            ["Mira Castellane"],
+        ),
+        ("By Staff Writer\nBy Mira Castellane", ["Mira Castellane"]),
+        ("Reading Time: 3 mins read\nBy Staff Writer", ["Staff Writer"]),
     ],
 )
 def test_bylines_as_browsers_copy_them(byline: str, names: list[str]) -> None:

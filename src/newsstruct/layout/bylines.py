@@ -254,6 +254,8 @@ def _classify(pieces: list[Piece], *, has_lead: bool, lenient: bool) -> Byline |
             names.append(reading.name)
     if not has_lead and (not names or (outlet is None and not roles)):
         return None
+    if not has_lead and not lenient and any(" " not in p.text.strip() for p in names):
+        return None  # "Reading Time: 3 min read": one word is no name without a "By"
     credit = outlet if outlet is not None else role_only
     if not names and credit is None:
         return None

@@ -143,6 +143,7 @@ def _one_byline(zone: Zone, headline: str) -> Zone:
         n for n in named if not (zone.metas[n][1].weak and _in_headline(zone.metas[n][1], headline))
     ]
     chosen = [n for n in eligible if not zone.metas[n][1].weak] or eligible
+    chosen = [n for n in chosen if _people(zone.metas[n][1])] or chosen  # a person over a desk
     keep = set(chosen[:1])
     for n in range(chosen[0] + 1 if chosen else 0, len(zone.metas)):
         if n not in chosen or zone.metas[n][0] != zone.metas[n - 1][0] + 1:
@@ -203,6 +204,11 @@ def _loose_name(
 def _in_headline(meta: Meta, headline: str) -> bool:
     assert meta.byline is not None
     return any(a.name.lower() in headline for a in meta.byline.authors)
+
+
+def _people(meta: Meta) -> bool:
+    """The meta line names people (not only a desk or an outlet)."""
+    return meta.byline is not None and bool(meta.byline.authors)
 
 
 def _names(meta: Meta) -> bool:

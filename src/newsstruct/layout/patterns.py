@@ -145,10 +145,10 @@ DATE_FILLER = regex.compile(
 )
 
 #: The lead-in of a byline: "By", "By:", "Written by", "Analysis by", "Story by",
-#: "words written by".
+#: "words written by", or a label with a colon: "Author: Jane Doe", "Authors: ...".
 BYLINE_LEAD = regex.compile(
-    r"^(?:(?:posted|written|story|words|analysis|reporting|report|text|commentary|column)[ ]+){0,2}"
-    r"by[ ]*:?[ ]+(?=\S)",
+    r"^(?:(?:(?:posted|written|story|words|analysis|reporting|report|text|commentary|column)[ ]+)"
+    r"{0,2}by[ ]*:?[ ]+|authors?[ ]*:[ ]*)(?=\S)",
     regex.IGNORECASE,
 )
 
