@@ -108,6 +108,23 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
         ("---- by Kenji Arakawa", ["Kenji Arakawa"], None),
         ("by Kenji Arakawa , Phys.org", ["Kenji Arakawa"], "Phys.org"),
         ("Mira Castellane, Staff Attorney, Harbour Justice Program", ["Mira Castellane"], None),
+        ("Author: Mira Castellane", ["Mira Castellane"], None),
+        # after a full name, one word is a place or an affiliation; initials mark a body
+        ("By Mira Castellane, Kyiv", ["Mira Castellane"], None),
+        ("By Mira Castellane and Olu", ["Mira Castellane", "Olu"], None),
+        (
+            "Posted by Mira Castellane, HRX Project Marketing, Brightline",
+            ["Mira Castellane"],
+            None,
+        ),
+        (
+            "& Olu Adebayo, Director of Harbour Studies, HRA Foundations of Valley",
+            ["Olu Adebayo"],
+            None,
+        ),
+        ("By Mira Castellane, Professor of Law", ["Mira Castellane"], None),
+        ("By MIRA O'CASTELLANE", ["MIRA O'CASTELLANE"], None),
+        ("By DJ Arakawa and Jo Park", ["DJ Arakawa", "Jo Park"], None),
     ],
 )
 def test_byline_shapes(line: str, names: list[str] | None, outlet: str | None) -> None:
@@ -164,6 +181,7 @@ def test_role_goes_to_the_author_before_it() -> None:
         "By WIRED",
         "By Jane Doe, KABC",
         "By the numbers:",
+        "Reading Time: 3 mins read",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -232,3 +250,12 @@ def test_two_authors_before_an_outlet_keep_the_line() -> None:
     assert article.outlet is not None and article.outlet.text == "Associated Press"
     assert article.dateline is not None and article.dateline.location == "LONDON"
     assert not any("MARK ROE" in p.text for p in article.paragraphs)
+
+
+def test_a_role_after_a_name_goes_to_it() -> None:
+    line = "By Mira Castellane, Director of Harbour Studies"
+    byline = parse_byline(line, 0, len(line))
+    assert byline is not None
+    assert [(a.name, a.role) for a in byline.authors] == [
+        ("Mira Castellane", "Director of Harbour Studies")
+    ]

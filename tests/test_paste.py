@@ -233,3 +233,39 @@ def test_known_limit_one_word_headline() -> None:
 def test_known_limit_day_first_without_evidence() -> None:
     article = parse(page("Harbour Council Approves Flood Barrier\n\nThe Gazette 02/10/2020"))
     assert article.published is not None and article.published.value == "2020-10-02"
+
+
+@pytest.mark.parametrize(
+    ("signoff", "names", "published"),
+    [
+        ("Posted by Mira Castellane at 2:33 PM", ["Mira Castellane"], None),
+        ("Author: Mira Castellane\nPublished: 03 December 2019", ["Mira Castellane"], "2019-12-03"),
+        (
+            "Share\nTweet\n\nPosted by Mira Castellane on May 4, 2021",
+            ["Mira Castellane"],
+            "2021-05-04",
+        ),
+        ("Related posts\nPosted by Olu Adebayo on May 4, 2021", [], None),
+        ("Posted by Mira Castellane\n\nPosted by Olu Adebayo", ["Mira Castellane"], None),
+    ],
+)
+def test_a_sign_off_under_the_article_gives_its_author_and_date(
+    signoff: str, names: list[str], published: str | None
+) -> None:
+    """A blog prints the author and date under the post: read when the header has none,
+    up to a line that opens other stories or comments."""
+    text = f"{MENU}\n\nHarbour Council Approves Flood Barrier\n\n{BODY}\n\n{SECOND}\n\n{signoff}\n"
+    article = parse(text)
+    assert article.headline is not None
+    assert [a.name for a in article.byline] == names
+    assert (article.published and article.published.value) == published
+    assert [p.text for p in article.paragraphs] == [BODY, SECOND]
+    for author in article.byline:
+        assert text[author.start : author.end] == author.text
+        assert not any(b.start <= author.start < b.end for b in article.boilerplate)
+
+
+def test_a_sign_off_does_not_replace_the_header_byline() -> None:
+    text = page("Harbour Council Approves Flood Barrier\n\nBy Mira Castellane")
+    text = text.replace(SECOND, f"{SECOND}\n\nPosted by Olu Adebayo")
+    assert [a.name for a in parse(text).byline] == ["Mira Castellane"]

@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import attrs
+import regex
 
 from newsstruct.layout.byline_pieces import Piece, Reading, is_name, is_outlet, read_piece
 from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
@@ -54,11 +55,12 @@ _HANDLE_MAX_CHARS = 40
 _NICKNAME_QUOTES = OPENING + CLOSING
 _OUTLET_JOINERS = frozenset({"&", "and", "for", "of", "on", "the"})
 #: Characters a byline line may open with that are no part of it ("---- by Jane Doe").
-_DECORATION = "-–—*•·|>» \t"
+_DECORATION = "-–—*•·|>»& \t"
 #: A "by" inside a line follows at most this many words, or a label of fewer ended by a bar.
 _PREFIX_MAX_WORDS = 8
 _LABEL_MAX_WORDS = 3
 _BARS = ("|", "•", "·")
+_AND = regex.compile(r"\band\b|\bund\b", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -189,6 +191,12 @@ def parse_role_line(line: str) -> str | None:
     return None
 
 
+def _lone_word(piece: Piece) -> bool:
+    """One word after a comma, not after "and": after a full name, a place or an
+    affiliation ("Jane Doe, Kyiv"), not a co-author ("Jane Doe and Kay")."""
+    return not piece.after_and and " " not in piece.text
+
+
 def _short_handle(text: str) -> bool:
     """A piece short enough to be a name or handle someone signs with ("delta201")."""
     words = text.split()
@@ -211,16 +219,18 @@ def _ends_like_a_sentence(line: str) -> bool:
 def _split(text: str, start: int, end: int) -> list[Piece]:
     pieces: list[Piece] = []
     pos = start
-    after_bar = False
+    after_bar = after_and = False
     for sep in [*BYLINE_SPLIT.finditer(text, start, end), None]:
         stop = end if sep is None else sep.start()
         piece_text = text[pos:stop].strip().strip("-—–:").strip()
         if piece_text:
             offset = text.index(piece_text, pos, stop)
-            pieces.append(Piece(offset, offset + len(piece_text), piece_text, after_bar))
+            piece = Piece(offset, offset + len(piece_text), piece_text, after_bar, after_and)
+            pieces.append(piece)
         if sep is not None:
             pos = sep.end()
             after_bar = any(bar in sep.group() for bar in _BARS)
+            after_and = "&" in sep.group() or _AND.search(sep.group()) is not None
     return pieces
 
 
@@ -244,6 +254,8 @@ def _classify(pieces: list[Piece], *, has_lead: bool, lenient: bool) -> Byline |
             if piece.after_bar and (names or outlet is not None):
                 break
             return None
+        if reading.name is piece and names and _lone_word(piece) and " " in names[-1].text:
+            continue  # "By Jane Doe, Kyiv", "Jane Doe, Acme": a place or an affiliation
         if reading.outlet is not None and outlet is None:
             outlet = reading.outlet
         if reading.kind == "role" and not names and role_only is None:

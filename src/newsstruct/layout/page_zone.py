@@ -15,8 +15,8 @@ block:
 - a **dateline** alone on its line ("Washington CNN —") right above the body
   is the article's dateline;
 - the **body** starts at the first paragraph of prose (or a short sentence
-  followed by prose) that no meta line follows within two blocks; anything
-  else is **interface**.
+  followed by prose) that no meta line follows within two blocks (before the
+  next paragraph); anything else is **interface**.
 
 A header has one byline: the first line that names authors, and the author
 lines right under it.  Without one, a name standing alone among the first
@@ -112,7 +112,7 @@ def read_zone(
             )
             zone = attrs.evolve(zone, dateline=dateline)
             continue
-        follows = [meta_of(i) is not None for i in below[pos + 1 : pos + 1 + _META_AFTER_PROSE]]
+        follows = _meta_follows(reader, pos)
         if pos == 0 and is_deck(blocks[index], config) and _deck_set_off(reader, gap, follows):
             zone = attrs.evolve(zone, deck=index)
             continue
@@ -228,6 +228,17 @@ def _never_all_header(kinds: tuple[str, ...], zone: Zone) -> Zone:
     start = sentences[0] if sentences else zone.interface[-1]
     interface = tuple(i for i in zone.interface if i < start)
     return attrs.evolve(zone, interface=interface, body_start=start)
+
+
+def _meta_follows(reader: _Reader, pos: int) -> list[bool]:
+    """Whether each of the next blocks (up to the next paragraph of prose) is a meta line:
+    a deck or caption has its byline under it, a lede only a sign-off further down."""
+    follows = []
+    for index in reader.below[pos + 1 : pos + 1 + _META_AFTER_PROSE]:
+        follows.append(reader.meta_of(index) is not None)
+        if follows[-1] or reader.kinds[index] == PROSE:
+            break
+    return follows
 
 
 def _deck_set_off(reader: _Reader, gap: int, follows: list[bool]) -> bool:
