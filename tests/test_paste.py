@@ -269,3 +269,27 @@ def test_a_sign_off_does_not_replace_the_header_byline() -> None:
     text = page("Harbour Council Approves Flood Barrier\n\nBy Mira Castellane")
     text = text.replace(SECOND, f"{SECOND}\n\nPosted by Olu Adebayo")
     assert [a.name for a in parse(text).byline] == ["Mira Castellane"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        # names the given-name list does not know, in a list beside the date line
+        (
+            "Nsikak Ebong, Thandiwe Mokoena Dlamini\nNovember 8 2023, 3:18 p.m.",
+            ["Nsikak Ebong", "Thandiwe Mokoena Dlamini"],
+        ),
+        ("March 12, 2024\nNsikak Ebong and Thandiwe Dlamini", ["Nsikak Ebong", "Thandiwe Dlamini"]),
+        # topics: their words stand in lower case on the page ("the harbour council")
+        ("Harbour Council, Flood Barrier\nMarch 12, 2024", []),
+        # a news agency alone beside the date: the story's credit
+        ("Reuters\n\nMarch 12, 2024", ["Reuters"]),
+        ("March 12, 2024\nJiji", ["Jiji"]),
+    ],
+)
+def test_names_and_agencies_beside_the_date_line(lines: str, names: list[str]) -> None:
+    article = parse(page(f"Harbour Council Approves Flood Barrier\n\n{lines}"))
+    assert article.headline is not None
+    assert article.headline.text == "Harbour Council Approves Flood Barrier"
+    assert [a.name for a in article.byline] == names
+    assert article.published is not None and article.published.value[:4] in ("2023", "2024")

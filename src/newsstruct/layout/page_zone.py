@@ -37,13 +37,10 @@ from newsstruct.layout.bylines import Byline, is_name
 from newsstruct.layout.datelines import read_dateline_line
 from newsstruct.layout.header_lines import Meta, is_deck, typical_gap
 from newsstruct.layout.lexicons.end_markers import END_MARKERS
-from newsstruct.layout.lexicons.outlet_words import OUTLET_WORDS
+from newsstruct.layout.page_meta import NOT_IN_NAMES
 from newsstruct.layout.region import PROSE, SHORT, TITLE
 from newsstruct.layout.segment import Block
-from newsstruct.lexicons.not_names import NOT_NAME_WORDS
-from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
-from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Author, Dateline, Span
 
 __all__ = ["Zone", "read_zone"]
@@ -57,8 +54,6 @@ _META_FURNITURE = "repeated-line"
 #: A loose name is looked for among this many interface lines, and has this many words.
 _LOOSE_NAME_REACH = 4
 _LOOSE_NAME_WORDS = (2, 3)
-#: Words that make a capitalised pair something else than a person's name.
-_NOT_IN_NAMES = NOT_NAME_WORDS | PLACE_WORDS | ORGANIZATION_WORDS | OUTLET_WORDS
 
 
 @attrs.frozen
@@ -100,7 +95,7 @@ def read_zone(
             continue
         if index in furniture:
             continue  # a repeated line that says nothing about the article
-        outlet = _outlet_line(blocks[index], zone)
+        outlet = _outlet_line(reader, pos, zone)
         if outlet is not None:
             zone = attrs.evolve(zone, metas=(*zone.metas, (index, outlet)))
             continue
@@ -124,14 +119,24 @@ def read_zone(
     return _loose_name(blocks, furniture, headline, zone)
 
 
-def _outlet_line(block: Block, zone: Zone) -> Meta | None:
-    """ "Associated Press" right under a byline that names no outlet: that byline's outlet."""
-    if not zone.metas or " ".join(block.text.lower().split()) not in OUTLETS:
+def _outlet_line(reader: _Reader, pos: int, zone: Zone) -> Meta | None:
+    """ "Associated Press" right under a byline that names no outlet: that byline's outlet;
+    alone right above or under the printed date, with no byline before it: the article's
+    credit (a wire story)."""
+    block = reader.blocks[reader.below[pos]]
+    if " ".join(block.text.lower().split()) not in OUTLETS:
         return None
-    last = zone.metas[-1][1].byline
-    if last is None or not last.authors or last.outlet is not None:
+    span = Span(block.start, block.end, block.text)
+    last = zone.metas[-1][1].byline if zone.metas else None
+    if last is not None and last.authors and last.outlet is None:
+        return Meta(byline=Byline((), span))
+    if any(_names(meta) for _, meta in zone.metas):
         return None
-    return Meta(byline=Byline((), Span(block.start, block.end, block.text)))
+    around = [i for i in (pos - 1, pos + 1) if 0 <= i < len(reader.below)]
+    dated = [meta for i in around if (meta := reader.meta_of(reader.below[i])) is not None]
+    if any(meta.printed is not None for meta in dated):
+        return Meta(byline=Byline((), span, span))
+    return None
 
 
 def _one_byline(zone: Zone, headline: str) -> Zone:
@@ -187,7 +192,7 @@ def _loose_name(
         words = line.split()
         if not _LOOSE_NAME_WORDS[0] <= len(words) <= _LOOSE_NAME_WORDS[1] or line.lower() in title:
             continue
-        if not is_name(words) or any(w.isupper() or w.lower() in _NOT_IN_NAMES for w in words):
+        if not is_name(words) or any(w.isupper() or w.lower() in NOT_IN_NAMES for w in words):
             continue
         if normalise_line(line) in END_MARKERS:
             continue  # "Recent Posts": a sidebar's heading
