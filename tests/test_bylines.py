@@ -259,3 +259,24 @@ def test_a_role_after_a_name_goes_to_it() -> None:
     assert [(a.name, a.role) for a in byline.authors] == [
         ("Mira Castellane", "Director of Harbour Studies")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "led", "name", "credit"),
+    [
+        ("harbour_watcher77", True, "harbour_watcher77", None),  # "By" alone on the line above
+        ("October 19, 2019 by GZT", False, None, "GZT"),  # a date, "by", the site's initials
+        ("now", True, None, None),
+        ("By GZT", False, None, None),  # a masthead without a date: no byline
+    ],
+)
+def test_a_handle_after_a_strong_lead(
+    line: str, led: bool, name: str | None, credit: str | None
+) -> None:
+    byline = parse_byline(line, 0, len(line), led=led)
+    if name is None and credit is None:
+        assert byline is None
+        return
+    assert byline is not None
+    assert [a.name for a in byline.authors] == ([name] if name else [])
+    assert (byline.credit and byline.credit.text) == credit

@@ -119,6 +119,8 @@ def test_deck_between_headline_and_byline() -> None:
         ),
         ("By Staff Writer\nBy Mira Castellane", ["Mira Castellane"]),
         ("Reading Time: 3 mins read\nBy Staff Writer", ["Staff Writer"]),
+        ("By\nharbour_watcher77", ["harbour_watcher77"]),
+        ("October 19, 2019 by GZT", ["GZT"]),
     ],
 )
 def test_bylines_as_browsers_copy_them(byline: str, names: list[str]) -> None:

@@ -8,7 +8,8 @@ JANE DOE Associated Press"), roles ("Staff Writer", also glued: "Jane
 DoeStaff Writer"), credentials ("PhD"), a glued date, time, handle, comment
 count or reading time ("By Jane Doe | 10 hours ago", "Jane Doe@janedoe",
 "Jane DoeNovember 6, 2023", "By Jane Doe 5 Comments"), a name doubled by an
-avatar's alt text ("Jane DoeJane Doe"), and desk credits ("By AP", "By the
+avatar's alt text ("Jane DoeJane Doe"), a handle or initials after a "By" alone
+("By" over "delta201") or a date ("May 3, 2020 by GZT"), and desk credits ("By AP", "By the
 Weekend Desk Team"), which give an outlet or a credit and no person.  The
 pieces themselves are read by :mod:`newsstruct.layout.byline_pieces`.
 
@@ -28,6 +29,7 @@ import regex
 from newsstruct.layout.byline_pieces import Piece, Reading, is_name, is_outlet, read_piece
 from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
 from newsstruct.layout.lexicons.desk_credits import DESK_CREDITS
+from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
 from newsstruct.layout.lexicons.name_suffixes import NAME_SUFFIXES
 from newsstruct.layout.patterns import (
     BYLINE_GLUED_LEAD,
@@ -37,6 +39,7 @@ from newsstruct.layout.patterns import (
     BYLINE_TAIL,
     DATE_HINT,
     GLUED_ROLE,
+    HANDLE,
     SENTENCE_END,
 )
 from newsstruct.model import Author, AuthorKind, Span
@@ -115,7 +118,23 @@ def parse_byline(
         first, last = pieces[0], pieces[-1]
         joint = Span(first.start, last.end, text[first.start : last.end])
         return Byline((), joint, joint)
-    return _classify(pieces, has_lead=has_lead, lenient=lenient)
+    byline = _classify(pieces, has_lead=has_lead, lenient=lenient)
+    if byline is None and len(pieces) == 1 and (led or DATE_HINT.search(text, start, body_start)):
+        return _handle(pieces[0])
+    return byline
+
+
+def _handle(piece: Piece) -> Byline | None:
+    """After a "By" alone on the line above or a date and "by" ("May 3, 2020 by GZT"), one
+    token that is no name is what the author signs with: a handle ("delta201") or, in
+    capitals, the site's initials (a credit)."""
+    token = piece.text
+    if not HANDLE.fullmatch(token) or token.lower() in FUNCTION_WORDS:
+        return None
+    span = Span(piece.start, piece.end, token)
+    if token.isupper():
+        return Byline((), None, span)
+    return Byline((Author(token, piece.start, piece.end, token),), None)
 
 
 def _after_lead(text: str, start: int, end: int) -> tuple[int, bool]:

@@ -27,6 +27,7 @@ __all__ = [
     "DATE_LABEL",
     "GLUED_ROLE",
     "GLUED_WORDS",
+    "HANDLE",
     "INVISIBLE",
     "LINE_BREAK",
     "LINE_END_PUNCT",
@@ -162,6 +163,10 @@ BYLINE_INNER_LEAD = regex.compile(
     r"(?-i:(?=\p{Lu}))",
     regex.IGNORECASE,
 )
+
+#: A handle or the initials someone signs with: one token of letters, digits, "_", "." or
+#: "-" with a letter in it ("delta201", "jane_doe", "GZT").
+HANDLE = regex.compile(r"(?=[^ ]*\p{L})[\p{L}\p{N}_.\-]{2,30}")
 
 #: A date or a time somewhere in a line: "May 3", "3 May", "03/05/2020", "2020-05-03", "9:15".
 DATE_HINT = regex.compile(
