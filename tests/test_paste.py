@@ -295,3 +295,20 @@ def test_names_and_agencies_beside_the_date_line(lines: str, names: list[str]) -
     assert article.headline.text == "Harbour Council Approves Flood Barrier"
     assert [a.name for a in article.byline] == names
     assert article.published is not None and article.published.value[:4] in ("2023", "2024")
+
+
+def test_a_headline_cut_short_above_points_at_the_whole_one() -> None:
+    """A sticky header prints the headline cut short ("...After a…"): that copy is no
+    headline, and it points at the whole one further down, over an interface line that a
+    site's date (the day of the visit) follows."""
+    headline = "Harbour Council Approves Flood Barrier After a Long Night of Debate"
+    text = (
+        f"{MENU}\n\nLocal |\nHarbour Council Approves Flood Barrier After a…\n\n"
+        "Account Settings Contact Us Log Out\nPreview\n\nMonday, March 11th 2024\n\n"
+        "Click to email a link to a friend (Opens in new window)\nPhoto book\n\n"
+        "News\nPolitics\nBusiness\nCrime\nSports\nWeather\nObituaries\nOpinion\n\n"
+        f"{headline}\n\n{BODY}\n\n{SECOND}\n"
+    )
+    article = parse(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs] == [BODY, SECOND]

@@ -16,8 +16,10 @@ evidence         score  what it says
 ``meta-follows`` +2..+5 a byline or printed date right below (+4), under one or two
                         blocks (+3, +2: a deck, a caption); +1 with both
 ``meta-above``   +3     else, a byline or printed date right above (short lines aside)
-``repeated``     +1/+2  the same words end a breadcrumb or start a longer line above
-                        (+2), or stand there alone (a sticky header, +1)
+``repeated``     +1/+2  the same words end a breadcrumb or start a longer line above,
+                        or stand there cut short ("...", +2), or alone (a sticky
+                        header, +1)
+``cut-short``    -3     cut short with an ellipsis, the whole line further down
 ``after-prose``  -2     under the region's first paragraph (a site notice, or a lede)
 ``far``          -1     more than 25 blocks above the article's first paragraph
 ===============  =====  ==========================================================
@@ -67,6 +69,8 @@ _REPEAT_MIN_WORDS = 4
 _DIGITS = "0123456789"
 #: What separates a headline from the site's name in a page title ("Headline | Site").
 _TITLE_SEPARATORS = frozenset({"|", "-", "–", "—", ":", "·", "•", "»"})
+#: How a line cut short ends ("Council approves the flood barrier after…").
+_ELLIPSES = ("…", "...")
 #: Characters that open a headline besides letters and digits.
 _OPENERS = "\"'“‘¿¡«(["
 #: Characters a menu item or breadcrumb ends with, never a headline.
@@ -252,6 +256,9 @@ def full_score(page: Page, candidate: Candidate) -> Candidate:
     if repeated:
         score += repeated
         evidence.append("repeated")
+    if _whole_below(page, pos):
+        score -= 3
+        evidence.append("cut-short")
     return attrs.evolve(candidate, score=score, evidence=tuple(evidence))
 
 
@@ -295,10 +302,31 @@ def _opens_page_title(line: str, key: str) -> bool:
     return line.startswith(key) and line[len(key) : len(key) + 2].strip() in _TITLE_SEPARATORS
 
 
+def _cut_short(line: str, other: str, key: str) -> bool:
+    """``line`` (normalised ``other``) is the start of the candidate (normalised ``key``)
+    cut short with an ellipsis, as a sticky header or a breadcrumb prints a long
+    headline ("Council approves the flood barrier after…")."""
+    return (
+        line.rstrip().endswith(_ELLIPSES)
+        and len(other) < len(key)
+        and other.count(" ") + 1 >= _REPEAT_MIN_WORDS
+        and key.startswith(other)
+    )
+
+
+def _whole_below(page: Page, pos: int) -> bool:
+    """The candidate is cut short with an ellipsis and the whole headline stands below."""
+    line, key = page.line(pos), page.key(pos)
+    if not line.rstrip().endswith(_ELLIPSES):
+        return False
+    return any(_cut_short(line, key, page.key(p)) for p in range(pos + 1, len(page.content)))
+
+
 def _repeated(page: Page, pos: int) -> int:
-    """2 when the candidate's words end a longer line above (a breadcrumb) or start one
-    before a separator (a page title, "Headline | Site"), 1 when they stand above alone
-    (a sticky header), else 0.  Paragraphs of prose are no such lines."""
+    """2 when the candidate's words end a longer line above (a breadcrumb), start one
+    before a separator (a page title, "Headline | Site") or are cut short above with an
+    ellipsis, 1 when they stand above alone (a sticky header), else 0.  Paragraphs of
+    prose are no such lines."""
     key = page.key(pos)
     words = key.count(" ") + 1
     if words < _REPEAT_MIN_WORDS // 2:
@@ -310,7 +338,7 @@ def _repeated(page: Page, pos: int) -> int:
             len(other) > len(key)
             and page.kinds[page.content[above]] != PROSE
             and (other.endswith(key) or _opens_page_title(other, key))
-        ):
+        ) or _cut_short(page.line(above), other, key):
             return 2
         if other == key and words >= _REPEAT_MIN_WORDS:
             found = 1
