@@ -120,6 +120,7 @@ def test_deck_between_headline_and_byline() -> None:
         ("By Staff Writer\nBy Mira Castellane", ["Mira Castellane"]),
         ("Reading Time: 3 mins read\nBy Staff Writer", ["Staff Writer"]),
         ("By\nharbour_watcher77", ["harbour_watcher77"]),
+        ("Mira Ann CastellaneDec 9, 2016", ["Mira Ann Castellane"]),
         ("October 19, 2019 by GZT", ["GZT"]),
     ],
 )
@@ -312,3 +313,38 @@ def test_a_headline_cut_short_above_points_at_the_whole_one() -> None:
     article = parse(text)
     assert article.headline is not None and article.headline.text == headline
     assert [p.text for p in article.paragraphs] == [BODY, SECOND]
+
+
+TEASERS = [
+    "Ferry Service Returns After Storm Damage Is Cleared",
+    "Mayor Tells Residents To Prepare For A Long Winter",
+    "Library Reopens With A New Wing For Young Readers",
+    "Fishing Fleet Counts Its Losses After The Storm",
+    "School Board Approves Plan For Three New Classrooms",
+    "Lighthouse Keeper Retires After Forty Years On Duty",
+    "Market Square Gets New Lights Before The Festival",
+    "Harbour Rowing Club Wins Its First Regional Title",
+    "Bus Routes Change As The Bridge Closes For Repairs",
+    "Town Hall Opens Its Doors For A Weekend Of Music",
+    "New Ferry Timetable Adds Late Crossings On Fridays",
+    "Volunteers Plant Trees Along The Northern Shore",
+    "Council Names A New Head Of Harbour Services",
+    "Old Cannery Will Become A Museum Of The Coast",
+]
+
+
+def test_a_headline_under_a_list_of_dated_teasers() -> None:
+    """Fourteen teasers, each over its date, stand above the article, the article's own
+    among them: the headline right above the article is still checked, its byline glued
+    to the date is read, and the date of the teaser right above it is not the article's."""
+    headline = "Harbour Council Approves Flood Barrier"
+    listed = [*TEASERS[:7], headline, *TEASERS[7:]]
+    teasers = "\n\n".join(f"{t}\n\nMarch {d}, 2024" for d, t in enumerate(listed, 1))
+    text = (
+        f"{MENU}\n\n{teasers}\nLocal\n\n{headline}\n\n"
+        f"Mira Ann CastellaneMarch 20, 2024\n\n{BODY}\n\n{SECOND}\n"
+    )
+    article = parse(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert [a.name for a in article.byline] == ["Mira Ann Castellane"]
+    assert article.published is not None and article.published.value == "2024-03-20"

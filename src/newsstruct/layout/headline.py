@@ -42,8 +42,10 @@ __all__ = ["Candidate", "find_headline"]
 _CANDIDATE_FURNITURE = frozenset({"repeated-line"})
 #: How many blocks at the start of the article region may still be the headline.
 _AHEAD = 6
-#: How many of the best candidates by the cheap evidence are checked in full.
+#: How many of the best candidates by the cheap evidence are checked in full, and how
+#: many of the nearest above the lede besides (a list of teasers above may outrank them).
 _CHECKED = 12
+_NEAREST_CHECKED = 3
 _MIN_SCORE = 5
 #: Without one that scores enough, a set-off title right above the region needs this much.
 _NEAREST_MIN_SCORE = 3
@@ -85,10 +87,11 @@ def find_headline(
         for pos in range(min(len(content), stop + _AHEAD))
         if (c := shape_score(page, pos, config)) is not None
     ]
+    nearest = [c for c in cheap if page.position[c.index] < stop][-_NEAREST_CHECKED:]
     cheap.sort(key=lambda c: (c.score, -c.index), reverse=True)
+    chosen = cheap[:_CHECKED] + [c for c in nearest if c not in cheap[:_CHECKED]]
     checked = [
-        _far(page, _after_prose(page, full_score(page, c), region_first), stop)
-        for c in cheap[:_CHECKED]
+        _far(page, _after_prose(page, full_score(page, c), region_first), stop) for c in chosen
     ]
     standing = [c for c in checked if _may_stand(page, furniture, region_first, lede, c)]
     best = max(standing, key=lambda c: (c.score, -c.index), default=None)

@@ -206,15 +206,18 @@ def _too_wordy(
     limit: int,
 ) -> bool:
     """More words around the date than a header line holds: ``limit``, twice as many
-    around a numeric date (no sentence writes "03/05/2020"), any number after a date that
-    opens a line that is no sentence ("May 3, 2020 by Jane Doe | 5 Comments")."""
+    around a numeric date (no sentence writes "03/05/2020") or a date glued to the word
+    before it ("Jane Ann DoeNovember 6, 2023", as inline elements copy), any number after
+    a date that opens a line that is no sentence ("May 3, 2020 by Jane Doe | 5 Comments")."""
     opens = not text[start : match.start()].strip(" :") or DATE_LABEL.fullmatch(
         text[start : match.start()].strip(" :")
     )
     if opens and not SENTENCE_END.search(text, start, end):
         return False
     numeric = match.group("sa") is not None or match.group("iy") is not None
-    return _other_words(text, start, end, matches) > (2 * limit if numeric else limit)
+    core = match.start("core")
+    glued = core > start and text[core - 1].isalpha() and text[core].isupper()
+    return _other_words(text, start, end, matches) > (2 * limit if numeric or glued else limit)
 
 
 def _other_words(text: str, start: int, end: int, dates: list[regex.Match[str]]) -> int:
