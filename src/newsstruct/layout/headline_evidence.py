@@ -307,10 +307,10 @@ def _cut_short(line: str, other: str, key: str) -> bool:
     cut short with an ellipsis, as a sticky header or a breadcrumb prints a long
     headline ("Council approves the flood barrier after…")."""
     return (
-        line.rstrip().endswith(_ELLIPSES)
-        and len(other) < len(key)
-        and other.count(" ") + 1 >= _REPEAT_MIN_WORDS
+        len(other) < len(key)
         and key.startswith(other)
+        and other.count(" ") + 1 >= _REPEAT_MIN_WORDS
+        and line.rstrip().endswith(_ELLIPSES)
     )
 
 
@@ -332,14 +332,14 @@ def _repeated(page: Page, pos: int) -> int:
     if words < _REPEAT_MIN_WORDS // 2:
         return 0
     found = 0
-    for above in range(pos):
-        other = page.key(above)
-        if (
-            len(other) > len(key)
-            and page.kinds[page.content[above]] != PROSE
-            and (other.endswith(key) or _opens_page_title(other, key))
-        ) or _cut_short(page.line(above), other, key):
+    keys, kinds, length = page.keys, page.kinds, len(key)
+    for index in page.content[:pos]:
+        other = keys[index]
+        if len(other) > length:
+            if kinds[index] != PROSE and (other.endswith(key) or _opens_page_title(other, key)):
+                return 2
+        elif other == key:
+            found = 1 if words >= _REPEAT_MIN_WORDS else found
+        elif key.startswith(other) and _cut_short(page.blocks[index].text, other, key):
             return 2
-        if other == key and words >= _REPEAT_MIN_WORDS:
-            found = 1
     return found
