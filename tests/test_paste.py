@@ -348,3 +348,22 @@ def test_a_headline_under_a_list_of_dated_teasers() -> None:
     assert article.headline is not None and article.headline.text == headline
     assert [a.name for a in article.byline] == ["Mira Ann Castellane"]
     assert article.published is not None and article.published.value == "2024-03-20"
+
+
+def test_a_blog_whose_sidebar_comes_first() -> None:
+    """A blog pasted with its sidebar first (the author's note, recent comments that read
+    like short sentences, a menu): the headline right above the post's first paragraphs
+    wins over the blog's name at the top."""
+    sidebar = (
+        "Mira Castellane's notebook\n\n"
+        "Mira Castellane is a harbour engineer who writes about tides, walls and the towns "
+        "behind them, and has done so for a long time now.\n\n"
+        "Recent Comments\n\n"
+        "Olu Adebayo on Are tidal gates worth what they cost?\n\n"
+        "Tomas Ekwueme on Are tidal gates worth what they cost?\n\n"
+        "Pages\nAbout me\nMy papers\nTalks\nArchives\nLog in\nEntries feed\nComments feed"
+    )
+    headline = "Tidal gates: a cost study of three harbours"
+    article = parse(f"{sidebar}\n\n{headline}\n\n{BODY}\n\n{SECOND}\n")
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs][:2] == [BODY, SECOND]

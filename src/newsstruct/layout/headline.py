@@ -55,6 +55,11 @@ _FAR_BLOCKS = 25
 _UNDER_NOTICE_MIN_WORDS = 6
 #: How many blocks into the region the lede is looked for.
 _LEDE_REACH = 150
+#: The lede is the first pair of paragraphs with this many words (else the first pair):
+#: a sidebar's short lines of comments above the article may read as prose.
+_LEDE_PAIR_WORDS = 30
+#: A paragraph this many blocks above a candidate makes it a heading under it.
+_PROSE_NEAR = 3
 #: A candidate under this many paragraphs of the article is one of its headings.
 _ARTICLE_PROSE = 1
 #: A repeated line of at most this many words may be the site's name.
@@ -91,7 +96,8 @@ def find_headline(
     cheap.sort(key=lambda c: (c.score, -c.index), reverse=True)
     chosen = cheap[:_CHECKED] + [c for c in nearest if c not in cheap[:_CHECKED]]
     checked = [
-        _far(page, _after_prose(page, full_score(page, c), region_first), stop) for c in chosen
+        _far(page, _after_prose(page, full_score(page, c), region_first, stop), stop)
+        for c in chosen
     ]
     standing = [c for c in checked if _may_stand(page, furniture, region_first, lede, c)]
     best = max(standing, key=lambda c: (c.score, -c.index), default=None)
@@ -102,15 +108,21 @@ def find_headline(
 
 def _lede(page: Page, region_first: int) -> int:
     """The article's first paragraph: the first prose block of the region with another
-    right under it (a single one, or one printed twice, may be a site's notice above the
-    header)."""
+    right under it, the two of 30 words or more if any pair has that many (a single one,
+    or one printed twice, may be a site's notice above the header)."""
     content = page.content
     start = next((p for p, i in enumerate(content) if i >= region_first), len(content))
+    first = None
     for pos in range(start, min(len(content) - 1, start + _LEDE_REACH)):
         here, after = content[pos], content[pos + 1]
         if page.kinds[here] == page.kinds[after] == PROSE and page.keys[here] != page.keys[after]:
-            return here
-    return region_first
+            if (
+                len(page.blocks[here].text.split()) + len(page.blocks[after].text.split())
+                >= _LEDE_PAIR_WORDS
+            ):
+                return here
+            first = here if first is None else first
+    return region_first if first is None else first
 
 
 def _far(page: Page, candidate: Candidate, lede_pos: int) -> Candidate:
@@ -121,10 +133,16 @@ def _far(page: Page, candidate: Candidate, lede_pos: int) -> Candidate:
     return attrs.evolve(candidate, score=candidate.score - 1, evidence=(*candidate.evidence, "far"))
 
 
-def _after_prose(page: Page, candidate: Candidate, region_first: int) -> Candidate:
+def _after_prose(page: Page, candidate: Candidate, region_first: int, lede_pos: int) -> Candidate:
     """A candidate under the first paragraph of the region loses 2 (``after-prose``): the
-    paragraph may be a site's notice, but is more often the article's lede."""
+    paragraph may be a site's notice, but is more often the article's lede.  Not the
+    block right above the lede with no paragraph in the few blocks over it: that
+    paragraph is a sidebar's (under a paragraph, the block is a section heading)."""
     if candidate.index <= region_first or "meta-follows" in candidate.evidence:
+        return candidate
+    pos = page.position[candidate.index]
+    over = page.content[max(0, pos - _PROSE_NEAR) : pos]
+    if pos == lede_pos - 1 and all(page.kinds[i] != PROSE for i in over):
         return candidate
     return attrs.evolve(
         candidate, score=candidate.score - 2, evidence=(*candidate.evidence, "after-prose")
