@@ -250,6 +250,12 @@ def test_known_limit_day_first_without_evidence() -> None:
         ),
         ("Related posts\nPosted by Olu Adebayo on May 4, 2021", [], None),
         ("Posted by Mira Castellane\n\nPosted by Olu Adebayo", ["Mira Castellane"], None),
+        (
+            "Published by\nMira Castellane\nPosted on May 4, 2021May 4, 2021Author Mira "
+            "CastellaneCategories",
+            ["Mira Castellane"],
+            "2021-05-04",
+        ),
     ],
 )
 def test_a_sign_off_under_the_article_gives_its_author_and_date(
@@ -367,3 +373,19 @@ def test_a_blog_whose_sidebar_comes_first() -> None:
     article = parse(f"{sidebar}\n\n{headline}\n\n{BODY}\n\n{SECOND}\n")
     assert article.headline is not None and article.headline.text == headline
     assert [p.text for p in article.paragraphs][:2] == [BODY, SECOND]
+
+
+def test_a_comment_section_that_counts_its_comments_ends_the_article() -> None:
+    comments = (
+        "2 thoughts on “Harbour Council Approves Flood Barrier”\n\n"
+        "Olu Adebayo says:\n\nMarch 13, 2024 at 4:11 am\n\n"
+        "I have lived by the harbour for thirty years and this is the first time the council "
+        "has listened to the people who live on the water, which is a welcome change.\n\n"
+        "Reply\n\nTomas Ekwueme says:\n\n“We will not pay for this,” my neighbour told "
+        "me when the plan was first shown to us at the town hall meeting last spring."
+    )
+    article = parse(
+        page("Harbour Council Approves Flood Barrier", f"{BODY}\n\n{SECOND}\n\n{comments}")
+    )
+    assert [p.text for p in article.paragraphs] == [BODY, SECOND]
+    assert not article.quotes

@@ -36,6 +36,7 @@ from collections.abc import Callable
 import attrs
 
 from newsstruct.config import Config
+from newsstruct.layout.boilerplate import ends_article
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.patterns import CAPTION_CREDIT, DATE_HINT, META_HINT
@@ -124,8 +125,8 @@ def shape_score(page: Page, pos: int, config: Config) -> Candidate | None:
         return None
     if words < SHORT_LINE_WORDS and not _set_off(page, pos):
         return None  # a menu item or label in a list, never enough evidence
-    if any(mark in line for mark in _BREADCRUMB):
-        return None
+    if any(mark in line for mark in _BREADCRUMB) or ends_article(page.keys[index]):
+        return None  # a breadcrumb; "Related stories", "5 thoughts on “Headline”"
     if kind == PROSE and read_dateline(line, 0, len(line)) is not None:
         return None
     evidence = ["words"] if words >= SHORT_LINE_WORDS else []

@@ -47,11 +47,12 @@ from newsstruct.people.lexicons.female_given_names import FEMALE_GIVEN_NAMES
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.male_given_names import MALE_GIVEN_NAMES
 
-__all__ = ["read_page_meta"]
+__all__ = ["LEAD_ALONE", "NOT_IN_NAMES", "read_page_meta"]
 
 #: A lead-in alone on its line: the names follow on the next line.
-_LEAD_ALONE = regex.compile(
-    r"^(?:(?:written|posted|story|words|reported)[ ]+)?(?:by|authors?|writer|reporter)[ ]*:?$",
+LEAD_ALONE = regex.compile(
+    r"^(?:(?:written|posted|published|story|words|reported)[ ]+)?"
+    r"(?:by|authors?|writer|reporter)[ ]*:?$",
     regex.IGNORECASE,
 )
 #: Words besides the date (and its times and labels) a date line may hold.
@@ -82,7 +83,7 @@ def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Con
     block = blocks[index]
     if len(block.text) > config.headline_max_words * 12:
         return None
-    if _LEAD_ALONE.match(block.text):
+    if LEAD_ALONE.match(block.text):
         if index + 1 >= len(blocks):
             return None
         following = blocks[index + 1]

@@ -19,6 +19,7 @@ __all__ = [
     "BYLINE_TAIL",
     "CAPTION_CREDIT",
     "CAPTION_DATE",
+    "COMMENTS_HEADING",
     "COPYRIGHT",
     "DATELINE",
     "DATELINE_ALONE",
@@ -162,6 +163,12 @@ BYLINE_INNER_LEAD = regex.compile(
     r"(?:(?<=^|[ |•·])(?:(?:posted|written|story|words|text)[ ]+){0,2}by[ ]*:?[ ]*|(?<=[ ])by)"
     r"(?-i:(?=\p{Lu}))",
     regex.IGNORECASE,
+)
+
+#: The heading over a comment section that counts it and names the post: "5 thoughts on
+#: “Title”", "One response to “Title”" (matched on lines normalised to lower case).
+COMMENTS_HEADING = regex.compile(
+    r"(?:one|\d{1,6})[ ]+(?:thoughts?|comments?|responses?|replies|reactions?)[ ]+(?:on|to)\b"
 )
 
 #: A handle or the initials someone signs with: one token of letters, digits, "_", "." or

@@ -8,9 +8,10 @@ one, before anything that opens a list of other stories or comments ("Related
 posts", "Leave a reply").
 
 Only lines that say what they are count: a byline with a lead-in at its start
-("By", "Posted by", "Written by", "Author:") and a date that is a whole line with
-a label ("Published: ...", "Posted on ..."); a bare name or date down there is
-as likely a teaser's or a comment's.
+("By", "Posted by", "Written by", "Author:") or a lead-in alone over the names
+("Published by" / "Jane Doe"), and a date on a line that opens with a label
+("Published: ...", "Posted on ...") or on the byline's line; a bare name or
+date down there is as likely a teaser's or a comment's.
 
 >>> from newsstruct.config import Config
 >>> from newsstruct.layout.segment import split_lines
@@ -28,10 +29,11 @@ from collections.abc import Mapping
 import attrs
 
 from newsstruct.config import Config
-from newsstruct.layout.header_lines import read_meta
-from newsstruct.layout.lexicons.end_markers import END_MARKERS
-from newsstruct.layout.patterns import BYLINE_LEAD
-from newsstruct.layout.printed_dates import is_update
+from newsstruct.layout.boilerplate import ends_article
+from newsstruct.layout.bylines import parse_byline
+from newsstruct.layout.page_meta import LEAD_ALONE, read_page_meta
+from newsstruct.layout.patterns import BYLINE_LEAD, DATE_LABEL
+from newsstruct.layout.printed_dates import is_update, search_printed_date
 from newsstruct.layout.segment import Block
 from newsstruct.model import Author, Published, Span
 
@@ -70,7 +72,7 @@ def read_signoff(
     after = range(body[-1] + 1, min(len(blocks), body[-1] + 1 + _AFTER_BLOCKS))
     found = SignOff()
     for index in (*body[-_LAST_BLOCKS:], *after):
-        if keys[index] in END_MARKERS:
+        if ends_article(keys[index]):
             break
         reason = furniture.get(index)
         if reason is not None and reason not in _SIGNOFF_FURNITURE:
@@ -83,27 +85,48 @@ def _read_line(
     text: str, blocks: tuple[Block, ...], index: int, found: SignOff, config: Config
 ) -> SignOff:
     """``found`` with block ``index`` added when it is a sign-off line: the first byline
-    with a lead-in, and a labelled date under it or in it."""
+    with a lead-in (on the line, or alone over the names), and a labelled date."""
     block = blocks[index]
     if len(block.text.split()) > _MAX_WORDS:
         return found
-    lead = BYLINE_LEAD.match(block.text) is not None
-    if not lead and (found.printed is not None or "by" in block.text.lower()):
+    authors: tuple[Author, ...] = ()
+    claimed: tuple[int, ...] = (index,)
+    if not found.byline:
+        authors, claimed = _signed_by(text, blocks, index, config)
+    printed = None if found.printed is not None else _labelled_date(text, block, bool(authors))
+    if not authors and printed is None:
         return found
-    meta = read_meta(text, blocks, index, config)
-    if meta is None:
-        return found
-    byline = meta.byline
-    authors = () if byline is None or not lead else byline.authors
-    printed = meta.printed
-    dated = printed is not None and not is_update(printed) and (lead or printed.label is not None)
-    if found.byline and authors:
-        return found  # a second byline: a comment's or a teaser's
-    if not authors and not (dated and found.printed is None):
-        return found
-    if dated and found.printed is None:
+    if printed is not None:
         span = Span(block.start, block.end, block.text)
         found = attrs.evolve(found, printed=printed, printed_block=span)
     if authors:
         found = attrs.evolve(found, byline=authors)
-    return attrs.evolve(found, blocks=(*found.blocks, index))
+    return attrs.evolve(found, blocks=(*found.blocks, *claimed))
+
+
+def _signed_by(
+    text: str, blocks: tuple[Block, ...], index: int, config: Config
+) -> tuple[tuple[Author, ...], tuple[int, ...]]:
+    """The authors of a byline with a lead-in ("Posted by Jane Doe"), or of the names
+    under a lead-in alone ("Published by" / "Jane Doe"), and the blocks read."""
+    block = blocks[index]
+    if BYLINE_LEAD.match(block.text):
+        byline = parse_byline(text, block.start, block.end)
+        return (() if byline is None else byline.authors), (index,)
+    if LEAD_ALONE.match(block.text) and index + 1 < len(blocks):
+        meta = read_page_meta(text, blocks, index, config)
+        authors = () if meta is None or meta.byline is None else meta.byline.authors
+        return authors, (index, index + 1)
+    return (), (index,)
+
+
+def _labelled_date(text: str, block: Block, signed: bool) -> Published | None:
+    """The publication date of a line that opens with a label ("Published: 3 December
+    2019", "Posted on May 3, 2020 in Blog") or of a byline line ("Posted by Jane Doe on
+    May 3, 2020"); an update is no publication date."""
+    if not (signed or DATE_LABEL.match(block.text)):
+        return None
+    printed = search_printed_date(text, block.start, block.end)
+    if printed is None or is_update(printed):
+        return None
+    return printed if signed or printed.label is not None else None

@@ -19,12 +19,16 @@ from __future__ import annotations
 import attrs
 
 from newsstruct.config import Config
-from newsstruct.layout.boilerplate import boilerplate_reason, normalise_line, repeated_lines
+from newsstruct.layout.boilerplate import (
+    boilerplate_reason,
+    ends_article,
+    normalise_line,
+    repeated_lines,
+)
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header import Header, read_header
 from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline import find_headline
-from newsstruct.layout.lexicons.end_markers import END_MARKERS
 from newsstruct.layout.page_header import read_page_header
 from newsstruct.layout.page_meta import read_page_meta
 from newsstruct.layout.patterns import LINE_END_PUNCT, META_HINT, SENTENCE_END
@@ -200,7 +204,7 @@ def _article_end(blocks: tuple[Block, ...], keys: list[str], run: ProseRun, firs
     with it."""
     kinds = run.kinds
     prose = next((i for i in range(first, len(blocks)) if kinds[i] == PROSE), len(blocks))
-    stop = next((i for i in range(prose, len(blocks)) if keys[i] in END_MARKERS), len(blocks))
+    stop = next((i for i in range(prose, len(blocks)) if ends_article(keys[i])), len(blocks))
     last = run_end(run, first, stop)
     if last is None:
         return stop
