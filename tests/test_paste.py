@@ -389,3 +389,20 @@ def test_a_comment_section_that_counts_its_comments_ends_the_article() -> None:
     )
     assert [p.text for p in article.paragraphs] == [BODY, SECOND]
     assert not article.quotes
+
+
+def test_a_blog_post_under_the_blogs_name_and_tagline() -> None:
+    """A blog prints its name and tagline, the post's date, then the post's title twice
+    (the page's and the post's own): the title under the date, not the blog's name."""
+    text = (
+        "HARBOUR NOTES The Tide Log Of A Small Town\n\n"
+        "Here is where I write about tides and the walls that hold them back, as I find "
+        "them.\n\nWednesday, October 16, 2019\n\n"
+        "Tidal Gates Reconsidered In Three Harbours\n\n"
+        "Tidal gates reconsidered in three harbours\n\n"
+        f"{BODY}\n\n{SECOND}\n"
+    )
+    article = parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Tidal Gates Reconsidered In Three Harbours"
+    assert article.published is not None and article.published.value == "2019-10-16"

@@ -136,12 +136,13 @@ def _far(page: Page, candidate: Candidate, lede_pos: int) -> Candidate:
 def _after_prose(page: Page, candidate: Candidate, region_first: int, lede_pos: int) -> Candidate:
     """A candidate under the first paragraph of the region loses 2 (``after-prose``): the
     paragraph may be a site's notice, but is more often the article's lede.  Not one
-    with a byline or date below, unless it stands under the lede itself; not the block
-    right above the lede with no paragraph in the few blocks over it: that paragraph
-    is a sidebar's (under a paragraph, the block is a section heading)."""
+    with a byline or date below or right above (the header of an article further down),
+    unless it stands under the lede itself; not the block right above the lede with no
+    paragraph in the few blocks over it: that paragraph is a sidebar's (under a
+    paragraph, the block is a section heading)."""
     pos = page.position[candidate.index]
-    under_lede = pos > lede_pos
-    if candidate.index <= region_first or ("meta-follows" in candidate.evidence and not under_lede):
+    has_meta = "meta-follows" in candidate.evidence or "meta-above" in candidate.evidence
+    if candidate.index <= region_first or (has_meta and pos <= lede_pos):
         return candidate
     over = page.content[max(0, pos - _PROSE_NEAR) : pos]
     if pos == lede_pos - 1 and all(page.kinds[i] != PROSE for i in over):

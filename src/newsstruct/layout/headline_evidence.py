@@ -17,8 +17,8 @@ evidence         score  what it says
                         blocks (+3, +2: a deck, a caption); +1 with both
 ``meta-above``   +3     else, a byline or printed date right above (short lines aside)
 ``repeated``     +1/+2  the same words end a breadcrumb or start a longer line above,
-                        or stand there cut short ("...", +2), or alone (a sticky
-                        header, +1)
+                        or stand there cut short ("...", +2), or alone above or
+                        right below (a sticky header, a title printed twice, +1)
 ``cut-short``    -3     cut short with an ellipsis, the whole line further down
 ``after-prose``  -2     under the region's first paragraph (a site notice, or a lede)
 ``far``          -1     more than 25 blocks above the article's first paragraph
@@ -326,8 +326,8 @@ def _whole_below(page: Page, pos: int) -> bool:
 def _repeated(page: Page, pos: int) -> int:
     """2 when the candidate's words end a longer line above (a breadcrumb), start one
     before a separator (a page title, "Headline | Site") or are cut short above with an
-    ellipsis, 1 when they stand above alone (a sticky header), else 0.  Paragraphs of
-    prose are no such lines."""
+    ellipsis, 1 when they stand above alone (a sticky header) or right below (a title
+    printed twice), else 0.  Paragraphs of prose are no such lines."""
     key = page.key(pos)
     words = key.count(" ") + 1
     if words < _REPEAT_MIN_WORDS // 2:
@@ -343,4 +343,5 @@ def _repeated(page: Page, pos: int) -> int:
             found = 1 if words >= _REPEAT_MIN_WORDS else found
         elif key.startswith(other) and _cut_short(page.blocks[index].text, other, key):
             return 2
-    return found
+    below = pos + 1 < len(page.content) and page.key(pos + 1) == key
+    return 1 if below and words >= _REPEAT_MIN_WORDS else found
