@@ -149,6 +149,11 @@ def test_byline_then_outlet_on_the_next_line() -> None:
         ("Mira Castellane March 3, 2017", "2017-03-03"),
         ("Posted by Mira Castellane 21.10.2019", "2019-10-21"),
         ("Politics | March 3, 2017 | 4 min read", "2017-03-03"),
+        (
+            "The vote ends two years of argument over who pays for the wall and how much it "
+            "will cost the town in the end?Friday, 3 March 2017\n\nBy Mira Castellane",
+            "2017-03-03",
+        ),
     ],
 )
 def test_printed_dates_in_a_page_header(line: str, value: str) -> None:
