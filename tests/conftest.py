@@ -2,7 +2,8 @@
 
 ``HYPOTHESIS_PROFILE=dev`` (the default) runs few examples for quick edits;
 ``HYPOTHESIS_PROFILE=ci`` (what ``.ci/run`` uses) runs many, with no deadline so
-that a slow shared machine cannot make a test flaky.
+that a slow shared machine cannot make a test flaky; ``HYPOTHESIS_PROFILE=mutation``
+runs a few fixed examples for mutation testing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
 )
+# Mutation testing (tests/mutants/run_mutmut.py) runs the tests once per mutant: few
+# examples, the same ones every time, so that a mutant's verdict does not depend on luck.
+settings.register_profile(
+    "mutation", max_examples=12, deadline=None, derandomize=True, database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)  # fmt: skip
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 # Kept here too for tests that import them from conftest; new tests use ``paths``.
@@ -26,3 +33,16 @@ from paths import FIXTURES, SHARED_EVAL  # noqa: E402,F401
 
 # The atheris fuzz target is run by hand (see its docstring), never collected.
 collect_ignore = ["fuzz"]
+
+
+def pytest_terminal_summary(terminalreporter: object) -> None:
+    """After the run: how many generated articles each content property saw with a quote,
+    a person and a date (``tests/content.py``; the property fails under 80%)."""
+    from content import TALLIES
+
+    if not TALLIES:
+        return
+    write = terminalreporter.write_line  # type: ignore[attr-defined]
+    write("generated articles holding content, by property:")
+    for name, tally in sorted(TALLIES.items()):
+        write(f"  {name}: {tally.summary()}")

@@ -20,7 +20,14 @@ import pytest
 
 from paths import ROOT, SHARED_EVAL
 
-__all__ = ["needs_eval", "polnear_summary", "seed_summary"]
+__all__ = [
+    "html_summary",
+    "needs_eval",
+    "paste_summary",
+    "polnear_summary",
+    "seed_summary",
+    "timeml_summary",
+]
 
 needs_eval = pytest.mark.skipif(
     not (SHARED_EVAL / "score_seeds.py").exists(), reason="../shared/eval is not here"
@@ -53,4 +60,71 @@ def polnear_summary() -> dict[str, float]:
             cwd=ROOT, capture_output=True, check=True,
         )  # fmt: skip
         summary: dict[str, float] = json.loads(out.read_text(encoding="utf-8"))["summary"]
+    return summary
+
+
+@functools.cache
+def timeml_summary(corpus: str) -> dict[str, Any]:
+    """The TimeML date scorer on ``dates/<corpus>.jsonl`` (DATE and ALL scopes)."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / f"{corpus}.json"
+        subprocess.run(
+            [
+                sys.executable, str(SHARED_EVAL / "dates" / "eval.py"),
+                "--predictor", str(ROOT / "tests" / "eval" / "dates_predictor.py"),
+                "--gold", str(SHARED_EVAL / "dates" / f"{corpus}.jsonl"),
+                "--types", "DATE", "ALL", "--json", str(out),
+            ],
+            cwd=ROOT, capture_output=True, check=True,
+        )  # fmt: skip
+        scopes: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))["scopes"]
+    return scopes
+
+
+@functools.cache
+def html_summary() -> dict[str, Any]:
+    """The HTML scorer on ``html/dev.jsonl`` through ``tests/eval/html_predictor.py``:
+    title, authors, date, snippets (its ``overall``) and ``timing`` (errors, timeouts)."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "html.json"
+        subprocess.run(
+            [
+                sys.executable, str(SHARED_EVAL / "html" / "eval.py"),
+                "--predictor", str(ROOT / "tests" / "eval" / "html_predictor.py") + ":predict",
+                "--gold", str(SHARED_EVAL / "html" / "dev.jsonl"),
+                "--out", str(out),
+            ],
+            cwd=ROOT, capture_output=True, check=True,
+        )  # fmt: skip
+        found: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return {**found["overall"], "timing": found["timing"]}
+
+
+#: Runs the paste scorer's own reading and scoring (``run`` and ``score`` of
+#: ``paste/score.py``) on every page and prints its figures as JSON.
+_PASTE_DRIVER = """
+import importlib.util, json, sys
+spec = importlib.util.spec_from_file_location("paste_score", sys.argv[1])
+scorer = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(scorer)
+import newsstruct
+with open(sys.argv[2], encoding="utf-8") as lines:
+    gold = [json.loads(line) for line in lines]
+rows = [(page, scorer.run(newsstruct.parse, page["text"], 60)) for page in gold]
+print(json.dumps(scorer.score(rows)))
+"""
+
+
+@functools.cache
+def paste_summary() -> dict[str, Any]:
+    """The paste scorer on ``paste/dev.jsonl`` (``parse`` of whole-page pastes): headline,
+    byline, date, body and errors."""
+    done = subprocess.run(
+        [
+            sys.executable, "-c", _PASTE_DRIVER,
+            str(SHARED_EVAL / "paste" / "score.py"), str(SHARED_EVAL / "paste" / "dev.jsonl"),
+        ],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    summary: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return summary

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.layout.bylines import is_name, parse_byline, parse_role_line
 
 
@@ -188,6 +189,18 @@ def test_not_bylines(line: str) -> None:
     assert parse_byline(line, 0, len(line)) is None
 
 
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="library bug: a footer line 'More from Reuters' reads as a byline naming 'More' "
+    "(so a short article's whole header zone runs down to it); the generated articles of "
+    "tests/strategies.py write 'More from the Gazette' until it is fixed",
+)
+@pytest.mark.parametrize("line", ["More from Associated Press", "More from Reuters"])
+def test_more_from_an_outlet_is_no_byline(line: str) -> None:
+    assert parse_byline(line, 0, len(line)) is None
+
+
 def test_role_lines() -> None:
     assert parse_role_line("Staff Writer") == "Staff Writer"
     assert parse_role_line("Senior Reporter") == "Senior Reporter"
@@ -198,9 +211,29 @@ def test_role_lines() -> None:
 
 
 def test_long_runs_of_spaces_stay_linear() -> None:
-    line = "By Jane" + " " * 50_000 + "Doe for The Times"
-    byline = parse_byline(line, 0, len(line))  # returns at once: no backtracking over spaces
-    assert byline is None or not byline.authors
+    """No backtracking over a run of spaces: twice the spaces cost about twice the time
+    (measured in this run, see tests/growth.py), and such a run joins no name."""
+
+    def build(scale: int) -> str:
+        return "By Jane" + " " * (50_000 * scale) + "Doe for The Times"
+
+    assert growth_ratio(lambda line: parse_byline(line, 0, len(line)), build) < LINEAR_GROWTH
+    line = build(1)
+    byline = parse_byline(line, 0, len(line))
+    assert byline is not None and byline.authors == ()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="library bug: two spaces inside 'By Jane  Doe for The Times' lose the author "
+    "(the whole line becomes the outlet); one space or a no-break space reads Jane Doe",
+)
+def test_doubled_spaces_read_as_one_before_an_outlet() -> None:
+    single = parse_byline("By Jane Doe for The Times", 0, 25)
+    doubled = parse_byline("By Jane  Doe for The Times", 0, 26)
+    assert single is not None and [a.name for a in single.authors] == ["Jane Doe"]
+    assert doubled is not None and [a.name for a in doubled.authors] == ["Jane Doe"]
 
 
 def test_headline_above_a_byline_with_role_stays_a_headline() -> None:

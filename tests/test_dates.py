@@ -5,12 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import doctest
 import itertools
-import json
-import subprocess
-import sys
-import time
 import types
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -22,11 +17,12 @@ import newsstruct.dates.find
 import newsstruct.dates.focus
 import newsstruct.dates.resolve
 import newsstruct.dates.strings
+from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.dates.calendar import describe, easter
 from newsstruct.dates.find import _matches, find_dates
 from newsstruct.dates.grammar import date_grammar
 from newsstruct.model import DateMention, DateRange, Span
-from paths import ROOT, SHARED_EVAL
+from scorers import needs_eval, timeml_summary
 from strategies import DatedExpression, any_text, dated_expressions, number_noise
 
 THURSDAY = dt.date(2024, 4, 18)
@@ -269,24 +265,42 @@ def test_word_dispatch_on_date_words(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("unit", "count"),
     [
-        "“" * 100_000,
-        "a" * 1_000_000,
-        "April " * 50_000,
-        "2024 " * 50_000,
-        "the last " * 50_000,
-        "Friday, " * 50_000,
-        "1" * 200_000,
-        "Abc " * 50_000,
+        ("“", 50_000),
+        ("a", 500_000),
+        ("April ", 25_000),
+        ("2024 ", 25_000),
+        ("the last ", 25_000),
+        ("Friday, ", 25_000),
+        ("1", 100_000),
+        ("Abc ", 25_000),
     ],
 )
-def test_hostile_input_is_fast(text: str) -> None:
-    """A guard against quadratic or catastrophic matching, not a benchmark: the CPU time of
-    this process, so other load on a shared machine does not fail it."""
-    started = time.process_time()
-    find_all(text)
-    assert time.process_time() - started < 5
+def test_hostile_input_grows_linearly(unit: str, count: int) -> None:
+    """Twice the input costs about twice the time (measured in this run; see tests/growth.py)."""
+    assert growth_ratio(find_all, lambda scale: unit * (count * scale)) < LINEAR_GROWTH
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storm Hits Coast\n\nThe council met on Monday, officials said on March 3, 2024.",
+         [("Monday", "2024-04-15"), ("March 3, 2024", "2024-03-03")]),
+        ("Plan approved\n\nApril 17, 2024\n\nThe vote came yesterday after a long debate.",
+         [("April 17, 2024", "2024-04-17"), ("yesterday", "2024-04-16")]),
+        ("Plan approved\n\nWASHINGTON (AP) — Last Friday the plan passed, first read June 3, 2023.",
+         [("Last Friday", "2024-04-12"), ("June 3, 2023", "2023-06-03")]),
+    ],
+)  # fmt: skip
+def test_dates_read_through_parse(text: str, expected: list[tuple[str, str]]) -> None:
+    """``parse`` reads dates in the content only, with exact spans, against the caller's
+    date or else the printed one (April 17, 2024 in the second article)."""
+    article = newsstruct.parse(text, published=None if "April 17" in text else THURSDAY)
+    assert [(d.text, d.value) for d in article.dates] == expected
+    for date in article.dates:
+        assert text[date.start : date.end] == date.text
+        assert text.count(date.text) == 1 and text.index(date.text) == date.start
 
 
 @pytest.mark.parametrize(
@@ -305,39 +319,42 @@ def test_doctests(module: types.ModuleType) -> None:
 
 # --- evaluation (optional: needs ../shared/eval) ---------------------------
 
-_needs_eval = pytest.mark.skipif(
-    not (SHARED_EVAL / "dates" / "eval.py").exists(), reason="../shared/eval is not here"
-)
+# Floors sit about two points under the figure each was set from (measured on this
+# checkout, DATE expressions): raise a floor in the commit that raises its figure.
+_TIMEML_FLOORS = {
+    # corpus: (relaxed F1, value F1, strict F1, value accuracy)
+    "aquaint": (0.93, 0.78, 0.86, 0.82),  # figures .953, .800, .882, .840
+    "timebank": (0.92, 0.815, 0.89, 0.87),  # figures .940, .835, .909, .889
+}
 
 
 @pytest.mark.evaluation
-@_needs_eval
-@pytest.mark.parametrize(
-    ("corpus", "relaxed_f1", "value_f1"), [("aquaint", 0.93, 0.77), ("timebank", 0.92, 0.81)]
-)
-def test_timeml_scores(tmp_path: Path, corpus: str, relaxed_f1: float, value_f1: float) -> None:
-    """Over all TIMEX3 types (TempEval-3 task A): relaxed span F1 and value F1."""
-    out = tmp_path / f"{corpus}.json"
-    subprocess.run(
-        [
-            sys.executable,
-            str(SHARED_EVAL / "dates" / "eval.py"),
-            "--predictor",
-            str(ROOT / "tests" / "eval" / "dates_predictor.py"),
-            "--gold",
-            str(SHARED_EVAL / "dates" / f"{corpus}.jsonl"),
-            "--types",
-            "ALL",
-            "--json",
-            str(out),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    )
-    scores = json.loads(out.read_text())["scopes"]["ALL"]
-    assert scores["relaxed"]["F1"] >= relaxed_f1
-    assert scores["value"]["F1"] >= value_f1
+@needs_eval
+@pytest.mark.parametrize("corpus", sorted(_TIMEML_FLOORS))
+def test_timeml_scores(corpus: str) -> None:
+    relaxed, value, strict, accuracy = _TIMEML_FLOORS[corpus]
+    scores = timeml_summary(corpus)["DATE"]
+    assert scores["relaxed"]["F1"] >= relaxed
+    assert scores["value"]["F1"] >= value
+    assert scores["strict"]["F1"] >= strict
+    assert scores["value_accuracy"] >= accuracy
+
+
+# Over all TIMEX3 types (TempEval-3 task A): relaxed span F1 and value F1.
+_TIMEML_ALL_FLOORS = {
+    "aquaint": (0.92, 0.76),  # figures .940, .779
+    "timebank": (0.92, 0.80),  # figures .939, .825
+}
+
+
+@pytest.mark.evaluation
+@needs_eval
+@pytest.mark.parametrize("corpus", sorted(_TIMEML_ALL_FLOORS))
+def test_timeml_all_types_scores(corpus: str) -> None:
+    relaxed, value = _TIMEML_ALL_FLOORS[corpus]
+    scores = timeml_summary(corpus)["ALL"]
+    assert scores["relaxed"]["F1"] >= relaxed
+    assert scores["value"]["F1"] >= value
 
 
 @pytest.mark.parametrize(

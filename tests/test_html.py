@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct import Article, Config, InputTooLargeError, InputTypeError, parse_html
 from paths import FIXTURES
 
@@ -234,24 +235,42 @@ def test_utf8_bytes_without_charset() -> None:
     assert "Café" in parse_html(page).text
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        "",
-        b"",
-        "just text, no tags at all",
-        bytes(range(256)) * 40,
-        "<html><p>unclosed <b>bold <div><table><tr><td>cell",
-        "<" * 10_000,
-        "<html><body>" + "<div>" * 20_000 + "<p>deep</p>" + "</div>" * 20_000 + "</body></html>",
-        '<script type="application/ld+json">[' + "[1]," * 200_000 + "1]</script><p>x</p>",
-    ],
-    ids=["empty", "empty-bytes", "no-tags", "binary", "malformed", "angles", "deep", "json-ld"],
+_LOSES_ITS_TEXT = pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="library bug: the page's only words are lost (parse_html returns no text)",
 )
-def test_hostile_pages_give_an_article(page: str | bytes) -> None:
+
+
+@pytest.mark.parametrize(
+    ("page", "words"),
+    [
+        pytest.param("", (), id="empty"),
+        pytest.param(b"", (), id="empty-bytes"),
+        pytest.param("just text, no tags at all", ("just text", "no tags"), id="no-tags",
+                     marks=_LOSES_ITS_TEXT),
+        pytest.param(bytes(range(256)) * 40, (), id="binary"),
+        pytest.param("<html><p>unclosed <b>bold <div><table><tr><td>cell",
+                     ("unclosed", "bold", "cell"), id="malformed"),
+        pytest.param("<" * 10_000, (), id="angles"),
+        pytest.param("<html><body>" + "<div>" * 20_000 + "<p>deep</p>" + "</div>" * 20_000
+                     + "</body></html>", ("deep",), id="deep"),
+        pytest.param('<script type="application/ld+json">[' + "[1]," * 200_000 + "1]</script><p>x</p>",
+                     ("x",), id="json-ld"),
+    ],
+)  # fmt: skip
+def test_hostile_pages_give_an_article(page: str | bytes, words: tuple[str, ...]) -> None:
+    """Each page gives an article whose text holds the page's words (and nothing else: a
+    page with no words gives no paragraphs), with every paragraph's span valid."""
     article = parse_html(page)
     for paragraph in article.paragraphs:
         assert article.text[paragraph.start : paragraph.end] == paragraph.text
+    for word in words:
+        assert word in article.text
+    if not words:
+        assert article.paragraphs == () and article.headline is None
+    else:
+        assert article.paragraphs, article.text
 
 
 def test_entity_expansion_is_not_performed() -> None:
@@ -313,26 +332,29 @@ def test_printed_date_of_a_page() -> None:
 
 
 def test_page_walks_stay_bounded_in_nested_empty_containers() -> None:
-    import time
-
+    """Each author candidate reads at most a few hundred nodes: twice the candidates in a
+    tree twice as big cost about twice the time, not four times (see tests/growth.py)."""
     from lxml import html
 
     from newsstruct.html.blocks import follow_blocks
     from newsstruct.html.region import article_bylines, spot_text
     from newsstruct.html.scan import scan_page
 
-    nested = (
-        "<div>" + "<div class='author'>" * 150 + "<p></p>" * 20_000 + "</div>" * 150
-        + "<p>By Jo Park</p></div>"
-    )  # fmt: skip
-    tree = html.fromstring(nested)
-    started = time.perf_counter()
-    marks = scan_page(tree)
-    texts = [t for spot in article_bylines(marks) for t in spot_text(spot)]
     line = "word " * 60 + "By Jo Park"
-    assert follow_blocks(line, tree) == line
-    assert time.perf_counter() - started < 2  # each candidate reads at most a few hundred nodes
-    assert texts == ["By Jo Park"]
+
+    def build(scale: int) -> str:
+        return (
+            "<div>" + "<div class='author'>" * (75 * scale) + "<p></p>" * (10_000 * scale)
+            + "</div>" * (75 * scale) + "<p>By Jo Park</p></div>"
+        )  # fmt: skip
+
+    def walk(page: str) -> tuple[list[str], str]:
+        tree = html.fromstring(page)
+        texts = [t for spot in article_bylines(scan_page(tree)) for t in spot_text(spot)]
+        return texts, follow_blocks(line, tree)
+
+    assert growth_ratio(walk, build) < LINEAR_GROWTH
+    assert walk(build(2)) == (["By Jo Park"], line)
 
 
 def test_a_short_main_text_is_extracted_again_with_the_fallbacks(

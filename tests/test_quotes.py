@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import time
+from collections.abc import Callable
 
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct import parse
 from newsstruct.model import Paragraph, Quote
 from newsstruct.quotes import find_quotes
@@ -220,23 +221,27 @@ def test_mark_soup_gives_valid_quotes(pieces: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    "build",
     [
-        '"' * 100_000,
-        "“" * 50_000 + "”" * 50_000,
-        '"a" ' * 50_000,
-        "'a' " * 50_000,
-        "“a ‘b “c ’d " * 20_000,
-        "word " * 200_000,
-        ("Capitalised " * 50_000) + "“Q,” he said.",
+        lambda n: '"' * (50_000 * n),
+        lambda n: "“" * (25_000 * n) + "”" * (25_000 * n),
+        lambda n: '"a" ' * (25_000 * n),
+        lambda n: "'a' " * (25_000 * n),
+        lambda n: "“a ‘b “c ’d " * (10_000 * n),
+        lambda n: "word " * (100_000 * n),
+        lambda n: ("Capitalised " * (25_000 * n)) + "“Q,” he said.",
     ],
     ids=["straight", "curly-runs", "pairs", "single-pairs", "nesting", "1mb-line", "capitals"],
 )
-def test_adversarial_input_is_fast(text: str) -> None:
-    started = time.perf_counter()
-    found = find_quotes(text, (Paragraph(0, len(text), text),))
-    assert time.perf_counter() - started < 10.0  # about 1.5 s on one shared core
-    _check_invariants(text, found)
+def test_adversarial_input_grows_linearly(build: Callable[[int], str]) -> None:
+    """Twice the input costs about twice the time (measured in this run; see tests/growth.py)."""
+
+    def find(text: str) -> tuple[Quote, ...]:
+        return find_quotes(text, (Paragraph(0, len(text), text),))
+
+    assert growth_ratio(find, build) < LINEAR_GROWTH
+    text = build(1)
+    _check_invariants(text, find(text))
 
 
 # --- known failures --------------------------------------------------------
@@ -263,8 +268,9 @@ def test_forgotten_closing_mark_before_a_new_quote_paragraph() -> None:
 @needs_eval
 def test_seed_quote_scores() -> None:
     summary = seed_summary()
-    assert summary["quotes_full"]["f1"] >= 0.97
-    assert summary["quotes_partial"]["f1"] >= 0.90
+    # floors about two points under the figures they were set from (in the comments)
+    assert summary["quotes_full"]["f1"] >= 0.98  # 1.0
+    assert summary["quotes_partial"]["f1"] >= 0.98  # 1.0
 
 
 @pytest.mark.evaluation
@@ -273,6 +279,8 @@ def test_polnear_dev_quote_scores() -> None:
     summary = polnear_summary()
     # PolNeAR leaves the quotes of its ''-quoted (NYT archive) articles unannotated,
     # which caps strict precision near .84; recall and lenient precision are the signal.
-    assert summary["quote_recall"] >= 0.93
-    assert summary["quote_precision_lenient"] >= 0.97
-    assert summary["quote_f1"] >= 0.87
+    # Floors about two points under the figures they were set from (in the comments).
+    assert summary["quote_recall"] >= 0.93  # .950
+    assert summary["quote_precision_lenient"] >= 0.968  # .988
+    assert summary["quote_precision"] >= 0.818  # .838
+    assert summary["quote_f1"] >= 0.87  # .891

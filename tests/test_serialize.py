@@ -19,6 +19,7 @@ from newsstruct import (
     NewsstructError,
     Person,
     Quote,
+    Reported,
     Span,
     parse,
 )
@@ -69,7 +70,7 @@ def _walk(value: object, data: object, where: str) -> None:
         assert isinstance(data, dict), where
         assert list(data) == [f.name for f in attrs.fields(type(value))], where
         for name, out in data.items():
-            if not (isinstance(value, Quote) and name == "speaker"):
+            if not (isinstance(value, Quote | Reported) and name == "speaker"):
                 _walk(getattr(value, name), out, f"{where}.{name}")
     else:
         assert data == value, where

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from hypothesis import given
 
 import newsstruct
 import newsstruct.speakers
+from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.model import Organization, Paragraph, Person, Quote, Span
 from newsstruct.people import find_people
 from newsstruct.quotes import find_quotes
@@ -189,19 +190,24 @@ def test_any_text_never_raises(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    "build",
     [
-        "“Q,” Blinken said. " * 20_000,
-        ("“" * 100_000) + " he said",
-        "Blinken said, " * 50_000 + "“Q”",
-        "x" * 1_000_000 + "“Q,” he said.",
+        lambda n: "“Q,” Blinken said. " * (10_000 * n),
+        lambda n: ("“" * (50_000 * n)) + " he said",
+        lambda n: "Blinken said, " * (25_000 * n) + "“Q”",
+        lambda n: "x" * (500_000 * n) + "“Q,” he said.",
     ],
     ids=["many-quotes", "many-marks", "many-cues", "long-line"],
 )
-def test_adversarial_input_runs_in_linear_time(text: str) -> None:
-    started = time.perf_counter()
-    attribute(text)
-    assert time.perf_counter() - started < 20
+def test_adversarial_input_runs_in_linear_time(build: Callable[[int], str]) -> None:
+    """Twice the input costs about twice the time (measured in this run; see tests/growth.py)."""
+    assert growth_ratio(attribute, build) < LINEAR_GROWTH
+
+
+def test_a_cue_before_guillemets_confirms_the_name() -> None:
+    """Once a strict xfail (issue 16): a new name before « was not confirmed by its cue."""
+    text = "Jane Doe said, «We will win.»\n\n“It was hard,” said Kwame Mensah."
+    assert [who for _, who, _ in speakers_of(text)] == ["Jane Doe", "Kwame Mensah"]
 
 
 @pytest.mark.parametrize(
@@ -227,10 +233,15 @@ def test_descriptors_refer_to_titled_people(descriptor: str, speaker: str) -> No
 @needs_eval
 def test_seed_people_and_speaker_scores() -> None:
     summary = seed_summary()
-    assert summary["people"]["f1"] >= 0.95
-    assert summary["official_acc"] >= 0.95 and summary["title_recall"] >= 0.9
-    assert summary["speaker_strict_acc"] >= 0.95
-    assert summary["speaker_group_acc"] >= 0.8
+    # Floors about two points under the figures they were set from (in the comments); on
+    # five articles one miss costs more than two points, so these fail on any miss.
+    assert summary["people"]["f1"] >= 0.98  # 1.0
+    assert summary["official_acc"] >= 0.98  # 1.0
+    assert summary["title_recall"] >= 0.98  # 1.0
+    assert summary["speaker_strict_acc"] >= 0.98  # 1.0
+    assert summary["speaker_lenient_acc"] >= 0.98  # 1.0
+    assert summary["speaker_group_acc"] >= 0.98  # 1.0
+    # no floor on summary["reported"] yet: reported speech is not read (0.0 until it is)
 
 
 @pytest.mark.evaluation
@@ -238,9 +249,12 @@ def test_seed_people_and_speaker_scores() -> None:
 def test_polnear_dev_floor() -> None:
     """Where we stand on PolNeAR dev: a floor so that regressions show."""
     summary = polnear_summary()
-    assert summary["speaker_accuracy"] >= 0.80
-    assert summary["speaker_accuracy_resolved"] >= 0.87
-    assert summary["e2e_f1"] >= 0.72
+    # Floors about two points under the figures they were set from (in the comments).
+    assert summary["speaker_accuracy"] >= 0.825  # .845
+    assert summary["speaker_accuracy_resolved"] >= 0.882  # .902
+    assert summary["e2e_f1"] >= 0.732  # .752
+    assert summary["e2e_precision"] >= 0.688  # .708
+    assert summary["e2e_recall"] >= 0.783  # .803
 
 
 @pytest.mark.evaluation
@@ -578,8 +592,9 @@ def test_the_architecture_page_lists_exactly_the_rules() -> None:
 
     page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     section = page.split("## The speaker rules", 1)[1].split("\n## ", 1)[0]
-    listed = re.findall(r"^\| `([a-z-]+)` \|", section, flags=re.M)
-    assert listed == [rule.name for rule in RULES]
+    listed = re.findall(r"^\| `([a-z-]+)` \| (\.\d+) \|", section, flags=re.M)
+    assert [name for name, _ in listed] == [rule.name for rule in RULES]
+    assert [float(confidence) for _, confidence in listed] == [rule.confidence for rule in RULES]
 
 
 def test_confidence_is_the_rankers_probability_with_its_evidence() -> None:

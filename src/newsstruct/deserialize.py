@@ -36,6 +36,7 @@ from newsstruct.model import (
     DateMention,
     DateRange,
     Evidence,
+    Gender,
     Organization,
     Paragraph,
     ParseWarning,
@@ -46,6 +47,8 @@ from newsstruct.model import (
     QuoteKind,
     QuoteMarks,
     Region,
+    Reported,
+    ReportedShape,
     Section,
     Span,
     Speaker,
@@ -203,6 +206,13 @@ def _fraction(reader: _Reader, value: object, path: str) -> float:
     raise _wrong(path, "a number from 0 to 1", value)
 
 
+def _indexes(reader: _Reader, value: object, path: str) -> tuple[int, ...]:
+    """Indexes into ``Article.quotes`` (a mixed statement's quotes)."""
+    if not isinstance(value, list):
+        raise _wrong(path, "a list of quote indexes", value)
+    return tuple(_offset(reader, v, f"{path}[{k}]") for k, v in enumerate(value))
+
+
 def _section(reader: _Reader, value: object, path: str) -> int | None:
     """A paragraph's section: the index of one of the article's sections, or null."""
     if value is None:
@@ -289,6 +299,7 @@ _FIELDS: dict[type, dict[str, _Check]] = {
     Person: {
         "id": _TEXT, "name": _TEXT, "mentions": _listed(Span), "titles": _listed(Span),
         "organization": _OPTIONAL_TEXT, "country": _OPTIONAL_TEXT, "is_official": _boolean,
+        "gender": _optional(_choice(Gender)), "gender_evidence": _listed(Span),
     },
     Organization: {"id": _TEXT, "name": _TEXT, "mentions": _listed(Span)},
     Quote: {
@@ -297,6 +308,11 @@ _FIELDS: dict[type, dict[str, _Check]] = {
         "marks": _optional(_choice(QuoteMarks)), "evidence": _listed(Evidence),
     },
     Evidence: {"feature": _TEXT, "weight": _number},
+    Reported: {
+        **_SPAN, "speaker": _speaker, "cue": _optional(_record(Span)),
+        "source": _optional(_record(Span)), "rule": _OPTIONAL_TEXT, "confidence": _fraction,
+        "evidence": _listed(Evidence), "quotes": _indexes, "shape": _choice(ReportedShape),
+    },
     ParseWarning: {"code": _TEXT, "message": _TEXT},
     Region: {"start": _offset, "end": _offset},
 }  # fmt: skip
@@ -308,7 +324,7 @@ _REQUIRED: dict[type, frozenset[str]] = {
 #: Article fields that are lists of one type, read after people and sections.
 _ARTICLE_LISTS: dict[str, type] = {
     "byline": Author, "paragraphs": Paragraph, "boilerplate": Boilerplate,
-    "quotes": Quote, "dates": DateMention, "warnings": ParseWarning,
+    "quotes": Quote, "reported": Reported, "dates": DateMention, "warnings": ParseWarning,
 }  # fmt: skip
 _ARTICLE_KEYS = (
     "source", "text", *(k for name in HEADER_FIELDS for k in (name, f"{name}_span")),

@@ -29,23 +29,27 @@ __all__ = [
     "DateRange",
     "Dateline",
     "Evidence",
+    "Gender",
     "Organization",
     "Paragraph",
     "ParseWarning",
     "Person",
     "Published",
     "Quote",
+    "QuoteKind",
+    "QuoteMarks",
     "Region",
+    "Reported",
+    "ReportedShape",
     "Section",
     "Span",
     "Speaker",
 ]
 
-QuoteKind = Literal["full", "partial", "block", "term"]
-QuoteMarks = Literal["curly", "straight", "guillemets", "mixed", "single", "unbalanced", "block"]
 DateKind = Literal["date", "time", "duration", "set", "vague"]
 PublishedSource = Literal["caller", "text", "metadata"]
 AuthorKind = Literal["person", "desk", "organization"]
+Gender = Literal["female", "male"]
 
 
 @attrs.frozen
@@ -191,7 +195,10 @@ class Person:
     text as written); ``titles`` are the titles as
     written ("Secretary of State", "spokesman"); ``organization`` and ``country``
     are given where the text states them.  ``id`` (``"p1"``, ``"p2"`` ...) is what
-    quotes use to point at their speaker in JSON.
+    quotes use to point at their speaker in JSON.  ``gender`` is ``"female"``,
+    ``"male"`` or None, only from what the article says (an honorific, a gendered
+    title word, a pronoun resolved to the person), never from the given name;
+    ``gender_evidence`` holds those words (see :mod:`newsstruct.people.genders`).
     """
 
     id: str
@@ -201,6 +208,8 @@ class Person:
     organization: str | None = None
     country: str | None = None
     is_official: bool = False
+    gender: Gender | None = None
+    gender_evidence: tuple[Span, ...] = ()
 
 
 @attrs.frozen
@@ -214,47 +223,14 @@ class Organization:
 
 Speaker = Person | Organization
 
-
-@attrs.frozen
-class Evidence:
-    """One feature that weighed in a quote's attribution, and its weight in the score
-    (positive for the chosen speaker, negative against)."""
-
-    feature: str
-    weight: float
-
-
-@attrs.frozen
-class Quote:
-    """A direct quote: the words inside the marks (or a block quote after a colon).
-
-    ``speaker`` is the very :class:`Person` (or :class:`Organization`) object of
-    ``Article.people`` (``Article.organizations``), or ``None`` when no rule is
-    sure; ``cue`` is the speech cue that attributed it ("said", "told CNN"),
-    ``rule`` names the attribution rule (``"said-after"``), ``confidence`` is in [0, 1].
-    ``source`` is the pronoun or descriptor that stood for the speaker at the cue
-    ("she", "the spokesman") when the speaker was not named there.  When those
-    words name no one the article identifies ("a friend", "the mayor" with no
-    mayor named, an unresolved "they"), ``speaker`` is ``None`` and ``cue``,
-    ``rule`` and ``source`` still say who spoke, as the text puts it
-    (``confidence`` 0).
-    ``marks`` says how the quote was delimited: ``"curly"``, ``"straight"``,
-    ``"guillemets"``, ``"mixed"`` (“ ... "), ``"single"``, ``"unbalanced"`` (a mark
-    is missing: the quote opens at its paragraph start or ends at its paragraph
-    end or at the next opening mark) or ``"block"`` (no marks, after a colon).
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: QuoteKind = "full"
-    speaker: Speaker | None = None
-    cue: Span | None = None
-    rule: str | None = None
-    confidence: float = 0.0
-    source: Span | None = None
-    marks: QuoteMarks | None = None
-    evidence: tuple[Evidence, ...] = ()
+from newsstruct.statements import (  # noqa: E402  (they point at Person and Organization)
+    Evidence,
+    Quote,
+    QuoteKind,
+    QuoteMarks,
+    Reported,
+    ReportedShape,
+)
 
 
 @attrs.frozen
@@ -272,7 +248,6 @@ class ParseWarning:
 
 
 #: Longest headline :func:`repr` of an Article shows in full.
-_REPR_HEADLINE = 60
 
 
 @attrs.frozen
@@ -305,6 +280,7 @@ class Article:
     boilerplate: tuple[Boilerplate, ...] = ()
     region: Region | None = None
     quotes: tuple[Quote, ...] = ()
+    reported: tuple[Reported, ...] = ()
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     dates: tuple[DateMention, ...] = ()
@@ -318,19 +294,15 @@ class Article:
         ...         headline=Span(0, 13, "Plan approved"))
         <Article 'Plan approved': 39 chars, 0 paragraphs, 0 quotes, 0 people, 0 dates>
         """
-        headline = None if self.headline is None else self.headline.text
-        if headline is not None and len(headline) > _REPR_HEADLINE:
-            headline = headline[: _REPR_HEADLINE - 3] + "..."
-        counts = ", ".join(
-            f"{len(items)} {name}"
-            for name, items in (
-                ("paragraphs", self.paragraphs), ("quotes", self.quotes),
-                ("people", self.people), ("dates", self.dates),
-            )
-        )  # fmt: skip
-        count = len(self.warnings)
-        noted = f", {count} warning{'s' * (count != 1)}" if count else ""
-        return f"<Article {headline!r}: {len(self.text):,} chars, {counts}{noted}>"
+        from newsstruct.serialize import summary  # imports this module
+
+        return summary(self)
+
+    @property
+    def statements(self) -> tuple[Quote | Reported, ...]:
+        """Every attributed statement, direct and reported, in text order: what a count of
+        who is quoted reads."""
+        return tuple(sorted((*self.quotes, *self.reported), key=lambda s: (s.start, s.end)))
 
     @property
     def officials(self) -> tuple[Person, ...]:

@@ -4,11 +4,15 @@ and the results of the stages before it.
 1. segment   -- lines and blocks with offsets          (:mod:`newsstruct.layout.segment`)
 2. structure -- header, dateline, body, boilerplate     (:mod:`newsstruct.layout.structure`)
 3. quotes    -- direct quotes in the body               (:mod:`newsstruct.quotes.find`)
-4. people    -- people and officials, then speakers     (:mod:`newsstruct.people.find`,
-                                                         :mod:`newsstruct.speakers.attribute`)
-5. dates     -- date expressions, resolved against the publication date
+4. reported  -- reported statements in the body         (:mod:`newsstruct.reported.find`)
+5. people    -- people and officials, then the speakers of quotes and reported
+                statements, in text order, then each person's gender from the
+                article's words                         (:mod:`newsstruct.people.find`,
+                                                         :mod:`newsstruct.speakers.attribute`,
+                                                         :mod:`newsstruct.people.genders`)
+6. dates     -- date expressions, resolved against the publication date
                                                         (:mod:`newsstruct.dates`)
-6. language  -- a guess from function words; a warning when not English
+7. language  -- a guess from function words; a warning when not English
                                                         (:mod:`newsstruct.language`)
 
 The stages run with Python's cyclic garbage collector paused when the
@@ -25,10 +29,11 @@ import datetime as dt
 import gc
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
-from newsstruct import dates, language, layout, people, quotes, speakers
+from newsstruct import dates, language, layout, people, quotes, reported, speakers
 from newsstruct.config import Config
 from newsstruct.inputs import check_text, coerce_published
 from newsstruct.layout.printed_dates import is_update
@@ -77,9 +82,18 @@ def _run(
     reference = None if publication is None else dt.date.fromisoformat(publication.value[:10])
 
     found_quotes = quotes.find_quotes(checked, structure.paragraphs)
+    found_reported = reported.find_reported(
+        checked,
+        tuple((p.start, p.end) for p in structure.paragraphs),
+        tuple((q.start, q.end) for q in found_quotes if q.kind != "term"),
+        tuple((q.start, q.end) for q in found_quotes),
+    )
     found_people = people.find_people(checked, structure.content)
     attribution = speakers.attribute_quotes(
-        checked, structure.paragraphs, found_quotes, found_people
+        checked, structure.paragraphs, found_quotes, found_people, reported=found_reported
+    )
+    gendered = people.read_genders(
+        checked, found_people, (*attribution.quotes, *attribution.reported)
     )
     found_dates = dates.find_dates(checked, structure.content, reference)
     body = [p.text for p in structure.paragraphs] or [checked]
@@ -94,8 +108,9 @@ def _run(
         paragraphs=structure.paragraphs,
         boilerplate=structure.boilerplate,
         region=structure.region,
-        quotes=attribution.quotes,
-        people=found_people,
+        quotes=_pointing_at(attribution.quotes, gendered),
+        reported=_pointing_at(attribution.reported, gendered),
+        people=gendered,
         organizations=attribution.organizations,
         dates=found_dates,
         language=guessed,
@@ -109,18 +124,38 @@ def _rebased(article: Article, original: str) -> Article:
     people = rebase(article.people, original)
     organizations = rebase(article.organizations, original)
     by_id = {s.id: s for s in (*people, *organizations)}
-    bare = rebase(tuple(attrs.evolve(q, speaker=None) for q in article.quotes), original)
-    quotes = tuple(
-        attrs.evolve(q, speaker=None if old.speaker is None else by_id[old.speaker.id])
-        for q, old in zip(bare, article.quotes, strict=True)
-    )
-    fields = {
+    fields: dict[str, Any] = {
         f.name: rebase(getattr(article, f.name), original)
         for f in attrs.fields(Article)
-        if f.name not in {"text", "people", "organizations", "quotes"}
+        if f.name not in {"text", "people", "organizations", *_SPOKEN}
     }
-    return Article(
-        text=original, people=people, organizations=organizations, quotes=quotes, **fields
+    for name in _SPOKEN:
+        fields[name] = _respoken(getattr(article, name), original, by_id)
+    return Article(text=original, people=people, organizations=organizations, **fields)
+
+
+#: The Article fields whose items point at a speaker.
+_SPOKEN = ("quotes", "reported")
+
+
+def _respoken(items: tuple[Any, ...], original: str, by_id: dict[str, Any]) -> tuple[Any, ...]:
+    """``items`` re-read from ``original``, each pointing at the re-read speaker."""
+    bare = rebase(tuple(attrs.evolve(i, speaker=None) for i in items), original)
+    return tuple(
+        attrs.evolve(i, speaker=None if old.speaker is None else by_id[old.speaker.id])
+        for i, old in zip(bare, items, strict=True)
+    )
+
+
+def _pointing_at(items: tuple[Any, ...], people: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``items`` whose speaker is a person pointing at that person in ``people`` (the
+    same ids, with their gender read after attribution)."""
+    by_id = {p.id: p for p in people}
+    return tuple(
+        attrs.evolve(i, speaker=by_id[i.speaker.id])
+        if i.speaker is not None and i.speaker.id in by_id
+        else i
+        for i in items
     )
 
 

@@ -31,11 +31,15 @@ from newsstruct.model import (
     Person,
     Published,
     Quote,
+    Reported,
     Span,
     Speaker,
 )
 
-__all__ = ["HEADER_FIELDS", "article_to_dict"]
+__all__ = ["HEADER_FIELDS", "article_to_dict", "summary"]
+
+#: The headline in ``repr(article)`` is cut to this many characters.
+_REPR_HEADLINE = 60
 
 #: Article fields that are a :class:`Span` in Python and a string plus a
 #: ``*_span`` position (``{"start", "end"}``) in JSON.
@@ -70,6 +74,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     region = article.region
     out["region"] = None if region is None else {"start": region.start, "end": region.end}
     out["quotes"] = [_quote(q) for q in article.quotes]
+    out["reported"] = [_reported(r) for r in article.reported]
     out["people"] = [_person(p) for p in article.people]
     out["organizations"] = [_organization(o) for o in article.organizations]
     out["dates"] = [_date(d) for d in article.dates]
@@ -121,6 +126,34 @@ def _quote(quote: Quote) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _reported(reported: Reported) -> dict[str, Any]:
+    return {
+        "start": reported.start, "end": reported.end, "text": reported.text,
+        "speaker": _speaker_ref(reported.speaker), "cue": _optional_span(reported.cue),
+        "source": _optional_span(reported.source), "rule": reported.rule,
+        "confidence": reported.confidence,
+        "evidence": [{"feature": e.feature, "weight": e.weight} for e in reported.evidence],
+        "quotes": list(reported.quotes), "shape": reported.shape,
+    }  # fmt: skip
+
+
+def summary(article: Article) -> str:
+    """The one-line ``repr`` of an Article (its fields in full would be several times the text)."""
+    headline = None if article.headline is None else article.headline.text
+    if headline is not None and len(headline) > _REPR_HEADLINE:
+        headline = headline[: _REPR_HEADLINE - 3] + "..."
+    counts = ", ".join(
+        f"{len(items)} {name}"
+        for name, items in (
+            ("paragraphs", article.paragraphs), ("quotes", article.quotes),
+            ("people", article.people), ("dates", article.dates),
+        )
+    )  # fmt: skip
+    count = len(article.warnings)
+    noted = f", {count} warning{'s' * (count != 1)}" if count else ""
+    return f"<Article {headline!r}: {len(article.text):,} chars, {counts}{noted}>"
+
+
 def _speaker_ref(speaker: Speaker | None) -> dict[str, str] | None:
     """A reference to the speaker, never the speaker with all their mentions."""
     if speaker is None:
@@ -135,7 +168,8 @@ def _person(person: Person) -> dict[str, Any]:
         "mentions": [_span(m) for m in person.mentions],
         "titles": [_span(t) for t in person.titles],
         "organization": person.organization, "country": person.country,
-        "is_official": person.is_official,
+        "is_official": person.is_official, "gender": person.gender,
+        "gender_evidence": [_span(e) for e in person.gender_evidence],
     }  # fmt: skip
 
 

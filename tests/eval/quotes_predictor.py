@@ -24,7 +24,7 @@ SCORED_KINDS = frozenset({"full", "block"})
 STATS: dict[str, int] = {"quotes": 0, "with_speaker": 0}
 
 
-def _speaker(quote: newsstruct.Quote) -> str | None:
+def _speaker(quote: newsstruct.Quote | newsstruct.Reported) -> str | None:
     """The speaker's name; for a speaker the article does not name, the words at the cue
     that stand for it ("the mayor", "she", "the letter"), as a reader would see them."""
     if quote.speaker is not None:
@@ -43,4 +43,31 @@ def predict(text: str) -> list[dict[str, Any]]:
         STATS["quotes"] += 1
         STATS["with_speaker"] += speaker is not None
         out.append({"start": quote.start, "end": quote.end, "speaker": speaker})
+    return out
+
+
+#: The quote kinds ``predict_all`` gives as direct statements (terms are names, not speech).
+ALL_KINDS = frozenset({"full", "block", "partial"})
+
+
+def predict_all(text: str) -> list[dict[str, Any]]:
+    """Every attributed statement for ``../shared/eval/quotes/eval_all.py``: the quotes
+    (``kind`` "direct") and the reported statements (``kind`` "indirect"), each with its
+    speaker's name (or the words that stand for an unnamed one)."""
+    article = newsstruct.parse(text)
+    out: list[dict[str, Any]] = []
+    for quote in article.quotes:
+        if quote.kind in ALL_KINDS:
+            out.append(
+                {
+                    "start": quote.start,
+                    "end": quote.end,
+                    "speaker": _speaker(quote),
+                    "kind": "direct",
+                }
+            )
+    for item in article.reported:
+        out.append(
+            {"start": item.start, "end": item.end, "speaker": _speaker(item), "kind": "indirect"}
+        )
     return out

@@ -6,9 +6,9 @@ descriptions common in news attribution (PolNeAR annotation guidelines).
 
 GROUP_SPEAKER_WORDS = frozenset({
     "activists", "advocates", "aides", "analysts", "attendees", "authorities", "campaign",
-    "critics", "delegates", "delegation", "democrats", "diplomats", "experts", "investigators",
-    "lawmakers", "leaders", "members", "officials", "opponents", "organizers", "police",
-    "prosecutors", "protesters", "protestors", "republicans", "researchers", "residents",
-    "scientists", "source", "sources", "spokesperson", "staff", "supporters", "voters",
-    "witnesses",
+    "critics", "delegates", "delegation", "democrats", "diplomats", "experts", "individuals",
+    "insiders", "investigators", "lawmakers", "leaders", "members", "officials", "opponents",
+    "organizers", "people familiar", "police", "prosecutors", "protesters", "protestors",
+    "republicans", "researchers", "residents", "scientists", "source", "sources",
+    "spokesperson", "staff", "supporters", "voters", "witnesses",
 })  # fmt: skip

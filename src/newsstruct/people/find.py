@@ -64,7 +64,7 @@ from newsstruct.people.patterns import (
     PEOPLE_WORD_BEFORE,
 )
 from newsstruct.text.cues import SPEECH_CUE
-from newsstruct.text.marks import OPENING
+from newsstruct.text.marks import CLOSING, OPENING
 
 __all__ = ["find_people"]
 
@@ -114,7 +114,12 @@ class _Region:
 
 def _read_region(text: str, region: Span) -> _Region:
     tokens = tokenize(text, region.start, region.end)
-    ends_sentence = text[region.start : region.end].rstrip(" \"”’'")[-1:] in (".", "!", "?", ":")
+    ends_sentence = text[region.start : region.end].rstrip(" " + CLOSING)[-1:] in (
+        ".",
+        "!",
+        "?",
+        ":",
+    )
     quoted = text[region.start : region.start + 1] in _OPENING_MARKS
     if quoted or (len(tokens) > _HEADLINE_MAX_WORDS and _lower_case_word(tokens)):
         headline_like = False  # most paragraphs: long, and not in Title Case

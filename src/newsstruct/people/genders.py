@@ -1,29 +1,124 @@
-"""Whether ``he`` or ``she`` may refer to a person, from the given name or a title.
+"""Gender as the article states it, and whether ``he`` or ``she`` may refer to a person.
 
-Only used to keep a pronoun from a person it cannot mean; a person whose given
-name is on neither list and whose titles say nothing may be called either.
+:func:`read_genders` gives each :class:`Person` a ``gender`` ("female", "male" or
+None) and the ``gender_evidence`` spans it rests on, from three kinds of evidence
+in the article itself, each with a weight:
 
->>> from newsstruct.model import Person
+- an honorific before a mention (``Ms. Lee``, ``Mr Brown``, ``Dame Judi``): 3;
+- a gendered word in one of the person's titles (``committee chairwoman``,
+  ``spokesman``, ``mother of three``): 2 (some outlets write "chairman" for women);
+- a pronoun the attribution resolved to the person (``“...,” she said``): 1.
+
+The side with more weight wins when the other has less than half of it; otherwise
+(no evidence, or evidence that disagrees) the gender is None.  A given name never
+decides ``Person.gender``: name lists are wrong too often (names shared by women
+and men, names from cultures the list does not cover, people whose names do not
+match their gender) and a wrong guess misgenders a real person in the data.
+
+:func:`sex_of` is the attribution's older and weaker question, asked before any
+pronoun is resolved: may ``she`` refer to this person?  It does read the given-name
+lists, only to keep a pronoun away from a person it very likely cannot mean.
+
+>>> from newsstruct.model import Person, Span
+>>> text = "Ms. Lee spoke."
+>>> [(p.gender, [e.text for e in p.gender_evidence])
+...  for p in read_genders(text, (Person("p1", "Lee", mentions=(Span(4, 7, "Lee"),)),), ())]
+[('female', ['Ms.'])]
 >>> sex_of(Person("p1", "Hillary Clinton")), sex_of(Person("p2", "Xi Jinping"))
 ('f', None)
 """
 
 from __future__ import annotations
 
-from newsstruct.model import Person
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from newsstruct.model import Gender, Person, Span, Speaker
 from newsstruct.people.lexicons.female_given_names import FEMALE_GIVEN_NAMES
+from newsstruct.people.lexicons.female_words import FEMALE_WORDS
+from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.lexicons.male_given_names import MALE_GIVEN_NAMES
+from newsstruct.people.lexicons.male_words import MALE_WORDS
 
-__all__ = ["other_sex", "sex_of"]
+__all__ = ["other_sex", "read_genders", "sex_of"]
 
-_FEMALE_WORDS = frozenset(
-    {"spokeswoman", "congresswoman", "chairwoman", "councilwoman", "assemblywoman", "queen"}
-    | {"princess", "empress", "mrs.", "ms.", "mrs", "ms", "madam", "lady", "dame"}
+#: The weight of each kind of evidence (see the module's docstring).
+HONORIFIC_WEIGHT = 3
+TITLE_WORD_WEIGHT = 2
+PRONOUN_WEIGHT = 1
+_PRONOUNS: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
+_WORD = regex.compile(r"[\p{L}][\p{L}.]*")
+#: A gendered honorific right before a mention ("Ms. ", "Mr ").
+_GENDERED_HONORIFICS = sorted(HONORIFICS & (FEMALE_WORDS | MALE_WORDS), key=len, reverse=True)
+_HONORIFIC = regex.compile(
+    r"(?i)\b("
+    + "|".join(
+        regex.escape(h) + (r"(?!\w)" if h[-1] == "." else r"\b") for h in _GENDERED_HONORIFICS
+    )
+    + r")\s+$"
 )
-_MALE_WORDS = frozenset(
-    {"spokesman", "congressman", "chairman", "councilman", "assemblyman", "king", "prince"}
-    | {"emperor", "mr.", "mr", "sir", "lord"}
-)
+
+
+def read_genders(
+    text: str, people: tuple[Person, ...], statements: Iterable[object]
+) -> tuple[Person, ...]:
+    """``people`` with ``gender`` and ``gender_evidence`` read from ``text``;
+    ``statements`` are the quotes and reported statements, whose pronoun sources
+    (``source``) count for their speaker."""
+    pronouns: dict[str, list[Span]] = {}
+    for statement in statements:
+        speaker: Speaker | None = getattr(statement, "speaker", None)
+        source: Span | None = getattr(statement, "source", None)
+        said = None if source is None else source.text.strip().lower()
+        if isinstance(speaker, Person) and source is not None and said in _PRONOUNS:
+            pronouns.setdefault(speaker.id, []).append(source)
+    return tuple(_with_gender(text, p, pronouns.get(p.id, [])) for p in people)
+
+
+def _with_gender(text: str, person: Person, pronouns: list[Span]) -> Person:
+    weighed: list[tuple[Span, Gender | None, int]] = []
+    for mention in person.mentions:
+        found = _HONORIFIC.search(text, max(0, mention.start - 12), mention.start)
+        if found is not None:
+            span = Span(found.start(1), found.end(1), found.group(1))
+            weighed.append((span, _gender_of_word(found.group(1)), HONORIFIC_WEIGHT))
+    for title in person.titles:
+        for word in _WORD.finditer(title.text):
+            said = _gender_of_word(word.group())
+            if said is not None:
+                span = Span(title.start + word.start(), title.start + word.end(), word.group())
+                weighed.append((span, said, TITLE_WORD_WEIGHT))
+    for pronoun in pronouns:
+        weighed.append((pronoun, _PRONOUNS[pronoun.text.strip().lower()], PRONOUN_WEIGHT))
+    evidence = tuple(
+        sorted(
+            {(s.start, s.end, s.text): s for s, _, _ in weighed}.values(),
+            key=lambda s: (s.start, s.end),
+        )
+    )
+    if not evidence:
+        return person
+    return attrs.evolve(person, gender=_decided(weighed), gender_evidence=evidence)
+
+
+def _gender_of_word(word: str) -> Gender | None:
+    low = word.lower()
+    if low in FEMALE_WORDS:
+        return "female"
+    return "male" if low in MALE_WORDS else None
+
+
+def _decided(weighed: list[tuple[Span, Gender | None, int]]) -> Gender | None:
+    """The side with more weight, when the other has less than half of it."""
+    female = sum(w for _, g, w in weighed if g == "female")
+    male = sum(w for _, g, w in weighed if g == "male")
+    if female > 2 * male:
+        return "female"
+    if male > 2 * female:
+        return "male"
+    return None
 
 
 def sex_of(person: Person) -> str | None:
@@ -36,9 +131,9 @@ def sex_of(person: Person) -> str | None:
         if first in MALE_GIVEN_NAMES:
             return "m"
     title_words = {w for t in person.titles for w in t.text.lower().split()}
-    if title_words & _FEMALE_WORDS:
+    if title_words & FEMALE_WORDS:
         return "f"
-    if title_words & _MALE_WORDS:
+    if title_words & MALE_WORDS:
         return "m"
     return None
 

@@ -69,17 +69,22 @@ def same_speaker(a: Person | OrgRef | None, b: Person | OrgRef | None) -> bool:
     return a is b
 
 
-def candidates(mentions: Mentions, setting: Setting) -> list[Candidate]:
-    """The candidates for ``setting.quote``, people nearest to it first."""
+def candidates(mentions: Mentions, setting: Setting, *, ruled: bool = False) -> list[Candidate]:
+    """The candidates for ``setting.quote``, people nearest to it first; with ``ruled``,
+    only the rules' own speaker (the one candidate a reported statement's ranker scores)."""
     found: list[Candidate] = []
     rule = setting.rule
+    if ruled and rule is None:
+        return found
     near = _mentions_near(mentions, setting)
+    if ruled and rule is not None:
+        near = [(p, own) for p, own in near if same_speaker(p, rule.speaker)]
     first = mentions.subject_between(setting.paragraph_start, setting.quote.start)
     for person, own in near:
         features = person_features(mentions, setting, person, own, first)
         found.append(Candidate(person, None, features))
     extra = [rule.speaker] if rule is not None else []
-    if setting.previous is not None:
+    if setting.previous is not None and not ruled:
         extra.append(setting.previous)
     for speaker in extra:
         if any(same_speaker(c.speaker, speaker) for c in found):

@@ -35,6 +35,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+import regex
+
 from newsstruct.model import Person
 from newsstruct.people.genders import sex_of
 from newsstruct.speakers.rules import confidence
@@ -167,16 +169,27 @@ def _roles(
             if e <= quote.start
             else (_sentences(text, quote.end, s) == 0)
         )
-        if _cue_follows(text, e):
+        follows, precedes, subject = _mention_roles(text, mentions, s, e)
+        if follows:
             out["cue_after_mention"] = 1.0
             if near_quote:
                 out["cue_in_sentence"] = 1.0
-        if _cue_precedes(text, s):
+        if precedes:
             out["cue_before_mention"] = 1.0
             if near_quote:
                 out["cue_in_sentence"] = 1.0
-        if mentions.subject_like(s):
+        if subject:
             out["subject"] = 1.0
+
+
+def _mention_roles(text: str, mentions: Mentions, start: int, end: int) -> tuple[bool, bool, bool]:
+    """A cue right after the mention, one right before it, and whether it opens its clause
+    (the same for every quote: read once per article)."""
+    found = mentions.roles.get((start, end))
+    if found is None:
+        found = (_cue_follows(text, end), _cue_precedes(text, start), mentions.subject_like(start))
+        mentions.roles[(start, end)] = found
+    return found
 
 
 def _history(setting: Setting, speaker: Person | OrgRef | None, out: dict[str, float]) -> None:
@@ -209,15 +222,19 @@ def _sentences(text: str, start: int, end: int) -> int:
     if end - start > _SENTENCE_REACH:
         return 4
     count = 0
-    for i in range(start, min(end, len(text))):
-        ch = text[i]
-        if (ch == "\n" and text[i - 1 : i] != "\n") or (
-            ch in ".!?" and text[i + 1 : i + 2].isspace() and ends_sentence(text, i)
+    for stop in _STOPS.finditer(text, start, min(end, len(text))):
+        i = stop.start()
+        if (text[i] == "\n" and text[i - 1 : i] != "\n") or (
+            text[i] != "\n" and text[i + 1 : i + 2].isspace() and ends_sentence(text, i)
         ):
             count += 1
-        if count >= 4:
-            break
+            if count >= 4:
+                break
     return count
+
+
+#: A line break or an end mark: where a sentence may end.
+_STOPS = regex.compile(r"[\n.!?]")
 
 
 def _cue_follows(text: str, end: int) -> bool:

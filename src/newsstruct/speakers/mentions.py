@@ -45,6 +45,8 @@ class Mentions:
     starts: list[int] = attrs.field(init=False)
     quote_starts: list[int] = attrs.field(init=False)
     _surnames: dict[str, Person | None] | None = attrs.field(init=False, default=None)
+    #: What the ranker's features found at a mention (start, end), read once per article.
+    roles: dict[tuple[int, int], tuple[bool, bool, bool]] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.by_end = {}

@@ -13,6 +13,7 @@ import regex
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
@@ -22,6 +23,7 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
+from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
@@ -80,6 +82,11 @@ class Phrases:
             return Speech(OrgRef(name, start, end), cue, rule, 0.7)
         if any(w in BODY_HEADS for w in lows) or _named_body(words, lows):
             return self._body(words, lows, cue, rule)
+        if _capitalised_name(words, lows):  # "Microsoft warned": a name no person has
+            start, end = words[0].start(), words[-1].end()
+            return Speech(
+                OrgRef(" ".join(self.mentions.text[start:end].split()), start, end), cue, rule, 0.6
+            )
         return None
 
     def _described(self, head: str, pos: int, country: str | None) -> Person | None:
@@ -121,6 +128,12 @@ class Phrases:
             name = " ".join(self.mentions.text[start:end].split())
             return Speech(OrgRef(name, start, end), cue, rule, 0.9)
         k = head
+        while (
+            k + 1 < len(words)
+            and words[k + 1].group()[:1].isupper()
+            and words[k].group()[:1].isupper()
+        ):
+            k += 1  # "Christian News Service": the whole capitalised name
         while (
             k + 2 < len(words)
             and lows[k + 1] in ("of", "for", "on")
@@ -194,6 +207,22 @@ def _named_body(words: list[regex.Match[str]], lows: list[str]) -> bool:
         return False
     joined = " ".join(lows)
     return joined in AGENCIES or joined in OUTLETS or all(w in PLACE_WORDS for w in lows)
+
+
+def _capitalised_name(words: list[regex.Match[str]], lows: list[str]) -> bool:
+    """A short run of capitalised words that is no function word, title or pronoun: a
+    body's name when no person of the article has it (people are resolved before)."""
+    if not 1 <= len(words) <= _NAME_WORDS or not all(w.group()[:1].isupper() for w in words):
+        return False
+    if len(lows) >= 2 and lows[0] in GIVEN_NAMES:
+        return False  # "Jane Doe said": a person the people stage did not confirm, no body
+    return not any(
+        w in NOT_NAME_WORDS or w in HEADS or f"{w}." in HEADS or w in PERSON_NOUNS for w in lows
+    )  # "REP. LORN": a title's abbreviation names a person
+
+
+#: A body's name read from a cue's subject has at most this many words.
+_NAME_WORDS = 4
 
 
 def up_to_head(words: list[regex.Match[str]]) -> list[regex.Match[str]]:

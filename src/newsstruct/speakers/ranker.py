@@ -62,12 +62,12 @@ class Model:
             name: 1.0 if name in OFFSETS else self.weights.get(name, 0.0) for name in features
         }
         parts = [
-            Evidence(name, round(weight[name] * value, 3))
+            (-abs(round(weight[name] * value, 3)), name, round(weight[name] * value, 3))
             for name, value in features.items()
             if weight[name] * value != 0.0
         ]
-        parts.sort(key=lambda e: (-abs(e.weight), e.feature))
-        return tuple(parts[:EVIDENCE_SIZE])
+        parts.sort()
+        return tuple(Evidence(name, value) for _, name, value in parts[:EVIDENCE_SIZE])
 
 
 def model_from_data(data: dict[str, Any]) -> Model:

@@ -172,7 +172,7 @@ class Resolver:
             return with_source(found or unnamed(cue_span, rule), text, words)
         if last in _UNNAMED_PRONOUNS and len(words) == 1:
             return with_source(unnamed(cue_span, rule), text, words)
-        if last == "who" and len(words) == 1:
+        if last in ("who", "which") and len(words) == 1:
             return self._antecedent(begin, cue_span, rule)
         if len(words) == 1 and words[0].group()[:1].isupper():
             named = self.mentions.named(words[0].group())  # "Cuban said" of Mark Cuban
@@ -270,7 +270,9 @@ class Resolver:
             return with_source(found or unnamed(cue_span, rule), text, words[:1])
         head = up_to_head(words)
         found = with_source(self.phrases.speech(head, cue_span, rule, cue.start()), text, head)
-        if found is None and rule == "according-to" and words[0].group()[:1].isupper():
+        lead = 1 if len(words) > 1 and words[0].group() == "the" else 0  # "according to the US"
+        if found is None and rule == "according-to" and words[lead].group()[:1].isupper():
+            words = words[lead:]
             names = words[: next((k for k, w in enumerate(words) if w.group().islower()), None)]
             start, end = names[0].start(), names[-1].end()
             found = Speech(
@@ -303,11 +305,25 @@ class Resolver:
         return unnamed(cue, rule, Span.of(text, words[0].start(), words[-1].end()))
 
     def _antecedent(self, who_start: int, cue: Span, rule: str) -> Speech | None:
+        """The person (``Jane Doe, who said``) or the body (``Microsoft, which revealed``)
+        named right before the relative word."""
         end = who_start
         while end > 0 and self.text[end - 1] in " ,":
             end -= 1
         person = self.mentions.by_end.get(end)
-        return None if person is None else Speech(person, cue, rule, 0.95)
+        if person is not None:
+            return Speech(person, cue, rule, 0.95)
+        start = end
+        while start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] in ".-&' "):
+            start -= 1
+        words = list(PEOPLE_TOKEN.finditer(self.text, start, end))
+        named = [w for w in words if w.group()[:1].isupper()]
+        if not named or named[-1].end() != end:
+            return None
+        first = next(k for k, w in enumerate(words) if w is named[0])
+        body = words[first:] if all(w.group()[:1].isupper() for w in words[first:]) else named[-1:]
+        org = OrgRef(" ".join(self.text[body[0].start() : end].split()), body[0].start(), end)
+        return Speech(org, cue, rule, 0.8)
 
 
 def _adverb(word: str) -> bool:

@@ -46,6 +46,9 @@ _AFTER_STOP = " )]" + CLOSING
 _BEFORE_WORD = "(" + OPENING
 #: Characters before the point of the longest abbreviation, an opening mark included.
 _LONGEST_ABBREVIATION = 1 + max(len(a) for a in ABBREVIATIONS)
+#: Abbreviations only before a figure ("No. 10 Downing Street"); elsewhere the word
+#: ends a sentence ("he would vote no. Ms. Lee ...").
+_BEFORE_FIGURES = frozenset({"no."})
 #: The longest word looked at around a stop: abbreviations and openers are short.
 _WORD_WINDOW = 12
 
@@ -87,8 +90,11 @@ def ends_sentence(text: str, i: int) -> bool:
         i - start > _LONGEST_ABBREVIATION and "." not in text[start:i]
     ):
         return True  # a long word is no abbreviation
-    if not is_abbreviation(text[start : i + 1]):
+    word = text[start : i + 1]
+    if not is_abbreviation(word):
         return True
+    if word.lower() in _BEFORE_FIGURES:
+        return not text[i + 1 :].lstrip(" ")[:1].isdigit()  # "no. 2" but "voted no. Ms. Lee"
     return _sentence_follows(text, i + 1)
 
 

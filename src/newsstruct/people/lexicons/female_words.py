@@ -1,0 +1,15 @@
+"""Words that, written as a person's courtesy title or title, say the text calls
+her a woman: honorifics ("Ms.", "Mrs.", "Dame"), gendered role words
+("chairwoman", "spokeswoman", "actress") and kin words used as a title
+("mother of three", "widow").  Read by :mod:`newsstruct.people.genders` for
+``Person.gender`` and to keep ``he`` from such a person.  From the AP Stylebook's
+courtesy titles and its entries on "-woman" compounds, and English kinship terms.
+"""
+
+FEMALE_WORDS = frozenset({
+    "actress", "assemblywoman", "aunt", "businesswoman", "chairwoman", "congresswoman",
+    "councilwoman", "countess", "dame", "daughter", "duchess", "empress", "grandmother",
+    "lady", "madam", "madame", "miss", "mother", "mrs", "mrs.", "ms", "ms.", "niece",
+    "policewoman", "princess", "queen", "sister", "spokeswoman", "stateswoman", "widow",
+    "wife",
+})  # fmt: skip

@@ -1,0 +1,61 @@
+"""Who made a reported statement: the subject of its cue, or the body named after
+``according to`` or after a trailing cue (``..., said the ministry``).
+
+The same resolver reads the words as for direct quotes, so a pronoun, a descriptor
+or an organisation resolves the same way; the rule names say where the cue stood
+(``said-before``, ``said-after``, ``according-to``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.model import Span
+from newsstruct.people.patterns import PEOPLE_TOKEN
+from newsstruct.reported import Found
+from newsstruct.speakers.resolver import Resolver
+from newsstruct.speakers.speech import OrgRef, Speech
+from newsstruct.text.cues import SPEECH_CUE
+
+__all__ = ["reported_speech"]
+
+
+def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | None:
+    """The rules' speech for the reported statement ``found``."""
+    cue = SPEECH_CUE.match(text, *found.cue)
+    if cue is None:
+        return None
+    zone_start, zone_end = found.speaker_zone
+    if cue.group().lower().endswith("ing") and text[zone_start : cue.start()].rstrip().endswith(
+        ","
+    ):
+        return _sentence_subject(text, resolver, cue, zone_start)  # "X is filing ..., claiming"
+    if found.shape == "according":
+        return resolver.object_of(cue, zone_end, "according-to")
+    if found.shape == "after":
+        if not text[zone_start : cue.start()].strip():  # "..., said the ministry."
+            return resolver.object_of(cue, zone_end, "said-after")
+        return resolver.subject_of(cue, zone_start, "said-after", adjacent_only=True)
+    return resolver.subject_of(cue, zone_start, "said-before")
+
+
+def _sentence_subject(
+    text: str, resolver: Resolver, cue: regex.Match[str], floor: int
+) -> Speech | None:
+    """``The Republican National Committee is filing a complaint, claiming that ...``: an
+    -ing cue after a comma takes its sentence's subject, a person or a body."""
+    person = resolver.subject_between(floor, cue.start())
+    if person is not None:
+        return Speech(person, Span.of(text, *cue.span()), "participle-subject", 0.8)
+    words = list(PEOPLE_TOKEN.finditer(text, floor, cue.start()))
+    lead = 1 if words and words[0].group().lower() == "the" else 0
+    named = []
+    for word in words[lead:]:
+        if not word.group()[:1].isupper():
+            break
+        named.append(word)
+    if not named:
+        return None
+    start, end = named[0].start(), named[-1].end()
+    org = OrgRef(" ".join(text[start:end].split()), start, end)
+    return Speech(org, Span.of(text, *cue.span()), "participle-subject", 0.7)
