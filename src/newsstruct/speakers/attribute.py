@@ -129,7 +129,11 @@ class _State:
         )  # fmt: skip
         named = rule is not None and rule.rule in _NAMED_AT_CUE and rule.source is None
         self.decisions[index] = self._decided(
-            quote, para, rule, trace=True, override=not (named and rule.speaker is not None)
+            quote,
+            para,
+            rule,
+            trace=True,
+            override=not (named and rule is not None and rule.speaker is not None),
         )
         self.previous = (quote, _speech_of(self.decisions[index]), end_para)
 
