@@ -411,3 +411,19 @@ def test_a_blog_post_under_the_blogs_name_and_tagline() -> None:
     assert article.headline is not None
     assert article.headline.text == "Tidal Gates Reconsidered In Three Harbours"
     assert article.published is not None and article.published.value == "2019-10-16"
+
+
+@pytest.mark.parametrize("deck", ["", "The vote ends two years of argument over the wall.\n\n"])
+def test_a_section_label_over_the_date_is_not_the_headline(deck: str) -> None:
+    """ "Local News" over the date line ties with the headline under it (a date below
+    one, a byline below the other): the title of three words or more wins, and the
+    date and byline under the headline belong to it alone."""
+    text = (
+        "Local News\n\nSaturday, January 1, 2000\n\nHarbour Council Approves Barrier\n\n"
+        f"{deck}By Mira Castellane\n\n{BODY}\n\n{SECOND}\n"
+    )
+    article = parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Harbour Council Approves Barrier"
+    assert [a.name for a in article.byline] == ["Mira Castellane"]
+    assert article.published is not None and article.published.value == "2000-01-01"

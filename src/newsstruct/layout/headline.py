@@ -9,9 +9,10 @@ prose a few blocks down, the same words in a breadcrumb above; against it,
 standing in a list of menu items or teasers, right under a title line (a
 deck), or carrying a photo credit (a caption).
 
-The best candidate wins; on a tie the earlier one, since a header reads
-headline first and deck and captions after.  Everything is counted in blocks
-and words, so no site's layout is assumed.
+The best candidate wins; on a tie one of three words or more (a section label
+of two over the date line may tie with the headline under it), then the earlier
+one, since a header reads headline first and deck and captions after.
+Everything is counted in blocks and words, so no site's layout is assumed.
 
 A candidate that reads like a sentence (a lede, a caption), or stands inside
 the region below its first block, needs a byline or date below it; a short
@@ -100,7 +101,7 @@ def find_headline(
         for c in chosen
     ]
     standing = [c for c in checked if _may_stand(page, furniture, region_first, lede, c)]
-    best = max(standing, key=lambda c: (c.score, -c.index), default=None)
+    best = max(standing, key=lambda c: (c.score, "words" in c.evidence, -c.index), default=None)
     if best is not None and best.score >= _MIN_SCORE:
         return best
     return _nearest_title(page, standing, region_first)

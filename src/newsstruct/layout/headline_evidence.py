@@ -278,7 +278,7 @@ def _meta_above(page: Page, pos: int) -> bool:
 def _meta_below(page: Page, pos: int) -> int:
     """4 when a byline or printed date stands right below the candidate (short interface
     lines aside), 3 or 2 when one or two blocks (a deck, a caption) stand between; one
-    more when both a byline and a date are there; else 0."""
+    more when both a byline and a date are there, before any other line; else 0."""
     byline = dated = False
     between = 0
     first_at: int | None = None
@@ -286,6 +286,8 @@ def _meta_below(page: Page, pos: int) -> int:
         meta = page.meta_of(index)
         if meta is None:
             if len(page.blocks[index].text.split()) > SHORT_LINE_WORDS:
+                if first_at is not None:
+                    break  # a title between: the meta lines under it are its own
                 between += 1
                 if between > _META_GAP:
                     break
