@@ -427,3 +427,18 @@ def test_a_section_label_over_the_date_is_not_the_headline(deck: str) -> None:
     assert article.headline.text == "Harbour Council Approves Barrier"
     assert [a.name for a in article.byline] == ["Mira Castellane"]
     assert article.published is not None and article.published.value == "2000-01-01"
+
+
+def test_a_footer_after_a_blank_line_changes_no_header() -> None:
+    """A header printed line by line reads the same with a footer appended after a blank
+    line: spacing is judged over the article, not anywhere in the text."""
+    text = (
+        "Saturday, January 1, 2000\nHarbour Council Approves Barrier\n"
+        "The vote ends two years of argument over who pays for it.\n"
+        f"By Mira Castellane\n{BODY}\n{SECOND}"
+    )
+    plain, footed = parse(text), parse(text + "\n\nRead More\n")
+    for article in (plain, footed):
+        assert article.headline is not None
+        assert article.headline.text == "Harbour Council Approves Barrier"
+        assert article.published is not None and article.published.value == "2000-01-01"

@@ -82,7 +82,7 @@ def find_headline(
     a meta line (byline, printed date, role) or returns None.
     """
     content = [i for i in range(len(blocks)) if furniture.get(i) in (None, *_CANDIDATE_FURNITURE)]
-    spaced = any(b.blank_before for b in blocks)
+    spaced = any(b.blank_before for b in blocks[: region_first + 1])  # over the article
     page = Page(
         blocks, kinds, keys, content, {i: p for p, i in enumerate(content)}, meta_of, spaced
     )

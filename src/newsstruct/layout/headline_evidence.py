@@ -101,7 +101,8 @@ class Page:
     content: list[int]
     position: dict[int, int]
     meta_of: Callable[[int], Meta | None]
-    #: Some blocks stand after a blank line (else spacing says nothing).
+    #: Some blocks over the article stand after a blank line (else spacing says nothing;
+    #: a blank line under the article, before an appended footer, says nothing either).
     spaced: bool
 
     def line(self, pos: int) -> str:
