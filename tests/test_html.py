@@ -819,3 +819,15 @@ def test_metadata_checks_the_visible_byline() -> None:
     site = '<meta property="og:site_name" content="Valley Ledger"><meta name="author" content="Valley Ledger">'
     article = parse_html(_story(site))
     assert [(a.name, a.kind) for a in article.byline] == [("Valley Ledger", "organization")]
+
+
+def test_a_role_credit_in_the_page_header_is_kept_as_a_desk() -> None:
+    """A byline element outside the extracted text that credits a role, not a person
+    ("By Staff Writer"), is the page's credit, as it is in plain text."""
+    page = (
+        "<html><head><title>Harbour barrier approved | Valley Ledger</title></head><body>"
+        '<div class="post-header"><header><h1>Harbour barrier approved</h1></header>'
+        '<div class="post-meta"><div class="author-name"><span>By Staff Writer</span></div>'
+        f'</div></div><article class="section">{_PROSE}</article></body></html>'
+    )
+    assert [(a.name, a.kind) for a in parse_html(page).byline] == [("Staff Writer", "desk")]

@@ -111,6 +111,17 @@ def test_deck_between_headline_and_byline() -> None:
         ("Share\nMira Castellane\nTweet\nEmail", ["Mira Castellane"]),
         ("12/04/2020 by Mira Castellane 24 Comments", ["Mira Castellane"]),
         ("Opinion | By Mira Castellane | 5 min read", ["Mira Castellane"]),
+        ("May 4, 2021 • words by Mira Castellane • Photos by Olu Adebayo", ["Mira Castellane"]),
+        ("Author: Mira Castellane", ["Mira Castellane"]),
+        (
+            "By\nThe Harbour Gazette\n-\nMay 4, 2021\n\nWritten by: Mira Castellane",
+            ["Mira Castellane"],
+        ),
+        ("By Staff Writer\nBy Mira Castellane", ["Mira Castellane"]),
+        ("Reading Time: 3 mins read\nBy Staff Writer", ["Staff Writer"]),
+        ("By\nharbour_watcher77", ["harbour_watcher77"]),
+        ("Mira Ann CastellaneDec 9, 2016", ["Mira Ann Castellane"]),
+        ("October 19, 2019 by GZT", ["GZT"]),
     ],
 )
 def test_bylines_as_browsers_copy_them(byline: str, names: list[str]) -> None:
@@ -138,6 +149,11 @@ def test_byline_then_outlet_on_the_next_line() -> None:
         ("Mira Castellane March 3, 2017", "2017-03-03"),
         ("Posted by Mira Castellane 21.10.2019", "2019-10-21"),
         ("Politics | March 3, 2017 | 4 min read", "2017-03-03"),
+        (
+            "The vote ends two years of argument over who pays for the wall and how much it "
+            "will cost the town in the end?Friday, 3 March 2017\n\nBy Mira Castellane",
+            "2017-03-03",
+        ),
     ],
 )
 def test_printed_dates_in_a_page_header(line: str, value: str) -> None:
@@ -225,3 +241,204 @@ def test_known_limit_one_word_headline() -> None:
 def test_known_limit_day_first_without_evidence() -> None:
     article = parse(page("Harbour Council Approves Flood Barrier\n\nThe Gazette 02/10/2020"))
     assert article.published is not None and article.published.value == "2020-10-02"
+
+
+@pytest.mark.parametrize(
+    ("signoff", "names", "published"),
+    [
+        ("Posted by Mira Castellane at 2:33 PM", ["Mira Castellane"], None),
+        ("Author: Mira Castellane\nPublished: 03 December 2019", ["Mira Castellane"], "2019-12-03"),
+        (
+            "Share\nTweet\n\nPosted by Mira Castellane on May 4, 2021",
+            ["Mira Castellane"],
+            "2021-05-04",
+        ),
+        ("Related posts\nPosted by Olu Adebayo on May 4, 2021", [], None),
+        ("Posted by Mira Castellane\n\nPosted by Olu Adebayo", ["Mira Castellane"], None),
+        (
+            "Published by\nMira Castellane\nPosted on May 4, 2021May 4, 2021Author Mira "
+            "CastellaneCategories",
+            ["Mira Castellane"],
+            "2021-05-04",
+        ),
+    ],
+)
+def test_a_sign_off_under_the_article_gives_its_author_and_date(
+    signoff: str, names: list[str], published: str | None
+) -> None:
+    """A blog prints the author and date under the post: read when the header has none,
+    up to a line that opens other stories or comments."""
+    text = f"{MENU}\n\nHarbour Council Approves Flood Barrier\n\n{BODY}\n\n{SECOND}\n\n{signoff}\n"
+    article = parse(text)
+    assert article.headline is not None
+    assert [a.name for a in article.byline] == names
+    assert (article.published and article.published.value) == published
+    assert [p.text for p in article.paragraphs] == [BODY, SECOND]
+    for author in article.byline:
+        assert text[author.start : author.end] == author.text
+        assert not any(b.start <= author.start < b.end for b in article.boilerplate)
+
+
+def test_a_sign_off_does_not_replace_the_header_byline() -> None:
+    text = page("Harbour Council Approves Flood Barrier\n\nBy Mira Castellane")
+    text = text.replace(SECOND, f"{SECOND}\n\nPosted by Olu Adebayo")
+    assert [a.name for a in parse(text).byline] == ["Mira Castellane"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        # names the given-name list does not know, in a list beside the date line
+        (
+            "Nsikak Ebong, Thandiwe Mokoena Dlamini\nNovember 8 2023, 3:18 p.m.",
+            ["Nsikak Ebong", "Thandiwe Mokoena Dlamini"],
+        ),
+        ("March 12, 2024\nNsikak Ebong and Thandiwe Dlamini", ["Nsikak Ebong", "Thandiwe Dlamini"]),
+        # topics: their words stand in lower case on the page ("the harbour council")
+        ("Harbour Council, Flood Barrier\nMarch 12, 2024", []),
+        # a news agency alone beside the date: the story's credit
+        ("Reuters\n\nMarch 12, 2024", ["Reuters"]),
+        ("March 12, 2024\nJiji", ["Jiji"]),
+    ],
+)
+def test_names_and_agencies_beside_the_date_line(lines: str, names: list[str]) -> None:
+    article = parse(page(f"Harbour Council Approves Flood Barrier\n\n{lines}"))
+    assert article.headline is not None
+    assert article.headline.text == "Harbour Council Approves Flood Barrier"
+    assert [a.name for a in article.byline] == names
+    assert article.published is not None and article.published.value[:4] in ("2023", "2024")
+
+
+def test_a_headline_cut_short_above_points_at_the_whole_one() -> None:
+    """A sticky header prints the headline cut short ("...After a…"): that copy is no
+    headline, and it points at the whole one further down, over an interface line that a
+    site's date (the day of the visit) follows."""
+    headline = "Harbour Council Approves Flood Barrier After a Long Night of Debate"
+    text = (
+        f"{MENU}\n\nLocal |\nHarbour Council Approves Flood Barrier After a…\n\n"
+        "Account Settings Contact Us Log Out\nPreview\n\nMonday, March 11th 2024\n\n"
+        "Click to email a link to a friend (Opens in new window)\nPhoto book\n\n"
+        "News\nPolitics\nBusiness\nCrime\nSports\nWeather\nObituaries\nOpinion\n\n"
+        f"{headline}\n\n{BODY}\n\n{SECOND}\n"
+    )
+    article = parse(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs] == [BODY, SECOND]
+
+
+TEASERS = [
+    "Ferry Service Returns After Storm Damage Is Cleared",
+    "Mayor Tells Residents To Prepare For A Long Winter",
+    "Library Reopens With A New Wing For Young Readers",
+    "Fishing Fleet Counts Its Losses After The Storm",
+    "School Board Approves Plan For Three New Classrooms",
+    "Lighthouse Keeper Retires After Forty Years On Duty",
+    "Market Square Gets New Lights Before The Festival",
+    "Harbour Rowing Club Wins Its First Regional Title",
+    "Bus Routes Change As The Bridge Closes For Repairs",
+    "Town Hall Opens Its Doors For A Weekend Of Music",
+    "New Ferry Timetable Adds Late Crossings On Fridays",
+    "Volunteers Plant Trees Along The Northern Shore",
+    "Council Names A New Head Of Harbour Services",
+    "Old Cannery Will Become A Museum Of The Coast",
+]
+
+
+def test_a_headline_under_a_list_of_dated_teasers() -> None:
+    """Fourteen teasers, each over its date, stand above the article, the article's own
+    among them: the headline right above the article is still checked, its byline glued
+    to the date is read, and the date of the teaser right above it is not the article's."""
+    headline = "Harbour Council Approves Flood Barrier"
+    listed = [*TEASERS[:7], headline, *TEASERS[7:]]
+    teasers = "\n\n".join(f"{t}\n\nMarch {d}, 2024" for d, t in enumerate(listed, 1))
+    text = (
+        f"{MENU}\n\n{teasers}\nLocal\n\n{headline}\n\n"
+        f"Mira Ann CastellaneMarch 20, 2024\n\n{BODY}\n\n{SECOND}\n"
+    )
+    article = parse(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert [a.name for a in article.byline] == ["Mira Ann Castellane"]
+    assert article.published is not None and article.published.value == "2024-03-20"
+
+
+def test_a_blog_whose_sidebar_comes_first() -> None:
+    """A blog pasted with its sidebar first (the author's note, recent comments that read
+    like short sentences, a menu): the headline right above the post's first paragraphs
+    wins over the blog's name at the top."""
+    sidebar = (
+        "Mira Castellane's notebook\n\n"
+        "Mira Castellane is a harbour engineer who writes about tides, walls and the towns "
+        "behind them, and has done so for a long time now.\n\n"
+        "Recent Comments\n\n"
+        "Olu Adebayo on Are tidal gates worth what they cost?\n\n"
+        "Tomas Ekwueme on Are tidal gates worth what they cost?\n\n"
+        "Pages\nAbout me\nMy papers\nTalks\nArchives\nLog in\nEntries feed\nComments feed"
+    )
+    headline = "Tidal gates: a cost study of three harbours"
+    article = parse(f"{sidebar}\n\n{headline}\n\n{BODY}\n\n{SECOND}\n")
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs][:2] == [BODY, SECOND]
+
+
+def test_a_comment_section_that_counts_its_comments_ends_the_article() -> None:
+    comments = (
+        "2 thoughts on “Harbour Council Approves Flood Barrier”\n\n"
+        "Olu Adebayo says:\n\nMarch 13, 2024 at 4:11 am\n\n"
+        "I have lived by the harbour for thirty years and this is the first time the council "
+        "has listened to the people who live on the water, which is a welcome change.\n\n"
+        "Reply\n\nTomas Ekwueme says:\n\n“We will not pay for this,” my neighbour told "
+        "me when the plan was first shown to us at the town hall meeting last spring."
+    )
+    article = parse(
+        page("Harbour Council Approves Flood Barrier", f"{BODY}\n\n{SECOND}\n\n{comments}")
+    )
+    assert [p.text for p in article.paragraphs] == [BODY, SECOND]
+    assert not article.quotes
+
+
+def test_a_blog_post_under_the_blogs_name_and_tagline() -> None:
+    """A blog prints its name and tagline, the post's date, then the post's title twice
+    (the page's and the post's own): the title under the date, not the blog's name."""
+    text = (
+        "HARBOUR NOTES The Tide Log Of A Small Town\n\n"
+        "Here is where I write about tides and the walls that hold them back, as I find "
+        "them.\n\nWednesday, October 16, 2019\n\n"
+        "Tidal Gates Reconsidered In Three Harbours\n\n"
+        "Tidal gates reconsidered in three harbours\n\n"
+        f"{BODY}\n\n{SECOND}\n"
+    )
+    article = parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Tidal Gates Reconsidered In Three Harbours"
+    assert article.published is not None and article.published.value == "2019-10-16"
+
+
+@pytest.mark.parametrize("deck", ["", "The vote ends two years of argument over the wall.\n\n"])
+def test_a_section_label_over_the_date_is_not_the_headline(deck: str) -> None:
+    """ "Local News" over the date line ties with the headline under it (a date below
+    one, a byline below the other): the title of three words or more wins, and the
+    date and byline under the headline belong to it alone."""
+    text = (
+        "Local News\n\nSaturday, January 1, 2000\n\nHarbour Council Approves Barrier\n\n"
+        f"{deck}By Mira Castellane\n\n{BODY}\n\n{SECOND}\n"
+    )
+    article = parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Harbour Council Approves Barrier"
+    assert [a.name for a in article.byline] == ["Mira Castellane"]
+    assert article.published is not None and article.published.value == "2000-01-01"
+
+
+def test_a_footer_after_a_blank_line_changes_no_header() -> None:
+    """A header printed line by line reads the same with a footer appended after a blank
+    line: spacing is judged over the article, not anywhere in the text."""
+    text = (
+        "Saturday, January 1, 2000\nHarbour Council Approves Barrier\n"
+        "The vote ends two years of argument over who pays for it.\n"
+        f"By Mira Castellane\n{BODY}\n{SECOND}"
+    )
+    plain, footed = parse(text), parse(text + "\n\nRead More\n")
+    for article in (plain, footed):
+        assert article.headline is not None
+        assert article.headline.text == "Harbour Council Approves Barrier"
+        assert article.published is not None and article.published.value == "2000-01-01"

@@ -69,7 +69,7 @@ def read_byline(
         byline = parse_byline(line, 0, len(line))
         if byline is None and lenient and not _SEPARATED.search(line):
             byline = parse_byline(line, 0, len(line), lenient=True)  # one piece: a handle
-        if byline is not None and (byline.authors or byline.outlet):
+        if byline is not None and (byline.authors or byline.outlet or byline.credit):
             return line, byline
         # a short tail set apart that is neither a name nor an outlet ("Jane Doe | CEO") goes
         line, _, tail = line.rpartition(" | ")

@@ -17,10 +17,17 @@ from collections.abc import Iterable
 
 from newsstruct.layout.lexicons.boilerplate_lines import BOILERPLATE_LINES
 from newsstruct.layout.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
-from newsstruct.layout.patterns import COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER
+from newsstruct.layout.lexicons.end_markers import END_MARKERS
+from newsstruct.layout.patterns import COMMENTS_HEADING, COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER
 from newsstruct.text.words import count_words
 
-__all__ = ["boilerplate_reason", "ends_sentence", "normalise_line", "repeated_lines"]
+__all__ = [
+    "boilerplate_reason",
+    "ends_article",
+    "ends_sentence",
+    "normalise_line",
+    "repeated_lines",
+]
 
 _PREFIX_MAX_WORDS = 25
 _REPEATED_MAX_WORDS = 8
@@ -40,6 +47,16 @@ _COPYRIGHT_FIRSTS = frozenset("©(cC")
 def normalise_line(line: str) -> str:
     """Lower case, single spaces, no trailing punctuation: the form lexicons are matched in."""
     return " ".join(line.lower().split()).rstrip(" .!:;,…|-—–")
+
+
+def ends_article(key: str) -> bool:
+    """A line (normalised) that opens what follows an article: a list of other stories or
+    comments ("Most read", "Leave a reply", "5 thoughts on “Title”").
+
+    >>> ends_article("related stories"), ends_article("3 responses to “tidal gates”")
+    (True, True)
+    """
+    return key in END_MARKERS or COMMENTS_HEADING.match(key) is not None
 
 
 def repeated_lines(lines: Iterable[str], keys: Iterable[str] | None = None) -> frozenset[str]:

@@ -39,6 +39,8 @@ __all__ = ["Piece", "Reading", "is_name", "is_outlet", "read_piece"]
 _NICKNAME_QUOTES = "\"'“”‘’"
 #: An affiliation has at least this many words (a surname may be an organisation word).
 _AFFILIATION_MIN_WORDS = 3
+#: An organisation's initials have at least this many capitals ("DJ Kay" is a name).
+_INITIALS_MIN_LETTERS = 3
 #: Small words that may stand inside an outlet's name ("The Mail on Sunday").
 _OUTLET_JOINERS = frozenset({"&", "and", "for", "of", "on", "the"})
 
@@ -52,6 +54,8 @@ class Piece:
     text: str
     #: The piece follows a bar or bullet ("Jane Doe | 5 min read"): it may end the byline.
     after_bar: bool = False
+    #: The piece follows "and" or "&" ("Jane Doe and Kay"): a co-author, not an affiliation.
+    after_and: bool = False
 
 
 @attrs.frozen
@@ -116,15 +120,35 @@ def read_piece(piece: Piece, *, last: bool, first: bool) -> Reading:
         return Reading("outlet", None, piece)
     if _is_affiliation(words):
         return Reading("credential")  # "ACLU Racial Justice Program": where the author works
+    if _is_role_of(words):
+        return Reading("role", None, None, piece.text)  # "Director of Education Equity"
     if is_name(words):
         return Reading("name", piece)
     return Reading("reject")
 
 
 def _is_affiliation(words: list[str]) -> bool:
-    """Three words or more ending in an organisation word ("Program", "University"):
-    the body a guest author belongs to, named after their role."""
-    return len(words) >= _AFFILIATION_MIN_WORDS and words[-1].lower() in ORGANIZATION_WORDS
+    """Three words or more ending in an organisation word ("Program", "University"), or
+    an organisation's initials beside other words ("ACLU Foundations of California",
+    "AMP Project Marketing"): the body a guest author belongs to, named after their role."""
+    if len(words) >= _AFFILIATION_MIN_WORDS and words[-1].lower() in ORGANIZATION_WORDS:
+        return True
+    lower = any(c.islower() for c in "".join(words))  # not a name in capitals ("JANE DOE")
+    return lower and any(_is_initials(w) for w in words if w.lower() not in NAME_SUFFIXES)
+
+
+def _is_initials(word: str) -> bool:
+    """An organisation's initials: three capitals or more ("ACLU", "NASA")."""
+    return len(word) >= _INITIALS_MIN_LETTERS and word.isalpha() and word.isupper()
+
+
+def _is_role_of(words: list[str]) -> bool:
+    """ "Director of Education Equity", "Professor of Law", "Editor for Europe": a role word
+    before "of" or "for" and capitalised words after it."""
+    for at in range(1, len(words) - 1):
+        if words[at] in ("of", "for"):
+            return words[at - 1].lower() in BYLINE_ROLE_WORDS
+    return False
 
 
 def _undoubled(piece: Piece) -> Piece:

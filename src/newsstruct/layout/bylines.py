@@ -8,7 +8,8 @@ JANE DOE Associated Press"), roles ("Staff Writer", also glued: "Jane
 DoeStaff Writer"), credentials ("PhD"), a glued date, time, handle, comment
 count or reading time ("By Jane Doe | 10 hours ago", "Jane Doe@janedoe",
 "Jane DoeNovember 6, 2023", "By Jane Doe 5 Comments"), a name doubled by an
-avatar's alt text ("Jane DoeJane Doe"), and desk credits ("By AP", "By the
+avatar's alt text ("Jane DoeJane Doe"), a handle or initials after a "By" alone
+("By" over "delta201") or a date ("May 3, 2020 by GZT"), and desk credits ("By AP", "By the
 Weekend Desk Team"), which give an outlet or a credit and no person.  The
 pieces themselves are read by :mod:`newsstruct.layout.byline_pieces`.
 
@@ -23,10 +24,12 @@ True
 from __future__ import annotations
 
 import attrs
+import regex
 
 from newsstruct.layout.byline_pieces import Piece, Reading, is_name, is_outlet, read_piece
 from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
 from newsstruct.layout.lexicons.desk_credits import DESK_CREDITS
+from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
 from newsstruct.layout.lexicons.name_suffixes import NAME_SUFFIXES
 from newsstruct.layout.patterns import (
     BYLINE_GLUED_LEAD,
@@ -36,6 +39,7 @@ from newsstruct.layout.patterns import (
     BYLINE_TAIL,
     DATE_HINT,
     GLUED_ROLE,
+    HANDLE,
     SENTENCE_END,
 )
 from newsstruct.model import Author, AuthorKind, Span
@@ -54,11 +58,12 @@ _HANDLE_MAX_CHARS = 40
 _NICKNAME_QUOTES = OPENING + CLOSING
 _OUTLET_JOINERS = frozenset({"&", "and", "for", "of", "on", "the"})
 #: Characters a byline line may open with that are no part of it ("---- by Jane Doe").
-_DECORATION = "-–—*•·|>» \t"
+_DECORATION = "-–—*•·|>»& \t"
 #: A "by" inside a line follows at most this many words, or a label of fewer ended by a bar.
 _PREFIX_MAX_WORDS = 8
 _LABEL_MAX_WORDS = 3
 _BARS = ("|", "•", "·")
+_AND = regex.compile(r"\band\b|\bund\b", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -113,7 +118,23 @@ def parse_byline(
         first, last = pieces[0], pieces[-1]
         joint = Span(first.start, last.end, text[first.start : last.end])
         return Byline((), joint, joint)
-    return _classify(pieces, has_lead=has_lead, lenient=lenient)
+    byline = _classify(pieces, has_lead=has_lead, lenient=lenient)
+    if byline is None and len(pieces) == 1 and (led or DATE_HINT.search(text, start, body_start)):
+        return _handle(pieces[0])
+    return byline
+
+
+def _handle(piece: Piece) -> Byline | None:
+    """After a "By" alone on the line above or a date and "by" ("May 3, 2020 by GZT"), one
+    token that is no name is what the author signs with: a handle ("delta201") or, in
+    capitals, the site's initials (a credit)."""
+    token = piece.text
+    if not HANDLE.fullmatch(token) or token.lower() in FUNCTION_WORDS:
+        return None
+    span = Span(piece.start, piece.end, token)
+    if token.isupper():
+        return Byline((), None, span)
+    return Byline((Author(token, piece.start, piece.end, token),), None)
 
 
 def _after_lead(text: str, start: int, end: int) -> tuple[int, bool]:
@@ -189,6 +210,12 @@ def parse_role_line(line: str) -> str | None:
     return None
 
 
+def _lone_word(piece: Piece) -> bool:
+    """One word after a comma, not after "and": after a full name, a place or an
+    affiliation ("Jane Doe, Kyiv"), not a co-author ("Jane Doe and Kay")."""
+    return not piece.after_and and " " not in piece.text
+
+
 def _short_handle(text: str) -> bool:
     """A piece short enough to be a name or handle someone signs with ("delta201")."""
     words = text.split()
@@ -211,16 +238,18 @@ def _ends_like_a_sentence(line: str) -> bool:
 def _split(text: str, start: int, end: int) -> list[Piece]:
     pieces: list[Piece] = []
     pos = start
-    after_bar = False
+    after_bar = after_and = False
     for sep in [*BYLINE_SPLIT.finditer(text, start, end), None]:
         stop = end if sep is None else sep.start()
         piece_text = text[pos:stop].strip().strip("-—–:").strip()
         if piece_text:
             offset = text.index(piece_text, pos, stop)
-            pieces.append(Piece(offset, offset + len(piece_text), piece_text, after_bar))
+            piece = Piece(offset, offset + len(piece_text), piece_text, after_bar, after_and)
+            pieces.append(piece)
         if sep is not None:
             pos = sep.end()
             after_bar = any(bar in sep.group() for bar in _BARS)
+            after_and = "&" in sep.group() or _AND.search(sep.group()) is not None
     return pieces
 
 
@@ -244,6 +273,8 @@ def _classify(pieces: list[Piece], *, has_lead: bool, lenient: bool) -> Byline |
             if piece.after_bar and (names or outlet is not None):
                 break
             return None
+        if reading.name is piece and names and _lone_word(piece) and " " in names[-1].text:
+            continue  # "By Jane Doe, Kyiv", "Jane Doe, Acme": a place or an affiliation
         if reading.outlet is not None and outlet is None:
             outlet = reading.outlet
         if reading.kind == "role" and not names and role_only is None:
@@ -254,6 +285,8 @@ def _classify(pieces: list[Piece], *, has_lead: bool, lenient: bool) -> Byline |
             names.append(reading.name)
     if not has_lead and (not names or (outlet is None and not roles)):
         return None
+    if not has_lead and not lenient and any(" " not in p.text.strip() for p in names):
+        return None  # "Reading Time: 3 min read": one word is no name without a "By"
     credit = outlet if outlet is not None else role_only
     if not names and credit is None:
         return None

@@ -94,8 +94,10 @@ def read_meta(
     if too_long and not lenient:  # a known byline may list many co-authors
         return None
     printed = read_printed_date(text, block.start, block.end)
-    if printed is not None:
-        return Meta(printed=printed)
+    if printed is not None:  # "May 3, 2020 • By Jane Doe": the date line's byline too
+        by = "by" in block.text.lower()
+        byline = parse_byline(text, block.start, block.end, lenient=lenient) if by else None
+        return Meta(byline=byline, printed=printed)
     role = parse_role_line(block.text)
     if role is not None:
         return Meta(role=role)

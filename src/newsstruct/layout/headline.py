@@ -9,9 +9,10 @@ prose a few blocks down, the same words in a breadcrumb above; against it,
 standing in a list of menu items or teasers, right under a title line (a
 deck), or carrying a photo credit (a caption).
 
-The best candidate wins; on a tie the earlier one, since a header reads
-headline first and deck and captions after.  Everything is counted in blocks
-and words, so no site's layout is assumed.
+The best candidate wins; on a tie one of three words or more (a section label
+of two over the date line may tie with the headline under it), then the earlier
+one, since a header reads headline first and deck and captions after.
+Everything is counted in blocks and words, so no site's layout is assumed.
 
 A candidate that reads like a sentence (a lede, a caption), or stands inside
 the region below its first block, needs a byline or date below it; a short
@@ -42,8 +43,10 @@ __all__ = ["Candidate", "find_headline"]
 _CANDIDATE_FURNITURE = frozenset({"repeated-line"})
 #: How many blocks at the start of the article region may still be the headline.
 _AHEAD = 6
-#: How many of the best candidates by the cheap evidence are checked in full.
+#: How many of the best candidates by the cheap evidence are checked in full, and how
+#: many of the nearest above the lede besides (a list of teasers above may outrank them).
 _CHECKED = 12
+_NEAREST_CHECKED = 3
 _MIN_SCORE = 5
 #: Without one that scores enough, a set-off title right above the region needs this much.
 _NEAREST_MIN_SCORE = 3
@@ -53,6 +56,11 @@ _FAR_BLOCKS = 25
 _UNDER_NOTICE_MIN_WORDS = 6
 #: How many blocks into the region the lede is looked for.
 _LEDE_REACH = 150
+#: The lede is the first pair of paragraphs with this many words (else the first pair):
+#: a sidebar's short lines of comments above the article may read as prose.
+_LEDE_PAIR_WORDS = 30
+#: A paragraph this many blocks above a candidate makes it a heading under it.
+_PROSE_NEAR = 3
 #: A candidate under this many paragraphs of the article is one of its headings.
 _ARTICLE_PROSE = 1
 #: A repeated line of at most this many words may be the site's name.
@@ -74,7 +82,7 @@ def find_headline(
     a meta line (byline, printed date, role) or returns None.
     """
     content = [i for i in range(len(blocks)) if furniture.get(i) in (None, *_CANDIDATE_FURNITURE)]
-    spaced = any(b.blank_before for b in blocks)
+    spaced = any(b.blank_before for b in blocks[: region_first + 1])  # over the article
     page = Page(
         blocks, kinds, keys, content, {i: p for p, i in enumerate(content)}, meta_of, spaced
     )
@@ -85,13 +93,15 @@ def find_headline(
         for pos in range(min(len(content), stop + _AHEAD))
         if (c := shape_score(page, pos, config)) is not None
     ]
+    nearest = [c for c in cheap if page.position[c.index] < stop][-_NEAREST_CHECKED:]
     cheap.sort(key=lambda c: (c.score, -c.index), reverse=True)
+    chosen = cheap[:_CHECKED] + [c for c in nearest if c not in cheap[:_CHECKED]]
     checked = [
-        _far(page, _after_prose(page, full_score(page, c), region_first), stop)
-        for c in cheap[:_CHECKED]
+        _far(page, _after_prose(page, full_score(page, c), region_first, stop), stop)
+        for c in chosen
     ]
     standing = [c for c in checked if _may_stand(page, furniture, region_first, lede, c)]
-    best = max(standing, key=lambda c: (c.score, -c.index), default=None)
+    best = max(standing, key=lambda c: (c.score, "words" in c.evidence, -c.index), default=None)
     if best is not None and best.score >= _MIN_SCORE:
         return best
     return _nearest_title(page, standing, region_first)
@@ -99,15 +109,21 @@ def find_headline(
 
 def _lede(page: Page, region_first: int) -> int:
     """The article's first paragraph: the first prose block of the region with another
-    right under it (a single one, or one printed twice, may be a site's notice above the
-    header)."""
+    right under it, the two of 30 words or more if any pair has that many (a single one,
+    or one printed twice, may be a site's notice above the header)."""
     content = page.content
     start = next((p for p, i in enumerate(content) if i >= region_first), len(content))
+    first = None
     for pos in range(start, min(len(content) - 1, start + _LEDE_REACH)):
         here, after = content[pos], content[pos + 1]
         if page.kinds[here] == page.kinds[after] == PROSE and page.keys[here] != page.keys[after]:
-            return here
-    return region_first
+            if (
+                len(page.blocks[here].text.split()) + len(page.blocks[after].text.split())
+                >= _LEDE_PAIR_WORDS
+            ):
+                return here
+            first = here if first is None else first
+    return region_first if first is None else first
 
 
 def _far(page: Page, candidate: Candidate, lede_pos: int) -> Candidate:
@@ -118,10 +134,19 @@ def _far(page: Page, candidate: Candidate, lede_pos: int) -> Candidate:
     return attrs.evolve(candidate, score=candidate.score - 1, evidence=(*candidate.evidence, "far"))
 
 
-def _after_prose(page: Page, candidate: Candidate, region_first: int) -> Candidate:
+def _after_prose(page: Page, candidate: Candidate, region_first: int, lede_pos: int) -> Candidate:
     """A candidate under the first paragraph of the region loses 2 (``after-prose``): the
-    paragraph may be a site's notice, but is more often the article's lede."""
-    if candidate.index <= region_first or "meta-follows" in candidate.evidence:
+    paragraph may be a site's notice, but is more often the article's lede.  Not one
+    with a byline or date below or right above (the header of an article further down),
+    unless it stands under the lede itself; not the block right above the lede with no
+    paragraph in the few blocks over it: that paragraph is a sidebar's (under a
+    paragraph, the block is a section heading)."""
+    pos = page.position[candidate.index]
+    has_meta = "meta-follows" in candidate.evidence or "meta-above" in candidate.evidence
+    if candidate.index <= region_first or (has_meta and pos <= lede_pos):
+        return candidate
+    over = page.content[max(0, pos - _PROSE_NEAR) : pos]
+    if pos == lede_pos - 1 and all(page.kinds[i] != PROSE for i in over):
         return candidate
     return attrs.evolve(
         candidate, score=candidate.score - 2, evidence=(*candidate.evidence, "after-prose")

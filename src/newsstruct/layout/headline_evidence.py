@@ -16,8 +16,10 @@ evidence         score  what it says
 ``meta-follows`` +2..+5 a byline or printed date right below (+4), under one or two
                         blocks (+3, +2: a deck, a caption); +1 with both
 ``meta-above``   +3     else, a byline or printed date right above (short lines aside)
-``repeated``     +1/+2  the same words end a breadcrumb or start a longer line above
-                        (+2), or stand there alone (a sticky header, +1)
+``repeated``     +1/+2  the same words end a breadcrumb or start a longer line above,
+                        or stand there cut short ("...", +2), or alone above or
+                        right below (a sticky header, a title printed twice, +1)
+``cut-short``    -3     cut short with an ellipsis, the whole line further down
 ``after-prose``  -2     under the region's first paragraph (a site notice, or a lede)
 ``far``          -1     more than 25 blocks above the article's first paragraph
 ===============  =====  ==========================================================
@@ -34,6 +36,7 @@ from collections.abc import Callable
 import attrs
 
 from newsstruct.config import Config
+from newsstruct.layout.boilerplate import ends_article
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.patterns import CAPTION_CREDIT, DATE_HINT, META_HINT
@@ -67,6 +70,8 @@ _REPEAT_MIN_WORDS = 4
 _DIGITS = "0123456789"
 #: What separates a headline from the site's name in a page title ("Headline | Site").
 _TITLE_SEPARATORS = frozenset({"|", "-", "–", "—", ":", "·", "•", "»"})
+#: How a line cut short ends ("Council approves the flood barrier after…").
+_ELLIPSES = ("…", "...")
 #: Characters that open a headline besides letters and digits.
 _OPENERS = "\"'“‘¿¡«(["
 #: Characters a menu item or breadcrumb ends with, never a headline.
@@ -96,7 +101,8 @@ class Page:
     content: list[int]
     position: dict[int, int]
     meta_of: Callable[[int], Meta | None]
-    #: Some blocks stand after a blank line (else spacing says nothing).
+    #: Some blocks over the article stand after a blank line (else spacing says nothing;
+    #: a blank line under the article, before an appended footer, says nothing either).
     spaced: bool
 
     def line(self, pos: int) -> str:
@@ -120,8 +126,8 @@ def shape_score(page: Page, pos: int, config: Config) -> Candidate | None:
         return None
     if words < SHORT_LINE_WORDS and not _set_off(page, pos):
         return None  # a menu item or label in a list, never enough evidence
-    if any(mark in line for mark in _BREADCRUMB):
-        return None
+    if any(mark in line for mark in _BREADCRUMB) or ends_article(page.keys[index]):
+        return None  # a breadcrumb; "Related stories", "5 thoughts on “Headline”"
     if kind == PROSE and read_dateline(line, 0, len(line)) is not None:
         return None
     evidence = ["words"] if words >= SHORT_LINE_WORDS else []
@@ -252,6 +258,9 @@ def full_score(page: Page, candidate: Candidate) -> Candidate:
     if repeated:
         score += repeated
         evidence.append("repeated")
+    if _whole_below(page, pos):
+        score -= 3
+        evidence.append("cut-short")
     return attrs.evolve(candidate, score=score, evidence=tuple(evidence))
 
 
@@ -270,7 +279,7 @@ def _meta_above(page: Page, pos: int) -> bool:
 def _meta_below(page: Page, pos: int) -> int:
     """4 when a byline or printed date stands right below the candidate (short interface
     lines aside), 3 or 2 when one or two blocks (a deck, a caption) stand between; one
-    more when both a byline and a date are there; else 0."""
+    more when both a byline and a date are there, before any other line; else 0."""
     byline = dated = False
     between = 0
     first_at: int | None = None
@@ -278,6 +287,8 @@ def _meta_below(page: Page, pos: int) -> int:
         meta = page.meta_of(index)
         if meta is None:
             if len(page.blocks[index].text.split()) > SHORT_LINE_WORDS:
+                if first_at is not None:
+                    break  # a title between: the meta lines under it are its own
                 between += 1
                 if between > _META_GAP:
                     break
@@ -295,23 +306,45 @@ def _opens_page_title(line: str, key: str) -> bool:
     return line.startswith(key) and line[len(key) : len(key) + 2].strip() in _TITLE_SEPARATORS
 
 
+def _cut_short(line: str, other: str, key: str) -> bool:
+    """``line`` (normalised ``other``) is the start of the candidate (normalised ``key``)
+    cut short with an ellipsis, as a sticky header or a breadcrumb prints a long
+    headline ("Council approves the flood barrier after…")."""
+    return (
+        len(other) < len(key)
+        and key.startswith(other)
+        and other.count(" ") + 1 >= _REPEAT_MIN_WORDS
+        and line.rstrip().endswith(_ELLIPSES)
+    )
+
+
+def _whole_below(page: Page, pos: int) -> bool:
+    """The candidate is cut short with an ellipsis and the whole headline stands below."""
+    line, key = page.line(pos), page.key(pos)
+    if not line.rstrip().endswith(_ELLIPSES):
+        return False
+    return any(_cut_short(line, key, page.key(p)) for p in range(pos + 1, len(page.content)))
+
+
 def _repeated(page: Page, pos: int) -> int:
-    """2 when the candidate's words end a longer line above (a breadcrumb) or start one
-    before a separator (a page title, "Headline | Site"), 1 when they stand above alone
-    (a sticky header), else 0.  Paragraphs of prose are no such lines."""
+    """2 when the candidate's words end a longer line above (a breadcrumb), start one
+    before a separator (a page title, "Headline | Site") or are cut short above with an
+    ellipsis, 1 when they stand above alone (a sticky header) or right below (a title
+    printed twice), else 0.  Paragraphs of prose are no such lines."""
     key = page.key(pos)
     words = key.count(" ") + 1
     if words < _REPEAT_MIN_WORDS // 2:
         return 0
     found = 0
-    for above in range(pos):
-        other = page.key(above)
-        if (
-            len(other) > len(key)
-            and page.kinds[page.content[above]] != PROSE
-            and (other.endswith(key) or _opens_page_title(other, key))
-        ):
+    keys, kinds, length = page.keys, page.kinds, len(key)
+    for index in page.content[:pos]:
+        other = keys[index]
+        if len(other) > length:
+            if kinds[index] != PROSE and (other.endswith(key) or _opens_page_title(other, key)):
+                return 2
+        elif other == key:
+            found = 1 if words >= _REPEAT_MIN_WORDS else found
+        elif key.startswith(other) and _cut_short(page.blocks[index].text, other, key):
             return 2
-        if other == key and words >= _REPEAT_MIN_WORDS:
-            found = 1
-    return found
+    below = pos + 1 < len(page.content) and page.key(pos + 1) == key
+    return 1 if below and words >= _REPEAT_MIN_WORDS else found

@@ -4,8 +4,9 @@ Once :mod:`newsstruct.layout.headline` has picked the headline, the header is
 read around it:
 
 - **above** it, up to three lines: a kicker label ("ANALYSIS"), a printed
-  date or a byline that some sites print over the headline; everything
-  higher up is the page's navigation;
+  date or a byline that some sites print over the headline (a date there is
+  taken only when none below it ranks as high: a teaser's date may stand
+  right above); everything higher up is the page's navigation;
 - **below** it, down to the first paragraph (:mod:`newsstruct.layout.page_zone`):
   the byline, printed dates and roles wherever they stand, a deck right under
   the headline, a dateline alone on its line, and the page's interface around
@@ -57,6 +58,10 @@ def read_page_header(
     zone = read_zone(blocks, kinds, headline, furniture, meta_of, config)
     for index, meta in zone.metas:
         header = add_meta(header, meta, blocks[index])
+    for index in sorted(above):  # a date over the headline only when none below ranks as high
+        over_meta = meta_of(index)
+        if over_meta is not None and over_meta.printed is not None:
+            header = add_meta(header, Meta(printed=over_meta.printed), blocks[index])
     if zone.deck is not None:
         deck = blocks[zone.deck]
         header = attrs.evolve(header, deck=Span(deck.start, deck.end, deck.text))
@@ -90,7 +95,7 @@ def _read_above(
             continue
         meta = meta_of(index)
         if meta is not None and (meta.printed is not None or meta.byline is not None):
-            header = add_meta(header, meta, block)
+            header = add_meta(header, attrs.evolve(meta, printed=None), block)
             kept.add(index)
         elif len(block.text.split()) > _LABEL_MAX_WORDS:
             break

@@ -35,19 +35,24 @@ from newsstruct.config import Config
 from newsstruct.layout.bylines import Byline, parse_byline
 from newsstruct.layout.header_lines import Meta, read_meta
 from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
-from newsstruct.layout.patterns import BYLINE_LEAD
-from newsstruct.layout.printed_dates import search_printed_date
+from newsstruct.layout.lexicons.outlet_words import OUTLET_WORDS
+from newsstruct.layout.patterns import BYLINE_LEAD, DATE_HINT
+from newsstruct.layout.printed_dates import read_printed_date, search_printed_date
 from newsstruct.layout.segment import Block
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import DateMention
 from newsstruct.people.lexicons.female_given_names import FEMALE_GIVEN_NAMES
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.male_given_names import MALE_GIVEN_NAMES
 
-__all__ = ["read_page_meta"]
+__all__ = ["LEAD_ALONE", "NOT_IN_NAMES", "read_page_meta"]
 
 #: A lead-in alone on its line: the names follow on the next line.
-_LEAD_ALONE = regex.compile(
-    r"^(?:(?:written|posted|story|words|reported)[ ]+)?(?:by|authors?|writer|reporter)[ ]*:?$",
+LEAD_ALONE = regex.compile(
+    r"^(?:(?:written|posted|published|story|words|reported)[ ]+)?"
+    r"(?:by|authors?|writer|reporter)[ ]*:?$",
     regex.IGNORECASE,
 )
 #: Words besides the date (and its times and labels) a date line may hold.
@@ -56,6 +61,8 @@ _DATE_LINE_OTHER_WORDS = 2
 _NAME_MIN_WORDS = 2
 _NAME_MAX_WORDS = 4
 _FIRST_NAMES = GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+#: Words that make a capitalised pair something else than a person's name.
+NOT_IN_NAMES = NOT_NAME_WORDS | PLACE_WORDS | ORGANIZATION_WORDS | OUTLET_WORDS
 #: What separates the parts of a header line.
 _PART_MARKS = "|•·"
 #: Lines of at most this many words are checked cheaply first (menus are made of them).
@@ -67,7 +74,8 @@ _LEAD_WORDS = frozenset({"author", "authors", "by", "reporter", "writer"})
 def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Config) -> Meta | None:
     """Block ``index`` of a page header as a meta line (see the module docstring), or ``None``."""
     under = blocks[index + 1].text if index + 1 < len(blocks) else ""
-    if _plainly_not_meta(blocks[index].text, under):
+    over = blocks[index - 1].text if index > 0 else ""
+    if _plainly_not_meta(blocks[index].text, under, over):
         return None
     meta = read_meta(text, blocks, index, config)
     if meta is not None:
@@ -75,7 +83,7 @@ def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Con
     block = blocks[index]
     if len(block.text) > config.headline_max_words * 12:
         return None
-    if _LEAD_ALONE.match(block.text):
+    if LEAD_ALONE.match(block.text):
         if index + 1 >= len(blocks):
             return None
         following = blocks[index + 1]
@@ -90,7 +98,30 @@ def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Con
     if printed is not None and printed.mention is not None:
         return Meta(byline=_name_beside(text, block, printed.mention), printed=printed, weak=True)
     byline = _bare_names(text, block.start, block.end)
+    if byline is None and _beside_a_date(text, blocks, index):
+        byline = _bare_names(text, block.start, block.end, known_names=False, several=True)
+        if byline is not None and any(_in_lower_case(text, a.name) for a in byline.authors):
+            byline = None  # "Climate Change, Public Health": topics, whose words the page uses
     return None if byline is None else Meta(byline=byline, weak=True)
+
+
+def _in_lower_case(text: str, name: str) -> bool:
+    """A word of ``name`` stands somewhere in ``text`` in lower case, as a common word does
+    ("change", "health") and a person's name does not ("Mensah")."""
+    return any(
+        regex.search(rf"(?<!\w){regex.escape(word.lower())}(?!\w)", text) is not None
+        for word in name.split()
+    )
+
+
+def _beside_a_date(text: str, blocks: tuple[Block, ...], index: int) -> bool:
+    """The line right above or below block ``index`` is a printed date and nothing else."""
+    return any(
+        0 <= near < len(blocks)
+        and DATE_HINT.search(blocks[near].text) is not None
+        and read_printed_date(text, blocks[near].start, blocks[near].end) is not None
+        for near in (index + 1, index - 1)
+    )
 
 
 def _name_beside(text: str, block: Block, date: DateMention) -> Byline | None:
@@ -110,9 +141,10 @@ def _name_beside(text: str, block: Block, date: DateMention) -> Byline | None:
     return _bare_names(text, start, cut, known_names=False)
 
 
-def _plainly_not_meta(line: str, following: str) -> bool:
+def _plainly_not_meta(line: str, following: str, above: str) -> bool:
     """A menu item or label of a few words that no reader of meta lines could take: no
-    digit, no "by", no separator, no role word, no given name, no role line under it."""
+    digit, no "by", no separator, no role word, no given name, no role line under it, and
+    (for two words or more) no digit in the lines around it."""
     words = line.split()
     if len(words) > _PLAIN_MAX_WORDS or any(c.isdigit() for c in line):
         return False
@@ -121,6 +153,8 @@ def _plainly_not_meta(line: str, following: str) -> bool:
     lowered = [w.lower().strip(".") for w in words]
     if lowered[0] in _FIRST_NAMES or lowered[-1] in BYLINE_ROLE_WORDS or lowered[-1] in _LEAD_WORDS:
         return False
+    if len(words) > 1 and (any(c.isdigit() for c in following) or any(c.isdigit() for c in above)):
+        return False  # a name over or under a date line
     under = following.split()
     return not (under and under[-1].lower().strip(".") in BYLINE_ROLE_WORDS)
 
@@ -133,11 +167,16 @@ def _credit_weakened(meta: Meta, line: str) -> Meta:
     return attrs.evolve(meta, weak=True)
 
 
-def _bare_names(text: str, start: int, end: int, *, known_names: bool = True) -> Byline | None:
+def _bare_names(
+    text: str, start: int, end: int, *, known_names: bool = True, several: bool = False
+) -> Byline | None:
     """The names of ``text[start:end]`` when it holds nothing else (see the module docstring).
 
     ``known_names``: one of them must open with a common given name (not needed right
-    before a printed date, which says what the line is).
+    before a printed date, which says what the line is); without it, one name only, or
+    with ``several`` a list of two or more (a line of names beside a date line: "Kofi
+    Mensah, Ama Owusu"), and no word may name a place, an organisation or an outlet, or
+    be all capitals.
     """
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",|•·-–—*†‡0123456789"):
         end -= 1  # trailing separators, and footnote marks glued to a name ("Jane Doe1")
@@ -149,8 +188,10 @@ def _bare_names(text: str, start: int, end: int, *, known_names: bool = True) ->
     names = [a.name.split() for a in byline.authors]
     if not all(_NAME_MIN_WORDS <= len(n) <= _NAME_MAX_WORDS for n in names):
         return None
-    if not known_names and len(names) > 1:
+    if not known_names and (len(names) > 1) != several:
         return None  # several names before a date: a section or a list, not a byline
+    if not known_names and any(w.isupper() or w.lower() in NOT_IN_NAMES for n in names for w in n):
+        return None
     if known_names and not any(n[0].lower() in _FIRST_NAMES for n in names):
         return None
     return Byline(byline.authors, None)

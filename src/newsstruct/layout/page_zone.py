@@ -15,8 +15,8 @@ block:
 - a **dateline** alone on its line ("Washington CNN —") right above the body
   is the article's dateline;
 - the **body** starts at the first paragraph of prose (or a short sentence
-  followed by prose) that no meta line follows within two blocks; anything
-  else is **interface**.
+  followed by prose) that no meta line follows within two blocks (before the
+  next paragraph); anything else is **interface**.
 
 A header has one byline: the first line that names authors, and the author
 lines right under it.  Without one, a name standing alone among the first
@@ -37,13 +37,10 @@ from newsstruct.layout.bylines import Byline, is_name
 from newsstruct.layout.datelines import read_dateline_line
 from newsstruct.layout.header_lines import Meta, is_deck, typical_gap
 from newsstruct.layout.lexicons.end_markers import END_MARKERS
-from newsstruct.layout.lexicons.outlet_words import OUTLET_WORDS
+from newsstruct.layout.page_meta import NOT_IN_NAMES
 from newsstruct.layout.region import PROSE, SHORT, TITLE
 from newsstruct.layout.segment import Block
-from newsstruct.lexicons.not_names import NOT_NAME_WORDS
-from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
-from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Author, Dateline, Span
 
 __all__ = ["Zone", "read_zone"]
@@ -57,8 +54,6 @@ _META_FURNITURE = "repeated-line"
 #: A loose name is looked for among this many interface lines, and has this many words.
 _LOOSE_NAME_REACH = 4
 _LOOSE_NAME_WORDS = (2, 3)
-#: Words that make a capitalised pair something else than a person's name.
-_NOT_IN_NAMES = NOT_NAME_WORDS | PLACE_WORDS | ORGANIZATION_WORDS | OUTLET_WORDS
 
 
 @attrs.frozen
@@ -100,7 +95,7 @@ def read_zone(
             continue
         if index in furniture:
             continue  # a repeated line that says nothing about the article
-        outlet = _outlet_line(blocks[index], zone)
+        outlet = _outlet_line(reader, pos, zone)
         if outlet is not None:
             zone = attrs.evolve(zone, metas=(*zone.metas, (index, outlet)))
             continue
@@ -112,7 +107,7 @@ def read_zone(
             )
             zone = attrs.evolve(zone, dateline=dateline)
             continue
-        follows = [meta_of(i) is not None for i in below[pos + 1 : pos + 1 + _META_AFTER_PROSE]]
+        follows = _meta_follows(reader, pos)
         if pos == 0 and is_deck(blocks[index], config) and _deck_set_off(reader, gap, follows):
             zone = attrs.evolve(zone, deck=index)
             continue
@@ -124,14 +119,24 @@ def read_zone(
     return _loose_name(blocks, furniture, headline, zone)
 
 
-def _outlet_line(block: Block, zone: Zone) -> Meta | None:
-    """ "Associated Press" right under a byline that names no outlet: that byline's outlet."""
-    if not zone.metas or " ".join(block.text.lower().split()) not in OUTLETS:
+def _outlet_line(reader: _Reader, pos: int, zone: Zone) -> Meta | None:
+    """ "Associated Press" right under a byline that names no outlet: that byline's outlet;
+    alone right above or under the printed date, with no byline before it: the article's
+    credit (a wire story)."""
+    block = reader.blocks[reader.below[pos]]
+    if " ".join(block.text.lower().split()) not in OUTLETS:
         return None
-    last = zone.metas[-1][1].byline
-    if last is None or not last.authors or last.outlet is not None:
+    span = Span(block.start, block.end, block.text)
+    last = zone.metas[-1][1].byline if zone.metas else None
+    if last is not None and last.authors and last.outlet is None:
+        return Meta(byline=Byline((), span))
+    if any(_names(meta) for _, meta in zone.metas):
         return None
-    return Meta(byline=Byline((), Span(block.start, block.end, block.text)))
+    around = [i for i in (pos - 1, pos + 1) if 0 <= i < len(reader.below)]
+    dated = [meta for i in around if (meta := reader.meta_of(reader.below[i])) is not None]
+    if any(meta.printed is not None for meta in dated):
+        return Meta(byline=Byline((), span, span))
+    return None
 
 
 def _one_byline(zone: Zone, headline: str) -> Zone:
@@ -143,6 +148,7 @@ def _one_byline(zone: Zone, headline: str) -> Zone:
         n for n in named if not (zone.metas[n][1].weak and _in_headline(zone.metas[n][1], headline))
     ]
     chosen = [n for n in eligible if not zone.metas[n][1].weak] or eligible
+    chosen = [n for n in chosen if _people(zone.metas[n][1])] or chosen  # a person over a desk
     keep = set(chosen[:1])
     for n in range(chosen[0] + 1 if chosen else 0, len(zone.metas)):
         if n not in chosen or zone.metas[n][0] != zone.metas[n - 1][0] + 1:
@@ -186,7 +192,7 @@ def _loose_name(
         words = line.split()
         if not _LOOSE_NAME_WORDS[0] <= len(words) <= _LOOSE_NAME_WORDS[1] or line.lower() in title:
             continue
-        if not is_name(words) or any(w.isupper() or w.lower() in _NOT_IN_NAMES for w in words):
+        if not is_name(words) or any(w.isupper() or w.lower() in NOT_IN_NAMES for w in words):
             continue
         if normalise_line(line) in END_MARKERS:
             continue  # "Recent Posts": a sidebar's heading
@@ -203,6 +209,11 @@ def _loose_name(
 def _in_headline(meta: Meta, headline: str) -> bool:
     assert meta.byline is not None
     return any(a.name.lower() in headline for a in meta.byline.authors)
+
+
+def _people(meta: Meta) -> bool:
+    """The meta line names people (not only a desk or an outlet)."""
+    return meta.byline is not None and bool(meta.byline.authors)
 
 
 def _names(meta: Meta) -> bool:
@@ -222,6 +233,17 @@ def _never_all_header(kinds: tuple[str, ...], zone: Zone) -> Zone:
     start = sentences[0] if sentences else zone.interface[-1]
     interface = tuple(i for i in zone.interface if i < start)
     return attrs.evolve(zone, interface=interface, body_start=start)
+
+
+def _meta_follows(reader: _Reader, pos: int) -> list[bool]:
+    """Whether each of the next blocks (up to the next paragraph of prose) is a meta line:
+    a deck or caption has its byline under it, a lede only a sign-off further down."""
+    follows = []
+    for index in reader.below[pos + 1 : pos + 1 + _META_AFTER_PROSE]:
+        follows.append(reader.meta_of(index) is not None)
+        if follows[-1] or reader.kinds[index] == PROSE:
+            break
+    return follows
 
 
 def _deck_set_off(reader: _Reader, gap: int, follows: list[bool]) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "BYLINE_TAIL",
     "CAPTION_CREDIT",
     "CAPTION_DATE",
+    "COMMENTS_HEADING",
     "COPYRIGHT",
     "DATELINE",
     "DATELINE_ALONE",
@@ -27,6 +28,7 @@ __all__ = [
     "DATE_LABEL",
     "GLUED_ROLE",
     "GLUED_WORDS",
+    "HANDLE",
     "INVISIBLE",
     "LINE_BREAK",
     "LINE_END_PUNCT",
@@ -145,10 +147,10 @@ DATE_FILLER = regex.compile(
 )
 
 #: The lead-in of a byline: "By", "By:", "Written by", "Analysis by", "Story by",
-#: "words written by".
+#: "words written by", or a label with a colon: "Author: Jane Doe", "Authors: ...".
 BYLINE_LEAD = regex.compile(
-    r"^(?:(?:posted|written|story|words|analysis|reporting|report|text|commentary|column)[ ]+){0,2}"
-    r"by[ ]*:?[ ]+(?=\S)",
+    r"^(?:(?:(?:posted|written|story|words|analysis|reporting|report|text|commentary|column)[ ]+)"
+    r"{0,2}by[ ]*:?[ ]+|authors?[ ]*:[ ]*)(?=\S)",
     regex.IGNORECASE,
 )
 
@@ -162,6 +164,16 @@ BYLINE_INNER_LEAD = regex.compile(
     r"(?-i:(?=\p{Lu}))",
     regex.IGNORECASE,
 )
+
+#: The heading over a comment section that counts it and names the post: "5 thoughts on
+#: “Title”", "One response to “Title”" (matched on lines normalised to lower case).
+COMMENTS_HEADING = regex.compile(
+    r"(?:one|\d{1,6})[ ]+(?:thoughts?|comments?|responses?|replies|reactions?)[ ]+(?:on|to)\b"
+)
+
+#: A handle or the initials someone signs with: one token of letters, digits, "_", "." or
+#: "-" with a letter in it ("delta201", "jane_doe", "GZT").
+HANDLE = regex.compile(r"(?=[^ ]*\p{L})[\p{L}\p{N}_.\-]{2,30}")
 
 #: A date or a time somewhere in a line: "May 3", "3 May", "03/05/2020", "2020-05-03", "9:15".
 DATE_HINT = regex.compile(

@@ -39,6 +39,10 @@ __all__ = [
 
 #: Lead-ins that say the date is a later revision, not the first publication.
 _UPDATE_LABELS = ("updated", "modified", "last", "mis à jour", "aktualisiert", "actualizado")
+#: What may stand right before a date without being glued to it.
+_NOT_GLUE = frozenset(" \t\n,;:|•·-–—(0123456789")
+#: A sentence's end a date may be glued to.
+_SENTENCE_MARKS = frozenset(".!?")
 #: A label before a colon is at most this long ("Veröffentlicht am").
 _MAX_LABEL = 24
 
@@ -206,15 +210,22 @@ def _too_wordy(
     limit: int,
 ) -> bool:
     """More words around the date than a header line holds: ``limit``, twice as many
-    around a numeric date (no sentence writes "03/05/2020"), any number after a date that
-    opens a line that is no sentence ("May 3, 2020 by Jane Doe | 5 Comments")."""
+    around a numeric date (no sentence writes "03/05/2020") or a date glued to the word
+    before it ("Jane Ann DoeNovember 6, 2023", as inline elements copy), any number after
+    a date that opens a line that is no sentence ("May 3, 2020 by Jane Doe | 5 Comments")
+    or before one glued to a sentence's end that ends the line ("...?Monday, 6 January
+    2020")."""
     opens = not text[start : match.start()].strip(" :") or DATE_LABEL.fullmatch(
         text[start : match.start()].strip(" :")
     )
     if opens and not SENTENCE_END.search(text, start, end):
         return False
     numeric = match.group("sa") is not None or match.group("iy") is not None
-    return _other_words(text, start, end, matches) > (2 * limit if numeric else limit)
+    core = match.start("core")
+    glued = core > start and text[core].isupper() and text[core - 1] not in _NOT_GLUE
+    if glued and text[core - 1] in _SENTENCE_MARKS and not text[match.end() : end].strip():
+        return False  # "... its recovery?Monday, 6 January 2020": a deck, its date glued on
+    return _other_words(text, start, end, matches) > (2 * limit if numeric or glued else limit)
 
 
 def _other_words(text: str, start: int, end: int, dates: list[regex.Match[str]]) -> int:

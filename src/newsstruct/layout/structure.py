@@ -19,12 +19,16 @@ from __future__ import annotations
 import attrs
 
 from newsstruct.config import Config
-from newsstruct.layout.boilerplate import boilerplate_reason, normalise_line, repeated_lines
+from newsstruct.layout.boilerplate import (
+    boilerplate_reason,
+    ends_article,
+    normalise_line,
+    repeated_lines,
+)
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header import Header, read_header
 from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline import find_headline
-from newsstruct.layout.lexicons.end_markers import END_MARKERS
 from newsstruct.layout.page_header import read_page_header
 from newsstruct.layout.page_meta import read_page_meta
 from newsstruct.layout.patterns import LINE_END_PUNCT, META_HINT, SENTENCE_END
@@ -39,6 +43,7 @@ from newsstruct.layout.region import (
     run_end,
 )
 from newsstruct.layout.segment import Block, Segmentation
+from newsstruct.layout.signoff import read_signoff
 from newsstruct.model import Author, Boilerplate, Dateline, Paragraph, Region, Section, Span
 from newsstruct.text.words import count_words
 
@@ -96,6 +101,10 @@ def read_structure(
             header = attrs.evolve(header, printed_date=printed)
         kinds, end = run.kinds, _article_end(blocks, keys, run, header.body_start)
     body = [i for i in range(header.body_start, end) if i not in furniture]
+    signed, claimed = header, frozenset[int]()
+    if kinds is not None:  # a text read whole: the author may sign under the article
+        signed, claimed = _signed(text, blocks, keys, furniture, header, body, config)
+        body = [i for i in body if i not in claimed]
     footer = _footer(blocks, body)
     body = body[: len(body) - len(footer)]
     sections, paragraphs = _sections_and_paragraphs(blocks, body, config)
@@ -106,17 +115,39 @@ def read_structure(
     if kinds is not None:
         after = [i for i in range(end, len(blocks)) if i not in furniture]
         dropped += [(i, outside_reason(blocks[i], kinds[i])) for i in after]
+    dropped = [(i, r) for i, r in dropped if i not in claimed]
     removed += [Boilerplate(blocks[i].start, blocks[i].end, blocks[i].text, r) for i, r in dropped]
     removed += [Boilerplate(s, e, text[s:e], "blank-line") for s, e in layout.whitespace_lines]
     return Structure(
-        header=header,
+        header=signed,
         dateline=dateline,
         sections=sections,
         paragraphs=paragraphs,
         boilerplate=tuple(sorted(removed, key=lambda b: b.start)),
-        content=_content(header, sections, paragraphs),
+        content=_content(signed, sections, paragraphs),
         region=_region(header, dateline, sections, paragraphs),
     )
+
+
+def _signed(
+    text: str, blocks: tuple[Block, ...], keys: list[str], furniture: dict[int, str],
+    header: Header, body: list[int], config: Config,
+) -> tuple[Header, frozenset[int]]:  # fmt: skip
+    """``header`` with the author and date of a sign-off under the article
+    (:mod:`newsstruct.layout.signoff`) where it has none, and the blocks that gave them."""
+    if header.byline and header.printed_date is not None:
+        return header, frozenset()
+    signoff = read_signoff(text, blocks, keys, furniture, tuple(body), config)
+    if signoff is None:
+        return header, frozenset()
+    if not header.byline and signoff.byline:
+        header = attrs.evolve(header, byline=signoff.byline)
+    if header.printed_date is None and signoff.printed is not None:
+        printed = in_page_convention(signoff.printed, text)
+        header = attrs.evolve(
+            header, printed_date=printed, printed_date_block=signoff.printed_block
+        )
+    return header, frozenset(signoff.blocks)
 
 
 def _known_header(
@@ -173,7 +204,7 @@ def _article_end(blocks: tuple[Block, ...], keys: list[str], run: ProseRun, firs
     with it."""
     kinds = run.kinds
     prose = next((i for i in range(first, len(blocks)) if kinds[i] == PROSE), len(blocks))
-    stop = next((i for i in range(prose, len(blocks)) if keys[i] in END_MARKERS), len(blocks))
+    stop = next((i for i in range(prose, len(blocks)) if ends_article(keys[i])), len(blocks))
     last = run_end(run, first, stop)
     if last is None:
         return stop
