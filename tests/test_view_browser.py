@@ -67,7 +67,8 @@ def test_every_quote_is_drawn(shown: tuple[headless.Rendered, dict[str, Any]]) -
 
 def test_focus_and_hover_show_the_details(shown: tuple[headless.Rendered, dict[str, Any]]) -> None:
     _, found = shown
-    assert found["focused"] and found["tipDrawn"]
+    assert found["focused"], found
+    assert found["tipDrawn"], (found["tipOnFocus"], found["windowHadFocus"])
     for shown_text in ("Linda Okafor", "said-after", "Confidence", "speech cue “said”"):
         assert shown_text in found["tipOnFocus"]
     assert found["tipAfterBlur"] is True
