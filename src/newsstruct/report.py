@@ -102,6 +102,7 @@ def _statement(said: Quote | Reported) -> str:
     'direct    (no speaker) [full, “said”, said-after]: “We won,”'
     """
     text = said.text if len(said.text) <= _LONGEST else said.text[: _LONGEST - 3] + "..."
+    kind: str | None
     if isinstance(said, Quote):
         form, kind, shown = "direct", said.kind, f"“{text}”"
     else:
