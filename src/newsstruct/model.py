@@ -198,7 +198,7 @@ class Person:
     quotes use to point at their speaker in JSON.  ``gender`` is ``"female"``,
     ``"male"`` or None, only from what the article says (an honorific, a gendered
     title word, a pronoun resolved to the person), never from the given name;
-    ``gender_evidence`` holds those words (see :mod:`newsstruct.people.genders`).
+    ``gender_evidence`` holds those words (see ``newsstruct.people.genders``).
     """
 
     id: str
@@ -300,8 +300,8 @@ class Article:
 
     @property
     def statements(self) -> tuple[Quote | Reported, ...]:
-        """Every attributed statement, direct and reported, in text order: what a count of
-        who is quoted reads."""
+        """Every attributed statement, quotes and reported speech, in text order (what a
+        count of who is quoted reads)."""
         return tuple(sorted((*self.quotes, *self.reported), key=lambda s: (s.start, s.end)))
 
     @property
