@@ -91,6 +91,7 @@ class Statement:
         """``q1``, ``q2`` ... for the quotes and ``r1``, ``r2`` ... for the reported
         statements, numbered as in ``Article.quotes`` and ``Article.reported``.
 
+        >>> from newsstruct.view import Statement
         >>> Statement(0, 5, "It is", "mixed", form="reported", index=2).ident
         'r3'
         """
