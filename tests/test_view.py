@@ -87,7 +87,8 @@ def test_statements_are_labelled_focusable_and_described(path: pathlib.Path) -> 
             assert shown in details.text
         if said.cue is not None:
             assert said.cue.text in details.text
-        assert ("reported" in details.text) == (said.form == "reported")
+        kind = said.kind if said.form == "direct" else f"reported ({said.kind})"
+        assert f"Kind{kind}" in details.text
 
 
 def test_reported_statements_look_different_from_quotes() -> None:
