@@ -86,3 +86,23 @@ def test_he_after_a_titled_subject_is_that_subject() -> None:
     ]
     hale = next(p for p in article.people if p.name == "Marcus Hale")
     assert (hale.gender, hale.gender_evidence) == (None, ())
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="before a trailing cue, the content ends at the comma inside a closing quote mark "
+    "('..., “there is no single point of failure,” Jo Bell said'): it cuts the quote and "
+    "does not hold it (24 reported statements cross a quote on PolNeAR dev)",
+)
+def test_a_trailing_cue_after_a_quote_keeps_the_quote_whole() -> None:
+    text = (
+        "Plan approved\n\nThe council met on Monday.\n\nWith thousands of vote counting "
+        "systems, “there is no single point of failure,” Jo Bell said.\n"
+    )
+    article = newsstruct.parse(text)
+    (quote,) = article.quotes
+    for said in article.reported:
+        crossing = said.start < quote.start < said.end < quote.end
+        assert not crossing, (said.text, quote.text)
+        assert said.end <= quote.start or said.quotes == (0,)
