@@ -40,8 +40,8 @@ intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
 nitpicky = True
 nitpick_ignore_regex = [
     (r"py:class", r"(datetime|collections\.abc|typing|attr|attrs|regex|_regex)\..*"),
-    (r"py:class", r"(date|datetime|Iterable|Iterator|Mapping|Any|Literal|T|Speaker|QuoteKind|DateKind|PublishedSource|QuoteMarks|ReportedShape)"),
-    (r"py:class", r"newsstruct\.(model|statements)\.(QuoteKind|DateKind|PublishedSource|QuoteMarks|ReportedShape|T)"),
+    (r"py:class", r"(date|datetime|Iterable|Iterator|Mapping|Any|Literal|T|Speaker|QuoteKind|DateKind|PublishedSource|QuoteMarks|ReportedShape|Gender|Form)"),
+    (r"py:class", r"newsstruct\.(model|statements)\.(QuoteKind|DateKind|PublishedSource|QuoteMarks|ReportedShape|Gender|T)"),
     (r"py:class", r"(Attribute|AttrsInstance|optional)"),
     (r"py:obj", r"newsstruct\..*\.T"),
 ]

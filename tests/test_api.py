@@ -215,7 +215,7 @@ def test_text_report_says_why_a_quote_has_no_speaker() -> None:
 
     text = 'Talks stall\n\n"We are not there yet," Ann Lee said.\n\n"Nobody listened."\n\n"Quiet," someone shouted.\n'
     report = render(newsstruct.parse(text))
-    assert "Ann Lee [full]: “We are not there yet,”" in report
+    assert "direct    Ann Lee [full, “said”, said-after]: “We are not there yet,”" in report
     assert "?" not in report.replace("Talks stall", "")
 
 

@@ -12,8 +12,9 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from newsstruct import Article, Config, parse
+from newsstruct import Article, Config, Quote, parse
 from newsstruct.cli import main
+from newsstruct.report import render
 from paths import FIXTURES, ROOT
 
 EXAMPLE = ROOT / "examples" / "articles" / "harbour_council.txt"
@@ -131,3 +132,40 @@ def test_the_text_report_shows_warnings_first(
     assert main([str(french), "--format", "text"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith("Warning:   the text looks French (fr), not English")
+
+
+def test_the_text_report_lists_direct_and_reported_statements_in_text_order(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main([str(EXAMPLE), "--format", "text"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    article = parse(EXAMPLE.read_text(encoding="utf-8"))
+    first = lines.index(
+        f"Statements ({len(article.statements)}: {len(article.quotes)} direct, "
+        f"{len(article.reported)} reported):"
+    )
+    listed = lines[first + 1 : first + 1 + len(article.statements)]
+    assert [line.split()[1] for line in listed] == [
+        "direct" if isinstance(s, Quote) else "reported" for s in article.statements
+    ]
+    assert listed[0] == (
+        "  - direct    Linda Okafor, Mayor [full, “said”, said-after]: "
+        "“This is the most important vote this council has taken in a generation,”"
+    )
+    assert (
+        "  - reported  Linda Okafor, Mayor [“said”, said-before]: construction would begin in the fall"
+        in listed
+    )
+    mixed = next(line for line in listed if "Elena Vasquez" in line and "reported" in line)
+    assert "[mixed, “said”, said-before]: the money was “ready to go" in mixed
+    assert not any(line.startswith("Quotes (") for line in lines)
+
+
+def test_the_text_report_shows_a_stated_gender_with_its_words() -> None:
+    text = (
+        "Plan approved\n\nMs. Ann Lee, the council chairwoman, said the plan was approved. "
+        "“It is done,” she said. Jo Bell said the vote was close.\n"
+    )
+    people = render(parse(text)).split("People (")[1].splitlines()
+    assert "  - Ann Lee (official): council chairwoman [female: Ms., chairwoman, she]" in people
+    assert "  - Jo Bell" in people  # no words about Jo Bell's gender: none shown

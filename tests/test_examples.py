@@ -9,6 +9,7 @@ import pathlib
 import subprocess
 import sys
 
+import newsstruct
 from htmltree import parse
 from paths import FIXTURES, ROOT
 
@@ -82,3 +83,34 @@ def test_corpus_view(tmp_path: pathlib.Path) -> None:
         view = parse((tmp_path / link).read_text(encoding="utf-8"))
         assert view.with_class("quote", "mark")
     assert "http:" not in page and "https:" not in page and "<script" not in page
+
+
+def test_voices_by_gender() -> None:
+    out = _run(str(EXAMPLES / "voices_by_gender.py"), str(ARTICLES))
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[3:6]}
+    assert list(rows) == ["female", "male", "unknown"]  # unknown is a group of its own
+    counts = json.loads(_run(str(EXAMPLES / "voices_by_gender.py"), str(ARTICLES), "--json"))
+    assert counts["articles"] == len(list(ARTICLES.glob("*.txt")))
+    okafor = next(p for p in counts["people"] if p["name"] == "Linda Okafor")
+    assert (okafor["gender"], okafor["evidence"], okafor["direct"]) == ("female", ["she"], 3)
+    assert okafor["reported"] >= 1  # "Okafor said construction would begin in the fall"
+    for gender, group in counts["groups"].items():
+        assert rows[gender][0] == str(group["people"])
+        people = [p for p in counts["people"] if p["gender"] == gender]
+        assert group["people"] == len(people)
+        assert group["statements"] == sum(p["direct"] + p["reported"] for p in people)
+    assert all(p["gender"] == "unknown" for p in counts["people"] if not p["evidence"])
+
+
+def test_voices_by_gender_reads_html_pages_too(tmp_path: pathlib.Path) -> None:
+    for path in ARTICLES.glob("*.txt"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "council.html").write_bytes((FIXTURES / "html" / "council.html").read_bytes())
+    counts = json.loads(_run(str(EXAMPLES / "voices_by_gender.py"), str(tmp_path), "--json"))
+    assert counts["articles"] == len(list(ARTICLES.glob("*.txt"))) + 1
+    assert any(p["article"] == "council.html" for p in counts["people"])
+    parsed = [newsstruct.parse(p.read_text(encoding="utf-8")) for p in ARTICLES.glob("*.txt")]
+    parsed.append(newsstruct.parse_html((tmp_path / "council.html").read_bytes()))
+    every = [s for a in parsed for s in a.statements if getattr(s, "kind", None) != "term"]
+    said = sum(g["statements"] for g in counts["groups"].values())
+    assert said + sum(counts["left_out"].values()) == len(every)  # each counted once

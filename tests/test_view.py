@@ -1,14 +1,17 @@
 """The annotated HTML view, read back with an HTML parser.
 
-Every quote appears once, with its offsets; the article text inside the page
-is the input character for character; everything from the input is escaped;
-nothing is fetched from anywhere and only the view's own script can run.
+Every statement (quote or reported) appears once, with its offsets, and the
+statements nest (a mixed quote inside its reported statement, none split); the
+article text inside the page is the input character for character; everything
+from the input is escaped; nothing is fetched from anywhere and only the view's
+own script can run.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import pathlib
 import re
 
@@ -18,8 +21,9 @@ from hypothesis import strategies as st
 
 import newsstruct
 from htmltree import Element, parse
-from newsstruct.view import assets, page, statements, to_html
+from newsstruct.view import Statement, assets, page, statements, to_html
 from newsstruct.view.markup import Mark, markup
+from newsstruct.view.nesting import drawn
 from paths import ROOT
 from strategies import AttributedArticle, any_text, attributed_articles, synthetic_articles
 
@@ -43,38 +47,148 @@ def _quotes(tree: Element) -> list[Element]:
     return tree.with_class("quote", "mark")
 
 
+def _statement_marks(tree: Element) -> list[Element]:
+    """The marks of quotes and reported statements, in document order."""
+    return tree.find_all(lambda e: e.tag == "mark" and bool(e.classes & {"quote", "reported"}))
+
+
 def _as_html_keeps_it(text: str) -> str:
     """The input as the page can hold it: NUL and lone surrogates become U+FFFD."""
     return re.sub("[\x00\ud800-\udfff]", "\ufffd", text)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
-def test_every_quote_appears_once_with_its_offsets(path: pathlib.Path) -> None:
+def test_every_statement_appears_once_with_its_offsets(path: pathlib.Path) -> None:
     article, tree = _page(path.read_text(encoding="utf-8"))
-    marks = _quotes(tree)
+    marks = _statement_marks(tree)
     said = statements(article)
-    assert len(said) == len(article.quotes) > 0
-    assert [(int(m.attrs["data-start"]), int(m.attrs["data-end"])) for m in marks] == [
-        (s.start, s.end) for s in said
+    assert len(said) == len(article.quotes) + len(article.reported)
+    assert article.quotes and article.reported
+    assert [(int(m.attrs["data-start"]), int(m.attrs["data-end"])) for m in marks] == drawn(said)
+    whole = [(m, s) for m, s in zip(marks, said, strict=True) if "data-clipped" not in m.attrs]
+    assert all(m.text == s.text for m, s in whole)
+    assert [m.attrs["id"] for m in marks] == [
+        f"d1-{'q' if s.form == 'direct' else 'r'}{s.index + 1}" for s in said
     ]
-    assert [m.text for m in marks] == [s.text for s in said]
-    ids = [m.attrs["id"] for m in marks]
-    assert len(set(ids)) == len(ids)
+    quote_ids = [f"d1-q{i + 1}" for i in range(len(article.quotes))]
+    assert [m.attrs["id"] for m in _quotes(tree)] == quote_ids  # as in Article.quotes
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
-def test_quotes_are_labelled_focusable_and_described(path: pathlib.Path) -> None:
+def test_statements_are_labelled_focusable_and_described(path: pathlib.Path) -> None:
     article, tree = _page(path.read_text(encoding="utf-8"))
-    for mark, said in zip(_quotes(tree), statements(article), strict=True):
+    for mark, said in zip(_statement_marks(tree), statements(article), strict=True):
         assert mark.attrs["tabindex"] == "0"
         details = tree.by_id(mark.attrs["aria-describedby"])
         assert mark.attrs["data-tip"] == details.attrs["id"]
-        assert said.speaker is not None
-        assert mark.attrs["data-who"] == said.speaker.name  # a name, not only a colour
-        for shown in (said.speaker.name, str(said.rule), f"{said.confidence:.2f}"):
+        assert mark.attrs["data-who"] == said.label  # a name, not only a colour
+        assert ("unattributed" in mark.classes) == (said.speaker is None)
+        for shown in (said.label, str(said.rule or "none"), f"{said.confidence:.2f}"):
             assert shown in details.text
         if said.cue is not None:
             assert said.cue.text in details.text
+        kind = said.kind if said.form == "direct" else f"reported ({said.kind})"
+        assert f"Kind{kind}" in details.text
+
+
+def test_reported_statements_look_different_from_quotes() -> None:
+    article, tree = _page(ARTICLES[0].read_text(encoding="utf-8"))
+    reported = tree.with_class("reported", "mark")
+    assert len(reported) == len(article.reported) > 0
+    assert not any("quote" in m.classes for m in reported)
+    assert {m.attrs["data-kind"] for m in reported} == {"indirect", "mixed"}
+    css = assets.style()
+    assert '.reported::before { content: attr(data-who) " · reported"' in css  # said in words
+    assert "key-reported" in {c for e in tree.with_class("legend") for c in _classes(e)}
+    heading = tree.by_id("d1-statements-h").text
+    quotes, said = len(article.quotes), len(article.reported)
+    assert heading.startswith(f"Statements ({quotes + said}: {quotes} quotes, {said} reported")
+    vasquez = next(m for m in reported if m.attrs["data-who"] == "Elena Vasquez")
+    assert vasquez.text.startswith("the money was “ready to go")
+
+
+def _classes(element: Element) -> set[str]:
+    return {c for e in element.iter() for c in e.classes}
+
+
+def test_a_mixed_quote_nests_inside_its_reported_statement_and_they_link() -> None:
+    article, tree = _page(ARTICLES[0].read_text(encoding="utf-8"))
+    mixed = [r for r in article.reported if r.quotes]
+    assert mixed
+    for index, said in enumerate(article.reported):
+        if not said.quotes:
+            continue
+        outer = tree.by_id(f"d1-r{index + 1}")
+        held = [tree.by_id(f"d1-q{q + 1}") for q in said.quotes]
+        assert outer.attrs["data-quotes"] == " ".join(f"d1-q{q + 1}" for q in said.quotes)
+        assert all(outer in quote.ancestors() for quote in held)  # whole, inside it
+        item = tree.by_id(f"d1-r{index + 1}-about").parent
+        assert item is not None
+        links = [a.attrs["href"] for a in item.iter() if a.tag == "a"]
+        assert links == [f"#d1-r{index + 1}", *(f"#d1-q{q + 1}" for q in said.quotes)]
+        for q in said.quotes:
+            back = tree.by_id(f"d1-q{q + 1}-about").parent
+            assert back is not None and f"#d1-r{index + 1}" in {
+                a.attrs["href"] for a in back.iter() if a.tag == "a"
+            }
+
+
+def test_crossing_statements_nest_and_none_is_split() -> None:
+    """A reported statement whose words cross a quote or another reported statement is
+    drawn up to that one's edge (``data-clipped``); quotes are always drawn whole."""
+    text = "Jo Bell said the plan “was dead. It is over,” she said and the vote was lost."
+    quote = newsstruct.Quote(text.index("was dead"), text.index("”"), "was dead. It is over,")
+    spans = [
+        (text.index("the plan"), text.index(" It is")),  # ends inside the quote
+        (text.index("dead."), text.index(" was lost")),  # starts inside it
+        (text.index("the vote"), len(text) - 1),  # starts inside the one before
+    ]
+    reported = tuple(newsstruct.Reported(a, b, text[a:b]) for a, b in spans)
+    tree = parse(to_html(newsstruct.Article(text=text, quotes=(quote,), reported=reported)))
+    marks = _statement_marks(tree)
+    assert [m.attrs["id"] for m in marks] == ["d1-r1", "d1-q1", "d1-r2", "d1-r3"]
+    assert [m.text for m in marks] == [
+        "the plan “",
+        "was dead. It is over,",
+        "” she said and the vote",
+        "the vote",
+    ]
+    assert ["data-clipped" in m.attrs for m in marks] == [True, False, True, True]
+    assert tree.by_id("d1-r2") in tree.by_id("d1-r3").ancestors()
+    _assert_offsets_map_one_to_one(tree.by_id("d1-text"), text)
+
+
+@st.composite
+def _spans(draw: st.DrawFn) -> list[Statement]:
+    """Quotes apart from one another and reported statements anywhere over 60 characters."""
+    cuts = sorted(draw(st.sets(st.integers(0, 60), max_size=8)))
+    quotes = [
+        Statement(a, b, "", "full", index=i)
+        for i, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=False))
+        if a < b
+    ]
+    pairs = draw(st.lists(st.tuples(st.integers(0, 59), st.integers(1, 60)), max_size=6))
+    reported = [
+        Statement(min(a, b), max(a, b), "", "indirect", form="reported", index=i)
+        for i, (a, b) in enumerate(pairs)
+        if a != b
+    ]
+    return draw(st.permutations([*quotes, *reported]))
+
+
+@given(_spans())
+def test_drawn_statements_nest_and_quotes_stay_whole(stated: list[Statement]) -> None:
+    extents = drawn(stated)
+    for said, (start, end) in zip(stated, extents, strict=True):
+        assert said.start <= start < end <= said.end  # never empty, never beyond its words
+        if said.form == "direct":
+            assert (start, end) == (said.start, said.end)
+    for a, b in itertools.product(extents, repeat=2):
+        assert not a[0] < b[0] < a[1] < b[1], (a, b)  # apart, or one inside the other
+    text = "x" * 60
+    marks = [Mark(*e, 0, "mark", (("class", "s"),), f"m{i}") for i, e in enumerate(extents)]
+    tree = parse(f"<div>{markup(text, marks)}</div>")
+    assert sorted(int(e.attrs["id"][1:]) for e in tree.with_class("s")) == list(range(len(stated)))
 
 
 def test_the_text_is_the_input_character_for_character() -> None:
@@ -105,6 +219,9 @@ def test_offsets_map_one_to_one_on_any_text(source: str) -> None:
     assert text.text == _as_html_keeps_it(source)
     _assert_offsets_map_one_to_one(text, source)
     assert len(_quotes(tree)) == len(article.quotes)
+    marks = _statement_marks(tree)
+    assert len(marks) == len(article.quotes) + len(article.reported)  # none split
+    assert len({m.attrs["id"] for m in marks}) == len(marks)
 
 
 @given(attributed_articles())
@@ -169,7 +286,7 @@ def test_an_unattributed_quote_is_marked_and_labelled() -> None:
     assert article.quotes[0].speaker is None
     assert "unattributed" in mark.classes and mark.attrs["data-who"] == "unattributed"
     assert "Unattributed" not in mark.text  # the label is drawn by CSS, not added to the text
-    assert "1 unattributed" in tree.by_id("d1-quotes-h").text
+    assert "1 unattributed" in tree.by_id("d1-statements-h").text
 
 
 def test_removed_lines_show_their_reason() -> None:
@@ -195,6 +312,9 @@ def test_headline_block_and_people_panel() -> None:
     assert all(b.attrs["aria-pressed"] == "false" for b in buttons)
     okafor = tree.by_id("d1-p1-about")
     assert "official" in okafor.text and "Mayor" in okafor.text and "2 mentions" in okafor.text
+    assert "female (she)" in okafor.text  # the gender the article states, with its words
+    assert "3 quotes · 1 reported statement" in okafor.text
+    assert "female" not in tree.by_id("d1-p2-about").text  # nothing said about his gender
     mentions = tree.find_all(lambda e: "mention" in e.classes and e.attrs["data-ref"] == "d1-p1")
     assert [m.text for m in mentions] == [m.text for m in article.people[0].mentions]
 
@@ -243,7 +363,7 @@ def test_an_empty_article_still_makes_a_page() -> None:
     _article, tree = _page("")
     assert tree.by_id("d1-title").text == "No headline found"
     assert tree.by_id("d1-text").text == ""
-    assert "No quotes found." in tree.text
+    assert "No statements found." in tree.text
 
 
 def test_crossing_marks_are_split_and_the_outer_layer_kept_whole() -> None:

@@ -65,6 +65,19 @@ def test_every_quote_is_drawn(shown: tuple[headless.Rendered, dict[str, Any]]) -
     assert found["texts"] == [len(harbour.text), len(HOSTILE)]  # the text, one to one
 
 
+def test_every_reported_statement_is_drawn_and_labelled(
+    shown: tuple[headless.Rendered, dict[str, Any]],
+) -> None:
+    _, found = shown
+    harbour = newsstruct.parse(ARTICLE.read_text(encoding="utf-8"))
+    reported = found["reported"]
+    assert len(reported) == len(harbour.reported) + len(newsstruct.parse(HOSTILE).reported)
+    assert [r["id"] for r in reported if not r["visible"]] == []
+    assert all("reported" in r["label"] for r in reported)  # said in words, not by colour alone
+    held = [r["quotes"] for r in reported[: len(harbour.reported)]]
+    assert held == [[f"d1-q{q + 1}" for q in r.quotes] for r in harbour.reported]
+
+
 def test_focus_and_hover_show_the_details(shown: tuple[headless.Rendered, dict[str, Any]]) -> None:
     _, found = shown
     assert found["focused"], found
@@ -79,8 +92,9 @@ def test_clicking_a_person_highlights_them(shown: tuple[headless.Rendered, dict[
     _, found = shown
     assert found["pressed"] == "true"
     assert sum("quote" in c for c in found["hits"]) == 3  # Okafor's three quotes
+    assert sum("reported" in c for c in found["hits"]) == 1  # her reported statement
     assert sum("mention" in c for c in found["hits"]) == 2  # and her two mentions
-    assert found["live"] == "Linda Okafor: 5 highlighted in the text"
+    assert found["live"] == "Linda Okafor: 6 highlighted in the text"
     assert found["hitsAfter"] == 0
 
 

@@ -37,6 +37,7 @@ def test_csv_round_trips_through_the_csv_module() -> None:
     assert tuple(rows[0]) == CSV_COLUMNS
     for row, (name, said) in zip(rows, expected, strict=True):
         assert row["file"] == name and row["kind"] == said.kind and row["text"] == said.text
+        assert row["form"] == said.form
         assert (int(row["start"]), int(row["end"])) == (said.start, said.end)
         assert float(row["confidence"]) == pytest.approx(said.confidence)
         assert row["speaker"] == (said.speaker.name if said.speaker else "")
@@ -47,6 +48,15 @@ def test_csv_round_trips_through_the_csv_module() -> None:
         "true",
         "said-after",
     )
+    reported = [r for r in rows if r["form"] == "reported"]
+    assert len(reported) == sum(len(a.reported) for _, a in documents) > 0
+    assert {r["kind"] for r in reported} == {"indirect", "mixed"}
+    assert {r["kind"] for r in rows if r["form"] == "direct"} <= {
+        "full",
+        "partial",
+        "block",
+        "term",
+    }
 
 
 def test_csv_opens_cleanly_in_a_spreadsheet() -> None:
@@ -88,8 +98,19 @@ def test_markdown_report() -> None:
     report = to_markdown(_articles())
     first, second = report.split("\n---\n")
     assert first.startswith("# Harbour City Council Approves Flood Barrier")
-    assert "## Quotes (5)" in first and "## People (4)" in first and "## Removed lines (4)" in first
+    harbour = _articles()[0][1]
+    quotes, reported = len(harbour.quotes), len(harbour.reported)
+    assert f"## Statements ({quotes + reported}: {quotes} direct, {reported} reported)" in first
+    assert "## People (4)" in first and "## Removed lines (4)" in first
     assert "| 1 | Linda Okafor (Mayor) | “This is the most important vote" in first
+    assert "| Linda Okafor | yes | Mayor |  | female (she) | 2 |" in first
+    rows = [line for line in first.splitlines() if line.startswith("| ") and "| reported |" in line]
+    assert len(rows) == reported
+    vasquez = next(r for r in rows if "Elena Vasquez" in r)
+    number = 1 + [s.text for s in statements(harbour)].index(
+        "ready to go the moment the city says yes."
+    )
+    assert "| the money was “ready to go" in vasquez and f"| mixed (#{number}) |" in vasquez
     assert "- **Published:** 2024-03-12 (printed in the article)" in first
     assert "Susan Delgado" in second
 
@@ -100,7 +121,7 @@ def test_markdown_escapes_what_markdown_would_read() -> None:
     assert report.startswith("# Plan \\| \\<b\\>approved\\</b\\> \\&amp; \\*done\\*\n")
     quote_row = next(line for line in report.splitlines() if line.startswith("| 1 |"))
     assert "A \\| B \\<img src=x\\>" in quote_row
-    assert quote_row.count(" | ") == 6  # seven cells, the escaped bar inside one
+    assert quote_row.count(" | ") == 7  # eight cells, the escaped bar inside one
 
 
 def test_render_rejects_an_unknown_format() -> None:
@@ -117,7 +138,8 @@ def test_cli_formats(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
         assert len(tree.with_class("quote", "mark")) == 5
         assert tree.by_id("d1-text").text == ARTICLES[0].read_text(encoding="utf-8")
     elif fmt == "csv":
-        assert [r["file"] for r in _rows(out)] == [str(ARTICLES[0])] * 5
+        article = newsstruct.parse(ARTICLES[0].read_text(encoding="utf-8"))
+        assert [r["file"] for r in _rows(out)] == [str(ARTICLES[0])] * len(article.statements)
     else:
         assert out.startswith("# Harbour City Council")
 

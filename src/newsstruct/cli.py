@@ -42,7 +42,7 @@ def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsstruct",
         description="Turn news articles into structure: headline, byline, dateline, "
-        "paragraphs, quotes with speakers, people and dates.",
+        "paragraphs, quotes and reported speech with speakers, people and dates.",
     )
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="article files; '-' or none: stdin"
@@ -55,7 +55,7 @@ def _arguments() -> argparse.ArgumentParser:
     parser.add_argument(
         "--format", choices=("json", "jsonl", "text", "html", "csv", "markdown"), default=None,
         help="json (an array for several files), jsonl (one line per file), text (a "
-        "readable report), html (an annotated page), csv (one row per quote) or markdown; "
+        "readable report), html (an annotated page), csv (one row per statement) or markdown; "
         "default: text on a terminal, json when piped or redirected",
     )  # fmt: skip
     parser.add_argument(

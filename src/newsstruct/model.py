@@ -300,8 +300,8 @@ class Article:
 
     @property
     def statements(self) -> tuple[Quote | Reported, ...]:
-        """Every attributed statement, direct and reported, in text order (what a count of
-        who is quoted reads)."""
+        """Every attributed statement, quotes and reported speech, in text order (what a
+        count of who is quoted reads)."""
         return tuple(sorted((*self.quotes, *self.reported), key=lambda s: (s.start, s.end)))
 
     @property

@@ -1,8 +1,8 @@
 """The annotated HTML view of articles: one self-contained page, nothing fetched.
 
 The page shows the headline block, the article text exactly as given with
-quotes, cues, names, dates and removed lines marked, and a side panel of
-people, quotes and dates.  Everything from the input is escaped, and the
+quotes, reported statements, cues, names, dates and removed lines marked, and a
+side panel of people, statements and dates.  Everything from the input is escaped, and the
 page's Content-Security-Policy admits only the view's own style and script.
 
 >>> import newsstruct
@@ -21,13 +21,16 @@ from newsstruct._version import __version__
 from newsstruct.model import Article, Published, Span, Speaker
 from newsstruct.view import assets
 from newsstruct.view.markup import Mark, escape, markup
+from newsstruct.view.nesting import drawn
 from newsstruct.view.panel import colour_class, panel, statement_id
 from newsstruct.view.statements import Statement, statements
 
 __all__ = ["PUBLISHED_SOURCE", "page", "to_html"]
 
-# Nesting layers of the marks in the text: statements are never split.
+# Nesting layers of the marks in the text: statements are never split (they nest: see
+# view.nesting), and a reported statement holds a quote over the same words.
 _STATEMENT, _STRUCTURE, _INLINE = 0, 1, 2
+_OUTSIDE, _INSIDE = 0, 1
 
 #: How the headline block says where the publication date came from.
 PUBLISHED_SOURCE = {
@@ -49,7 +52,8 @@ class _Located(Protocol):
 
 _LEGEND = (
     ("key-quote", "quote, labelled with its speaker"),
-    ("key-unattributed", "quote with no speaker found"),
+    ("key-reported", "reported statement (no quote marks around it), labelled with its speaker"),
+    ("key-unattributed", "statement with no speaker found"),
     ("key-cue", "speech cue"),
     ("key-mention", "name of a person"),
     ("key-date", "date (hover for its value)"),
@@ -153,7 +157,8 @@ def _facts(
         yield "File", escape(name)
     speakers = len({s.speaker.id for s in stated if s.speaker is not None})
     counts = (
-        f"{len(stated)} quotes from {speakers} speakers, {len(article.people)} people, "
+        f"{len(article.quotes)} quotes and {len(article.reported)} reported statements "
+        f"from {speakers} speakers, {len(article.people)} people, "
         f"{len(article.dates)} dates, {len(article.boilerplate)} lines removed"
     )
     yield "Found", escape(counts)
@@ -176,7 +181,11 @@ def _published(published: Published) -> str:
 def _marks(
     prefix: str, article: Article, stated: Sequence[Statement], colours: Mapping[str, int]
 ) -> list[Mark]:
-    marks = [_statement_mark(prefix, i, s, colours) for i, s in enumerate(stated)]
+    marks = [
+        _statement_mark(prefix, said, extent, colours)
+        for said, extent in zip(stated, drawn(stated), strict=True)
+        if extent[0] < extent[1]
+    ]
     marks += _structure_marks(article)
     marks += _cue_marks(prefix, stated)
     speakers: tuple[Speaker, ...] = (*article.people, *article.organizations)
@@ -188,11 +197,15 @@ def _marks(
     return marks
 
 
-def _statement_mark(prefix: str, index: int, said: Statement, colours: Mapping[str, int]) -> Mark:
-    ident = statement_id(prefix, index)
+def _statement_mark(
+    prefix: str, said: Statement, extent: tuple[int, int], colours: Mapping[str, int]
+) -> Mark:
+    """The element of one statement over ``extent`` (where it is drawn: see view.nesting)."""
+    ident = statement_id(prefix, said)
     speaker_id = None if said.speaker is None else said.speaker.id
     kind = "term" if said.kind == "term" else "unattributed" if said.unattributed else None
-    classes = ["quote", kind or colour_class(speaker_id, colours)]
+    form = "quote" if said.form == "direct" else "reported"
+    classes = [form, kind or colour_class(speaker_id, colours)]
     pairs = [
         ("class", " ".join(classes)),
         ("tabindex", "0"),
@@ -203,7 +216,12 @@ def _statement_mark(prefix: str, index: int, said: Statement, colours: Mapping[s
     ]
     if speaker_id is not None:
         pairs.append(("data-ref", f"{prefix}-{speaker_id}"))
-    return Mark(said.start, said.end, _STATEMENT, "mark", tuple(pairs), ident)
+    if said.quotes:  # a mixed quote: the quotes it holds
+        pairs.append(("data-quotes", " ".join(f"{prefix}-q{i + 1}" for i in said.quotes)))
+    if extent != (said.start, said.end):
+        pairs.append(("data-clipped", "true"))  # drawn up to a crossing statement's edge
+    order = _INSIDE if said.form == "direct" else _OUTSIDE
+    return Mark(*extent, _STATEMENT, "mark", tuple(pairs), ident, order)
 
 
 def _structure_marks(article: Article) -> list[Mark]:
@@ -231,8 +249,8 @@ def _structure_marks(article: Article) -> list[Mark]:
 
 def _cue_marks(prefix: str, stated: Sequence[Statement]) -> list[Mark]:
     marks: list[Mark] = []
-    for index, said in enumerate(stated):
-        of = ("data-of", statement_id(prefix, index))
+    for said in stated:
+        of = ("data-of", statement_id(prefix, said))
         if said.cue is not None:
             marks.append(_inline(said.cue, (("class", "cue"), of)))
         if said.source is not None:

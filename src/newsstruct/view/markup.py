@@ -53,8 +53,10 @@ def attributes(pairs: Iterable[tuple[str, str]]) -> str:
 class Mark:
     """An element to wrap around ``text[start:end]``.
 
-    ``layer`` orders nesting (0 is outermost); ``ident`` becomes the ``id`` of
-    the first fragment only, so a split mark never repeats an id.
+    ``layer`` orders nesting (0 is outermost); within a layer a longer mark holds
+    a shorter one, and of two over the same stretch the lower ``order`` is outside.
+    ``ident`` becomes the ``id`` of the first fragment only, so a split mark never
+    repeats an id.
     """
 
     start: int
@@ -63,13 +65,14 @@ class Mark:
     tag: str
     attributes: tuple[tuple[str, str], ...] = ()
     ident: str | None = None
+    order: int = 0
 
 
 def markup(text: str, marks: Iterable[Mark]) -> str:
     """``text`` escaped, with every mark's element around its stretch (empty marks dropped)."""
     kept = sorted(
         {m for m in marks if 0 <= m.start < m.end <= len(text)},
-        key=lambda m: (m.layer, m.start, -m.end, m.tag, m.attributes),
+        key=lambda m: (m.layer, m.start, -m.end, m.order, m.tag, m.attributes),
     )
     rank = {mark: index for index, mark in enumerate(kept)}
     cuts = sorted({0, len(text), *(m.start for m in kept), *(m.end for m in kept)})

@@ -1,9 +1,10 @@
 """The side panel of the annotated view: people, statements, dates and removed lines.
 
 Each entry that the text points at has an ``id`` (``d1-p1-about``,
-``d1-q2-about``, ``d1-t3-about``): a quote's ``aria-describedby`` and every
-``data-tip`` name it, so a screen reader reads the same details that the
-tooltip shows.
+``d1-q2-about``, ``d1-r1-about``, ``d1-t3-about``): a statement's
+``aria-describedby`` and every ``data-tip`` name it, so a screen reader reads the
+same details that the tooltip shows.  A reported statement that holds a quote (a
+mixed quote) links to it, and the quote links back.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from newsstruct.model import Article, DateMention, Organization, Person
 from newsstruct.view.markup import escape
-from newsstruct.view.statements import Statement, speaker_titles
+from newsstruct.view.statements import Form, Statement, speaker_gender, speaker_titles
 
 __all__ = ["colour_class", "excerpt", "panel", "statement_id"]
 
@@ -35,9 +36,10 @@ def panel(
     return f'<aside class="panel" aria-label="Analysis">{live}{"".join(sections)}</aside>'
 
 
-def statement_id(prefix: str, index: int) -> str:
-    """The ``id`` of the ``index``-th statement's element in the text."""
-    return f"{prefix}-q{index + 1}"
+def statement_id(prefix: str, said: Statement) -> str:
+    """The ``id`` of a statement's element in the text: ``d1-q2`` is the second quote of
+    the first article, ``d1-r1`` its first reported statement."""
+    return f"{prefix}-{said.ident}"
 
 
 def colour_class(speaker_id: str | None, colours: Mapping[str, int]) -> str:
@@ -61,15 +63,18 @@ def _section(prefix: str, key: str, title: str, body: str) -> str:
 def _people(
     prefix: str, article: Article, stated: Sequence[Statement], colours: Mapping[str, int]
 ) -> str:
-    quoted = Counter(s.speaker.id for s in stated if s.speaker is not None)
-    items = [_entity(prefix, p, quoted[p.id], colours) for p in article.people]
-    items += [_entity(prefix, o, quoted[o.id], colours) for o in article.organizations]
+    quoted = Counter((s.speaker.id, s.form) for s in stated if s.speaker is not None)
+    items = [_entity(prefix, p, quoted, colours) for p in article.people]
+    items += [_entity(prefix, o, quoted, colours) for o in article.organizations]
     body = f'<ul class="people">{"".join(items)}</ul>' if items else _none("No one is named.")
     return _section(prefix, "people", f"People and organisations ({len(items)})", body)
 
 
 def _entity(
-    prefix: str, who: Person | Organization, quotes: int, colours: Mapping[str, int]
+    prefix: str,
+    who: Person | Organization,
+    quoted: Mapping[tuple[str, Form], int],
+    colours: Mapping[str, int],
 ) -> str:
     ref = f"{prefix}-{who.id}"
     swatch = _swatch(colour_class(who.id, colours))
@@ -82,31 +87,68 @@ def _entity(
         if who.is_official:
             facts.append('<span class="badge">official</span>')
         facts += [escape(f) for f in (speaker_titles(who), who.organization, who.country) if f]
+        facts += [escape(speaker_gender(who))] if who.gender_evidence else []
     else:
         facts.append('<span class="badge">organisation</span>')
     facts.append(_count(len(who.mentions), "mention"))
-    facts.append(_count(quotes, "quote"))
+    facts.append(_count(quoted.get((who.id, "direct"), 0), "quote"))
+    if quoted.get((who.id, "reported"), 0):
+        facts.append(_count(quoted[(who.id, "reported")], "reported statement"))
     name = f'<span class="tip-only"><strong>{escape(who.name)}</strong> </span>'
     details = f'<span class="details sub" id="{ref}-about">{name}{" · ".join(facts)}</span>'
     return f'<li class="entity">{button}{details}</li>'
 
 
 def _statements(prefix: str, stated: Sequence[Statement], colours: Mapping[str, int]) -> str:
-    items = [_statement(prefix, i, s, colours) for i, s in enumerate(stated)]
+    quotes = {s.index: s for s in stated if s.form == "direct"}
+    holders = {q: s for s in stated if s.form == "reported" for q in s.quotes}
+    links = {
+        s.ident: _links(prefix, s, [quotes[q] for q in s.quotes if q in quotes], holders)
+        for s in stated
+    }
+    items = [_statement(prefix, s, colours, links[s.ident]) for s in stated]
+    direct = sum(s.form == "direct" for s in stated)
     unattributed = sum(s.unattributed for s in stated)
-    title = f"Quotes ({len(items)}" + (f", {unattributed} unattributed)" if unattributed else ")")
-    body = f'<ol class="statements">{"".join(items)}</ol>' if items else _none("No quotes found.")
-    return _section(prefix, "quotes", title, body)
+    counts = f"{len(items)}: {direct} quotes, {len(items) - direct} reported"
+    title = f"Statements ({counts}" + (f", {unattributed} unattributed)" if unattributed else ")")
+    body = (
+        f'<ol class="statements">{"".join(items)}</ol>' if items else _none("No statements found.")
+    )
+    return _section(prefix, "statements", title, body)
 
 
-def _statement(prefix: str, index: int, said: Statement, colours: Mapping[str, int]) -> str:
-    ident = statement_id(prefix, index)
+def _links(
+    prefix: str, said: Statement, held: Sequence[Statement], holders: Mapping[int, Statement]
+) -> str:
+    """A mixed quote's links: from a reported statement to the quotes it holds, and
+    from a quote to the reported statement holding it."""
+    if said.form == "reported":
+        targets = [("holds the quote", q) for q in held]
+    else:
+        holder = holders.get(said.index)
+        targets = [] if holder is None else [("part of the reported statement", holder)]
+    return "".join(
+        f'<span class="link sub">{what} <a href="#{statement_id(prefix, other)}">'
+        f"{escape(_shown(other, 50))}</a></span>"
+        for what, other in targets
+    )
+
+
+def _shown(said: Statement, limit: int = 90) -> str:
+    """A statement's words as the panel shows them: a quote in its marks."""
+    words = excerpt(said.text, limit)
+    return f"“{words}”" if said.form == "direct" else words
+
+
+def _statement(prefix: str, said: Statement, colours: Mapping[str, int], links: str) -> str:
+    ident = statement_id(prefix, said)
     speaker = said.label
     if said.speaker is not None and speaker_titles(said.speaker):
         speaker += f", {speaker_titles(said.speaker)}"
+    kind = said.kind if said.form == "direct" else f"reported ({said.kind})"
     rows = [
         ("Speaker", speaker),
-        ("Kind", said.kind),
+        ("Kind", kind),
         ("Rule", said.rule or "none"),
         ("Confidence", f"{said.confidence:.2f}"),
         ("Evidence", "; ".join(said.evidence) or "none"),
@@ -115,9 +157,10 @@ def _statement(prefix: str, index: int, said: Statement, colours: Mapping[str, i
     swatch = _swatch(
         "unattributed" if said.unattributed else colour_class(_speaker_id(said), colours)
     )
-    link = f'<a href="#{ident}">“{escape(excerpt(said.text))}”</a>'
+    badge = '<span class="badge">reported</span> ' if said.form == "reported" else ""
+    link = f'{badge}<a href="#{ident}">{escape(_shown(said))}</a>'
     who = f'<span class="speaker">{swatch}{escape(speaker)}</span>'
-    return f'<li>{link}{who}<dl class="details" id="{ident}-about">{cells}</dl></li>'
+    return f'<li>{link}{who}{links}<dl class="details" id="{ident}-about">{cells}</dl></li>'
 
 
 def _swatch(colour: str) -> str:

@@ -1,32 +1,59 @@
 """The statements every view shows: one record per thing someone said.
 
-Today a statement is a direct quote (:class:`~newsstruct.Quote`).  The HTML
-page, the CSV table and the Markdown report all read :func:`statements`, so a
-new kind of statement (reported speech, say) is added there once and every
-view shows it.
+A statement is a direct quote (:class:`~newsstruct.Quote`) or a reported one
+(:class:`~newsstruct.Reported`).  The HTML page, the CSV table and the Markdown
+report all read :func:`statements`, so a new kind of statement is added there
+once and every view shows it.
 
 >>> import newsstruct
 >>> article = newsstruct.parse("Plan approved\\n\\nLONDON — The council approved the plan on "
-...     "Monday. “We had no choice,” said Mayor Jane Doe after a long debate.")
->>> [(s.kind, s.text, s.speaker.name, s.cue.text) for s in statements(article)]
-[('full', 'We had no choice,', 'Jane Doe', 'said')]
+...     "Monday. “We had no choice,” said Mayor Jane Doe. She said the vote was close.")
+>>> [(s.form, s.kind, s.text, s.speaker.name, s.cue.text) for s in statements(article)]
+[('direct', 'full', 'We had no choice,', 'Jane Doe', 'said'), \
+('reported', 'indirect', 'the vote was close', 'Jane Doe', 'said')]
 """
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
-from newsstruct.model import Article, Organization, Person, Quote, Span, Speaker
+from newsstruct.model import Article, Organization, Person, Quote, Reported, Span, Speaker
 
-__all__ = ["Statement", "speaker_organization", "speaker_titles", "statements"]
+__all__ = [
+    "Form",
+    "Statement",
+    "speaker_gender",
+    "speaker_organization",
+    "speaker_titles",
+    "statements",
+]
+
+#: ``"direct"`` (a quote) or ``"reported"`` (reported speech).
+Form = Literal["direct", "reported"]
+
+#: Where a reported statement's cue stands, in words (``Reported.shape``).
+_SHAPES = {
+    "before": "the cue stands before the statement",
+    "after": "the cue follows the statement",
+    "according": "“according to” names the source",
+    "as": "“as” the source reported",
+}
 
 
 @attrs.frozen
 class Statement:
     """One statement as the views show it: where it is, who said it, and why we think so.
 
+    ``form`` is ``"direct"`` for a quote and ``"reported"`` for reported speech;
+    ``index`` is the statement's place in ``Article.quotes`` or ``Article.reported``.
     ``kind`` is the quote kind (``"full"``, ``"partial"``, ``"block"``,
-    ``"term"``); ``evidence`` lists, in plain words, what the attribution rests on.
+    ``"term"``) for a quote, and ``"indirect"`` or ``"mixed"`` (it holds a partial
+    quote: ``she said the plan was “dead on arrival”``) for a reported statement,
+    whose ``quotes`` are the indexes in ``Article.quotes`` of the quotes inside it
+    (``Reported.quotes``).  ``evidence`` lists, in plain words, what the
+    attribution rests on.
     """
 
     start: int
@@ -39,6 +66,9 @@ class Statement:
     confidence: float = 0.0
     source: Span | None = None
     evidence: tuple[str, ...] = ()
+    form: Form = "direct"
+    index: int = 0
+    quotes: tuple[int, ...] = ()
 
     @property
     def unattributed(self) -> bool:
@@ -56,14 +86,28 @@ class Statement:
             return f"unattributed: {self.source.text}"
         return "unattributed"
 
+    @property
+    def ident(self) -> str:
+        """``q1``, ``q2`` ... for the quotes and ``r1``, ``r2`` ... for the reported
+        statements, numbered as in ``Article.quotes`` and ``Article.reported``.
+
+        >>> from newsstruct.view import Statement
+        >>> Statement(0, 5, "It is", "mixed", form="reported", index=2).ident
+        'r3'
+        """
+        return f"{'q' if self.form == 'direct' else 'r'}{self.index + 1}"
+
 
 def statements(article: Article) -> tuple[Statement, ...]:
-    """Every statement of ``article`` in text order: the one place a new kind is added."""
-    found = [_from_quote(quote) for quote in article.quotes]
-    return tuple(sorted(found, key=lambda s: (s.start, -s.end)))
+    """Every statement of ``article`` in text order, direct and reported: the one place
+    a new kind is added.  Where two start together the longer comes first (a reported
+    statement before the quote it holds), as the view nests them."""
+    found = [_from_quote(i, quote) for i, quote in enumerate(article.quotes)]
+    found += [_from_reported(i, said) for i, said in enumerate(article.reported)]
+    return tuple(sorted(found, key=lambda s: (s.start, -s.end, s.form != "reported")))
 
 
-def _from_quote(quote: Quote) -> Statement:
+def _from_quote(index: int, quote: Quote) -> Statement:
     return Statement(
         start=quote.start,
         end=quote.end,
@@ -75,6 +119,25 @@ def _from_quote(quote: Quote) -> Statement:
         confidence=quote.confidence,
         source=quote.source,
         evidence=_quote_evidence(quote),
+        index=index,
+    )
+
+
+def _from_reported(index: int, said: Reported) -> Statement:
+    return Statement(
+        start=said.start,
+        end=said.end,
+        text=said.text,
+        kind="mixed" if said.quotes else "indirect",
+        speaker=said.speaker,
+        cue=said.cue,
+        rule=said.rule,
+        confidence=said.confidence,
+        source=said.source,
+        evidence=_reported_evidence(said),
+        form="reported",
+        index=index,
+        quotes=said.quotes,
     )
 
 
@@ -92,6 +155,23 @@ def _quote_evidence(quote: Quote) -> tuple[str, ...]:
     return tuple(evidence)
 
 
+def _reported_evidence(said: Reported) -> tuple[str, ...]:
+    """What a reported statement's attribution rests on: its cue and where it stands,
+    the words that stood for the speaker, the quotes inside, then the ranker's
+    largest contributions."""
+    evidence: list[str] = []
+    if said.cue is not None:
+        evidence.append(f"speech cue “{said.cue.text}”")
+    evidence.append(_SHAPES.get(said.shape, said.shape))
+    if said.source is not None:
+        evidence.append(f"the speaker is given as “{said.source.text}”")
+    if said.quotes:
+        count = len(said.quotes)
+        evidence.append(f"holds {count} quote{'s' * (count != 1)} (a mixed quote)")
+    evidence.extend(f"{e.feature} {e.weight:+.2f}" for e in said.evidence)
+    return tuple(evidence)
+
+
 def speaker_titles(speaker: Speaker | None) -> str:
     """A person's titles as written, each once, joined by ``"; "`` (``""`` for anyone else).
 
@@ -101,6 +181,22 @@ def speaker_titles(speaker: Speaker | None) -> str:
     if isinstance(speaker, Person):
         return "; ".join(dict.fromkeys(title.text for title in speaker.titles))
     return ""
+
+
+def speaker_gender(speaker: Speaker | None) -> str:
+    """A person's gender as the article states it, with the words it rests on (``""``
+    when the article says nothing about it, or for anyone else).
+
+    >>> speaker_gender(Person("p1", "Ann Lee", gender="female",
+    ...     gender_evidence=(Span(0, 3, "Ms."), Span(20, 23, "she"), Span(40, 43, "she"))))
+    'female (Ms., she)'
+    >>> speaker_gender(Person("p2", "Jo Bell", gender_evidence=(Span(0, 3, "Mr."), Span(9, 12, "she"))))
+    'gender unclear (Mr., she)'
+    """
+    if not isinstance(speaker, Person) or not speaker.gender_evidence:
+        return ""
+    words = ", ".join(dict.fromkeys(span.text for span in speaker.gender_evidence))
+    return f"{speaker.gender or 'gender unclear'} ({words})"
 
 
 def speaker_organization(speaker: Speaker | None) -> str:

@@ -1,6 +1,7 @@
 """Statements as tables: CSV for spreadsheets, Markdown for issue trackers and notebooks.
 
-The CSV has one row per statement and opens cleanly in a spreadsheet: UTF-8
+Both list every statement, direct (a quote) and reported, in text order.  The CSV
+has one row per statement and opens cleanly in a spreadsheet: UTF-8
 with a byte-order mark, every field quoted, CRLF line ends.  A cell that a
 spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``,
 a tab or a carriage return) gets a leading apostrophe, as OWASP advises.
@@ -9,8 +10,8 @@ a tab or a carriage return) gets a leading apostrophe, as OWASP advises.
 >>> article = newsstruct.parse("Plan approved\\n\\nLONDON — “We had no choice,” said Mayor "
 ...     "Jane Doe after a long debate on Monday.")
 >>> rows = list(csv.DictReader(io.StringIO(to_csv([("a.txt", article)]).lstrip("\\ufeff"))))
->>> rows[0]["speaker"], rows[0]["speaker_title"], rows[0]["is_official"], rows[0]["text"]
-('Jane Doe', 'Mayor', 'true', 'We had no choice,')
+>>> rows[0]["form"], rows[0]["speaker"], rows[0]["speaker_title"], rows[0]["is_official"]
+('direct', 'Jane Doe', 'Mayor', 'true')
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from newsstruct.model import Article, Person
 from newsstruct.view.html import PUBLISHED_SOURCE
 from newsstruct.view.statements import (
     Statement,
+    speaker_gender,
     speaker_organization,
     speaker_titles,
     statements,
@@ -34,7 +36,7 @@ __all__ = ["CSV_COLUMNS", "to_csv", "to_markdown"]
 
 #: The CSV header, in order.
 CSV_COLUMNS = (
-    "file", "kind", "text", "speaker", "speaker_title", "organization", "is_official",
+    "file", "form", "kind", "text", "speaker", "speaker_title", "organization", "is_official",
     "cue", "rule", "confidence", "start", "end",
 )  # fmt: skip
 
@@ -57,6 +59,7 @@ def _row(name: str, said: Statement) -> list[str]:
     official = "" if not isinstance(speaker, Person) else str(speaker.is_official).lower()
     cells = [
         name,
+        said.form,
         said.kind,
         said.text,
         "" if speaker is None else speaker.name,
@@ -93,7 +96,7 @@ def _report(name: str | None, article: Article) -> Iterator[str]:
     yield from (f"- **{label}:** {value}" for label, value in facts)
     if facts:
         yield ""
-    yield from _quote_table(statements(article))
+    yield from _statement_table(statements(article))
     yield from _people_table(article)
     yield from _table(
         f"Dates ({len(article.dates)})",
@@ -119,21 +122,32 @@ def _facts(name: str | None, article: Article) -> Iterator[tuple[str, str]]:
         yield "Published", _md(f"{article.published.value} ({source})")
 
 
-def _quote_table(stated: Sequence[Statement]) -> Iterator[str]:
+def _statement_table(stated: Sequence[Statement]) -> Iterator[str]:
+    """The statements, numbered; a mixed quote's reported statement names its quotes' rows."""
+    row_of = {s.index: n for n, s in enumerate(stated, 1) if s.form == "direct"}
     rows = [
         (
-            str(index),
+            str(number),
             s.label + (f" ({speaker_titles(s.speaker)})" if speaker_titles(s.speaker) else ""),
-            f"“{s.text}”",
-            s.kind,
+            f"“{s.text}”" if s.form == "direct" else s.text,
+            s.form,
+            _kind(s, row_of),
             "" if s.cue is None else s.cue.text,
             s.rule or "",
             f"{s.confidence:.2f}",
         )
-        for index, s in enumerate(stated, 1)
+        for number, s in enumerate(stated, 1)
     ]
-    header = ("#", "Speaker", "Quote", "Kind", "Cue", "Rule", "Confidence")
-    yield from _table(f"Quotes ({len(rows)})", header, rows)
+    direct = sum(s.form == "direct" for s in stated)
+    header = ("#", "Speaker", "Statement", "Form", "Kind", "Cue", "Rule", "Confidence")
+    title = f"Statements ({len(rows)}: {direct} direct, {len(rows) - direct} reported)"
+    yield from _table(title, header, rows)
+
+
+def _kind(said: Statement, row_of: dict[int, int]) -> str:
+    """The statement's kind; for a mixed quote, with the rows of the quotes it holds."""
+    rows = [f"#{row_of[q]}" for q in said.quotes if q in row_of]
+    return f"{said.kind} ({', '.join(rows)})" if rows else said.kind
 
 
 def _people_table(article: Article) -> Iterator[str]:
@@ -143,11 +157,12 @@ def _people_table(article: Article) -> Iterator[str]:
             "yes" if p.is_official else "",
             speaker_titles(p),
             p.organization or p.country or "",
+            speaker_gender(p),
             str(len(p.mentions)),
         )
         for p in article.people
     ]
-    header = ("Name", "Official", "Titles", "Organisation", "Mentions")
+    header = ("Name", "Official", "Titles", "Organisation", "Gender", "Mentions")
     yield from _table(f"People ({len(rows)})", header, rows)
 
 
