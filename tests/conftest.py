@@ -37,12 +37,17 @@ collect_ignore = ["fuzz"]
 
 def pytest_terminal_summary(terminalreporter: object) -> None:
     """After the run: how many generated articles each content property saw with a quote,
-    a person and a date (``tests/content.py``; the property fails under 80%)."""
+    a person and a date (``tests/content.py``; the property fails under 80%), and how many
+    generated statements each property found with their speaker (``tests/speech.py``)."""
     from content import TALLIES
+    from speech import RECOVERY
 
-    if not TALLIES:
-        return
     write = terminalreporter.write_line  # type: ignore[attr-defined]
-    write("generated articles holding content, by property:")
-    for name, tally in sorted(TALLIES.items()):
-        write(f"  {name}: {tally.summary()}")
+    if TALLIES:
+        write("generated articles holding content, by property:")
+        for name, tally in sorted(TALLIES.items()):
+            write(f"  {name}: {tally.summary()}")
+    if RECOVERY:
+        write("generated statements found with their speaker, by property:")
+        for name, rate in sorted(RECOVERY.items()):
+            write(f"  {name}: {rate.summary()}")

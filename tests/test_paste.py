@@ -442,3 +442,28 @@ def test_a_footer_after_a_blank_line_changes_no_header() -> None:
         assert article.headline is not None
         assert article.headline.text == "Harbour Council Approves Barrier"
         assert article.published is not None and article.published.value == "2000-01-01"
+
+
+_LEDE = (
+    "Interior Minister Tamar Vesely arrived in the capital on Saturday. The council met for "
+    "hours and its members argued over the cost of the new barrier."
+)
+
+
+def test_a_menu_line_above_a_printed_date_is_no_headline() -> None:
+    text = f"Local News\n\nJanuary 1, 2000\n\nCouncil Approves Storm Barrier\n\n{_LEDE}\n"
+    article = parse(text)
+    assert article.headline is not None and article.headline.text == "Council Approves Storm Barrier"  # fmt: skip
+    assert [b.text for b in article.boilerplate if b.reason != "blank-line"] == ["Local News"]
+
+
+def test_a_footer_line_keeps_a_single_spaced_header() -> None:
+    header = (
+        "Saturday, January 1, 2000\nCouncil Approves Storm Barrier\n"
+        "The council voted late on a plan for the storm barrier.\nBy Jana Petrov\n"
+    )
+    alone = parse(f"{header}{_LEDE}\n")
+    assert alone.headline is not None and alone.headline.text == "Council Approves Storm Barrier"
+    footed = parse(f"{header}{_LEDE}\n\nRead More\n")
+    assert footed.headline == alone.headline
+    assert footed.published is not None and footed.published.value == "2000-01-01"

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from content import seen, sees_content
 from newsstruct import Article, Config, parse
 from paths import FIXTURES
+from speech import recovered, recovers
 from strategies import (
     PERTURBATIONS,
     AttributedArticle,
@@ -39,6 +40,8 @@ def _spanned(article: Article) -> list[object]:
     for who in (*article.people, *article.organizations):
         items += [*who.mentions, *getattr(who, "titles", ())]
     items += [q.cue for q in article.quotes if q.cue is not None]
+    items += [*article.reported, *(s for r in article.reported for s in (r.cue, r.source) if s)]
+    items += [s for p in article.people for s in p.gender_evidence]
     return items
 
 
@@ -62,6 +65,9 @@ def _structure(article: Article) -> dict[str, object]:
         "section_of": [p.section for p in article.paragraphs],
         "boilerplate": [plain(b.text) for b in article.boilerplate if b.reason != "blank-line"],
         "quotes": _quote_view(article),
+        "reported": [
+            (plain(r.text), r.shape, r.speaker and r.speaker.name) for r in article.reported
+        ],
         "people": [(p.name, [plain(t.text) for t in p.titles]) for p in article.people],
         "dates": [(plain(d.text), d.value) for d in article.dates],
     }
@@ -134,14 +140,16 @@ def _found_date(article: Article, expression: str, value: str) -> bool:
 
 
 @sees_content
+@recovers(quotes=0.99)
 @given(synthetic_articles())
 def test_generated_content_is_recovered(article: SyntheticArticle) -> None:
-    """Every quote with its speaker, every official and every date of the body."""
+    """Quotes with their speakers in every cue position (floating quotes, organisations,
+    ``of ORG`` appositives and surnames alone among them: >= 99% found and attributed,
+    printed after the run), every person, the organisations that speak, every date."""
     got = seen(parse(article.text, published=article.reference))
-    assert [(_plain(q.text), q.speaker and q.speaker.name) for q in got.quotes] == [
-        (_plain(words), who) for words, who in article.quotes
-    ]
+    recovered("quotes", article.quotes, [q for q in got.quotes if q.kind != "term"])
     assert sorted(p.name for p in got.people) == sorted(article.people)
+    assert set(article.organizations) <= {o.name for o in got.organizations}
     for expression, value in article.dates:
         assert _found_date(got, expression, value), (expression, value, got.dates)
 
