@@ -21,16 +21,8 @@ from __future__ import annotations
 
 import attrs
 
-from newsstruct.lexicons.agencies import AGENCIES
-from newsstruct.lexicons.demonyms import DEMONYMS
-from newsstruct.lexicons.not_names import NOT_NAME_WORDS
-from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
-from newsstruct.lexicons.outlets import OUTLETS
-from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
-from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
-from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person, Span
 from newsstruct.people.clusters import (
     Cluster,
@@ -41,10 +33,14 @@ from newsstruct.people.clusters import (
     match,
     to_person,
 )
-from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
+from newsstruct.people.confirm import (
+    company_noun_before,
+    confirmed_multi,
+    confirmed_single,
+    no_name_word,
+    possessive_before,
+)
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
-from newsstruct.people.lexicons.given_names import GIVEN_NAMES
-from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.names import NameRun, Token, key, name_runs, tokenize
 from newsstruct.people.officials import (
     appositive_title,
@@ -53,17 +49,8 @@ from newsstruct.people.officials import (
     title_before,
 )
 from newsstruct.people.patterns import (
-    PEOPLE_AFTER_QUOTE,
-    PEOPLE_AFTER_QUOTE_VERB,
-    PEOPLE_APPOSITIVE_THEN_COMMA,
-    PEOPLE_DASH_CREDIT,
-    PEOPLE_HE_OR_SHE_NEXT,
-    PEOPLE_PARENTHETICAL,
     PEOPLE_TOKEN,
-    PEOPLE_VERB_AFTER,
-    PEOPLE_WORD_BEFORE,
 )
-from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import CLOSING, OPENING
 
 __all__ = ["find_people"]
@@ -72,21 +59,11 @@ _MAX_NAME_WORDS = 4
 #: A region of at most this many words that does not end a sentence reads as a
 #: headline or heading: its capitalised words only name people found elsewhere.
 _HEADLINE_MAX_WORDS = 16
-#: What may follow a lone surname confirmed by a cue: ``said Schiff.``, ``Schiff said``.
-_NAME_ENDS = frozenset(",.;:!?")
 _OPENING_MARKS = frozenset(OPENING)
-_HONORIFICS = HONORIFICS | {h.rstrip(".") for h in HONORIFICS}
-#: Single words that name a body, never a person speaking: "Reuters said".
-_BODIES = OUTLETS | AGENCIES
 #: Words a Title Case headline leaves in lower case.
 _TITLE_CASE_LOWER = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on"}
     | {"or", "over", "per", "the", "to", "up", "upon", "vs", "via", "with", "is", "be"}
-)
-#: Last words of capitalised runs that name places, events, laws and shows, not people.
-#: Words that open sentences as subjects and name no one: titles, roles, bodies.
-_SENTENCE_OPENER_NOUNS = (
-    ORGANIZATION_WORDS | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | PERSON_NOUNS | _BODIES
 )
 _NOT_SURNAMES = ORGANIZATION_WORDS | frozenset(
     {"act", "avenue", "bowl", "city", "county", "park", "partnership", "show", "square", "street"}
@@ -169,12 +146,12 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 continue
             if k[-1] in _NOT_SURNAMES or _followed_by_org_word(text, region.tokens, run):
                 continue
-            if _company_noun_before(text, run) or _no_name_word(k):
+            if company_noun_before(text, run) or no_name_word(k):
                 continue  # "software company Brightline", "Economic Development": no one
             form = (k, run.text(text), run.start)
-            if len(k) >= 2 and _confirmed_multi(text, region.tokens, run, k):
+            if len(k) >= 2 and confirmed_multi(text, region.tokens, run, k):
                 multi.append(form)
-            elif len(k) == 1 and _confirmed_single(text, region.tokens, run):
+            elif len(k) == 1 and confirmed_single(text, region.tokens, run):
                 single.append(form)
     clusters: list[Cluster] = []
     # Compatible full forms share their last word, so each form is compared with
@@ -237,153 +214,6 @@ def _followed_by_org_word(text: str, tokens: tuple[Token, ...], run: NameRun) ->
     return text[tokens[run.last - 1].end : nxt.start] == " " and nxt.low in ORGANIZATION_WORDS
 
 
-def _confirmed_multi(
-    text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple[str, ...]
-) -> bool:
-    """Whether context says a run of two or more words is a person."""
-    if k[0] in GIVEN_NAMES or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
-        return True
-    return (
-        _honorific_before(text, tokens, run.first)
-        or _possessive_before(text, tokens, run.first) is not None
-        or title_before(text, tokens, run.first) is not None
-        or appositive_title(text, tokens, run.end) is not None
-        or sign_off_title(text, run.start) is not None
-        or _speech_cue_next(text, run)
-        or _speech_shaped(text, run)
-    )
-
-
-def _confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
-    """A lone name counts after an honorific, a title (``Secretary Blinken``) or next to a
-    speech cue (``DuVernay said``, ``said Melanie.``)."""
-    word = run.words[0]
-    if word.low in PLACE_WORDS or len(word.base) < 2 or word.low in _BODIES:
-        return False
-    if word.low.endswith("s") and word.low[:-1] in DEMONYMS:
-        return False  # "the Saudis said": a people, not a person
-    if _organization_word_before(text, tokens, run.first):
-        return False  # "Service Corp. International said": the end of a company's name
-    if _honorific_before(text, tokens, run.first) or _speech_shaped(text, run):
-        return True
-    if title_before(text, tokens, run.first) is not None:
-        return True
-    if not word.sentence_start:
-        return _speech_cue_next(text, run, lone=True)
-    return (  # "Jones disagreed. “Not yet,” he said.": a person the next sentence calls he
-        _name_like_opener(word)
-        and PEOPLE_VERB_AFTER.match(text, run.end) is not None
-        and PEOPLE_HE_OR_SHE_NEXT.match(text, run.end) is not None
-    )
-
-
-def _name_like_opener(word: Token) -> bool:
-    """A capitalised word opening a sentence that may be a surname (``Jones disagreed``):
-    no function word, title, body, people or word in capitals."""
-    low = word.low
-    return not (
-        low in NOT_NAME_WORDS
-        or low in _SENTENCE_OPENER_NOUNS
-        or low in DEMONYMS
-        or word.base.isupper()
-    )
-
-
-def _speech_shaped(text: str, run: NameRun) -> bool:
-    """``“Q,” Tamsin Royle grumbled``, ``“Q,” deadpanned Cora Lindt.``: a name between a
-    quote that ends its clause and a lower-case verb, or after both, ending the clause:
-    the shape of attribution whatever the verb."""
-    if PEOPLE_AFTER_QUOTE_VERB.search(text, max(0, run.start - 30), run.start) is not None:
-        return text[run.end : run.end + 1] in (".", ",", "")  # "“Q,” deadpanned Cora Lindt."
-    return (
-        PEOPLE_AFTER_QUOTE.search(text, max(0, run.start - 6), run.start) is not None
-        and PEOPLE_VERB_AFTER.match(text, run.end) is not None
-    )
-
-
-def _no_name_word(k: tuple[str, ...]) -> bool:
-    """Every word names a portfolio or a kind of body ("Health", "Economic Development",
-    "Foreign Affairs"): the remnant of a title or an organisation, no one's name."""
-    return all(w in TITLE_MODIFIERS or w in ORGANIZATION_WORDS for w in k)
-
-
-def _company_noun_before(text: str, run: NameRun) -> bool:
-    """``software company Brightline``, ``said retailer Homewise``: a company noun right
-    before the name, one space away."""
-    word = PEOPLE_WORD_BEFORE.search(text, max(0, run.start - 30), run.start)
-    return word is not None and word.group(1).lower() in COMPANY_NOUNS
-
-
-def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
-    """The word before ``tokens[index]`` is an organisation word of the same name
-    (``Corp.``, ``Council``), one space or one point away."""
-    if index == 0:
-        return False
-    prev = tokens[index - 1]
-    gap = text[prev.end : tokens[index].start]
-    return prev.low in ORGANIZATION_WORDS and prev.base[:1].isupper() and gap in (" ", ". ")
-
-
-def _honorific_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
-    if index == 0:
-        return False
-    prev = tokens[index - 1]
-    gap = text[prev.end : tokens[index].start]
-    return prev.low in _HONORIFICS and gap in (" ", ". ")
-
-
-def _possessive_before(text: str, tokens: tuple[Token, ...], index: int) -> str | None:
-    """``CNN's Kylie Atwood``, ``CBS News’ Eena Ruffini``: the outlet or body, if any."""
-    if index == 0:
-        return None
-    prev = tokens[index - 1]
-    if not prev.possessive or not prev.base[:1].isupper() or prev.low in DEMONYMS:
-        return None
-    if text[prev.end : tokens[index].start].strip("’' ") or prev.end - prev.start > 40:
-        return None
-    first = index - 1
-    while first > 0 and tokens[first - 1].base[:1].isupper():
-        if text[tokens[first - 1].end : tokens[first].start] != " " or tokens[first - 1].possessive:
-            break
-        first -= 1
-    while first < index - 1 and tokens[first].low in NOT_NAME_WORDS:
-        first += 1
-    org = text[tokens[first].start : prev.start + len(prev.base)]
-    words = org.lower().split()
-    if all(w in PLACE_WORDS for w in words) or words[-1] in GIVEN_NAMES:
-        return None
-    known = org.lower() in _BODIES or words[-1] in ORGANIZATION_WORDS or prev.base.isupper()
-    return org if known else None
-
-
-def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
-    """``Kylie Atwood said``, ``Gwen Moore (D-Wis.) said``, ``said Chris Krebs``, ``” ― Jane Doe``.
-
-    A ``lone`` surname after a cue must end its clause (``said Schiff.``, not ``said
-    Concord resident ...``), and ``according to`` does not confirm it.
-    """
-    if PEOPLE_DASH_CREDIT.search(text, max(0, run.start - 6), run.start):
-        return True
-    after = PEOPLE_PARENTHETICAL.sub("", text[run.end : run.end + 40], count=1)
-    stripped = after.lstrip(" ,")
-    cue = SPEECH_CUE.match(stripped, 0, 30)
-    if cue is not None and len(stripped) < len(after):
-        return True
-    appositive = PEOPLE_APPOSITIVE_THEN_COMMA.match(text, run.end, run.end + 200)
-    if appositive is not None and not lone and SPEECH_CUE.match(text, appositive.end()):
-        return True  # "Valdez Anderson, who works at ..., said"
-    if lone and text[run.end : run.end + 1] not in _NAME_ENDS:
-        return False
-    according = not lone
-    window_start = max(0, run.start - 30)
-    before = text[window_start : run.start]
-    return any(
-        m.end() + window_start == run.start - 1
-        and (according or not m.group().lower().startswith("according"))
-        for m in SPEECH_CUE.finditer(before)
-    )
-
-
 def _collect_mentions(text: str, read: list[_Region], clusters: list[Cluster]) -> None:
     by_word: dict[str, list[Cluster]] = {}
     for c in clusters:
@@ -418,6 +248,6 @@ def _note_context(text: str, tokens: tuple[Token, ...], run: NameRun, cluster: C
     ):
         if finding is not None:
             cluster.findings.append(finding)
-    outlet = _possessive_before(text, tokens, run.first)
+    outlet = possessive_before(text, tokens, run.first)
     if outlet is not None and cluster.organization is None:
         cluster.organization = outlet
