@@ -175,3 +175,39 @@ def test_a_one_part_appositive_before_said_comma_confirms_a_name() -> None:
 def test_dotted_initials_open_a_name_but_places_do_not() -> None:
     text = "Rep. G.K. Pemberton met U.S. Sen. Ann Vale in Washington. “No,” Pemberton said."
     assert names_of(text) == ["G.K. Pemberton", "Ann Vale"]
+
+
+# --- names the context confirms only through their company (issue 17's people classes) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a romanised given name with a hyphenated lower-case syllable
+        ("President Moon Jae-in met the delegation.", ["Moon Jae-in"]),
+        ("Chairman Kim Jong-un inspected the site.", ["Kim Jong-un"]),
+        # names in one list with a confirmed person
+        ("Maria Vasquez, Bo Kim and Arno Tillet scored.", ["Maria Vasquez", "Bo Kim", "Arno Tillet"]),
+        ("Anna Brandt (The Long Night) and Oyelaran Pike (Tidewater) won.", ["Anna Brandt", "Oyelaran Pike"]),
+        # relatives sharing a surname, each their own person
+        ("Brothers Omar Said, 39, and Karim Said, 42, were arrested.", ["Omar Said", "Karim Said"]),
+        ("Police shot David Vance. His wife, Meral Vance, filmed it.", ["David Vance", "Meral Vance"]),
+    ],
+)  # fmt: skip
+def test_names_confirmed_by_their_company(text: str, expected: list[str]) -> None:
+    assert names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Republican from Visalia said the plan was dead.",  # a place after a preposition
+        "Crews from Lethbridge said the water rose quickly.",
+        "The Putin-led government and the Kansas-born pilot agreed.",  # English compounds
+        "“Notice Corbel sniffing all the time,” she wrote. Lena Corbel laughed.",
+        "Report Reveals Halden’s Meetings. Mira Halden declined to comment.",
+    ],
+)
+def test_no_one_by_company_alone(text: str) -> None:
+    names = names_of(text)
+    assert all(not n.startswith(("Visalia", "Lethbridge", "Putin", "Kansas", "Notice", "Reveals")) for n in names), names  # fmt: skip

@@ -15,6 +15,8 @@ cue.  Runs that name a portfolio, a company or a place never count.
 
 from __future__ import annotations
 
+import regex
+
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
@@ -27,6 +29,7 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
+from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.names import NameRun, Token
@@ -49,7 +52,10 @@ __all__ = [
     "confirmed_multi",
     "confirmed_single",
     "honorific_before",
+    "kin_before",
+    "listed_with",
     "no_name_word",
+    "plain_name",
     "possessive_before",
 ]
 
@@ -193,7 +199,7 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     stripped = after.lstrip(" ,")
     cue = SPEECH_CUE.match(stripped, 0, 30)
     if cue is not None and len(stripped) < len(after):
-        return True
+        return not _object_of_preposition(text, run)  # not "residents of Red Deer said"
     appositive = PEOPLE_APPOSITIVE_THEN_COMMA.match(text, run.end, run.end + 200)
     if appositive is not None and not lone and SPEECH_CUE.match(text, appositive.end()):
         return True  # "Valdez Anderson, who works at ..., said"
@@ -207,3 +213,93 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
         and (according or not m.group().lower().startswith("according"))
         for m in SPEECH_CUE.finditer(before)
     )
+
+
+#: What stands between two names of a list: a comma or "and"/"or", after an age or a
+#: parenthesis ("Omar Said, 39, and Karim Said", "Ana Diaz (Tidewater) and Lee Park").
+_LIST_GAP = regex.compile(
+    r"(?:\s*\([^()\n]{1,60}\)|,\s*\d{1,3}\b)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    """An opening parenthesis stands before ``pos`` on its line, not closed yet."""
+    before = text[max(0, pos - 60) : pos]
+    return before.rfind("(") > max(before.rfind(")"), before.rfind("\n"))
+
+
+def listed_with(
+    text: str, confirmed: list[NameRun], doubtful: list[tuple[NameRun, tuple[str, ...]]]
+) -> list[tuple[NameRun, tuple[str, ...], bool]]:
+    """``doubtful`` runs (of two words or more, unconfirmed), each with whether it stands
+    in one list with a confirmed person (``Lee Park, Bo Kim and Sam Cho``), directly or
+    through other names of the list.
+
+    >>> from newsstruct.people.names import name_runs, tokenize
+    >>> text = "Lee Park, Bo Kim and Sam Cho scored."
+    >>> runs = name_runs(text, tokenize(text, 0, len(text)))
+    >>> [(r.text(text), listed) for r, _, listed in listed_with(text, [runs[2]],
+    ...  [(r, tuple(w.low for w in r.words)) for r in runs[:2]])]
+    [('Lee Park', True), ('Bo Kim', True)]
+    """
+    runs = sorted(
+        (r.start, r.end, sure)
+        for r, sure in [*((r, True) for r in confirmed), *((r, False) for r, _ in doubtful)]
+        if not _in_parentheses(text, r.start)  # a work or a club in parentheses after a name
+    )
+    listed: set[int] = set()
+    group: list[int] = []  # the starts of the current list of names
+    sure = False  # whether it holds a confirmed person
+    for index, (start, end, confirmed_run) in enumerate(runs):
+        group.append(start)
+        sure = sure or confirmed_run
+        following = runs[index + 1][0] if index + 1 < len(runs) else None
+        if following is None or _LIST_GAP.fullmatch(text, end, following) is None:
+            if sure and len(group) > 1:
+                listed.update(group)
+            group, sure = [], False
+    return [(run, k, run.start in listed) for run, k in doubtful]
+
+
+#: Prepositions whose object is no subject of a verb that follows: "a Republican from
+#: Visalia said", "a spokeswoman for Acme said" (the speaker is the noun before them).
+_PREPOSITIONS = frozenset(
+    {"about", "across", "at", "for", "from", "in", "near", "of", "on", "outside", "with"}
+)
+
+
+def _object_of_preposition(text: str, run: NameRun) -> bool:
+    """The word right before ``run`` is a preposition (one space away)."""
+    word = PEOPLE_WORD_BEFORE.search(text, max(0, run.start - 30), run.start)
+    return word is not None and word.group(1).lower() in _PREPOSITIONS
+
+
+def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
+    """A run that only its company confirms (a list, a shared surname) must look like a
+    name alone: its words in one sentence and not opening it ("Notice Trump", "World War
+    II. Trump"), unless it has two words in a list; no word that names a body, a portfolio,
+    a place or no one ("Southern District", "Responsive Politics")."""
+    words = run.words
+    if any(w.sentence_start for w in words[1:]):
+        return False
+    if words[0].sentence_start and len(k) > 2:
+        return False
+    if any(w in NOT_NAME_WORDS for w in k[:-1]):  # the last may be "Said"
+        return False
+    return not any(w in ORGANIZATION_WORDS or w in TITLE_MODIFIERS or w in PLACE_WORDS for w in k)
+
+
+#: A kinship noun right before a name, a comma or a space away.
+_KIN_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*),?\s+$")
+
+
+def kin_before(text: str, run: NameRun) -> bool:
+    """A kinship noun right before ``run``: "his wife, Rakeyia Scott", "son Eric Trump".
+
+    >>> from newsstruct.people.names import name_runs, tokenize
+    >>> text = "Scott's wife, Rakeyia Scott, filmed it."
+    >>> [kin_before(text, r) for r in name_runs(text, tokenize(text, 0, len(text)))]
+    [False, True]
+    """
+    found = _KIN_BEFORE.search(text, max(0, run.start - 40), run.start)
+    return found is not None and found.group(1).lower() in FAMILY_NOUNS

@@ -37,7 +37,10 @@ from newsstruct.people.confirm import (
     company_noun_before,
     confirmed_multi,
     confirmed_single,
+    kin_before,
+    listed_with,
     no_name_word,
+    plain_name,
     possessive_before,
 )
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
@@ -137,9 +140,12 @@ def _title_case_word(word: str) -> bool:
 def _discover(text: str, read: list[_Region]) -> list[Cluster]:
     multi: list[tuple[tuple[str, ...], str, int]] = []
     single: list[tuple[tuple[str, ...], str, int]] = []
+    doubtful: list[tuple[NameRun, tuple[str, ...], bool]] = []  # unconfirmed, 2+ words
     for region in read:
         if region.headline_like:
             continue
+        confirmed: list[NameRun] = []
+        region_doubtful: list[tuple[NameRun, tuple[str, ...]]] = []
         for run in region.runs:
             k = key(run.words)
             if not k or len(k) > _MAX_NAME_WORDS or all(w in PLACE_WORDS for w in k):
@@ -151,8 +157,18 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
             form = (k, run.text(text), run.start)
             if len(k) >= 2 and confirmed_multi(text, region.tokens, run, k):
                 multi.append(form)
+                confirmed.append(run)
             elif len(k) == 1 and confirmed_single(text, region.tokens, run):
                 single.append(form)
+            elif len(k) >= 2:
+                region_doubtful.append((run, k))
+        doubtful += listed_with(text, confirmed, region_doubtful)
+    surnames = {form[0][-1] for form in multi}
+    for run, k, listed in doubtful:  # listed with a person, or a relative of one
+        relative = k[-1] in surnames and kin_before(text, run)  # "his wife, Rakeyia Scott"
+        if (listed or relative) and plain_name(run, k):
+            multi.append((k, run.text(text), run.start))  # "Bo Kim and ...", "Karim Said, 42"
+    multi.sort(key=lambda form: form[2])
     clusters: list[Cluster] = []
     # Compatible full forms share their last word, so each form is compared with
     # the clusters of its surname only: linear in the number of people.

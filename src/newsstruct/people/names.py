@@ -58,8 +58,18 @@ _BREAKERS = (
     | _MONTH_DAY
     | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS}
 )
+#: A lower-case part after a hyphen this short may be a syllable of a given name.
+_SYLLABLE_MAX = 4
+#: Short English words that follow a hyphen in compounds ("Putin-led", "state-run").
+_HYPHEN_WORDS = frozenset(
+    {"area", "born", "bred", "day", "era", "free", "held", "led", "like", "long", "made", "off"}
+    | {"old", "out", "run", "set", "size", "term", "top", "type", "up", "way", "week", "wide"}
+    | {"year", "zone"}
+)
 #: Months that are also surnames: kept after a given name when no day follows.
 _SURNAME_MONTHS = frozenset({"may", "june", "august"})
+#: Verbs of saying that are also surnames: kept, capitalised, after a given name.
+_SURNAME_VERBS = frozenset({"said"})
 #: Title words that are also common surnames: kept after a given name ("Charlie King").
 _SURNAME_TITLES = frozenset({"king", "judge", "major", "marshal", "bishop", "sheriff", "mayor"})
 #: Lower-case words some rule looks up (titles, joiners, particles, places, bodies);
@@ -239,8 +249,12 @@ def _name_word(tok: Token) -> bool:
         return True
     if not tok.capitalised or tok.low in _BREAKERS:
         return False
-    # "Miami-based", "Kansas-born": a lower-case part after a hyphen is no name
-    return "-" not in tok.base or not any(p[:1].islower() for p in tok.base.split("-")[1:])
+    # "Miami-based", "Kansas-born": a lower-case part after a hyphen is no name, but a
+    # syllable of a romanised given name is ("Moon Jae-in", "Kim Jong-un", "Hye-jin")
+    return "-" not in tok.base or all(
+        not p[:1].islower() or (len(p) <= _SYLLABLE_MAX and p not in _HYPHEN_WORDS)
+        for p in tok.base.split("-")[1:]
+    )
 
 
 def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
@@ -262,9 +276,13 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             month = (
                 tok.low in _SURNAME_MONTHS and not text[tok.end : tok.end + 3].strip()[:1].isdigit()
             )
-            surname = (tok.low in _SURNAME_TITLES or tok.low in DEMONYMS or month) and (
+            verb = tok.low in _SURNAME_VERBS and tok.base[:1].isupper()
+            if verb and text[tok.end : tok.end + 1] in (",", "("):
+                j += 1  # "Karim Said, 42": a capitalised verb before a comma is a surname
+                continue
+            surname = (tok.low in _SURNAME_TITLES or tok.low in DEMONYMS or month or verb) and (
                 tokens[j - 1].low in GIVEN_NAMES or (j + 1 < n and tokens[j + 1].low in _SUFFIXES)
-            )  # "Charlie King", "Mark Cuban", "Theresa May" (not "until May 4")
+            )  # "Charlie King", "Mark Cuban", "Theresa May" (not "until May 4"), "Edward Said"
             if not (_name_word(tok) or tok.low in _SUFFIXES or particle or surname):
                 break
             j += 1
