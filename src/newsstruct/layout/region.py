@@ -37,7 +37,7 @@ import attrs
 from newsstruct.layout.boilerplate import ends_sentence
 from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
 from newsstruct.layout.segment import Block
-from newsstruct.text.marks import OPENING
+from newsstruct.text.marks import CLOSING, OPENING
 
 __all__ = [
     "FURNITURE",
@@ -67,8 +67,8 @@ _SAMPLE_CHARS = 400
 #: Prose has at least this share of function words, or of lower-case words.
 _FUNCTION_SHARE = 0.25
 _LOWER_SHARE = 0.5
-#: Marks a word may open with ('“We think', '(the'): density reads the word after them.
-_OPENERS = OPENING + "([{-–—`"
+#: Marks around a word ('“We think', '(the', 'we.”'): density reads the word inside them.
+_EDGES = OPENING + CLOSING + "([{)]}-–—`.,;:!?"
 #: What a block that is not prose adds to the run, by kind; ``links`` cost their words.
 _GAIN = {SHORT: 1, TITLE: -3, FURNITURE: -5}
 #: Prose adds its words up to this many (one huge block does not outweigh a page).
@@ -112,7 +112,7 @@ def _kind(line: str, words: int) -> str:
 
 def _is_dense(line: str) -> bool:
     """Function words or lower-case words make up as much of the line as of running text."""
-    words = [w.lstrip(_OPENERS) or w for w in line[:_SAMPLE_CHARS].split()]
+    words = [w.strip(_EDGES) or w for w in line[:_SAMPLE_CHARS].split()]
     function = sum(w.lower() in FUNCTION_WORDS for w in words)
     if function >= _FUNCTION_SHARE * len(words):
         return True
