@@ -140,6 +140,10 @@ def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) ->
 
 @_table(
     ("Officials said Tuesday that talks would resume.", [("Tuesday", "2024-04-16")]),
+    ("He was told Friday by the chief of staff.", [("Friday", "2024-04-12")]),
+    ("New Zealand said Friday it backed the strikes.", [("Friday", "2024-04-12")]),
+    ("The minister announced on Friday that she will resign.", [("Friday", "2024-04-12")]),
+    ("The minister will travel Friday.", [("Friday", "2024-04-19")]),
     ("The decision was announced on Monday; they will appeal.", [("Monday", "2024-04-15")]),
     ("He met Monday with aides who will travel.", [("Monday", "2024-04-15")]),
     ("A ruling is expected Monday.", [("Monday", "2024-04-22")]),
@@ -157,7 +161,9 @@ def test_tense_of_weekdays_and_months(text: str, expected: list[tuple[str, str |
     """A bare weekday or month is the last one, or the next one when its sentence looks ahead;
     the word right before it decides first: a past verb ("said Tuesday") or a lead that looks
     ahead ("expected Monday", "due Jan. 15"); a past verb between a future cue and the date
-    puts the date in a past clause of its own."""
+    puts the date in a past clause of its own.  A weekday after a past speech verb ("said
+    Friday", "was told Friday") is when it was said: never after the reference day, even
+    the day after it that a past sentence otherwise allows."""
     assert dates_of(text) == expected
 
 
@@ -170,6 +176,10 @@ def test_tense_of_weekdays_and_months(text: str, expected: list[tuple[str, str |
      [("the latest quarter", "2024-Q1"), ("year-earlier", "2023-Q1")]),
     ("For the year ended Jan. 31, net rose.", [("the year", "P1Y"), ("Jan. 31", "2024-01-31")]),
     ("It closes by year-end.", [("year-end", "2024")]),
+    ("Net rose in the third quarter. The latest period had profit.",
+     [("the third quarter", "2023-Q3"), ("The latest period", "2023-Q3")]),
+    ("Sales in the latest period rose.", [("the latest period", "2024-Q1")]),
+    ("The latest period of unrest began in March.", [("March", "2024-03")]),
 )  # fmt: skip
 def test_results_periods(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A results story reports a quarter: the last one it named, else the last one closed."""

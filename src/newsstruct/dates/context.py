@@ -23,6 +23,7 @@ from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
 from newsstruct.dates.pieces import phrase_alternation
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
+from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 from newsstruct.model import DateKind
 from newsstruct.text import timewords
 
@@ -146,6 +147,13 @@ class Context:
         if after < len(cue_starts) and cue_ends[after] <= high:
             return True  # a cue after the date: "Friday, when he will ..."
         return not _past_verb_between(self.text, cue_ends[after - 1], start)
+
+    def is_said(self, start: int) -> bool:
+        """Whether the word before ``text[start:]`` is a speech verb in the past ("said
+        Friday", "was told on Wednesday", "announced Monday"): what it dates was said before
+        the reference date, never after it."""
+        lead = _word_before_date(self.text, max(self.region_start, start - 24), start)
+        return lead in SPEECH_CUES and (lead in IRREGULAR_PAST or lead.endswith("ed"))
 
     def _sentence_ends(self, low: int, high: int) -> list[int]:
         """The region's sentence ends, found in ``text[low:high]`` where not looked before."""

@@ -200,7 +200,8 @@ def read_weekday(m: Match, ctx: Context) -> Reading | None:
         return None
     shift = SHIFTS.get(norm(m["rel"] or ""), 0)
     future = ctx.is_future(m.start(), m.end())
-    value = weekday_value(weekday, ctx.reference, shift, future=future)
+    said = ctx.is_said(m.start())
+    value = weekday_value(weekday, ctx.reference, shift, future=future, said=said)
     return day_with_part(value, m["part"])
 
 

@@ -127,6 +127,7 @@ DATE_HEAD_WORDS = frozenset(
         "century",
         "centuries",
         "quarter",
+        "period",
         "half",
         "spring",
         "summer",
