@@ -258,9 +258,13 @@ def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | N
     ("They leave at 4 in the morning.", [("4 in the morning", "2024-04-18T04:00")]),
     ("The blast came at 10:35 a.m. (0735 GMT) Tuesday.",
      [("10:35 a.m.", "2024-04-16T10:35"), ("0735 GMT", "2024-04-16T07:35Z"), ("Tuesday", "2024-04-16")]),
+    ("He left on Monday. Police arrived at 7 p.m.", [("Monday", "2024-04-15"), ("7 p.m.", "2024-04-15T19:00")]),
+    ("He left on Monday. " + "Police searched the house and the yard. " * 8 + "It ended at 7 p.m.",
+     [("Monday", "2024-04-15"), ("7 p.m.", "2024-04-18T19:00")]),
 )  # fmt: skip
 def test_times(text: str, expected: list[tuple[str, str | None]]) -> None:
-    """A time takes the day printed with it or named in its sentence; UTC and GMT carry Z."""
+    """A time takes the day printed with it, else one named in its sentence or the one or two
+    before it, else the reference day; UTC and GMT carry Z."""
     assert dates_of(text) == expected
 
 
