@@ -138,6 +138,35 @@ def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) ->
     assert dates_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is checked every week.", [("every week", "P1W", "EVERY", None)]),
+        ("Orangemen march each July.", [("each July", "XXXX-07", "EACH", None)]),
+        ("Tourists come every summer.", [("every summer", "XXXX-SU", "EVERY", None)]),
+        ("He calls every Monday night.", [("every Monday night", "XXXX-WXX-1TNI", "EVERY", None)]),
+        ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI", None, None)]),
+        ("Mondays are quiet.", [("Mondays", "XXXX-WXX-1", None, None)]),
+        ("Shops open on weekends.", [("weekends", "XXXX-WXX-WE", None, None)]),
+        ("They meet every weekend.", [("every weekend", "XXXX-WXX-WE", "EVERY", None)]),
+        ("Tests run every two weeks.", [("every two weeks", "P2W", "EVERY", None)]),
+        ("It floods every few years.", [("every few years", "PXY", "EVERY", None)]),
+        ("Staff rotate every other week.", [("every other week", "P2W", "EVERY", None)]),
+        ("A census runs every decade.", [("every decade", "P10Y", "EVERY", None)]),
+        ("The paper appears twice weekly.", [("twice weekly", "P1W", None, "2X")]),
+        ("They meet three times a year.", [("three times a year", "P1Y", None, "3X")]),
+        ("Rallies are held daily.", [("daily", "P1D", None, None)]),
+        ("It cut its quarterly dividend.", []),
+    ],
+)  # fmt: skip
+def test_sets(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    """A set (TIMEX3 type SET) is the period it recurs with or the calendar slot it recurs
+    in, X for what varies; ``quant`` keeps "every"/"each", ``freq`` "twice" (TimeML 1.2.1)."""
+    found = find_all(text)
+    assert [(d.text, d.value, d.quant, d.freq) for d in found] == expected
+    assert all(d.kind == "set" for d in found)
+
+
 @_table(
     ("Officials said Tuesday that talks would resume.", [("Tuesday", "2024-04-16")]),
     ("He was told Friday by the chief of staff.", [("Friday", "2024-04-12")]),

@@ -16,6 +16,7 @@ import newsstruct.dates.calendar
 import newsstruct.dates.find
 import newsstruct.dates.focus
 import newsstruct.dates.resolve
+import newsstruct.dates.sets
 import newsstruct.dates.strings
 from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.dates.calendar import describe, easter
@@ -311,6 +312,7 @@ def test_dates_read_through_parse(text: str, expected: list[tuple[str, str]]) ->
         newsstruct.dates.resolve,
         newsstruct.dates.focus,
         newsstruct.dates.strings,
+        newsstruct.dates.sets,
     ],
 )
 def test_doctests(module: types.ModuleType) -> None:

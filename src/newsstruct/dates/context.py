@@ -217,6 +217,9 @@ class Reading:
     #: Whether the value moves the temporal focus; not for a point a story compares with
     #: ("a year earlier", "the year-ago quarter"), which would drift on each repeat.
     anchors: bool = True
+    #: A set's TIMEX3 ``quant`` ("EVERY", "EACH") and ``freq`` ("2X").
+    quant: str | None = None
+    freq: str | None = None
 
 
 #: A reader returns one reading, several (a range: "1998-2003" is two timexes) or None.
