@@ -138,8 +138,41 @@ def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) ->
     assert dates_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is checked every week.", [("every week", "P1W", "EVERY", None)]),
+        ("Orangemen march each July.", [("each July", "XXXX-07", "EACH", None)]),
+        ("Tourists come every summer.", [("every summer", "XXXX-SU", "EVERY", None)]),
+        ("He calls every Monday night.", [("every Monday night", "XXXX-WXX-1TNI", "EVERY", None)]),
+        ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI", None, None)]),
+        ("Mondays are quiet.", [("Mondays", "XXXX-WXX-1", None, None)]),
+        ("Shops open on weekends.", [("weekends", "XXXX-WXX-WE", None, None)]),
+        ("They meet every weekend.", [("every weekend", "XXXX-WXX-WE", "EVERY", None)]),
+        ("Tests run every two weeks.", [("every two weeks", "P2W", "EVERY", None)]),
+        ("It floods every few years.", [("every few years", "PXY", "EVERY", None)]),
+        ("Staff rotate every other week.", [("every other week", "P2W", "EVERY", None)]),
+        ("A census runs every decade.", [("every decade", "P10Y", "EVERY", None)]),
+        ("The paper appears twice weekly.", [("twice weekly", "P1W", None, "2X")]),
+        ("They meet three times a year.", [("three times a year", "P1Y", None, "3X")]),
+        ("Rallies are held daily.", [("daily", "P1D", None, None)]),
+        ("It cut its quarterly dividend.", []),
+    ],
+)  # fmt: skip
+def test_sets(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    """A set (TIMEX3 type SET) is the period it recurs with or the calendar slot it recurs
+    in, X for what varies; ``quant`` keeps "every"/"each", ``freq`` "twice" (TimeML 1.2.1)."""
+    found = find_all(text)
+    assert [(d.text, d.value, d.quant, d.freq) for d in found] == expected
+    assert all(d.kind == "set" for d in found)
+
+
 @_table(
     ("Officials said Tuesday that talks would resume.", [("Tuesday", "2024-04-16")]),
+    ("He was told Friday by the chief of staff.", [("Friday", "2024-04-12")]),
+    ("New Zealand said Friday it backed the strikes.", [("Friday", "2024-04-12")]),
+    ("The minister announced on Friday that she will resign.", [("Friday", "2024-04-12")]),
+    ("The minister will travel Friday.", [("Friday", "2024-04-19")]),
     ("The decision was announced on Monday; they will appeal.", [("Monday", "2024-04-15")]),
     ("He met Monday with aides who will travel.", [("Monday", "2024-04-15")]),
     ("A ruling is expected Monday.", [("Monday", "2024-04-22")]),
@@ -157,7 +190,9 @@ def test_tense_of_weekdays_and_months(text: str, expected: list[tuple[str, str |
     """A bare weekday or month is the last one, or the next one when its sentence looks ahead;
     the word right before it decides first: a past verb ("said Tuesday") or a lead that looks
     ahead ("expected Monday", "due Jan. 15"); a past verb between a future cue and the date
-    puts the date in a past clause of its own."""
+    puts the date in a past clause of its own.  A weekday after a past speech verb ("said
+    Friday", "was told Friday") is when it was said: never after the reference day, even
+    the day after it that a past sentence otherwise allows."""
     assert dates_of(text) == expected
 
 
@@ -170,6 +205,10 @@ def test_tense_of_weekdays_and_months(text: str, expected: list[tuple[str, str |
      [("the latest quarter", "2024-Q1"), ("year-earlier", "2023-Q1")]),
     ("For the year ended Jan. 31, net rose.", [("the year", "P1Y"), ("Jan. 31", "2024-01-31")]),
     ("It closes by year-end.", [("year-end", "2024")]),
+    ("Net rose in the third quarter. The latest period had profit.",
+     [("the third quarter", "2023-Q3"), ("The latest period", "2023-Q3")]),
+    ("Sales in the latest period rose.", [("the latest period", "2024-Q1")]),
+    ("The latest period of unrest began in March.", [("March", "2024-03")]),
 )  # fmt: skip
 def test_results_periods(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A results story reports a quarter: the last one it named, else the last one closed."""
@@ -248,9 +287,13 @@ def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | N
     ("They leave at 4 in the morning.", [("4 in the morning", "2024-04-18T04:00")]),
     ("The blast came at 10:35 a.m. (0735 GMT) Tuesday.",
      [("10:35 a.m.", "2024-04-16T10:35"), ("0735 GMT", "2024-04-16T07:35Z"), ("Tuesday", "2024-04-16")]),
+    ("He left on Monday. Police arrived at 7 p.m.", [("Monday", "2024-04-15"), ("7 p.m.", "2024-04-15T19:00")]),
+    ("He left on Monday. " + "Police searched the house and the yard. " * 8 + "It ended at 7 p.m.",
+     [("Monday", "2024-04-15"), ("7 p.m.", "2024-04-18T19:00")]),
 )  # fmt: skip
 def test_times(text: str, expected: list[tuple[str, str | None]]) -> None:
-    """A time takes the day printed with it or named in its sentence; UTC and GMT carry Z."""
+    """A time takes the day printed with it, else one named in its sentence or the one or two
+    before it, else the reference day; UTC and GMT carry Z."""
     assert dates_of(text) == expected
 
 

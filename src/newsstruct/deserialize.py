@@ -289,6 +289,7 @@ _FIELDS: dict[type, dict[str, _Check]] = {
     DateMention: {
         **_SPAN, "value": _OPTIONAL_TEXT, "kind": _choice(DateKind),
         "granularity": _OPTIONAL_TEXT, "range": _optional(_record(DateRange)), "rule": _TEXT,
+        "quant": _OPTIONAL_TEXT, "freq": _OPTIONAL_TEXT,
     },
     Published: {
         "value": _TEXT, "source": _choice(PublishedSource),

@@ -138,7 +138,9 @@ class DateMention:
     ``value`` is a TIMEX3 value (``2024-04-18``, ``2024-W15``, ``2024-FA``,
     ``P3D``, ``PAST_REF``; ``X`` placeholders where no reference date resolves
     it), ``granularity`` its unit (``"day"``, ``"month"``, ...), ``range`` the days it
-    covers and ``rule`` the grammar rule that recognised it.
+    covers and ``rule`` the grammar rule that recognised it.  A set (``kind == "set"``)
+    carries TIMEX3's ``quant`` (``"EVERY"`` for "every week", ``"EACH"`` for "each July")
+    and ``freq`` (``"2X"`` for "twice a week"), None where the text says neither.
     """
 
     start: int
@@ -149,6 +151,8 @@ class DateMention:
     granularity: str | None = None
     range: DateRange | None = None
     rule: str = ""
+    quant: str | None = None
+    freq: str | None = None
 
 
 @attrs.frozen

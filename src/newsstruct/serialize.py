@@ -104,7 +104,7 @@ def _date(date: DateMention) -> dict[str, Any]:
         "start": date.start, "end": date.end, "text": date.text, "value": date.value,
         "kind": date.kind, "granularity": date.granularity,
         "range": None if covered is None else {"first": covered.first, "last": covered.last},
-        "rule": date.rule,
+        "rule": date.rule, "quant": date.quant, "freq": date.freq,
     }  # fmt: skip
 
 

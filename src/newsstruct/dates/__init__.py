@@ -5,13 +5,14 @@ The stage's modules, in the order a date passes through them:
 - :mod:`~newsstruct.dates.starts`: the cheap word tests that say where a date may start;
 - :mod:`~newsstruct.dates.grammar`: the grammar, one named branch per rule, built from
   :mod:`~newsstruct.dates.pieces`, with the branches of
-  :mod:`~newsstruct.dates.grammar_durations` (counted units) and
-  :mod:`~newsstruct.dates.grammar_anaphora` (references back);
+  :mod:`~newsstruct.dates.grammar_durations` (counted units),
+  :mod:`~newsstruct.dates.grammar_anaphora` (references back) and
+  :mod:`~newsstruct.dates.grammar_sets` (times that recur);
 - :mod:`~newsstruct.dates.find`: :func:`find_dates`, which tries the grammar there;
 - :mod:`~newsstruct.dates.context`: a match, the words around it, and a reader's result;
 - one reader per rule: :mod:`~newsstruct.dates.rules` (absolute dates),
   :mod:`~newsstruct.dates.relative` (relative to the publication date),
-  :mod:`~newsstruct.dates.durations`, :mod:`~newsstruct.dates.anaphora` and
+  :mod:`~newsstruct.dates.durations`, :mod:`~newsstruct.dates.sets`, :mod:`~newsstruct.dates.anaphora` and
   :mod:`~newsstruct.dates.times`;
 - :mod:`~newsstruct.dates.focus`: the temporal focus, the time the story is at;
 - :mod:`~newsstruct.dates.resolve` and :mod:`~newsstruct.dates.calendar`: calendar arithmetic;

@@ -127,8 +127,10 @@ def read_period(m: Match, ctx: Context) -> Reading | None:
         year = year_of(m["year"]) or 0
         value = f"{year:04d}" if explicit is None else f"{year:04d}-Q{explicit[1]}"
         return Reading(value, anchors=False)
-    if unit == "period" and explicit is None and lead != "latest":
-        return None  # "the period" of no quarter named
+    if unit == "period" and (
+        (explicit is None and lead != "latest") or word_after(m, ctx).lower() == "of"
+    ):
+        return None  # "the period" of no quarter named, "the latest period of unrest"
     back = lead in _YEAR_BEFORE or m["ago"] is not None
     if lead == "current" and ctx.reference is not None:
         return Reading(f"{ctx.reference.year:04d}-Q{(ctx.reference.month - 1) // 3 + 1}")

@@ -23,6 +23,7 @@ from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
 from newsstruct.dates.pieces import phrase_alternation
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
+from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 from newsstruct.model import DateKind
 from newsstruct.text import timewords
 
@@ -147,6 +148,13 @@ class Context:
             return True  # a cue after the date: "Friday, when he will ..."
         return not _past_verb_between(self.text, cue_ends[after - 1], start)
 
+    def is_said(self, start: int) -> bool:
+        """Whether the word before ``text[start:]`` is a speech verb in the past ("said
+        Friday", "was told on Wednesday", "announced Monday"): what it dates was said before
+        the reference date, never after it."""
+        lead = _word_before_date(self.text, max(self.region_start, start - 24), start)
+        return lead in SPEECH_CUES and (lead in IRREGULAR_PAST or lead.endswith("ed"))
+
     def _sentence_ends(self, low: int, high: int) -> list[int]:
         """The region's sentence ends, found in ``text[low:high]`` where not looked before."""
         ends, frontier = self._marks["ends"], self._marks["ends_frontier"]
@@ -209,6 +217,9 @@ class Reading:
     #: Whether the value moves the temporal focus; not for a point a story compares with
     #: ("a year earlier", "the year-ago quarter"), which would drift on each repeat.
     anchors: bool = True
+    #: A set's TIMEX3 ``quant`` ("EVERY", "EACH") and ``freq`` ("2X").
+    quant: str | None = None
+    freq: str | None = None
 
 
 #: A reader returns one reading, several (a range: "1998-2003" is two timexes) or None.

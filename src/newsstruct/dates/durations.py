@@ -207,11 +207,20 @@ def read_a_unit(m: Match, ctx: Context) -> Reading | None:
     if m["freq"] or norm(m["article"]) == "per":
         if unit_of(unit) in _CLOCK_UNITS:
             return None  # "15 million instructions per second": a rate, no timex
-        return Reading(f"P1{_CODES[unit_of(unit)][0]}", "set")
+        return Reading(f"P1{_CODES[unit_of(unit)][0]}", "set", freq=_freq(m["freq"]))
     before = word_before(m, ctx).lower()
     if m["approx"] or m["half"] or before in DURATION_CUES or after in _ANCHOR_SIGNALS:
         return value
     return None  # "$5 million a year": TimeBank and AQUAINT mostly leave such rates alone
+
+
+def _freq(words: str | None) -> str | None:
+    """TIMEX3 ``freq`` of "twice" or "three times" (``2X``, ``3X``); None for none said."""
+    if not words:
+        return None
+    key = norm(words)
+    count = {"once": 1, "twice": 2, "thrice": 3}.get(key) or count_of(key.rsplit(" ", 1)[0])
+    return None if count is None else f"{count}X"
 
 
 def read_plural(m: Match, ctx: Context) -> Reading | None:

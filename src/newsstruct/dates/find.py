@@ -182,6 +182,8 @@ def _read(match: regex.Match[str], context: Context) -> list[tuple[DateMention, 
             granularity=granularity,
             range=covered,
             rule=rule,
+            quant=reading.quant,
+            freq=reading.freq,
         )
         found.append((mention, reading.anchors))
     return found

@@ -98,6 +98,7 @@ class Focus:
                 self.last_day = dt.date.fromisocalendar(year, week, 1)
             except ValueError:
                 return
+            self.last_day_at = -1  # a week names no day
         elif month:
             self.last_month = (year, month)
             if day:
@@ -124,6 +125,16 @@ class Focus:
         """The last day named in the sentence that runs up to ``start`` ("On Monday ... at
         7 p.m."), None when the sentence named none."""
         return self.last_day if _same_sentence(text, self.last_day_at, start) else None
+
+    def day_named_since(self, start: int) -> dt.date | None:
+        """The last day named, if the text named it after offset ``start``; else None.
+
+        >>> focus = Focus(None)
+        >>> focus.note("2024-04-18", at=120)
+        >>> focus.day_named_since(100), focus.day_named_since(130)
+        (datetime.date(2024, 4, 18), None)
+        """
+        return self.last_day if self.last_day_at >= start else None
 
     def year_ahead_in_sentence(self, text: str, start: int) -> int | None:
         """A year after the reference one that the sentence running up to ``start`` named

@@ -16,6 +16,7 @@ import regex
 
 from newsstruct.dates.grammar_anaphora import ANAPHORA_BRANCHES
 from newsstruct.dates.grammar_durations import DURATION_BRANCHES
+from newsstruct.dates.grammar_sets import SET_BRANCHES
 from newsstruct.dates.lexicons.holidays import HOLIDAYS
 from newsstruct.dates.lexicons.vague_dates import VAGUE_DATES
 from newsstruct.dates.pieces import (
@@ -201,16 +202,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?:{D_REL}{D_SP})?(?P<holiday>{phrase_alternation(HOLIDAYS)}){D_END}
         (?:{D_SP}(?P<week>week){D_END})?(?:{D_SP}{D_YEAR})?""",
     ),
-    (
-        "set",
-        "every each daily weekly monthly annually yearly nightly hourly",
-        rf"""
-        (?:every|each){D_SP}(?P<other>other{D_SP})?
-        (?:(?P<weekday>{D_WEEKDAY_FULL})
-          |(?P<unit>hour|day|week|month|quarter|year|morning|afternoon|evening|night))
-        {D_END}
-      |(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|nightly){D_END}""",
-    ),
+    *SET_BRANCHES,
     (
         "vague",
         first_words(VAGUE_DATES),

@@ -15,7 +15,6 @@ import regex
 from newsstruct.dates.calendar import week_value
 from newsstruct.dates.context import (
     SHIFTS,
-    UNIT_CODES,
     Context,
     Match,
     Reading,
@@ -45,7 +44,6 @@ __all__ = [
     "read_month_rel",
     "read_relative",
     "read_season",
-    "read_set",
     "read_vague",
     "read_weekday",
     "read_weekend",
@@ -137,27 +135,9 @@ def _nearest_holiday(rule: str, m: Match, ctx: Context, reference: dt.date) -> d
     return min(days, key=lambda d: abs((d - reference).days), default=None)
 
 
-def read_set(m: Match, ctx: Context) -> Reading | None:
-    """ "every Monday", "each year", "daily": ``XXXX-WXX-1``, ``P1Y``, ``P1D``."""
-    every = 2 if m["other"] else 1
-    if m["weekday"]:
-        return Reading(f"XXXX-WXX-{(weekday_number(m['weekday']) or 0) + 1}", "set")
-    unit = _SET_ADVERBS[m["adverb"].lower()] if m["adverb"] else m["unit"].lower()
-    if unit in _PART_CODES:
-        return Reading(f"XXXX-XX-XXT{_PART_CODES[unit]}", "set")
-    code = UNIT_CODES[unit]
-    if code.startswith("T"):  # "hourly": PT1H
-        return Reading(f"PT{every}{code[1]}", "set")
-    return Reading(f"P{every}{code}", "set")
-
-
 #: What comes just before the first word of a sentence (not a quote mark: a quoted "This
 #: Week" in title case is a programme's name).
 _SENTENCE_OPENING = regex.compile(r"(?:^|[.!?]\s{1,2}|\n\s{0,2})$")
-
-_SET_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-                "yearly": "year", "nightly": "night", "hourly": "hour"}  # fmt: skip
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def read_vague(m: Match, ctx: Context) -> Reading | None:
@@ -200,7 +180,8 @@ def read_weekday(m: Match, ctx: Context) -> Reading | None:
         return None
     shift = SHIFTS.get(norm(m["rel"] or ""), 0)
     future = ctx.is_future(m.start(), m.end())
-    value = weekday_value(weekday, ctx.reference, shift, future=future)
+    said = ctx.is_said(m.start())
+    value = weekday_value(weekday, ctx.reference, shift, future=future, said=said)
     return day_with_part(value, m["part"])
 
 

@@ -50,13 +50,20 @@ _MONTHS_AHEAD_FUTURE = 9
 _WEEKDAY_CODES = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 
 
-def weekday_date(weekday: int, reference: dt.date, shift: int, *, future: bool) -> dt.date:
+def weekday_date(
+    weekday: int, reference: dt.date, shift: int, *, future: bool, said: bool = False
+) -> dt.date:
     """The day of ``weekday`` (0 = Monday) meant near ``reference``.
 
     ``shift`` -1 is the last one strictly before, +1 the next one strictly after,
     0 the reference day itself if it matches, else the last one, except that the day
     after the reference ("Tuesday" in a Monday paper) is the coming one, and so is any
-    of the next four days when the sentence points forward.
+    of the next four days when the sentence points forward.  ``said``: the weekday is
+    when something was said ("said Tuesday", "was told on Wednesday"), never ahead.
+
+    >>> monday = dt.date(2024, 4, 15)
+    >>> weekday_date(1, monday, 0, future=False), weekday_date(1, monday, 0, future=False, said=True)
+    (datetime.date(2024, 4, 16), datetime.date(2024, 4, 9))
     """
     back = (reference.weekday() - weekday) % 7
     ahead = (weekday - reference.weekday()) % 7
@@ -64,16 +71,20 @@ def weekday_date(weekday: int, reference: dt.date, shift: int, *, future: bool) 
         return reference - dt.timedelta(days=back or 7)
     if shift > 0:
         return reference + dt.timedelta(days=ahead or 7)
-    if ahead == 0 or ahead <= (_WEEKDAYS_AHEAD_FUTURE if future else _WEEKDAYS_AHEAD_PAST):
+    if ahead == 0 or (
+        not said and ahead <= (_WEEKDAYS_AHEAD_FUTURE if future else _WEEKDAYS_AHEAD_PAST)
+    ):
         return reference + dt.timedelta(days=ahead)
     return reference - dt.timedelta(days=back)
 
 
-def weekday_value(weekday: int, reference: dt.date | None, shift: int, *, future: bool) -> str:
+def weekday_value(
+    weekday: int, reference: dt.date | None, shift: int, *, future: bool, said: bool = False
+) -> str:
     """:func:`weekday_date` as a value; ``XXXX-WXX-5`` without a reference."""
     if reference is None:
         return f"XXXX-WXX-{weekday + 1}"
-    return weekday_date(weekday, reference, shift, future=future).isoformat()
+    return weekday_date(weekday, reference, shift, future=future, said=said).isoformat()
 
 
 def month_value(month: int, reference: dt.date | None, shift: int | None, *, future: bool) -> str:

@@ -52,12 +52,12 @@ from newsstruct.dates.relative import (
     read_month_rel,
     read_relative,
     read_season,
-    read_set,
     read_vague,
     read_weekday,
     read_weekend,
 )
 from newsstruct.dates.resolve import day_of_year_value, month_value, quarter_value
+from newsstruct.dates.sets import read_set, read_weekday_plural
 from newsstruct.dates.strings import read_date_string
 from newsstruct.dates.times import read_day_part, read_time
 
@@ -343,6 +343,7 @@ READERS: dict[str, Reader] = {
     "relative": read_relative,
     "season": read_season,
     "set": read_set,
+    "weekday_plural": read_weekday_plural,
     "time": read_time,
     "vague": read_vague,
     "weekday": read_weekday,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.dates.grammar import FIRST_WORD_CLASSES, RULES_BY_FIRST_WORD
+from newsstruct.dates.grammar_sets import PLURAL_WEEKDAYS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
 from newsstruct.dates.pieces import D_DUR_ADJ
@@ -127,6 +128,7 @@ DATE_HEAD_WORDS = frozenset(
         "century",
         "centuries",
         "quarter",
+        "period",
         "half",
         "spring",
         "summer",
@@ -180,6 +182,8 @@ DATE_HEAD_WORDS = frozenset(
         "annually",
         "yearly",
         "nightly",
+        "weekends",
+        *PLURAL_WEEKDAYS,
         *(w for w in NUMBER_WORDS if w not in ("a", "an", "single")),
     }
 )

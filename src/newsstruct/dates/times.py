@@ -38,6 +38,10 @@ _WEEKDAY_NEAR = regex.compile(
     rf"\s{{0,3}}(?:\([^()\n]{{1,24}}\)\s{{0,3}})?,?\s{{0,3}}(?:on\s{{1,3}})?({D_WEEKDAY_FULL})\b"
 )
 
+#: How far back a day the text named still dates a bare clock time ("will travel Thursday
+#: ... will leave at 4 in the morning"): about two sentences.
+_RECENT_DAY_CHARS = 300
+
 _DAY_SHIFTS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
@@ -69,11 +73,14 @@ def printed_day(m: Match, ctx: Context) -> str | None:
 
 def _day_of(m: Match, ctx: Context) -> str:
     """The day a time is on: printed beside it, else the day its sentence named before it,
-    else a weekday just after it ("10:35 a.m. (0735 GMT) Friday"), else today."""
+    else a weekday just after it ("10:35 a.m. (0735 GMT) Friday"), else a day the text
+    named in the last sentence or two, else today."""
     day = printed_day(m, ctx)
     if day is None:
         named = ctx.focus.day_in_sentence(ctx.text, m.start())
         day = named.isoformat() if named else _weekday_after(m, ctx)
+    recent = ctx.focus.day_named_since(m.start() - _RECENT_DAY_CHARS)
+    day = day or (recent.isoformat() if recent else None)
     return day or shifted_value("day", 0, ctx.reference) or "XXXX-XX-XX"
 
 

@@ -1,0 +1,79 @@
+"""Readers of sets, times that recur (TIMEX3 type SET), with TimeML's ``quant`` and ``freq``.
+
+A set's value is the period it recurs with (``P1W`` for "every week", ``P2W`` for
+"every other week" and "every two weeks") or the calendar slot it recurs in, with
+``X`` for the parts that vary (``XXXX-WXX-1`` every Monday, ``XXXX-07`` each July,
+``XXXX-SU`` every summer, ``XXXX-WXX-WE`` every weekend, ``XXXX-XX-XXTMO`` every
+morning).  ``quant`` keeps the quantifier ("EVERY", "EACH"), ``freq`` how often
+within the period ("2X" for "twice weekly").
+
+>>> import datetime as dt
+>>> from newsstruct.dates import find_dates
+>>> from newsstruct.model import Span
+>>> text = "Orangemen march each July; flights leave on Tuesday nights and twice weekly."
+>>> found = find_dates(text, (Span.of(text, 0, len(text)),), dt.date(2024, 4, 18))
+>>> [(d.text, d.value, d.quant, d.freq) for d in found]
+[('each July', 'XXXX-07', 'EACH', None), ('Tuesday nights', 'XXXX-WXX-2TNI', None, None), ('twice weekly', 'P1W', None, '2X')]
+"""
+
+from __future__ import annotations
+
+from newsstruct.dates.context import UNIT_CODES, Context, Match, Reading, count_of, month_number
+from newsstruct.dates.context import weekday_number as _weekday_number
+from newsstruct.dates.lexicons.seasons import SEASONS
+
+__all__ = ["read_set", "read_weekday_plural"]
+
+_ADVERB_UNITS = {
+    "daily": "day", "weekly": "week", "monthly": "month",
+    "annually": "year", "yearly": "year", "nightly": "night", "hourly": "hour",
+}  # fmt: skip
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_FREQS = {"once": "1X", "twice": "2X", "thrice": "3X"}
+#: Units whose period is counted in years ("every decade": ``P10Y``).
+_YEARS_IN = {"decade": 10}
+
+
+def _part(word: str | None) -> str:
+    """ "T" and the TIMEX3 code of a part of the day ("nights": ``TNI``), "" for none."""
+    return "" if not word else "T" + _PART_CODES[word.lower().rstrip("s")]
+
+
+def _weekday(word: str) -> int:
+    return (_weekday_number(word) or 0) + 1
+
+
+def read_set(m: Match, ctx: Context) -> Reading | None:
+    """ "every Monday night", "each July", "every summer", "every other week", "every two
+    weeks", "every weekend", "daily", "twice weekly": a set with its ``quant`` and ``freq``."""
+    quant = m["quant"].upper() if m["quant"] else None
+    freq = _FREQS[m["freq"].lower()] if m["freq"] else None
+    if m["weekday"]:
+        return Reading(f"XXXX-WXX-{_weekday(m['weekday'])}{_part(m['part'])}", "set", quant=quant)
+    if m["month"]:
+        return Reading(f"XXXX-{month_number(m['month']) or 0:02d}", "set", quant=quant)
+    if m["season"]:
+        return Reading(f"XXXX-{SEASONS[m['season'].lower()]}", "set", quant=quant)
+    if m["weekend"]:
+        return Reading("XXXX-WXX-WE", "set", quant=quant)
+    unit = _ADVERB_UNITS[m["adverb"].lower()] if m["adverb"] else m["unit"].lower().rstrip("s")
+    if unit in _PART_CODES:
+        return Reading(f"XXXX-XX-XXT{_PART_CODES[unit]}", "set", quant=quant)
+    every: int | None = 2 if m["other"] else 1
+    if m["num"]:
+        every = count_of(m["num"])  # "every two weeks"; None for "every few years"
+    amount = "X" if every is None else str(every)
+    if unit in _YEARS_IN:
+        years = "X" if every is None else str(every * _YEARS_IN[unit])
+        return Reading(f"P{years}Y", "set", quant=quant)
+    code = UNIT_CODES[unit]
+    if code.startswith("T"):  # "hourly": PT1H
+        return Reading(f"PT{amount}{code[1]}", "set", quant=quant, freq=freq)
+    return Reading(f"P{amount}{code}", "set", quant=quant, freq=freq)
+
+
+def read_weekday_plural(m: Match, ctx: Context) -> Reading | None:
+    """ "Mondays", "on Tuesday nights", "weekends": every such day (no quantifier said)."""
+    if m["weekend"]:
+        return Reading("XXXX-WXX-WE", "set")
+    return Reading(f"XXXX-WXX-{_weekday(m['weekday'])}{_part(m['part'])}", "set")
