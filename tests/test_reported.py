@@ -322,3 +322,30 @@ def test_generated_people_have_the_gender_the_text_gives(article: SyntheticArtic
             assert got[name].gender in (gender, None), (name, got[name].gender_evidence)
         else:
             assert got[name].gender == gender, (name, got[name].gender_evidence)
+
+
+@pytest.mark.parametrize(
+    ("body", "pieces"),
+    [
+        (
+            "Mayor Jo Bell spoke. Loyalty, she noted, has long been a weakness of the campaign.",
+            ["Loyalty", "has long been a weakness of the campaign"],
+        ),
+        (
+            "The barrier will hold, Mayor Ferdinand Ashgrove said, until the spring floods.",
+            ["The barrier will hold", "until the spring floods"],
+        ),
+        # the narrator's clause before a relative word is no piece of the statement
+        (
+            "Mayor Ferdinand Ashgrove named the areas in which, he said, the pumps had failed.",
+            ["the pumps had failed"],
+        ),
+    ],
+)
+def test_a_cue_set_off_by_commas_splits_the_content(body: str, pieces: list[str]) -> None:
+    """Attribution corpora give each piece around a parenthetical cue its own span; both
+    pieces have the cue's speaker."""
+    article = _parse(body)
+    assert [r.text for r in article.reported] == pieces
+    assert len({r.speaker.name for r in article.reported if r.speaker is not None}) == 1
+    assert all(r.cue is not None and r.cue.text in ("noted", "said") for r in article.reported)

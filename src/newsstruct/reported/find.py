@@ -120,7 +120,36 @@ def _in_sentence(
             found = found or before_shape(text, start, end, cue)
         if found is not None:
             out.append(found)
+            other = _other_piece(text, start, end, cue, found)
+            if other is not None:
+                out.insert(len(out) - (other.content[0] < found.content[0]), other)
     return out
+
+
+def _other_piece(
+    text: str, start: int, end: int, cue: regex.Match[str], found: Found
+) -> Found | None:
+    """The content's other piece around a cue set off by commas inside the sentence
+    (``Loyalty, he noted, has long been a weakness``): attribution corpora give each piece
+    its own span, the cue between them."""
+    if found.shape != "after":
+        return None
+    tail = text[cue.end() : end]
+    comma = text.rfind(",", start, cue.start())
+    if comma < 0 or not tail.lstrip().startswith(","):
+        return None
+    rest = skip_space(text, cue.end() + tail.index(",") + 1, end)
+    if text[rest : rest + 1] in OPENING:
+        return None  # "..., he said, “Q”": a quote follows
+    if found.content[1] <= comma:  # the statement is the lead: the rest continues it
+        if not WORDS.match(text, rest):
+            return None
+        return made((rest, clause_end(text, rest, end)), cue, "before", (comma + 1, end))
+    lead = (_clause_start(text, start, comma), comma)  # the statement is the rest
+    words = text[lead[0] : lead[1]].split()
+    if text[lead[0] : lead[0] + 1] in OPENING or not words or words[-1].lower() in _RELATIVE_ENDS:
+        return None  # "... highlighted areas in which, he said, ...": the narrator's clause
+    return made(lead, cue, "after", (comma + 1, end))
 
 
 def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
