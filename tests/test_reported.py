@@ -349,3 +349,19 @@ def test_a_cue_set_off_by_commas_splits_the_content(body: str, pieces: list[str]
     assert [r.text for r in article.reported] == pieces
     assert len({r.speaker.name for r in article.reported if r.speaker is not None}) == 1
     assert all(r.cue is not None and r.cue.text in ("noted", "said") for r in article.reported)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Deficits would add up to $1.5 trillion more than the budget office had predicted.",
+        "“We will win,” Mayor Ilka Dunmore told reporters as she left the meeting.",
+    ],
+)
+def test_a_phrasal_verb_or_a_time_clause_after_the_cue_is_no_content(body: str) -> None:
+    assert _parse(body).reported == ()
+
+
+def test_that_after_a_time_clause_opens_the_content() -> None:
+    body = "Mayor Ilka Dunmore said on Monday, as she left the hall, that the plan had failed."
+    assert _only(body).text == "the plan had failed"

@@ -37,6 +37,17 @@ _NOT_OPENERS = SUBORDINATORS | frozenset(
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tonight", "later", "earlier", "again", "also", "repeatedly"}
 )
+#: Conjunctions that open a subordinate clause and are never prepositions: after the cue
+#: ("told reporters as she emerged", "complained when they ...") no content starts there,
+#: unless "that" follows the clause ("said, as she left, that ...").
+_CLAUSE_CONJUNCTIONS = frozenset(
+    {"although", "as", "because", "once", "though", "unless", "when", "whenever", "whereas"}
+    | {"while"}
+)
+_THAT_AFTER_CLAUSE = regex.compile(r"[^.;:!?\n]{0,80}?,\s+that\s+", regex.IGNORECASE)
+#: Phrasal verbs whose first word is a verb of saying: "deficits would add up to ...".
+_PHRASAL = regex.compile(r"\s*up\b", regex.IGNORECASE)
+_PHRASAL_CUES = frozenset({"add", "added", "adding", "adds"})
 #: A phrase set off after a cue opens with one of these and is at most so long.
 _ASIDE_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via"})
 _ASIDE_WORDS = 6
@@ -67,6 +78,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return None  # "“Q,” said Rep. Rangel": the inverted cue of the quote before
     if _passive(text, start, cue.start()) and text[pos : pos + 5].lower() != "that ":
         return None  # "were echoed by experts", "is criticized as": no content follows
+    if word in _PHRASAL_CUES and _PHRASAL.match(text, cue.end()):
+        return None  # "would add up to $1.5 trillion"
     if word in OBJECT_VERBS:
         content = (pos, clause_end(text, pos, end))
         if not has_complement(text, *content):
@@ -105,6 +118,9 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
     words = list(WORDS.finditer(text, pos, min(end, pos + 80)))[:_LEAD_WORDS]
     if not words or words[0].group().lower() not in _NOT_OPENERS:
         return pos
+    if words[0].group().lower() in _CLAUSE_CONJUNCTIONS:
+        after = _THAT_AFTER_CLAUSE.match(text, pos, end)
+        return pos if after is None else after.end()  # "as she left, that ...": past "that"
     for word in words[1:]:
         if any(c in text[pos : word.start()] for c in ",;:.!?"):
             return pos
