@@ -365,3 +365,28 @@ def test_a_phrasal_verb_or_a_time_clause_after_the_cue_is_no_content(body: str) 
 def test_that_after_a_time_clause_opens_the_content() -> None:
     body = "Mayor Ilka Dunmore said on Monday, as she left the hall, that the plan had failed."
     assert _only(body).text == "the plan had failed"
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        (
+            "Ilka Dunmore, director of the advocacy group Harbour First, has accused the council "
+            "of hiding the costs.",
+            "the council of hiding the costs",
+            "Ilka Dunmore",
+        ),
+        (
+            "Ferdinand Ashgrove, who has led the city for a decade, has said the pumps failed.",
+            "the pumps failed",
+            "Ferdinand Ashgrove",
+        ),
+        ("Mayor Ilka Dunmore, 54, has said the pumps failed.", "the pumps failed", "Ilka Dunmore"),
+    ],
+)
+def test_an_appositive_and_an_auxiliary_before_the_cue(
+    body: str, content: str, speaker: str
+) -> None:
+    reported = _only(body)
+    assert reported.text == content
+    assert reported.speaker is not None and reported.speaker.name == speaker

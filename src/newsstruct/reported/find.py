@@ -57,6 +57,11 @@ _WHOLLY_QUOTED = 0.9
 #: At most this many words name the speaker of a trailing cue (", the ministry said").
 _SUBJECT_WORDS = 8
 #: Words that end the part before a parenthetical cue when the statement follows it.
+#: Words between a comma and a cue that name no subject ("..., 54, has also said").
+_AUXILIARIES = frozenset(
+    {"also", "can", "could", "did", "do", "does", "had", "has", "have", "later", "may"}
+    | {"might", "must", "previously", "repeatedly", "shall", "should", "will", "would"}
+)
 _RELATIVE_ENDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 #: A line break, or an end mark before a space or the end (a sentence may end there).
 _STOPS = regex.compile(r"\n|[.!?](?=\s|\Z)")
@@ -214,8 +219,11 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if comma < 0 or len(text[comma + 1 : cue.start()].split()) > _SUBJECT_WORDS:
         return None
     tail = text[cue.end() : end]
-    if not text[comma + 1 : cue.start()].strip() and not WORDS.match(tail.lstrip()):
+    between = text[comma + 1 : cue.start()].lower().split()
+    if not between and not WORDS.match(tail.lstrip()):
         return None  # "Mr. Brown, 54, disagreed.": no one names the speaker after the comma
+    if between and all(w in _AUXILIARIES for w in between):
+        return None  # "Jo Bell, 54, has said ...": the subject stands before the comma
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
     if (len(tail.split()) > _TAIL_WORDS and not aside) or "," in text[comma + 1 : cue.start()]:
         return None

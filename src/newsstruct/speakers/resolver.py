@@ -153,6 +153,10 @@ class Resolver:
             end = word.start(1)
             while end > begin and text[end - 1].isspace():
                 end -= 1
+        if end == begin and not adjacent_only:  # "X, director of Y, has accused": past Y
+            begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
+            while end > begin and text[end - 1] in ", ":
+                end -= 1
         cue_span = Span.of(text, cue.start(), cue.end())
         person = self.mentions.by_end.get(end)
         if person is not None and end > begin:
