@@ -390,3 +390,17 @@ def test_an_appositive_and_an_auxiliary_before_the_cue(
     reported = _only(body)
     assert reported.text == content
     assert reported.speaker is not None and reported.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Six in 10 say the mayor is decisive.", "Six in 10"),
+        ("Twenty-four percent said they would vote for the plan.", "Twenty-four percent"),
+        ("Several engineers said the pumps had failed twice.", "Several engineers"),
+    ],
+)
+def test_a_group_no_one_names_is_the_source(body: str, source: str) -> None:
+    reported = _only(body)
+    assert reported.speaker is None
+    assert reported.source is not None and reported.source.text == source

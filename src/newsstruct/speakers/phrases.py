@@ -56,6 +56,7 @@ class Phrases:
         """A descriptor or a body named by ``words``; an unnamed person for a descriptor
         that fits no one (``the mayor`` in an article naming no mayor, ``a friend``)."""
         opener = _phrase_opener(words)
+        first = words[0].start() if words else pos
         definite = bool(words) and words[0].group().lower() == "the"
         while words and words[0].group().lower() in _DETERMINERS:
             words = words[1:]
@@ -82,6 +83,8 @@ class Phrases:
             return Speech(OrgRef(name, start, end), cue, rule, 0.7)
         if any(w in BODY_HEADS for w in lows) or _named_body(words, lows):
             return self._body(words, lows, cue, rule)
+        if _group_of_people(lows):  # "all three candidates", "six in 10": no one named
+            return unnamed(cue, rule, Span.of(self.mentions.text, first, words[-1].end()))
         if _capitalised_name(words, lows):  # "Microsoft warned": a name no person has
             start, end = words[0].start(), words[-1].end()
             return Speech(
@@ -181,6 +184,23 @@ def _issuer(words: list[regex.Match[str]], lows: list[str], head: int) -> tuple[
     while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
         last += 1
     return words[k].start(), words[last].end()
+
+
+#: A share of people polled: "six in 10", "about 4 in 10", "24 percent", "half".
+_POLL_SHARE = regex.compile(
+    r"(?:(?:about|nearly|almost|roughly|only|just) )?(?:\w+(?:-\w+)? (?:in|of) (?:10|ten|\w+)"
+    r"|[\w-]+ percent|half|most|two-thirds|a third|a majority)"
+)
+
+
+def _group_of_people(lows: list[str]) -> bool:
+    """Words for a group of people no one names: a plural person noun or title ("many
+    speakers", "several engineers") or a share of people polled ("six in 10")."""
+    last = lows[-1]
+    plural = (
+        last.endswith("s") and len(last) > 3 and (last[:-1] in PERSON_NOUNS or last[:-1] in HEADS)
+    )
+    return plural or _POLL_SHARE.fullmatch(" ".join(lows)) is not None
 
 
 def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
