@@ -587,3 +587,20 @@ def test_a_dateline_is_split_from_the_first_paragraph_only() -> None:
 def test_a_last_section_of_one_short_sentence_is_kept() -> None:
     text = f"{BODY}\nCouncil Harbour\nThe talks ran late into the evening."
     assert [s.title for s in parse(text).sections] == ["Council Harbour"]
+
+
+def test_a_paragraph_quoting_someone_is_prose_however_many_names_it_holds() -> None:
+    """A quote paragraph full of capitalised names ends the article no sooner than a
+    plain one (the article region, issue 19): found by the property tests."""
+    lede = (
+        "Ms. Eena Ruffini arrived in the capital on Saturday. The council met for hours "
+        "and argued over the cost of the new barrier."
+    )
+    for quoted in (
+        "Ms. Ruffini told CNN, “We think we accept China’s.”",
+        'Ms. Ruffini told CNN, "We think we accept China\'s."',
+    ):
+        body = f"{lede}\n\n{quoted}\n\nThe talks ran late into the evening."
+        article = parse(body)
+        assert article.headline is None
+        assert [p.text for p in article.paragraphs] == body.split("\n\n")

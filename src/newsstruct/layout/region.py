@@ -8,7 +8,8 @@ knowing the site:
 
 - ``prose``: ends like a sentence, has at least eight words, and is dense
   with function words ("the", "of", "was") or lower-case words, as running
-  text is (a long block without a final stop counts too when it is that dense);
+  text is, or quotes someone with a verb of saying (a long block without a
+  final stop counts too when it is that dense);
 - ``short``: ends like a sentence but is shorter ("Read the full story.");
 - ``title``: at most 40 words, with no sentence end or not dense: headlines,
   menu items, section names, teasers, captions;
@@ -37,7 +38,14 @@ import attrs
 from newsstruct.layout.boilerplate import ends_sentence
 from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
 from newsstruct.layout.segment import Block
-from newsstruct.text.marks import CLOSING, OPENING
+from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.marks import (
+    CLOSING,
+    DOUBLE_CLOSING,
+    DOUBLE_OPENING,
+    OPENING,
+    STRAIGHT_DOUBLE,
+)
 
 __all__ = [
     "FURNITURE",
@@ -105,9 +113,17 @@ def _kind(line: str, words: int) -> str:
         return PROSE if _is_dense(line) else LINKS
     if words < _PROSE_MIN_WORDS:
         return SHORT
-    if _is_dense(line):
+    if _is_dense(line) or _quoted_speech(line):
         return PROSE
     return TITLE if words <= _TITLE_MAX_WORDS else LINKS
+
+
+def _quoted_speech(line: str) -> bool:
+    """A sentence that quotes someone with a verb of saying (``Ms. Ruffini told CNN, “We
+    accept China's terms.”``): a paragraph of the article however many names it holds."""
+    curly = any(c in line for c in DOUBLE_OPENING) and any(c in line for c in DOUBLE_CLOSING)
+    straight = sum(line.count(c) for c in STRAIGHT_DOUBLE) >= 2
+    return (curly or straight) and SPEECH_CUE.search(line) is not None
 
 
 def _is_dense(line: str) -> bool:
