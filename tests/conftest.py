@@ -1,9 +1,13 @@
 """Hypothesis profiles and shared fixtures.
 
 ``HYPOTHESIS_PROFILE=dev`` (the default) runs few examples for quick edits;
-``HYPOTHESIS_PROFILE=ci`` (what ``.ci/run`` uses) runs many, with no deadline so
-that a slow shared machine cannot make a test flaky; ``HYPOTHESIS_PROFILE=mutation``
-runs a few fixed examples for mutation testing.
+``HYPOTHESIS_PROFILE=ci`` (what ``.ci/run`` uses) runs many, the same ones on every
+run (derandomized: a CI verdict never depends on luck, and a failure it reports
+reproduces anywhere), with no deadline so that a slow shared machine cannot make a
+test flaky; ``HYPOTHESIS_PROFILE=explore`` runs many more, new ones each time, to
+find bugs (run it by hand before a release; what it finds becomes an example test
+or a strict xfail); ``HYPOTHESIS_PROFILE=mutation`` runs a few fixed examples for
+mutation testing.
 """
 
 from __future__ import annotations
@@ -16,6 +20,15 @@ settings.register_profile("dev", max_examples=40, deadline=None)
 settings.register_profile(
     "ci",
     max_examples=300,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+settings.register_profile(
+    "explore",
+    max_examples=1000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
