@@ -43,8 +43,10 @@ _DATE_MARKS = ("date", "time", "publish", "posted", "timestamp")
 _MAX_SHOWN_CHARS = 80
 #: ... and at least this long ("2 May 2024" is 10).
 _MIN_DATE_CHARS = 6
-#: At most this many short texts under the headline are kept.
+#: At most this many short texts under the headline are kept ...
 _MAX_ZONE_TEXTS = 40
+#: ... and the last ones before it (a date line over the headline).
+_MAX_ZONE_ABOVE = 4
 #: At most this many date lines are kept (hostile pages may hold thousands).
 _MAX_DATE_LINES = 30
 #: A paragraph of at least this many words is prose: the article's text has begun.
@@ -76,7 +78,8 @@ class Marks:
     byline candidates, the labelled date lines ("Published: ...") and the dates
     shown without a label (a ``<time>``, an element whose class says "date"), each
     with its spot (a shown date is its text and its ``datetime`` attribute), and the
-    short texts with digits between the headline and the first prose paragraph."""
+    short texts with digits between the headline and the first prose paragraph, after
+    the last few ones just before the headline."""
 
     headline: int | None
     prose: int | None
@@ -93,6 +96,7 @@ def scan_page(tree: Any, headline: Any = None) -> Marks:
     dates: list[tuple[Spot, str]] = []
     shown: list[tuple[Spot, str, str]] = []
     zone: list[tuple[int, str]] = []
+    above: deque[tuple[int, str]] = deque(maxlen=_MAX_ZONE_ABOVE)
     order, heading, linked = 0, -1, False
     nested: Any = None
     headline_at: int | None = None
@@ -124,6 +128,8 @@ def scan_page(tree: Any, headline: Any = None) -> Marks:
             prose = order
         if headline_at is not None and prose is None and len(zone) < _MAX_ZONE_TEXTS:
             zone += [(order, t) for t in (element.text, element.tail) if t and _may_be_date(t)]
+        elif headline is not None and headline_at is None:
+            above.extend((order, t) for t in (element.text, element.tail) if t and _may_be_date(t))
         opening = (element.text or "").lstrip()
         if len(dates) < _MAX_DATE_LINES and opening.startswith(_DATE_LABELS):
             line = capped_text(element, MAX_DATE_CHARS)
@@ -134,7 +140,7 @@ def scan_page(tree: Any, headline: Any = None) -> Marks:
             stamp = (element.get("datetime") or "").strip()
             if text or stamp:
                 shown.append((Spot(element, order, heading, linked, "shown"), text, stamp))
-    return Marks(headline_at, prose, (*before, *after), tuple(dates), tuple(shown), tuple(zone))
+    return Marks(headline_at, prose, (*before, *after), tuple(dates), tuple(shown), (*above, *zone))
 
 
 def _may_be_date(text: str) -> bool:
