@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import deque
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 import regex
@@ -52,6 +51,8 @@ _MAX_ZONE_TEXTS = 40
 _MAX_ZONE_ABOVE = 4
 #: At most this many date lines are kept (hostile pages may hold thousands).
 _MAX_DATE_LINES = 30
+#: The path of a link (group 1): after any scheme and host, before any query or fragment.
+_URL_PATH = regex.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*:)?(?://[^/?#]*)?([^?#]*)")
 #: A paragraph of at least this many words is prose: the article's text has begun.
 PROSE_WORDS = 20
 #: Text is looked for among at most this many elements of a candidate.
@@ -179,14 +180,11 @@ def _source(element: Any, tag: str, marks: str, text: str | None) -> str | None:
 
 def _is_author_link(href: str | None) -> bool:
     """A link to an author's page: "/author/jane-doe", "https://site/by/jdoe" (the author
-    word just before the last segment, a slug with letters)."""
+    word just before the last segment of the path, a slug with letters)."""
     if not href or len(href) > 300:
         return False
-    try:
-        path = urlsplit(href).path
-    except ValueError:
-        return False
-    segments = [s for s in path.lower().split("/") if s]
+    path = _URL_PATH.match(href)
+    segments = [s for s in path.group(1).lower().split("/") if s] if path else []
     return (
         len(segments) >= 2
         and segments[-2] in AUTHOR_PATHS
