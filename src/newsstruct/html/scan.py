@@ -45,6 +45,8 @@ _DATE_MARKS = regex.compile(r"date|time|publish|posted")
 _MAX_SHOWN_CHARS = 80
 #: ... and at least this long ("2 May 2024" is 10).
 _MIN_DATE_CHARS = 6
+_DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"[^\W\d_]")
 #: At most this many short texts under the headline are kept ...
 _MAX_ZONE_TEXTS = 40
 #: ... and the last ones before it (a date line over the headline).
@@ -151,11 +153,13 @@ def scan_page(tree: Any, headline: Any = None) -> Marks:
 def _may_be_date(text: str) -> bool:
     """A short text with a digit and a letter: it may print a date with its month's name
     ("Thu, 14 May 2020 17:55 UTC"; "02/10/2020" is March or October, by the country)."""
+    if len(text) < _MIN_DATE_CHARS:
+        return False
     stripped = text.strip()
     return (
         _MIN_DATE_CHARS <= len(stripped) <= _MAX_SHOWN_CHARS
-        and any(c.isdigit() for c in stripped)
-        and any(c.isalpha() for c in stripped)
+        and _DIGIT.search(stripped) is not None
+        and _LETTER.search(stripped) is not None
     )
 
 
