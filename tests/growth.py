@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import gc
 import time
+import tracemalloc
 from collections.abc import Callable
 
-__all__ = ["LINEAR_GROWTH", "growth_ratio"]
+__all__ = ["LINEAR_GROWTH", "growth_ratio", "memory_growth_ratio"]
 
 #: The bound a linear function stays under: 2 with room for timer noise, well below 4.
 LINEAR_GROWTH = 3.0
@@ -56,3 +57,27 @@ def growth_ratio(func: Callable[[str], object], build: Callable[[int], str]) -> 
         if ratio < LINEAR_GROWTH:
             break
     return ratio
+
+
+def _peak_bytes(func: Callable[[str], object], text: str) -> int:
+    """The peak of the memory Python allocates during one call (``tracemalloc``: memory a
+    C library such as libxml2 allocates for itself is not counted)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        func(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def memory_growth_ratio(func: Callable[[str], object], build: Callable[[int], str]) -> float:
+    """Peak Python memory of ``func(build(2))`` over that of ``func(build(1))``: about 2
+    when memory grows with the input, about 4 when it grows with its square.
+
+    >>> memory_growth_ratio(lambda text: text.split(), lambda scale: "ab " * 20_000 * scale) < LINEAR_GROWTH
+    True
+    """
+    one, two = build(1), build(2)
+    func(one[:1_000])  # warm up: caches filled once are not growth
+    return _peak_bytes(func, two) / max(_peak_bytes(func, one), 1)

@@ -781,7 +781,11 @@ def test_the_publication_day_is_the_local_day() -> None:
 
 def test_published_beats_updated() -> None:
     head = _ld(datePublished="2024-03-01T09:00:00-05:00", dateModified="2024-03-09T10:00:00-05:00")
-    assert _dated(head, "<p>Updated March 9, 2024</p>") == "2024-03-01"
+    both = "<p>Published: March 1, 2024</p><p>Updated March 9, 2024</p>"
+    assert _dated(head, both) == "2024-03-01"
+    shown = '<p class="date">March 1, 2024</p><p>Updated March 9, 2024</p>'
+    assert _dated(head, shown) == "2024-03-01"  # the stated day is shown: it stands
+    # a page that shows only its revision is dated by it: test_html_dates.py
     modified = '<meta property="article:modified_time" content="2024-03-09T10:00:00Z">'
     assert (
         _dated(modified, "<p>Published: March 1, 2024 | Updated: March 9, 2024</p>") == "2024-03-01"

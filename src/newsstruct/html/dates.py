@@ -8,7 +8,11 @@ state publication, and checked against each other.
    timestamp is in UTC and the date the article prints under a "Published"
    label is the day before or after, the printed one is the local day.  Where
    two stated dates disagree, the one with a local offset, or the one the
-   printed date or htmldate backs, wins.
+   printed date or htmldate backs, wins.  A page that shows readers only a
+   revision date, never the stated day, is dated by the revision it shows: its
+   "Updated" lines when they all name one day (and no "Published" line stands
+   beside them), else the one day it shows without a label when its metadata
+   gives that day as the modification date.
 2. **The printed date** of the article's own region (:mod:`newsstruct.html.region`):
    a "Published" / "Posted" / "Written" one first, else "Updated" ones when they
    all agree.  A teaser's or a profile's date never counts.
@@ -28,7 +32,11 @@ import regex
 from newsstruct.dates.strings import read_date_string
 from newsstruct.html.metadata import Metadata
 from newsstruct.html.patterns import PAGE_DATE_LABEL, PAGE_DATE_SPLIT
-from newsstruct.layout.printed_dates import is_update_label, read_printed_date
+from newsstruct.layout.printed_dates import (
+    is_update_label,
+    read_printed_date,
+    search_printed_date,
+)
 
 __all__ = ["htmldate_day", "pick_date", "visible_date"]
 
@@ -59,7 +67,7 @@ def pick_date(
                 local = other() if callable(other) else other
                 if local is not None and abs((local - day).days) == 1 and local not in modified:
                     return local
-        return day
+        return _revision_shown(day, printed, shown, modified)
     if labelled is not None:
         return labelled
     displayed = _shown_day(shown)
@@ -105,24 +113,63 @@ def visible_date(date_lines: tuple[str, ...]) -> dt.date | None:
     """The date the page prints under a label: the first "Published" / "Posted" /
     "Written" one, else the "Updated" ones when they all name the same day; ``None``
     otherwise."""
+    firsts, updates = _labelled_days(date_lines)
+    if firsts:
+        return firsts[0]
+    if updates and len(set(updates)) == 1:
+        return updates[0]
+    return None
+
+
+def _labelled_days(texts: tuple[str, ...]) -> tuple[list[dt.date], list[dt.date]]:
+    """The days printed under a label in ``texts``: (first publication, updates).  A
+    label's own date comes first ("Updated: Mar 5, 2024"); else the line's date with
+    the label nearest to it ("Updated 2010 GMT (0410 HKT) March 14, 2021"; "Last
+    updated 04 Jun 2020, originally created 17 Jun 2019" was first published in 2019)."""
     firsts: list[dt.date] = []
     updates: list[dt.date] = []
-    for text in date_lines:
+    for text in texts:
         for piece in PAGE_DATE_SPLIT.split(text):
             labelled = PAGE_DATE_LABEL.match(piece)
             if labelled is None:
                 continue
             rest = labelled.group("rest")
             printed = read_printed_date(rest, 0, len(rest))
+            label = labelled.group("label")
             if printed is None:
-                continue
-            day = dt.date.fromisoformat(printed.value)
-            (updates if is_update_label(labelled.group("label")) else firsts).append(day)
-    if firsts:
-        return firsts[0]
-    if updates and len(set(updates)) == 1:
-        return updates[0]
-    return None
+                printed = search_printed_date(piece, 0, len(piece))
+                label = label if printed is None else printed.label or label
+            if printed is not None:
+                day = dt.date.fromisoformat(printed.value)
+                (updates if is_update_label(label) else firsts).append(day)
+    return firsts, updates
+
+
+def _revision_shown(
+    day: dt.date, printed: list[str], shown: list[tuple[str, str]], modified: set[dt.date]
+) -> dt.date:
+    """The stated day ``day``, unless the page shows its readers only a revision date
+    and the stated day nowhere (see the module docstring)."""
+    labelled = tuple(printed) + tuple(text for text, _ in shown if PAGE_DATE_LABEL.match(text))
+    firsts, updates = _labelled_days(labelled)
+    bare = [d for text, stamp in shown if (d := _bare_day(text, stamp)) is not None]
+    if firsts or day in updates or day in bare:
+        return day
+    if updates:
+        return updates[0] if len(set(updates)) == 1 else day
+    return bare[0] if len(set(bare)) == 1 and bare[0] in modified else day
+
+
+def _bare_day(text: str, stamp: str) -> dt.date | None:
+    """The day a date shown without a label names: its text's date with a month's
+    name, else its ``datetime``; ``None`` for a labelled one."""
+    if PAGE_DATE_LABEL.match(text):
+        return None
+    if _NAMED_MONTH.search(text):
+        found = search_printed_date(text, 0, len(text))
+        if found is not None:
+            return dt.date.fromisoformat(found.value)
+    return _iso_day(stamp)
 
 
 def htmldate_day(tree: Any, url: str | None) -> dt.date | None:

@@ -33,6 +33,8 @@ __all__ = ["article_bylines", "article_dates", "article_shown_dates", "spot_text
 
 #: A byline above the headline stands at most this many elements before it.
 _NEAR_BEFORE = 30
+#: A date shown over the headline without a label stands at most this many elements before it.
+_NEAR_ABOVE = 5
 #: Without a prose paragraph, the zone under the headline ends this many elements after it.
 _NEAR_AFTER = 80
 #: A byline is at most this long (a list of twenty co-authors fits).
@@ -106,7 +108,9 @@ def article_dates(marks: Marks) -> list[str]:
 def article_shown_dates(marks: Marks) -> list[tuple[str, str]]:
     """The dates shown without a label under the headline (before the first paragraph
     of prose) or just above it, as (text, ``datetime`` attribute): elements that say
-    they hold a date first, then any short text there."""
+    they hold a date first, then any short text under the headline, then any short
+    text a few elements above it ("Original Research | 7 April 2020" over an
+    ``<h1>``)."""
     head = marks.headline
     if head is None:
         return []
@@ -115,8 +119,9 @@ def article_shown_dates(marks: Marks) -> list[tuple[str, str]]:
         if (spot.order > head and spot.heading >= head and not spot.linked_heading
             and _before_prose(spot, marks)) or head - _NEAR_BEFORE <= spot.order < head
     ]  # fmt: skip
-    near = [(text.strip(), "") for order, text in marks.zone_texts if order <= head + _NEAR_AFTER]
-    return shown + near
+    near = [(t.strip(), "") for order, t in marks.zone_texts if head < order <= head + _NEAR_AFTER]
+    above = [(t.strip(), "") for order, t in marks.zone_texts if head - _NEAR_ABOVE <= order < head]
+    return shown + near + above
 
 
 def _before_prose(spot: Spot, marks: Marks) -> bool:

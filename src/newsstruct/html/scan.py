@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections import deque
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
+import regex
 
 from newsstruct.html.lexicons.author_paths import AUTHOR_PATHS
 from newsstruct.html.patterns import BY_OPENING
@@ -28,8 +28,10 @@ _NOT_TEXT = frozenset({"script", "style", "meta", "link", "noscript", "template"
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: What may stand before "By" at the start of an element ("| By", "— by").
 _BEFORE_BY = " \t\n\r|·•-–—"
-#: Words in a class, itemprop or rel value that mark a byline element.
-_BYLINE_MARKS = ("byline", "author", "writer", "contributor")
+#: Words in a class, itemprop or rel value (lowercased) that mark a byline element.
+_BYLINE_MARKS = regex.compile(r"byline|author|writer|contributor")
+#: The first letters of the openings :data:`BY_OPENING` takes ("By", "Posted by", "Words by").
+_BY_INITIALS = frozenset("BbPpWwSsRrTt")
 #: Openings of a printed date line ("Published: ...", "LAST UPDATED: ...").
 _DATE_LABELS = ("Published", "PUBLISHED", "Posted", "POSTED", "Written", "Updated", "UPDATED",
                 "Last updated", "Last Updated", "LAST UPDATED")  # fmt: skip
@@ -37,16 +39,22 @@ _DATE_LABELS = ("Published", "PUBLISHED", "Posted", "POSTED", "Written", "Update
 _MAX_AFTER = 40
 #: ... and the last ones kept before it: only those close to it can belong to it.
 _MAX_BEFORE = 8
-#: Words in a class or itemprop value that mark an element showing a date.
-_DATE_MARKS = ("date", "time", "publish", "posted", "timestamp")
+#: Words in a class or itemprop value (lowercased) that mark an element showing a date.
+_DATE_MARKS = regex.compile(r"date|time|publish|posted")
 #: A date shown without a label is at most this long ...
 _MAX_SHOWN_CHARS = 80
 #: ... and at least this long ("2 May 2024" is 10).
 _MIN_DATE_CHARS = 6
-#: At most this many short texts under the headline are kept.
+_DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"[^\W\d_]")
+#: At most this many short texts under the headline are kept ...
 _MAX_ZONE_TEXTS = 40
+#: ... and the last ones before it (a date line over the headline).
+_MAX_ZONE_ABOVE = 4
 #: At most this many date lines are kept (hostile pages may hold thousands).
 _MAX_DATE_LINES = 30
+#: The path of a link (group 1): after any scheme and host, before any query or fragment.
+_URL_PATH = regex.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*:)?(?://[^/?#]*)?([^?#]*)")
 #: A paragraph of at least this many words is prose: the article's text has begun.
 PROSE_WORDS = 20
 #: Text is looked for among at most this many elements of a candidate.
@@ -76,7 +84,8 @@ class Marks:
     byline candidates, the labelled date lines ("Published: ...") and the dates
     shown without a label (a ``<time>``, an element whose class says "date"), each
     with its spot (a shown date is its text and its ``datetime`` attribute), and the
-    short texts with digits between the headline and the first prose paragraph."""
+    short texts with digits between the headline and the first prose paragraph, after
+    the last few ones just before the headline."""
 
     headline: int | None
     prose: int | None
@@ -93,6 +102,7 @@ def scan_page(tree: Any, headline: Any = None) -> Marks:
     dates: list[tuple[Spot, str]] = []
     shown: list[tuple[Spot, str, str]] = []
     zone: list[tuple[int, str]] = []
+    above: deque[tuple[int, str]] = deque(maxlen=_MAX_ZONE_ABOVE)
     order, heading, linked = 0, -1, False
     nested: Any = None
     headline_at: int | None = None
@@ -102,11 +112,13 @@ def scan_page(tree: Any, headline: Any = None) -> Marks:
         if not isinstance(tag, str) or tag in _NOT_TEXT:
             continue
         order += 1
-        source = _source(element, tag)
-        parent = element.getparent()
-        if source == "marked" and parent is nested and len(parent) == 1:
-            source, nested = None, element  # the only child of a marked element: the same byline
-        elif source == "marked":
+        text = element.text
+        marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
+        source = _source(element, tag, marks, text)
+        if source == "marked":
+            parent = element.getparent()
+            if parent is nested and len(parent) == 1:
+                source = None  # the only child of a marked element: the same byline
             nested = element
         if tag in _HEADINGS and (source is None or element is headline):
             heading, linked = order, _is_link_heading(element)
@@ -123,51 +135,47 @@ def scan_page(tree: Any, headline: Any = None) -> Marks:
         if tag == "p" and prose is None and passed and _is_prose(element):
             prose = order
         if headline_at is not None and prose is None and len(zone) < _MAX_ZONE_TEXTS:
-            zone += [(order, t) for t in (element.text, element.tail) if t and _may_be_date(t)]
-        opening = (element.text or "").lstrip()
-        if len(dates) < _MAX_DATE_LINES and opening.startswith(_DATE_LABELS):
+            zone += [(order, t) for t in (text, element.tail) if t and _may_be_date(t)]
+        elif headline is not None and headline_at is None:
+            above.extend((order, t) for t in (text, element.tail) if t and _may_be_date(t))
+        if text and len(dates) < _MAX_DATE_LINES and text.lstrip().startswith(_DATE_LABELS):
             line = capped_text(element, MAX_DATE_CHARS)
             if line is not None:
                 dates.append((Spot(element, order, heading, linked, "date"), line))
-        elif len(shown) < _MAX_DATE_LINES and _shows_date(element, tag):
-            text = capped_text(element, _MAX_SHOWN_CHARS) or ""
+        elif len(shown) < _MAX_DATE_LINES and (tag == "time" or _DATE_MARKS.search(marks)):
+            shown_text = capped_text(element, _MAX_SHOWN_CHARS) or ""
             stamp = (element.get("datetime") or "").strip()
-            if text or stamp:
-                shown.append((Spot(element, order, heading, linked, "shown"), text, stamp))
-    return Marks(headline_at, prose, (*before, *after), tuple(dates), tuple(shown), tuple(zone))
+            if shown_text or stamp:
+                shown.append((Spot(element, order, heading, linked, "shown"), shown_text, stamp))
+    return Marks(headline_at, prose, (*before, *after), tuple(dates), tuple(shown), (*above, *zone))
 
 
 def _may_be_date(text: str) -> bool:
     """A short text with a digit and a letter: it may print a date with its month's name
     ("Thu, 14 May 2020 17:55 UTC"; "02/10/2020" is March or October, by the country)."""
+    if len(text) < _MIN_DATE_CHARS:
+        return False
     stripped = text.strip()
     return (
         _MIN_DATE_CHARS <= len(stripped) <= _MAX_SHOWN_CHARS
-        and any(c.isdigit() for c in stripped)
-        and any(c.isalpha() for c in stripped)
+        and _DIGIT.search(stripped) is not None
+        and _LETTER.search(stripped) is not None
     )
 
 
-def _shows_date(element: Any, tag: str) -> bool:
-    """A ``<time>``, or an element whose class or itemprop says it holds a date."""
-    if tag == "time":
-        return True
-    marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
-    return any(word in marks for word in _DATE_MARKS)
-
-
-def _source(element: Any, tag: str) -> str | None:
-    """Why ``element`` may hold a byline, or ``None``."""
-    marks = " ".join(
-        v for v in (element.get("class"), element.get("itemprop"), element.get("rel")) if v
-    ).lower()
-    if any(word in marks for word in _BYLINE_MARKS):
+def _source(element: Any, tag: str, marks: str, text: str | None) -> str | None:
+    """Why ``element`` may hold a byline, or ``None``; ``marks`` are its class and itemprop
+    values, lowercased, and ``text`` its own text."""
+    if _BYLINE_MARKS.search(marks):
+        return "marked"
+    rel = element.get("rel")
+    if rel is not None and _BYLINE_MARKS.search(rel.lower()):
         return "marked"
     test_id = element.get("data-testid")
     if test_id is not None and "byline" in test_id.lower():
         return "marked"
-    opening = (element.text or "").lstrip(_BEFORE_BY)
-    if BY_OPENING.match(" ".join(opening[:40].split())):
+    opening = (text or "").lstrip(_BEFORE_BY)
+    if opening.lstrip()[:1] in _BY_INITIALS and BY_OPENING.match(" ".join(opening[:40].split())):
         return "by"
     if tag == "a" and _is_author_link(element.get("href")):
         return "link"
@@ -176,14 +184,11 @@ def _source(element: Any, tag: str) -> str | None:
 
 def _is_author_link(href: str | None) -> bool:
     """A link to an author's page: "/author/jane-doe", "https://site/by/jdoe" (the author
-    word just before the last segment, a slug with letters)."""
+    word just before the last segment of the path, a slug with letters)."""
     if not href or len(href) > 300:
         return False
-    try:
-        path = urlsplit(href).path
-    except ValueError:
-        return False
-    segments = [s for s in path.lower().split("/") if s]
+    path = _URL_PATH.match(href)
+    segments = [s for s in path.group(1).lower().split("/") if s] if path else []
     return (
         len(segments) >= 2
         and segments[-2] in AUTHOR_PATHS

@@ -30,6 +30,13 @@ __all__ = ["Loaded", "load_tree", "text_size"]
 
 _OPTIONS = {"collect_ids": False, "default_doctype": False, "encoding": "utf-8",
             "remove_comments": True, "remove_pis": True, "no_network": True}  # fmt: skip
+#: Every element an ``lxml.html`` element, looked up in C: ``lxml.html``'s own lookup (a
+#: form or input class by tag) calls Python for each element the walks touch, and doubles
+#: their cost; htmldate and trafilatura need only ``HtmlElement``'s methods.
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=html.HtmlElement, comment=html.HtmlComment,
+    pi=html.HtmlProcessingInstruction, entity=html.HtmlEntity,
+)  # fmt: skip
 #: Nesting the ``huge_tree`` parser reads (libxml2's own limit).
 _HUGE_DEPTH = 2048
 #: Tags kept when a page is flattened: the HTML parser closes a paragraph before
@@ -81,8 +88,10 @@ def load_tree(page: str) -> Loaded:
 def _parse(page: str, *, huge: bool) -> tuple[Any, bool]:
     """The page's root element (``None`` when empty) and whether libxml2 stopped at one
     of its resource limits.  A fresh parser per page, so its error log is its own;
-    ``lxml.html`` elements, which htmldate and trafilatura take as they are."""
+    ``lxml.html`` elements (:data:`_LOOKUP`), which htmldate and trafilatura take as they
+    are."""
     parser = html.HTMLParser(huge_tree=huge, **_OPTIONS)
+    parser.set_element_class_lookup(_LOOKUP)
     try:
         tree = etree.fromstring(page.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
