@@ -382,8 +382,11 @@ class ContentTally:
 TALLIES: dict[str, ContentTally] = {}
 
 
-#: More than this share of the articles a property sees hold a quote, a person and a date.
+#: More than this share of the articles a property sees hold a quote, a person and a date,
+#: checked once it saw this many (the ci profile's 300 always are; the dev profile's 40
+#: random draws are too few to tell 80% from 75%).
 MIN_SHARE = 0.8
+MIN_DRAWS = 100
 _current: list[ContentTally] = []
 
 
@@ -405,6 +408,7 @@ def sees_content(test: Callable[..., None]) -> Callable[..., None]:
         finally:
             _current.pop()
         assert tally.draws > 0, f"{test.__name__} counted no article"
-        assert tally.share("all three") > MIN_SHARE, tally.summary()
+        if tally.draws >= MIN_DRAWS:  # a share of a few dozen random draws is noise
+            assert tally.share("all three") > MIN_SHARE, tally.summary()
 
     return run
