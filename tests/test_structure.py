@@ -604,3 +604,20 @@ def test_a_paragraph_quoting_someone_is_prose_however_many_names_it_holds() -> N
         article = parse(body)
         assert article.headline is None
         assert [p.text for p in article.paragraphs] == body.split("\n\n")
+
+
+def test_a_body_whose_paragraphs_all_stand_under_headings_has_no_headline() -> None:
+    """No two paragraphs stand together, and the only adjacent pair is short: the lede is
+    the first paragraph, over a heading, not the pair at the end (whose heading then read
+    as the headline and cut the body). Found by the property tests."""
+    body = (
+        "Minister Eena Ruffini arrived in the capital on Saturday. The council met for hours "
+        "and argued over the barrier.\n\nTalks Resume\n\n“We think we accept the terms,” "
+        "Ruffini said. “We think we do.”\n\nPumps Fail\n\nThe talks ran late into the "
+        "evening.\n\nBudget Vote\n\nThe ministry said the pumps had failed twice.\n\nThe talks "
+        "ran late. The council met on Saturday to discuss the budget."
+    )
+    article = parse(body)
+    assert article.headline is None
+    assert [s.title for s in article.sections] == ["Talks Resume", "Pumps Fail", "Budget Vote"]
+    assert [p.name for p in article.people] == ["Eena Ruffini"]

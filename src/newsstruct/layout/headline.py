@@ -34,7 +34,7 @@ from newsstruct.layout.headline_evidence import (
     full_score,
     shape_score,
 )
-from newsstruct.layout.region import PROSE, SHORT
+from newsstruct.layout.region import PROSE, SHORT, TITLE
 from newsstruct.layout.segment import Block
 
 __all__ = ["Candidate", "find_headline"]
@@ -59,6 +59,8 @@ _LEDE_REACH = 150
 #: The lede is the first pair of paragraphs with this many words (else the first pair):
 #: a sidebar's short lines of comments above the article may read as prose.
 _LEDE_PAIR_WORDS = 30
+#: A title of at most this many words between two paragraphs is a section heading.
+_HEADING_WORDS = 6
 #: A paragraph this many blocks above a candidate makes it a heading under it.
 _PROSE_NEAR = 3
 #: A candidate under this many paragraphs of the article is one of its headings.
@@ -110,20 +112,42 @@ def find_headline(
 def _lede(page: Page, region_first: int) -> int:
     """The article's first paragraph: the first prose block of the region with another
     right under it, the two of 30 words or more if any pair has that many (a single one,
-    or one printed twice, may be a site's notice above the header)."""
+    or one printed twice, may be a site's notice above the header); without such a pair,
+    the first two of 30 words with a section heading between them (an article whose
+    paragraphs all stand under headings)."""
     content = page.content
     start = next((p for p, i in enumerate(content) if i >= region_first), len(content))
     first = None
+    bridged = None
     for pos in range(start, min(len(content) - 1, start + _LEDE_REACH)):
         here, after = content[pos], content[pos + 1]
-        if page.kinds[here] == page.kinds[after] == PROSE and page.keys[here] != page.keys[after]:
-            if (
-                len(page.blocks[here].text.split()) + len(page.blocks[after].text.split())
-                >= _LEDE_PAIR_WORDS
-            ):
-                return here
-            first = here if first is None else first
+        if (
+            bridged is None
+            and _heading(page, after)
+            and pos + 2 < len(content)
+            and _prose_pair(page, here, content[pos + 2]) >= _LEDE_PAIR_WORDS
+        ):
+            bridged = here  # a paragraph, a section heading, a paragraph
+        words = _prose_pair(page, here, after)
+        if words >= _LEDE_PAIR_WORDS:
+            return here
+        if words and first is None:
+            first = here
+    if bridged is not None:
+        return bridged
     return region_first if first is None else first
+
+
+def _prose_pair(page: Page, here: int, after: int) -> int:
+    """The words of two different prose blocks, or 0 when they are not."""
+    if page.kinds[here] == page.kinds[after] == PROSE and page.keys[here] != page.keys[after]:
+        return len(page.blocks[here].text.split()) + len(page.blocks[after].text.split())
+    return 0
+
+
+def _heading(page: Page, index: int) -> bool:
+    """A title of a few words between two paragraphs: a section heading of the article."""
+    return page.kinds[index] == TITLE and len(page.blocks[index].text.split()) <= _HEADING_WORDS
 
 
 def _far(page: Page, candidate: Candidate, lede_pos: int) -> Candidate:
