@@ -621,3 +621,19 @@ def test_a_body_whose_paragraphs_all_stand_under_headings_has_no_headline() -> N
     assert article.headline is None
     assert [s.title for s in article.sections] == ["Talks Resume", "Pumps Fail", "Budget Vote"]
     assert [p.name for p in article.people] == ["Eena Ruffini"]
+
+
+def test_a_heading_under_short_sentences_of_the_body_is_no_headline() -> None:
+    """A title right above the lede is exempt from the after-prose mark only over a
+    sidebar's lines, not under sentences of the body (found by the property tests)."""
+    body = (
+        "Minister Eena Ruffini arrived in the capital on Saturday. The council met for hours "
+        "and argued over the barrier.\nTalks Resume\nRuffini toured the flooded streets.\n"
+        "Pumps Fail\n“We think we do.”\nBudget Vote\nThe talks ran late into the evening. The "
+        "council met on Saturday to discuss the budget.\nHarbour Works\nThe talks ran late. "
+        "Ruffini said the pumps had failed twice.\nThe talks ran late into the evening."
+    )
+    article = parse(body)
+    assert article.headline is None
+    assert [p.name for p in article.people] == ["Eena Ruffini"]
+    assert len(article.paragraphs) == 6

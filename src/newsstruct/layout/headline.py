@@ -170,8 +170,8 @@ def _after_prose(page: Page, candidate: Candidate, region_first: int, lede_pos: 
     if candidate.index <= region_first or (has_meta and pos <= lede_pos):
         return candidate
     over = page.content[max(0, pos - _PROSE_NEAR) : pos]
-    if pos == lede_pos - 1 and all(page.kinds[i] != PROSE for i in over):
-        return candidate
+    if pos == lede_pos - 1 and all(page.kinds[i] not in (PROSE, SHORT) for i in over):
+        return candidate  # over a sidebar's lines, not under the article's sentences
     return attrs.evolve(
         candidate, score=candidate.score - 2, evidence=(*candidate.evidence, "after-prose")
     )
