@@ -283,4 +283,4 @@ def test_polnear_dev_quote_scores() -> None:
     assert summary["quote_recall"] >= 0.93  # .950
     assert summary["quote_precision_lenient"] >= 0.968  # .988
     assert summary["quote_precision"] >= 0.818  # .838
-    assert summary["quote_f1"] >= 0.87  # .891
+    assert summary["quote_f1"] >= 0.871  # .891
