@@ -289,13 +289,15 @@ def _finish(
             quote if decision is None else attrs.evolve(quote, **_fields(decision, organizations))
         )
     statements = []
+    starts = [q.start for q in quotes]  # sorted: the quotes inside a statement by bisection
     for k, found in enumerate(reported):
         start, end = found.content
         decision = reported_decisions.get(k)
         fields = {} if decision is None else _fields(decision, organizations)
         if decision is None:
             fields["cue"] = Span.of(text, *found.cue)
-        inside = tuple(i for i, q in enumerate(quotes) if start <= q.start and q.end <= end)
+        first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        inside = tuple(i for i in range(first, stop) if quotes[i].end <= end)
         item = Reported(start, end, text[start:end], quotes=inside, shape=found.shape, **fields)
         statements.append(item)
     return Attribution(
