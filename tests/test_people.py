@@ -203,6 +203,7 @@ def test_names_confirmed_by_their_company(text: str, expected: list[str]) -> Non
     [
         "A Republican from Visalia said the plan was dead.",  # a place after a preposition
         "Crews from Lethbridge said the water rose quickly.",
+        "A spokeswoman for Brightwater said the plan was dead.",  # what the title stands for
         "The Putin-led government and the Kansas-born pilot agreed.",  # English compounds
         "“Notice Corbel sniffing all the time,” she wrote. Lena Corbel laughed.",
         "Report Reveals Halden’s Meetings. Mira Halden declined to comment.",
@@ -210,4 +211,4 @@ def test_names_confirmed_by_their_company(text: str, expected: list[str]) -> Non
 )
 def test_no_one_by_company_alone(text: str) -> None:
     names = names_of(text)
-    assert all(not n.startswith(("Visalia", "Lethbridge", "Putin", "Kansas", "Notice", "Reveals")) for n in names), names  # fmt: skip
+    assert all(not n.startswith(("Visalia", "Lethbridge", "Brightwater", "Putin", "Kansas", "Notice", "Reveals")) for n in names), names  # fmt: skip

@@ -87,6 +87,8 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
     """The title written right before ``tokens[index]`` (the first word of a name); or, set
     off by a comma, a title opening its clause (``Minister for Enterprise, Simon Coveney``)."""
     words, j = _title_words(text, tokens, index, comma_ok=False)
+    if words and words[-1].low in _JOINERS:
+        return None  # "a spokesman for Ruffini": the name is what the title stands for
     found = _title_from(text, words, tokens[j] if j >= 0 else None)
     if found is not None or index == 0 or text[tokens[index - 1].end : tokens[index].start] != ", ":
         return found
