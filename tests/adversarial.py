@@ -26,6 +26,12 @@ def quote_marks(scale: int) -> str:
     return "".join(marks[i % len(marks)] for i in range(100_000 * scale))
 
 
+def cues_in_one_sentence(scale: int) -> str:
+    """One sentence of a thousand cues set off by commas, with no end: every cue's content
+    runs to the same far sentence end (each looked for its closing comma to the end)."""
+    return "Prices Rise\n\n" + "Prices rise, he said, " * (500 * scale) + "end."
+
+
 def unbalanced_paragraphs(scale: int) -> str:
     """Every paragraph opens a quote that never closes."""
     return "\n\n".join(f"“{_SENTENCE} he said of the plan {i}" for i in range(5_000 * scale))
@@ -151,6 +157,7 @@ CORPUS: dict[str, Callable[[int], str]] = {
     for f in (
         one_long_line,
         quote_marks,
+        cues_in_one_sentence,
         unbalanced_paragraphs,
         nested_brackets,
         control_and_invisible,

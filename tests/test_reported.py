@@ -332,9 +332,22 @@ def test_generated_people_have_the_gender_the_text_gives(article: SyntheticArtic
             ["Loyalty", "has long been a weakness of the campaign"],
         ),
         (
-            "The barrier will hold, Mayor Ferdinand Ashgrove said, until the spring floods.",
-            ["The barrier will hold", "until the spring floods"],
+            "Mayor Jo Bell spoke. In the long run, she said, the barrier will hold.",
+            ["In the long run", "the barrier will hold"],
         ),
+        # a participle, a preposition, a conjunction or a linking word opens no piece
+        ("The plan is dead, Mayor Jo Bell said, citing rising costs.", ["The plan is dead"]),
+        ("The plan is dead, Mayor Jo Bell said, on Monday.", ["The plan is dead"]),
+        (
+            "The plan is dead, Mayor Jo Bell said, though she hoped to revive it.",
+            ["The plan is dead"],
+        ),
+        (
+            "Mayor Jo Bell spoke. However, she said, the vote will go ahead.",
+            ["the vote will go ahead"],
+        ),
+        # a piece that would cut a quote is none
+        ("Mayor Jo Bell spoke. The “plan,” she said, is dead.", ["is dead"]),
         # the narrator's clause before a relative word is no piece of the statement
         (
             "Mayor Ferdinand Ashgrove named the areas in which, he said, the pumps had failed.",
@@ -349,6 +362,8 @@ def test_a_cue_set_off_by_commas_splits_the_content(body: str, pieces: list[str]
     assert [r.text for r in article.reported] == pieces
     assert len({r.speaker.name for r in article.reported if r.speaker is not None}) == 1
     assert all(r.cue is not None and r.cue.text in ("noted", "said") for r in article.reported)
+    for reported in article.reported:
+        _no_overlap_but_the_link(article, reported)
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,13 @@ _WHOLLY_QUOTED = 0.9
 #: At most this many words name the speaker of a trailing cue (", the ministry said").
 _SUBJECT_WORDS = 8
 #: Words that end the part before a parenthetical cue when the statement follows it.
+#: Words that open no piece of a statement around a parenthetical cue.
+_NOT_PIECE_OPENERS = SUBORDINATORS | {
+    "about", "also", "and", "at", "but", "by", "during", "finally", "first", "for", "from",
+    "however", "in", "indeed", "instead", "into", "meanwhile", "moreover", "nevertheless",
+    "nonetheless", "nor", "now", "of", "on", "or", "overall", "so", "still", "then", "thus",
+    "to", "today", "ultimately", "until", "with", "without", "yesterday", "yet",
+}  # fmt: skip
 #: Words between a comma and a cue that name no subject ("..., 54, has also said").
 _AUXILIARIES = frozenset(
     {"also", "can", "could", "did", "do", "does", "had", "has", "have", "later", "may"}
@@ -88,6 +95,7 @@ def find_reported(
         for f in found
         if _quoted_share(quotes, f.content) < _QUOTED_SHARE
         and _quoted_share(marks, f.content) < _WHOLLY_QUOTED
+        and not _cuts(marks, f.content)
     ]
     kept.sort(key=lambda f: (f.content[0], f.content[1]))
     return tuple(kept)
@@ -147,14 +155,34 @@ def _other_piece(
     if text[rest : rest + 1] in OPENING:
         return None  # "..., he said, “Q”": a quote follows
     if found.content[1] <= comma:  # the statement is the lead: the rest continues it
-        if not WORDS.match(text, rest):
-            return None
+        first = WORDS.match(text, rest)
+        if first is None or not _piece_opener(first.group()) or first.group()[:1].isupper():
+            return None  # "..., she said, citing costs", "..., on Monday", "..., and ..."
         return made((rest, clause_end(text, rest, end)), cue, "before", (comma + 1, end))
     lead = (_clause_start(text, start, comma), comma)  # the statement is the rest
     words = text[lead[0] : lead[1]].split()
     if text[lead[0] : lead[0] + 1] in OPENING or not words or words[-1].lower() in _RELATIVE_ENDS:
         return None  # "... highlighted areas in which, he said, ...": the narrator's clause
+    if len(words) == 1 and (not _piece_opener(words[0]) or words[0].endswith("ly")):
+        return None  # "However, she said, ...", "Now, ...": a linking word, no content
     return made(lead, cue, "after", (comma + 1, end))
+
+
+def _piece_opener(word: str) -> bool:
+    """A word that may open a piece of a statement: no preposition, conjunction, linking
+    adverb or participle ("citing", "on", "though", "and", "however", "now")."""
+    low = word.lower()
+    return low not in _NOT_PIECE_OPENERS and not low.endswith("ing")
+
+
+def _cuts(spans: tuple[tuple[int, int], ...], content: tuple[int, int]) -> bool:
+    """An end of ``content`` falls strictly inside a quoted stretch: the statement would
+    hold part of a quote ("The “plan,” he said, is dead" gives no "The “plan")."""
+    for pos in content:
+        i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+        if i >= 0 and spans[i][0] < pos < spans[i][1]:
+            return True
+    return False
 
 
 def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
