@@ -637,3 +637,20 @@ def test_a_heading_under_short_sentences_of_the_body_is_no_headline() -> None:
     assert article.headline is None
     assert [p.name for p in article.people] == ["Eena Ruffini"]
     assert len(article.paragraphs) == 6
+
+
+def test_title_case_teasers_quoting_someone_are_no_paragraphs() -> None:
+    """A teaser quotes someone in Title Case: no running text inside its marks (review)."""
+    lede = (
+        "Minister Eena Ruffini arrived in the capital on Saturday. The council met for hours "
+        "and argued over the cost of the new barrier, which the city will pay for."
+    )
+    second = "Talks resumed on Sunday, and members said they expected a vote within a week."
+    teasers = (
+        "Governor Ada Lund Says “Portsmouth Harbor Expansion Is Vital” For State Economy.\n"
+        "Senator Bo Kim Tells Fox News: “Harbor Funding Will Pass This Year.”\n"
+        "Mayor Tom Vale Says Ferry Terminal “Will Transform Downtown Portsmouth.”"
+    )
+    article = parse(f"Harbour Talks Resume\n\n{lede}\n\n{second}\n\n{teasers}\n")
+    assert [p.text for p in article.paragraphs] == [lede, second]
+    assert article.quotes == ()

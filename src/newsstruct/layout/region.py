@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import attrs
+import regex
 
 from newsstruct.layout.boilerplate import ends_sentence
 from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
@@ -118,12 +119,28 @@ def _kind(line: str, words: int) -> str:
     return TITLE if words <= _TITLE_MAX_WORDS else LINKS
 
 
+#: The words between a pair of double quote marks, curly or straight.
+_QUOTED = regex.compile(
+    "["
+    + regex.escape(DOUBLE_OPENING + STRAIGHT_DOUBLE)
+    + "]([^"
+    + regex.escape(DOUBLE_CLOSING + STRAIGHT_DOUBLE)
+    + "]{3,})["
+    + regex.escape(DOUBLE_CLOSING + STRAIGHT_DOUBLE)
+    + "]"
+)
+
+
 def _quoted_speech(line: str) -> bool:
     """A sentence that quotes someone with a verb of saying (``Ms. Ruffini told CNN, “We
     accept China's terms.”``): a paragraph of the article however many names it holds."""
-    curly = any(c in line for c in DOUBLE_OPENING) and any(c in line for c in DOUBLE_CLOSING)
-    straight = sum(line.count(c) for c in STRAIGHT_DOUBLE) >= 2
-    return (curly or straight) and SPEECH_CUE.search(line) is not None
+    quoted = _QUOTED.search(line)
+    if quoted is None or SPEECH_CUE.search(line) is None:
+        return False
+    # the quoted words are running text, not a teaser's Title Case ('Mayor Says Ferry
+    # Terminal “Will Transform Downtown.”')
+    words = quoted.group(1).split()
+    return any(w[:1].islower() for w in words) and _is_dense(quoted.group(1))
 
 
 def _is_dense(line: str) -> bool:

@@ -37,13 +37,11 @@ _NOT_OPENERS = SUBORDINATORS | frozenset(
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tonight", "later", "earlier", "again", "also", "repeatedly"}
 )
-#: Conjunctions that open a subordinate clause and are never prepositions: after the cue
-#: ("told reporters as she emerged", "complained when they ...") no content starts there,
-#: unless "that" follows the clause ("said, as she left, that ...").
-_CLAUSE_CONJUNCTIONS = frozenset(
-    {"although", "as", "because", "once", "though", "unless", "when", "whenever", "whereas"}
-    | {"while"}
-)
+#: Conjunctions of a time or manner clause about the speaker: after the cue ("told
+#: reporters as she emerged", "said while leaving") no content starts there, unless "that"
+#: follows the clause ("said on Monday, as she left the hall, that ..."); a content may
+#: open with other subordinate clauses ("said although the vote was close he had won").
+_CLAUSE_CONJUNCTIONS = frozenset({"as", "whereas", "while"})
 _THAT_AFTER_CLAUSE = regex.compile(r"[^.;:!?\n]{0,80}?,\s+that\s+", regex.IGNORECASE)
 #: Phrasal verbs whose first word is a verb of saying: "deficits would add up to ...".
 _PHRASAL = regex.compile(r"\s*up\b", regex.IGNORECASE)

@@ -56,7 +56,6 @@ _QUOTED_SHARE = 0.9
 _WHOLLY_QUOTED = 0.9
 #: At most this many words name the speaker of a trailing cue (", the ministry said").
 _SUBJECT_WORDS = 8
-#: Words that end the part before a parenthetical cue when the statement follows it.
 #: Words that open no piece of a statement around a parenthetical cue.
 _NOT_PIECE_OPENERS = SUBORDINATORS | {
     "about", "also", "and", "at", "but", "by", "during", "finally", "first", "for", "from",
@@ -69,6 +68,7 @@ _AUXILIARIES = frozenset(
     {"also", "can", "could", "did", "do", "does", "had", "has", "have", "later", "may"}
     | {"might", "must", "previously", "repeatedly", "shall", "should", "will", "would"}
 )
+#: Words that end the part before a parenthetical cue when the statement follows it.
 _RELATIVE_ENDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 #: A line break, or an end mark before a space or the end (a sentence may end there).
 _STOPS = regex.compile(r"\n|[.!?](?=\s|\Z)")
