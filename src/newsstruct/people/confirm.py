@@ -199,7 +199,7 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     stripped = after.lstrip(" ,")
     cue = SPEECH_CUE.match(stripped, 0, 30)
     if cue is not None and len(stripped) < len(after):
-        return not _object_of_preposition(text, run)  # not "residents of Red Deer said"
+        return not _object_of_preposition(text, run)  # not "a Republican from Visalia said"
     appositive = PEOPLE_APPOSITIVE_THEN_COMMA.match(text, run.end, run.end + 200)
     if appositive is not None and not lone and SPEECH_CUE.match(text, appositive.end()):
         return True  # "Valdez Anderson, who works at ..., said"
@@ -216,10 +216,13 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
 
 
 #: What stands between two names of a list: a comma or "and"/"or", after an age or a
-#: parenthesis ("Omar Said, 39, and Karim Said", "Ana Diaz (Tidewater) and Lee Park").
+#: parenthesis ("Omar Said, 39, and Karim Said", "Ana Diaz (Tidewater) and Bo Kim").
 _LIST_GAP = regex.compile(
     r"(?:\s*\([^()\n]{1,60}\)|,\s*\d{1,3}\b)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 )
+
+
+_AND_OR = regex.compile(r"\b(?:and|or)\b")
 
 
 def _in_parentheses(text: str, pos: int) -> bool:
@@ -232,15 +235,15 @@ def listed_with(
     text: str, confirmed: list[NameRun], doubtful: list[tuple[NameRun, tuple[str, ...]]]
 ) -> list[tuple[NameRun, tuple[str, ...], bool]]:
     """``doubtful`` runs (of two words or more, unconfirmed), each with whether it stands
-    in one list with a confirmed person (``Lee Park, Bo Kim and Sam Cho``), directly or
-    through other names of the list.
+    in one list (joined by "and" or "or") with a confirmed person (``Ivo Park, Bo Kim and
+    Sam Cho``), directly or through other names of the list.
 
     >>> from newsstruct.people.names import name_runs, tokenize
-    >>> text = "Lee Park, Bo Kim and Sam Cho scored."
+    >>> text = "Ivo Park, Bo Kim and Sam Cho scored."
     >>> runs = name_runs(text, tokenize(text, 0, len(text)))
     >>> [(r.text(text), listed) for r, _, listed in listed_with(text, [runs[2]],
     ...  [(r, tuple(w.low for w in r.words)) for r in runs[:2]])]
-    [('Lee Park', True), ('Bo Kim', True)]
+    [('Ivo Park', True), ('Bo Kim', True)]
     """
     runs = sorted(
         (r.start, r.end, sure)
@@ -250,14 +253,18 @@ def listed_with(
     listed: set[int] = set()
     group: list[int] = []  # the starts of the current list of names
     sure = False  # whether it holds a confirmed person
+    joined = False  # whether "and" or "or" links two names of the group
     for index, (start, end, confirmed_run) in enumerate(runs):
         group.append(start)
         sure = sure or confirmed_run
         following = runs[index + 1][0] if index + 1 < len(runs) else None
-        if following is None or _LIST_GAP.fullmatch(text, end, following) is None:
-            if sure and len(group) > 1:
+        gap = None if following is None else _LIST_GAP.fullmatch(text, end, following)
+        if gap is not None:
+            joined = joined or bool(_AND_OR.search(gap.group()))
+        else:  # a list has "and" or "or": "Like Maria Vasquez, Grand Rapids voters" is none
+            if sure and joined and len(group) > 1:
                 listed.update(group)
-            group, sure = [], False
+            group, sure, joined = [], False, False
     return [(run, k, run.start in listed) for run, k in doubtful]
 
 
@@ -275,10 +282,11 @@ def _object_of_preposition(text: str, run: NameRun) -> bool:
 
 
 def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
-    """A run that only its company confirms (a list, a shared surname) must look like a
-    name alone: its words in one sentence and not opening it ("Notice Trump", "World War
-    II. Trump"), unless it has two words in a list; no word that names a body, a portfolio,
-    a place or no one ("Southern District", "Responsive Politics")."""
+    """A run that only its company confirms (a list, a kinship noun) must look like a
+    name alone: its words in one sentence ("World War II. Trump"), not opening it with
+    three words or more ("Celebrities Julianne Moore"), no word but the last that names
+    no one, and no word that names a body, a portfolio or a place ("Southern District",
+    "Responsive Politics")."""
     words = run.words
     if any(w.sentence_start for w in words[1:]):
         return False

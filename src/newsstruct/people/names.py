@@ -59,12 +59,13 @@ _BREAKERS = (
     | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS}
 )
 #: A lower-case part after a hyphen this short may be a syllable of a given name.
-_SYLLABLE_MAX = 4
+_SYLLABLE_MAX = 5
 #: Short English words that follow a hyphen in compounds ("Putin-led", "state-run").
 _HYPHEN_WORDS = frozenset(
-    {"area", "born", "bred", "day", "era", "free", "held", "led", "like", "long", "made", "off"}
-    | {"old", "out", "run", "set", "size", "term", "top", "type", "up", "way", "week", "wide"}
-    | {"year", "zone"}
+    {"area", "based", "born", "bound", "bred", "built", "class", "day", "era", "fired", "free"}
+    | {"grown", "held", "hit", "led", "level", "like", "long", "made", "off", "old", "out"}
+    | {"owned", "proof", "ready", "run", "set", "size", "sized", "style", "term", "top"}
+    | {"type", "up", "way", "week", "wide", "year", "zone"}
 )
 #: Months that are also surnames: kept after a given name when no day follows.
 _SURNAME_MONTHS = frozenset({"may", "june", "august"})
@@ -277,9 +278,9 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 tok.low in _SURNAME_MONTHS and not text[tok.end : tok.end + 3].strip()[:1].isdigit()
             )
             verb = tok.low in _SURNAME_VERBS and tok.base[:1].isupper()
-            if verb and text[tok.end : tok.end + 1] in (",", "("):
-                j += 1  # "Karim Said, 42": a capitalised verb before a comma is a surname
-                continue
+            if verb and not tok.sentence_start and not (j + 1 < n and tokens[j + 1].capitalised):
+                j += 1  # "Karim Said, 42", "Karim Said and": a capitalised verb inside a
+                continue  # sentence is a surname (not "Biden Said He Would" in Title Case)
             surname = (tok.low in _SURNAME_TITLES or tok.low in DEMONYMS or month or verb) and (
                 tokens[j - 1].low in GIVEN_NAMES or (j + 1 < n and tokens[j + 1].low in _SUFFIXES)
             )  # "Charlie King", "Mark Cuban", "Theresa May" (not "until May 4"), "Edward Said"

@@ -187,9 +187,13 @@ def _issuer(words: list[regex.Match[str]], lows: list[str], head: int) -> tuple[
 
 
 #: A share of people polled: "six in 10", "about 4 in 10", "24 percent", "half".
+_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
+)
 _POLL_SHARE = regex.compile(
-    r"(?:(?:about|nearly|almost|roughly|only|just) )?(?:\w+(?:-\w+)? (?:in|of) (?:10|ten|\w+)"
-    r"|[\w-]+ percent|half|most|two-thirds|a third|a majority)"
+    rf"(?:(?:about|nearly|almost|roughly|only|just) )?(?:{_NUMBER} (?:in|of) {_NUMBER}"
+    rf"|{_NUMBER} percent|half|two-thirds|a third|a majority)"
 )
 
 
