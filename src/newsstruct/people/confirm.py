@@ -141,8 +141,16 @@ def no_name_word(k: tuple[str, ...]) -> bool:
 def company_noun_before(text: str, run: NameRun) -> bool:
     """``software company Brightline``, ``said retailer Homewise``: a company noun right
     before the name, one space away."""
-    word = PEOPLE_WORD_BEFORE.search(text, max(0, run.start - 30), run.start)
-    return word is not None and word.group(1).lower() in COMPANY_NOUNS
+    return _word_before(text, run) in COMPANY_NOUNS
+
+
+def _word_before(
+    text: str, run: NameRun, pattern: regex.Pattern[str] = PEOPLE_WORD_BEFORE, reach: int = 30
+) -> str:
+    """The word ``pattern`` finds right before ``run`` (within ``reach`` characters),
+    lower-cased, or ""."""
+    word = pattern.search(text, max(0, run.start - reach), run.start)
+    return "" if word is None else word.group(1).lower()
 
 
 def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
@@ -277,8 +285,7 @@ _PREPOSITIONS = frozenset(
 
 def _object_of_preposition(text: str, run: NameRun) -> bool:
     """The word right before ``run`` is a preposition (one space away)."""
-    word = PEOPLE_WORD_BEFORE.search(text, max(0, run.start - 30), run.start)
-    return word is not None and word.group(1).lower() in _PREPOSITIONS
+    return _word_before(text, run) in _PREPOSITIONS
 
 
 def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
@@ -309,5 +316,4 @@ def kin_before(text: str, run: NameRun) -> bool:
     >>> [kin_before(text, r) for r in name_runs(text, tokenize(text, 0, len(text)))]
     [False, True]
     """
-    found = _KIN_BEFORE.search(text, max(0, run.start - 40), run.start)
-    return found is not None and found.group(1).lower() in FAMILY_NOUNS
+    return _word_before(text, run, _KIN_BEFORE, 40) in FAMILY_NOUNS

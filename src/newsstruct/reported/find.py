@@ -135,7 +135,7 @@ def _in_sentence(
             out.append(found)
             other = _other_piece(text, start, end, cue, found)
             if other is not None:
-                out.insert(len(out) - (other.content[0] < found.content[0]), other)
+                out.append(other)  # find_reported sorts the statements by their content
     return out
 
 
@@ -178,16 +178,17 @@ def _piece_opener(word: str) -> bool:
 def _cuts(spans: tuple[tuple[int, int], ...], content: tuple[int, int]) -> bool:
     """An end of ``content`` falls strictly inside a quoted stretch: the statement would
     hold part of a quote ("The “plan,” he said, is dead" gives no "The “plan")."""
-    for pos in content:
-        i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-        if i >= 0 and spans[i][0] < pos < spans[i][1]:
-            return True
-    return False
+    return any((span := _span_at(spans, pos)) and span[0] < pos for pos in content)
 
 
 def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
+    return _span_at(spans, pos) is not None
+
+
+def _span_at(spans: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
+    """The span of the sorted, non-overlapping ``spans`` that holds ``pos``, if any."""
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and pos < spans[i][1]
+    return spans[i] if i >= 0 and pos < spans[i][1] else None
 
 
 def _quoted_share(quotes: tuple[tuple[int, int], ...], content: tuple[int, int]) -> float:
