@@ -62,3 +62,57 @@ def test_a_long_dotted_run_is_read_in_linear_time() -> None:
     """Each point looks back a bounded number of characters for its word."""
     text = "a." * 50_000
     assert sentence_end(text, 0, len(text)) < 20
+
+
+#: Pieces of text around speech cues: cue words in any case, runs cut by
+#: punctuation, hyphens and odd letters, and lengths that index and that do not.
+_CUE_PIECES = st.sampled_from(
+    ["said", "Said", "SAID", "according", " to", "told", "added", "says", "unsaid", "said-",
+     "-said", "in a statement", " ", "  ", ",", ".", "\n", "“", "’", "é", "İ", "x", "2", "the"]
+)  # fmt: skip
+
+
+def _cues_by_alternation(text: str, pos: int, end: int) -> list[tuple[int, str]]:
+    """The reference: the full alternation tried at every run of letters."""
+    import regex
+
+    from newsstruct.text.cues import SPEECH_CUE
+
+    full = regex.compile(SPEECH_CUE.pattern, regex.I)
+    out, after = [], pos
+    for word in regex.finditer(r"\p{L}+", text[:end], pos=pos):
+        if word.start() < after:
+            continue
+        found = full.match(text, word.start(), end)
+        if found is not None:
+            out.append((found.start(), found.group()))
+            after = found.end()
+    return out
+
+
+@given(st.booleans(), st.lists(_CUE_PIECES, max_size=100), st.data())
+def test_cue_index_finds_what_the_full_alternation_finds(
+    long: bool, pieces: list[str], data: st.DataObject
+) -> None:
+    """Short texts are scanned word by word, long ones (padded here) indexed."""
+    from newsstruct.text.cues import SPEECH_CUE
+
+    if long:
+        pieces.insert(0, "the " * 130)
+    text = "".join(pieces)
+    edges = [sum(map(len, pieces[:i])) for i in range(len(pieces) + 1)]  # between pieces
+    pos = data.draw(st.sampled_from(edges) | st.integers(0, len(text)))
+    end = data.draw(st.sampled_from([e for e in edges if e >= pos]) | st.integers(pos, len(text)))
+    found = [(m.start(), m.group()) for m in SPEECH_CUE.finditer(text, pos, end)]
+    assert found == _cues_by_alternation(text, pos, end)
+
+
+@pytest.mark.parametrize("pad", ["", "the " * 130])  # scanned, and indexed
+def test_a_window_that_cuts_a_word_sees_the_cut_word(pad: str) -> None:
+    from newsstruct.text.cues import SPEECH_CUE
+
+    text = pad + "they saidx it"
+    end = text.index("saidx") + 4
+    expected = _cues_by_alternation(text, 0, end)
+    assert [(m.start(), m.group()) for m in SPEECH_CUE.finditer(text, 0, end)] == expected
+    assert expected == [(len(pad) + 5, "said")]

@@ -248,9 +248,8 @@ def _cue_follows(text: str, end: int) -> bool:
 
 def _cue_precedes(text: str, start: int) -> bool:
     """A speech cue ending at most two words before ``start`` ("said Blinken")."""
-    window = text[max(0, start - _CUE_REACH) : start]
-    last = next(reversed(list(SPEECH_CUE.finditer(window))), None)
+    last = next(reversed(list(SPEECH_CUE.finditer(text, max(0, start - _CUE_REACH), start))), None)
     if last is None:
         return False
-    between = window[last.end() :]
+    between = text[last.end() : start]
     return len(between.split()) <= 2 and not any(c in between for c in '.!?\n“”"')
