@@ -58,14 +58,13 @@ class Model:
 
     def evidence(self, features: dict[str, float]) -> tuple[Evidence, ...]:
         """The features that weighed most for a candidate, largest first."""
-        weight = {
-            name: 1.0 if name in OFFSETS else self.weights.get(name, 0.0) for name in features
-        }
-        parts = [
-            (-abs(round(weight[name] * value, 3)), name, round(weight[name] * value, 3))
-            for name, value in features.items()
-            if weight[name] * value != 0.0
-        ]
+        weights = self.weights
+        parts = []
+        for name, value in features.items():
+            product = (1.0 if name in OFFSETS else weights.get(name, 0.0)) * value
+            if product != 0.0:
+                rounded = round(product, 3)
+                parts.append((-abs(rounded), name, rounded))
         parts.sort()
         return tuple(Evidence(name, value) for _, name, value in parts[:EVIDENCE_SIZE])
 
