@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.model import Person, Span
@@ -212,3 +213,64 @@ def test_names_confirmed_by_their_company(text: str, expected: list[str]) -> Non
 def test_no_one_by_company_alone(text: str) -> None:
     names = names_of(text)
     assert all(not n.startswith(("Visalia", "Lethbridge", "Brightwater", "Putin", "Kansas", "Notice", "Reveals")) for n in names), names  # fmt: skip
+
+
+def _tokens_word_by_word(text: str, start: int, end: int) -> list[tuple[object, ...]]:
+    """The reference for ``tokenize``: every word split apart and read in turn (the
+    tokenizer reads runs of plain lower-case words at once)."""
+    import regex
+
+    from newsstruct.people import names
+    from newsstruct.people.patterns import PEOPLE_TOKEN
+
+    out: list[tuple[object, ...]] = []
+    parts = regex.split(f"({PEOPLE_TOKEN.pattern})", text[start:end])
+    gap_before, w_end, last_abbreviation, in_filler = parts[0], start + len(parts[0]), False, False
+    for word, gap in zip(parts[1::2], parts[2::2], strict=True):
+        w_start, w_end = w_end, w_end + len(word)
+        if word.islower() and word not in names._RELEVANT_LOWER and not {"'", "’"} & set(word):
+            if not in_filler:
+                out.append((w_start, w_end, word, word, False, False, not out))
+            in_filler, last_abbreviation, gap_before, w_end = True, False, gap, w_end + len(gap)
+            continue
+        after = gap[:1] if gap else text[w_end : w_end + 1]
+        upper, possessive = word[0].isupper(), word.endswith(names._POSSESSIVE_ENDS)
+        base = word[:-2] if possessive and len(word) > 2 else word
+        if not possessive and upper and after in ("’", "'") and word[-1] == "s":
+            possessive = text[w_end + 1 : w_end + 2].isspace()
+        abbreviation = last_abbreviation and not names.opens_sentence(word)
+        opens = not out or (upper and names._ends_sentence(gap_before, abbreviation))
+        out.append((w_start, w_end, base, base.lower(), after == ".", possessive, opens))
+        last_abbreviation = after == "." and names.is_abbreviation(base + ".")
+        in_filler, gap_before, w_end = False, gap, w_end + len(gap)
+    return out
+
+
+_TOKEN_PIECES = st.sampled_from(
+    [" ", "  ", "\n", ".", ",", "’s", "'", "-", " the", " of", " and", " met", " delegation",
+     " sen", " jr", "Sen.", "J.", " Lee", "O'Neil", "U.S.", "é", "2", "said", "well-known", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_TOKEN_PIECES, max_size=80), st.data())
+def test_tokenize_reads_runs_of_plain_words_as_word_by_word(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    from newsstruct.people.names import tokenize
+
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert [tuple(t) for t in tokenize(text, start, end)] == _tokens_word_by_word(text, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the met jr. Lee said", "He met the delegation of", "x met sen. O'Neil", "a b c", "of the"],
+)
+def test_tokenize_examples_read_as_word_by_word(text: str) -> None:
+    from newsstruct.people.names import tokenize
+
+    for end in range(len(text) + 1):  # every cut, inside words too
+        expected = _tokens_word_by_word(text, 0, end)
+        assert [tuple(t) for t in tokenize(text, 0, end)] == expected

@@ -181,14 +181,30 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     """
     out: list[Token] = []
     append = out.append
-    # [gap, word, gap, word, ..., gap]: the words and what separates them, read
-    # in one call; offsets are summed from their lengths.
+    # [gap, part, gap, part, ..., gap]: the words (runs of plain lower-case words as one
+    # part) and what separates them, read in one call; offsets summed from lengths.
     parts = PEOPLE_TOKEN_SPLIT.split(text[start:end])
     gap_before = parts[0]  # between the last word (kept or not) and this one
     w_end = start + len(gap_before)
     last_abbreviation = False  # whether the last word was "Sen." or "J."
     in_filler = False
     for word, gap_after in zip(parts[1::2], parts[2::2], strict=True):
+        if " " in word:  # plain lower-case words: filler but those a rule looks up
+            run = word.split(" ")
+            last = len(run) - 1
+            for k, plain in enumerate(run):
+                gap = " " if k < last else gap_after
+                looked_up = plain in _RELEVANT_LOWER
+                if looked_up or not in_filler:
+                    dot = looked_up and (gap or text[w_end + len(plain) :])[:1] == "."
+                    append(_token((w_end, w_end + len(plain), plain, plain, dot, False, not out)))
+                    last_abbreviation = dot and is_abbreviation(plain + ".")
+                else:
+                    last_abbreviation = False
+                in_filler = not looked_up
+                gap_before = gap
+                w_end += len(plain) + len(gap)
+            continue
         w_start = w_end
         w_end = w_start + len(word)
         if word.islower() and word not in _RELEVANT_LOWER and "'" not in word and "’" not in word:
@@ -206,13 +222,12 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
         base = word[:-2] if possessive and len(word) > 2 else word
         if not possessive and upper and after in ("’", "'") and word[-1] == "s":
             possessive = text[w_end + 1 : w_end + 2].isspace()
-        low = base.lower()
         # Only a capitalised word (or the first one) can open a sentence.
         opens = not out or (
             upper and _ends_sentence(gap_before, last_abbreviation and not opens_sentence(word))
         )
         dot = after == "."
-        append(_token((w_start, w_end, base, low, dot, possessive, opens)))
+        append(_token((w_start, w_end, base, base.lower(), dot, possessive, opens)))
         last_abbreviation = dot and is_abbreviation(base + ".")
         gap_before = gap_after
         w_end += len(gap_after)
