@@ -304,8 +304,8 @@ def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
     return not any(w in ORGANIZATION_WORDS or w in TITLE_MODIFIERS or w in PLACE_WORDS for w in k)
 
 
-#: A kinship noun right before a name, a comma or a space away.
-_KIN_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*),?\s+$")
+#: A kinship noun right before a name, a comma or a space away (searched from the end).
+_KIN_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}\-]*),?\s+$")
 
 
 def kin_before(text: str, run: NameRun) -> bool:

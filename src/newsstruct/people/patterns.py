@@ -108,5 +108,6 @@ PEOPLE_HE_OR_SHE_NEXT = regex.compile(
 #: ``“Q,” deadpanned `` right before a name: the inverted shape of attribution.
 PEOPLE_AFTER_QUOTE_VERB = regex.compile(r"[,?!][”\"’'»]\s{1,3}\p{Ll}{2,}(?:ed|s)\s{1,3}$")
 
-#: The word right before a name, one space away (search up to the name's start).
-PEOPLE_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*) $")
+#: The word right before a name, one space away (search up to the name's start;
+#: ``(?r)`` searches from the end: the same match, without a try at every position).
+PEOPLE_WORD_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}\-]*) $")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 import attrs
+import regex
 
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
@@ -21,8 +22,9 @@ from newsstruct.text.marks import DOUBLE
 
 __all__ = ["Mentions"]
 
-#: Characters after which a subject starts: sentence ends, clause commas, quote marks.
-_SUBJECT_OPENERS = frozenset(".!?\n;:," + DOUBLE)
+#: A character after which a subject starts: a sentence end, clause comma, quote mark;
+#: searched from the end.
+_SUBJECT_OPENER = regex.compile(f"(?r)[{regex.escape('.!?;:,' + DOUBLE)}\n]")
 _TITLE_WORDS = (
     OFFICIAL_TITLE_HEADS
     | PRIVATE_TITLE_HEADS
@@ -47,6 +49,7 @@ class Mentions:
     _surnames: dict[str, Person | None] | None = attrs.field(init=False, default=None)
     #: What the ranker's features found at a mention (start, end), read once per article.
     roles: dict[tuple[int, int], tuple[bool, bool, bool]] = attrs.field(init=False, factory=dict)
+    _subject_like: dict[int, bool] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.by_end = {}
@@ -67,11 +70,16 @@ class Mentions:
 
     def subject_like(self, start: int) -> bool:
         """A mention that opens its sentence or clause, titles aside (``Sen. X said``)."""
+        found = self._subject_like.get(start)
+        if found is None:
+            found = self._subject_like[start] = self._opens_clause(start)
+        return found
+
+    def _opens_clause(self, start: int) -> bool:
         text = self.text
-        i = start
         floor = max(0, start - 80)
-        while i > floor and text[i - 1] not in _SUBJECT_OPENERS:
-            i -= 1
+        opener = _SUBJECT_OPENER.search(text, floor, start)  # the last one: a reverse search
+        i = floor if opener is None else opener.end()
         words = [w.group() for w in PEOPLE_TOKEN.finditer(text, i, start)]
         titled = [w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words]
         inverted = bool(words) and SPEECH_CUE.fullmatch(words[0]) is not None  # said (NBC's) X
