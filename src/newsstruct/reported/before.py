@@ -11,6 +11,8 @@ without "that" (``Blinken said the country had evidence``, ``told reporters that
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from newsstruct.reported.clauses import clause_end, has_complement, looks_like_clause, skip_listener
@@ -113,7 +115,7 @@ def _past_aside(text: str, pos: int, end: int) -> int:
 def _past_lead_phrase(text: str, pos: int, end: int) -> int:
     """Past a time or place phrase before a pronoun subject (``said after the convention
     he would ...``), else ``pos``."""
-    words = list(WORDS.finditer(text, pos, min(end, pos + 80)))[:_LEAD_WORDS]
+    words = list(itertools.islice(WORDS.finditer(text, pos, min(end, pos + 80)), _LEAD_WORDS))
     if not words or words[0].group().lower() not in _NOT_OPENERS:
         return pos
     if words[0].group().lower() in _CLAUSE_CONJUNCTIONS:
@@ -131,7 +133,7 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
 
 def _past_that(text: str, pos: int, end: int) -> int:
     """Past a "that" within the next few words (``announced Tuesday that``), else ``pos``."""
-    words = list(WORDS.finditer(text, pos, min(end, pos + 60)))[:_THAT_REACH]
+    words = itertools.islice(WORDS.finditer(text, pos, min(end, pos + 60)), _THAT_REACH)
     for word in words:
         if word.group().lower() == "that":
             if any(c in text[pos : word.start()] for c in ",;:.!?"):

@@ -32,6 +32,7 @@ were a name, a pronoun, a descriptor, ``who``, an organisation), ``pronoun_agree
 
 from __future__ import annotations
 
+import bisect
 import math
 from typing import TYPE_CHECKING
 
@@ -134,7 +135,7 @@ def _position(
     after = [m for m in own if m[0] >= quote.end]
     if before:
         near = max(before, key=lambda m: m[1])
-        out[f"before_sent:{min(3, _sentences(text, near[1], quote.start))}"] = 1.0
+        out[f"before_sent:{min(3, _sentences(mentions, near[1], quote.start))}"] = 1.0
         if near[1] <= setting.paragraph_start:
             out["before_other_para"] = 1.0
         out["before_chars"] = min(1.0, math.log1p(quote.start - near[1]) / 8)
@@ -143,7 +144,7 @@ def _position(
         out["no_before"] = 1.0
     if after:
         near = min(after, key=lambda m: m[0])
-        out[f"after_sent:{min(2, _sentences(text, quote.end, near[0]))}"] = 1.0
+        out[f"after_sent:{min(2, _sentences(mentions, quote.end, near[0]))}"] = 1.0
     else:
         out["no_after"] = 1.0
 
@@ -165,9 +166,9 @@ def _roles(
     after = [m for m in outside if m[0] >= quote.end][:_ROLE_MENTIONS]
     for s, e in before + after:
         near_quote = (
-            _sentences(text, e, quote.start) == 0
+            _sentences(mentions, e, quote.start) == 0
             if e <= quote.start
-            else (_sentences(text, quote.end, s) == 0)
+            else (_sentences(mentions, quote.end, s) == 0)
         )
         follows, precedes, subject = _mention_roles(text, mentions, s, e)
         if follows:
@@ -216,21 +217,28 @@ def _pronoun(setting: Setting, person: Person, out: dict[str, float]) -> None:
         out["pronoun_agrees" if known == sex else "pronoun_clashes"] = 1.0
 
 
-def _sentences(text: str, start: int, end: int) -> int:
+def _sentences(mentions: Mentions, start: int, end: int) -> int:
     """How many sentence ends (or paragraph breaks) lie in ``text[start:end]``, at most 4
     (4 for a stretch longer than the window reads)."""
     if end - start > _SENTENCE_REACH:
         return 4
-    count = 0
-    for stop in _STOPS.finditer(text, start, min(end, len(text))):
+    stops = mentions.sentence_stops
+    if stops is None:
+        stops = mentions.sentence_stops = _sentence_stops(mentions.text)
+    return min(4, bisect.bisect_left(stops, end) - bisect.bisect_left(stops, start))
+
+
+def _sentence_stops(text: str) -> list[int]:
+    """Where a sentence ends in ``text`` (an end mark then a space, or a paragraph's first
+    line break), in order: found once per article."""
+    out = []
+    for stop in _STOPS.finditer(text):
         i = stop.start()
         if (text[i] == "\n" and text[i - 1 : i] != "\n") or (
             text[i] != "\n" and text[i + 1 : i + 2].isspace() and ends_sentence(text, i)
         ):
-            count += 1
-            if count >= 4:
-                break
-    return count
+            out.append(i)
+    return out
 
 
 #: A line break or an end mark: where a sentence may end.

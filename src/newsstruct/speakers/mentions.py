@@ -50,6 +50,8 @@ class Mentions:
     #: What the ranker's features found at a mention (start, end), read once per article.
     roles: dict[tuple[int, int], tuple[bool, bool, bool]] = attrs.field(init=False, factory=dict)
     _subject_like: dict[int, bool] = attrs.field(init=False, factory=dict)
+    #: Where sentences end, for the ranker's features (found on first use).
+    sentence_stops: list[int] | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self.by_end = {}
