@@ -196,7 +196,8 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
                 gap = " " if k < last else gap_after
                 looked_up = plain in _RELEVANT_LOWER
                 if looked_up or not in_filler:
-                    dot = looked_up and (gap or text[w_end + len(plain) :])[:1] == "."
+                    after = gap[:1] if gap else text[w_end + len(plain) : w_end + len(plain) + 1]
+                    dot = looked_up and after == "."
                     append(_token((w_end, w_end + len(plain), plain, plain, dot, False, not out)))
                     last_abbreviation = dot and is_abbreviation(plain + ".")
                 else:
