@@ -40,7 +40,8 @@ def with_source(found: Speech | None, text: str, words: list[regex.Match[str]]) 
     """``found`` with the words that stood for its speaker recorded as ``source``."""
     if found is None or not words or found.source is not None:
         return found
-    return attrs.evolve(found, source=Span.of(text, words[0].start(), words[-1].end()))
+    source = Span.of(text, words[0].start(), words[-1].end())
+    return Speech(found.speaker, found.cue, found.rule, found.certainty, source)
 
 
 def unnamed(cue: Span, rule: str, source: Span | None = None) -> Speech:
