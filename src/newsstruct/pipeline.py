@@ -153,8 +153,8 @@ def _pointing_at(items: tuple[Any, ...], people: tuple[Any, ...]) -> tuple[Any, 
     by_id = {p.id: p for p in people}
     return tuple(
         attrs.evolve(i, speaker=by_id[i.speaker.id])
-        if i.speaker is not None and i.speaker.id in by_id
-        else i
+        if i.speaker is not None and by_id.get(i.speaker.id, i.speaker) is not i.speaker
+        else i  # the same object: no gender was read for the speaker
         for i in items
     )
 
