@@ -16,8 +16,11 @@ True
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
+import operator
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
@@ -43,14 +46,16 @@ class Model:
     bias: float
     threshold: float
     info: dict[str, Any] = attrs.field(eq=False, factory=dict)
+    #: ``weights`` with the offsets' fixed weight of 1 (read by every score).
+    _weight: dict[str, float] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_weight", {**self.weights, **dict.fromkeys(OFFSETS, 1.0)})
 
     def score(self, features: dict[str, float]) -> float:
         """The linear score of a candidate with ``features``."""
-        weights = self.weights
-        return self.bias + sum(
-            (1.0 if name in OFFSETS else weights.get(name, 0.0)) * value
-            for name, value in features.items()
-        )
+        products: Iterator[float] = map(operator.mul, self._weights_of(features), features.values())
+        return self.bias + sum(products)
 
     def probability(self, features: dict[str, float]) -> float:
         """The probability that a candidate with ``features`` is the speaker."""
@@ -58,15 +63,18 @@ class Model:
 
     def evidence(self, features: dict[str, float]) -> tuple[Evidence, ...]:
         """The features that weighed most for a candidate, largest first."""
-        weights = self.weights
+        products = map(operator.mul, self._weights_of(features), features.values())
         parts = []
-        for name, value in features.items():
-            product = (1.0 if name in OFFSETS else weights.get(name, 0.0)) * value
+        for name, product in zip(features, products, strict=True):
             if product != 0.0:
                 rounded = round(product, 3)
                 parts.append((-abs(rounded), name, rounded))
         parts.sort()
         return tuple(Evidence(name, value) for _, name, value in parts[:EVIDENCE_SIZE])
+
+    def _weights_of(self, features: dict[str, float]) -> Iterator[float]:
+        """The weight of each feature, in order (0 for one the model does not know)."""
+        return map(self._weight.get, features, itertools.repeat(0.0))
 
 
 def model_from_data(data: dict[str, Any]) -> Model:
