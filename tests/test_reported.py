@@ -419,3 +419,23 @@ def test_a_group_no_one_names_is_the_source(body: str, source: str) -> None:
     reported = _only(body)
     assert reported.speaker is None
     assert reported.source is not None and reported.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "A spokeswoman for the ferry line said that the boats would run.",
+            "A spokeswoman for the ferry line",
+        ),
+        ("People briefed on the talks say the deal is close.", "People briefed on the talks"),
+        ("The harbour survey is out of date, others say.", "others"),
+        ("But several engineers said the pumps had failed twice.", "several engineers"),
+    ],
+)
+def test_a_subject_that_names_no_one_stands_for_the_speaker(body: str, source: str) -> None:
+    """A statement's subject of a few words that names no person or body the article
+    knows is its source, the speaker unnamed (as a reader would say who said it)."""
+    reported = _only(body)
+    assert reported.speaker is None
+    assert reported.source is not None and reported.source.text == source

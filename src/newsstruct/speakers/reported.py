@@ -35,8 +35,10 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
     if found.shape == "after":
         if not text[zone_start : cue.start()].strip():  # "..., said the ministry."
             return resolver.object_of(cue, zone_end, "said-after")
-        return resolver.subject_of(cue, zone_start, "said-after", adjacent_only=True)
-    return resolver.subject_of(cue, zone_start, "said-before")
+        return resolver.subject_of(
+            cue, zone_start, "said-after", adjacent_only=True, any_phrase=True
+        )
+    return resolver.subject_of(cue, zone_start, "said-before", any_phrase=True)
 
 
 def _sentence_subject(

@@ -125,9 +125,17 @@ class Resolver:
         return self.mentions.subject_between(start, end)
 
     def subject_of(
-        self, cue: regex.Match[str], floor: int, rule: str, *, adjacent_only: bool = False
+        self,
+        cue: regex.Match[str],
+        floor: int,
+        rule: str,
+        *,
+        adjacent_only: bool = False,
+        any_phrase: bool = False,
     ) -> Speech | None:
-        """The speaker named by the words before ``cue`` (not before ``floor``)."""
+        """The speaker named by the words before ``cue`` (not before ``floor``); with
+        ``any_phrase``, a subject of a few words that names no one and no body known
+        stands for an unnamed speaker (``People briefed on the talks say``)."""
         text = self.text
         begin = floor
         if not adjacent_only:
@@ -182,7 +190,14 @@ class Resolver:
             named = self.mentions.named(words[0].group())  # "Cuban said" of Mark Cuban
             if named is not None:
                 return Speech(named, cue_span, rule, 0.9)
-        return with_source(self.phrases.speech(words, cue_span, rule, cue.start()), text, words)
+        if any_phrase:
+            words = _without_linking_words(words)  # "But some residents said"
+            if not words:
+                return None
+        found = self.phrases.speech(words, cue_span, rule, cue.start())
+        if found is None and any_phrase:
+            found = unnamed(cue_span, rule)
+        return with_source(found, text, words)
 
     def _skip_appositive(
         self, floor: int, begin: int, end: int, adjacent_only: bool
@@ -334,3 +349,18 @@ class Resolver:
 
 def _adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower()
+
+
+#: Words that link a clause to the one before, not part of its subject ("but some say").
+_LINKING_WORDS = frozenset(
+    {"and", "but", "or", "so", "yet", "while", "whereas", "when", "as", "because", "though"}
+    | {"although", "if", "since", "still", "however", "meanwhile", "also"}
+)
+
+
+def _without_linking_words(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``words`` without the linking words that open them."""
+    skip = 0
+    while skip < len(words) and words[skip].group().lower() in _LINKING_WORDS:
+        skip += 1
+    return words[skip:]
