@@ -32,6 +32,7 @@ paragraphs around it bring.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 
 import attrs
 import regex
@@ -144,8 +145,23 @@ def _quoted_speech(line: str) -> bool:
 
 
 def _is_dense(line: str) -> bool:
-    """Function words or lower-case words make up as much of the line as of running text."""
-    words = [w.strip(_EDGES) or w for w in line[:_SAMPLE_CHARS].split()]
+    """Function words or lower-case words make up as much of the line as of running text.
+
+    Most lines asked are prose, so both shares are first counted on the words as they
+    stand, with no marks to strip: a word that counts so counts after stripping too (a
+    function word holds no mark; a mark is not lower case), and a share that is high
+    enough before stripping is high enough after.  Lowering the whole sample lowers each
+    word alike: no letter lowers to a space or a mark, and no space changes a
+    neighbour's lower case.
+    """
+    sample = line[:_SAMPLE_CHARS]
+    bare = sample.lower().split()
+    if sum(map(FUNCTION_WORDS.__contains__, bare)) >= _FUNCTION_SHARE * len(bare):
+        return True
+    raw = sample.split()
+    if sum(map(str.islower, map(itemgetter(0), raw))) >= _LOWER_SHARE * len(raw):
+        return True
+    words = [w.strip(_EDGES) or w for w in raw]
     function = sum(w.lower() in FUNCTION_WORDS for w in words)
     if function >= _FUNCTION_SHARE * len(words):
         return True
