@@ -29,6 +29,7 @@ __all__ = [
     "GLUED_ROLE",
     "GLUED_WORDS",
     "HANDLE",
+    "HAS_DIGIT",
     "INVISIBLE",
     "LINE_BREAK",
     "LINE_END_PUNCT",
@@ -42,7 +43,31 @@ __all__ = [
     "WEATHER",
     "WEB_ADDRESS",
     "WHEN_WORD",
+    "Guarded",
 ]
+
+
+class Guarded:
+    """A pattern searched only where a cheap one, ``guard``, finds something every match
+    of it consumes (a digit, a word): the header's patterns are tried on many lines that
+    hold none, and some cost ten times more than the guard on them.  ``guard`` must be
+    compiled with the same flags, so that it reads those parts as the pattern does."""
+
+    def __init__(self, pattern: regex.Pattern[str], guard: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.guard = guard
+
+    def search(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        """``pattern.search``, which finds nothing where ``guard`` finds nothing."""
+        if self.guard.search(string, pos, endpos) is None:
+            return None
+        return self.pattern.search(string, pos, endpos)
+
+
+#: A digit, as ``\d`` reads one (every date and time has one).
+HAS_DIGIT = regex.compile(r"\d")
 
 
 # ---------------------------------------------------------------------------
@@ -176,11 +201,13 @@ COMMENTS_HEADING = regex.compile(
 HANDLE = regex.compile(r"(?=[^ ]*\p{L})[\p{L}\p{N}_.\-]{2,30}")
 
 #: A date or a time somewhere in a line: "May 3", "3 May", "03/05/2020", "2020-05-03", "9:15".
-DATE_HINT = regex.compile(
+_DATE_HINT = regex.compile(
     rf"""\b(?:{_MONTH}[ ]+\d|\d{{1,2}}(?:st|nd|rd|th|\.)?[ ]+{_MONTH}
         |\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}:\d{{2}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: Every branch holds a digit.
+DATE_HINT = Guarded(_DATE_HINT, HAS_DIGIT)
 
 #: A photo credit, the mark of a caption: "Photo: Jane Doe", "(Image: @janedoe)",
 #: "Credit: ...", "Getty Images", "(Jane Doe/AFP)", "Jane Doe / Reuters", "AP Photo".
@@ -192,9 +219,10 @@ CAPTION_CREDIT = regex.compile(
 )
 
 #: A line that may be a byline or a printed date: it opens with "By" or holds a date.
-META_HINT = regex.compile(
-    rf"""^(?:by\b|(?-i:By\p{{Lu}})|posted|published|updated|written)|{DATE_HINT.pattern}""",
-    regex.IGNORECASE | regex.VERBOSE,
+_META_START = r"^(?:by\b|(?-i:By\p{Lu})|posted|published|updated|written)"
+META_HINT = Guarded(
+    regex.compile(rf"{_META_START}|{_DATE_HINT.pattern}", regex.IGNORECASE | regex.VERBOSE),
+    regex.compile(rf"{_META_START}|\d", regex.IGNORECASE),  # its start, or a date's digit
 )
 
 #: Where a byline turns into a date or a time: "10 hours ago", "on November 14, 2019",
@@ -204,7 +232,7 @@ META_HINT = regex.compile(
 #: "Post a Comment", "4 min read"), or an address hidden by the page ("[email protected]").
 #: Everything from here on is cut; digits inside names ("ABC7") are not a date.
 #: ``(?<![ ])`` keeps the search linear on long runs of spaces.
-BYLINE_TAIL = regex.compile(
+_BYLINE_TAIL = regex.compile(
     rf"""(?:(?<![ ])[ ]+(?:on|at)[ ]+)?(?:
           \b(?:last[ ]+)?(?:updated|published|posted)\b
         | \b{_MONTH}[ ]+\d
@@ -220,6 +248,13 @@ BYLINE_TAIL = regex.compile(
         | \[email
     )""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+#: A branch without a digit holds one of these words, or a weekday before a month.
+BYLINE_TAIL = Guarded(
+    _BYLINE_TAIL,
+    regex.compile(
+        rf"\d|updated|published|post|comments|\[email|{_WEEKDAY},?[ ]+{_MONTH}", regex.IGNORECASE
+    ),
 )
 
 #: Separators between the names of a byline: comma, semicolon, bar, slash,
