@@ -40,13 +40,23 @@ _PREFIXES_BY_START: dict[str, tuple[str, ...]] = {
 _SENTENCE_LAST = frozenset(".!?…\"'”’)]»")
 #: A sentence end with its closing quotes and brackets is at most this long.
 _SENTENCE_TAIL = 16
+#: What a normalised line does not end with.
+_KEY_END = " .!:;,…|-—–"
 #: What a copyright line opens with ("©", "(c)", "Copyright").
 _COPYRIGHT_FIRSTS = frozenset("©(cC")
 
 
 def normalise_line(line: str) -> str:
-    """Lower case, single spaces, no trailing punctuation: the form lexicons are matched in."""
-    return " ".join(line.lower().split()).rstrip(" .!:;,…|-—–")
+    """Lower case, single spaces, no trailing punctuation: the form lexicons are matched in.
+
+    Every block is normalised, most of them paragraphs already single-spaced: those are
+    not cut into words and joined again.  (A printable line holds no space but " ".)
+    """
+    lowered = line.lower()
+    single = lowered.isprintable() and "  " not in lowered
+    if not (single and lowered[:1] != " " and lowered[-1:] != " "):
+        lowered = " ".join(lowered.split())
+    return lowered.rstrip(_KEY_END)
 
 
 def ends_article(key: str) -> bool:
@@ -69,7 +79,7 @@ def repeated_lines(lines: Iterable[str], keys: Iterable[str] | None = None) -> f
     counts = Counter(
         key
         for key, line in zip(normalised, lines, strict=True)
-        if _at_most_words(line, _REPEATED_MAX_WORDS) and not ends_sentence(line)
+        if not ends_sentence(line) and _at_most_words(line, _REPEATED_MAX_WORDS)
     )
     return frozenset(key for key, n in counts.items() if n > 1 and key)
 
