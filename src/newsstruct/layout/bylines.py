@@ -26,7 +26,14 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsstruct.layout.byline_pieces import Piece, Reading, is_name, is_outlet, read_piece
+from newsstruct.layout.byline_pieces import (
+    DESK_ENDINGS,
+    Piece,
+    Reading,
+    is_name,
+    is_outlet,
+    read_piece,
+)
 from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
 from newsstruct.layout.lexicons.desk_credits import DESK_CREDITS
 from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
@@ -173,7 +180,7 @@ def _whole_desk_credit(text: str, pieces: list[Piece]) -> Span | None:
         return None
     whole = text[pieces[0].start : pieces[-1].end]
     lowered = " ".join(whole.lower().split())
-    if any(lowered.endswith(" " + d) for d in DESK_CREDITS):
+    if lowered.endswith(DESK_ENDINGS):
         return Span(pieces[0].start, pieces[-1].end, whole)
     return None
 

@@ -33,6 +33,7 @@ __all__ = [
     "INVISIBLE",
     "LINE_BREAK",
     "LINE_END_PUNCT",
+    "LOWER_UPPER",
     "META_HINT",
     "NAME_WORD",
     "NON_SPACE",
@@ -275,6 +276,9 @@ GLUED_ROLE = regex.compile(
 #: A word glued to the next one: four lower-case letters or more, then a capital
 #: ("DoePhilly" is not, "AaronsonPhilly" is; "McDonald", "MacKenzie" are names).
 GLUED_WORDS = regex.compile(r"\p{Ll}{4}\p{Lu}")
+
+#: A lower-case letter right before a capital: what every glued pair of words holds.
+LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
 
 #: A web address standing for an outlet: "Phys.org", "MedCity.com".
 WEB_ADDRESS = regex.compile(r"^\p{L}[\p{L}\d\-]*\.(?:com|org|net|co|io|info|news|tv)$")
