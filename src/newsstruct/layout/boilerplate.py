@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from newsstruct.layout.lexicons.boilerplate_lines import BOILERPLATE_LINES
 from newsstruct.layout.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
 from newsstruct.layout.lexicons.end_markers import END_MARKERS
-from newsstruct.layout.patterns import COMMENTS_HEADING, COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER
+from newsstruct.layout.patterns import COMMENTS_HEADING, COPYRIGHT, NO_WORDS, WEATHER
 from newsstruct.text.words import count_words
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "ends_sentence",
     "normalise_line",
     "repeated_lines",
+    "word_count",
 ]
 
 _PREFIX_MAX_WORDS = 25
@@ -38,6 +39,9 @@ _PREFIXES_BY_START: dict[str, tuple[str, ...]] = {
 }
 #: The characters a sentence end (with its closing quotes) can finish a line with.
 _SENTENCE_LAST = frozenset(".!?…\"'”’)]»")
+#: ``SENTENCE_END``: a stop, then closing quotes and brackets only.
+_STOPS = frozenset(".!?…")
+_CLOSING = "\"'”’)]»"
 #: A sentence end with its closing quotes and brackets is at most this long.
 _SENTENCE_TAIL = 16
 #: What a normalised line does not end with.
@@ -50,13 +54,30 @@ def normalise_line(line: str) -> str:
     """Lower case, single spaces, no trailing punctuation: the form lexicons are matched in.
 
     Every block is normalised, most of them paragraphs already single-spaced: those are
-    not cut into words and joined again.  (A printable line holds no space but " ".)
+    not cut into words and joined again.
     """
     lowered = line.lower()
-    single = lowered.isprintable() and "  " not in lowered
-    if not (single and lowered[:1] != " " and lowered[-1:] != " "):
+    if not _single_spaced(lowered):
         lowered = " ".join(lowered.split())
     return lowered.rstrip(_KEY_END)
+
+
+def word_count(line: str) -> int:
+    """``len(line.split())``, counted without cutting a single-spaced line into words (every
+    block is counted, most of them paragraphs).
+
+    >>> word_count("The council met."), word_count("  Sign\tIn "), word_count("")
+    (3, 2, 0)
+    """
+    if _single_spaced(line):
+        return line.count(" ") + 1 if line else 0
+    return len(line.split())
+
+
+def _single_spaced(line: str) -> bool:
+    """Words separated by single " " and nothing else, none at the ends (a printable line
+    holds no space but " ")."""
+    return line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
 
 
 def ends_article(key: str) -> bool:
@@ -85,15 +106,17 @@ def repeated_lines(lines: Iterable[str], keys: Iterable[str] | None = None) -> f
 
 
 def ends_sentence(line: str) -> bool:
-    """``SENTENCE_END`` matches: tried only when the last character can end a sentence,
-    and only on the line's last characters (a long paragraph costs no more).
+    """``SENTENCE_END`` matches within the line's last characters (a long paragraph costs
+    no more): read from the end without the pattern, which every block is asked.
 
     >>> ends_sentence("It rained."), ends_sentence("Sign In")
     (True, False)
     """
     if line[-1:] not in _SENTENCE_LAST:
         return False
-    return SENTENCE_END.search(line, max(0, len(line) - _SENTENCE_TAIL)) is not None
+    # the pattern's stop is the character before the closing marks the line ends with
+    body = line.rstrip(_CLOSING)
+    return body[-1:] in _STOPS and len(line) - len(body) < _SENTENCE_TAIL
 
 
 def _at_most_words(line: str, limit: int) -> bool:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from newsstruct.config import Config
+from newsstruct.layout.boilerplate import word_count
 from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline_evidence import (
     Candidate,
@@ -141,7 +142,7 @@ def _lede(page: Page, region_first: int) -> int:
 def _prose_pair(page: Page, here: int, after: int) -> int:
     """The words of two different prose blocks, or 0 when they are not."""
     if page.kinds[here] == page.kinds[after] == PROSE and page.keys[here] != page.keys[after]:
-        return len(page.blocks[here].text.split()) + len(page.blocks[after].text.split())
+        return word_count(page.blocks[here].text) + word_count(page.blocks[after].text)
     return 0
 
 

@@ -37,7 +37,7 @@ from operator import itemgetter
 import attrs
 import regex
 
-from newsstruct.layout.boilerplate import ends_sentence
+from newsstruct.layout.boilerplate import ends_sentence, word_count
 from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
 from newsstruct.layout.segment import Block
 from newsstruct.text.cues import SPEECH_CUE
@@ -170,7 +170,7 @@ def _is_dense(line: str) -> bool:
 
 def find_region(blocks: tuple[Block, ...], furniture: Mapping[int, str]) -> ProseRun:
     """Kinds of ``blocks`` (indices in ``furniture`` are ``furniture``) and the densest run."""
-    words = tuple(len(block.text.split()) for block in blocks)
+    words = tuple(word_count(block.text) for block in blocks)
     kinds = tuple(
         FURNITURE if i in furniture else _kind(block.text, words[i])
         for i, block in enumerate(blocks)
