@@ -137,6 +137,9 @@ def split_lines(text: str, *, original: str | None = None) -> Segmentation:
 def _blocks_of_run(text: str, run: list[_Line], blank_before: int) -> list[Block]:
     """The lines between two blank lines: one block per line, or per paragraph when the
     lines are hard-wrapped (a wrapped line is joined to the line it continues)."""
+    if len(run) == 1:  # a paragraph between blank lines: the common case, built at once
+        line = run[0]
+        return [Block(line.start, line.end, text[line.start : line.end], blank_before)]
     widest = max(line.end - line.start for line in run)
     if widest < _WRAP_MIN_WIDTH:  # a menu or a list: no line is long enough to be wrapped
         return [
