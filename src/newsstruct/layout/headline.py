@@ -21,13 +21,12 @@ repeated line with a copy further down is the site's name, not a headline.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import attrs
 
 from newsstruct.config import Config
 from newsstruct.layout.boilerplate import word_count
-from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline_evidence import (
     Candidate,
     Page,
@@ -35,6 +34,7 @@ from newsstruct.layout.headline_evidence import (
     full_score,
     shape_score,
 )
+from newsstruct.layout.page_meta import PageMetas
 from newsstruct.layout.region import PROSE, SHORT, TITLE
 from newsstruct.layout.segment import Block
 
@@ -76,7 +76,7 @@ def find_headline(
     keys: list[str],
     furniture: Mapping[int, str],
     region_first: int,
-    meta_of: Callable[[int], Meta | None],
+    meta_of: PageMetas,
     config: Config,
 ) -> Candidate | None:
     """The best headline candidate above (or at the start of) the region, if any scores enough.

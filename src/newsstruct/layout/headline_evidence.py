@@ -31,14 +31,12 @@ checked for meta lines and repeats; a likely byline or date right below
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import attrs
 
 from newsstruct.config import Config
 from newsstruct.layout.boilerplate import ends_article
 from newsstruct.layout.datelines import read_dateline
-from newsstruct.layout.header_lines import Meta
+from newsstruct.layout.page_meta import PageMetas
 from newsstruct.layout.patterns import CAPTION_CREDIT, DATE_HINT, META_HINT
 from newsstruct.layout.region import FURNITURE, LINKS, PROSE, SHORT, TITLE
 from newsstruct.layout.segment import Block
@@ -100,7 +98,7 @@ class Page:
     keys: list[str]
     content: list[int]
     position: dict[int, int]
-    meta_of: Callable[[int], Meta | None]
+    meta_of: PageMetas
     #: Some blocks over the article stand after a blank line (else spacing says nothing;
     #: a blank line under the article, before an appended footer, says nothing either).
     spaced: bool
@@ -237,8 +235,7 @@ def full_score(page: Page, candidate: Candidate) -> Candidate:
     """``candidate`` with the costly evidence added: meta lines below, repeats above."""
     pos = page.position[candidate.index]
     score, evidence = candidate.score, list(candidate.evidence)
-    own = page.meta_of(candidate.index)
-    if own is not None and not own.weak:
+    if page.meta_of.is_strong(candidate.index):
         return attrs.evolve(candidate, score=-1, evidence=(*evidence, "is-meta"))
     if "meta-hint" in evidence:  # the hint only ranked the candidate among the checked
         score -= _HINT

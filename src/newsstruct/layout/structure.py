@@ -27,11 +27,10 @@ from newsstruct.layout.boilerplate import (
 )
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header import Header, read_header
-from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline import find_headline
 from newsstruct.layout.page_header import read_page_header
-from newsstruct.layout.page_meta import read_page_meta
-from newsstruct.layout.patterns import LINE_END_PUNCT, META_HINT, SENTENCE_END
+from newsstruct.layout.page_meta import PageMetas
+from newsstruct.layout.patterns import LINE_END_PUNCT, SENTENCE_END
 from newsstruct.layout.printed_dates import in_page_convention
 from newsstruct.layout.region import (
     PROSE,
@@ -53,9 +52,6 @@ _FOOTER_MAX_WORDS = 12
 #: Copies of a pasted-twice headline stand next to each other.
 _DUPLICATE_HEADLINE_SPREAD = 1
 _HEADING_MAX_CHARS = 120
-#: A paragraph of prose is read as a meta line only when a byline or date opens it
-#: within this many characters ("By Jane Doe on May 3, 2020 | 18 Comments. This post...").
-_HINT_CHARS = 60
 
 
 @attrs.frozen
@@ -178,15 +174,7 @@ def _find_header(
     Takes the headline out of ``furniture`` (a headline may be repeated on the page).
     """
     run = find_region(blocks, furniture)
-    metas: dict[int, Meta | None] = {}
-
-    def meta_of(index: int) -> Meta | None:
-        if index not in metas:
-            line = blocks[index].text
-            prose = run.kinds[index] == PROSE and not META_HINT.search(line[:_HINT_CHARS])
-            metas[index] = None if prose else read_page_meta(text, blocks, index, config)
-        return metas[index]
-
+    meta_of = PageMetas(text, blocks, run.kinds, config)
     found = None
     if run.first is not None:
         found = find_headline(blocks, run.kinds, keys, furniture, run.first, meta_of, config)
