@@ -34,7 +34,7 @@ from __future__ import annotations
 import attrs
 
 from newsstruct.config import Config
-from newsstruct.layout.boilerplate import ends_article
+from newsstruct.layout.boilerplate import ends_article, word_count
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.page_meta import PageMetas
 from newsstruct.layout.patterns import CAPTION_CREDIT, DATE_HINT, META_HINT
@@ -119,7 +119,7 @@ def shape_score(page: Page, pos: int, config: Config) -> Candidate | None:
     kind = page.kinds[index]
     if kind == LINKS or not (line[0].isupper() or line[0] in _DIGITS or line[0] in _OPENERS):
         return None
-    words = len(line.split())
+    words = word_count(line)
     if words > config.headline_max_words or line[-1] in _NOT_LAST:
         return None
     if words < SHORT_LINE_WORDS and not _set_off(page, pos):
@@ -268,7 +268,7 @@ def _meta_above(page: Page, pos: int) -> bool:
         index = page.content[above]
         if page.meta_of(index) is not None:
             return True
-        if len(page.blocks[index].text.split()) > SHORT_LINE_WORDS:
+        if word_count(page.blocks[index].text) > SHORT_LINE_WORDS:
             return False
     return False
 
@@ -283,7 +283,7 @@ def _meta_below(page: Page, pos: int) -> int:
     for index in page.content[pos + 1 : pos + 1 + META_REACH]:
         meta = page.meta_of(index)
         if meta is None:
-            if len(page.blocks[index].text.split()) > SHORT_LINE_WORDS:
+            if word_count(page.blocks[index].text) > SHORT_LINE_WORDS:
                 if first_at is not None:
                     break  # a title between: the meta lines under it are its own
                 between += 1

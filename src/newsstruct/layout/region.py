@@ -203,7 +203,7 @@ def outside_reason(block: Block, kind: str) -> str:
     """Why a block outside the article is boilerplate: ``navigation`` for a menu item or
     section name (a title of a few words), ``promotion`` for a teaser (a longer title, or
     prose that is not the article's)."""
-    if kind == TITLE and len(block.text.split()) < _TEASER_MIN_WORDS:
+    if kind == TITLE and word_count(block.text) < _TEASER_MIN_WORDS:
         return "navigation"
     return "promotion"
 
