@@ -44,6 +44,8 @@ _STOPS = frozenset(".!?…")
 _CLOSING = "\"'”’)]»"
 #: A sentence end with its closing quotes and brackets is at most this long.
 _SENTENCE_TAIL = 16
+#: A line up to this long is cut into words to count them: faster than looking first.
+_SPLIT_MAX_CHARS = 80
 #: What a normalised line does not end with.
 _KEY_END = " .!:;,…|-—–"
 #: What a copyright line opens with ("©", "(c)", "Copyright").
@@ -69,9 +71,9 @@ def word_count(line: str) -> int:
     >>> word_count("The council met."), word_count("  Sign\tIn "), word_count("")
     (3, 2, 0)
     """
-    if _single_spaced(line):
-        return line.count(" ") + 1 if line else 0
-    return len(line.split())
+    if len(line) <= _SPLIT_MAX_CHARS or not _single_spaced(line):
+        return len(line.split())
+    return line.count(" ") + 1
 
 
 def _single_spaced(line: str) -> bool:

@@ -177,7 +177,7 @@ def _find_header(
     meta_of = PageMetas(text, blocks, run.kinds, config)
     found = None
     if run.first is not None:
-        found = find_headline(blocks, run.kinds, keys, furniture, run.first, meta_of, config)
+        found = find_headline(blocks, run, keys, furniture, run.first, meta_of, config)
     if found is None:
         return read_header(text, blocks, frozenset(furniture), config), run
     furniture.pop(found.index, None)
