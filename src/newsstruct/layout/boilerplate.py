@@ -44,7 +44,8 @@ _STOPS = frozenset(".!?…")
 _CLOSING = "\"'”’)]»"
 #: A sentence end with its closing quotes and brackets is at most this long.
 _SENTENCE_TAIL = 16
-#: A line up to this long is cut into words to count them: faster than looking first.
+#: A line up to this long is cut into words to count or space them: faster than looking
+#: at its spaces first.
 _SPLIT_MAX_CHARS = 80
 #: What a normalised line does not end with.
 _KEY_END = " .!:;,…|-—–"
@@ -59,7 +60,7 @@ def normalise_line(line: str) -> str:
     not cut into words and joined again.
     """
     lowered = line.lower()
-    if not _single_spaced(lowered):
+    if len(lowered) <= _SPLIT_MAX_CHARS or not _single_spaced(lowered):
         lowered = " ".join(lowered.split())
     return lowered.rstrip(_KEY_END)
 
@@ -158,8 +159,11 @@ def boilerplate_reason(line: str, *, repeated: bool, key: str | None = None) -> 
 
 def _has_prefix(key: str) -> bool:
     """``key`` opens with a listed prefix that ends at a word boundary ("tags:", not "tagsmith")."""
+    prefixes = _PREFIXES_BY_START.get(key[:2], ())
+    if not key.startswith(prefixes):  # most lines open with none: one test for them all
+        return False
     return any(
         key.startswith(prefix)
         and (len(key) == len(prefix) or not key[len(prefix)].isalpha() or not prefix[-1].isalpha())
-        for prefix in _PREFIXES_BY_START.get(key[:2], ())
+        for prefix in prefixes
     )

@@ -41,6 +41,7 @@ __all__ = ["Candidate", "find_headline"]
 
 #: Furniture reasons that do not stop a block being the headline (a headline repeated on the page).
 _CANDIDATE_FURNITURE = frozenset({"repeated-line"})
+_CANDIDATE_REASONS = (None, *_CANDIDATE_FURNITURE)
 #: How many blocks at the start of the article region may still be the headline.
 _AHEAD = 6
 #: How many of the best candidates by the cheap evidence are checked in full, and how
@@ -84,7 +85,7 @@ def find_headline(
     normalised (``normalise_line``); ``meta_of`` reads a block as a meta line (byline,
     printed date, role) or returns None.
     """
-    content = [i for i in range(len(blocks)) if furniture.get(i) in (None, *_CANDIDATE_FURNITURE)]
+    content = [i for i in range(len(blocks)) if furniture.get(i) in _CANDIDATE_REASONS]
     spaced = any(b.blank_before for b in blocks[: region_first + 1])  # over the article
     position = {i: p for p, i in enumerate(content)}
     page = Page(blocks, run.kinds, run.words, keys, content, position, meta_of, spaced)
