@@ -7,6 +7,8 @@ otherwise scan a whole line several times.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 __all__ = [
@@ -65,6 +67,14 @@ class Guarded:
         if self.guard.search(string, pos, endpos) is None:
             return None
         return self.pattern.search(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer``, which finds nothing where ``guard`` finds nothing."""
+        if self.guard.search(string, pos, endpos) is None:
+            return iter(())
+        return self.pattern.finditer(string, pos, endpos)
 
 
 #: A digit, as ``\d`` reads one (every date and time has one).
@@ -262,9 +272,12 @@ BYLINE_TAIL = Guarded(
 #: ampersand, bullet, "and", a dash between spaces ("Jane Doe - Reuters"), and a
 #: handle, which is dropped ("Jane Doe @janedoe and John Roe").
 #: ``(?<![ ])`` keeps the search linear on long runs of spaces.
-BYLINE_SPLIT = regex.compile(
-    r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|@[\w.]+|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+",
-    regex.IGNORECASE,
+BYLINE_SPLIT = Guarded(
+    regex.compile(
+        r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|@[\w.]+|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+",
+        regex.IGNORECASE,
+    ),
+    regex.compile(r"[,;|/&·•@\-–—]|and|und", regex.IGNORECASE),  # what every separator holds
 )
 
 #: A name of two words or more with a role glued to it: "Jane DoeStaff Writer" (the role
