@@ -25,6 +25,7 @@ __all__ = [
     "boilerplate_reason",
     "ends_article",
     "ends_sentence",
+    "keys_and_words",
     "normalise_line",
     "repeated_lines",
     "word_count",
@@ -75,6 +76,28 @@ def word_count(line: str) -> int:
     if len(line) <= _SPLIT_MAX_CHARS or not _single_spaced(line):
         return len(line.split())
     return line.count(" ") + 1
+
+
+def keys_and_words(lines: Iterable[str]) -> tuple[list[str], tuple[int, ...]]:
+    """:func:`normalise_line` and :func:`word_count` of every line, its spaces looked at
+    once for both (lowering a line moves, adds or removes no space, and keeps it printable
+    or not).
+
+    >>> keys_and_words(["Read More.", "The  council met."])
+    (['read more', 'the council met'], (2, 3))
+    """
+    keys: list[str] = []
+    words: list[int] = []
+    for line in lines:
+        lowered = line.lower()
+        if len(lowered) > _SPLIT_MAX_CHARS and _single_spaced(lowered):
+            keys.append(lowered.rstrip(_KEY_END))
+            words.append(lowered.count(" ") + 1)
+        else:
+            parts = lowered.split()
+            keys.append(" ".join(parts).rstrip(_KEY_END))
+            words.append(len(parts))
+    return keys, tuple(words)
 
 
 def _single_spaced(line: str) -> bool:

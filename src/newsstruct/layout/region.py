@@ -168,9 +168,13 @@ def _is_dense(line: str) -> bool:
     return sum(w[0].islower() for w in words) >= _LOWER_SHARE * len(words)
 
 
-def find_region(blocks: tuple[Block, ...], furniture: Mapping[int, str]) -> ProseRun:
-    """Kinds of ``blocks`` (indices in ``furniture`` are ``furniture``) and the densest run."""
-    words = tuple(word_count(block.text) for block in blocks)
+def find_region(
+    blocks: tuple[Block, ...], furniture: Mapping[int, str], words: tuple[int, ...] | None = None
+) -> ProseRun:
+    """Kinds of ``blocks`` (indices in ``furniture`` are ``furniture``) and the densest run;
+    ``words`` are the blocks' numbers of words, when the caller has counted them."""
+    if words is None:
+        words = tuple(word_count(block.text) for block in blocks)
     kinds = tuple(
         FURNITURE if i in furniture else _kind(block.text, words[i])
         for i, block in enumerate(blocks)

@@ -22,7 +22,7 @@ from newsstruct.config import Config
 from newsstruct.layout.boilerplate import (
     boilerplate_reason,
     ends_article,
-    normalise_line,
+    keys_and_words,
     repeated_lines,
 )
 from newsstruct.layout.datelines import read_dateline
@@ -84,12 +84,12 @@ def read_structure(
     headline and the byline (from HTML metadata).
     """
     blocks = layout.blocks
-    keys = [normalise_line(b.text) for b in blocks]
+    keys, words = keys_and_words(b.text for b in blocks)
     furniture = _furniture(blocks, keys, config)
     if headline_at is not None or byline_at is not None:
         header, end, kinds = _known_header(text, blocks, furniture, config, headline_at, byline_at)
     else:
-        header, run = _find_header(text, blocks, keys, furniture, config)
+        header, run = _find_header(text, blocks, keys, words, furniture, config)
         for index in header.claimed:
             furniture.pop(index, None)
         if header.printed_date is not None:
@@ -164,8 +164,8 @@ def _known_header(
 
 
 def _find_header(
-    text: str, blocks: tuple[Block, ...], keys: list[str], furniture: dict[int, str],
-    config: Config,
+    text: str, blocks: tuple[Block, ...], keys: list[str], words: tuple[int, ...],
+    furniture: dict[int, str], config: Config,
 ) -> tuple[Header, ProseRun]:  # fmt: skip
     """The header, wherever the headline stands, and the kind of every block.
 
@@ -173,7 +173,7 @@ def _find_header(
     there looks enough like one, the text is read as starting at its header.
     Takes the headline out of ``furniture`` (a headline may be repeated on the page).
     """
-    run = find_region(blocks, furniture)
+    run = find_region(blocks, furniture, words)
     meta_of = PageMetas(text, blocks, run.kinds, config)
     found = None
     if run.first is not None:
