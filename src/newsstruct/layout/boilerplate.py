@@ -119,16 +119,18 @@ def ends_article(key: str) -> bool:
 def repeated_lines(lines: Iterable[str], keys: Iterable[str] | None = None) -> frozenset[str]:
     """Normalised short lines that occur more than once (site names, section furniture).
 
-    ``keys`` are the lines already normalised, when the caller has them.
+    ``keys`` are the lines already normalised, when the caller has them.  Only the lines
+    whose key occurs more than once are checked for shape: the rest cannot repeat.
     """
     lines = list(lines)
     normalised = [normalise_line(line) for line in lines] if keys is None else list(keys)
+    twice = {key for key, n in Counter(normalised).items() if n > 1 and key}
     counts = Counter(
         key
         for key, line in zip(normalised, lines, strict=True)
-        if not ends_sentence(line) and _at_most_words(line, _REPEATED_MAX_WORDS)
+        if key in twice and not ends_sentence(line) and _at_most_words(line, _REPEATED_MAX_WORDS)
     )
-    return frozenset(key for key, n in counts.items() if n > 1 and key)
+    return frozenset(key for key, n in counts.items() if n > 1)
 
 
 def ends_sentence(line: str) -> bool:

@@ -275,9 +275,9 @@ def _is_heading(block: Block, config: Config) -> bool:
         return False
     if not (line[:1].isupper() or line[:1].isdigit()):
         return False
-    if not 1 <= count_words(line, config.heading_max_words) <= config.heading_max_words:
-        return False
-    return line.endswith("?") or not LINE_END_PUNCT.search(line)
+    if not line.endswith("?") and LINE_END_PUNCT.search(line):
+        return False  # tested before the words: most paragraphs end with a stop
+    return 1 <= count_words(line, config.heading_max_words) <= config.heading_max_words
 
 
 def _split_dateline(
