@@ -195,10 +195,13 @@ BYLINE_GLUED_LEAD = regex.compile(r"^(?:By|by|BY)(?=\p{Lu}\p{Ll}|\p{Lu}\.)")
 
 #: A "By" lead-in inside a line, after a date or a separator: "Posted on March 3, 2020 by
 #: Jane Doe", "12/04/2020 by Kay", "Gossip | By Jane Doe | ...".  The name starts with a capital.
-BYLINE_INNER_LEAD = regex.compile(
-    r"(?:(?<=^|[ |•·])(?:(?:posted|written|story|words|text)[ ]+){0,2}by[ ]*:?[ ]*|(?<=[ ])by)"
-    r"(?-i:(?=\p{Lu}))",
-    regex.IGNORECASE,
+BYLINE_INNER_LEAD = Guarded(
+    regex.compile(
+        r"(?:(?<=^|[ |•·])(?:(?:posted|written|story|words|text)[ ]+){0,2}by[ ]*:?[ ]*|(?<=[ ])by)"
+        r"(?-i:(?=\p{Lu}))",
+        regex.IGNORECASE,
+    ),
+    regex.compile("by", regex.IGNORECASE),
 )
 
 #: The heading over a comment section that counts it and names the post: "5 thoughts on
