@@ -50,6 +50,8 @@ _SENTENCE_TAIL = 16
 _SPLIT_MAX_CHARS = 80
 #: What a normalised line does not end with.
 _KEY_END = " .!:;,…|-—–"
+#: What a comments heading opens with ("one", or a digit: ``\d`` among ASCII characters).
+_COMMENTS_FIRSTS = frozenset("o0123456789")
 #: What a copyright line opens with ("©", "(c)", "Copyright").
 _COPYRIGHT_FIRSTS = frozenset("©(cC")
 
@@ -113,7 +115,12 @@ def ends_article(key: str) -> bool:
     >>> ends_article("related stories"), ends_article("3 responses to “tidal gates”")
     (True, True)
     """
-    return key in END_MARKERS or COMMENTS_HEADING.match(key) is not None
+    if key in END_MARKERS:
+        return True
+    first = key[:1]
+    if first.isascii() and first not in _COMMENTS_FIRSTS:
+        return False  # the only ASCII characters the heading's pattern opens with
+    return COMMENTS_HEADING.match(key) is not None
 
 
 def repeated_lines(lines: Iterable[str], keys: Iterable[str] | None = None) -> frozenset[str]:
