@@ -77,6 +77,10 @@ _SAMPLE_CHARS = 400
 #: Prose has at least this share of function words, or of lower-case words.
 _FUNCTION_SHARE = 0.25
 _LOWER_SHARE = 0.5
+#: The function words as a line prints them: in lower case, capitalised, in capitals.
+_PRINTED_FUNCTION_WORDS = FUNCTION_WORDS | {
+    printed for word in FUNCTION_WORDS for printed in (word.capitalize(), word.upper())
+}
 #: Marks around a word ('“We think', '(the', 'we.”'): density reads the word inside them.
 _EDGES = OPENING + CLOSING + "([{)]}-–—`.,;:!?"
 #: What a block that is not prose adds to the run, by kind; ``links`` cost their words.
@@ -148,17 +152,13 @@ def _is_dense(line: str) -> bool:
     """Function words or lower-case words make up as much of the line as of running text.
 
     Most lines asked are prose, so both shares are first counted on the words as they
-    stand, with no marks to strip: a word that counts so counts after stripping too (a
-    function word holds no mark; a mark is not lower case), and a share that is high
-    enough before stripping is high enough after.  Lowering the whole sample lowers each
-    word alike: no letter lowers to a space or a mark, and no space changes a
-    neighbour's lower case.
+    stand, neither stripped of marks nor lowered: a word that counts so counts after
+    too (a function word as printed holds no mark, and lowers to one; a mark is not
+    lower case), and a share that is high enough before is high enough after.
     """
-    sample = line[:_SAMPLE_CHARS]
-    bare = sample.lower().split()
-    if sum(map(FUNCTION_WORDS.__contains__, bare)) >= _FUNCTION_SHARE * len(bare):
+    raw = line[:_SAMPLE_CHARS].split()
+    if sum(map(_PRINTED_FUNCTION_WORDS.__contains__, raw)) >= _FUNCTION_SHARE * len(raw):
         return True
-    raw = sample.split()
     if sum(map(str.islower, map(itemgetter(0), raw))) >= _LOWER_SHARE * len(raw):
         return True
     words = [w.strip(_EDGES) or w for w in raw]
