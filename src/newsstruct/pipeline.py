@@ -149,13 +149,12 @@ def _respoken(items: tuple[Any, ...], original: str, by_id: dict[str, Any]) -> t
 
 def _pointing_at(items: tuple[Any, ...], people: tuple[Any, ...]) -> tuple[Any, ...]:
     """``items`` whose speaker is a person pointing at that person in ``people`` (the
-    same ids, with their gender read after attribution); an item already pointing at
-    that very object is kept as it is."""
+    same ids, with their gender read after attribution)."""
     by_id = {p.id: p for p in people}
     return tuple(
         attrs.evolve(i, speaker=by_id[i.speaker.id])
         if i.speaker is not None and by_id.get(i.speaker.id, i.speaker) is not i.speaker
-        else i
+        else i  # the same object: no gender was read for the speaker
         for i in items
     )
 
