@@ -18,15 +18,17 @@ from collections.abc import Iterable
 from newsstruct.layout.lexicons.boilerplate_lines import BOILERPLATE_LINES
 from newsstruct.layout.lexicons.boilerplate_prefixes import BOILERPLATE_PREFIXES
 from newsstruct.layout.lexicons.end_markers import END_MARKERS
-from newsstruct.layout.patterns import COMMENTS_HEADING, COPYRIGHT, NO_WORDS, SENTENCE_END, WEATHER
+from newsstruct.layout.patterns import COMMENTS_HEADING, COPYRIGHT, NO_WORDS, WEATHER
 from newsstruct.text.words import count_words
 
 __all__ = [
     "boilerplate_reason",
     "ends_article",
     "ends_sentence",
+    "keys_and_words",
     "normalise_line",
     "repeated_lines",
+    "word_count",
 ]
 
 _PREFIX_MAX_WORDS = 25
@@ -38,15 +40,72 @@ _PREFIXES_BY_START: dict[str, tuple[str, ...]] = {
 }
 #: The characters a sentence end (with its closing quotes) can finish a line with.
 _SENTENCE_LAST = frozenset(".!?…\"'”’)]»")
+#: ``SENTENCE_END``: a stop, then closing quotes and brackets only.
+_STOPS = frozenset(".!?…")
+_CLOSING = "\"'”’)]»"
 #: A sentence end with its closing quotes and brackets is at most this long.
 _SENTENCE_TAIL = 16
+#: A line up to this long is cut into words to count or space them: faster than looking
+#: at its spaces first.
+_SPLIT_MAX_CHARS = 80
+#: What a normalised line does not end with.
+_KEY_END = " .!:;,…|-—–"
+#: What a comments heading opens with ("one", or a digit: ``\d`` among ASCII characters).
+_COMMENTS_FIRSTS = frozenset("o0123456789")
 #: What a copyright line opens with ("©", "(c)", "Copyright").
 _COPYRIGHT_FIRSTS = frozenset("©(cC")
 
 
 def normalise_line(line: str) -> str:
-    """Lower case, single spaces, no trailing punctuation: the form lexicons are matched in."""
-    return " ".join(line.lower().split()).rstrip(" .!:;,…|-—–")
+    """Lower case, single spaces, no trailing punctuation: the form lexicons are matched in.
+
+    Every block is normalised, most of them paragraphs already single-spaced: those are
+    not cut into words and joined again.
+    """
+    lowered = line.lower()
+    if len(lowered) <= _SPLIT_MAX_CHARS or not _single_spaced(lowered):
+        lowered = " ".join(lowered.split())
+    return lowered.rstrip(_KEY_END)
+
+
+def word_count(line: str) -> int:
+    """``len(line.split())``, counted without cutting a single-spaced line into words (every
+    block is counted, most of them paragraphs).
+
+    >>> word_count("The council met."), word_count("  Sign\tIn "), word_count("")
+    (3, 2, 0)
+    """
+    if len(line) <= _SPLIT_MAX_CHARS or not _single_spaced(line):
+        return len(line.split())
+    return line.count(" ") + 1
+
+
+def keys_and_words(lines: Iterable[str]) -> tuple[list[str], tuple[int, ...]]:
+    """:func:`normalise_line` and :func:`word_count` of every line, its spaces looked at
+    once for both (lowering a line moves, adds or removes no space, and keeps it printable
+    or not).
+
+    >>> keys_and_words(["Read More.", "The  council met."])
+    (['read more', 'the council met'], (2, 3))
+    """
+    keys: list[str] = []
+    words: list[int] = []
+    for line in lines:
+        lowered = line.lower()
+        if len(lowered) > _SPLIT_MAX_CHARS and _single_spaced(lowered):
+            keys.append(lowered.rstrip(_KEY_END))
+            words.append(lowered.count(" ") + 1)
+        else:
+            parts = lowered.split()
+            keys.append(" ".join(parts).rstrip(_KEY_END))
+            words.append(len(parts))
+    return keys, tuple(words)
+
+
+def _single_spaced(line: str) -> bool:
+    """Words separated by single " " and nothing else, none at the ends (a printable line
+    holds no space but " ")."""
+    return line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
 
 
 def ends_article(key: str) -> bool:
@@ -56,34 +115,43 @@ def ends_article(key: str) -> bool:
     >>> ends_article("related stories"), ends_article("3 responses to “tidal gates”")
     (True, True)
     """
-    return key in END_MARKERS or COMMENTS_HEADING.match(key) is not None
+    if key in END_MARKERS:
+        return True
+    first = key[:1]
+    if first.isascii() and first not in _COMMENTS_FIRSTS:
+        return False  # the only ASCII characters the heading's pattern opens with
+    return COMMENTS_HEADING.match(key) is not None
 
 
 def repeated_lines(lines: Iterable[str], keys: Iterable[str] | None = None) -> frozenset[str]:
     """Normalised short lines that occur more than once (site names, section furniture).
 
-    ``keys`` are the lines already normalised, when the caller has them.
+    ``keys`` are the lines already normalised, when the caller has them.  Only the lines
+    whose key occurs more than once are checked for shape: the rest cannot repeat.
     """
     lines = list(lines)
     normalised = [normalise_line(line) for line in lines] if keys is None else list(keys)
+    twice = {key for key, n in Counter(normalised).items() if n > 1 and key}
     counts = Counter(
         key
         for key, line in zip(normalised, lines, strict=True)
-        if _at_most_words(line, _REPEATED_MAX_WORDS) and not ends_sentence(line)
+        if key in twice and not ends_sentence(line) and _at_most_words(line, _REPEATED_MAX_WORDS)
     )
-    return frozenset(key for key, n in counts.items() if n > 1 and key)
+    return frozenset(key for key, n in counts.items() if n > 1)
 
 
 def ends_sentence(line: str) -> bool:
-    """``SENTENCE_END`` matches: tried only when the last character can end a sentence,
-    and only on the line's last characters (a long paragraph costs no more).
+    """``SENTENCE_END`` matches within the line's last characters (a long paragraph costs
+    no more): read from the end without the pattern, which every block is asked.
 
     >>> ends_sentence("It rained."), ends_sentence("Sign In")
     (True, False)
     """
     if line[-1:] not in _SENTENCE_LAST:
         return False
-    return SENTENCE_END.search(line, max(0, len(line) - _SENTENCE_TAIL)) is not None
+    # the pattern's stop is the character before the closing marks the line ends with
+    body = line.rstrip(_CLOSING)
+    return body[-1:] in _STOPS and len(line) - len(body) < _SENTENCE_TAIL
 
 
 def _at_most_words(line: str, limit: int) -> bool:
@@ -123,8 +191,11 @@ def boilerplate_reason(line: str, *, repeated: bool, key: str | None = None) -> 
 
 def _has_prefix(key: str) -> bool:
     """``key`` opens with a listed prefix that ends at a word boundary ("tags:", not "tagsmith")."""
+    prefixes = _PREFIXES_BY_START.get(key[:2], ())
+    if not key.startswith(prefixes):  # most lines open with none: one test for them all
+        return False
     return any(
         key.startswith(prefix)
         and (len(key) == len(prefix) or not key[len(prefix)].isalpha() or not prefix[-1].isalpha())
-        for prefix in _PREFIXES_BY_START.get(key[:2], ())
+        for prefix in prefixes
     )

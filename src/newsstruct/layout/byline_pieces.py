@@ -24,6 +24,7 @@ from newsstruct.layout.patterns import (
     BYLINE_FOR_OUTLET,
     GLUED_ROLE,
     GLUED_WORDS,
+    LOWER_UPPER,
     NAME_WORD,
     NON_SPACE,
     WEB_ADDRESS,
@@ -33,7 +34,7 @@ from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.text.timewords import WEEKDAYS
 
-__all__ = ["Piece", "Reading", "is_name", "is_outlet", "read_piece"]
+__all__ = ["DESK_ENDINGS", "Piece", "Reading", "is_name", "is_outlet", "read_piece"]
 
 #: Quote marks around a nickname inside a name.
 _NICKNAME_QUOTES = "\"'“”‘’"
@@ -43,6 +44,8 @@ _AFFILIATION_MIN_WORDS = 3
 _INITIALS_MIN_LETTERS = 3
 #: Small words that may stand inside an outlet's name ("The Mail on Sunday").
 _OUTLET_JOINERS = frozenset({"&", "and", "for", "of", "on", "the"})
+#: How a longer credit ends with a desk credit ("TOI staff"), for ``str.endswith``.
+DESK_ENDINGS = tuple(" " + credit for credit in sorted(DESK_CREDITS))
 
 
 @attrs.frozen
@@ -85,9 +88,17 @@ def is_name(words: list[str]) -> bool:
             continue
         if word is not core[0] and word is not core[-1]:
             word = word.strip(_NICKNAME_QUOTES) or word  # 'Amanda "Tania Mae" Tan'
-        if not NAME_WORD.match(word):
+        if not _is_name_word(word):
             return False
     return True
+
+
+def _is_name_word(word: str) -> bool:
+    """``NAME_WORD`` matches; a word of ASCII letters opening with a capital ("Jane", the
+    most common) matches its first form without the pattern being tried."""
+    if word.isascii() and word.isalpha() and word[0].isupper():
+        return True
+    return NAME_WORD.match(word) is not None
 
 
 def read_piece(piece: Piece, *, last: bool, first: bool) -> Reading:
@@ -133,7 +144,7 @@ def _is_affiliation(words: list[str]) -> bool:
     "AMP Project Marketing"): the body a guest author belongs to, named after their role."""
     if len(words) >= _AFFILIATION_MIN_WORDS and words[-1].lower() in ORGANIZATION_WORDS:
         return True
-    lower = any(c.islower() for c in "".join(words))  # not a name in capitals ("JANE DOE")
+    lower = any(map(str.islower, "".join(words)))  # not a name in capitals ("JANE DOE")
     return lower and any(_is_initials(w) for w in words if w.lower() not in NAME_SUFFIXES)
 
 
@@ -163,6 +174,8 @@ def _undoubled(piece: Piece) -> Piece:
 def _glued_role(piece: Piece) -> tuple[Piece, str] | None:
     """ "Jane DoeStaff Writer", "Jane DoePhillyVoice Staff": a name with a role glued to
     it, as inline elements copy."""
+    if LOWER_UPPER.search(piece.text) is None:
+        return None  # both patterns below find a lower-case letter before a capital
     match = GLUED_ROLE.match(piece.text)
     cut = None if match is None else match.end("name")
     if cut is None or GLUED_WORDS.search(piece.text, 0, cut):
@@ -183,11 +196,11 @@ def is_outlet(piece: str) -> bool:
     credit ("TOI staff")."""
     words = piece.split()
     lowered = " ".join(words).lower()
-    if lowered in OUTLETS or WEB_ADDRESS.match(piece):
+    if lowered in OUTLETS or ("." in piece and WEB_ADDRESS.match(piece)):
         return True
     if words[0].lower() == "the" and len(words) > 1:
         return all(w[:1].isupper() or w.lower() in _OUTLET_JOINERS for w in words[1:])
-    return any(lowered == d or lowered.endswith(" " + d) for d in DESK_CREDITS)
+    return lowered in DESK_CREDITS or lowered.endswith(DESK_ENDINGS)
 
 
 def _sub(piece: Piece, rel_start: int, rel_end: int) -> Piece:

@@ -26,7 +26,15 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsstruct.layout.byline_pieces import Piece, Reading, is_name, is_outlet, read_piece
+from newsstruct.layout.boilerplate import word_count
+from newsstruct.layout.byline_pieces import (
+    DESK_ENDINGS,
+    Piece,
+    Reading,
+    is_name,
+    is_outlet,
+    read_piece,
+)
 from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
 from newsstruct.layout.lexicons.desk_credits import DESK_CREDITS
 from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
@@ -40,6 +48,7 @@ from newsstruct.layout.patterns import (
     DATE_HINT,
     GLUED_ROLE,
     HANDLE,
+    LOWER_UPPER,
     SENTENCE_END,
 )
 from newsstruct.model import Author, AuthorKind, Span
@@ -48,6 +57,8 @@ from newsstruct.text.marks import CLOSING, OPENING
 __all__ = ["Byline", "credit_author", "is_name", "parse_byline", "parse_role_line"]
 
 _MAX_WORDS = 25
+#: A role line has at most this many words ("Senior Supreme Court Analyst").
+_ROLE_MAX_WORDS = 4
 #: A byline known to be one (``lenient``) may list more: twenty co-authors of a paper.
 _MAX_KNOWN_WORDS = 120
 #: A lenient byline takes pieces of at most this size as names.
@@ -173,7 +184,7 @@ def _whole_desk_credit(text: str, pieces: list[Piece]) -> Span | None:
         return None
     whole = text[pieces[0].start : pieces[-1].end]
     lowered = " ".join(whole.lower().split())
-    if any(lowered.endswith(" " + d) for d in DESK_CREDITS):
+    if lowered.endswith(DESK_ENDINGS):
         return Span(pieces[0].start, pieces[-1].end, whole)
     return None
 
@@ -197,14 +208,17 @@ def parse_role_line(line: str) -> str | None:
     """The role when a whole line is one ("Staff Writer", "Senior Reporter"), else ``None``.
 
     A line with a "By" lead-in or a separator is a byline, not a role, and so is a name
-    glued to a role ("Jane DoeStaff Writer").
+    glued to a role ("Jane DoeStaff Writer").  The line under every name is asked, often
+    a paragraph: the words are counted first.
     """
+    if not 0 < word_count(line) <= _ROLE_MAX_WORDS:
+        return None
     words = line.split()
     if BYLINE_LEAD.match(line) or any(mark in line for mark in ",;|/&"):
         return None
-    if GLUED_ROLE.match(line):
+    if LOWER_UPPER.search(line) and GLUED_ROLE.match(line):  # a glued name needs that pair
         return None
-    is_role = 0 < len(words) <= 4 and words[-1].lower().strip(".") in BYLINE_ROLE_WORDS
+    is_role = words[-1].lower().strip(".") in BYLINE_ROLE_WORDS
     if is_role and all(w[:1].isupper() for w in words):
         return " ".join(words)
     return None

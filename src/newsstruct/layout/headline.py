@@ -21,12 +21,11 @@ repeated line with a copy further down is the site's name, not a headline.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import attrs
 
 from newsstruct.config import Config
-from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline_evidence import (
     Candidate,
     Page,
@@ -34,13 +33,15 @@ from newsstruct.layout.headline_evidence import (
     full_score,
     shape_score,
 )
-from newsstruct.layout.region import PROSE, SHORT, TITLE
+from newsstruct.layout.page_meta import PageMetas
+from newsstruct.layout.region import PROSE, SHORT, TITLE, ProseRun
 from newsstruct.layout.segment import Block
 
 __all__ = ["Candidate", "find_headline"]
 
 #: Furniture reasons that do not stop a block being the headline (a headline repeated on the page).
 _CANDIDATE_FURNITURE = frozenset({"repeated-line"})
+_CANDIDATE_REASONS = (None, *_CANDIDATE_FURNITURE)
 #: How many blocks at the start of the article region may still be the headline.
 _AHEAD = 6
 #: How many of the best candidates by the cheap evidence are checked in full, and how
@@ -71,23 +72,23 @@ _SITE_NAME_MAX_WORDS = 3
 
 def find_headline(
     blocks: tuple[Block, ...],
-    kinds: tuple[str, ...],
+    run: ProseRun,
     keys: list[str],
     furniture: Mapping[int, str],
     region_first: int,
-    meta_of: Callable[[int], Meta | None],
+    meta_of: PageMetas,
     config: Config,
 ) -> Candidate | None:
     """The best headline candidate above (or at the start of) the region, if any scores enough.
 
-    ``keys`` are the blocks normalised (``normalise_line``); ``meta_of`` reads a block as
-    a meta line (byline, printed date, role) or returns None.
+    ``run`` holds the kinds and numbers of words of the blocks, ``keys`` the blocks
+    normalised (``normalise_line``); ``meta_of`` reads a block as a meta line (byline,
+    printed date, role) or returns None.
     """
-    content = [i for i in range(len(blocks)) if furniture.get(i) in (None, *_CANDIDATE_FURNITURE)]
+    content = [i for i in range(len(blocks)) if furniture.get(i) in _CANDIDATE_REASONS]
     spaced = any(b.blank_before for b in blocks[: region_first + 1])  # over the article
-    page = Page(
-        blocks, kinds, keys, content, {i: p for p, i in enumerate(content)}, meta_of, spaced
-    )
+    position = {i: p for p, i in enumerate(content)}
+    page = Page(blocks, run.kinds, run.words, keys, content, position, meta_of, spaced)
     lede = _lede(page, region_first)
     stop = page.position.get(lede, len(content))
     cheap = [
@@ -141,13 +142,13 @@ def _lede(page: Page, region_first: int) -> int:
 def _prose_pair(page: Page, here: int, after: int) -> int:
     """The words of two different prose blocks, or 0 when they are not."""
     if page.kinds[here] == page.kinds[after] == PROSE and page.keys[here] != page.keys[after]:
-        return len(page.blocks[here].text.split()) + len(page.blocks[after].text.split())
+        return page.words[here] + page.words[after]
     return 0
 
 
 def _heading(page: Page, index: int) -> bool:
     """A title of a few words between two paragraphs: a section heading of the article."""
-    return page.kinds[index] == TITLE and len(page.blocks[index].text.split()) <= _HEADING_WORDS
+    return page.kinds[index] == TITLE and page.words[index] <= _HEADING_WORDS
 
 
 def _far(page: Page, candidate: Candidate, lede_pos: int) -> Candidate:
@@ -191,7 +192,7 @@ def _nearest_title(page: Page, standing: list[Candidate], region_first: int) -> 
             c.index < region_first
             or (
                 _prose_between(page, region_first, c.index) == 1
-                and len(page.blocks[c.index].text.split()) >= _UNDER_NOTICE_MIN_WORDS
+                and page.words[c.index] >= _UNDER_NOTICE_MIN_WORDS
             )
         )
     ]
@@ -223,6 +224,6 @@ def _prose_between(page: Page, first: int, index: int) -> int:
 def _copy_below(page: Page, index: int, region_first: int) -> bool:
     """A short repeated line with a copy inside the article or below it: a site name at the
     top and the foot of the page, not a headline."""
-    if len(page.blocks[index].text.split()) > _SITE_NAME_MAX_WORDS:
+    if page.words[index] > _SITE_NAME_MAX_WORDS:
         return False
     return page.keys[index] in page.keys[max(index + 1, region_first) :]

@@ -31,14 +31,12 @@ checked for meta lines and repeats; a likely byline or date right below
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import attrs
 
 from newsstruct.config import Config
 from newsstruct.layout.boilerplate import ends_article
 from newsstruct.layout.datelines import read_dateline
-from newsstruct.layout.header_lines import Meta
+from newsstruct.layout.page_meta import PageMetas
 from newsstruct.layout.patterns import CAPTION_CREDIT, DATE_HINT, META_HINT
 from newsstruct.layout.region import FURNITURE, LINKS, PROSE, SHORT, TITLE
 from newsstruct.layout.segment import Block
@@ -91,16 +89,18 @@ class Candidate:
 
 @attrs.frozen
 class Page:
-    """What the evidence reads: the blocks, their kinds and normalised text
-    (``normalise_line``), the indices of the blocks that are not boilerplate
-    (``content``) with each one's position there, and the meta-line reader."""
+    """What the evidence reads: the blocks, their kinds, numbers of words (as
+    ``str.split`` counts them) and normalised text (``normalise_line``), the indices of the
+    blocks that are not boilerplate (``content``) with each one's position there, and the
+    meta-line reader."""
 
     blocks: tuple[Block, ...]
     kinds: tuple[str, ...]
+    words: tuple[int, ...]
     keys: list[str]
     content: list[int]
     position: dict[int, int]
-    meta_of: Callable[[int], Meta | None]
+    meta_of: PageMetas
     #: Some blocks over the article stand after a blank line (else spacing says nothing;
     #: a blank line under the article, before an appended footer, says nothing either).
     spaced: bool
@@ -121,7 +121,7 @@ def shape_score(page: Page, pos: int, config: Config) -> Candidate | None:
     kind = page.kinds[index]
     if kind == LINKS or not (line[0].isupper() or line[0] in _DIGITS or line[0] in _OPENERS):
         return None
-    words = len(line.split())
+    words = page.words[index]
     if words > config.headline_max_words or line[-1] in _NOT_LAST:
         return None
     if words < SHORT_LINE_WORDS and not _set_off(page, pos):
@@ -162,7 +162,7 @@ def _context(page: Page, pos: int) -> tuple[int, list[str]]:
         evidence.append("in-list")
     if (
         pos > 0
-        and len(page.line(pos).split()) >= len(page.line(pos - 1).split())
+        and page.words[page.content[pos]] >= page.words[page.content[pos - 1]]
         and is_title_line(page, pos - 1)
         and (not page.spaced or _set_off_above(page, pos - 1))
     ):
@@ -191,7 +191,7 @@ def _set_off_above(page: Page, pos: int) -> bool:
     if index == 0 or page.blocks[index].blank_before > 0:
         return True
     label = page.blocks[index - 1]
-    short = len(label.text.split()) <= SHORT_LINE_WORDS
+    short = page.words[index - 1] <= SHORT_LINE_WORDS
     return short and (index == 1 or label.blank_before > 0)
 
 
@@ -200,7 +200,7 @@ def is_title_line(page: Page, pos: int) -> bool:
     not in a list, no date, byline or photo credit: the block under it is a deck."""
     line = page.line(pos)
     kind = page.kinds[page.content[pos]]
-    words = len(line.split())
+    words = page.words[page.content[pos]]
     return (
         (kind == TITLE or (kind in (PROSE, SHORT) and words <= _SENTENCE_TITLE_MAX_WORDS))
         and words >= _TITLE_ABOVE_MIN_WORDS
@@ -237,8 +237,7 @@ def full_score(page: Page, candidate: Candidate) -> Candidate:
     """``candidate`` with the costly evidence added: meta lines below, repeats above."""
     pos = page.position[candidate.index]
     score, evidence = candidate.score, list(candidate.evidence)
-    own = page.meta_of(candidate.index)
-    if own is not None and not own.weak:
+    if page.meta_of.is_strong(candidate.index):
         return attrs.evolve(candidate, score=-1, evidence=(*evidence, "is-meta"))
     if "meta-hint" in evidence:  # the hint only ranked the candidate among the checked
         score -= _HINT
@@ -248,7 +247,7 @@ def full_score(page: Page, candidate: Candidate) -> Candidate:
         score += meta_score
         evidence.append("meta-follows")
         next_is_meta = pos + 1 < len(page.content) and page.meta_of(page.content[pos + 1])
-        long_enough = len(page.line(pos).split()) >= _TITLE_ABOVE_MIN_WORDS
+        long_enough = page.words[candidate.index] >= _TITLE_ABOVE_MIN_WORDS
         if "in-list" in evidence and long_enough and next_is_meta:
             score += 2  # the line below is a byline or a date, not a list item
     elif _meta_above(page, pos):
@@ -271,7 +270,7 @@ def _meta_above(page: Page, pos: int) -> bool:
         index = page.content[above]
         if page.meta_of(index) is not None:
             return True
-        if len(page.blocks[index].text.split()) > SHORT_LINE_WORDS:
+        if page.words[index] > SHORT_LINE_WORDS:
             return False
     return False
 
@@ -286,7 +285,7 @@ def _meta_below(page: Page, pos: int) -> int:
     for index in page.content[pos + 1 : pos + 1 + META_REACH]:
         meta = page.meta_of(index)
         if meta is None:
-            if len(page.blocks[index].text.split()) > SHORT_LINE_WORDS:
+            if page.words[index] > SHORT_LINE_WORDS:
                 if first_at is not None:
                     break  # a title between: the meta lines under it are its own
                 between += 1

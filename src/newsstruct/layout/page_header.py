@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from newsstruct.config import Config
+from newsstruct.layout.boilerplate import word_count
 from newsstruct.layout.header_lines import Header, Meta, add_meta, kicker_label, with_headline
 from newsstruct.layout.page_zone import read_zone
 from newsstruct.layout.region import outside_reason
@@ -97,6 +98,6 @@ def _read_above(
         if meta is not None and (meta.printed is not None or meta.byline is not None):
             header = add_meta(header, attrs.evolve(meta, printed=None), block)
             kept.add(index)
-        elif len(block.text.split()) > _LABEL_MAX_WORDS:
+        elif word_count(block.text) > _LABEL_MAX_WORDS:
             break
     return header, kept

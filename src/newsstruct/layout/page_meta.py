@@ -36,8 +36,9 @@ from newsstruct.layout.bylines import Byline, parse_byline
 from newsstruct.layout.header_lines import Meta, read_meta
 from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
 from newsstruct.layout.lexicons.outlet_words import OUTLET_WORDS
-from newsstruct.layout.patterns import BYLINE_LEAD, DATE_HINT
+from newsstruct.layout.patterns import BYLINE_LEAD, DATE_HINT, META_HINT
 from newsstruct.layout.printed_dates import read_printed_date, search_printed_date
+from newsstruct.layout.region import PROSE
 from newsstruct.layout.segment import Block
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
@@ -47,7 +48,7 @@ from newsstruct.people.lexicons.female_given_names import FEMALE_GIVEN_NAMES
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.male_given_names import MALE_GIVEN_NAMES
 
-__all__ = ["LEAD_ALONE", "NOT_IN_NAMES", "read_page_meta"]
+__all__ = ["LEAD_ALONE", "NOT_IN_NAMES", "PageMetas", "read_page_meta"]
 
 #: A lead-in alone on its line: the names follow on the next line.
 LEAD_ALONE = regex.compile(
@@ -67,31 +68,93 @@ NOT_IN_NAMES = NOT_NAME_WORDS | PLACE_WORDS | ORGANIZATION_WORDS | OUTLET_WORDS
 _PART_MARKS = "|•·"
 #: Lines of at most this many words are checked cheaply first (menus are made of them).
 _PLAIN_MAX_WORDS = 3
+#: A paragraph of prose is read as a meta line only when a byline or date opens it
+#: within this many characters ("By Jane Doe on May 3, 2020 | 18 Comments. This post...").
+_HINT_CHARS = 60
 #: Words a lead-in alone on its line ends with ("By", "Author:").
 _LEAD_WORDS = frozenset({"author", "authors", "by", "reporter", "writer"})
 
 
 def read_page_meta(text: str, blocks: tuple[Block, ...], index: int, config: Config) -> Meta | None:
     """Block ``index`` of a page header as a meta line (see the module docstring), or ``None``."""
+    decided, meta = _read_own_meta(text, blocks, index, config)
+    return meta if decided else _read_placed_meta(text, blocks, index)
+
+
+class PageMetas:
+    """The blocks of a page header read as meta lines, each at most once (the headline
+    finder and the header reader ask about the same blocks again and again).  Called with
+    a block's index, it gives :func:`read_page_meta`'s answer; a paragraph of prose
+    is none unless a byline or date opens it.  :meth:`is_strong` asks only whether a
+    block is a meta line by itself, not by its place (``weak``), which reads less."""
+
+    def __init__(
+        self, text: str, blocks: tuple[Block, ...], kinds: tuple[str, ...], config: Config
+    ) -> None:
+        self._page = (text, blocks, kinds, config)
+        self._read: dict[int, Meta | None] = {}
+        self._own: dict[int, tuple[bool, Meta | None]] = {}
+
+    def __call__(self, index: int) -> Meta | None:
+        if index not in self._read:
+            decided, meta = self._own_meta(index)
+            text, blocks, _, _ = self._page
+            self._read[index] = meta if decided else _read_placed_meta(text, blocks, index)
+        return self._read[index]
+
+    def is_strong(self, index: int) -> bool:
+        """Block ``index`` is a meta line that is not ``weak`` (what only the line's place
+        makes a meta line is always weak, so that part is not read)."""
+        if index in self._read:
+            meta = self._read[index]
+        else:
+            decided, meta = self._own_meta(index)
+            meta = meta if decided else None
+        return meta is not None and not meta.weak
+
+    def _own_meta(self, index: int) -> tuple[bool, Meta | None]:
+        if index not in self._own:
+            text, blocks, kinds, config = self._page
+            line = blocks[index].text
+            if kinds[index] == PROSE and not META_HINT.search(line[:_HINT_CHARS]):
+                self._own[index] = True, None
+            else:
+                self._own[index] = _read_own_meta(text, blocks, index, config)
+        return self._own[index]
+
+
+def _read_own_meta(
+    text: str, blocks: tuple[Block, ...], index: int, config: Config
+) -> tuple[bool, Meta | None]:
+    """Block ``index`` as a meta line by what it holds: ``(True, meta)`` when that decides
+    (a byline, date or role line, a lead-in alone over the names, or plainly no meta line),
+    ``(False, None)`` when only its place may make it one (:func:`_read_placed_meta`)."""
     under = blocks[index + 1].text if index + 1 < len(blocks) else ""
     over = blocks[index - 1].text if index > 0 else ""
     if _plainly_not_meta(blocks[index].text, under, over):
-        return None
+        return True, None
     meta = read_meta(text, blocks, index, config)
     if meta is not None:
-        return _credit_weakened(meta, blocks[index].text)
+        return True, _credit_weakened(meta, blocks[index].text)
     block = blocks[index]
     if len(block.text) > config.headline_max_words * 12:
-        return None
+        return True, None
     if LEAD_ALONE.match(block.text):
         if index + 1 >= len(blocks):
-            return None
+            return True, None
         following = blocks[index + 1]
         byline = parse_byline(text, following.start, following.end, led=True)
         if byline is None:
-            return None
+            return True, None
         printed = search_printed_date(text, following.start, following.end)
-        return Meta(byline=byline, printed=printed)
+        return True, Meta(byline=byline, printed=printed)
+    return False, None
+
+
+def _read_placed_meta(text: str, blocks: tuple[Block, ...], index: int) -> Meta | None:
+    """A weak meta line: a date with a few words around it, or bare names (see the module
+    docstring); every meta line read here is ``weak``."""
+    block = blocks[index]
     printed = search_printed_date(
         text, block.start, block.end, max_other_words=_DATE_LINE_OTHER_WORDS
     )

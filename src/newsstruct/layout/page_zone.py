@@ -87,7 +87,6 @@ def read_zone(
     below = [i for i in below if furniture.get(i) in (None, _META_FURNITURE)]
     reader = _Reader(blocks, kinds, below, meta_of, config)
     zone = Zone()
-    gap = typical_gap(blocks, [i for i in below if i not in furniture])
     for pos, index in enumerate(below):
         meta = meta_of(index)
         if meta is not None:
@@ -108,7 +107,11 @@ def read_zone(
             zone = attrs.evolve(zone, dateline=dateline)
             continue
         follows = _meta_follows(reader, pos)
-        if pos == 0 and is_deck(blocks[index], config) and _deck_set_off(reader, gap, follows):
+        if (
+            pos == 0
+            and is_deck(blocks[index], config)
+            and _deck_set_off(reader, furniture, follows)
+        ):
             zone = attrs.evolve(zone, deck=index)
             continue
         if _starts_body(reader, pos) and not any(follows):
@@ -246,7 +249,7 @@ def _meta_follows(reader: _Reader, pos: int) -> list[bool]:
     return follows
 
 
-def _deck_set_off(reader: _Reader, gap: int, follows: list[bool]) -> bool:
+def _deck_set_off(reader: _Reader, furniture: Mapping[int, str], follows: list[bool]) -> bool:
     """A deck is followed by the byline or date, or set off by wider spacing than the
     paragraphs use, or is a title-shaped line with prose below it."""
     if any(follows):
@@ -254,6 +257,7 @@ def _deck_set_off(reader: _Reader, gap: int, follows: list[bool]) -> bool:
     below = reader.below
     if len(below) < 2:
         return False
+    gap = typical_gap(reader.blocks, [i for i in below if i not in furniture])
     first, second = reader.blocks[below[0]], reader.blocks[below[1]]
     if first.blank_before > gap or second.blank_before > gap:
         return True

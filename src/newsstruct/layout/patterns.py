@@ -7,6 +7,8 @@ otherwise scan a whole line several times.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 __all__ = [
@@ -29,9 +31,11 @@ __all__ = [
     "GLUED_ROLE",
     "GLUED_WORDS",
     "HANDLE",
+    "HAS_DIGIT",
     "INVISIBLE",
     "LINE_BREAK",
     "LINE_END_PUNCT",
+    "LOWER_UPPER",
     "META_HINT",
     "NAME_WORD",
     "NON_SPACE",
@@ -42,7 +46,39 @@ __all__ = [
     "WEATHER",
     "WEB_ADDRESS",
     "WHEN_WORD",
+    "Guarded",
 ]
+
+
+class Guarded:
+    """A pattern searched only where a cheap one, ``guard``, finds something every match
+    of it consumes (a digit, a word): the header's patterns are tried on many lines that
+    hold none, and some cost ten times more than the guard on them.  ``guard`` must be
+    compiled with the same flags, so that it reads those parts as the pattern does."""
+
+    def __init__(self, pattern: regex.Pattern[str], guard: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.guard = guard
+
+    def search(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        """``pattern.search``, which finds nothing where ``guard`` finds nothing."""
+        if self.guard.search(string, pos, endpos) is None:
+            return None
+        return self.pattern.search(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer``, which finds nothing where ``guard`` finds nothing."""
+        if self.guard.search(string, pos, endpos) is None:
+            return iter(())
+        return self.pattern.finditer(string, pos, endpos)
+
+
+#: A digit, as ``\d`` reads one (every date and time has one).
+HAS_DIGIT = regex.compile(r"\d")
 
 
 # ---------------------------------------------------------------------------
@@ -159,10 +195,13 @@ BYLINE_GLUED_LEAD = regex.compile(r"^(?:By|by|BY)(?=\p{Lu}\p{Ll}|\p{Lu}\.)")
 
 #: A "By" lead-in inside a line, after a date or a separator: "Posted on March 3, 2020 by
 #: Jane Doe", "12/04/2020 by Kay", "Gossip | By Jane Doe | ...".  The name starts with a capital.
-BYLINE_INNER_LEAD = regex.compile(
-    r"(?:(?<=^|[ |•·])(?:(?:posted|written|story|words|text)[ ]+){0,2}by[ ]*:?[ ]*|(?<=[ ])by)"
-    r"(?-i:(?=\p{Lu}))",
-    regex.IGNORECASE,
+BYLINE_INNER_LEAD = Guarded(
+    regex.compile(
+        r"(?:(?<=^|[ |•·])(?:(?:posted|written|story|words|text)[ ]+){0,2}by[ ]*:?[ ]*|(?<=[ ])by)"
+        r"(?-i:(?=\p{Lu}))",
+        regex.IGNORECASE,
+    ),
+    regex.compile("by", regex.IGNORECASE),
 )
 
 #: The heading over a comment section that counts it and names the post: "5 thoughts on
@@ -176,11 +215,13 @@ COMMENTS_HEADING = regex.compile(
 HANDLE = regex.compile(r"(?=[^ ]*\p{L})[\p{L}\p{N}_.\-]{2,30}")
 
 #: A date or a time somewhere in a line: "May 3", "3 May", "03/05/2020", "2020-05-03", "9:15".
-DATE_HINT = regex.compile(
+_DATE_HINT = regex.compile(
     rf"""\b(?:{_MONTH}[ ]+\d|\d{{1,2}}(?:st|nd|rd|th|\.)?[ ]+{_MONTH}
         |\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}:\d{{2}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: Every branch holds a digit.
+DATE_HINT = Guarded(_DATE_HINT, HAS_DIGIT)
 
 #: A photo credit, the mark of a caption: "Photo: Jane Doe", "(Image: @janedoe)",
 #: "Credit: ...", "Getty Images", "(Jane Doe/AFP)", "Jane Doe / Reuters", "AP Photo".
@@ -192,9 +233,10 @@ CAPTION_CREDIT = regex.compile(
 )
 
 #: A line that may be a byline or a printed date: it opens with "By" or holds a date.
-META_HINT = regex.compile(
-    rf"""^(?:by\b|(?-i:By\p{{Lu}})|posted|published|updated|written)|{DATE_HINT.pattern}""",
-    regex.IGNORECASE | regex.VERBOSE,
+_META_START = r"^(?:by\b|(?-i:By\p{Lu})|posted|published|updated|written)"
+META_HINT = Guarded(
+    regex.compile(rf"{_META_START}|{_DATE_HINT.pattern}", regex.IGNORECASE | regex.VERBOSE),
+    regex.compile(rf"{_META_START}|\d", regex.IGNORECASE),  # its start, or a date's digit
 )
 
 #: Where a byline turns into a date or a time: "10 hours ago", "on November 14, 2019",
@@ -204,7 +246,7 @@ META_HINT = regex.compile(
 #: "Post a Comment", "4 min read"), or an address hidden by the page ("[email protected]").
 #: Everything from here on is cut; digits inside names ("ABC7") are not a date.
 #: ``(?<![ ])`` keeps the search linear on long runs of spaces.
-BYLINE_TAIL = regex.compile(
+_BYLINE_TAIL = regex.compile(
     rf"""(?:(?<![ ])[ ]+(?:on|at)[ ]+)?(?:
           \b(?:last[ ]+)?(?:updated|published|posted)\b
         | \b{_MONTH}[ ]+\d
@@ -221,14 +263,24 @@ BYLINE_TAIL = regex.compile(
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: A branch without a digit holds one of these words, or a weekday before a month.
+BYLINE_TAIL = Guarded(
+    _BYLINE_TAIL,
+    regex.compile(
+        rf"\d|updated|published|post|comments|\[email|{_WEEKDAY},?[ ]+{_MONTH}", regex.IGNORECASE
+    ),
+)
 
 #: Separators between the names of a byline: comma, semicolon, bar, slash,
 #: ampersand, bullet, "and", a dash between spaces ("Jane Doe - Reuters"), and a
 #: handle, which is dropped ("Jane Doe @janedoe and John Roe").
 #: ``(?<![ ])`` keeps the search linear on long runs of spaces.
-BYLINE_SPLIT = regex.compile(
-    r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|@[\w.]+|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+",
-    regex.IGNORECASE,
+BYLINE_SPLIT = Guarded(
+    regex.compile(
+        r"(?<![ ])[ ]*(?:(?:[,;|/&·•]|@[\w.]+|\band\b|\bund\b|(?<=[ ])[-–—](?=[ ]))[ ]*)+",
+        regex.IGNORECASE,
+    ),
+    regex.compile(r"[,;|/&·•@\-–—]|and|und", regex.IGNORECASE),  # what every separator holds
 )
 
 #: A name of two words or more with a role glued to it: "Jane DoeStaff Writer" (the role
@@ -240,6 +292,9 @@ GLUED_ROLE = regex.compile(
 #: A word glued to the next one: four lower-case letters or more, then a capital
 #: ("DoePhilly" is not, "AaronsonPhilly" is; "McDonald", "MacKenzie" are names).
 GLUED_WORDS = regex.compile(r"\p{Ll}{4}\p{Lu}")
+
+#: A lower-case letter right before a capital: what every glued pair of words holds.
+LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
 
 #: A web address standing for an outlet: "Phys.org", "MedCity.com".
 WEB_ADDRESS = regex.compile(r"^\p{L}[\p{L}\d\-]*\.(?:com|org|net|co|io|info|news|tv)$")

@@ -22,6 +22,7 @@ from newsstruct.dates.strings import read_date_string
 from newsstruct.layout.patterns import (
     DATE_FILLER,
     DATE_LABEL,
+    HAS_DIGIT,
     PRINTED_DATE,
     PRINTED_DATE_INSIDE,
     SENTENCE_END,
@@ -155,8 +156,8 @@ def search_printed_date(
     a bar or bullet) may hold at most that many other words, so that a sentence with a
     date in it is no header line.
     """
-    if end - start > _SEARCH_MAX_CHARS:
-        return None
+    if end - start > _SEARCH_MAX_CHARS or HAS_DIGIT.search(text, start, end) is None:
+        return None  # every date the pattern reads has a digit
     matches = list(PRINTED_DATE_INSIDE.finditer(text, start, end))
     best: Published | None = None
     best_rank = -1

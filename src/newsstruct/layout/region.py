@@ -32,11 +32,12 @@ paragraphs around it bring.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 
 import attrs
 import regex
 
-from newsstruct.layout.boilerplate import ends_sentence
+from newsstruct.layout.boilerplate import ends_sentence, word_count
 from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
 from newsstruct.layout.segment import Block
 from newsstruct.text.cues import SPEECH_CUE
@@ -76,6 +77,10 @@ _SAMPLE_CHARS = 400
 #: Prose has at least this share of function words, or of lower-case words.
 _FUNCTION_SHARE = 0.25
 _LOWER_SHARE = 0.5
+#: The function words as a line prints them: in lower case, capitalised, in capitals.
+_PRINTED_FUNCTION_WORDS = FUNCTION_WORDS | {
+    printed for word in FUNCTION_WORDS for printed in (word.capitalize(), word.upper())
+}
 #: Marks around a word ('“We think', '(the', 'we.”'): density reads the word inside them.
 _EDGES = OPENING + CLOSING + "([{)]}-–—`.,;:!?"
 #: What a block that is not prose adds to the run, by kind; ``links`` cost their words.
@@ -144,17 +149,32 @@ def _quoted_speech(line: str) -> bool:
 
 
 def _is_dense(line: str) -> bool:
-    """Function words or lower-case words make up as much of the line as of running text."""
-    words = [w.strip(_EDGES) or w for w in line[:_SAMPLE_CHARS].split()]
+    """Function words or lower-case words make up as much of the line as of running text.
+
+    Most lines asked are prose, so both shares are first counted on the words as they
+    stand, neither stripped of marks nor lowered: a word that counts so counts after
+    too (a function word as printed holds no mark, and lowers to one; a mark is not
+    lower case), and a share that is high enough before is high enough after.
+    """
+    raw = line[:_SAMPLE_CHARS].split()
+    if sum(map(_PRINTED_FUNCTION_WORDS.__contains__, raw)) >= _FUNCTION_SHARE * len(raw):
+        return True
+    if sum(map(str.islower, map(itemgetter(0), raw))) >= _LOWER_SHARE * len(raw):
+        return True
+    words = [w.strip(_EDGES) or w for w in raw]
     function = sum(w.lower() in FUNCTION_WORDS for w in words)
     if function >= _FUNCTION_SHARE * len(words):
         return True
     return sum(w[0].islower() for w in words) >= _LOWER_SHARE * len(words)
 
 
-def find_region(blocks: tuple[Block, ...], furniture: Mapping[int, str]) -> ProseRun:
-    """Kinds of ``blocks`` (indices in ``furniture`` are ``furniture``) and the densest run."""
-    words = tuple(len(block.text.split()) for block in blocks)
+def find_region(
+    blocks: tuple[Block, ...], furniture: Mapping[int, str], words: tuple[int, ...] | None = None
+) -> ProseRun:
+    """Kinds of ``blocks`` (indices in ``furniture`` are ``furniture``) and the densest run;
+    ``words`` are the blocks' numbers of words, when the caller has counted them."""
+    if words is None:
+        words = tuple(word_count(block.text) for block in blocks)
     kinds = tuple(
         FURNITURE if i in furniture else _kind(block.text, words[i])
         for i, block in enumerate(blocks)
@@ -187,7 +207,7 @@ def outside_reason(block: Block, kind: str) -> str:
     """Why a block outside the article is boilerplate: ``navigation`` for a menu item or
     section name (a title of a few words), ``promotion`` for a teaser (a longer title, or
     prose that is not the article's)."""
-    if kind == TITLE and len(block.text.split()) < _TEASER_MIN_WORDS:
+    if kind == TITLE and word_count(block.text) < _TEASER_MIN_WORDS:
         return "navigation"
     return "promotion"
 

@@ -53,6 +53,9 @@ class _Line(NamedTuple):
     raw_end: int
 
 
+#: Lines and blocks are built with ``tuple.__new__``: a named tuple's own ``__new__`` is a
+#: Python function, twice as slow, and a pasted page has thousands of lines.
+_new = tuple.__new__
 #: The characters ``str.splitlines`` breaks lines at (besides "\r\n").
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: Characters that are not ``str.isspace`` but show nothing (see ``INVISIBLE``).
@@ -75,13 +78,13 @@ def _lines(text: str) -> list[_Line]:
         raw_end = pos + len(body)
         right = body.rstrip()
         if not right:
-            lines.append(_Line(raw_end, raw_end, pos, raw_end))
+            lines.append(_new(_Line, (raw_end, raw_end, pos, raw_end)))
         else:
             start = pos + len(body) - len(body.lstrip()) if body[0].isspace() else pos
             end = pos + len(right)
             if text[start] in _INVISIBLE or right[-1] in _INVISIBLE:
                 start, end = _trim_invisible(text, pos, raw_end)
-            lines.append(_Line(start, end, pos, raw_end))
+            lines.append(_new(_Line, (start, end, pos, raw_end)))
         pos = raw_end + cut
     return lines
 
@@ -137,10 +140,16 @@ def split_lines(text: str, *, original: str | None = None) -> Segmentation:
 def _blocks_of_run(text: str, run: list[_Line], blank_before: int) -> list[Block]:
     """The lines between two blank lines: one block per line, or per paragraph when the
     lines are hard-wrapped (a wrapped line is joined to the line it continues)."""
+    if len(run) == 1:  # a paragraph between blank lines: the common case, built at once
+        line = run[0]
+        return [_new(Block, (line.start, line.end, text[line.start : line.end], blank_before, 1))]
     widest = max(line.end - line.start for line in run)
     if widest < _WRAP_MIN_WIDTH:  # a menu or a list: no line is long enough to be wrapped
         return [
-            Block(line.start, line.end, text[line.start : line.end], blank_before if n == 0 else 0)
+            _new(
+                Block,
+                (line.start, line.end, text[line.start : line.end], 0 if n else blank_before, 1),
+            )
             for n, line in enumerate(run)
         ]
     groups: list[list[_Line]] = [[run[0]]]

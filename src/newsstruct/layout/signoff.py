@@ -29,7 +29,7 @@ from collections.abc import Mapping
 import attrs
 
 from newsstruct.config import Config
-from newsstruct.layout.boilerplate import ends_article
+from newsstruct.layout.boilerplate import ends_article, word_count
 from newsstruct.layout.bylines import parse_byline
 from newsstruct.layout.page_meta import LEAD_ALONE, read_page_meta
 from newsstruct.layout.patterns import BYLINE_LEAD, DATE_LABEL
@@ -87,7 +87,7 @@ def _read_line(
     """``found`` with block ``index`` added when it is a sign-off line: the first byline
     with a lead-in (on the line, or alone over the names), and a labelled date."""
     block = blocks[index]
-    if len(block.text.split()) > _MAX_WORDS:
+    if word_count(block.text) > _MAX_WORDS:
         return found
     authors: tuple[Author, ...] = ()
     claimed: tuple[int, ...] = (index,)

@@ -22,16 +22,15 @@ from newsstruct.config import Config
 from newsstruct.layout.boilerplate import (
     boilerplate_reason,
     ends_article,
-    normalise_line,
+    keys_and_words,
     repeated_lines,
 )
 from newsstruct.layout.datelines import read_dateline
 from newsstruct.layout.header import Header, read_header
-from newsstruct.layout.header_lines import Meta
 from newsstruct.layout.headline import find_headline
 from newsstruct.layout.page_header import read_page_header
-from newsstruct.layout.page_meta import read_page_meta
-from newsstruct.layout.patterns import LINE_END_PUNCT, META_HINT, SENTENCE_END
+from newsstruct.layout.page_meta import PageMetas
+from newsstruct.layout.patterns import LINE_END_PUNCT, SENTENCE_END
 from newsstruct.layout.printed_dates import in_page_convention
 from newsstruct.layout.region import (
     PROSE,
@@ -53,9 +52,6 @@ _FOOTER_MAX_WORDS = 12
 #: Copies of a pasted-twice headline stand next to each other.
 _DUPLICATE_HEADLINE_SPREAD = 1
 _HEADING_MAX_CHARS = 120
-#: A paragraph of prose is read as a meta line only when a byline or date opens it
-#: within this many characters ("By Jane Doe on May 3, 2020 | 18 Comments. This post...").
-_HINT_CHARS = 60
 
 
 @attrs.frozen
@@ -88,12 +84,12 @@ def read_structure(
     headline and the byline (from HTML metadata).
     """
     blocks = layout.blocks
-    keys = [normalise_line(b.text) for b in blocks]
+    keys, words = keys_and_words(b.text for b in blocks)
     furniture = _furniture(blocks, keys, config)
     if headline_at is not None or byline_at is not None:
         header, end, kinds = _known_header(text, blocks, furniture, config, headline_at, byline_at)
     else:
-        header, run = _find_header(text, blocks, keys, furniture, config)
+        header, run = _find_header(text, blocks, keys, words, furniture, config)
         for index in header.claimed:
             furniture.pop(index, None)
         if header.printed_date is not None:
@@ -168,8 +164,8 @@ def _known_header(
 
 
 def _find_header(
-    text: str, blocks: tuple[Block, ...], keys: list[str], furniture: dict[int, str],
-    config: Config,
+    text: str, blocks: tuple[Block, ...], keys: list[str], words: tuple[int, ...],
+    furniture: dict[int, str], config: Config,
 ) -> tuple[Header, ProseRun]:  # fmt: skip
     """The header, wherever the headline stands, and the kind of every block.
 
@@ -177,19 +173,11 @@ def _find_header(
     there looks enough like one, the text is read as starting at its header.
     Takes the headline out of ``furniture`` (a headline may be repeated on the page).
     """
-    run = find_region(blocks, furniture)
-    metas: dict[int, Meta | None] = {}
-
-    def meta_of(index: int) -> Meta | None:
-        if index not in metas:
-            line = blocks[index].text
-            prose = run.kinds[index] == PROSE and not META_HINT.search(line[:_HINT_CHARS])
-            metas[index] = None if prose else read_page_meta(text, blocks, index, config)
-        return metas[index]
-
+    run = find_region(blocks, furniture, words)
+    meta_of = PageMetas(text, blocks, run.kinds, config)
     found = None
     if run.first is not None:
-        found = find_headline(blocks, run.kinds, keys, furniture, run.first, meta_of, config)
+        found = find_headline(blocks, run, keys, furniture, run.first, meta_of, config)
     if found is None:
         return read_header(text, blocks, frozenset(furniture), config), run
     furniture.pop(found.index, None)
@@ -287,9 +275,9 @@ def _is_heading(block: Block, config: Config) -> bool:
         return False
     if not (line[:1].isupper() or line[:1].isdigit()):
         return False
-    if not 1 <= count_words(line, config.heading_max_words) <= config.heading_max_words:
-        return False
-    return line.endswith("?") or not LINE_END_PUNCT.search(line)
+    if not line.endswith("?") and LINE_END_PUNCT.search(line):
+        return False  # tested before the words: most paragraphs end with a stop
+    return 1 <= count_words(line, config.heading_max_words) <= config.heading_max_words
 
 
 def _split_dateline(
