@@ -20,8 +20,10 @@ import newsstruct.dates.sets
 import newsstruct.dates.strings
 from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.dates.calendar import describe, easter
-from newsstruct.dates.find import _matches, find_dates
+from newsstruct.dates.find import _heads_and_candidates, _matches, find_dates
 from newsstruct.dates.grammar import date_grammar
+from newsstruct.dates.starts import DATE_TOKEN_SPLIT
+from newsstruct.dates.words import layouts_of, word_role
 from newsstruct.model import DateMention, DateRange, Span
 from scorers import needs_eval, timeml_summary
 from strategies import DatedExpression, any_text, dated_expressions, number_noise
@@ -263,6 +265,38 @@ DATE_WORDS = (
 def test_word_dispatch_on_date_words(text: str) -> None:
     full = [m.span() for m in date_grammar().finditer(text)]
     assert [m.span() for m in _matches(text, 0, len(text))] == full
+
+
+def _split_heads_and_candidates(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """Head words and date starts of ``text`` (number, offset, word) found by splitting
+    all of it into words."""
+    parts = DATE_TOKEN_SPLIT.split(text)
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    roles = [word_role(word) for word in words]
+    heads = [number for number, role in enumerate(roles) if role[1]]
+    starts = [
+        (number, offsets[2 * number + 1], words[number])
+        for number, role in enumerate(roles)
+        if role[0] is not None
+    ]
+    return heads, starts
+
+
+@given(
+    any_text | st.lists(st.sampled_from((*DATE_WORDS, " ", "\n", "—")), max_size=30).map(" ".join)
+)
+def test_pieces_number_words_as_a_full_split_does(text: str) -> None:
+    """Reading a text a space-separated piece at a time finds the head words and date
+    starts, with their numbers and offsets, that splitting the whole text into words does."""
+    pieces = text.split(" ")
+    piece_starts = list(itertools.accumulate((len(piece) + 1 for piece in pieces), initial=0))
+    heads, candidates = _heads_and_candidates(layouts_of(pieces))
+    starts = [
+        (number, piece_starts[index] + token.offset, token.word)
+        for number, index, token in candidates
+    ]
+    assert (heads, starts) == _split_heads_and_candidates(text)
 
 
 @pytest.mark.parametrize(

@@ -29,9 +29,8 @@ import regex
 from newsstruct.dates.calendar import describe, within_calendar
 from newsstruct.dates.context import Context, Match, Reading
 from newsstruct.dates.focus import Focus
-from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar, digit_class
 from newsstruct.dates.rules import READERS
-from newsstruct.dates.starts import DATE_HEAD_WORDS, DATE_NEXT_WORDS, DATE_TOKEN_SPLIT
+from newsstruct.dates.words import Piece, Token, first_word, layouts_of
 from newsstruct.model import DateMention, DateRange, Span
 
 __all__ = ["find_dates"]
@@ -82,30 +81,34 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     grammar is tried only at words that can start a date, cut down to the rules
     that can start with that word, and a weak first word ("the", "last", "about")
     only when a number, month, unit or other head word follows within a few words.
+    The words come from :mod:`newsstruct.dates.words`, which reads only the pieces of
+    text that hold such words.
     """
-    # [gap, word, gap, word, ..., gap] in one call; offsets summed from lengths.
-    parts = DATE_TOKEN_SPLIT.split(text[start:end])
-    offsets = list(itertools.accumulate(map(len, parts), initial=start))
-    words = parts[1::2]
-    roles = [_ROLES.get(word) or _word_role(word) for word in words]
-    heads = [index for index, role in enumerate(roles) if role[1]]
-    candidates = [index for index, role in enumerate(roles) if role[0] is not None]
+    pieces = text[start:end].split(" ")
+    layouts = layouts_of(pieces)
+    heads, candidates = _heads_and_candidates(layouts)
     done = start
     next_head = 0
-    for index in candidates:
-        while next_head < len(heads) and heads[next_head] < index:
+    located, offset = 0, start  # a piece's number and where it starts
+    for number, index, token in candidates:
+        while next_head < len(heads) and heads[next_head] < number:
             next_head += 1
         if next_head == len(heads):
             return
-        position = offsets[2 * index + 1]
-        if position < done or heads[next_head] > index + _HEAD_WINDOW:
+        if heads[next_head] > number + _HEAD_WINDOW:
             continue
-        grammar, _, next_words = roles[index]
-        if next_words is not None and not _next_word_fits(words, index + 1, next_words):
+        offset += sum(map(len, pieces[located:index])) + index - located
+        located = index
+        position = offset + token.offset
+        if position < done:
             continue
+        if token.next_words is not None and not _next_word_fits(
+            token.following or first_word(pieces, layouts, index + 1), token.next_words
+        ):
+            continue
+        grammar, word = token.grammar, token.word
         assert grammar is not None
         match = None
-        word = words[index]
         if position > done and text[position - 1] in "'’" and word[0].isdigit():
             match = grammar.match(text, position - 1, end)  # "the '90s"
         match = match or grammar.match(text, position, end)
@@ -117,35 +120,34 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
 #: How many words after a weak first word a head word must come.
 _HEAD_WINDOW = 5
 
-_Role = tuple["regex.Pattern[str] | None", bool, "frozenset[str] | None"]
-_ROLES: dict[str, _Role] = {}
+
+def _heads_and_candidates(
+    layouts: list[Piece | bool],
+) -> tuple[list[int], list[tuple[int, int, Token]]]:
+    """The numbers of the head words among a region's tokens, and of the tokens where a
+    date can start (with their piece's number and the token)."""
+    heads: list[int] = []
+    candidates: list[tuple[int, int, Token]] = []
+    extra = 0  # tokens of the pieces so far beyond one each
+    for index in itertools.compress(range(len(layouts)), layouts):
+        layout = layouts[index]
+        assert isinstance(layout, Piece)
+        for token in layout.tokens:
+            number = index + extra + token.place
+            if token.head:
+                heads.append(number)
+            if token.grammar is not None:
+                candidates.append((number, index, token))
+        extra += layout.token_count - 1
+    return heads, candidates
 
 
-def _word_role(word: str) -> _Role:
-    """What a token may do: the cut-down grammar to try there (None if no date starts
-    there), whether it is a head word, and the words that must follow it (None: any);
-    memoised per spelling."""
-    role = _ROLES.get(word)
-    if role is None:
-        digit = word[0].isdigit()
-        key = digit_class(word) if digit else word.lower()
-        rules = RULES_BY_FIRST_WORD.get(key)
-        grammar = None if rules is None else date_grammar(rules)
-        role = (grammar, digit or key in DATE_HEAD_WORDS, DATE_NEXT_WORDS.get(key))
-        if len(_ROLES) >= _ROLES_MAX:
-            _ROLES.clear()
-        _ROLES[word] = role
-    return role
-
-
-def _next_word_fits(words: list[str], index: int, allowed: frozenset[str]) -> bool:
-    if index >= len(words):
+def _next_word_fits(word: str | None, allowed: frozenset[str]) -> bool:
+    if word is None:
         return False
-    word = words[index]
     return word.lower() in allowed or (word[0].isdigit() and "#digit" in allowed)
 
 
-_ROLES_MAX = 50_000
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 
