@@ -21,8 +21,8 @@ import newsstruct.dates.strings
 from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.dates.calendar import describe, easter
 from newsstruct.dates.find import _heads_and_candidates, _matches, find_dates
-from newsstruct.dates.grammar import date_grammar
-from newsstruct.dates.starts import DATE_TOKEN_SPLIT
+from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar
+from newsstruct.dates.starts import DATE_NEXT_WORDS, DATE_TOKEN_SPLIT, OTHER_WORD
 from newsstruct.dates.words import layouts_of, word_role
 from newsstruct.model import DateMention, DateRange, Span
 from scorers import needs_eval, timeml_summary
@@ -258,6 +258,7 @@ DATE_WORDS = (
     "1990's", "20th", "10am", "0735", "GMT", "3rd", "18.04.2024", "2:14:05", "1/2", "hours",
     "later", "for", "weeks", "between", "and", "12345", "times", "per", "that", "same", "day",
     "one", "people", "pm", "p.m.", "o'clock", "5", "to", "Sept.", "morning", "1,000", "more",
+    "late", "fall", "no", "New", "Year's", "Eve", "Labor", "1996", "nineteen", "twentieth",
 )  # fmt: skip
 
 
@@ -265,6 +266,17 @@ DATE_WORDS = (
 def test_word_dispatch_on_date_words(text: str) -> None:
     full = [m.span() for m in date_grammar().finditer(text)]
     assert [m.span() for m in _matches(text, 0, len(text))] == full
+
+
+def test_next_words_were_read_off_these_rules() -> None:
+    """What may follow "early", "late", "fall" and "no" (``DATE_NEXT_WORDS``) was read off
+    the rules that start there; a rule starting there anew needs its words added."""
+    edge_rules = ("month_year", "decade", "century", "season", "relative", "day_word")
+    assert RULES_BY_FIRST_WORD["early"] == (*edge_rules, "weekday", "month_rel", "year")
+    assert RULES_BY_FIRST_WORD["late"] == RULES_BY_FIRST_WORD["early"]
+    assert RULES_BY_FIRST_WORD["fall"] == ("season",)
+    assert RULES_BY_FIRST_WORD["no"] == ("ago", "duration", "a_unit")
+    assert DATE_NEXT_WORDS["new"] == {"year", OTHER_WORD}
 
 
 def _split_heads_and_candidates(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:

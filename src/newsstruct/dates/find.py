@@ -30,6 +30,7 @@ from newsstruct.dates.calendar import describe, within_calendar
 from newsstruct.dates.context import Context, Match, Reading
 from newsstruct.dates.focus import Focus
 from newsstruct.dates.rules import READERS
+from newsstruct.dates.starts import OTHER_WORD
 from newsstruct.dates.words import Piece, Token, first_word, layouts_of
 from newsstruct.model import DateMention, DateRange, Span
 
@@ -145,7 +146,11 @@ def _heads_and_candidates(
 def _next_word_fits(word: str | None, allowed: frozenset[str]) -> bool:
     if word is None:
         return False
-    return word.lower() in allowed or (word[0].isdigit() and "#digit" in allowed)
+    return (
+        word.lower() in allowed
+        or (word[0].isdigit() and "#digit" in allowed)
+        or (OTHER_WORD in allowed and not (word.isascii() and word.isalnum()))
+    )
 
 
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
