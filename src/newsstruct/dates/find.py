@@ -19,6 +19,7 @@ reads the numeric forms the grammar hands it (:mod:`newsstruct.dates.strings`).
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import itertools
@@ -66,8 +67,10 @@ def find_dates(
     for region in sorted(regions, key=lambda r: r.start):
         start = max(region.start, found[-1].end if found else 0)
         if start < region.end:
-            context = Context(text, reference, region.start, region.end, focus)
+            context = None  # made at the region's first match: most regions hold none
             for match in _matches(text, start, region.end):
+                if context is None:
+                    context = Context(text, reference, region.start, region.end, focus)
                 for mention, anchors in _read(match, context):
                     found.append(mention)
                     if anchors and mention.kind in ("date", "time"):
@@ -87,17 +90,9 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """
     pieces = text[start:end].split(" ")
     layouts = layouts_of(pieces)
-    heads, candidates = _heads_and_candidates(layouts)
     done = start
-    next_head = 0
     located, offset = 0, start  # a piece's number and where it starts
-    for number, index, token in candidates:
-        while next_head < len(heads) and heads[next_head] < number:
-            next_head += 1
-        if next_head == len(heads):
-            return
-        if heads[next_head] > number + _HEAD_WINDOW:
-            continue
+    for index, token in _within_reach(layouts):
         offset += sum(map(len, pieces[located:index])) + index - located
         located = index
         position = offset + token.offset
@@ -122,25 +117,28 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
 _HEAD_WINDOW = 5
 
 
-def _heads_and_candidates(
-    layouts: list[Piece | bool],
-) -> tuple[list[int], list[tuple[int, int, Token]]]:
-    """The numbers of the head words among a region's tokens, and of the tokens where a
-    date can start (with their piece's number and the token)."""
-    heads: list[int] = []
-    candidates: list[tuple[int, int, Token]] = []
-    extra = 0  # tokens of the pieces so far beyond one each
+def _within_reach(layouts: list[Piece | bool]) -> Iterator[tuple[int, Token]]:
+    """The tokens where a date can start that a head word follows within
+    :data:`_HEAD_WINDOW` tokens (or that are one), in order, with their piece's number.
+
+    One pass: the starts wait until the next head word decides them.  A token's number
+    is its piece's number plus the tokens the pieces before it hold beyond one each.
+    """
+    waiting: collections.deque[tuple[int, int, Token]] = collections.deque()
+    extra = 0
     for index in itertools.compress(range(len(layouts)), layouts):
         layout = layouts[index]
         assert isinstance(layout, Piece)
         for token in layout.tokens:
             number = index + extra + token.place
-            if token.head:
-                heads.append(number)
             if token.grammar is not None:
-                candidates.append((number, index, token))
+                waiting.append((number, index, token))
+            if token.head:
+                while waiting:
+                    start_number, start_index, start_token = waiting.popleft()
+                    if start_number + _HEAD_WINDOW >= number:
+                        yield start_index, start_token
         extra += layout.token_count - 1
-    return heads, candidates
 
 
 def _next_word_fits(word: str | None, allowed: frozenset[str]) -> bool:

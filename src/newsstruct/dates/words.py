@@ -67,7 +67,16 @@ class Piece(NamedTuple):
 PLAIN = False
 
 _ROLES: dict[str, Role] = {}
-_PIECES: dict[str, Piece | bool] = {}
+
+
+class _Layouts(dict[str, "Piece | bool"]):
+    """The layouts of the spellings read so far; looking up a new one reads it."""
+
+    def __missing__(self, piece: str) -> Piece | bool:
+        return _piece_layout(piece)
+
+
+_PIECES = _Layouts()
 #: Beyond this many spellings a memo starts again (a long run over many texts).
 _MEMO_MAX = 50_000
 
@@ -111,15 +120,9 @@ def _piece_layout(piece: str) -> Piece | bool:
 
 
 def layouts_of(pieces: list[str]) -> list[Piece | bool]:
-    """The layout of every piece, in one pass of dictionary look-ups once the spellings
-    are known."""
-    layouts = list(map(_PIECES.get, pieces))
-    if None in layouts:
-        layouts = [
-            _piece_layout(piece) if layout is None else layout
-            for piece, layout in zip(pieces, layouts, strict=True)
-        ]
-    return layouts  # type: ignore[return-value]
+    """The layout of every piece, in one pass of dictionary look-ups (the memo reads a
+    spelling it does not know yet itself)."""
+    return list(map(_PIECES.__getitem__, pieces))
 
 
 def first_word(pieces: list[str], layouts: list[Piece | bool], index: int) -> str | None:
@@ -127,7 +130,10 @@ def first_word(pieces: list[str], layouts: list[Piece | bool], index: int) -> st
     for at in range(index, len(pieces)):
         layout = layouts[at]
         if layout is PLAIN:
-            return DATE_TOKEN_SPLIT.split(pieces[at], maxsplit=1)[1]
+            piece = pieces[at]
+            if piece.isascii() and piece.isalnum():
+                return piece  # letters and digits only: the piece is its one token
+            return DATE_TOKEN_SPLIT.split(piece, maxsplit=1)[1]
         assert isinstance(layout, Piece)
         if layout.first is not None:
             return layout.first
