@@ -22,7 +22,14 @@ from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.dates.calendar import describe, easter
 from newsstruct.dates.find import _matches, _within_reach, find_dates
 from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar
-from newsstruct.dates.starts import DATE_NEXT_WORDS, DATE_TOKEN_SPLIT, OTHER_WORD
+from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.pieces import D_APPROX_WORDS
+from newsstruct.dates.starts import (
+    DATE_NEXT_WORDS,
+    DATE_TOKEN_SPLIT,
+    OTHER_WORD,
+    RULE_NEXT_WORDS,
+)
 from newsstruct.dates.words import layouts_of, word_role
 from newsstruct.model import DateMention, DateRange, Span
 from scorers import needs_eval, timeml_summary
@@ -259,6 +266,7 @@ DATE_WORDS = (
     "later", "for", "weeks", "between", "and", "12345", "times", "per", "that", "same", "day",
     "one", "people", "pm", "p.m.", "o'clock", "5", "to", "Sept.", "morning", "1,000", "more",
     "late", "fall", "no", "New", "Year's", "Eve", "Labor", "1996", "nineteen", "twentieth",
+    "years-long", "long", "-long", "second", "months",
 )  # fmt: skip
 
 
@@ -277,6 +285,16 @@ def test_next_words_were_read_off_these_rules() -> None:
     assert RULES_BY_FIRST_WORD["fall"] == ("season",)
     assert RULES_BY_FIRST_WORD["no"] == ("ago", "duration", "a_unit")
     assert DATE_NEXT_WORDS["new"] == {"year", OTHER_WORD}
+
+
+def test_unit_words_start_no_count() -> None:
+    """A unit word starts a duration only in its "-long" form (``RULE_NEXT_WORDS``): it is
+    no count, approximation or other word the duration rule starts at."""
+    counts = {*NUMBER_WORDS, *D_APPROX_WORDS.split(), "the", "several", "many", "multi"}
+    for unit, conditions in RULE_NEXT_WORDS.items():
+        assert unit not in counts
+        assert set(RULES_BY_FIRST_WORD[unit]) <= {"duration", "plural", "quarter", "period"}
+        assert set(conditions) <= set(RULES_BY_FIRST_WORD[unit])
 
 
 def _starts_within_reach(text: str) -> list[tuple[int, str]]:

@@ -31,8 +31,14 @@ from newsstruct.dates.calendar import describe, within_calendar
 from newsstruct.dates.context import Context, Match, Reading
 from newsstruct.dates.focus import Focus
 from newsstruct.dates.rules import READERS
-from newsstruct.dates.starts import OTHER_WORD
-from newsstruct.dates.words import Piece, Token, first_word, layouts_of
+from newsstruct.dates.words import (
+    Piece,
+    Token,
+    first_word,
+    layouts_of,
+    narrowed_grammar,
+    next_word_fits,
+)
 from newsstruct.model import DateMention, DateRange, Span
 
 __all__ = ["find_dates"]
@@ -93,16 +99,22 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     done = start
     located, offset = 0, start  # a piece's number and where it starts
     for index, token in _within_reach(layouts):
-        offset += sum(map(len, pieces[located:index])) + index - located
-        located = index
+        if index > located:  # the pieces between, each with the space after it
+            offset += len(" ".join(pieces[located:index])) + 1
+            located = index
         position = offset + token.offset
         if position < done:
             continue
-        if token.next_words is not None and not _next_word_fits(
-            token.following or first_word(pieces, layouts, index + 1), token.next_words
-        ):
+        next_word = None
+        if token.next_words is not None or token.narrowing is not None:
+            next_word = token.following or first_word(pieces, layouts, index + 1)
+        if token.next_words is not None and not next_word_fits(next_word, token.next_words):
             continue
         grammar, word = token.grammar, token.word
+        if token.narrowing is not None:
+            grammar = narrowed_grammar(token.narrowing, next_word)
+            if grammar is None:
+                continue
         assert grammar is not None
         match = None
         if position > done and text[position - 1] in "'’" and word[0].isdigit():
@@ -139,16 +151,6 @@ def _within_reach(layouts: list[Piece | bool]) -> Iterator[tuple[int, Token]]:
                     if start_number + _HEAD_WINDOW >= number:
                         yield start_index, start_token
         extra += layout.token_count - 1
-
-
-def _next_word_fits(word: str | None, allowed: frozenset[str]) -> bool:
-    if word is None:
-        return False
-    return (
-        word.lower() in allowed
-        or (word[0].isdigit() and "#digit" in allowed)
-        or (OTHER_WORD in allowed and not (word.isascii() and word.isalnum()))
-    )
 
 
 _POSSESSIVE = ("'s", "’s", "'S", "’S")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.dates.grammar import FIRST_WORD_CLASSES, RULES_BY_FIRST_WORD
+from newsstruct.dates.grammar_durations import LONG_UNITS, PLURAL_UNITS
 from newsstruct.dates.grammar_sets import PLURAL_WEEKDAYS
 from newsstruct.dates.lexicons.holidays import HOLIDAYS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
@@ -14,7 +15,13 @@ from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
 from newsstruct.dates.pieces import D_DUR_ADJ, D_REL_WORDS
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
-__all__ = ["DATE_HEAD_WORDS", "DATE_NEXT_WORDS", "DATE_TOKEN_SPLIT", "OTHER_WORD"]
+__all__ = [
+    "DATE_HEAD_WORDS",
+    "DATE_NEXT_WORDS",
+    "DATE_TOKEN_SPLIT",
+    "OTHER_WORD",
+    "RULE_NEXT_WORDS",
+]
 
 _D_UNIT_WORDS = (
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
@@ -141,6 +148,19 @@ DATE_NEXT_WORDS.update(
         **_holiday_next_words(),
     }
 )
+
+
+#: For some first words, rules that start there only before certain next words (a set as
+#: in :data:`DATE_NEXT_WORDS`); the others stay.  A unit word ("years", "week") starts a
+#: duration only in its "-long" form ("years-long"; the other forms start at a count, an
+#: approximation or "the"), and a bare plural ("for weeks") only if it is plural.
+RULE_NEXT_WORDS: dict[str, dict[str, frozenset[str]]] = {
+    unit: {
+        "duration": frozenset({OTHER_WORD, "long"} if unit in LONG_UNITS else {OTHER_WORD}),
+        **({} if unit in PLURAL_UNITS else {"plural": frozenset({OTHER_WORD})}),
+    }
+    for unit in _D_UNIT_WORDS
+}
 
 
 #: Words that make a date expression likely within the next few words: numbers aside,

@@ -24,14 +24,32 @@ from typing import NamedTuple
 import regex
 
 from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar, digit_class
-from newsstruct.dates.starts import DATE_HEAD_WORDS, DATE_NEXT_WORDS, DATE_TOKEN_SPLIT
+from newsstruct.dates.starts import (
+    DATE_HEAD_WORDS,
+    DATE_NEXT_WORDS,
+    DATE_TOKEN_SPLIT,
+    OTHER_WORD,
+    RULE_NEXT_WORDS,
+)
 
-__all__ = ["PLAIN", "Piece", "Token", "first_word", "layouts_of", "word_role"]
+__all__ = [
+    "PLAIN",
+    "Piece",
+    "Token",
+    "first_word",
+    "layouts_of",
+    "narrowed_grammar",
+    "next_word_fits",
+    "word_role",
+]
 
-
+#: A first word (lowercase), the rules that may start at it, and for some of them the
+#: words that must follow (:data:`newsstruct.dates.starts.RULE_NEXT_WORDS`).
+Narrowing = tuple[str, tuple[str, ...], dict[str, frozenset[str]]]
 #: What a token may do: the cut-down grammar to try there (None if no date starts there),
-#: whether it is a head word, and the words that must follow it (None: any).
-Role = tuple["regex.Pattern[str] | None", bool, "frozenset[str] | None"]
+#: whether it is a head word, the words that must follow it (None: any), and the rules to
+#: leave out of the grammar before some next words (None: none).
+Role = tuple["regex.Pattern[str] | None", bool, "frozenset[str] | None", "Narrowing | None"]
 
 
 class Token(NamedTuple):
@@ -47,6 +65,8 @@ class Token(NamedTuple):
     head: bool
     #: The words that must follow it for a date to start there (None: any).
     next_words: frozenset[str] | None
+    #: Rules that start there only before some words (None: none).
+    narrowing: Narrowing | None
     #: The next token of the same piece; None when it is the piece's last.
     following: str | None
 
@@ -89,7 +109,9 @@ def word_role(word: str) -> Role:
         key = digit_class(word) if digit else word.lower()
         rules = RULES_BY_FIRST_WORD.get(key)
         grammar = None if rules is None else date_grammar(rules)
-        role = (grammar, digit or key in DATE_HEAD_WORDS, DATE_NEXT_WORDS.get(key))
+        conditions = RULE_NEXT_WORDS.get(key)
+        narrowing = None if rules is None or conditions is None else (key, rules, conditions)
+        role = (grammar, digit or key in DATE_HEAD_WORDS, DATE_NEXT_WORDS.get(key), narrowing)
         if len(_ROLES) >= _MEMO_MAX:
             _ROLES.clear()
         _ROLES[word] = role
@@ -105,10 +127,12 @@ def _piece_layout(piece: str) -> Piece | bool:
     offset = 0
     for place, word in enumerate(words):
         offset += len(parts[2 * place])
-        grammar, head, next_words = word_role(word)
+        grammar, head, next_words, narrowing = word_role(word)
         if grammar is not None or head:
             following = words[place + 1] if place + 1 < len(words) else None
-            tokens.append(Token(offset, place, word, grammar, head, next_words, following))
+            tokens.append(
+                Token(offset, place, word, grammar, head, next_words, narrowing, following)
+            )
         offset += len(word)
     layout: Piece | bool = PLAIN
     if tokens or len(words) != 1:
@@ -138,3 +162,36 @@ def first_word(pieces: list[str], layouts: list[Piece | bool], index: int) -> st
         if layout.first is not None:
             return layout.first
     return None
+
+
+def next_word_fits(word: str | None, allowed: frozenset[str]) -> bool:
+    """Whether ``word`` (None: no word follows) is one of ``allowed``, a set of
+    :data:`newsstruct.dates.starts.DATE_NEXT_WORDS`."""
+    if word is None:
+        return False
+    return (
+        word.lower() in allowed
+        or (word[0].isdigit() and "#digit" in allowed)
+        or (OTHER_WORD in allowed and not (word.isascii() and word.isalnum()))
+    )
+
+
+_NARROWED: dict[tuple[str, str | None], regex.Pattern[str] | None] = {}
+
+
+def narrowed_grammar(narrowing: Narrowing, next_word: str | None) -> regex.Pattern[str] | None:
+    """The grammar cut down to the rules that may start at a word before ``next_word``
+    (None when none may), memoised per next word.  A rule left out could not match there,
+    so the grammar finds what the word's whole cut-down grammar finds, only sooner."""
+    key = (narrowing[0], next_word)
+    if key not in _NARROWED:
+        _, rules, conditions = narrowing
+        kept = tuple(
+            rule
+            for rule in rules
+            if rule not in conditions or next_word_fits(next_word, conditions[rule])
+        )
+        if len(_NARROWED) >= _MEMO_MAX:
+            _NARROWED.clear()
+        _NARROWED[key] = date_grammar(kept) if kept else None
+    return _NARROWED[key]
