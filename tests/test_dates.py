@@ -266,7 +266,8 @@ DATE_WORDS = (
     "later", "for", "weeks", "between", "and", "12345", "times", "per", "that", "same", "day",
     "one", "people", "pm", "p.m.", "o'clock", "5", "to", "Sept.", "morning", "1,000", "more",
     "late", "fall", "no", "New", "Year's", "Eve", "Labor", "1996", "nineteen", "twentieth",
-    "years-long", "long", "-long", "second", "months",
+    "years-long", "long", "-long", "second", "months", "next", "past", "night", "Christmas",
+    "March", "half", "fiscal",
 )  # fmt: skip
 
 
@@ -291,10 +292,20 @@ def test_unit_words_start_no_count() -> None:
     """A unit word starts a duration only in its "-long" form (``RULE_NEXT_WORDS``): it is
     no count, approximation or other word the duration rule starts at."""
     counts = {*NUMBER_WORDS, *D_APPROX_WORDS.split(), "the", "several", "many", "multi"}
-    for unit, conditions in RULE_NEXT_WORDS.items():
+    units = [word for word, conditions in RULE_NEXT_WORDS.items() if "duration" in conditions]
+    assert len(units) == 24
+    for unit in units:
         assert unit not in counts
         assert set(RULES_BY_FIRST_WORD[unit]) <= {"duration", "plural", "quarter", "period"}
-        assert set(conditions) <= set(RULES_BY_FIRST_WORD[unit])
+        assert set(RULE_NEXT_WORDS[unit]) <= set(RULES_BY_FIRST_WORD[unit])
+
+
+def test_relative_words_were_read_off_these_rules() -> None:
+    """What may follow "last", "next" ... was read off each rule that starts there
+    (``RULE_NEXT_WORDS``); a rule starting there anew needs its words added."""
+    for word in ("last", "next", "past", "previous", "following"):
+        assert set(RULES_BY_FIRST_WORD[word]) <= set(RULE_NEXT_WORDS[word])
+    assert set(RULE_NEXT_WORDS["last"]) == set(RULES_BY_FIRST_WORD["last"])
 
 
 def _starts_within_reach(text: str) -> list[tuple[int, str]]:

@@ -105,17 +105,10 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         position = offset + token.offset
         if position < done:
             continue
-        next_word = None
-        if token.next_words is not None or token.narrowing is not None:
-            next_word = token.following or first_word(pieces, layouts, index + 1)
-        if token.next_words is not None and not next_word_fits(next_word, token.next_words):
+        grammar = _grammar_to_try(token, pieces, layouts, index)
+        if grammar is None:
             continue
-        grammar, word = token.grammar, token.word
-        if token.narrowing is not None:
-            grammar = narrowed_grammar(token.narrowing, next_word)
-            if grammar is None:
-                continue
-        assert grammar is not None
+        word = token.word
         match = None
         if position > done and text[position - 1] in "'’" and word[0].isdigit():
             match = grammar.match(text, position - 1, end)  # "the '90s"
@@ -123,6 +116,21 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         if match is not None:
             done = match.end()
             yield match
+
+
+def _grammar_to_try(
+    token: Token, pieces: list[str], layouts: list[Piece | bool], index: int
+) -> regex.Pattern[str] | None:
+    """The grammar to try at a date start (in ``pieces[index]``), cut down further for the
+    word after it where its rules ask; None when that word rules every date out."""
+    if token.next_words is None and token.narrowing is None:
+        return token.grammar
+    next_word = token.following or first_word(pieces, layouts, index + 1)
+    if token.next_words is not None and not next_word_fits(next_word, token.next_words):
+        return None
+    if token.narrowing is not None:
+        return narrowed_grammar(token.narrowing, next_word)
+    return token.grammar
 
 
 #: How many words after a weak first word a head word must come.

@@ -12,7 +12,7 @@ from newsstruct.dates.grammar_sets import PLURAL_WEEKDAYS
 from newsstruct.dates.lexicons.holidays import HOLIDAYS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
-from newsstruct.dates.pieces import D_DUR_ADJ, D_REL_WORDS
+from newsstruct.dates.pieces import D_DUR_ADJ, D_REL_WORDS, first_words
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = [
@@ -161,6 +161,30 @@ RULE_NEXT_WORDS: dict[str, dict[str, frozenset[str]]] = {
     }
     for unit in _D_UNIT_WORDS
 }
+
+
+def _after_relative_word() -> dict[str, frozenset[str]]:
+    """What may follow "last", "next", "past", "previous" or "following", rule by rule: none
+    of their rules matches the word alone."""
+    return {
+        rule: frozenset({OTHER_WORD, *words})
+        for rule, words in (
+            ("weekday_date", FIRST_WORD_CLASSES["#weekday"]),  # "last Friday, April 12"
+            ("quarter", ("year", "half")),  # "last year's third quarter", "last half"
+            ("season", ("spring", "summer", "autumn", "winter", "fall")),
+            ("weekend", ("weekend",)),
+            ("relative", ("fiscal", "week", "month", "year", "quarter", "decade", "century")),
+            ("day_word", ("night",)),  # "last night"
+            ("holiday", first_words(HOLIDAYS).split()),  # "last Christmas"
+            ("weekday", WEEKDAYS),
+            ("month_rel", MONTHS),  # "last March"
+        )
+    }
+
+
+RULE_NEXT_WORDS.update(
+    dict.fromkeys(("last", "next", "past", "previous", "following"), _after_relative_word())
+)
 
 
 #: Words that make a date expression likely within the next few words: numbers aside,
