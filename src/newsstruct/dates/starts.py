@@ -1,5 +1,12 @@
 """Where a date expression can start: the cheap word tests that decide where
-:mod:`newsstruct.dates.find` tries the grammar at all.
+:mod:`newsstruct.dates.find` tries the grammar at all, and with which of its rules.
+
+Each set of next words was read off the grammar's branches: a word is in it when some
+branch starting at the first word reads it as its second token, always past a space,
+hyphen or apostrophe, so that a plain token (ASCII letters and digits) fits only as that
+very word; in the sets holding :data:`OTHER_WORD`, any other token fits.  A try skipped
+this way is one the grammar would have failed, and a rule left out one that could not
+have matched.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ of word characters and a space is none, so no token straddles two pieces, and a
 piece's tokens in turn are the region's.  A token's number in the region is its
 piece's number plus the tokens the pieces before it hold beyond one each, which only
 the non-plain pieces can change.
+
+:func:`next_word_fits` and :func:`narrowed_grammar` apply the next-word tests of
+:mod:`newsstruct.dates.starts` at a start.
 """
 
 from __future__ import annotations
