@@ -20,8 +20,17 @@ import newsstruct.dates.sets
 import newsstruct.dates.strings
 from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.dates.calendar import describe, easter
-from newsstruct.dates.find import _matches, find_dates
-from newsstruct.dates.grammar import date_grammar
+from newsstruct.dates.find import _matches, _within_reach, find_dates
+from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar
+from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
+from newsstruct.dates.pieces import D_APPROX_WORDS
+from newsstruct.dates.starts import (
+    DATE_NEXT_WORDS,
+    DATE_TOKEN_SPLIT,
+    OTHER_WORD,
+    RULE_NEXT_WORDS,
+)
+from newsstruct.dates.words import layouts_of, word_role
 from newsstruct.model import DateMention, DateRange, Span
 from scorers import needs_eval, timeml_summary
 from strategies import DatedExpression, any_text, dated_expressions, number_noise
@@ -256,6 +265,9 @@ DATE_WORDS = (
     "1990's", "20th", "10am", "0735", "GMT", "3rd", "18.04.2024", "2:14:05", "1/2", "hours",
     "later", "for", "weeks", "between", "and", "12345", "times", "per", "that", "same", "day",
     "one", "people", "pm", "p.m.", "o'clock", "5", "to", "Sept.", "morning", "1,000", "more",
+    "late", "fall", "no", "New", "Year's", "Eve", "Labor", "1996", "nineteen", "twentieth",
+    "years-long", "long", "-long", "second", "months", "next", "past", "night", "Christmas",
+    "March", "half", "fiscal",
 )  # fmt: skip
 
 
@@ -263,6 +275,67 @@ DATE_WORDS = (
 def test_word_dispatch_on_date_words(text: str) -> None:
     full = [m.span() for m in date_grammar().finditer(text)]
     assert [m.span() for m in _matches(text, 0, len(text))] == full
+
+
+def test_next_words_were_read_off_these_rules() -> None:
+    """What may follow "early", "late", "fall" and "no" (``DATE_NEXT_WORDS``) was read off
+    the rules that start there; a rule starting there anew needs its words added."""
+    edge_rules = ("month_year", "decade", "century", "season", "relative", "day_word")
+    assert RULES_BY_FIRST_WORD["early"] == (*edge_rules, "weekday", "month_rel", "year")
+    assert RULES_BY_FIRST_WORD["late"] == RULES_BY_FIRST_WORD["early"]
+    assert RULES_BY_FIRST_WORD["fall"] == ("season",)
+    assert RULES_BY_FIRST_WORD["no"] == ("ago", "duration", "a_unit")
+    assert DATE_NEXT_WORDS["new"] == {"year", OTHER_WORD}
+
+
+def test_unit_words_start_no_count() -> None:
+    """A unit word starts a duration only in its "-long" form (``RULE_NEXT_WORDS``): it is
+    no count, approximation or other word the duration rule starts at."""
+    counts = {*NUMBER_WORDS, *D_APPROX_WORDS.split(), "the", "several", "many", "multi"}
+    units = [word for word, conditions in RULE_NEXT_WORDS.items() if "duration" in conditions]
+    assert len(units) == 24
+    for unit in units:
+        assert unit not in counts
+        assert set(RULES_BY_FIRST_WORD[unit]) <= {"duration", "plural", "quarter", "period"}
+        assert set(RULE_NEXT_WORDS[unit]) <= set(RULES_BY_FIRST_WORD[unit])
+
+
+def test_relative_words_were_read_off_these_rules() -> None:
+    """What may follow "last", "next" ... was read off each rule that starts there
+    (``RULE_NEXT_WORDS``); a rule starting there anew needs its words added."""
+    for word in ("last", "next", "past", "previous", "following"):
+        assert set(RULES_BY_FIRST_WORD[word]) <= set(RULE_NEXT_WORDS[word])
+    assert set(RULE_NEXT_WORDS["last"]) == set(RULES_BY_FIRST_WORD["last"])
+
+
+def _starts_within_reach(text: str) -> list[tuple[int, str]]:
+    """Offset and word of each token of ``text`` where a date can start and a head word
+    comes within five tokens (or is the token), found by splitting all of it into words."""
+    parts = DATE_TOKEN_SPLIT.split(text)
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    roles = [word_role(word) for word in words]
+    heads = [number for number, role in enumerate(roles) if role[1]]
+    return [
+        (offsets[2 * number + 1], words[number])
+        for number, role in enumerate(roles)
+        if role[0] is not None and any(number <= head <= number + 5 for head in heads)
+    ]
+
+
+@given(
+    any_text | st.lists(st.sampled_from((*DATE_WORDS, " ", "\n", "—")), max_size=30).map(" ".join)
+)
+def test_pieces_give_the_starts_a_full_split_gives(text: str) -> None:
+    """Reading a text a space-separated piece at a time gives the date starts near a head
+    word, at the same offsets, that splitting the whole text into words gives."""
+    pieces = text.split(" ")
+    piece_starts = list(itertools.accumulate((len(piece) + 1 for piece in pieces), initial=0))
+    starts = [
+        (piece_starts[index] + token.offset, token.word)
+        for index, token in _within_reach(layouts_of(pieces))
+    ]
+    assert starts == _starts_within_reach(text)
 
 
 @pytest.mark.parametrize(

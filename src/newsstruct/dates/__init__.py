@@ -2,7 +2,8 @@
 
 The stage's modules, in the order a date passes through them:
 
-- :mod:`~newsstruct.dates.starts`: the cheap word tests that say where a date may start;
+- :mod:`~newsstruct.dates.starts`: the cheap word tests that say where a date may start,
+  and :mod:`~newsstruct.dates.words`, which reads a region's words that pass them;
 - :mod:`~newsstruct.dates.grammar`: the grammar, one named branch per rule, built from
   :mod:`~newsstruct.dates.pieces`, with the branches of
   :mod:`~newsstruct.dates.grammar_durations` (counted units),

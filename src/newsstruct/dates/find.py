@@ -19,6 +19,7 @@ reads the numeric forms the grammar hands it (:mod:`newsstruct.dates.strings`).
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import itertools
@@ -29,9 +30,15 @@ import regex
 from newsstruct.dates.calendar import describe, within_calendar
 from newsstruct.dates.context import Context, Match, Reading
 from newsstruct.dates.focus import Focus
-from newsstruct.dates.grammar import RULES_BY_FIRST_WORD, date_grammar, digit_class
 from newsstruct.dates.rules import READERS
-from newsstruct.dates.starts import DATE_HEAD_WORDS, DATE_NEXT_WORDS, DATE_TOKEN_SPLIT
+from newsstruct.dates.words import (
+    Piece,
+    Token,
+    first_word,
+    layouts_of,
+    narrowed_grammar,
+    next_word_fits,
+)
 from newsstruct.model import DateMention, DateRange, Span
 
 __all__ = ["find_dates"]
@@ -66,8 +73,10 @@ def find_dates(
     for region in sorted(regions, key=lambda r: r.start):
         start = max(region.start, found[-1].end if found else 0)
         if start < region.end:
-            context = Context(text, reference, region.start, region.end, focus)
+            context = None  # made at the region's first match: most regions hold none
             for match in _matches(text, start, region.end):
+                if context is None:
+                    context = Context(text, reference, region.start, region.end, focus)
                 for mention, anchors in _read(match, context):
                     found.append(mention)
                     if anchors and mention.kind in ("date", "time"):
@@ -82,30 +91,25 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     grammar is tried only at words that can start a date, cut down to the rules
     that can start with that word, and a weak first word ("the", "last", "about")
     only when a number, month, unit or other head word follows within a few words.
+    The words come from :mod:`newsstruct.dates.words`, which reads only the pieces of
+    text that hold such words.
     """
-    # [gap, word, gap, word, ..., gap] in one call; offsets summed from lengths.
-    parts = DATE_TOKEN_SPLIT.split(text[start:end])
-    offsets = list(itertools.accumulate(map(len, parts), initial=start))
-    words = parts[1::2]
-    roles = [_ROLES.get(word) or _word_role(word) for word in words]
-    heads = [index for index, role in enumerate(roles) if role[1]]
-    candidates = [index for index, role in enumerate(roles) if role[0] is not None]
+    pieces = text[start:end].split(" ")
+    layouts = layouts_of(pieces)
     done = start
-    next_head = 0
-    for index in candidates:
-        while next_head < len(heads) and heads[next_head] < index:
-            next_head += 1
-        if next_head == len(heads):
-            return
-        position = offsets[2 * index + 1]
-        if position < done or heads[next_head] > index + _HEAD_WINDOW:
+    located, offset = 0, start  # a piece's number and where it starts
+    for index, token in _within_reach(layouts):
+        if index > located:  # the pieces between, each with the space after it
+            offset += len(" ".join(pieces[located:index])) + 1
+            located = index
+        position = offset + token.offset
+        if position < done:
             continue
-        grammar, _, next_words = roles[index]
-        if next_words is not None and not _next_word_fits(words, index + 1, next_words):
+        grammar = _grammar_to_try(token, pieces, layouts, index)
+        if grammar is None:
             continue
-        assert grammar is not None
+        word = token.word
         match = None
-        word = words[index]
         if position > done and text[position - 1] in "'’" and word[0].isdigit():
             match = grammar.match(text, position - 1, end)  # "the '90s"
         match = match or grammar.match(text, position, end)
@@ -114,38 +118,49 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             yield match
 
 
+def _grammar_to_try(
+    token: Token, pieces: list[str], layouts: list[Piece | bool], index: int
+) -> regex.Pattern[str] | None:
+    """The grammar to try at a date start (in ``pieces[index]``), cut down further for the
+    word after it where its rules ask; None when that word rules every date out."""
+    if token.next_words is None and token.narrowing is None:
+        return token.grammar
+    next_word = token.following or first_word(pieces, layouts, index + 1)
+    if token.next_words is not None and not next_word_fits(next_word, token.next_words):
+        return None
+    if token.narrowing is not None:
+        return narrowed_grammar(token.narrowing, next_word)
+    return token.grammar
+
+
 #: How many words after a weak first word a head word must come.
 _HEAD_WINDOW = 5
 
-_Role = tuple["regex.Pattern[str] | None", bool, "frozenset[str] | None"]
-_ROLES: dict[str, _Role] = {}
+
+def _within_reach(layouts: list[Piece | bool]) -> Iterator[tuple[int, Token]]:
+    """The tokens where a date can start that a head word follows within
+    :data:`_HEAD_WINDOW` tokens (or that are one), in order, with their piece's number.
+
+    One pass: the starts wait until the next head word decides them.  A token's number
+    is its piece's number plus the tokens the pieces before it hold beyond one each.
+    """
+    waiting: collections.deque[tuple[int, int, Token]] = collections.deque()
+    extra = 0
+    for index in itertools.compress(range(len(layouts)), layouts):
+        layout = layouts[index]
+        assert isinstance(layout, Piece)
+        for token in layout.tokens:
+            number = index + extra + token.place
+            if token.grammar is not None:
+                waiting.append((number, index, token))
+            if token.head:
+                while waiting:
+                    start_number, start_index, start_token = waiting.popleft()
+                    if start_number + _HEAD_WINDOW >= number:
+                        yield start_index, start_token
+        extra += layout.token_count - 1
 
 
-def _word_role(word: str) -> _Role:
-    """What a token may do: the cut-down grammar to try there (None if no date starts
-    there), whether it is a head word, and the words that must follow it (None: any);
-    memoised per spelling."""
-    role = _ROLES.get(word)
-    if role is None:
-        digit = word[0].isdigit()
-        key = digit_class(word) if digit else word.lower()
-        rules = RULES_BY_FIRST_WORD.get(key)
-        grammar = None if rules is None else date_grammar(rules)
-        role = (grammar, digit or key in DATE_HEAD_WORDS, DATE_NEXT_WORDS.get(key))
-        if len(_ROLES) >= _ROLES_MAX:
-            _ROLES.clear()
-        _ROLES[word] = role
-    return role
-
-
-def _next_word_fits(words: list[str], index: int, allowed: frozenset[str]) -> bool:
-    if index >= len(words):
-        return False
-    word = words[index]
-    return word.lower() in allowed or (word[0].isdigit() and "#digit" in allowed)
-
-
-_ROLES_MAX = 50_000
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 

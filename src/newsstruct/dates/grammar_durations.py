@@ -24,13 +24,20 @@ from newsstruct.dates.pieces import (
     D_ZONE,
 )
 
-__all__ = ["DURATION_BRANCHES"]
+__all__ = ["DURATION_BRANCHES", "LONG_UNITS", "PLURAL_UNITS"]
 
 _UNIT_ONE = r"(?P<unit>second|minute|hour|day|night|week|month|year|decade|century|generation)"
-_UNIT_PLURAL = (
-    r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries"
-    r"|generations)"
-)
+#: The plural units a bare plural ("for weeks") can be.
+PLURAL_UNITS = (
+    "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "quarters", "years",
+    "decades", "centuries", "generations",
+)  # fmt: skip
+_UNIT_PLURAL = rf"(?P<unit>{'|'.join(PLURAL_UNITS)})"
+#: The units of a duration's "-long" form ("years-long").
+LONG_UNITS = (
+    "days", "weeks", "months", "years", "decades", "centuries", "day", "week", "month", "year",
+    "decade", "century",
+)  # fmt: skip
 _UNIT_WORDS = (
     "second seconds minute minutes hour hours day days night nights week weeks month months "
     "quarter quarters year years decade decades century centuries generation generations"
@@ -84,7 +91,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
       |(?:the{D_SP}(?:{_LEAD}{D_SP})?)?(?:{D_APPROX}{D_SP})?{D_NUM_START}{D_COUNT_NO_A}
         (?:{D_HALF})?{D_SP}(?:{D_DUR_ADJ}{D_SP})?{D_UNIT}{D_END}
         (?:{D_SP}and{D_SP}a{D_SP}(?P<half2>half){D_END})?(?!{D_SP}old|-){_OR_SO}
-      |(?P<unit>days|weeks|months|years|decades|centuries|day|week|month|year|decade|century)
+      |(?P<unit>{"|".join(LONG_UNITS)})
         -long{D_END}(?!-)""",
     ),
     (

@@ -1,5 +1,12 @@
 """Where a date expression can start: the cheap word tests that decide where
-:mod:`newsstruct.dates.find` tries the grammar at all.
+:mod:`newsstruct.dates.find` tries the grammar at all, and with which of its rules.
+
+Each set of next words was read off the grammar's branches: a word is in it when some
+branch starting at the first word reads it as its second token, always past a space,
+hyphen or apostrophe, so that a plain token (ASCII letters and digits) fits only as that
+very word; in the sets holding :data:`OTHER_WORD`, any other token fits.  A try skipped
+this way is one the grammar would have failed, and a rule left out one that could not
+have matched.
 """
 
 from __future__ import annotations
@@ -7,13 +14,21 @@ from __future__ import annotations
 import regex
 
 from newsstruct.dates.grammar import FIRST_WORD_CLASSES, RULES_BY_FIRST_WORD
+from newsstruct.dates.grammar_durations import LONG_UNITS, PLURAL_UNITS
 from newsstruct.dates.grammar_sets import PLURAL_WEEKDAYS
+from newsstruct.dates.lexicons.holidays import HOLIDAYS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
-from newsstruct.dates.pieces import D_DUR_ADJ
-from newsstruct.text.timewords import MONTHS
+from newsstruct.dates.pieces import D_DUR_ADJ, D_REL_WORDS, first_words
+from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
-__all__ = ["DATE_HEAD_WORDS", "DATE_NEXT_WORDS", "DATE_TOKEN_SPLIT"]
+__all__ = [
+    "DATE_HEAD_WORDS",
+    "DATE_NEXT_WORDS",
+    "DATE_TOKEN_SPLIT",
+    "OTHER_WORD",
+    "RULE_NEXT_WORDS",
+]
 
 _D_UNIT_WORDS = (
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
@@ -92,6 +107,92 @@ DATE_NEXT_WORDS.update(
 #: gives gaps and words in turn; dates start at the start of one (or at the
 #: apostrophe just before a number: "the '90s").
 DATE_TOKEN_SPLIT = regex.compile(r"(\w+)")
+
+#: In a set of :data:`DATE_NEXT_WORDS`: any token that is not plain ASCII letters and
+#: digits fits.  The grammar's case-insensitive words also match a few other letters ("ſ"
+#: for "s") and its word ends let a token run on with a mark or "_" ("Day_2"), so only
+#: for a plain token does "the grammar reads word X here" mean "the token is X".
+OTHER_WORD = "#other"
+#: The first tokens of a year (:data:`newsstruct.dates.pieces.D_YEAR`: "1996", "nineteen
+#: ninety-six", "two thousand and eight").
+_D_YEAR_FIRST = ("#digit", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "two")
+#: What may follow "early" or "late", rule by rule: a year, decade or century ("early 1990s",
+#: "late '90s", "early 20th century"), a month ("early March"), a relative word ("late last
+#: year", "early this spring"), a season, a day word ("early today", "late the day before
+#: yesterday"), a weekday ("late Friday"), a century in words ("early twenty-first").
+_D_AFTER_EDGE = frozenset(
+    {OTHER_WORD, *_D_YEAR_FIRST, *FIRST_WORD_CLASSES["#month"], *D_REL_WORDS.split(),
+     "spring", "summer", "autumn", "winter", "fall", "the", "today", "tonight", "yesterday",
+     "tomorrow", *WEEKDAYS, "eighteenth", "nineteenth", "twentieth", "twenty"}
+)  # fmt: skip
+
+
+def _holiday_next_words() -> dict[str, frozenset[str]]:
+    """For a word that starts holiday names only, and no name by itself, the second words of
+    those names ("new" -> "year", "labor" -> "day")."""
+    second_words: dict[str, set[str]] = {}
+    whole_names = set()
+    for name in HOLIDAYS:
+        first, *rest = DATE_TOKEN_SPLIT.split(name)[1::2]
+        if set(RULES_BY_FIRST_WORD.get(first, ())) == {"holiday"}:
+            if rest:
+                second_words.setdefault(first, {OTHER_WORD}).add(rest[0])
+            else:
+                whole_names.add(first)
+    return {
+        first: frozenset(words) for first, words in second_words.items() if first not in whole_names
+    }
+
+
+DATE_NEXT_WORDS.update(
+    {
+        # The season rule starts at a season only before a year: "fall 2024", "fall of 1996".
+        "fall": frozenset({OTHER_WORD, "of", *_D_YEAR_FIRST}),
+        # "no more than two weeks"
+        "no": frozenset({OTHER_WORD, "more"}),
+        "early": _D_AFTER_EDGE,
+        "late": _D_AFTER_EDGE,
+        **_holiday_next_words(),
+    }
+)
+
+
+#: For some first words, rules that start there only before certain next words (a set as
+#: in :data:`DATE_NEXT_WORDS`); the others stay.  A unit word ("years", "week") starts a
+#: duration only in its "-long" form ("years-long"; the other forms start at a count, an
+#: approximation or "the"), and a bare plural ("for weeks") only if it is plural.
+RULE_NEXT_WORDS: dict[str, dict[str, frozenset[str]]] = {
+    unit: {
+        "duration": frozenset({OTHER_WORD, "long"} if unit in LONG_UNITS else {OTHER_WORD}),
+        **({} if unit in PLURAL_UNITS else {"plural": frozenset({OTHER_WORD})}),
+    }
+    for unit in _D_UNIT_WORDS
+}
+
+
+def _after_relative_word() -> dict[str, frozenset[str]]:
+    """What may follow "last", "next", "past", "previous" or "following", rule by rule: none
+    of their rules matches the word alone."""
+    return {
+        rule: frozenset({OTHER_WORD, *words})
+        for rule, words in (
+            ("weekday_date", FIRST_WORD_CLASSES["#weekday"]),  # "last Friday, April 12"
+            ("quarter", ("year", "half")),  # "last year's third quarter", "last half"
+            ("season", ("spring", "summer", "autumn", "winter", "fall")),
+            ("weekend", ("weekend",)),
+            ("relative", ("fiscal", "week", "month", "year", "quarter", "decade", "century")),
+            ("day_word", ("night",)),  # "last night"
+            ("holiday", first_words(HOLIDAYS).split()),  # "last Christmas"
+            ("weekday", WEEKDAYS),
+            ("month_rel", MONTHS),  # "last March"
+        )
+    }
+
+
+RULE_NEXT_WORDS.update(
+    dict.fromkeys(("last", "next", "past", "previous", "following"), _after_relative_word())
+)
+
 
 #: Words that make a date expression likely within the next few words: numbers aside,
 #: months, weekdays, units, seasons, relative days, vague heads and holiday names.
