@@ -248,7 +248,8 @@ def _tokens_word_by_word(text: str, start: int, end: int) -> list[tuple[object, 
 
 _TOKEN_PIECES = st.sampled_from(
     [" ", "  ", "\n", ".", ",", "’s", "'", "-", " the", " of", " and", " met", " delegation",
-     " sen", " jr", "Sen.", "J.", " Lee", "O'Neil", "U.S.", "é", "2", "said", "well-known", "x"]
+     " sen", " jr", "Sen.", "J.", " Lee", "O'Neil", "U.S.", "é", "2", "said", "well-known", "x",
+     "\u0301"]
 )  # fmt: skip
 
 
@@ -266,7 +267,16 @@ def test_tokenize_reads_runs_of_plain_words_as_word_by_word(
 
 @pytest.mark.parametrize(
     "text",
-    ["the met jr. Lee said", "He met the delegation of", "x met sen. O'Neil", "a b c", "of the"],
+    [
+        "the met jr. Lee said",
+        "He met the delegation of",
+        "x met sen. O'Neil",
+        "a b c",
+        "of the",
+        "of met.",
+        "met thé delegation",
+        "met the\u0301 delegation",
+    ],
 )
 def test_tokenize_examples_read_as_word_by_word(text: str) -> None:
     from newsstruct.people.names import tokenize

@@ -68,20 +68,24 @@ def test_a_long_dotted_run_is_read_in_linear_time() -> None:
 #: punctuation, hyphens and odd letters, and lengths that index and that do not.
 _CUE_PIECES = st.sampled_from(
     ["said", "Said", "SAID", "according", " to", "told", "added", "says", "unsaid", "said-",
-     "-said", "in a statement", " ", "  ", ",", ".", "\n", "“", "’", "é", "İ", "x", "2", "the"]
+     "-said", "in a statement", " ", "  ", ",", ".", "\n", "“", "’", "é", "İ", "ſ", "x", "2",
+     "the", " said ", " told ", "\u0301", "\ua7cb"]
 )  # fmt: skip
 
 
-def _cues_by_alternation(text: str, pos: int, end: int) -> list[tuple[int, str]]:
-    """The reference: the full alternation tried at every run of letters."""
+def _cues_word_by_word(text: str, pos: int, end: int) -> list[tuple[int, str]]:
+    """The reference: at every run of letters whose lower case opens a cue, the full
+    alternation of the lexicon tried."""
     import regex
 
+    from newsstruct.lexicons.speech_verbs import SPEECH_CUES
     from newsstruct.text.cues import SPEECH_CUE
 
+    openers = {cue.split()[0] for cue in SPEECH_CUES}
     full = regex.compile(SPEECH_CUE.pattern, regex.I)
     out, after = [], pos
     for word in regex.finditer(r"\p{L}+", text[:end], pos=pos):
-        if word.start() < after:
+        if word.start() < after or word.group().lower() not in openers:
             continue
         found = full.match(text, word.start(), end)
         if found is not None:
@@ -91,20 +95,52 @@ def _cues_by_alternation(text: str, pos: int, end: int) -> list[tuple[int, str]]
 
 
 @given(st.booleans(), st.lists(_CUE_PIECES, max_size=100), st.data())
-def test_cue_index_finds_what_the_full_alternation_finds(
+def test_cue_index_finds_what_a_scan_word_by_word_finds(
     long: bool, pieces: list[str], data: st.DataObject
 ) -> None:
-    """Short texts are scanned word by word, long ones (padded here) indexed."""
+    """Short texts are scanned word by word, long ones (padded here) indexed once and
+    read by every window of the same text."""
     from newsstruct.text.cues import SPEECH_CUE
 
-    if long:
-        pieces.insert(0, "the " * 130)
+    pieces = ["the " * 130, *pieces] if long else pieces
     text = "".join(pieces)
     edges = [sum(map(len, pieces[:i])) for i in range(len(pieces) + 1)]  # between pieces
-    pos = data.draw(st.sampled_from(edges) | st.integers(0, len(text)))
-    end = data.draw(st.sampled_from([e for e in edges if e >= pos]) | st.integers(pos, len(text)))
-    found = [(m.start(), m.group()) for m in SPEECH_CUE.finditer(text, pos, end)]
-    assert found == _cues_by_alternation(text, pos, end)
+    windows = [(0, len(text))]
+    for _ in range(3):
+        pos = data.draw(st.sampled_from(edges) | st.integers(0, len(text)))
+        end = data.draw(
+            st.sampled_from([e for e in edges if e >= pos]) | st.integers(pos, len(text))
+        )
+        windows.append((pos, end))
+    for pos, end in windows:
+        found = [(m.start(), m.group()) for m in SPEECH_CUE.finditer(text, pos, end)]
+        assert found == _cues_word_by_word(text, pos, end)
+        first = SPEECH_CUE.search(text[:end] + " ", pos)  # a text not indexed
+        assert (first and (first.start(), first.group())) == (found[0] if found else None)
+
+
+@pytest.mark.parametrize("text", ["ſaid", "İNSISTED", "SAID"])
+def test_a_cue_matched_where_case_folding_differs_from_lower_case(text: str) -> None:
+    """``match`` reads a cue as the full pattern does, case folding included."""
+    import regex
+
+    from newsstruct.text.cues import SPEECH_CUE
+
+    expected = regex.compile(SPEECH_CUE.pattern, regex.I).match(text)
+    found = SPEECH_CUE.match(text)
+    assert expected is not None and found is not None and found.group() == expected.group()
+
+
+def test_negative_offsets_read_as_slice_bounds() -> None:
+    from newsstruct.text.cues import SPEECH_CUE
+
+    text = "He said so. " * 50 + "She told me."
+    found = [m.span() for m in SPEECH_CUE.finditer(text, -12)]
+    assert found == [(len(text) - 8, len(text) - 4)]
+    assert [m.span() for m in SPEECH_CUE.finditer(text, 0, -5)][-1] == (
+        len(text) - 21,
+        len(text) - 17,
+    )
 
 
 @pytest.mark.parametrize("pad", ["", "the " * 130])  # scanned, and indexed
@@ -113,6 +149,23 @@ def test_a_window_that_cuts_a_word_sees_the_cut_word(pad: str) -> None:
 
     text = pad + "they saidx it"
     end = text.index("saidx") + 4
-    expected = _cues_by_alternation(text, 0, end)
+    expected = _cues_word_by_word(text, 0, end)
     assert [(m.start(), m.group()) for m in SPEECH_CUE.finditer(text, 0, end)] == expected
     assert expected == [(len(pad) + 5, "said")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["x2said it", "İ said it", "said—and told", "(said) it", "they saidx", "so-said he"],
+)
+def test_cue_index_examples_read_as_word_by_word(tail: str) -> None:
+    """Cue openers found only inside words holding a digit or a dash, after a letter that
+    lower case lengthens (İ), or cut by the end of the window."""
+    from newsstruct.text.cues import SPEECH_CUE
+
+    text = "the " * 130 + tail  # long enough to be indexed
+    for end in (len(text), len(text) - 1, len(text) - 3):
+        found = [(m.start(), m.group()) for m in SPEECH_CUE.finditer(text, 0, end)]
+        assert found == _cues_word_by_word(text, 0, end)
+        first = SPEECH_CUE.search(text[:end])  # a copy: not indexed, read up to the cue
+        assert (first and (first.start(), first.group())) == (found[0] if found else None)

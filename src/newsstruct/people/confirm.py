@@ -304,7 +304,8 @@ def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
     return not any(w in ORGANIZATION_WORDS or w in TITLE_MODIFIERS or w in PLACE_WORDS for w in k)
 
 
-#: A kinship noun right before a name, a comma or a space away (searched from the end).
+#: A kinship noun right before a name, a comma or a space away (searched from the end:
+#: for ``search`` only, as :func:`_word_before` uses it).
 _KIN_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}\-]*),?\s+$")
 
 

@@ -190,21 +190,11 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     in_filler = False
     for word, gap_after in zip(parts[1::2], parts[2::2], strict=True):
         if " " in word:  # plain lower-case words: filler but those a rule looks up
-            run = word.split(" ")
-            last = len(run) - 1
-            for k, plain in enumerate(run):
-                gap = " " if k < last else gap_after
-                looked_up = plain in _RELEVANT_LOWER
-                if looked_up or not in_filler:
-                    after = gap[:1] if gap else text[w_end + len(plain) : w_end + len(plain) + 1]
-                    dot = looked_up and after == "."
-                    append(_token((w_end, w_end + len(plain), plain, plain, dot, False, not out)))
-                    last_abbreviation = dot and is_abbreviation(plain + ".")
-                else:
-                    last_abbreviation = False
-                in_filler = not looked_up
-                gap_before = gap
-                w_end += len(plain) + len(gap)
+            words = word.split(" ")
+            w_end, in_filler, last_abbreviation = _plain_words(
+                text, words, gap_after, w_end, in_filler, out
+            )
+            gap_before = gap_after
             continue
         w_start = w_end
         w_end = w_start + len(word)
@@ -233,6 +223,30 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
         gap_before = gap_after
         w_end += len(gap_after)
     return tuple(out)
+
+
+def _plain_words(
+    text: str, words: list[str], gap_after: str, w_end: int, in_filler: bool, out: list[Token]
+) -> tuple[int, bool, bool]:
+    """Add to ``out`` the tokens of a run of plain lower-case words that starts at ``w_end``
+    (one space between them, ``gap_after`` after the last): each word a rule looks up, and
+    the first word of each stretch of filler.  Returns where the run's gap ends, whether
+    it ends in filler, and whether its last word is an abbreviation."""
+    last_abbreviation = False
+    last = len(words) - 1
+    for k, plain in enumerate(words):
+        gap = " " if k < last else gap_after
+        looked_up = plain in _RELEVANT_LOWER
+        if looked_up or not in_filler:
+            after = gap[:1] if gap else text[w_end + len(plain) : w_end + len(plain) + 1]
+            dot = looked_up and after == "."
+            out.append(_token((w_end, w_end + len(plain), plain, plain, dot, False, not out)))
+            last_abbreviation = dot and is_abbreviation(plain + ".")
+        else:
+            last_abbreviation = False
+        in_filler = not looked_up
+        w_end += len(plain) + len(gap)
+    return w_end, in_filler, last_abbreviation
 
 
 def _ends_sentence(gap: str, after_abbreviation: bool) -> bool:

@@ -109,5 +109,6 @@ PEOPLE_HE_OR_SHE_NEXT = regex.compile(
 PEOPLE_AFTER_QUOTE_VERB = regex.compile(r"[,?!][”\"’'»]\s{1,3}\p{Ll}{2,}(?:ed|s)\s{1,3}$")
 
 #: The word right before a name, one space away (search up to the name's start;
-#: ``(?r)`` searches from the end: the same match, without a try at every position).
+#: ``(?r)`` searches from the end: the same match as a forward ``search``, without a try
+#: at every position; for ``search`` only).
 PEOPLE_WORD_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}\-]*) $")

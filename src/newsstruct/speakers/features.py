@@ -36,14 +36,11 @@ import bisect
 import math
 from typing import TYPE_CHECKING
 
-import regex
-
 from newsstruct.model import Person
 from newsstruct.people.genders import sex_of
 from newsstruct.speakers.rules import confidence
 from newsstruct.speakers.speech import OrgRef
 from newsstruct.text.cues import SPEECH_CUE
-from newsstruct.text.sentences import ends_sentence
 
 if TYPE_CHECKING:
     from newsstruct.speakers.candidates import Setting
@@ -218,31 +215,12 @@ def _pronoun(setting: Setting, person: Person, out: dict[str, float]) -> None:
 
 
 def _sentences(mentions: Mentions, start: int, end: int) -> int:
-    """How many sentence ends (or paragraph breaks) lie in ``text[start:end]``, at most 4
-    (4 for a stretch longer than the window reads)."""
+    """How many sentence ends (or paragraph breaks) lie between ``start`` and ``end`` in
+    the article, at most 4 (4 for a stretch longer than the window reads)."""
     if end - start > _SENTENCE_REACH:
         return 4
-    stops = mentions.sentence_stops
-    if stops is None:
-        stops = mentions.sentence_stops = _sentence_stops(mentions.text)
-    return min(4, bisect.bisect_left(stops, end) - bisect.bisect_left(stops, start))
-
-
-def _sentence_stops(text: str) -> list[int]:
-    """Where a sentence ends in ``text`` (an end mark then a space, or a paragraph's first
-    line break), in order: found once per article."""
-    out = []
-    for stop in _STOPS.finditer(text):
-        i = stop.start()
-        if (text[i] == "\n" and text[i - 1 : i] != "\n") or (
-            text[i] != "\n" and text[i + 1 : i + 2].isspace() and ends_sentence(text, i)
-        ):
-            out.append(i)
-    return out
-
-
-#: A line break or an end mark: where a sentence may end.
-_STOPS = regex.compile(r"[\n.!?]")
+    stops = mentions.sentence_stops()
+    return max(0, min(4, bisect.bisect_left(stops, end) - bisect.bisect_left(stops, start)))
 
 
 def _cue_follows(text: str, end: int) -> bool:

@@ -19,9 +19,12 @@ from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.patterns import SPEAKER_NEXT_WORD
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE
+from newsstruct.text.sentences import ends_sentence
 
 __all__ = ["Mentions"]
 
+#: A line break or an end mark: where a sentence may end.
+_STOPS = regex.compile(r"[\n.!?]")
 #: A character after which a subject starts: a sentence end, clause comma, quote mark;
 #: searched from the end.
 _SUBJECT_OPENER = regex.compile(f"(?r)[{regex.escape('.!?;:,' + DOUBLE)}\n]")
@@ -50,8 +53,7 @@ class Mentions:
     #: What the ranker's features found at a mention (start, end), read once per article.
     roles: dict[tuple[int, int], tuple[bool, bool, bool]] = attrs.field(init=False, factory=dict)
     _subject_like: dict[int, bool] = attrs.field(init=False, factory=dict)
-    #: Where sentences end, for the ranker's features (found on first use).
-    sentence_stops: list[int] | None = attrs.field(init=False, default=None)
+    _sentence_stops: list[int] | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self.by_end = {}
@@ -86,6 +88,19 @@ class Mentions:
         titled = [w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words]
         inverted = bool(words) and SPEECH_CUE.fullmatch(words[0]) is not None  # said (NBC's) X
         return all(titled[1:]) and (inverted or all(titled[:1]))
+
+    def sentence_stops(self) -> list[int]:
+        """Where a sentence ends in the text (an end mark then a space, or a paragraph's
+        first line break), in order; found on first use."""
+        if self._sentence_stops is None:
+            text = self.text
+            self._sentence_stops = [
+                i
+                for i in (stop.start() for stop in _STOPS.finditer(text))
+                if (text[i] == "\n" and text[i - 1 : i] != "\n")
+                or (text[i] != "\n" and text[i + 1 : i + 2].isspace() and ends_sentence(text, i))
+            ]
+        return self._sentence_stops
 
     def quotes_between(self, start: int, end: int) -> int:
         """How many quotes lie wholly in ``text[start:end]``."""

@@ -74,7 +74,8 @@ SPEAKER_APPOSITIVE_START = regex.compile(
 )
 
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject (``(?r)``: searched
-#: from the end, the same match as forward, without a try at every position).
+#: from the end, the same match as a forward ``search``, without a try at every
+#: position; for ``search`` only).
 SPEAKER_TRAILING_PARENTHESIS = regex.compile(r"(?r)\s*\([^()\n]{1,30}\)\s*$")
 
 #: A sentence opening with one or two capitalised words and then a lower-case word:
@@ -97,7 +98,7 @@ SPEAKER_TRANSCRIPT_LABEL = regex.compile(
 SPEAKER_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
 #: The last word before a cue, to skip adverbs and auxiliaries (``has also said``;
-#: searched from the end).
+#: searched from the end, for ``search`` only).
 SPEAKER_TRAILING_WORD = regex.compile(r"(?r)([\p{L}’'.\-]+)\s*$")
 
 #: `` of Acme Capital``, `` at the Harbor Authority``: what follows a person's name in a

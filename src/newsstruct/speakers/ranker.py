@@ -46,11 +46,14 @@ class Model:
     bias: float
     threshold: float
     info: dict[str, Any] = attrs.field(eq=False, factory=dict)
-    #: ``weights`` with the offsets' fixed weight of 1 (read by every score).
-    _weight: dict[str, float] = attrs.field(init=False, eq=False, repr=False)
+    #: ``weights`` with the offsets' fixed weight of 1, read by every score (taken when the
+    #: model is made: a model's weights are not to be changed afterwards).
+    _weights_with_offsets: dict[str, float] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_weight", {**self.weights, **dict.fromkeys(OFFSETS, 1.0)})
+        object.__setattr__(
+            self, "_weights_with_offsets", {**self.weights, **dict.fromkeys(OFFSETS, 1.0)}
+        )
 
     def score(self, features: dict[str, float]) -> float:
         """The linear score of a candidate with ``features``."""
@@ -74,7 +77,7 @@ class Model:
 
     def _weights_of(self, features: dict[str, float]) -> Iterator[float]:
         """The weight of each feature, in order (0 for one the model does not know)."""
-        return map(self._weight.get, features, itertools.repeat(0.0))
+        return map(self._weights_with_offsets.get, features, itertools.repeat(0.0))
 
 
 def model_from_data(data: dict[str, Any]) -> Model:

@@ -41,7 +41,13 @@ def with_source(found: Speech | None, text: str, words: list[regex.Match[str]]) 
     if found is None or not words or found.source is not None:
         return found
     source = Span.of(text, words[0].start(), words[-1].end())
-    return Speech(found.speaker, found.cue, found.rule, found.certainty, source)
+    return Speech(
+        speaker=found.speaker,
+        cue=found.cue,
+        rule=found.rule,
+        certainty=found.certainty,
+        source=source,
+    )
 
 
 def unnamed(cue: Span, rule: str, source: Span | None = None) -> Speech:

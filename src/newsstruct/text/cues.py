@@ -48,12 +48,14 @@ class CuePattern:
     """
 
     def __init__(self, cues: frozenset[str]) -> None:
-        full = _cue_pattern(cues)
-        self.pattern = full.pattern
-        self.fullmatch = full.fullmatch
+        self._full = _cue_pattern(cues)
+        self.pattern = self._full.pattern
+        self.fullmatch = self._full.fullmatch
         by_first: dict[str, list[str]] = {}
         for cue in cues:
             by_first.setdefault(cue.split()[0], []).append(cue)
+        if not all(_WORD.fullmatch(first) and first == first.lower() for first in by_first):
+            raise ValueError("a cue must open with a lower-case word of letters")
         self._groups = {first: frozenset(group) for first, group in by_first.items()}
         self._openers = frozenset(by_first)
         # compiled on first use: some 200 patterns would cost a tenth of a second at import
@@ -63,18 +65,21 @@ class CuePattern:
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """A cue starting at ``pos``, or None."""
-        end = len(text) if endpos is None else endpos
+        pos, end = _bounds(text, pos, endpos)
         word = _WORD.match(text, pos, end)
-        first = None if word is None else word.group().lower()
-        if first not in self._openers:
+        if word is None:
             return None
-        return self._opening(first).match(text, pos, end)
+        first = word.group().lower()
+        if first in self._openers:
+            return self._opening(first).match(text, pos, end)
+        # case-folding matches what lower() does not ("ſaid"): the full pattern decides
+        return None if word.group().isascii() else self._full.match(text, pos, end)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[regex.Match[str]]:
         """The cues in ``text[pos:endpos]``, in order and not overlapping."""
-        end = len(text) if endpos is None else endpos
+        pos, end = _bounds(text, pos, endpos)
         after = pos
         for start, first in self._opening_words(text, pos, end):
             if start < after:
@@ -85,8 +90,16 @@ class CuePattern:
                 yield found
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        """The first match in ``text[pos:endpos]``, or None."""
-        return next(self.finditer(text, pos, endpos), None)
+        """The first cue in ``text[pos:endpos]``, or None; a text not indexed is read only up
+        to that cue (a line is asked whether it holds one)."""
+        pos, end = _bounds(text, pos, endpos)
+        if self._index[0] is text:
+            return next(self.finditer(text, pos, end), None)
+        for start, first in self._scan(text, pos, end):
+            found = self._opening(first).match(text, start, end)
+            if found is not None:
+                return found
+        return None
 
     def _opening(self, first: str) -> regex.Pattern[str]:
         """The cues that open with the word ``first``, as a pattern."""
@@ -99,7 +112,8 @@ class CuePattern:
         """``word`` as a whole run of letters."""
         pattern = self._alone.get(word)
         if pattern is None:
-            pattern = self._alone[word] = regex.compile(rf"(?<!\p{{L}}){word}(?!\p{{L}})")
+            pattern = regex.compile(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})")
+            self._alone[word] = pattern
         return pattern
 
     def _opening_words(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
@@ -109,7 +123,7 @@ class CuePattern:
         A run cut by ``pos`` needs no look: no cue starts right after a letter.
         """
         if len(text) < _INDEXED_MIN_CHARS:
-            return self._scanned(text, pos, end)
+            return list(self._scan(text, pos, end))
         index = self._index
         if index[0] is not text:
             index = (text, *self._index_words(text))
@@ -120,19 +134,19 @@ class CuePattern:
             for i in range(bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end))
             if starts[i] + len(words[i]) <= end
         ]
-        if pos < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
-            start = end - 1  # a run cut by end: its first letters may be a cue ("say" of "sayings")
-            while start > pos and text[start - 1].isalpha():
-                start -= 1
-            cut = text[start:end].lower()
+        last = _LAST_RUN.search(text, pos, end)
+        if last is not None and last.end() == end and _LETTER.match(text, end):
+            cut = last.group().lower()  # a run cut by end: "say" of "sayings"
             if cut in self._openers:
-                out.append((start, cut))
+                out.append((last.start(), cut))
         return out
 
-    def _scanned(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
-        """:meth:`_opening_words` word by word (short texts; and a run cut by ``pos``)."""
-        words = ((w.start(), w.group().lower()) for w in _WORD.finditer(text, pos, end))
-        return [(start, word) for start, word in words if word in self._openers]
+    def _scan(self, text: str, pos: int, end: int) -> Iterator[tuple[int, str]]:
+        """:meth:`_opening_words` word by word, lazily (short texts, and :meth:`search`)."""
+        for word in _WORD.finditer(text, pos, end):
+            low = word.group().lower()
+            if low in self._openers:
+                yield word.start(), low
 
     def _index_words(self, text: str) -> tuple[list[int], list[str]]:
         """Where each run of letters of ``text`` that opens a cue starts, and the run
@@ -141,7 +155,7 @@ class CuePattern:
         runs of letters; then each such opener is searched for as a whole word."""
         lowered = text.lower()
         if len(lowered) != len(text):  # lower() changed a length ("İ"): word by word
-            pairs = self._scanned(text, 0, len(text))
+            pairs = list(self._scan(text, 0, len(text)))
         else:
             words = set(map(str.strip, set(lowered.split()), itertools.repeat(_EDGES)))
             present = set(self._openers.intersection(words))
@@ -155,11 +169,21 @@ class CuePattern:
         return [start for start, _ in pairs], [word for _, word in pairs]
 
 
+def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
+    """``pos`` and ``endpos`` read as ``regex`` reads them: as slice bounds."""
+    start, end, _ = slice(pos, endpos).indices(len(text))
+    return start, max(start, end)
+
+
 #: Texts shorter than this are scanned word by word, not indexed.
 _INDEXED_MIN_CHARS = 500
 #: Punctuation stripped from the edges of a word of news text.
 _EDGES = " \t\n.,;:!?\"'()[]{}“”‘’«»—–-…*/"
 _WORD = regex.compile(r"\p{L}+")
+#: The last run of letters of a stretch (searched from its end).
+_LAST_RUN = regex.compile(r"(?r)\p{L}+")
+#: A letter, as ``regex`` knows letters (a newer Unicode than ``str.isalpha``).
+_LETTER = regex.compile(r"\p{L}")
 #: A speech cue from :mod:`newsstruct.lexicons.speech_verbs` as a whole word
 #: ("said", "chimed in", "according to"); case-insensitive.
 SPEECH_CUE = CuePattern(SPEECH_CUES)
