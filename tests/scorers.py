@@ -64,6 +64,25 @@ def polnear_summary() -> dict[str, float]:
 
 
 @functools.cache
+def statements_summary() -> dict[str, Any]:
+    """``eval_all.py --speech-only`` on PolNeAR dev at overlap 0.5: every attributed
+    statement (direct and reported) through ``quotes_predictor.predict_all``."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "statements.json"
+        subprocess.run(
+            [
+                sys.executable, str(SHARED_EVAL / "quotes" / "eval_all.py"),
+                "--predictor", str(ROOT / "tests" / "eval" / "quotes_predictor.py") + ":predict_all",
+                "--gold", str(SHARED_EVAL / "quotes" / "polnear_dev.jsonl"),
+                "--speech-only", "--thresholds", "0.5", "--out", str(out),
+            ],
+            cwd=ROOT, capture_output=True, check=True,
+        )  # fmt: skip
+        summary: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))["results"]["0.5"]
+    return summary
+
+
+@functools.cache
 def timeml_summary(corpus: str) -> dict[str, Any]:
     """The TimeML date scorer on ``dates/<corpus>.jsonl`` (DATE and ALL scopes)."""
     with tempfile.TemporaryDirectory() as folder:
