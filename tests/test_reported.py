@@ -451,3 +451,14 @@ def test_polnear_dev_statements_floor() -> None:
     assert summary["all"]["F1"] >= 0.818  # .838
     assert summary["all"]["speaker_acc"] >= 0.783  # .803
     assert summary["indirect"]["F1"] >= 0.572  # .592
+
+
+@pytest.mark.parametrize("close", ['."', ".”", '".', "”."])
+def test_a_sentence_ends_inside_a_closing_quote(close: str) -> None:
+    """``was "a disaster." She said ...``: the mark inside the closing quote ends the
+    sentence, so the next one is a statement of its own, the quote whole in the first."""
+    opening = "“" if "”" in close else '"'
+    body = f"Mayor Jane Doe said the plan was {opening}a disaster{close} She said residents had signed a petition."
+    found = [(r.text, r.speaker.name if r.speaker else None) for r in _parse(body).reported]
+    assert found[1] == ("residents had signed a petition", "Jane Doe")
+    assert found[0][0].startswith("the plan was") and "She said" not in found[0][0]

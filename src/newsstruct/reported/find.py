@@ -70,8 +70,9 @@ _AUXILIARIES = frozenset(
 )
 #: Words that end the part before a parenthetical cue when the statement follows it.
 _RELATIVE_ENDS = frozenset({"which", "that", "who", "where", "when", "whom"})
-#: A line break, or an end mark before a space or the end (a sentence may end there).
-_STOPS = regex.compile(r"\n|[.!?](?=\s|\Z)")
+#: A line break, or an end mark (and the closing marks right after it: ``disaster.”``)
+#: before a space or the end: a sentence may end there.
+_STOPS = regex.compile(r"\n|[.!?][”’\"'»)\]]*(?=\s|\Z)")
 #: ``, as X reported``, ``as X said,``: the clause word before a reporting cue.
 _AS = regex.compile(r"(?:^|(?<=[,;—–]\s{0,3}))\s*as\s+", regex.IGNORECASE)
 
@@ -102,15 +103,17 @@ def find_reported(
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of ``text[start:end]``, each without its final mark."""
+    """The sentences of ``text[start:end]``, each without its final mark (but with a
+    quote that closes after the mark: ``was “a disaster.”``, the quote whole)."""
     out: list[tuple[int, int]] = []
     begin = start
     for stop in _STOPS.finditer(text, start, end):
         i = stop.start()
         if text[i] == "\n" or ends_sentence(text, i):
-            if text[begin:i].strip():
-                out.append((begin, i))
-            begin = i + 1
+            close = stop.end() if stop.end() > i + 1 else i
+            if text[begin:close].strip():
+                out.append((begin, close))
+            begin = stop.end()
     if text[begin:end].strip():
         out.append((begin, end))
     return out
