@@ -27,12 +27,6 @@ MIXED_THEN_HE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a mixed quote ending in “.” does not end its reported statement: the content "
-    "runs on over the next sentence and holds the next reported statement",
-)
 def test_a_sentence_ending_inside_a_mixed_quote_ends_the_statement() -> None:
     text, speaker = _reported(MIXED_THEN_HE)[0]
     assert text.startswith("the city had “rushed a decision.") and speaker == "James Whitfield"
@@ -41,12 +35,6 @@ def test_a_sentence_ending_inside_a_mixed_quote_ends_the_statement() -> None:
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))  # none overlap
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="after a mixed quote ending its sentence, 'He told reporters ...' has no speaker "
-    "(without the quote marks it is Whitfield's)",
-)
 def test_he_after_a_mixed_quote_is_the_speaker_before() -> None:
     assert ("the barrier would raise taxes", "James Whitfield") in _reported(MIXED_THEN_HE)
 

@@ -50,6 +50,8 @@ __all__ = ["Found", "Shape", "find_reported"]
 #: At most this many words may stand after a trailing cue before the sentence ends
 #: ("the ministry said on Monday.").
 _TAIL_WORDS = 4
+#: At most this many words after a cue phrase that says how a statement was made.
+_MANNER_TAIL_WORDS = 2
 #: A content at least this much inside direct quotes belongs to those quotes, and one
 #: almost wholly inside any quote marks is a quote (a shorter fragment is a mixed quote).
 _QUOTED_SHARE = 0.9
@@ -134,6 +136,8 @@ def _in_sentence(
         else:
             found = _as_shape(text, start, end, cue) or _after(text, start, end, cue)
             found = found or before_shape(text, start, end, cue)
+        if found is not None and any(f.content == found.content for f in out):
+            continue  # "said in a statement": the statement of the verb before, once
         if found is not None:
             out.append(found)
             other = _other_piece(text, start, end, cue, found)
@@ -250,10 +254,12 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     comma = text.rfind(",", start, cue.start())
     if comma < 0 or len(text[comma + 1 : cue.start()].split()) > _SUBJECT_WORDS:
         return None
-    tail = text[cue.end() : end]
+    tail = text[cue.end() : _manner_start(text, cue.end(), end)]
     between = text[comma + 1 : cue.start()].lower().split()
     if not between and not WORDS.match(tail.lstrip()):
         return None  # "Mr. Brown, 54, disagreed.": no one names the speaker after the comma
+    if not between and looks_like_clause(text, skip_space(text, cue.end(), end), end):
+        return None  # "Ruth Bane, the mayor, said the budget was balanced": content follows
     if between and all(w in _AUXILIARIES for w in between):
         return None  # "Jo Bell, 54, has said ...": the subject stands before the comma
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
@@ -283,6 +289,15 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
+
+
+def _manner_start(text: str, pos: int, end: int) -> int:
+    """Where a cue phrase that ends the clause after ``pos`` starts (``..., said the ministry
+    in a statement.``: how it was said, not part of who said it), else ``end``."""
+    manner = SPEECH_CUE.search(text, pos, end)
+    if manner is None or len(text[manner.end() : end].split()) > _MANNER_TAIL_WORDS:
+        return end
+    return manner.start()
 
 
 def _main_clause_after_lead(text: str, start: int, end: int) -> bool:
