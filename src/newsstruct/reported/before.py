@@ -26,6 +26,7 @@ from newsstruct.reported.found import (
 )
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.text.marks import OPENING
+from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["before_shape"]
 
@@ -59,6 +60,14 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 _THAT_REACH = 4
 #: A cue right after a quote that closes its clause: ``“Q,” said X`` (the quote's cue).
 _AFTER_QUOTE = regex.compile(r"[,?!]\s*[”\"’'»]+\s*$")
+#: A time phrase right after a cue, before its content: a weekday (with its part of the
+#: day), "last week", "earlier this month", "yesterday"; spaces after it included.
+_TIME_PHRASE = regex.compile(
+    rf"(?:on\s+)?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"|(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend)\s+"
+    r"|(?:yesterday|today|tonight)\s+",
+    regex.IGNORECASE,
+)
 #: Words that open a second verb of the subject, not a content ("laughed and said").
 _CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
 #: A form of "be" right before a cue makes it passive ("was echoed by", "is seen as").
@@ -86,7 +95,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
             return None  # "condemned the attack": a bare noun phrase is no statement
         return made(content, cue, "before", (start, cue.start()))
     pos = _past_that(text, skip_listener(text, _past_aside(text, pos, end), end, word), end)
-    pos = _past_lead_phrase(text, pos, end)
+    pos = _past_lead_phrase(text, _past_time(text, pos, end), end)
     that = text[max(0, pos - 6) : pos].lower().rstrip().endswith("that")
     first = text[pos : pos + 12].split()[:1]
     if not first:
@@ -110,6 +119,13 @@ def _past_aside(text: str, pos: int, end: int) -> int:
     if 0 < len(words) <= _ASIDE_WORDS and words[0].lower() in _ASIDE_OPENERS:
         return skip_space(text, comma + 1, end)
     return pos
+
+
+def _past_time(text: str, pos: int, end: int) -> int:
+    """Past a time phrase that opens a content without "that" (``said Tuesday the fund
+    had ...``, ``said last week it would ...``), else ``pos``."""
+    found = _TIME_PHRASE.match(text, pos, end)
+    return pos if found is None else found.end()
 
 
 def _past_lead_phrase(text: str, pos: int, end: int) -> int:

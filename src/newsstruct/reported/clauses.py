@@ -50,6 +50,12 @@ _BEFORE_PARTICIPLE = frozenset(
     {"the", "a", "an", "for", "and", "or", "of", "with", "by", "to", "in", "on", "at", "be"}
     | {"been", "being", "is", "was", "were", "are", "more", "most", "very", "so", "as"}
 )
+#: Words that open a singular noun phrase, the subject of a present-tense verb after it.
+_SINGULAR_OPENERS = frozenset({"the", "a", "an", "this", "his", "her", "its", "every", "each"})
+#: Words that open a clause of their own after a listener ("told reporters as she left").
+_CLAUSE_OPENERS = frozenset(
+    {"as", "when", "while", "after", "before", "because", "if", "since", "until", "and", "but"}
+)
 #: Words that open a relative clause inside a noun phrase.
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})
 #: Words that open a clause as its subject.
@@ -99,9 +105,18 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             return True  # "parents still want", "he never agreed"
         if word.endswith("ed") and len(word) > 4 and words[k - 1] not in _BEFORE_PARTICIPLE:
             return True  # "operatives used"; not "the need for stabilized"
-        if k == 1 and named and word.endswith("s") and not word.endswith(("ss", "us", "'s")):
-            return True
+        if _present_tense(word) and (
+            (k == 1 and named)
+            or (2 <= k <= 3 and words[0] in _SINGULAR_OPENERS and not _present_tense(words[k - 1]))
+        ):
+            return True  # "Obama hopes", "the decision restores", "the new law violates"
     return False
+
+
+def _present_tense(word: str) -> bool:
+    """A word ending like a verb's third person singular (``restores``), not ``-ss``,
+    ``-us``, ``-is`` or a possessive."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
 
 def has_complement(text: str, start: int, end: int) -> bool:
@@ -134,6 +149,9 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
             break  # the listener is a short phrase with no punctuation in it
         if k == 0 or words[k - 1].group().lower() in _DETERMINERS:
             continue  # "warned the plan was ...": a noun goes with its article
+        after = words[k + 1].group().lower() if k + 1 < len(words) else ""
+        if (after in _DETERMINERS or after in _SUBJECTS) and low not in _CLAUSE_OPENERS:
+            continue  # "told local radio the council was ...", "told The Valley Times she"
         if low in _SUBJECTS or looks_like_clause(text, word.start(), end):
             return word.start()
     return pos
