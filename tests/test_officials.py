@@ -111,3 +111,23 @@ def test_no_title_no_crash_on_edges() -> None:
     assert title_before(text, tokenize(text, 0, len(text)), 0) is None
     assert appositive_title(text, tokenize(text, 0, len(text)), len(text)) is None
     assert sign_off_title(text, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Gareth Pryce, chairman of the residents' group, said the council had failed.", "Gareth Pryce", "chairman"),
+        ("Chidi Okonkwo, director of the trade union, said the deal was fair.", "Chidi Okonkwo", "director"),
+        ("Ngozi Adaeze, executive director of Harbor Watch, said the plan was late.", "Ngozi Adaeze", "executive director"),
+    ],
+)  # fmt: skip
+def test_an_appositive_title_without_an_article(text: str, name: str, title: str) -> None:
+    """``Name, chairman of the group, said``: an appositive title with no article names a
+    person whatever the given name (no list of given names decides it)."""
+    found = person(text, name)
+    assert [t.text for t in found.titles] == [title]
+
+
+def test_a_lower_case_appositive_that_is_no_title_names_no_one() -> None:
+    text = "Harbor Lane, capital of the county, flooded again."
+    assert find_people(text, (Span.of(text, 0, len(text)),)) == ()

@@ -35,6 +35,7 @@ from newsstruct.model import Span
 from newsstruct.people.names import Token
 from newsstruct.people.patterns import (
     OFFICIALS_APPOSITIVE,
+    OFFICIALS_BARE_APPOSITIVE,
     OFFICIALS_COMPLEMENT,
     OFFICIALS_PREDECESSOR,
     OFFICIALS_WHO_LED,
@@ -180,6 +181,11 @@ def appositive_title(text: str, tokens: tuple[Token, ...], after: int) -> TitleF
     m = OFFICIALS_APPOSITIVE.match(text, after, min(len(text), after + 40))
     if m is not None:
         return _appositive_np(text, tokens, m.end())
+    m = OFFICIALS_BARE_APPOSITIVE.match(text, after, min(len(text), after + 4))
+    if m is not None:  # "Gareth Smith, chairman of the residents' group, said"
+        found = _appositive_np(text, tokens, m.end())
+        if found is not None and found.span is not None and len(found.span.text.split()) <= 3:
+            return found
     m = OFFICIALS_WHO_LED.match(text, after, min(len(text), after + 60))
     if m is not None and m.group("verb") in _LED_VERBS:
         org = _org_phrase(text, tokens, m.end())

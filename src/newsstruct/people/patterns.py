@@ -11,6 +11,7 @@ from newsstruct.text.cues import cue_alternation
 
 __all__ = [
     "OFFICIALS_APPOSITIVE",
+    "OFFICIALS_BARE_APPOSITIVE",
     "OFFICIALS_COMPLEMENT",
     "OFFICIALS_PREDECESSOR",
     "OFFICIALS_WHO_LED",
@@ -75,6 +76,10 @@ PEOPLE_PARENTHETICAL = regex.compile(r"^\s*\([^()\n]{1,20}\)|^,\s*\d{1,3},")
 OFFICIALS_APPOSITIVE = regex.compile(
     r",\s+(?:(?:a|an|the|its|his|her|their)\s+|who\s+(?:is|was)\s+(?:a|an|the)\s+)"
 )
+
+#: ``, chairman of``: an appositive title with no article, opening in lower case (the
+#: title itself is read by the caller and must come within three words).
+OFFICIALS_BARE_APPOSITIVE = regex.compile(r",\s+(?=\p{Ll})")
 
 #: ``, who led the``: a relative clause naming the body a person heads or headed.
 OFFICIALS_WHO_LED = regex.compile(
