@@ -510,3 +510,12 @@ def test_a_content_without_that_in_common_shapes(body: str, content: str) -> Non
     reported = _only(body)
     assert reported.text == content
     assert reported.speaker is not None
+
+
+def test_a_cue_over_a_line_break_is_read_per_sentence() -> None:
+    """``said in⏎a statement``: the cue phrase runs over the line break that ends a
+    sentence, so each sentence looks for its own cues (as if read alone)."""
+    body = "The mayor said in\na statement that the plan failed. Officials agreed the plan failed."
+    found = [(r.text, r.cue.text if r.cue else None) for r in _parse(body).reported]
+    assert ("the plan failed", "agreed") in found
+    assert all(cue != "in\na statement" for _, cue in found)

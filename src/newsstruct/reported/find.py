@@ -91,8 +91,17 @@ def find_reported(
     marks = quotes if marked is None else marked
     found: list[Found] = []
     for start, end in regions:
+        cues = list(SPEECH_CUE.finditer(text, start, end))
+        if not cues:
+            continue  # no cue, no statement: the paragraph's sentences are not read
+        starts = [cue.start() for cue in cues]
         for s_start, s_end in _sentences(text, start, end):
-            found.extend(_in_sentence(text, s_start, s_end, marks))
+            i, j = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+            here = cues[i:j]
+            if (here and here[-1].end() > s_end) or (i and cues[i - 1].end() > s_start):
+                here = list(SPEECH_CUE.finditer(text, s_start, s_end))  # a cue over a line break
+            if here:
+                found.extend(_in_sentence(text, s_start, s_end, marks, here))
     kept = [
         f
         for f in found
@@ -122,10 +131,15 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _in_sentence(
-    text: str, start: int, end: int, marked: tuple[tuple[int, int], ...]
+    text: str,
+    start: int,
+    end: int,
+    marked: tuple[tuple[int, int], ...],
+    cues: list[regex.Match[str]],
 ) -> list[Found]:
+    """The statements at ``cues``, the speech cues of the sentence ``text[start:end]``."""
     out: list[Found] = []
-    for cue in SPEECH_CUE.finditer(text, start, end):
+    for cue in cues:
         if _inside(marked, cue.start()):
             continue  # a cue word quoted by someone else is no cue
         if cue.group()[:1].isupper() and text[start : cue.start()].strip():

@@ -171,7 +171,11 @@ class CuePattern:
 
 def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
     """``pos`` and ``endpos`` read as ``regex`` reads them: as slice bounds."""
-    start, end, _ = slice(pos, endpos).indices(len(text))
+    size = len(text)
+    end = size if endpos is None else endpos
+    if 0 <= pos <= end <= size:
+        return pos, end  # the common case, at once
+    start, end, _ = slice(pos, endpos).indices(size)
     return start, max(start, end)
 
 
