@@ -613,3 +613,19 @@ def test_confidence_is_the_rankers_probability_with_its_evidence() -> None:
         weights = [abs(e.weight) for e in quote.evidence]
         assert 0 < len(weights) <= EVIDENCE_SIZE and weights == sorted(weights, reverse=True)
         assert all(e.feature in model.weights or e.feature == "rule_prior" for e in quote.evidence)
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("“We will reopen the ward,” a spokesperson for the hospital said.", "a spokesperson for the hospital"),
+        ("“We will appeal,” a lawyer for the family said.", "a lawyer for the family"),
+    ],
+)  # fmt: skip
+def test_a_role_for_a_body_is_an_unnamed_person(body: str, source: str) -> None:
+    """``a spokesperson for the hospital``: a person by role (the body they speak for is in
+    the source), not an organisation named "spokesperson"; "family" is no adverb."""
+    text = "Harbour Ward Reopens\n\n" + body
+    quote = newsstruct.parse(text).quotes[0]
+    assert quote.speaker is None
+    assert quote.source is not None and quote.source.text == source

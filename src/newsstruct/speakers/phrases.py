@@ -74,6 +74,10 @@ class Phrases:
             return unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
         if phrase is not None and (lows[-1] in PERSON_NOUNS or lows[-1].endswith("-year-old")):
             return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
+        if phrase is not None and _role_for_body(lows):
+            # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
+            person = self._described(lows[0], pos, None) if definite else None
+            return unnamed(cue, rule, phrase) if person is None else Speech(person, cue, rule, 0.8)
         if definite and len(words) == 1 and _people_of(words[0].group()):
             start, end = words[0].start(), words[0].end()  # "the Saudis state"
             return Speech(OrgRef(words[0].group(), start, end), cue, rule, 0.7)
@@ -218,6 +222,16 @@ def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
         if low not in _DETERMINERS:
             return None
     return None
+
+
+def _role_for_body(lows: list[str]) -> bool:
+    """A person's role, then whom they speak or work for: ``spokesperson for the hospital``,
+    ``lawyer for the family``, ``official at the ministry``."""
+    return (
+        len(lows) >= 3
+        and (lows[0] in HEADS or lows[0] in PERSON_NOUNS)
+        and lows[1] in ("for", "of", "at", "from", "with")
+    )
 
 
 def _people_of(word: str) -> bool:

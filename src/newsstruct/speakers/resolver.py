@@ -155,7 +155,8 @@ class Resolver:
         for _ in range(3):
             word = SPEAKER_TRAILING_WORD.search(text, begin, end)
             if word is None or (
-                word.group(1).lower() not in _SKIPPABLE and not _adverb(word.group(1))
+                word.group(1).lower() not in _SKIPPABLE
+                and not (_adverb(word.group(1)) and not _after_article(text, begin, word.start(1)))
             ):
                 break
             end = word.start(1)
@@ -349,6 +350,13 @@ class Resolver:
 
 def _adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower()
+
+
+def _after_article(text: str, begin: int, pos: int) -> bool:
+    """The word before ``pos`` is an article or possessive: the word at ``pos`` is a noun
+    (``the family``, ``an ally``), not an adverb (``has repeatedly``)."""
+    before = text[max(begin, pos - 8) : pos].split()[-1:]
+    return bool(before) and before[0].lower() in ("the", "a", "an", "his", "her", "their", "its")
 
 
 #: Words that link a clause to the one before, not part of its subject ("but some say").
