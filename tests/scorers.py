@@ -26,6 +26,7 @@ __all__ = [
     "paste_summary",
     "polnear_summary",
     "seed_summary",
+    "statements_summary",
     "timeml_summary",
 ]
 
@@ -45,21 +46,29 @@ def seed_summary() -> dict[str, Any]:
     return summary
 
 
-@functools.cache
-def polnear_summary() -> dict[str, float]:
-    """The PolNeAR dev scorer's summary through ``tests/eval/quotes_predictor.py``."""
+def _scored(scorer: str, predictor: str, gold: str, *options: str, out: str = "--out") -> Any:
+    """The JSON that the scorer ``scorer`` (a path under ``../shared/eval``) writes with the
+    flag ``out``, run on ``gold`` with ``predictor`` (a file of ``tests/eval``, and after a
+    colon its function) and ``options``."""
     with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "polnear.json"
+        written = Path(folder) / "scores.json"
         subprocess.run(
             [
-                sys.executable, str(SHARED_EVAL / "quotes" / "eval.py"),
-                "--predictor", str(ROOT / "tests" / "eval" / "quotes_predictor.py") + ":predict",
-                "--gold", str(SHARED_EVAL / "quotes" / "polnear_dev.jsonl"),
-                "--out", str(out),
+                sys.executable, str(SHARED_EVAL / scorer),
+                "--predictor", str(ROOT / "tests" / "eval" / predictor),
+                "--gold", str(SHARED_EVAL / gold),
+                *options, out, str(written),
             ],
             cwd=ROOT, capture_output=True, check=True,
         )  # fmt: skip
-        summary: dict[str, float] = json.loads(out.read_text(encoding="utf-8"))["summary"]
+        return json.loads(written.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def polnear_summary() -> dict[str, float]:
+    """The PolNeAR dev scorer's summary through ``tests/eval/quotes_predictor.py``."""
+    found = _scored("quotes/eval.py", "quotes_predictor.py:predict", "quotes/polnear_dev.jsonl")
+    summary: dict[str, float] = found["summary"]
     return summary
 
 
@@ -67,36 +76,22 @@ def polnear_summary() -> dict[str, float]:
 def statements_summary() -> dict[str, Any]:
     """``eval_all.py --speech-only`` on PolNeAR dev at overlap 0.5: every attributed
     statement (direct and reported) through ``quotes_predictor.predict_all``."""
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "statements.json"
-        subprocess.run(
-            [
-                sys.executable, str(SHARED_EVAL / "quotes" / "eval_all.py"),
-                "--predictor", str(ROOT / "tests" / "eval" / "quotes_predictor.py") + ":predict_all",
-                "--gold", str(SHARED_EVAL / "quotes" / "polnear_dev.jsonl"),
-                "--speech-only", "--thresholds", "0.5", "--out", str(out),
-            ],
-            cwd=ROOT, capture_output=True, check=True,
-        )  # fmt: skip
-        summary: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))["results"]["0.5"]
+    found = _scored(
+        "quotes/eval_all.py", "quotes_predictor.py:predict_all", "quotes/polnear_dev.jsonl",
+        "--speech-only", "--thresholds", "0.5",
+    )  # fmt: skip
+    summary: dict[str, Any] = found["results"]["0.5"]
     return summary
 
 
 @functools.cache
 def timeml_summary(corpus: str) -> dict[str, Any]:
     """The TimeML date scorer on ``dates/<corpus>.jsonl`` (DATE and ALL scopes)."""
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / f"{corpus}.json"
-        subprocess.run(
-            [
-                sys.executable, str(SHARED_EVAL / "dates" / "eval.py"),
-                "--predictor", str(ROOT / "tests" / "eval" / "dates_predictor.py"),
-                "--gold", str(SHARED_EVAL / "dates" / f"{corpus}.jsonl"),
-                "--types", "DATE", "ALL", "--json", str(out),
-            ],
-            cwd=ROOT, capture_output=True, check=True,
-        )  # fmt: skip
-        scopes: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))["scopes"]
+    found = _scored(
+        "dates/eval.py", "dates_predictor.py", f"dates/{corpus}.jsonl",
+        "--types", "DATE", "ALL", out="--json",
+    )  # fmt: skip
+    scopes: dict[str, Any] = found["scopes"]
     return scopes
 
 
@@ -104,18 +99,7 @@ def timeml_summary(corpus: str) -> dict[str, Any]:
 def html_summary() -> dict[str, Any]:
     """The HTML scorer on ``html/dev.jsonl`` through ``tests/eval/html_predictor.py``:
     title, authors, date, snippets (its ``overall``) and ``timing`` (errors, timeouts)."""
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "html.json"
-        subprocess.run(
-            [
-                sys.executable, str(SHARED_EVAL / "html" / "eval.py"),
-                "--predictor", str(ROOT / "tests" / "eval" / "html_predictor.py") + ":predict",
-                "--gold", str(SHARED_EVAL / "html" / "dev.jsonl"),
-                "--out", str(out),
-            ],
-            cwd=ROOT, capture_output=True, check=True,
-        )  # fmt: skip
-        found: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    found = _scored("html/eval.py", "html_predictor.py:predict", "html/dev.jsonl")
     return {**found["overall"], "timing": found["timing"]}
 
 
