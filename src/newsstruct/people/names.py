@@ -189,16 +189,23 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     last_abbreviation = False  # whether the last word was "Sen." or "J."
     in_filler = False
     for word, gap_after in zip(parts[1::2], parts[2::2], strict=True):
-        # plain lower-case words (a run of them, or one no rule looks up): filler
-        filler = word.islower() and word not in _RELEVANT_LOWER and "'" not in word
-        if " " in word or (filler and "’" not in word):
+        if " " in word:  # plain lower-case words: filler but those a rule looks up
+            words = word.split(" ")
             w_end, in_filler, last_abbreviation = _plain_words(
-                text, word.split(" "), gap_after, w_end, in_filler, out
+                text, words, gap_after, w_end, in_filler, out
             )
             gap_before = gap_after
             continue
         w_start = w_end
         w_end = w_start + len(word)
+        if word.islower() and word not in _RELEVANT_LOWER and "'" not in word and "’" not in word:
+            if not in_filler:
+                append(_token((w_start, w_end, word, word, False, False, not out)))
+                in_filler = True
+            last_abbreviation = False
+            gap_before = gap_after
+            w_end += len(gap_after)
+            continue
         in_filler = False
         after = gap_after[:1] if gap_after else text[w_end : w_end + 1]
         upper = word[0].isupper()
