@@ -2,8 +2,8 @@
 
 :func:`reported_speech` writes a reported (indirect) statement in every cue position: the
 cue before the content with and without "that", after it (``..., the ministry said``,
-``..., said Ortiz``), ``according to X`` at either end, ``..., as X said`` and a pronoun
-cue.  :data:`ORGS` are bodies that speak (an :class:`newsstruct.Organization`, never a
+``..., said Ortiz``), ``according to X`` at either end, ``as X said`` at either end, a
+noun of saying (``Ortiz's statement that ...``) and a pronoun cue.  :data:`ORGS` are bodies that speak (an :class:`newsstruct.Organization`, never a
 person) and :data:`FIRMS` the organisations of an ``of ORG`` appositive (``Jane Roe of
 Acme Capital said``).  Each statement is a :class:`Said`: its words, who said it and the
 shape that wrote it.
@@ -91,12 +91,11 @@ def reported_speech(
     draw: st.DrawFn, ref: str, name: str | None, pronoun: str | None
 ) -> tuple[str, Said]:
     """A sentence reporting what ``ref`` (who is ``name``) said, in one cue position; a
-    ``pronoun`` ("she") may stand for the speaker.  Sentence-initial ``As X said, ...`` is
-    left out: test_reported.py::test_as_x_said_opening_a_later_sentence."""
+    ``pronoun`` ("she") may stand for the speaker."""
     clause, cue = _clause(draw), draw(st.sampled_from(CUES))
     shape = draw(st.sampled_from(
         ["before", "before-that", "after", "after-inverted", "according-first",
-         "according-last", "as-last", "warned-that", "pronoun"]
+         "according-last", "as-first", "as-last", "warned-that", "noun", "pronoun"]
     ))  # fmt: skip
     if shape == "pronoun" and pronoun is None:
         shape = "before"
@@ -115,6 +114,11 @@ def reported_speech(
         return f"According to {ref}, {clause}.", said(clause)
     if shape == "according-last":  # The pumps had failed twice, according to Ortiz.
         return f"{capitalised(clause)}, according to {sentence_end(ref)}", said(capitalised(clause))
+    if shape == "as-first":  # As Ortiz said, the pumps had failed twice.
+        return f"As {ref} {draw(st.sampled_from(CUES[:4]))}, {clause}.", said(clause)
+    if shape == "noun":  # Ortiz's statement that the pumps had failed twice was welcomed.
+        noun = draw(st.sampled_from(["statement", "claim", "assurance"]))
+        return f"{capitalised(ref)}'s {noun} that {clause} was welcomed.", said(clause)
     if shape == "as-last":  # The pumps had failed twice, as Ortiz said.
         return f"{capitalised(clause)}, as {ref} {draw(st.sampled_from(CUES[:4]))}.", said(capitalised(clause))  # fmt: skip
     assert pronoun is not None

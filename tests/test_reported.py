@@ -176,7 +176,6 @@ def test_gender_comes_from_the_text_never_from_the_name(
 # --- library bugs: strict xfails, left out of the generators ----------------------------
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="library bug: 'As X said, ...' is read only at the very start of the text (its pattern anchors at ^ of the whole string), so any later sentence gives nothing; tests/speech.py writes '..., as X said' only")  # fmt: skip
 @pytest.mark.parametrize("body", ["As the ministry reported, talks will resume in May.",
                                   "The vote was close. As the ministry reported, talks will resume in May."])  # fmt: skip
 def test_as_x_said_opening_a_later_sentence(body: str) -> None:
@@ -184,10 +183,50 @@ def test_as_x_said_opening_a_later_sentence(body: str) -> None:
     assert (reported.text, reported.shape) == ("talks will resume in May", "as")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="library bug: 'warned Y to ...' gives no statement ('urged Y to' and 'called on Y to' do): 'warned' is a listener verb, not an object verb")  # fmt: skip
-def test_warned_someone_to_do_something() -> None:
-    reported = _only("Mayor Ferdinand Ashgrove warned residents to stay indoors.")
-    assert reported.text == "residents to stay indoors"
+@pytest.mark.parametrize(("body", "content"), [
+    ("Mayor Ferdinand Ashgrove warned residents to stay indoors.", "residents to stay indoors"),
+    ("Mayor Ferdinand Ashgrove told residents of the valley to be careful.", "residents of the valley to be careful"),
+    ("Mayor Ferdinand Ashgrove advised them to leave before dark.", "them to leave before dark"),
+])  # fmt: skip
+def test_a_listener_verb_then_what_they_are_told_to_do(body: str, content: str) -> None:
+    assert _only(body).text == content
+
+
+@pytest.mark.parametrize("body", [
+    "Mayor Ferdinand Ashgrove promised a vote and attempted to win the council over.",
+    "Mayor Ferdinand Ashgrove told reporters to the right of the stage.",
+])  # fmt: skip
+def test_no_told_to_statement_across_a_second_verb_or_a_place(body: str) -> None:
+    assert _parse(body).reported == ()
+
+
+@pytest.mark.parametrize(("body", "content"), [
+    ("Mayor Ferdinand Ashgrove wrote in a memo to staff that the office would close.", "the office would close"),
+    ("Mayor Ferdinand Ashgrove noted in a column in the Valley Times that the pumps had failed.", "the pumps had failed"),
+])  # fmt: skip
+def test_that_after_a_phrase_saying_where_it_was_said(body: str, content: str) -> None:
+    reported = _only(body)
+    assert (reported.text, reported.speaker and reported.speaker.name) == (
+        content,
+        "Ferdinand Ashgrove",
+    )
+
+
+@pytest.mark.parametrize("body", [
+    "Officials reported at least 20 victims at a clinic that works with the elderly.",
+    "The mayor went on to name towns in the valley that have suffered floods.",
+    "The mayor reported on Tuesday -- a development that gives the council a new problem.",
+])  # fmt: skip
+def test_a_relative_that_far_from_the_cue_opens_no_content(body: str) -> None:
+    assert _parse(body).reported == ()
+
+
+@pytest.mark.parametrize(("body", "content"), [
+    ("Voters ate breakfast, and Ferdinand Ashgrove urged them to vote Tuesday.", "them to vote Tuesday"),
+    ("The plan failed, but Ferdinand Ashgrove said it would work next time.", "it would work next time"),
+])  # fmt: skip
+def test_a_cue_after_a_conjunction_is_no_trailing_cue(body: str, content: str) -> None:
+    assert _only(body).text == content
 
 
 @pytest.mark.parametrize(("body", "content"), [
@@ -198,13 +237,10 @@ def test_a_listener_verb_before_a_bare_clause(body: str, content: str) -> None:
     assert _only(body).text == content
 
 
-_DATE_COMMA_BUG = pytest.mark.xfail(strict=True, raises=AssertionError, reason="library bug: a date with a comma or a point between the cue and 'that' ('said on Friday, Oct. 21, 2022, that') loses the statement; tests/content.py writes dates without commas in 'Officials said {date} that ...'")  # fmt: skip
-
-
 @pytest.mark.parametrize("body", [
-    pytest.param("Mayor Ferdinand Ashgrove said on Friday, October 21, 2022, that the bridge had been closed.", marks=_DATE_COMMA_BUG),
-    pytest.param("Mayor Ferdinand Ashgrove said on Friday, October 21, 2022 that the bridge had been closed.", marks=_DATE_COMMA_BUG),
-    pytest.param("Mayor Ferdinand Ashgrove said Oct. 21 that the bridge had been closed.", marks=_DATE_COMMA_BUG),
+    "Mayor Ferdinand Ashgrove said on Friday, October 21, 2022, that the bridge had been closed.",
+    "Mayor Ferdinand Ashgrove said on Friday, October 21, 2022 that the bridge had been closed.",
+    "Mayor Ferdinand Ashgrove said Oct. 21 that the bridge had been closed.",
     "Mayor Ferdinand Ashgrove said Monday the bridge had been closed.",
 ])  # fmt: skip
 def test_a_date_between_the_cue_and_the_content(body: str) -> None:
@@ -216,10 +252,23 @@ def test_said_in_a_statement_is_one_statement() -> None:
     assert reported.speaker is not None and reported.speaker.name == "Ferdinand Ashgrove"
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="library bug: \"X's statement that ...\" gives nothing (reported/lexicons/speech_nouns.py is read by no module)")  # fmt: skip
-def test_a_statement_noun_before_that() -> None:
-    reported = _only("Mayor Ferdinand Ashgrove's statement that the barrier would hold surprised many.")  # fmt: skip
-    assert reported.text == "the barrier would hold"
+@pytest.mark.parametrize(("body", "content", "cue", "speaker"), [
+    ("Mayor Ferdinand Ashgrove's statement that the barrier would hold surprised many.", "the barrier would hold", "statement", "Ferdinand Ashgrove"),
+    ("Voters doubted Mayor Ferdinand Ashgrove's promise that taxes would fall.", "taxes would fall", "promise", "Ferdinand Ashgrove"),
+    ("The Ashgroves' claim that the house was theirs was rejected.", "the house was theirs", "claim", "Ashgroves"),
+])  # fmt: skip
+def test_a_statement_noun_before_that(body: str, content: str, cue: str, speaker: str) -> None:
+    reported = _only(body)
+    assert (reported.text, reported.cue and reported.cue.text) == (content, cue)
+    assert reported.speaker is not None and reported.speaker.name == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Mayor Ferdinand Ashgrove's statement that was issued on Monday surprised many.",
+    "The mayor's repeated visits to the dam worried residents.",
+])  # fmt: skip
+def test_a_statement_noun_before_a_relative_clause_is_no_statement(body: str) -> None:
+    assert _parse(body).reported == ()
 
 
 _CUT_AT_A_STOP = pytest.mark.xfail(

@@ -15,7 +15,13 @@ import itertools
 
 import regex
 
-from newsstruct.reported.clauses import clause_end, has_complement, looks_like_clause, skip_listener
+from newsstruct.reported.clauses import (
+    clause_end,
+    has_complement,
+    looks_like_clause,
+    opens_with_subject,
+    skip_listener,
+)
 from newsstruct.reported.found import (
     SUBORDINATORS,
     WORDS,
@@ -24,9 +30,10 @@ from newsstruct.reported.found import (
     noun_use,
     skip_space,
 )
+from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.text.marks import OPENING
-from newsstruct.text.timewords import WEEKDAYS
+from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
 
 __all__ = ["before_shape"]
 
@@ -58,6 +65,9 @@ _LEAD_WORDS = 7
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 #: "that" may stand this many words after a cue ("announced on Tuesday that").
 _THAT_REACH = 4
+#: ... and this many after a phrase that says where or how (``wrote in a memo to staff
+#: that``, ``noted in a guest column in the Times that``).
+_PHRASE_REACH = 10
 #: A cue right after a quote that closes its clause: ``“Q,” said X`` (the quote's cue).
 _AFTER_QUOTE = regex.compile(r"[,?!]\s*[”\"’'»]+\s*$")
 #: A time phrase right after a cue, before its content: a weekday (with its part of the
@@ -68,6 +78,16 @@ _TIME_PHRASE = regex.compile(
     r"|(?:yesterday|today|tonight)\s+",
     regex.IGNORECASE,
 )
+#: "to" stands at most this many words after a tell-verb's listener ("warned the
+#: city's residents to ...").
+_TO_REACH = 5
+#: Words after "to" that make it a preposition, not an infinitive ("told him to the
+#: station").
+_NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+#: Marks that end the stretch where "that" may follow a cue ("--" too).
+_STOP_MARKS = regex.compile(r"[,;:.!?—–]|--")
+#: The words of a date between a cue and "that" ("on Friday, Oct. 21, 2022,").
+_DATE_PIECES = regex.compile(r"[^\s,.]+")
 #: Words that open a second verb of the subject, not a content ("laughed and said").
 _CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
 #: A form of "be" right before a cue makes it passive ("was echoed by", "is seen as").
@@ -94,6 +114,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         if not has_complement(text, *content):
             return None  # "condemned the attack": a bare noun phrase is no statement
         return made(content, cue, "before", (start, cue.start()))
+    if word in LISTENER_VERBS and _listener_to(text, pos, end):
+        return made((pos, clause_end(text, pos, end)), cue, "before", (start, cue.start()))
     pos = _past_that(text, skip_listener(text, _past_aside(text, pos, end), end, word), end)
     pos = _past_lead_phrase(text, _past_time(text, pos, end), end)
     that = text[max(0, pos - 6) : pos].lower().rstrip().endswith("that")
@@ -107,6 +129,23 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     if not (that or question) and not _zero_that(text, pos, stop, word):
         return None  # "said the decision", "said Friday as he ...": no statement
     return made((pos, stop), cue, "before", (start, cue.start()))
+
+
+def _listener_to(text: str, pos: int, end: int) -> bool:
+    """A listener, then what they are told to do (``warned staff to avoid travel``,
+    ``told them to leave``): "to" and a verb within a few words, no punctuation between."""
+    words = list(itertools.islice(WORDS.finditer(text, pos, min(end, pos + 60)), _TO_REACH + 1))
+    if not words or words[0].group().lower() in _NOT_OPENERS | {"that", "to"}:
+        return False
+    for k in range(1, len(words) - 1):
+        if any(c in text[words[k - 1].end() : words[k].start()] for c in ",;:.!?"):
+            return False
+        if words[k].group().lower() in _CONJUNCTIONS:
+            return False  # "promised a veto and attempted to ...": a second verb
+        if words[k].group().lower() == "to":
+            verb = words[k + 1].group()
+            return verb.islower() and verb not in _NOT_VERBS
+    return False
 
 
 def _past_aside(text: str, pos: int, end: int) -> int:
@@ -148,14 +187,33 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
 
 
 def _past_that(text: str, pos: int, end: int) -> int:
-    """Past a "that" within the next few words (``announced Tuesday that``), else ``pos``."""
-    words = itertools.islice(WORDS.finditer(text, pos, min(end, pos + 60)), _THAT_REACH)
-    for word in words:
-        if word.group().lower() == "that":
-            if any(c in text[pos : word.start()] for c in ",;:.!?"):
-                return pos
-            return skip_space(text, word.end(), end)
+    """Past a "that" within the next few words (``announced Tuesday that``, ``wrote in a
+    memo to staff that``), else ``pos``."""
+    words = list(itertools.islice(WORDS.finditer(text, pos, min(end, pos + 90)), _PHRASE_REACH))
+    opens_phrase = bool(words) and words[0].group().lower() in _ASIDE_OPENERS
+    for k, word in enumerate(words if opens_phrase else words[:_THAT_REACH]):
+        if word.group().lower() != "that":
+            continue
+        between = text[pos : word.start()]
+        if _STOP_MARKS.search(between) and not _only_date_words(between):
+            return pos  # "said on Friday, Oct. 21, 2022, that": a date's commas are no stop
+        after = skip_space(text, word.end(), end)
+        if k >= _THAT_REACH and not opens_with_subject(text, after, end):
+            return pos  # "reported 20 victims at a center that works with ...": a relative
+        return after
     return pos
+
+
+def _only_date_words(stretch: str) -> bool:
+    """Every word of ``stretch`` names a day: "on", a weekday, a month, a number."""
+    return all(
+        word.lower() in {"on", "of"}
+        or word.isdigit()
+        or (word[:-2].isdigit() and word[-2:].lower() in {"st", "nd", "rd", "th"})
+        or month_number(word) is not None
+        or weekday_number(word) is not None
+        for word in _DATE_PIECES.findall(stretch)
+    )
 
 
 def _zero_that(text: str, pos: int, stop: int, cue: str) -> bool:

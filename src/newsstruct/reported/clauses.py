@@ -15,7 +15,13 @@ from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.text.cues import SPEECH_CUE
 
-__all__ = ["clause_end", "has_complement", "looks_like_clause", "skip_listener"]
+__all__ = [
+    "clause_end",
+    "has_complement",
+    "looks_like_clause",
+    "opens_with_subject",
+    "skip_listener",
+]
 
 #: A comma that closes the content: a trailing cue clause or a participle clause
 #: (", the source added", ", according to", ", as CNN reported", ", citing ...").
@@ -111,6 +117,40 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
         ):
             return True  # "Obama hopes", "the decision restores", "the new law violates"
     return False
+
+
+def opens_with_subject(text: str, start: int, end: int) -> bool:
+    """A clause that opens with its subject (``the office would close``), not a verb
+    whose subject stands before it (``... a center that works with``, ``that have
+    mourned``): what follows a "that" far from its cue is a statement only then."""
+    first = _WORD.match(text, start, end)
+    if first is None:
+        return False
+    word = first.group().lower()
+    if (
+        word in _FINITE
+        or word in IRREGULAR_PAST
+        or (first.group().islower() and word.endswith("ed"))
+    ):
+        return False
+    return looks_like_clause(text, start, end)
+
+
+def main_verb_after(text: str, start: int, end: int) -> int | None:
+    """Where the sentence's own verb starts after a that-clause standing as its subject
+    (``the barrier would hold | surprised many``): a finite verb after the clause's first
+    verb, not joined to it by an auxiliary or a conjunction; else None."""
+    seen_verb, previous = False, ""
+    for found in _WORD.finditer(text, start, end):
+        word = found.group().lower().replace("’", "'")
+        finite = (
+            word in _FINITE or word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+        )
+        if finite and seen_verb and previous not in _FINITE and previous not in _BEFORE_PARTICIPLE:
+            return found.start()
+        seen_verb = seen_verb or finite
+        previous = word
+    return None
 
 
 def _present_tense(word: str) -> bool:

@@ -11,7 +11,9 @@ Shapes, in each sentence of the body (``shape`` on the result):
   (``Talks will resume, the ministry said.``, ``..., said the ministry.``,
   ``..., as CNN reported.``);
 - ``according``: ``According to X, ...`` or ``..., according to X.``;
-- ``as``: ``as CNN reported, ...`` opening the sentence.
+- ``as``: ``as CNN reported, ...`` opening the sentence;
+- ``before`` too: a noun of saying after a possessive (``X's statement that ...``;
+  :mod:`newsstruct.reported.nouns`).
 
 The content runs to its natural end: the end of the sentence, the comma before a
 trailing cue or a participle clause (``, citing ...``), or an ``and`` before another
@@ -41,6 +43,7 @@ from newsstruct.reported.found import (
     noun_use,
     skip_space,
 )
+from newsstruct.reported.nouns import has_speech_noun, noun_statements
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence
@@ -70,13 +73,16 @@ _AUXILIARIES = frozenset(
     {"also", "can", "could", "did", "do", "does", "had", "has", "have", "later", "may"}
     | {"might", "must", "previously", "repeatedly", "shall", "should", "will", "would"}
 )
+#: Words that join a new clause after a comma: what follows is no trailing cue's subject.
+_COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})
 #: Words that end the part before a parenthetical cue when the statement follows it.
 _RELATIVE_ENDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 #: A line break, or an end mark (and the closing marks right after it: ``disaster.”``)
 #: before a space or the end: a sentence may end there.
 _STOPS = regex.compile(r"\n|[.!?][”’\"'»)\]]*(?=\s|\Z)")
-#: ``, as X reported``, ``as X said,``: the clause word before a reporting cue.
-_AS = regex.compile(r"(?:^|(?<=[,;—–]\s{0,3}))\s*as\s+", regex.IGNORECASE)
+#: ``, as X reported``, ``as X said,``: the clause word before a reporting cue, where the
+#: search starts (``\G``: the sentence or the clause after a comma).
+_AS = regex.compile(r"(?:\G|(?<=[,;—–]\s{0,3}))\s*as\s+", regex.IGNORECASE)
 
 
 def find_reported(
@@ -92,7 +98,8 @@ def find_reported(
     found: list[Found] = []
     for start, end in regions:
         cues = list(SPEECH_CUE.finditer(text, start, end))
-        if not cues:
+        nouns = has_speech_noun(text, start, end)
+        if not cues and not nouns:
             continue  # no cue, no statement: the paragraph's sentences are not read
         starts = [cue.start() for cue in cues]
         for s_start, s_end in _sentences(text, start, end):
@@ -100,8 +107,12 @@ def find_reported(
             here = cues[i:j]
             if (here and here[-1].end() > s_end) or (i and cues[i - 1].end() > s_start):
                 here = list(SPEECH_CUE.finditer(text, s_start, s_end))  # a cue over a line break
+            owned = noun_statements(text, s_start, s_end) if nouns else []
             if here:
-                found.extend(_in_sentence(text, s_start, s_end, marks, here))
+                starts_owned = {f.content[0] for f in owned}  # "said Bell's claim that ...": Bell's
+                verbs = _in_sentence(text, s_start, s_end, marks, here)
+                found.extend(f for f in verbs if f.content[0] not in starts_owned)
+            found.extend(owned)
     kept = [
         f
         for f in found
@@ -276,6 +287,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None  # "Ruth Bane, the mayor, said the budget was balanced": content follows
     if between and all(w in _AUXILIARIES for w in between):
         return None  # "Jo Bell, 54, has said ...": the subject stands before the comma
+    if between and between[0] in _COORDINATORS:
+        return None  # "Voters ate, and he urged them to vote": a new clause, no trailing cue
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
     if (len(tail.split()) > _TAIL_WORDS and not aside) or "," in text[comma + 1 : cue.start()]:
         return None

@@ -38,6 +38,8 @@ NOUN_MARKERS = frozenset(
     | {"your", "most", "many", "some", "all", "several", "few", "both", "other", "such"}
     | {"to", "of", "in", "on", "about", "from", "with", "for", "by", "no", "any", "whose"}
 )
+#: Words ending in "'s" that are a pronoun and "is" or "has" ("he's said"), no possessive.
+_CONTRACTIONS = frozenset({"he's", "she's", "it's", "that's", "there's", "who's", "what's"})
 #: A word, with its inner apostrophes and hyphens.
 WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 
@@ -68,6 +70,11 @@ def skip_space(text: str, pos: int, end: int) -> int:
 
 
 def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
-    """The cue word is a noun here: ``the reports``, ``most states``, ``to reports``."""
+    """The cue word is a noun here: ``the reports``, ``most states``, ``to reports``,
+    ``the ministry's repeated``."""
     before = text[max(start, cue.start() - 20) : cue.start()].split()[-1:]
-    return bool(before) and before[0].lower() in NOUN_MARKERS
+    if not before:
+        return False
+    word = before[0].lower().replace("’", "'")
+    possessive = word.endswith(("'s", "s'")) and word not in _CONTRACTIONS  # "the ministry's"
+    return word in NOUN_MARKERS or possessive

@@ -8,24 +8,31 @@ or an organisation resolves the same way; the rule names say where the cue stood
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from newsstruct.model import Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.reported import Found
+from newsstruct.reported.nouns import SPEECH_NOUN
 from newsstruct.speakers.resolver import Resolver
 from newsstruct.speakers.speech import OrgRef, Speech
 from newsstruct.text.cues import SPEECH_CUE
 
 __all__ = ["reported_speech"]
 
+#: The possessive mark of a statement's owner ("Bell's statement", "the Smiths' claim").
+_POSSESSIVE = regex.compile(r"['’]s?")
+
 
 def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | None:
     """The rules' speech for the reported statement ``found``."""
+    zone_start, zone_end = found.speaker_zone
     cue = SPEECH_CUE.match(text, *found.cue)
+    if cue is None and SPEECH_NOUN.fullmatch(text, *found.cue):
+        return _owner(text, resolver, found)  # "Mayor Bell's statement that ..."
     if cue is None:
         return None
-    zone_start, zone_end = found.speaker_zone
     if cue.group().lower().endswith("ing") and text[zone_start : cue.start()].rstrip().endswith(
         ","
     ):
@@ -61,3 +68,17 @@ def _sentence_subject(
     start, end = named[0].start(), named[-1].end()
     org = OrgRef(" ".join(text[start:end].split()), start, end)
     return Speech(org, Span.of(text, *cue.span()), "participle-subject", 0.7)
+
+
+def _owner(text: str, resolver: Resolver, found: Found) -> Speech | None:
+    """The owner of a statement carried by a noun (``Mayor Bell's statement that``):
+    the words before the possessive mark, read as the subject of a cue standing there."""
+    zone_start, noun = found.speaker_zone[0], found.cue[0]
+    at = max(text.rfind("'", zone_start, noun), text.rfind("’", zone_start, noun))
+    mark = _POSSESSIVE.match(text, at) if at >= 0 else None
+    speech = (
+        None
+        if mark is None
+        else resolver.subject_of(mark, zone_start, "said-before", any_phrase=True)
+    )
+    return None if speech is None else attrs.evolve(speech, cue=Span.of(text, *found.cue))

@@ -1,0 +1,79 @@
+"""Statements carried by a noun of saying after a possessive: ``X's statement that
+...``, ``the ministry's repeated assurance that ...``.  The noun is the cue and the
+possessor is the speaker; the content is the that-clause, which must open with its
+own subject (``the statement that was issued`` is a relative clause, no content).
+
+>>> text = "Mayor Jo Bell's statement that the barrier would hold surprised many."
+>>> [(text[f.content[0]:f.content[1]], text[f.cue[0]:f.cue[1]]) for f in noun_statements(text, 0, len(text))]
+[('the barrier would hold', 'statement')]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.reported.clauses import clause_end, main_verb_after, opens_with_subject
+from newsstruct.reported.found import Found, skip_space
+from newsstruct.reported.lexicons.speech_nouns import SPEECH_NOUNS
+
+__all__ = ["SPEECH_NOUN", "has_speech_noun", "noun_statements"]
+
+#: A noun of saying right after a possessive (one word may stand between: "repeated")
+#: and before "that".
+_NOUN_THAT = regex.compile(
+    r"(?<=[\p{L}.]['’]s\s+|\p{L}s['’]\s+)(?:\p{Ll}+\s+)?(?P<noun>"
+    + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
+    + r")\s+that\s+"
+)
+#: What may stand before an owner that is the sentence's subject.
+_SENTENCE_OPENERS = frozenset({"", "but", "and", "yet", "still"})
+#: Words that open the owner's noun phrase ("the mayor's", "its").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+#: A word, with the possessive mark after it ("Bell's", "officials'").
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\-'’.]*")
+#: A noun of saying, to read the cue of a statement found here again.
+SPEECH_NOUN = regex.compile("|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)))
+
+
+def has_speech_noun(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a noun of saying between a possessive and "that"."""
+    return _NOUN_THAT.search(text, start, end) is not None
+
+
+def noun_statements(text: str, start: int, end: int) -> list[Found]:
+    """The statements of the sentence ``text[start:end]`` carried by a noun of saying."""
+    out = []
+    for found in _NOUN_THAT.finditer(text, start, end):
+        content = skip_space(text, found.end(), end)
+        if not opens_with_subject(text, content, end):
+            continue
+        owner = _owner_start(text, start, found.start())
+        stop = clause_end(text, content, end)
+        if (
+            text[start:owner].strip().lower() in _SENTENCE_OPENERS
+        ):  # the subject: "Bell's claim that X was Y was rejected"
+            stop = main_verb_after(text, content, stop) or stop
+            while stop > content and text[stop - 1].isspace():
+                stop -= 1
+        if stop - content >= 3:
+            zone = (owner, found.start("noun"))
+            out.append(Found((content, stop), found.span("noun"), "before", zone))
+    return out
+
+
+def _owner_start(text: str, floor: int, after_mark: int) -> int:
+    """Where the owner before the possessive ending before ``after_mark`` starts: a
+    determiner up to two words before it ("the city council's"), else a run of
+    capitalised words ("Mayor Jo Bell's"), else the one word before the mark."""
+    words = list(_WORD.finditer(text, max(floor, after_mark - 80), after_mark))[-5:]
+    if not words:
+        return after_mark
+    for word in words[-3:-1]:
+        if word.group().lower() in _DETERMINERS:
+            return word.start()
+    begin = words[-1].start()
+    for word in reversed(words[:-1]):
+        if not (word.group()[:1].isupper() and text[begin : begin + 1].isupper()):
+            break
+        begin = word.start()
+    return begin
