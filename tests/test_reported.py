@@ -221,6 +221,21 @@ def test_a_relative_that_far_from_the_cue_opens_no_content(body: str) -> None:
     assert _parse(body).reported == ()
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Nurse Halldis Morrow declined to comment but said the ward was full.", "Halldis Morrow"),
+    ("Harbor officials were angered by the deal and predicted it would raise costs.", "Harbor officials"),
+    ("Mayor Ferdinand Ashgrove claims the tax is fair and promises that it will fall.", "Ferdinand Ashgrove"),
+])  # fmt: skip
+def test_a_second_verb_of_the_subject_reports_for_that_subject(body: str, speaker: str) -> None:
+    text = (
+        "Harbour Talks Resume After The Storm\n\nTalks will resume in May, said Tamsin Okoro.\n\n"
+        + body
+    )
+    last = parse(text).reported[-1]
+    assert last.speaker is not None and last.speaker.name == speaker
+    assert last.cue is not None and last.cue.text in {"said", "predicted", "promises"}
+
+
 @pytest.mark.parametrize(("body", "content"), [
     ("Voters ate breakfast, and Ferdinand Ashgrove urged them to vote Tuesday.", "them to vote Tuesday"),
     ("The plan failed, but Ferdinand Ashgrove said it would work next time.", "it would work next time"),

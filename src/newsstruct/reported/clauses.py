@@ -17,6 +17,7 @@ from newsstruct.text.cues import SPEECH_CUE
 
 __all__ = [
     "clause_end",
+    "first_verb",
     "has_complement",
     "looks_like_clause",
     "opens_with_subject",
@@ -134,6 +135,21 @@ def opens_with_subject(text: str, start: int, end: int) -> bool:
     ):
         return False
     return looks_like_clause(text, start, end)
+
+
+def first_verb(text: str, start: int, end: int) -> int | None:
+    """Where the first finite verb of ``text[start:end]`` starts, or an adverb right
+    before it (``FBI officials | were angered``, ``Her campaign | also announced``): the
+    end of the clause's subject; None when no word after the first looks finite."""
+    previous = ""
+    previous_start = start
+    for k, found in enumerate(_WORD.finditer(text, start, end)):
+        word = found.group().lower().replace("’", "'")
+        past = len(word) > 4 and word.endswith("ed") and previous not in _BEFORE_PARTICIPLE
+        if k and (word in _FINITE or word in IRREGULAR_PAST or past):
+            return previous_start if previous in _VERB_ADVERBS else found.start()
+        previous, previous_start = word, found.start()
+    return None
 
 
 def main_verb_after(text: str, start: int, end: int) -> int | None:

@@ -138,7 +138,7 @@ class _State:
         stand_in = Quote(start, end, self.text[start:end])  # where the statement stands
         para = _paragraph_index(self.starts, self.paragraphs, start)
         rule = reported_speech(self.text, self.resolver, found)
-        if _coordinated(self.text, found) and self.previous is not None:
+        if rule is None and _coordinated(self.text, found) and self.previous is not None:
             earlier = self.previous[1]  # "claims that ... and promises that ...": the same speaker
             if earlier is not None and earlier.speaker is not None:
                 rule = attrs.evolve(earlier, cue=Span.of(self.text, *found.cue))

@@ -14,6 +14,7 @@ import regex
 from newsstruct.model import Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.reported import Found
+from newsstruct.reported.clauses import first_verb
 from newsstruct.reported.nouns import SPEECH_NOUN
 from newsstruct.speakers.resolver import Resolver
 from newsstruct.speakers.speech import OrgRef, Speech
@@ -21,6 +22,9 @@ from newsstruct.text.cues import SPEECH_CUE
 
 __all__ = ["reported_speech"]
 
+#: Words that join a second verb to the subject of the first ("declined ... but said").
+_COORDINATORS = frozenset({"and", "but"})
+_WORD = regex.compile(r"\S+")
 #: The possessive mark of a statement's owner ("Bell's statement", "the Smiths' claim").
 _POSSESSIVE = regex.compile(r"['’]s?")
 
@@ -45,7 +49,25 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
         return resolver.subject_of(
             cue, zone_start, "said-after", adjacent_only=True, any_phrase=True
         )
+    verb = _coordinated_verb(text, zone_start, cue.start())
+    if verb is not None:  # "FBI officials were angered by the deal and predicted ..."
+        speech = resolver.subject_of(verb, zone_start, "said-before", any_phrase=True)
+        return None if speech is None else attrs.evolve(speech, cue=Span.of(text, *cue.span()))
     return resolver.subject_of(cue, zone_start, "said-before", any_phrase=True)
+
+
+def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:
+    """The first verb of the sentence when the cue is a second verb of its subject
+    (``Smith declined to comment but said ...``), else None."""
+    before = text[floor:cue_start].split()
+    if len(before) < 3 or before[-1].lower() not in _COORDINATORS:
+        return None
+    stop = cue_start - len(before[-1]) - 1
+    at = first_verb(text, floor, stop)
+    said = SPEECH_CUE.search(text, floor, stop)  # "claims the tax is fair and promises"
+    if said is not None and (at is None or said.start() < at):
+        return said
+    return None if at is None else _WORD.match(text, at)
 
 
 def _sentence_subject(
