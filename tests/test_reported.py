@@ -236,6 +236,11 @@ def test_a_second_verb_of_the_subject_reports_for_that_subject(body: str, speake
     assert last.cue is not None and last.cue.text in {"said", "predicted", "promises"}
 
 
+def test_a_participle_phrase_between_the_subject_and_the_cue() -> None:
+    reported = _only("Nurse Halldis Morrow, contradicting Mayor Ferdinand Ashgrove, said the ward was full.")  # fmt: skip
+    assert reported.speaker is not None and reported.speaker.name == "Halldis Morrow"
+
+
 @pytest.mark.parametrize(("body", "content"), [
     ("Voters ate breakfast, and Ferdinand Ashgrove urged them to vote Tuesday.", "them to vote Tuesday"),
     ("The plan failed, but Ferdinand Ashgrove said it would work next time.", "it would work next time"),

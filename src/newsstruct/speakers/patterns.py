@@ -69,7 +69,8 @@ SPEAKER_COMMA = regex.compile(r",\s*")
 SPEAKER_APPOSITIVE_START = regex.compile(
     r"(?:a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
     r"|after|before|speaking|writing|when|while|head|chair|chairman|chairwoman|director"
-    r"|president|founder|member|leader|author|professor|editor|[RDI](?=-\p{Lu}))\b",
+    r"|president|founder|member|leader|author|professor|editor|[RDI](?=-\p{Lu})"
+    r"|(?-i:\p{Ll}+ing))\b",
     regex.I,
 )
 
