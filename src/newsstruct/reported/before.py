@@ -155,6 +155,8 @@ def _past_aside(text: str, pos: int, end: int) -> int:
     if comma < 0:
         return pos
     words = text[pos:comma].split()
+    if any(word.lower() == "that" for word in words):
+        return pos  # "said in an interview that trials, with ...": "that" opens the content
     if 0 < len(words) <= _ASIDE_WORDS and words[0].lower() in _ASIDE_OPENERS:
         return skip_space(text, comma + 1, end)
     return pos

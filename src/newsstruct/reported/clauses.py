@@ -38,6 +38,9 @@ _CONTENT_REACH = 600
 _CLAUSE_COMMA = regex.compile(r"[,;](?!\d)")
 #: ``and`` before another cue: "claims that ... and promises that ...".
 _AND_CUE = regex.compile(r"\s+and\s+(?=(?:" + SPEECH_CUE.pattern + r"))", regex.IGNORECASE)
+#: A present-tense verb may stand this many words after a possessive that opens the
+#: subject ("Trump's use of social media gives").
+_OWNED_REACH = 5
 #: Words that make a stretch a clause: auxiliaries, modals, common finite verbs.
 _FINITE = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
@@ -103,6 +106,9 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     if words[0].split("'")[0] in _SUBJECTS:
         return True  # "he", "he's", "they'd"
     named = text[start : start + 1].isupper()  # "Obama hopes ...": a name, then a verb
+    owned = words[0].endswith("'s")  # "Trump's use of social media gives ..."
+    singular = owned or words[0] in _SINGULAR_OPENERS
+    reach = _OWNED_REACH if owned else 3
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
         if word in _RELATIVES:
             return False
@@ -114,7 +120,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             return True  # "operatives used"; not "the need for stabilized"
         if _present_tense(word) and (
             (k == 1 and named)
-            or (2 <= k <= 3 and words[0] in _SINGULAR_OPENERS and not _present_tense(words[k - 1]))
+            or (2 <= k <= reach and singular and not _present_tense(words[k - 1]))
         ):
             return True  # "Obama hopes", "the decision restores", "the new law violates"
     return False
