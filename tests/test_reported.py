@@ -241,6 +241,19 @@ def test_a_participle_phrase_between_the_subject_and_the_cue() -> None:
     assert reported.speaker is not None and reported.speaker.name == "Halldis Morrow"
 
 
+@pytest.mark.parametrize("body", [
+    "The new rules reach voters in 15 states before they are enacted.",
+    "The mayor made a claim, which was then denounced by the council for its tone.",
+    "The plan was widely criticized by residents for its cost.",
+])  # fmt: skip
+def test_a_counted_noun_or_a_passive_after_an_adverb_is_no_cue(body: str) -> None:
+    assert _parse(body).reported == ()
+
+
+def test_a_number_before_said_is_a_poll_subject() -> None:
+    assert _only("Of those asked, 54 said the barrier would hold.").text == "the barrier would hold"
+
+
 @pytest.mark.parametrize(("body", "content"), [
     ("Voters ate breakfast, and Ferdinand Ashgrove urged them to vote Tuesday.", "them to vote Tuesday"),
     ("The plan failed, but Ferdinand Ashgrove said it would work next time.", "it would work next time"),

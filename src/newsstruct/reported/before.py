@@ -88,6 +88,8 @@ _NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", 
 _STOP_MARKS = regex.compile(r"[,;:.!?—–]|--")
 #: The words of a date between a cue and "that" ("on Friday, Oct. 21, 2022,").
 _DATE_PIECES = regex.compile(r"[^\s,.]+")
+#: Adverbs between a form of "be" and a passive cue (and words ending in -ly).
+_PASSIVE_ADVERBS = frozenset({"then", "also", "later", "often", "since", "still", "again", "long"})
 #: Words that open a second verb of the subject, not a content ("laughed and said").
 _CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
 #: A form of "be" right before a cue makes it passive ("was echoed by", "is seen as").
@@ -230,6 +232,8 @@ def _zero_that(text: str, pos: int, stop: int, cue: str) -> bool:
 
 
 def _passive(text: str, start: int, cue_start: int) -> bool:
-    """A form of "be" is the word right before the cue."""
-    before = text[max(start, cue_start - 12) : cue_start].split()[-1:]
-    return bool(before) and before[0].lower() in _BE
+    """A form of "be" is the word right before the cue, or before an adverb before it."""
+    before = [w.lower() for w in text[max(start, cue_start - 30) : cue_start].split()[-2:]]
+    if len(before) == 2 and (before[1] in _PASSIVE_ADVERBS or before[1].endswith("ly")):
+        before = before[:1]  # "is then denounced by", "was widely criticized as"
+    return bool(before) and before[-1] in _BE

@@ -290,6 +290,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if between and between[0] in _COORDINATORS:
         return None  # "Voters ate, and he urged them to vote": a new clause, no trailing cue
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
+    if not aside and looks_like_clause(text, skip_space(text, cue.end(), end), end):
+        return None  # "Of those asked, 54 said the barrier would hold": content follows the cue
     if (len(tail.split()) > _TAIL_WORDS and not aside) or "," in text[comma + 1 : cue.start()]:
         return None
     opens = tail.lstrip(" ,:")[:1]

@@ -71,10 +71,11 @@ def skip_space(text: str, pos: int, end: int) -> int:
 
 def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
     """The cue word is a noun here: ``the reports``, ``most states``, ``to reports``,
-    ``the ministry's repeated``."""
+    ``the ministry's repeated``, ``in 15 states``."""
     before = text[max(start, cue.start() - 20) : cue.start()].split()[-1:]
     if not before:
         return False
     word = before[0].lower().replace("’", "'")
     possessive = word.endswith(("'s", "s'")) and word not in _CONTRACTIONS  # "the ministry's"
-    return word in NOUN_MARKERS or possessive
+    counted = word.isdigit() and cue.group().lower().endswith("s")  # "in 15 states", not "54 said"
+    return word in NOUN_MARKERS or possessive or (counted and cue.group().lower() != "says")
