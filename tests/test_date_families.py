@@ -268,6 +268,14 @@ def test_a_forecast_quarter_is_not_the_reported_one() -> None:
     ("a hearing the week of March 6", [("the week of March 6", "2024-W10")]),
     ("They prayed as Easter week began.", [("Easter week", "2024-W13")]),
     ("It was the week of the vote.", []),
+    ("Sales rose in the second half of the year.", [("the second half of the year", "2024-H2")]),
+    ("In 2009, sales fell in the first half of the year.",
+     [("2009", "2009"), ("the first half of the year", "2009-H1")]),
+    ("in the first quarter of the current year", [("the first quarter of the current year", "2024-Q1")]),
+    ("The team scored in the first half.", []),
+    ("It opened in the spring of last year.", [("the spring of last year", "2023-SP")]),
+    ("It closes in the fall of next year.", [("the fall of next year", "2025-FA")]),
+    ("after the fall of the Berlin Wall", []),
 )  # fmt: skip
 def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected

@@ -239,6 +239,10 @@ def _quarter(m: Match, ctx: Context) -> Reading | None:
     else:
         part = ("Q" if m["unit"].lower() == "quarter" else "H") + str(_ORDINALS[m["ord"].lower()])
     year = year_of(m["year"]) or year_shift(m, ctx)
+    if year is None and m["focus_year"]:
+        year = ctx.focus.year()  # "the first half of the year": the year the story is at
+        if year is None:
+            return Reading(f"XXXX-{part}")
     if part[0] == "H" and year is None and m["yrel"] is None:
         return None  # "the first half" of a match
     future = ctx.is_future(m.start(), m.end())

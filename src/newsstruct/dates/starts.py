@@ -53,7 +53,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "previous", "following", "week", "weekend", "day", "future", "near", "distant", "latest",
             "final", "same", "remaining", "preceding", "recent", "initial", "opening",
             "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
-            "spring", "summer", "autumn", "winter",
+            "spring", "summer", "autumn", "winter", "fall",
             "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
             *_D_NUMBERS, *ORDINAL_WORDS,
         }
