@@ -276,6 +276,10 @@ def test_a_forecast_quarter_is_not_the_reported_one() -> None:
     ("It opened in the spring of last year.", [("the spring of last year", "2023-SP")]),
     ("It closes in the fall of next year.", [("the fall of next year", "2025-FA")]),
     ("after the fall of the Berlin Wall", []),
+    ("He will be back in a fortnight.", [("a fortnight", "P2W")]),
+    ("It happened a fortnight ago.", [("a fortnight ago", "2024-W14")]),
+    ("Prices rose over the past fortnight.", [("the past fortnight", "P2W")]),
+    ("for two fortnights", [("two fortnights", "P4W")]),
 )  # fmt: skip
 def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected

@@ -32,8 +32,8 @@ __all__ = [
 
 _D_UNIT_WORDS = (
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
-    "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "decade",
-    "decades", "century", "centuries", "generation", "generations",
+    "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year",
+    "years", "decade", "decades", "century", "centuries", "generation", "generations",
 )  # fmt: skip
 #: The words of :data:`newsstruct.dates.pieces.D_DUR_ADJ` ("an additional year").
 _D_DURATION_ADJECTIVES = tuple(D_DUR_ADJ.strip("(?:)").split("|"))
@@ -219,6 +219,8 @@ DATE_HEAD_WORDS = frozenset(
         "days",
         "week",
         "weeks",
+        "fortnight",
+        "fortnights",
         "weekend",
         "month",
         "months",
