@@ -280,6 +280,12 @@ def test_a_forecast_quarter_is_not_the_reported_one() -> None:
     ("It happened a fortnight ago.", [("a fortnight ago", "2024-W14")]),
     ("Prices rose over the past fortnight.", [("the past fortnight", "P2W")]),
     ("for two fortnights", [("two fortnights", "P4W")]),
+    ("by the end of the decade", [("the end of the decade", "202")]),
+    ("In 1995 he said it would end by the end of the decade.",
+     [("1995", "1995"), ("the end of the decade", "199")]),
+    ("at the start of the century", [("the start of the century", "20")]),
+    ("It took a year and a half.", [("a year and a half", "P1Y6M")]),
+    ("It took an hour and a half.", [("an hour and a half", "PT1H30M")]),
 )  # fmt: skip
 def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected

@@ -218,7 +218,13 @@ def read_a_unit(m: Match, ctx: Context) -> Reading | None:
             return None  # "15 million instructions per second": a rate, no timex
         return attrs.evolve(value, kind="set", freq=_freq(m["freq"]))
     before = word_before(m, ctx).lower()
-    if m["approx"] or m["half"] or before in DURATION_CUES or after in _ANCHOR_SIGNALS:
+    if (
+        m["approx"]
+        or m["half"]
+        or m["half2"]
+        or before in DURATION_CUES
+        or after in _ANCHOR_SIGNALS
+    ):
         return value
     return None  # "$5 million a year": TimeBank and AQUAINT mostly leave such rates alone
 
