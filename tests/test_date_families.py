@@ -286,6 +286,12 @@ def test_a_forecast_quarter_is_not_the_reported_one() -> None:
     ("at the start of the century", [("the start of the century", "20")]),
     ("It took a year and a half.", [("a year and a half", "P1Y6M")]),
     ("It took an hour and a half.", [("an hour and a half", "PT1H30M")]),
+    ("It fell to $300 million last year from $450 million the year before.",
+     [("last year", "2023"), ("the year before", "2022")]),
+    ("On March 2, 2009 he left; he had arrived the day before.",
+     [("March 2, 2009", "2009-03-02"), ("the day before", "2009-03-01")]),
+    ("In 2009 prices rose; the year after, they fell.", [("2009", "2009"), ("the year after", "2010")]),
+    ("They met the day before the vote.", []),
 )  # fmt: skip
 def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected

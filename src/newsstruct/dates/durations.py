@@ -38,6 +38,7 @@ __all__ = [
     "read_duration_range",
     "read_past_span",
     "read_plural",
+    "read_unit_before",
 ]
 
 #: ISO 8601 designator of each unit, and how many of the next smaller unit make half of it.
@@ -182,6 +183,14 @@ def read_past_span(m: Match, ctx: Context) -> Reading | None:
     if rel in ("following", "previous", "preceding") or unit in ("day", "night"):
         return _from_focus(unit, shift, ctx)  # "the next day" follows the story's day
     return Reading(shifted_value("day" if unit == "night" else unit, shift, ctx.reference))
+
+
+def read_unit_before(m: Match, ctx: Context) -> Reading | None:
+    """ "the year before", "the day after", "the week earlier" at a clause's end: the unit
+    before (after) the one the story is at ("down from $450 million the year before")."""
+    shift = -1 if norm(m["rel"]) in ("before", "earlier") else 1
+    read = _from_focus(unit_of(m["unit"]), shift, ctx)
+    return None if read is None else attrs.evolve(read, anchors=False)
 
 
 def _from_focus(unit: str, shift: int, ctx: Context) -> Reading | None:

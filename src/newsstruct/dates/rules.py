@@ -44,6 +44,7 @@ from newsstruct.dates.durations import (
     read_duration_range,
     read_past_span,
     read_plural,
+    read_unit_before,
 )
 from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
 from newsstruct.dates.relative import (
@@ -99,7 +100,12 @@ _NOT_PLURAL = frozenset(
 _IRREGULAR_COUNTED = frozenset(
     {"children", "feet", "km", "men", "people", "police", "staff", "women"}
 )
-_YEAR_PLURAL_OK = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "a"})
+#: Words before a year that keep it a year before a plural noun: determiners ("the 2016
+#: elections") and the prepositions of time ("In 2009 prices rose", "since 2019 sales").
+_YEAR_PLURAL_OK = frozenset(
+    {"a", "after", "before", "by", "during", "her", "his", "in", "its", "our", "since", "that",
+     "the", "their", "this", "through", "until"}
+)  # fmt: skip
 _MONTH_LEADS = frozenset(
     {"after", "before", "by", "during", "early", "from", "in", "late", "last", "mid", "next",
      "of", "since", "this", "through", "till", "until"}
@@ -351,6 +357,7 @@ READERS: dict[str, Reader] = {
     "time": read_time,
     "vague": read_vague,
     "weekday": read_weekday,
+    "unit_before": read_unit_before,
     "weekday_date": _absolute,
     "week_of": _week_of,
     "weekend": read_weekend,

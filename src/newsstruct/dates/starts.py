@@ -50,7 +50,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
             "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "this", "last", "next",
             "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
-            "previous", "following", "week", "weekend", "day", "future", "near", "distant", "latest",
+            "previous", "following", "week", "weekend", "day", "month", "future", "near", "distant", "latest",
             "final", "same", "remaining", "preceding", "recent", "initial", "opening",
             "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
             "spring", "summer", "autumn", "winter", "fall",
