@@ -292,6 +292,9 @@ def test_a_forecast_quarter_is_not_the_reported_one() -> None:
      [("March 2, 2009", "2009-03-02"), ("the day before", "2009-03-01")]),
     ("In 2009 prices rose; the year after, they fell.", [("2009", "2009"), ("the year after", "2010")]),
     ("They met the day before the vote.", []),
+    ("Black Friday sales were strong.", [("Black Friday", "2023-11-24")]),
+    ("Black Friday 2019 was busy.", [("Black Friday 2019", "2019-11-29")]),
+    ("Shoppers waited for Cyber Monday.", [("Cyber Monday", "2023-11-27")]),
 )  # fmt: skip
 def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected
