@@ -295,6 +295,9 @@ def test_a_forecast_quarter_is_not_the_reported_one() -> None:
     ("Black Friday sales were strong.", [("Black Friday", "2023-11-24")]),
     ("Black Friday 2019 was busy.", [("Black Friday 2019", "2019-11-29")]),
     ("Shoppers waited for Cyber Monday.", [("Cyber Monday", "2023-11-27")]),
+    ("It opens in the first week of May.", [("the first week of May", "2024-W18")]),
+    ("It closed in the last week of March.", [("the last week of March", "2024-W13")]),
+    ("the second week of March, 2023", [("the second week of March, 2023", "2023-W10")]),
 )  # fmt: skip
 def test_expressions_issue_20_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected

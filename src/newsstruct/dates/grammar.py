@@ -72,7 +72,14 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?!{D_SP}(?!(?:in|at|on|of|and|or|when|after|before|during|for)\b)\p{{Ll}}){D_YEAR_TAIL}""",
     ),
     ("month_day", "#month", rf"{D_MONTH}{D_SP}(?:{D_DAY}|{D_DAY_ORDINAL}){D_YEAR_TAIL}"),
-    ("week_of", "the", rf"the{D_SP}week{D_SP}of{D_SP}{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}"),
+    (
+        "week_of",
+        "the",
+        rf"""
+        the{D_SP}week{D_SP}of{D_SP}{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}
+      |the{D_SP}(?P<nth>first|second|third|fourth|last|final){D_SP}week{D_SP}of{D_SP}
+        (?P<month>{D_MONTH_FULL}){D_END}(?:,?{D_SP}{D_YEAR})?""",
+    ),
     (
         "day_month",
         "#num #alnum the",
