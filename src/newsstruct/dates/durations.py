@@ -38,16 +38,20 @@ __all__ = [
     "read_duration_range",
     "read_past_span",
     "read_plural",
+    "read_unit_before",
 ]
 
 #: ISO 8601 designator of each unit, and how many of the next smaller unit make half of it.
 _CODES = {
     "second": ("S", None), "minute": ("M", "30S"), "hour": ("H", "30M"), "day": ("D", "T12H"),
-    "night": ("D", "T12H"), "week": ("W", None), "month": ("M", "15D"), "quarter": ("Q", None),
+    "night": ("D", "T12H"), "week": ("W", None), "fortnight": ("W", None), "month": ("M", "15D"),
+    "quarter": ("Q", None),
     "year": ("Y", "6M"), "decade": ("Y", None), "century": ("Y", None),
     "generation": ("Y", None),
 }  # fmt: skip
 _YEARS_IN = {"decade": 10, "century": 100}
+#: Units counted in another: a fortnight is two weeks (British and Commonwealth news).
+_WEEKS_IN = {"fortnight": 2}
 _CLOCK_UNITS = ("second", "minute", "hour")
 #: Words around a count of years that make it an age, not a timex (TimeML 1.2.1).
 _AGE_LEADS = frozenset({"age", "aged", "ages", "under"})
@@ -75,6 +79,9 @@ def duration_value(count: str | None, unit_word: str, *, half: bool = False) -> 
     if unit in _YEARS_IN:
         years = number * _YEARS_IN[unit] + (_YEARS_IN[unit] // 2 if half else 0)
         return Reading(f"P{years}Y", "duration")
+    if unit in _WEEKS_IN:
+        weeks = number * _WEEKS_IN[unit] + (_WEEKS_IN[unit] // 2 if half else 0)
+        return Reading(f"P{weeks}W", "duration")
     if not half:
         return Reading(f"P{time}{number}{code}", "duration")
     if half_code is None:
@@ -147,6 +154,8 @@ def _back(m: Match, ctx: Context, *, anaphoric: bool) -> Reading | None:
     unit = unit_of(m["unit"])
     if unit in _YEARS_IN:
         unit, number = "year", number * _YEARS_IN[unit]
+    if unit in _WEEKS_IN:
+        unit, number = "week", number * _WEEKS_IN[unit]
     if unit == "year" and ctx.focus.last_quarter is not None:
         year, quarter = ctx.focus.last_quarter  # "a year ago" in a quarterly report
         return Reading(f"{year - number:04d}-Q{quarter}", anchors=False)
@@ -166,13 +175,22 @@ def read_past_span(m: Match, ctx: Context) -> Reading | None:
     if m["num"] is not None or (rel in ("recent", "coming", "ahead") and m["unit"].endswith("s")):
         count = m["num"] if m["num"] is not None else "several"
         return duration_value(count, m["unit"], half=_half(m))
-    if m["unit"].lower().endswith("s") or unit in _CLOCK_UNITS:
+    if m["unit"].lower().endswith("s") or unit in _CLOCK_UNITS or unit in _WEEKS_IN:
         count = "several" if m["unit"].lower().endswith("s") else None
+        count = "1" if count is None and unit in _WEEKS_IN else count  # "the past fortnight"
         return duration_value(count, m["unit"])
     shift = SHIFTS.get(rel, -1 if rel == "preceding" else 1)
     if rel in ("following", "previous", "preceding") or unit in ("day", "night"):
         return _from_focus(unit, shift, ctx)  # "the next day" follows the story's day
     return Reading(shifted_value("day" if unit == "night" else unit, shift, ctx.reference))
+
+
+def read_unit_before(m: Match, ctx: Context) -> Reading | None:
+    """ "the year before", "the day after", "the week earlier" at a clause's end: the unit
+    before (after) the one the story is at ("down from $450 million the year before")."""
+    shift = -1 if norm(m["rel"]) in ("before", "earlier") else 1
+    read = _from_focus(unit_of(m["unit"]), shift, ctx)
+    return None if read is None else attrs.evolve(read, anchors=False)
 
 
 def _from_focus(unit: str, shift: int, ctx: Context) -> Reading | None:
@@ -207,9 +225,15 @@ def read_a_unit(m: Match, ctx: Context) -> Reading | None:
     if m["freq"] or norm(m["article"]) == "per":
         if unit_of(unit) in _CLOCK_UNITS:
             return None  # "15 million instructions per second": a rate, no timex
-        return Reading(f"P1{_CODES[unit_of(unit)][0]}", "set", freq=_freq(m["freq"]))
+        return attrs.evolve(value, kind="set", freq=_freq(m["freq"]))
     before = word_before(m, ctx).lower()
-    if m["approx"] or m["half"] or before in DURATION_CUES or after in _ANCHOR_SIGNALS:
+    if (
+        m["approx"]
+        or m["half"]
+        or m["half2"]
+        or before in DURATION_CUES
+        or after in _ANCHOR_SIGNALS
+    ):
         return value
     return None  # "$5 million a year": TimeBank and AQUAINT mostly leave such rates alone
 

@@ -72,7 +72,14 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?!{D_SP}(?!(?:in|at|on|of|and|or|when|after|before|during|for)\b)\p{{Ll}}){D_YEAR_TAIL}""",
     ),
     ("month_day", "#month", rf"{D_MONTH}{D_SP}(?:{D_DAY}|{D_DAY_ORDINAL}){D_YEAR_TAIL}"),
-    ("week_of", "the", rf"the{D_SP}week{D_SP}of{D_SP}{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}"),
+    (
+        "week_of",
+        "the",
+        rf"""
+        the{D_SP}week{D_SP}of{D_SP}{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}
+      |the{D_SP}(?P<nth>first|second|third|fourth|last|final){D_SP}week{D_SP}of{D_SP}
+        (?P<month>{D_MONTH_FULL}){D_END}(?:,?{D_SP}{D_YEAR})?""",
+    ),
     (
         "day_month",
         "#num #alnum the",
@@ -137,7 +144,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?:(?P<yrel>this|last|next){D_SP}year['’]s{D_SP}|{D_YEAR}{D_SP}|(?:fiscal|financial){D_SP})?
         (?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[-\s]{{1,3}})(?P<unit>quarter|half)
           |(?P<ord>last)(?P<sep>[-\s]{{1,3}})(?P<unit>half)){D_END}
-        (?:{D_SP}(?:of{D_SP})?(?:{D_YEAR}|(?P<yrel>this|last|next){D_SP}year))?
+        (?:{D_SP}(?:of{D_SP})?(?:{D_YEAR}|(?P<yrel>this|last|next){D_SP}year
+          |(?<=of\s{{1,3}})(?P<focus_year>the{D_SP}(?:current{D_SP})?year)){D_END})?
       |(?P<qcode>Q[1-4]|H[12]){D_SP}{D_YEAR}|{D_YEAR}{D_SP}(?P<qcode>Q[1-4]|H[12]){D_END}""",
     ),
     (
@@ -146,7 +154,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         rf"""
         (?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_REL}{D_SP}{D_SEASON}{D_END}
         (?:{D_SP}(?:of{D_SP})?{D_YEAR})?
-      |(?:the{D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_SEASON}{D_SP}(?:of{D_SP})?{D_YEAR}
+      |(?:the{D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_SEASON}{D_SP}(?:of{D_SP})?
+        (?:{D_YEAR}|(?P<yrel>this|last|next){D_SP}year{D_END})
       |(?:the{D_SP})?(?P<edge>early|late|mid)[-\s]{{1,3}}(?P<season>spring|summer|autumn|winter)
         {D_END}
       |(?<=(?:in|into|during|through|since|until|by)\s{{1,3}})the{D_SP}

@@ -62,6 +62,13 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?P<unit>day|night){D_END}(?!{D_SP}of{D_SP}{D_MONTH_FULL})""",
     ),
     (
+        "unit_before",
+        "the",
+        rf"""
+        the{D_SP}(?P<unit>day|night|week|month|year){D_SP}(?P<rel>before|after|earlier|later)
+        (?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|{D_SP}(?:and|but|when|while)\b)""",
+    ),
+    (
         "period",
         "the year",
         rf"""
@@ -78,6 +85,6 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "the",
         rf"""
         the{D_SP}(?P<edge>end|beginning|start|middle){D_SP}of{D_SP}
-        (?:the{D_SP}(?P<unit>week|month|quarter|year)|{D_YEAR}){D_END}(?!-)""",
+        (?:the{D_SP}(?P<unit>week|month|quarter|year|decade|century)|{D_YEAR}){D_END}(?!-)""",
     ),
 )

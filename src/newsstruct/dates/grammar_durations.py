@@ -26,11 +26,13 @@ from newsstruct.dates.pieces import (
 
 __all__ = ["DURATION_BRANCHES", "LONG_UNITS", "PLURAL_UNITS"]
 
-_UNIT_ONE = r"(?P<unit>second|minute|hour|day|night|week|month|year|decade|century|generation)"
+_UNIT_ONE = (
+    r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century|generation)"
+)
 #: The plural units a bare plural ("for weeks") can be.
 PLURAL_UNITS = (
-    "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "quarters", "years",
-    "decades", "centuries", "generations",
+    "seconds", "minutes", "hours", "days", "nights", "weeks", "fortnights", "months", "quarters",
+    "years", "decades", "centuries", "generations",
 )  # fmt: skip
 _UNIT_PLURAL = rf"(?P<unit>{'|'.join(PLURAL_UNITS)})"
 #: The units of a duration's "-long" form ("years-long").
@@ -39,7 +41,8 @@ LONG_UNITS = (
     "decade", "century",
 )  # fmt: skip
 _UNIT_WORDS = (
-    "second seconds minute minutes hour hours day days night nights week weeks month months "
+    "second seconds minute minutes hour hours day days night nights week weeks fortnight "
+    "fortnights month months "
     "quarter quarters year years decade decades century centuries generation generations"
 )
 #: The word before a count that TimeML keeps in the span ("the first nine months").

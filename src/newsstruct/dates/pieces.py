@@ -127,8 +127,8 @@ D_COUNT = rf"(?P<num>{D_NUMBER}|{phrase_alternation(VAGUE_COUNTS)})"
 #: A count without the article: "a day" is rarely a duration worth reporting.
 D_COUNT_NO_A = rf"(?!(?:a|an|single){D_SP}(?!few|couple|hundred)){D_COUNT}"
 D_UNIT = (
-    r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?"
-    r"|century|centuries)"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?"
+    r"|decades?|century|centuries)"
 )
 #: Words between a count and its unit that leave the duration as it is ("two more weeks",
 #: "eight trading days", "five consecutive nights").

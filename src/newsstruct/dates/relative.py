@@ -51,10 +51,13 @@ __all__ = [
 
 
 def read_season(m: Match, ctx: Context) -> Reading | None:
-    """ "this fall", "last summer", "spring 2023", "in the winter"."""
+    """ "this fall", "last summer", "spring 2023", "the spring of last year", "in the winter"."""
     code = SEASONS[m["season"].lower()]
     if m["year"]:
         return Reading(f"{year_of(m['year']) or 0:04d}-{code}")
+    year = year_shift(m, ctx)
+    if year is not None:  # "the spring of last year"
+        return Reading(f"{year:04d}-{code}")
     shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
     future = ctx.is_future(m.start(), m.end())
     return Reading(season_value(code, ctx.reference, shift, future=future))

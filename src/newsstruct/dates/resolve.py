@@ -208,7 +208,8 @@ def shifted_value(unit: str, shift: int, reference: dt.date | None) -> str | Non
 
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
-    """The day a holiday rule (``12-25``, ``11-TH-4``, ``easter-2``, ``11-TU-E``) gives in ``year``."""
+    """The day a holiday rule (``12-25``, ``11-TH-4``, ``11-TH-4+1``, ``easter-2``, ``11-TU-E``)
+    gives in ``year``."""
     if rule.startswith("easter"):
         return easter(year) + dt.timedelta(days=int(rule[6:]))
     parts = rule.split("-")
@@ -218,4 +219,5 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
     weekday = _WEEKDAY_CODES[parts[1]]
     if parts[2] == "E":  # US Election Day: the Tuesday after the first Monday
         return nth_weekday(year, month, 0, 1) + dt.timedelta(days=1)
-    return nth_weekday(year, month, weekday, int(parts[2]))
+    nth, _, after = parts[2].partition("+")  # "4+1": the day after the fourth such weekday
+    return nth_weekday(year, month, weekday, int(nth)) + dt.timedelta(days=int(after or 0))

@@ -22,7 +22,7 @@ from newsstruct.dates.anaphora import (
     read_period,
     read_that_unit,
 )
-from newsstruct.dates.calendar import safe_date, week_value
+from newsstruct.dates.calendar import add_months, safe_date, week_value
 from newsstruct.dates.context import (
     Context,
     Match,
@@ -44,6 +44,7 @@ from newsstruct.dates.durations import (
     read_duration_range,
     read_past_span,
     read_plural,
+    read_unit_before,
 )
 from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
 from newsstruct.dates.relative import (
@@ -99,7 +100,12 @@ _NOT_PLURAL = frozenset(
 _IRREGULAR_COUNTED = frozenset(
     {"children", "feet", "km", "men", "people", "police", "staff", "women"}
 )
-_YEAR_PLURAL_OK = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "a"})
+#: Words before a year that keep it a year before a plural noun: determiners ("the 2016
+#: elections") and the prepositions of time ("In 2009 prices rose", "since 2019 sales").
+_YEAR_PLURAL_OK = frozenset(
+    {"a", "after", "before", "by", "during", "her", "his", "in", "its", "our", "since", "that",
+     "the", "their", "this", "through", "until"}
+)  # fmt: skip
 _MONTH_LEADS = frozenset(
     {"after", "before", "by", "during", "early", "from", "in", "late", "last", "mid", "next",
      "of", "since", "this", "through", "till", "until"}
@@ -162,13 +168,39 @@ def _day_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
 
 
 def _week_of(m: Match, ctx: Context) -> Reading | None:
-    """ "the week of March 6": the week that holds the day (``2000-W10``)."""
+    """ "the week of March 6": the week that holds the day (``2000-W10``); "the first week of
+    May", "the last week of April": the week that holds its first (last) seven days' start."""
+    if m["nth"]:
+        return _nth_week_of(m, ctx)
     day = _absolute(m, ctx)
     if day is None or day.value is None:
         return day
     if not day.value[:4].isdigit():
         return Reading("XXXX-WXX")  # no reference date: the week is unknown
     return Reading(week_value(dt.date.fromisoformat(day.value)))
+
+
+_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _nth_week_of(m: Match, ctx: Context) -> Reading | None:
+    """ "the first week of May" (the week of May 1), "the last week of April" (the week of
+    April 30), in the year printed or the one the month is in near the reference date."""
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    year = year_of(m["year"])
+    if year is None:
+        value = month_value(month, ctx.reference, None, future=ctx.is_future(m.start(), m.end()))
+        if not value[:4].isdigit():
+            return Reading("XXXX-WXX")
+        year = int(value.rsplit("-", 1)[0])  # "10000-01" past the calendar: no such day
+    nth = _NTH_WEEK.get(m["nth"].lower())
+    if nth is None:  # the last week: the one that holds the month's last day
+        after = safe_date(*add_months(year, month, 1), 1)
+        return Reading(None if after is None else week_value(after - dt.timedelta(days=1)))
+    first = safe_date(year, month, 1)
+    return Reading(None if first is None else week_value(first + dt.timedelta(weeks=nth)))
 
 
 def _numeric(m: Match, ctx: Context) -> Reading | None:
@@ -239,6 +271,10 @@ def _quarter(m: Match, ctx: Context) -> Reading | None:
     else:
         part = ("Q" if m["unit"].lower() == "quarter" else "H") + str(_ORDINALS[m["ord"].lower()])
     year = year_of(m["year"]) or year_shift(m, ctx)
+    if year is None and m["focus_year"]:
+        year = ctx.focus.year()  # "the first half of the year": the year the story is at
+        if year is None:
+            return Reading(f"XXXX-{part}")
     if part[0] == "H" and year is None and m["yrel"] is None:
         return None  # "the first half" of a match
     future = ctx.is_future(m.start(), m.end())
@@ -347,6 +383,7 @@ READERS: dict[str, Reader] = {
     "time": read_time,
     "vague": read_vague,
     "weekday": read_weekday,
+    "unit_before": read_unit_before,
     "weekday_date": _absolute,
     "week_of": _week_of,
     "weekend": read_weekend,

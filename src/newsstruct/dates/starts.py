@@ -32,8 +32,8 @@ __all__ = [
 
 _D_UNIT_WORDS = (
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
-    "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "decade",
-    "decades", "century", "centuries", "generation", "generations",
+    "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year",
+    "years", "decade", "decades", "century", "centuries", "generation", "generations",
 )  # fmt: skip
 #: The words of :data:`newsstruct.dates.pieces.D_DUR_ADJ` ("an additional year").
 _D_DURATION_ADJECTIVES = tuple(D_DUR_ADJ.strip("(?:)").split("|"))
@@ -50,10 +50,10 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
             "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "this", "last", "next",
             "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
-            "previous", "following", "week", "weekend", "day", "future", "near", "distant", "latest",
+            "previous", "following", "week", "weekend", "day", "month", "future", "near", "distant", "latest",
             "final", "same", "remaining", "preceding", "recent", "initial", "opening",
             "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
-            "spring", "summer", "autumn", "winter",
+            "spring", "summer", "autumn", "winter", "fall",
             "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
             *_D_NUMBERS, *ORDINAL_WORDS,
         }
@@ -219,6 +219,8 @@ DATE_HEAD_WORDS = frozenset(
         "days",
         "week",
         "weeks",
+        "fortnight",
+        "fortnights",
         "weekend",
         "month",
         "months",

@@ -2,17 +2,20 @@
 
 Values are ``MM-DD`` for fixed days, ``MM-<weekday>-<n>`` for the n-th
 weekday of a month (``11-TH-4``: fourth Thursday of November; ``-1`` is the
-last), and ``easter`` (+/- days) for the days tied to Easter Sunday.  Facts
-from the US federal holiday calendar (5 U.S.C. 6103), the UK bank holidays
-and the Gregorian computus.
+last), days after such a weekday (``11-TH-4+1``: the Friday after Thanksgiving),
+and ``easter`` (+/- days) for the days tied to Easter Sunday.  Facts from the
+US federal holiday calendar (5 U.S.C. 6103), the UK bank holidays, the
+Gregorian computus and the US retail calendar (Black Friday, Cyber Monday).
 """
 
 HOLIDAYS = {
+    "black friday": "11-TH-4+1",
     "boxing day": "12-26",
     "christmas": "12-25",
     "christmas day": "12-25",
     "christmas eve": "12-24",
     "columbus day": "10-MO-2",
+    "cyber monday": "11-TH-4+4",
     "easter": "easter+0",
     "easter monday": "easter+1",
     "easter sunday": "easter+0",
