@@ -119,6 +119,32 @@ def test_organisations_and_documents_speak_as_organisations(
     assert not any(p.name == quote.speaker.name for p in article.people)
 
 
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("the Pew Research Center", "Pew Research Center"),  # the last head of the compound
+    ("a 2014 Labor Department study", "Labor Department study"),  # from the first name on
+    ("a recent Harbor Authority poll", "Harbor Authority poll"),
+    ("press reports", "press reports"),  # a document in the plural
+    ("the Department of Justice", "Department of Justice"),  # "Justice" is no title here
+    ("the Federal Reserve Bank of New York", "Federal Reserve Bank of New York"),
+    ("the Communications Workers of America", "Communications Workers of America"),
+    ("a statement from the Harbor Authority", "Harbor Authority"),  # the issuer
+])  # fmt: skip
+def test_according_to_a_body_or_document_names_it_whole(phrase: str, name: str) -> None:
+    article = newsstruct.parse(f"Harbour talks\n\nThe tax will rise in May, according to {phrase}.")
+    (said,) = article.reported
+    assert isinstance(said.speaker, Organization) and said.speaker.name == name
+
+
+@pytest.mark.parametrize("phrase", [
+    "a senior law enforcement official", "a spokeswoman for the hospital",
+    "a senior official at the agency", "an official with the campaign",
+])  # fmt: skip
+def test_according_to_a_role_is_someone_unnamed(phrase: str) -> None:
+    article = newsstruct.parse(f"Harbour talks\n\nThe tax will rise in May, according to {phrase}.")
+    (said,) = article.reported
+    assert said.speaker is None and said.source is not None and said.source.text == phrase
+
+
 @pytest.mark.parametrize(("text", "expected"), CHAINS_AND_SURNAMES + NEARER_SUBJECT)
 def test_pronoun_chains_surnames_and_the_nearer_subject(
     text: str, expected: list[str | None]

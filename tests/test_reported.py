@@ -254,6 +254,26 @@ def test_a_number_before_said_is_a_poll_subject() -> None:
     assert _only("Of those asked, 54 said the barrier would hold.").text == "the barrier would hold"
 
 
+@pytest.mark.parametrize(("body", "content", "speaker"), [
+    ("Mayor Ferdinand Ashgrove asked the council how long the repairs would take.", "how long the repairs would take", "Ferdinand Ashgrove"),
+    ("Mayor Ferdinand Ashgrove asked the engineers on Friday whether the barrier would hold.", "whether the barrier would hold", "Ferdinand Ashgrove"),
+    ("When asked which repair came first, the engineers named the pumps.", "which repair came first", None),
+])  # fmt: skip
+def test_an_indirect_question_after_asked(body: str, content: str, speaker: str | None) -> None:
+    reported = _only(body)
+    assert (reported.text, reported.speaker and reported.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("body", [
+    "As reported by the Valley Times, the pumps failed twice.",
+    "The vote was close. As reported by the Valley Times, the pumps failed twice.",
+])  # fmt: skip
+def test_as_reported_by_x_opening_the_sentence(body: str) -> None:
+    reported = _parse(body).reported[-1]
+    assert reported.text == "the pumps failed twice"
+    assert reported.speaker is not None and reported.speaker.name == "Valley Times"
+
+
 @pytest.mark.parametrize(("body", "content"), [
     ("Voters ate breakfast, and Ferdinand Ashgrove urged them to vote Tuesday.", "them to vote Tuesday"),
     ("The plan failed, but Ferdinand Ashgrove said it would work next time.", "it would work next time"),

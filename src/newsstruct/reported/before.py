@@ -38,7 +38,11 @@ from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
 __all__ = ["before_shape"]
 
 #: Words after a cue that open an indirect question (``explained why ...``).
-_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where"})
+_QUESTION_WORDS = frozenset(
+    {"whether", "if", "why", "how", "what", "which", "who", "when", "where"}
+)
+#: An indirect question starts at most this many words after an object verb's first.
+_QUESTION_REACH = 4
 #: Cues that name or describe more often than they report ("called him a liar").
 _NAMING_CUES = frozenset({"called", "described", "mocked", "praised", "slammed", "sang", "read"})
 #: Words that cannot open a reported clause: prepositions, subordinators, days.
@@ -113,6 +117,14 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return None  # "would add up to $1.5 trillion"
     if word in OBJECT_VERBS:
         content = (pos, clause_end(text, pos, end))
+        question = _question_after_object(text, pos, content[1])
+        if question is not None:  # "asked Trump how high the wall would be"
+            stop = content[1]
+            lead = text[start : cue.start()].strip().lower()
+            if lead in SUBORDINATORS or not lead:  # "When asked which ..., only 23 percent ..."
+                comma = text.find(",", question, stop)
+                stop = comma if comma > 0 else stop
+            return made((question, stop), cue, "before", (start, cue.start()))
         if not has_complement(text, *content):
             return None  # "condemned the attack": a bare noun phrase is no statement
         return made(content, cue, "before", (start, cue.start()))
@@ -131,6 +143,18 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     if not (that or question) and not _zero_that(text, pos, stop, word):
         return None  # "said the decision", "said Friday as he ...": no statement
     return made((pos, stop), cue, "before", (start, cue.start()))
+
+
+def _question_after_object(text: str, pos: int, end: int) -> int | None:
+    """Where an indirect question starts right after an object verb or a short object
+    (``asked which quality ...``, ``asked Clinton Friday whether she ...``), else None."""
+    words = list(itertools.islice(WORDS.finditer(text, pos, end), _QUESTION_REACH + 3))
+    for k, word in enumerate(words[: _QUESTION_REACH + 1]):
+        if k and any(c in text[words[k - 1].end() : word.start()] for c in ",;:.!?"):
+            return None
+        if word.group().lower() in _QUESTION_WORDS:
+            return word.start() if k + 2 < len(words) or k == 0 else None
+    return None
 
 
 def _listener_to(text: str, pos: int, end: int) -> bool:

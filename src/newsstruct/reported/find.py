@@ -250,16 +250,21 @@ def _according(text: str, start: int, end: int, cue: regex.Match[str]) -> Found 
 
 
 def _as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
-    """``as CNN reported, CONTENT`` / ``CONTENT, as CNN reported``."""
+    """``as CNN reported, CONTENT`` / ``CONTENT, as CNN reported`` / ``As reported by
+    CNN, CONTENT`` / ``CONTENT, as reported by CNN``."""
     clause = skip_space(text, _after_last_comma(text, start, cue.start()), cue.start())
     opener = _AS.match(text, clause, cue.start())
     if opener is None or len(text[opener.end() : cue.start()].split()) > _SUBJECT_WORDS:
         return None
     after = text[cue.end() : end]
     by = after.lstrip()
+    zone = cue.end() + len(after) - len(by) + 3
+    by_comma = text.find(",", zone, end)
+    if by.lower().startswith("by ") and not text[start:clause].strip() and by_comma > 0:
+        content = (skip_space(text, by_comma + 1, end), clause_end(text, by_comma + 1, end))
+        return made(content, cue, "according", (zone, by_comma))  # "As reported by CNN, ..."
     if by.lower().startswith("by ") and text[start:clause].rstrip().endswith(","):
         content = (start, start + len(text[start:clause].rstrip()) - 1)  # "..., as reported by CNN"
-        zone = cue.end() + len(after) - len(by) + 3
         return made(content, cue, "according", (zone, _phrase_end(text, zone, end)))
     if after.lstrip().startswith(","):  # "as CNN reported, Xi had promised ..."
         comma = cue.end() + after.index(",")

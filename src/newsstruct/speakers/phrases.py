@@ -63,16 +63,18 @@ class Phrases:
         if not words:
             return None
         lows = [w.group().lower() for w in words]
+        ends = next((k for k, w in enumerate(lows) if w in _ROLE_JOINS), len(lows))
+        last = lows[max(0, ends - 1)]  # the head: "the Department of Justice" -> department
         company = _named_after(words)
         if company is not None:  # "software company Brightline", "retailer Homewise"
             start, end = company
             return Speech(OrgRef(self.mentions.text[start:end], start, end), cue, rule, 0.9)
         phrase = None if opener is None else Span.of(self.mentions.text, opener, words[-1].end())
-        if definite and lows[-1] in HEADS:
+        if definite and last in HEADS:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
-            person = self._described(lows[-1], pos, country)
+            person = self._described(last, pos, country)
             return unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
-        if phrase is not None and (lows[-1] in PERSON_NOUNS or lows[-1].endswith("-year-old")):
+        if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
             return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
         if phrase is not None and _role_for_body(lows):
             # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
@@ -81,7 +83,9 @@ class Phrases:
         if definite and len(words) == 1 and _people_of(words[0].group()):
             start, end = words[0].start(), words[0].end()  # "the Saudis state"
             return Speech(OrgRef(words[0].group(), start, end), cue, rule, 0.7)
-        if lows[-1] in HEADS or lows[-1] in GROUP_SPEAKER_WORDS:
+        if last in HEADS and phrase is not None and not any(w.group()[:1].isupper() for w in words):
+            return unnamed(cue, rule, phrase)  # "a senior law enforcement official": no body named
+        if last in HEADS or last in GROUP_SPEAKER_WORDS:
             start, end = words[0].start(), words[-1].end()  # "a State Department official"
             name = " ".join(self.mentions.text[start:end].split())
             return Speech(OrgRef(name, start, end), cue, rule, 0.7)
@@ -128,7 +132,8 @@ class Phrases:
     def _body(
         self, words: list[regex.Match[str]], lows: list[str], cue: Span, rule: str
     ) -> Speech | None:
-        head = next((k for k, w in enumerate(lows) if w in BODY_HEADS), len(lows) - 1)
+        ends = next((k for k, w in enumerate(lows) if w in _NOUN_PHRASE_ENDS), len(lows))
+        head = max((k for k, w in enumerate(lows[:ends]) if _is_head(w)), default=len(lows) - 1)
         issuer = _issuer(words, lows, head)
         if issuer is not None:  # "a statement from the Harbor Authority": the authority
             start, end = issuer
@@ -147,7 +152,10 @@ class Phrases:
             and words[k + 2].group()[:1].isupper()
         ):
             k += 2
-        start, end = words[0].start(), words[k].end()
+            while k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+                k += 1  # "the Federal Reserve Bank of New York"
+        first = next((j for j in range(k) if words[j].group()[:1].isupper()), 0)
+        start, end = words[first].start(), words[k].end()  # "a recent Pew poll": "Pew poll"
         name = " ".join(self.mentions.text[start:end].split())
         return Speech(OrgRef(name, start, end), cue, rule, 0.9)
 
@@ -168,7 +176,7 @@ def _issuer(words: list[regex.Match[str]], lows: list[str], head: int) -> tuple[
     """Where the body that issued a document is named: ``statement from the Harbor
     Authority``, ``a letter by Acme``; None when the head is no document."""
     if (
-        lows[head] not in DOCUMENT_WORDS
+        not _document(lows[head])
         or head + 2 >= len(words)
         or lows[head + 1]
         not in (
@@ -226,11 +234,10 @@ def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
 
 def _role_for_body(lows: list[str]) -> bool:
     """A person's role, then whom they speak or work for: ``spokesperson for the hospital``,
-    ``lawyer for the family``, ``official at the ministry``."""
-    return (
-        len(lows) >= 3
-        and (lows[0] in HEADS or lows[0] in PERSON_NOUNS)
-        and lows[1] in ("for", "of", "at", "from", "with")
+    ``lawyer for the family``, ``a senior official at the ministry``."""
+    joint = next((k for k, w in enumerate(lows) if w in _ROLE_JOINS), 0)
+    return 0 < joint < len(lows) - 1 and (
+        lows[joint - 1] in HEADS or lows[joint - 1] in PERSON_NOUNS
     )
 
 
@@ -264,14 +271,58 @@ _NAME_WORDS = 4
 
 
 def up_to_head(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
-    """``a U.S. intelligence assessment declassified in December`` -> up to ``assessment``."""
+    """``a U.S. intelligence assessment declassified in December`` -> up to ``assessment``;
+    the head is the last head word of the compound (``a senior law enforcement
+    official``, ``the Pew Research Center``, ``press reports``), before any preposition
+    or relative word, then ``of``/``for`` and a name (``the Department of Justice``)."""
+    head = None
     for k, w in enumerate(words):
         low = w.group().lower()
-        if low in BODY_HEADS or low in HEADS:
-            rest = k
-            while rest + 2 < len(words) and words[rest + 1].group().lower() in ("of", "for"):
-                if not words[rest + 2].group()[:1].isupper():
-                    break
-                rest += 2
-            return words[: rest + 1]
-    return words
+        if low in _NOUN_PHRASE_ENDS or (head is not None and low.endswith("ed")):
+            break  # "a memo released Friday by ...", "the book and the movie"
+        if _is_head(low):
+            head = k
+    if head is None:
+        return words
+    rest = head
+    joins = ("of", "for", "from", "by") if _document(words[head].group().lower()) else ("of", "for")
+    while rest + 2 < len(words) and words[rest + 1].group().lower() in joins:
+        name = rest + 3 if words[rest + 2].group() == "the" and rest + 3 < len(words) else rest + 2
+        if not words[name].group()[:1].isupper():
+            break
+        rest = name
+        while rest + 1 < len(words) and words[rest + 1].group()[:1].isupper():
+            rest += 1  # "a statement from the Harbor Authority": the issuer whole
+    if rest == head and words[head].group().lower() in HEADS:
+        rest = _role_body_end(words, head)  # "a spokeswoman for the hospital"
+    return words[: rest + 1]
+
+
+def _role_body_end(words: list[regex.Match[str]], head: int) -> int:
+    """The last word of the body after a role (``a spokeswoman for the city hospital``:
+    ``hospital``), else ``head``."""
+    if head + 2 >= len(words) or words[head + 1].group().lower() not in _ROLE_JOINS:
+        return head
+    for k in range(head + 2, min(len(words), head + 6)):
+        if words[k].group().lower() in BODY_HEADS:
+            return k
+    return head
+
+
+def _is_head(low: str) -> bool:
+    """A word that can head a speaker's noun phrase: a title, a body, a document (also
+    in the plural: "press reports", "FEC filings")."""
+    return low in BODY_HEADS or low in HEADS or _document(low)
+
+
+def _document(low: str) -> bool:
+    return low in DOCUMENT_WORDS or (low.endswith("s") and low[:-1] in DOCUMENT_WORDS)
+
+
+#: Words between a role and the body it speaks for ("a spokeswoman for the hospital").
+_ROLE_JOINS = ("for", "at", "of", "with", "from")
+#: Words that end a noun phrase: prepositions, conjunctions and relative words.
+_NOUN_PHRASE_ENDS = frozenset(
+    {"of", "for", "by", "from", "in", "on", "at", "with", "to", "and", "or", "that", "who"}
+    | {"which", "whose", "about", "as", "than"}
+)

@@ -293,7 +293,7 @@ class Resolver:
         lead = 1 if len(words) > 1 and words[0].group() == "the" else 0  # "according to the US"
         if found is None and rule == "according-to" and words[lead].group()[:1].isupper():
             words = words[lead:]
-            names = words[: next((k for k, w in enumerate(words) if w.group().islower()), None)]
+            names = words[: _name_end(words)]
             start, end = names[0].start(), names[-1].end()
             found = Speech(
                 OrgRef(" ".join(text[start:end].split()), start, end), cue_span, rule, 0.6
@@ -372,3 +372,16 @@ def _without_linking_words(words: list[regex.Match[str]]) -> list[regex.Match[st
     while skip < len(words) and words[skip].group().lower() in _LINKING_WORDS:
         skip += 1
     return words[skip:]
+
+
+def _name_end(words: list[regex.Match[str]]) -> int:
+    """How many of ``words`` make a capitalised name, ``of``/``for`` and capitalised words
+    inside it (``Communications Workers of America``)."""
+    k = 0
+    while k < len(words):
+        if words[k].group().islower():
+            joined = words[k].group() in ("of", "for") and k + 1 < len(words)
+            if not (joined and k and words[k + 1].group()[:1].isupper()):
+                return k
+        k += 1
+    return k
