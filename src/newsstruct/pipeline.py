@@ -90,7 +90,11 @@ def _run(
     )
     found_people = people.find_people(checked, structure.content)
     attribution = speakers.attribute_quotes(
-        checked, structure.paragraphs, found_quotes, found_people, reported=found_reported
+        checked,
+        structure.paragraphs,
+        found_quotes,
+        people.read_genders(checked, found_people, ()),  # honorifics and role words, for pronouns
+        reported=found_reported,
     )
     gendered = people.read_genders(
         checked, found_people, (*attribution.quotes, *attribution.reported)

@@ -9,7 +9,7 @@ PERSON_NOUNS = frozenset({
     "announcer", "attendee", "billionaire", "boy", "brother", "bystander", "caller", "child",
     "colleague", "customer", "daughter", "democrat", "demonstrator", "doctor", "employee",
     "father", "friend", "girl", "grandmother", "husband", "insider", "interviewer", "listener",
-    "man", "moderator", "mogul", "mom", "mother", "narrator", "neighbor", "nurse", "operative",
+    "man", "member", "moderator", "mogul", "mom", "mother", "narrator", "neighbor", "nurse", "operative",
     "passenger", "patient", "person", "questioner", "reader", "republican", "respondent",
     "shopper", "sister", "son", "stranger", "student", "teacher", "tycoon", "user", "veteran",
     "viewer", "voice", "voice-over", "widow", "wife", "woman", "worker",

@@ -6,7 +6,8 @@ in the article itself, each with a weight:
 
 - an honorific before a mention (``Ms. Lee``, ``Mr Brown``, ``Dame Judi``): 3;
 - a gendered word in one of the person's titles (``committee chairwoman``,
-  ``spokesman``, ``mother of three``): 2 (some outlets write "chairman" for women);
+  ``spokesman``, ``mother of three``) or right before a mention (``her husband, Dr
+  Jo Bell``): 2 (some outlets write "chairman" for women);
 - a pronoun the attribution resolved to the person (``“...,” she said``): 1.
 
 The side with more weight wins when the other has less than half of it; otherwise
@@ -60,6 +61,14 @@ _HONORIFIC = regex.compile(
     + r")\s+$"
 )
 
+#: A gendered word right before a mention, a comma and a short title between
+#: (``her husband, Dr Jo Bell``, ``his daughter Ann``, ``the chairwoman, Ms Lee``).
+_RELATION = regex.compile(
+    r"(?i)\b("
+    + "|".join(sorted((FEMALE_WORDS | MALE_WORDS) - HONORIFICS, key=len, reverse=True))
+    + r")(?:,\s*|\s+)(?:(?:dr|prof|rev|sen|rep|gen|col|capt)\.?\s+)?$"
+)
+
 
 def read_genders(
     text: str, people: tuple[Person, ...], statements: Iterable[object]
@@ -84,6 +93,11 @@ def _with_gender(text: str, person: Person, pronouns: list[Span]) -> Person:
         if found is not None:
             span = Span(found.start(1), found.end(1), found.group(1))
             weighed.append((span, _gender_of_word(found.group(1)), HONORIFIC_WEIGHT))
+    for mention in person.mentions:
+        found = _RELATION.search(text, max(0, mention.start - 40), mention.start)
+        if found is not None and not any(t.start <= found.start(1) < t.end for t in person.titles):
+            span = Span(found.start(1), found.end(1), found.group(1))  # "Her father, Dr Willem"
+            weighed.append((span, _gender_of_word(found.group(1)), TITLE_WORD_WEIGHT))
     for title in person.titles:
         for word in _WORD.finditer(title.text):
             said = _gender_of_word(word.group())
@@ -122,7 +136,10 @@ def _decided(weighed: list[tuple[Span, Gender | None, int]]) -> Gender | None:
 
 
 def sex_of(person: Person) -> str | None:
-    """``f`` or ``m`` when the given name or a title says so, else None."""
+    """``f`` or ``m`` when the text's evidence (``Person.gender``), the given name or a
+    title says so, else None."""
+    if person.gender is not None:
+        return "f" if person.gender == "female" else "m"
     words = person.name.split()
     if len(words) >= 2:
         first = words[0].lower()

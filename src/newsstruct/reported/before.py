@@ -111,7 +111,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return None  # "the reports", "most states": a noun, not a cue
     if text[pos].isupper() and _AFTER_QUOTE.search(text, start, cue.start()):
         return None  # "“Q,” said Rep. Rangel": the inverted cue of the quote before
-    if _passive(text, start, cue.start()) and text[pos : pos + 5].lower() != "that ":
+    passive = not word.endswith("ing") and _passive(text, start, cue.start())  # not "been warning"
+    if passive and text[pos : pos + 5].lower() != "that ":
         return None  # "were echoed by experts", "is criticized as": no content follows
     if word in _PHRASAL_CUES and _PHRASAL.match(text, cue.end()):
         return None  # "would add up to $1.5 trillion"

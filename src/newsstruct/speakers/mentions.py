@@ -11,6 +11,7 @@ import regex
 
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
@@ -34,6 +35,7 @@ _TITLE_WORDS = (
     | TITLE_MODIFIERS
     | ORGANIZATION_WORDS  # "Trump campaign spokesman Jason Miller told"
     | GROUP_SPEAKER_WORDS
+    | PERSON_NOUNS  # "Board member Luis Fuentes cast", "Farmer Jo Bell"
     | {"the", "former", "of", "and"}
 )
 
