@@ -274,6 +274,25 @@ def test_as_reported_by_x_opening_the_sentence(body: str) -> None:
     assert reported.speaker is not None and reported.speaker.name == "Valley Times"
 
 
+@pytest.mark.parametrize(("body", "contents"), [
+    ("Ferdinand Ashgrove's brother, Tobias Ashgrove, was not charged.", []),
+    ("“We will appeal,” Ferdinand Ashgrove told The Valley Times.", []),
+    ("The harbour chairwoman, Mrs. Ilka Dunmore, announced the date in a statement on Sunday.", []),
+    ("Profit rose to $2.9 billion, the bank said, its best third quarter on record.", ["Profit rose to $2.9 billion"]),
+])  # fmt: skip
+def test_no_statement_from_a_subject_a_listener_or_an_aside(body: str, contents: list[str]) -> None:
+    assert [r.text for r in _parse(body).reported] == contents
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("The presidential office declined to comment, saying it does not discuss security.", "presidential office"),
+    ("The school district said bus routes would change in May.", "school district"),
+])  # fmt: skip
+def test_a_body_named_by_common_nouns_speaks(body: str, speaker: str) -> None:
+    reported = _only(body)
+    assert isinstance(reported.speaker, Organization) and reported.speaker.name == speaker
+
+
 @pytest.mark.parametrize(("body", "content"), [
     ("Voters ate breakfast, and Ferdinand Ashgrove urged them to vote Tuesday.", "them to vote Tuesday"),
     ("The plan failed, but Ferdinand Ashgrove said it would work next time.", "it would work next time"),

@@ -12,7 +12,7 @@ ORGANIZATION_WORDS = frozenset({
     "capital", "caucus", "center", "centre", "chronicle", "church", "club", "co.", "coalition",
     "college", "command", "commission", "committee", "company", "conference", "congress",
     "consulting", "corp", "corp.", "corporation", "council", "courier", "court", "daily",
-    "department", "directorate", "dispatch", "division", "embassy", "enterprises", "examiner",
+    "department", "directorate", "dispatch", "district", "division", "embassy", "enterprises", "examiner",
     "exchange", "federation", "foods", "force", "forces", "foundation", "fund", "gazette",
     "globe", "government", "group", "guard", "herald", "holdings", "hospital", "house", "inc",
     "inc.", "industries", "inquirer", "insights", "institute", "investments", "journal",

@@ -97,10 +97,8 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     and before any relative word ("a future in which ..." is a noun phrase)."""
     stop = min(end, start + 160)
     comma = _CLAUSE_COMMA.search(text, start, stop)  # the verb comes before any comma
-    words = [
-        w.group().lower().replace("’", "'")
-        for w in _WORD.finditer(text, start, stop if comma is None else comma.start())
-    ]
+    found = list(_WORD.finditer(text, start, stop if comma is None else comma.start()))
+    words = [w.group().lower().replace("’", "'") for w in found]
     if len(words) < 3:
         return False
     if words[0].split("'")[0] in _SUBJECTS:
@@ -118,9 +116,13 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             return True  # "parents still want", "he never agreed"
         if word.endswith("ed") and len(word) > 4 and words[k - 1] not in _BEFORE_PARTICIPLE:
             return True  # "operatives used"; not "the need for stabilized"
-        if _present_tense(word) and (
-            (k == 1 and named)
-            or (2 <= k <= reach and singular and not _present_tense(words[k - 1]))
+        if (
+            _present_tense(word)
+            and found[k].group().islower()
+            and (  # not "The Irish Times"
+                (k == 1 and named)
+                or (2 <= k <= reach and singular and not _present_tense(words[k - 1]))
+            )
         ):
             return True  # "Obama hopes", "the decision restores", "the new law violates"
     return False
@@ -143,16 +145,17 @@ def opens_with_subject(text: str, start: int, end: int) -> bool:
     return looks_like_clause(text, start, end)
 
 
-def first_verb(text: str, start: int, end: int) -> int | None:
+def first_verb(text: str, start: int, end: int, *, first_word: bool = False) -> int | None:
     """Where the first finite verb of ``text[start:end]`` starts, or an adverb right
     before it (``FBI officials | were angered``, ``Her campaign | also announced``): the
-    end of the clause's subject; None when no word after the first looks finite."""
+    end of the clause's subject; None when no word after the first (or, with
+    ``first_word``, no word at all) looks finite."""
     previous = ""
     previous_start = start
     for k, found in enumerate(_WORD.finditer(text, start, end)):
         word = found.group().lower().replace("’", "'")
         past = len(word) > 4 and word.endswith("ed") and previous not in _BEFORE_PARTICIPLE
-        if k and (word in _FINITE or word in IRREGULAR_PAST or past):
+        if (k or first_word) and (word in _FINITE or word in IRREGULAR_PAST or past):
             return previous_start if previous in _VERB_ADVERBS else found.start()
         previous, previous_start = word, found.start()
     return None

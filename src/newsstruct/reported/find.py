@@ -33,7 +33,7 @@ import bisect
 import regex
 
 from newsstruct.reported.before import before_shape
-from newsstruct.reported.clauses import clause_end, looks_like_clause
+from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
 from newsstruct.reported.found import (
     SUBORDINATORS,
     WORDS,
@@ -72,6 +72,7 @@ _NOT_PIECE_OPENERS = SUBORDINATORS | {
 _AUXILIARIES = frozenset(
     {"also", "can", "could", "did", "do", "does", "had", "has", "have", "later", "may"}
     | {"might", "must", "previously", "repeatedly", "shall", "should", "will", "would"}
+    | {"is", "are", "was", "were", "be", "been", "not", "never", "n't"}
 )
 #: Words that join a new clause after a comma: what follows is no trailing cue's subject.
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})
@@ -190,6 +191,8 @@ def _other_piece(
         first = WORDS.match(text, rest)
         if first is None or not _piece_opener(first.group()) or first.group()[:1].isupper():
             return None  # "..., she said, citing costs", "..., on Monday", "..., and ..."
+        if first_verb(text, rest, clause_end(text, rest, end), first_word=True) is None:
+            return None  # "..., the bank said, its best quarter on record": no verb, no piece
         return made((rest, clause_end(text, rest, end)), cue, "before", (comma + 1, end))
     lead = (_clause_start(text, start, comma), comma)  # the statement is the rest
     words = text[lead[0] : lead[1]].split()
@@ -290,8 +293,12 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None  # "Mr. Brown, 54, disagreed.": no one names the speaker after the comma
     if not between and looks_like_clause(text, skip_space(text, cue.end(), end), end):
         return None  # "Ruth Bane, the mayor, said the budget was balanced": content follows
+    if not between and _appositive_subject(text, start, comma):
+        return None  # "The chairwoman, Mrs. Ada Bell, announced the date": the subject
     if between and all(w in _AUXILIARIES for w in between):
         return None  # "Jo Bell, 54, has said ...": the subject stands before the comma
+    if between and SPEECH_CUE.search(text, comma + 1, cue.start()):
+        return None  # "..., announced the date in a statement": the statement of the verb
     if between and between[0] in _COORDINATORS:
         return None  # "Voters ate, and he urged them to vote": a new clause, no trailing cue
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
@@ -323,6 +330,17 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
+
+
+def _appositive_subject(text: str, start: int, comma: int) -> bool:
+    """The words before the comma are a noun phrase and its appositive (``The party
+    chairwoman, Mrs. Ada Bell``): two pieces set off by a comma, neither a clause."""
+    inner = text.rfind(",", start, comma)
+    if inner < 0 or "," in text[start:inner]:
+        return False
+    return not looks_like_clause(text, skip_space(text, start, inner), inner) and not (
+        looks_like_clause(text, skip_space(text, inner + 1, comma), comma)
+    )
 
 
 def _manner_start(text: str, pos: int, end: int) -> int:

@@ -78,6 +78,17 @@ def _sentence_subject(
     person = resolver.subject_between(floor, cue.start())
     if person is not None:
         return Speech(person, Span.of(text, *cue.span()), "participle-subject", 0.8)
+    at = first_verb(text, floor, cue.start())
+    verb = None if at is None else _WORD.match(text, at)
+    said = (
+        None
+        if verb is None
+        else resolver.subject_of(verb, floor, "participle-subject", any_phrase=True)
+    )
+    if (
+        said is not None and said.speaker is not None
+    ):  # "The presidential office declined ..., saying"
+        return attrs.evolve(said, cue=Span.of(text, *cue.span()))
     words = list(PEOPLE_TOKEN.finditer(text, floor, cue.start()))
     lead = 1 if words and words[0].group().lower() == "the" else 0
     named = []
