@@ -30,7 +30,9 @@ import regex
 from newsstruct.dates.calendar import describe, within_calendar
 from newsstruct.dates.context import Context, Match, Reading
 from newsstruct.dates.focus import Focus
+from newsstruct.dates.grammar import date_grammar
 from newsstruct.dates.rules import READERS
+from newsstruct.dates.starts import RULES_BETWEEN
 from newsstruct.dates.words import (
     Piece,
     Token,
@@ -130,7 +132,8 @@ def _grammar_to_try(
         return None
     if token.narrowing is not None:
         return narrowed_grammar(token.narrowing, next_word)
-    return token.grammar
+    rules = RULES_BETWEEN.get((token.word.lower(), (next_word or "").lower()))
+    return token.grammar if rules is None else date_grammar(rules)
 
 
 #: How many words after a weak first word a head word must come.

@@ -27,6 +27,7 @@ __all__ = [
     "DATE_NEXT_WORDS",
     "DATE_TOKEN_SPLIT",
     "OTHER_WORD",
+    "RULES_BETWEEN",
     "RULE_NEXT_WORDS",
 ]
 
@@ -290,3 +291,11 @@ DATE_HEAD_WORDS = frozenset(
         *(w for w in NUMBER_WORDS if w not in ("a", "an", "single")),
     }
 )
+
+
+#: A first word and the word after it that only some rules can start with: "the" before
+#: a season word starts a season ("the fall of 2009") and nothing else, so the whole
+#: "the" grammar is not tried at every "the fall".
+RULES_BETWEEN: dict[tuple[str, str], tuple[str, ...]] = {
+    ("the", season): ("season",) for season in ("spring", "summer", "autumn", "winter", "fall")
+}

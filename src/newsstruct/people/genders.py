@@ -51,10 +51,11 @@ TITLE_WORD_WEIGHT = 2
 PRONOUN_WEIGHT = 1
 _PRONOUNS: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
 _WORD = regex.compile(r"[\p{L}][\p{L}.]*")
-#: A gendered honorific right before a mention ("Ms. ", "Mr ").
+#: A gendered honorific right before a mention ("Ms. ", "Mr "); ``(?r)``: searched from
+#: the end, where every match must end (for ``search`` only).
 _GENDERED_HONORIFICS = sorted(HONORIFICS & (FEMALE_WORDS | MALE_WORDS), key=len, reverse=True)
 _HONORIFIC = regex.compile(
-    r"(?i)\b("
+    r"(?ri)\b("
     + "|".join(
         regex.escape(h) + (r"(?!\w)" if h[-1] == "." else r"\b") for h in _GENDERED_HONORIFICS
     )
@@ -62,9 +63,10 @@ _HONORIFIC = regex.compile(
 )
 
 #: A gendered word right before a mention, a comma and a short title between
-#: (``her husband, Dr Jo Bell``, ``his daughter Ann``, ``the chairwoman, Ms Lee``).
+#: (``her husband, Dr Jo Bell``, ``his daughter Ann``, ``the chairwoman, Ms Lee``);
+#: searched from the end like :data:`_HONORIFIC`.
 _RELATION = regex.compile(
-    r"(?i)\b("
+    r"(?ri)\b("
     + "|".join(sorted((FEMALE_WORDS | MALE_WORDS) - HONORIFICS, key=len, reverse=True))
     + r")(?:,\s*|\s+)(?:(?:dr|prof|rev|sen|rep|gen|col|capt)\.?\s+)?$"
 )

@@ -4,6 +4,9 @@
   ``after``, ``according`` and ``as`` shapes;
 - :mod:`~newsstruct.reported.before`: the ``before`` shape (the cue, then the content);
 - :mod:`~newsstruct.reported.found`: what the shapes share (:class:`Found`, word tests);
+- :mod:`~newsstruct.reported.nouns`: statements carried by a noun of saying
+  (``X's statement that ...``);
+- :mod:`~newsstruct.reported.trailing`: when a comma and a cue end no content;
 - :mod:`~newsstruct.reported.clauses`: content boundaries and the clause test.
 
 The speakers of reported statements are found with those of the quotes, by the same

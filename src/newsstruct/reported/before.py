@@ -218,6 +218,8 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
 def _past_that(text: str, pos: int, end: int) -> int:
     """Past a "that" within the next few words (``announced Tuesday that``, ``wrote in a
     memo to staff that``), else ``pos``."""
+    if "that" not in text[pos : min(end, pos + 90)].lower():
+        return pos  # most cues: no "that" near, no words to read
     words = list(itertools.islice(WORDS.finditer(text, pos, min(end, pos + 90)), _PHRASE_REACH))
     opens_phrase = bool(words) and words[0].group().lower() in _ASIDE_OPENERS
     for k, word in enumerate(words if opens_phrase else words[:_THAT_REACH]):

@@ -44,6 +44,7 @@ from newsstruct.reported.found import (
     skip_space,
 )
 from newsstruct.reported.nouns import has_speech_noun, noun_statements
+from newsstruct.reported.trailing import no_trailing_cue
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence
@@ -109,10 +110,12 @@ def find_reported(
             if (here and here[-1].end() > s_end) or (i and cues[i - 1].end() > s_start):
                 here = list(SPEECH_CUE.finditer(text, s_start, s_end))  # a cue over a line break
             owned = noun_statements(text, s_start, s_end) if nouns else []
-            if here:
+            if here and owned:
                 starts_owned = {f.content[0] for f in owned}  # "said Bell's claim that ...": Bell's
                 verbs = _in_sentence(text, s_start, s_end, marks, here)
                 found.extend(f for f in verbs if f.content[0] not in starts_owned)
+            elif here:
+                found.extend(_in_sentence(text, s_start, s_end, marks, here))
             found.extend(owned)
     kept = [
         f
@@ -293,17 +296,11 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None  # "Mr. Brown, 54, disagreed.": no one names the speaker after the comma
     if not between and looks_like_clause(text, skip_space(text, cue.end(), end), end):
         return None  # "Ruth Bane, the mayor, said the budget was balanced": content follows
-    if not between and _appositive_subject(text, start, comma):
-        return None  # "The chairwoman, Mrs. Ada Bell, announced the date": the subject
     if between and all(w in _AUXILIARIES for w in between):
         return None  # "Jo Bell, 54, has said ...": the subject stands before the comma
-    if between and SPEECH_CUE.search(text, comma + 1, cue.start()):
-        return None  # "..., announced the date in a statement": the statement of the verb
     if between and between[0] in _COORDINATORS:
         return None  # "Voters ate, and he urged them to vote": a new clause, no trailing cue
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
-    if not aside and looks_like_clause(text, skip_space(text, cue.end(), end), end):
-        return None  # "Of those asked, 54 said the barrier would hold": content follows the cue
     if (len(tail.split()) > _TAIL_WORDS and not aside) or "," in text[comma + 1 : cue.start()]:
         return None
     opens = tail.lstrip(" ,:")[:1]
@@ -312,6 +309,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     before = text[start:comma].rstrip()
     if not before or before[-1] in OPENING or before[-1] in "”\"’'»":
         return None  # "“Q,” she said": a direct quote
+    if no_trailing_cue(text, start, comma, cue, end, len(between), aside):
+        return None
     closing = len(text[comma + 1 : cue.start()]) - len(
         text[comma + 1 : cue.start()].lstrip(CLOSING)
     )
@@ -330,17 +329,6 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
-
-
-def _appositive_subject(text: str, start: int, comma: int) -> bool:
-    """The words before the comma are a noun phrase and its appositive (``The party
-    chairwoman, Mrs. Ada Bell``): two pieces set off by a comma, neither a clause."""
-    inner = text.rfind(",", start, comma)
-    if inner < 0 or "," in text[start:inner]:
-        return False
-    return not looks_like_clause(text, skip_space(text, start, inner), inner) and not (
-        looks_like_clause(text, skip_space(text, inner + 1, comma), comma)
-    )
 
 
 def _manner_start(text: str, pos: int, end: int) -> int:

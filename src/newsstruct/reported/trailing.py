@@ -1,0 +1,48 @@
+"""When a comma, a few words and a cue end no content before them: the words before the
+comma are the cue's subject with an appositive (``The party chairwoman, Mrs. Ada Bell,
+announced ...``), another cue stands between (``..., announced the date in a
+statement``), or a clause follows the cue (``Of those asked, 54 said the barrier
+would hold``).
+
+>>> from newsstruct.text.cues import SPEECH_CUE
+>>> text = "Of those asked, 54 said the barrier would hold."
+>>> cue = SPEECH_CUE.search(text, text.index("said"))
+>>> no_trailing_cue(text, 0, text.index(","), cue, len(text) - 1, 1, False)
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.reported.clauses import looks_like_clause
+from newsstruct.reported.found import skip_space
+from newsstruct.text.cues import SPEECH_CUE
+
+__all__ = ["no_trailing_cue"]
+
+
+def no_trailing_cue(
+    text: str, start: int, comma: int, cue: regex.Match[str], end: int, between: int, aside: bool
+) -> bool:
+    """The slower tests that the cue after ``comma`` ends no content before it;
+    ``between`` is the number of words between the comma and the cue."""
+    if not between and _appositive_subject(text, start, comma):
+        return True  # "The chairwoman, Mrs. Ada Bell, announced the date": the subject
+    if between >= 3 and SPEECH_CUE.search(text, comma + 1, cue.start()):
+        return True  # "..., announced the date in a statement": the statement of the verb
+    after = skip_space(text, cue.end(), end)
+    if aside or len(text[after : min(end, after + 40)].split()) < 3:
+        return False
+    return looks_like_clause(text, after, end)  # "Of those asked, 54 said the barrier would ..."
+
+
+def _appositive_subject(text: str, start: int, comma: int) -> bool:
+    """The words before the comma are a noun phrase and its appositive (``The party
+    chairwoman, Mrs. Ada Bell``): two pieces set off by a comma, neither a clause."""
+    inner = text.rfind(",", start, comma)
+    if inner < 0 or "," in text[start:inner]:
+        return False
+    return not looks_like_clause(text, skip_space(text, start, inner), inner) and not (
+        looks_like_clause(text, skip_space(text, inner + 1, comma), comma)
+    )
