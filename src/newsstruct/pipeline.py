@@ -88,17 +88,12 @@ def _run(
         tuple((q.start, q.end) for q in found_quotes if q.kind != "term"),
         tuple((q.start, q.end) for q in found_quotes),
     )
-    found_people = people.find_people(checked, structure.content)
+    # gender from honorifics and gendered words first: it keeps "she" off "her father"
+    found_people = people.read_genders(checked, people.find_people(checked, structure.content), ())
     attribution = speakers.attribute_quotes(
-        checked,
-        structure.paragraphs,
-        found_quotes,
-        people.read_genders(checked, found_people, ()),  # honorifics and role words, for pronouns
-        reported=found_reported,
+        checked, structure.paragraphs, found_quotes, found_people, reported=found_reported
     )
-    gendered = people.read_genders(
-        checked, found_people, (*attribution.quotes, *attribution.reported)
-    )
+    gendered = people.add_pronouns(found_people, (*attribution.quotes, *attribution.reported))
     found_dates = dates.find_dates(checked, structure.content, reference)
     body = [p.text for p in structure.paragraphs] or [checked]
     guessed, warnings = language.read_language(body)

@@ -43,7 +43,7 @@ from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.lexicons.male_given_names import MALE_GIVEN_NAMES
 from newsstruct.people.lexicons.male_words import MALE_WORDS
 
-__all__ = ["other_sex", "read_genders", "sex_of"]
+__all__ = ["add_pronouns", "other_sex", "read_genders", "sex_of"]
 
 #: The weight of each kind of evidence (see the module's docstring).
 HONORIFIC_WEIGHT = 3
@@ -78,6 +78,43 @@ def read_genders(
     """``people`` with ``gender`` and ``gender_evidence`` read from ``text``;
     ``statements`` are the quotes and reported statements, whose pronoun sources
     (``source``) count for their speaker."""
+    pronouns = _pronouns_by_speaker(statements)
+    return tuple(_with_gender(text, p, pronouns.get(p.id, [])) for p in people)
+
+
+def add_pronouns(people: tuple[Person, ...], statements: Iterable[object]) -> tuple[Person, ...]:
+    """``people`` as :func:`read_genders` read them with no statements, now weighing the
+    pronouns the statements resolved to them too: the same result as reading the text
+    again with the statements, without reading it again.
+
+    >>> from newsstruct.model import Quote
+    >>> lee = Person("p1", "Lee", mentions=(Span(0, 3, "Lee"),))
+    >>> said = Quote(10, 12, "Hi", speaker=lee, source=Span(14, 17, "she"))
+    >>> [(p.gender, [e.text for e in p.gender_evidence]) for p in add_pronouns((lee,), (said,))]
+    [('female', ['she'])]
+    """
+    pronouns = _pronouns_by_speaker(statements)
+    out = []
+    for person in people:
+        said = pronouns.get(person.id)
+        if not said:
+            out.append(person)
+            continue
+        weighed = [
+            (span, _gender_of_word(span.text), _weight(span)) for span in person.gender_evidence
+        ]
+        weighed += [(span, _PRONOUNS[span.text.strip().lower()], PRONOUN_WEIGHT) for span in said]
+        out.append(_decided_person(person, weighed))
+    return tuple(out)
+
+
+def _weight(span: Span) -> int:
+    """The weight of a word :func:`read_genders` kept as evidence (see the docstring)."""
+    return HONORIFIC_WEIGHT if span.text.lower() in HONORIFICS else TITLE_WORD_WEIGHT
+
+
+def _pronouns_by_speaker(statements: Iterable[object]) -> dict[str, list[Span]]:
+    """The pronoun sources (``source``) of the statements, by their speaker's id."""
     pronouns: dict[str, list[Span]] = {}
     for statement in statements:
         speaker: Speaker | None = getattr(statement, "speaker", None)
@@ -85,7 +122,7 @@ def read_genders(
         said = None if source is None else source.text.strip().lower()
         if isinstance(speaker, Person) and source is not None and said in _PRONOUNS:
             pronouns.setdefault(speaker.id, []).append(source)
-    return tuple(_with_gender(text, p, pronouns.get(p.id, [])) for p in people)
+    return pronouns
 
 
 def _with_gender(text: str, person: Person, pronouns: list[Span]) -> Person:
@@ -108,6 +145,11 @@ def _with_gender(text: str, person: Person, pronouns: list[Span]) -> Person:
                 weighed.append((span, said, TITLE_WORD_WEIGHT))
     for pronoun in pronouns:
         weighed.append((pronoun, _PRONOUNS[pronoun.text.strip().lower()], PRONOUN_WEIGHT))
+    return _decided_person(person, weighed)
+
+
+def _decided_person(person: Person, weighed: list[tuple[Span, Gender | None, int]]) -> Person:
+    """``person`` with the gender the weighed evidence decides and that evidence."""
     evidence = tuple(
         sorted(
             {(s.start, s.end, s.text): s for s, _, _ in weighed}.values(),
