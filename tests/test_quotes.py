@@ -9,6 +9,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsstruct
 from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct import parse
 from newsstruct.model import Paragraph, Quote
@@ -284,3 +285,30 @@ def test_polnear_dev_quote_scores() -> None:
     assert summary["quote_precision_lenient"] >= 0.968  # .988
     assert summary["quote_precision"] >= 0.818  # .838
     assert summary["quote_f1"] >= 0.871  # .891
+
+
+TRANSCRIPT = (
+    "Q&A: the harbour regulator on storms, budgets and the new pier\n\n"
+    "Regulator Wilhelmina Stroud took office in January after a decade at the port. "
+    "She spoke to us about the storm season and the budget.\n\n"
+    "Q: You have been in the job three months. How busy is the office?\n\n"
+    "STROUD: Complaints have doubled since last year, most of them about the pier.\n\n"
+    "Q: What comes next for the harbour and the people who work there?\n\n"
+    "STROUD: We will publish new rules in March, after the council votes.\n"
+)
+
+
+def test_transcript_paragraphs_are_block_quotes_of_their_label() -> None:
+    article = newsstruct.parse(TRANSCRIPT)
+    assert [(q.text, q.kind, q.speaker and q.speaker.name, q.rule) for q in article.quotes] == [
+        ("Complaints have doubled since last year, most of them about the pier.", "block", "Wilhelmina Stroud", "transcript-label"),
+        ("We will publish new rules in March, after the council votes.", "block", "Wilhelmina Stroud", "transcript-label"),
+    ]  # fmt: skip
+
+
+def test_a_label_used_once_is_no_transcript() -> None:
+    text = (
+        "Harbour talks resume after the storm\n\nUPDATE: The pier reopened on Monday after "
+        "repairs to the north wall.\n\nSTROUD: The council has not said when work ends.\n"
+    )
+    assert newsstruct.parse(text).quotes == ()

@@ -21,6 +21,10 @@ def transcript_label(text: str, resolver: Resolver, quote: Quote) -> Speech | No
     """``"PENCE: Well, look, ...``: a transcript paragraph opening with a speaker's surname
     in capitals and a colon; only a label naming a person of the article counts."""
     label = SPEAKER_TRANSCRIPT_LABEL.match(text, quote.start, quote.end)
+    if label is None and quote.kind == "block":  # a transcript paragraph: the label before it
+        line = text.rfind("\n", 0, quote.start) + 1
+        label = SPEAKER_TRANSCRIPT_LABEL.match(text, line, quote.start)
+        label = label if label is not None and label.end() >= quote.start - 1 else None
     if label is None:
         return None
     person = resolver.person_named(label.group(1))
