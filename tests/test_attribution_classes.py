@@ -119,6 +119,20 @@ def test_organisations_and_documents_speak_as_organisations(
     assert not any(p.name == quote.speaker.name for p in article.people)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Harbour talks\n\nTobias Wendling died on Monday. His daughter, the novelist Harriet "
+     "Wendling, said the cause was pneumonia.", "Harriet Wendling"),
+    ("Harbour talks\n\nCoach Marlon Ostrander, 24, kicked four goals. “The backline was "
+     "unbelievable,” the 24-year-old said.", "Marlon Ostrander"),
+    ("Harbour talks\n\nAnn Kowalczyk, 31, and Marlon Ostrander, 24, scored. “We were lucky,” "
+     "the 31-year-old said.", "Ann Kowalczyk"),
+])  # fmt: skip
+def test_an_appositive_name_or_an_age_names_the_speaker(text: str, speaker: str) -> None:
+    article = newsstruct.parse(text)
+    said = [*article.quotes, *article.reported][0]
+    assert said.speaker is not None and said.speaker.name == speaker
+
+
 @pytest.mark.parametrize(("phrase", "name"), [
     ("the Pew Research Center", "Pew Research Center"),  # the last head of the compound
     ("a 2014 Labor Department study", "Labor Department study"),  # from the first name on

@@ -74,6 +74,9 @@ class Phrases:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
             person = self._described(last, pos, country)
             return unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
+        aged = self._aged(last, pos) if definite and last.endswith("-year-old") else None
+        if aged is not None:  # "the 24-year-old": the person the article gave that age
+            return Speech(aged, cue, rule, 0.8)
         if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
             return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
         if phrase is not None and _role_for_body(lows):
@@ -98,6 +101,19 @@ class Phrases:
             return Speech(
                 OrgRef(" ".join(self.mentions.text[start:end].split()), start, end), cue, rule, 0.6
             )
+        return None
+
+    def _aged(self, descriptor: str, pos: int) -> Person | None:
+        """The last person before ``pos`` whose name the article follows with the age
+        of ``descriptor`` (``Tom Reyes, 24,`` or ``Tom Reyes (24)`` for ``24-year-old``)."""
+        age = descriptor.split("-", 1)[0]
+        if not age.isdigit():
+            return None
+        text = self.mentions.text
+        for start, end, person in reversed(self.mentions.by_start):
+            given = _AGE_AFTER.match(text, end) if start < pos else None
+            if given is not None and given[1] == age:
+                return person
         return None
 
     def _described(self, head: str, pos: int, country: str | None) -> Person | None:
@@ -319,6 +335,8 @@ def _document(low: str) -> bool:
     return low in DOCUMENT_WORDS or (low.endswith("s") and low[:-1] in DOCUMENT_WORDS)
 
 
+#: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
+_AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
 #: Words between a role and the body it speaks for ("a spokeswoman for the hospital").
 _ROLE_JOINS = ("for", "at", "of", "with", "from")
 #: Words that end a noun phrase: prepositions, conjunctions and relative words.

@@ -43,6 +43,12 @@ from newsstruct.speakers.patterns import (
 from newsstruct.speakers.phrases import Phrases, up_to_head
 from newsstruct.speakers.pronouns import Pronouns
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed, with_source
+from newsstruct.speakers.subject_words import (
+    adverb,
+    after_article,
+    name_end,
+    without_linking_words,
+)
 from newsstruct.text.marks import DOUBLE
 
 __all__ = ["Resolver"]
@@ -156,7 +162,7 @@ class Resolver:
             word = SPEAKER_TRAILING_WORD.search(text, begin, end)
             if word is None or (
                 word.group(1).lower() not in _SKIPPABLE
-                and not (_adverb(word.group(1)) and not _after_article(text, begin, word.start(1)))
+                and not (adverb(word.group(1)) and not after_article(text, begin, word.start(1)))
             ):
                 break
             end = word.start(1)
@@ -192,7 +198,7 @@ class Resolver:
             if named is not None:
                 return Speech(named, cue_span, rule, 0.9)
         if any_phrase:
-            words = _without_linking_words(words)  # "But some residents said"
+            words = without_linking_words(words)  # "But some residents said"
             if not words:
                 return None
         found = self.phrases.speech(words, cue_span, rule, cue.start())
@@ -214,9 +220,10 @@ class Resolver:
             return begin, end
         if text[begin:end].strip():
             return begin, end
+        named: tuple[int, int] | None = None  # an appositive that names a person
         for _ in range(4):  # "Clinton, 35, the daughter of ..., said"
             if begin <= floor or text[begin - 1] != ",":
-                return begin, end
+                return self._or_named(begin, end, named)
             end = begin - 1
             begin = floor
             for brk in SPEAKER_SUBJECT_BREAK.finditer(text, floor, end):
@@ -227,8 +234,30 @@ class Resolver:
             if not SPEAKER_APPOSITIVE_START.match(
                 text, seg, end
             ) and not self._named_before_appositive(begin - 1, seg, end):
-                return begin, end
-        return begin, end
+                return self._or_named(begin, end, named)
+            if named is None and self._role_then_name(seg, end):
+                named = (begin, end)  # "His daughter, the novelist Ann Lee, said"
+        return self._or_named(begin, end, named)
+
+    def _role_then_name(self, start: int, end: int) -> bool:
+        """``text[start:end]`` is a determiner, up to two lower-case words and a person's
+        name (``the novelist Ann Lee``, ``her lawyer Jo Bell``)."""
+        found = self.mentions.between(start, end)
+        if not found or found[-1][1] != end:
+            return False
+        words = self.text[start : found[-1][0]].split()
+        return (
+            2 <= len(words) <= 3
+            and words[0].lower() in _DETERMINERS
+            and all(w.islower() for w in words[1:])
+        )
+
+    def _or_named(self, begin: int, end: int, named: tuple[int, int] | None) -> tuple[int, int]:
+        """The subject ``text[begin:end]``, or the appositive after it that names a person
+        when the subject names no one (``His daughter, the novelist Ann Lee, said``)."""
+        if named is None or self.mentions.first_named_in(begin, end) is not None:
+            return begin, end
+        return named
 
     def _affiliated(self, begin: int, end: int) -> Person | None:
         """``Jane Roe of Acme Capital``, ``Analyst Bram Hollis of Northgate Research``: a
@@ -293,7 +322,7 @@ class Resolver:
         lead = 1 if len(words) > 1 and words[0].group() == "the" else 0  # "according to the US"
         if found is None and rule == "according-to" and words[lead].group()[:1].isupper():
             words = words[lead:]
-            names = words[: _name_end(words)]
+            names = words[: name_end(words)]
             start, end = names[0].start(), names[-1].end()
             found = Speech(
                 OrgRef(" ".join(text[start:end].split()), start, end), cue_span, rule, 0.6
@@ -346,42 +375,3 @@ class Resolver:
         body = words[first:] if all(w.group()[:1].isupper() for w in words[first:]) else named[-1:]
         org = OrgRef(" ".join(self.text[body[0].start() : end].split()), body[0].start(), end)
         return Speech(org, cue, rule, 0.8)
-
-
-def _adverb(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly") and word.islower()
-
-
-def _after_article(text: str, begin: int, pos: int) -> bool:
-    """The word before ``pos`` is an article or possessive: the word at ``pos`` is a noun
-    (``the family``, ``an ally``), not an adverb (``has repeatedly``)."""
-    before = text[max(begin, pos - 8) : pos].split()[-1:]
-    return bool(before) and before[0].lower() in ("the", "a", "an", "his", "her", "their", "its")
-
-
-#: Words that link a clause to the one before, not part of its subject ("but some say").
-_LINKING_WORDS = frozenset(
-    {"and", "but", "or", "so", "yet", "while", "whereas", "when", "as", "because", "though"}
-    | {"although", "if", "since", "still", "however", "meanwhile", "also"}
-)
-
-
-def _without_linking_words(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
-    """``words`` without the linking words that open them."""
-    skip = 0
-    while skip < len(words) and words[skip].group().lower() in _LINKING_WORDS:
-        skip += 1
-    return words[skip:]
-
-
-def _name_end(words: list[regex.Match[str]]) -> int:
-    """How many of ``words`` make a capitalised name, ``of``/``for`` and capitalised words
-    inside it (``Communications Workers of America``)."""
-    k = 0
-    while k < len(words):
-        if words[k].group().islower():
-            joined = words[k].group() in ("of", "for") and k + 1 < len(words)
-            if not (joined and k and words[k + 1].group()[:1].isupper()):
-                return k
-        k += 1
-    return k

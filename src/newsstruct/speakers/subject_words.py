@@ -1,0 +1,52 @@
+"""Word tests on the words around a cue that the resolver reads: an adverb, a noun after
+an article, the linking words that open a clause, the end of a capitalised name.
+
+>>> adverb("repeatedly"), adverb("Kelly")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["adverb", "after_article", "name_end", "without_linking_words"]
+
+
+def adverb(word: str) -> bool:
+    """A lower-case word ending in -ly, longer than four letters (``repeatedly``)."""
+    return len(word) > 4 and word.endswith("ly") and word.islower()
+
+
+def after_article(text: str, begin: int, pos: int) -> bool:
+    """The word before ``pos`` is an article or possessive: the word at ``pos`` is a noun
+    (``the family``, ``an ally``), not an adverb (``has repeatedly``)."""
+    before = text[max(begin, pos - 8) : pos].split()[-1:]
+    return bool(before) and before[0].lower() in ("the", "a", "an", "his", "her", "their", "its")
+
+
+#: Words that link a clause to the one before, not part of its subject ("but some say").
+_LINKING_WORDS = frozenset(
+    {"and", "but", "or", "so", "yet", "while", "whereas", "when", "as", "because", "though"}
+    | {"although", "if", "since", "still", "however", "meanwhile", "also"}
+)
+
+
+def without_linking_words(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``words`` without the linking words that open them."""
+    skip = 0
+    while skip < len(words) and words[skip].group().lower() in _LINKING_WORDS:
+        skip += 1
+    return words[skip:]
+
+
+def name_end(words: list[regex.Match[str]]) -> int:
+    """How many of ``words`` make a capitalised name, ``of``/``for`` and capitalised words
+    inside it (``Communications Workers of America``)."""
+    k = 0
+    while k < len(words):
+        if words[k].group().islower():
+            joined = words[k].group() in ("of", "for") and k + 1 < len(words)
+            if not (joined and k and words[k + 1].group()[:1].isupper()):
+                return k
+        k += 1
+    return k
