@@ -293,6 +293,17 @@ def test_a_body_named_by_common_nouns_speaks(body: str, speaker: str) -> None:
     assert isinstance(reported.speaker, Organization) and reported.speaker.name == speaker
 
 
+@pytest.mark.parametrize(("body", "source"), [
+    ("Staff for the Harbour Select Committee on Storms said the panel has the full report.",
+     "Staff for the Harbour Select Committee on Storms"),
+    ("Although the agency declined to comment, and harbour aides later said the pumps had failed.",
+     "harbour aides"),
+])  # fmt: skip
+def test_a_long_subject_that_names_no_one_is_the_source(body: str, source: str) -> None:
+    reported = _parse(body).reported[-1]
+    assert reported.source is not None and reported.source.text == source
+
+
 @pytest.mark.parametrize(("body", "content"), [
     ("Voters ate breakfast, and Ferdinand Ashgrove urged them to vote Tuesday.", "them to vote Tuesday"),
     ("The plan failed, but Ferdinand Ashgrove said it would work next time.", "it would work next time"),

@@ -83,6 +83,8 @@ _CONJUNCTIONS = frozenset(
     | {"before", "until", "since", "if", "though", "although", "where", "once"}
 )
 _MAX_SUBJECT_WORDS = 7
+#: Words that make what stands before an "and" a clause of its own.
+_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 #: An appositive between a name and its cue reads at most this many characters and words.
 _APPOSITIVE_REACH = 160
 _APPOSITIVE_WORDS = 16
@@ -180,7 +182,9 @@ class Resolver:
         if person is not None:
             return Speech(person, cue_span, rule, 1.0)
         words = list(PEOPLE_TOKEN.finditer(text, begin, end))
-        if not words or len(words) > _MAX_SUBJECT_WORDS:
+        if any_phrase and len(words) > _MAX_SUBJECT_WORDS:
+            words = _last_subject(words)  # "Staff for the House Select Committee on Benghazi said"
+        if not words or len(words) > (_LONG_SUBJECT_WORDS if any_phrase else _MAX_SUBJECT_WORDS):
             return None
         last = words[-1].group().lower()
         pronoun = last in _PRONOUNS or last in _UNNAMED_PRONOUNS
@@ -375,3 +379,22 @@ class Resolver:
         body = words[first:] if all(w.group()[:1].isupper() for w in words[first:]) else named[-1:]
         org = OrgRef(" ".join(self.text[body[0].start() : end].split()), body[0].start(), end)
         return Speech(org, cue, rule, 0.8)
+
+
+#: A subject that names no one may be this long (``The state officials whose laws have
+#: been invalidated say``).
+_LONG_SUBJECT_WORDS = 14
+
+
+def _last_subject(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """A long subject's words: those after the last "and" or "but" that follows a verb
+    (``Although the agency declined to comment and Senate aides later said``), when at
+    most :data:`_LONG_SUBJECT_WORDS` remain; else none."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].group().lower() in ("and", "but") and any(
+            w.group().lower().endswith("ed") or w.group().lower() in _FINITE_WORDS
+            for w in words[:k]
+        ):
+            words = words[k + 1 :]
+            break
+    return words if len(words) <= _LONG_SUBJECT_WORDS else []
