@@ -215,6 +215,24 @@ def test_no_one_by_company_alone(text: str) -> None:
     assert all(not n.startswith(("Visalia", "Lethbridge", "Brightwater", "Putin", "Kansas", "Notice", "Reveals")) for n in names), names  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # particles: an Arabic article joined by a hyphen, a particle inside the name
+        ("Deputy Minister Haddad bin Saleh al-Qurashi told reporters.", ["Haddad bin Saleh al-Qurashi"]),
+        ("Col. Tariq el-Moussawi said the road was open.", ["Tariq el-Moussawi"]),
+        # a name of four words besides its particles
+        ("Lucía de la Fuente Ibarra Soto, an economist, said prices rose.", ["Lucía de la Fuente Ibarra Soto"]),
+        # a given name with its accents still opens the name
+        ("The envoy, Joaquín Andrés Becerra Lloret, said talks would resume.", ["Joaquín Andrés Becerra Lloret"]),
+        # a family name before a romanised given name refers to the person alone
+        ("Prof Seo Min-ji, a chemist, said it held. “It works,” Seo said.", ["Seo Min-ji"]),
+    ],
+)  # fmt: skip
+def test_particles_accents_and_romanised_given_names(text: str, expected: list[str]) -> None:
+    assert names_of(text) == expected
+
+
 def _tokens_word_by_word(text: str, start: int, end: int) -> list[tuple[object, ...]]:
     """The reference for ``tokenize``: every word split apart and read in turn (the
     tokenizer reads runs of plain lower-case words at once)."""

@@ -32,7 +32,7 @@ from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
-from newsstruct.people.names import NameRun, Token
+from newsstruct.people.names import NameRun, Token, given_name, romanised_given_name
 from newsstruct.people.officials import appositive_title, sign_off_title, title_before
 from newsstruct.people.patterns import (
     PEOPLE_AFTER_QUOTE,
@@ -72,8 +72,10 @@ _SENTENCE_OPENER_NOUNS = (
 
 def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple[str, ...]) -> bool:
     """Whether context says a run of two or more words is a person."""
-    if k[0] in GIVEN_NAMES or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
+    if given_name(k[0]) or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
         return True
+    if len(k) == 2 and romanised_given_name(run.words[1].base):
+        return True  # "Oh Dong-hyun": a family name, then a romanised given name
     return (
         honorific_before(text, tokens, run.first)
         or possessive_before(text, tokens, run.first) is not None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import attrs
 
+from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
@@ -44,7 +45,14 @@ from newsstruct.people.confirm import (
     possessive_before,
 )
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
-from newsstruct.people.names import NameRun, Token, key, name_runs, tokenize
+from newsstruct.people.names import (
+    NameRun,
+    Token,
+    key,
+    name_runs,
+    romanised_given_name,
+    tokenize,
+)
 from newsstruct.people.officials import (
     appositive_title,
     predecessor_title,
@@ -59,6 +67,8 @@ from newsstruct.text.marks import CLOSING, OPENING
 __all__ = ["find_people"]
 
 _MAX_NAME_WORDS = 4
+#: An East Asian family name written first has at most this many letters ("Hwang").
+_FAMILY_NAME_MAX = 5
 #: A region of at most this many words that does not end a sentence reads as a
 #: headline or heading: its capitalised words only name people found elsewhere.
 _HEADLINE_MAX_WORDS = 16
@@ -148,7 +158,7 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
         region_doubtful: list[tuple[NameRun, tuple[str, ...]]] = []
         for run in region.runs:
             k = key(run.words)
-            if not k or len(k) > _MAX_NAME_WORDS or all(w in PLACE_WORDS for w in k):
+            if not k or _name_words(k) > _MAX_NAME_WORDS or all(w in PLACE_WORDS for w in k):
                 continue
             if k[-1] in _NOT_SURNAMES or _followed_by_org_word(text, region.tokens, run):
                 continue
@@ -214,12 +224,26 @@ def _misspelling_of(word: str, by_initial: dict[str, list[tuple[str, Cluster]]])
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _name_words(k: tuple[str, ...]) -> int:
+    """How many words of the name ``k`` are not particles ("María del Pilar Sánchez
+    Ruiz" has four)."""
+    return sum(1 for w in k if w not in NAME_PARTICLES)
+
+
 def _words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
     """The words that alone name the person ``full``: the surname, and an East Asian
-    family name written first."""
+    family name written first (a known one, or one before a romanised given name:
+    "Kim Soo-ah")."""
+    if len(full) == 2 and full[0] != full[-1] and _family_name_first(full):
+        return (full[-1], full[0])
     if len(full) >= 2 and full[0] in EAST_ASIAN_SURNAMES and full[0] != full[-1]:
         return (full[-1], full[0])
     return (full[-1],)
+
+
+def _family_name_first(full: tuple[str, ...]) -> bool:
+    """``("kim", "soo-ah")``: a short first word, then a romanised given name."""
+    return len(full[0]) <= _FAMILY_NAME_MAX and romanised_given_name(full[1].capitalize())
 
 
 def _followed_by_org_word(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
