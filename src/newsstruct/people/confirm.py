@@ -52,8 +52,10 @@ __all__ = [
     "confirmed_multi",
     "confirmed_single",
     "honorific_before",
+    "introduced",
     "kin_before",
     "listed_with",
+    "lone_surname",
     "no_name_word",
     "plain_name",
     "possessive_before",
@@ -303,6 +305,8 @@ def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
         return False
     if any(w in NOT_NAME_WORDS for w in k[:-1]):  # the last may be "Said"
         return False
+    if k[-1] in DEMONYMS or (k[-1].endswith("s") and k[-1][:-1] in DEMONYMS):
+        return False  # "African Americans", "Indian Muslim"
     return not any(w in ORGANIZATION_WORDS or w in TITLE_MODIFIERS or w in PLACE_WORDS for w in k)
 
 
@@ -320,3 +324,57 @@ def kin_before(text: str, run: NameRun) -> bool:
     [False, True]
     """
     return _word_before(text, run, _KIN_BEFORE, 40) in FAMILY_NOUNS
+
+
+#: ``, who``, ``, 29,`` right after a name: a relative clause for a person, an age.
+_WHO_OR_AGE_AFTER = regex.compile(r",\s+(?:who\b|\d{1,3},)")
+#: A role noun (with a short complement) and a comma right before a name: "the justice
+#: minister, Oh Dong-hyun", "his partner in the firm, Duncan Laing" (searched from the
+#: end: for ``search`` only, as :func:`_word_before` uses it).
+_ROLE_COMMA_BEFORE = regex.compile(
+    r"(?r)\b(\p{L}[\p{L}\-]*)(?:\s+(?:at|for|in|of|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"\p{L}[\p{L}\-]*)?,\s+$"
+)
+#: Nouns of a role held by one person.
+_ROLE_NOUNS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | PERSON_NOUNS | FAMILY_NOUNS
+
+
+def introduced(text: str, run: NameRun) -> bool:
+    """A run introduced the way a person is: followed by ``, who`` or an age (``Callum
+    Reddan, who struck twice``, ``Thabo Nkosi, 29,``), or set off by commas after a role
+    noun (``the new commissioner, Bronwyn Falk, took``).
+
+    >>> from newsstruct.people.names import name_runs, tokenize
+    >>> text = "His partner in the firm, Duncan Orr, died. Fenwick Hall, which is old, shut."
+    >>> [introduced(text, r) for r in name_runs(text, tokenize(text, 0, len(text)))]
+    [True, False]
+    """
+    if _WHO_OR_AGE_AFTER.match(text, run.end) is not None:
+        return True
+    if text[run.end : run.end + 1] not in (",", ".", ";", ")", ""):
+        return False
+    return _word_before(text, run, _ROLE_COMMA_BEFORE, 60) in _ROLE_NOUNS
+
+
+def lone_surname(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A one-word run inside a sentence that may be a surname used alone (``... when
+    Reddan struck``): after a lower-case word other than an article, and no capitalised
+    word, number or "of" right after it; not a people (``Americans``).  Not the remnant
+    of a longer capitalised name (``the City Museum``, ``Flight 804``, ``Bridge of
+    Spies``)."""
+    word = run.words[0]
+    if word.sentence_start or run.first == 0 or _LONE_NEXT.match(text, run.end) is not None:
+        return False
+    if word.low in DEMONYMS or (word.low.endswith("s") and word.low[:-1] in DEMONYMS):
+        return False
+    prev = tokens[run.first - 1]
+    return (
+        text[prev.end : word.start] in (" ", ", ")
+        and prev.base.islower()
+        and prev.low not in _ARTICLES
+    )
+
+
+#: What may not follow a surname used alone: a capitalised word, a number, "of".
+_LONE_NEXT = regex.compile(r"\s+(?:\p{Lu}|\p{N}|of\b)")
+_ARTICLES = frozenset({"a", "an", "the"})

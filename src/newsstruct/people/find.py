@@ -20,6 +20,7 @@ mention.  Headline-like Title Case lines only contribute mentions.
 from __future__ import annotations
 
 import attrs
+import regex
 
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
@@ -38,8 +39,10 @@ from newsstruct.people.confirm import (
     company_noun_before,
     confirmed_multi,
     confirmed_single,
+    introduced,
     kin_before,
     listed_with,
+    lone_surname,
     no_name_word,
     plain_name,
     possessive_before,
@@ -147,10 +150,14 @@ def _title_case_word(word: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
+_Form = tuple[tuple[str, ...], str, int]  # key, text, start
+
+
 def _discover(text: str, read: list[_Region]) -> list[Cluster]:
-    multi: list[tuple[tuple[str, ...], str, int]] = []
-    single: list[tuple[tuple[str, ...], str, int]] = []
+    multi: list[_Form] = []
+    single: list[_Form] = []
     doubtful: list[tuple[NameRun, tuple[str, ...], bool]] = []  # unconfirmed, 2+ words
+    alone: dict[str, bool] = {}  # words written alone as names: whether a cue confirms one
     for region in read:
         if region.headline_like:
             continue
@@ -170,14 +177,70 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 confirmed.append(run)
             elif len(k) == 1 and confirmed_single(text, region.tokens, run):
                 single.append(form)
+                alone[k[0]] = True
             elif len(k) >= 2:
                 region_doubtful.append((run, k))
+            elif lone_surname(text, region.tokens, run):
+                alone.setdefault(k[0], False)
         doubtful += listed_with(text, confirmed, region_doubtful)
+    _add_doubtful(text, multi, doubtful, alone)
+    return _cluster(multi, single)
+
+
+def _add_doubtful(
+    text: str,
+    multi: list[_Form],
+    doubtful: list[tuple[NameRun, tuple[str, ...], bool]],
+    alone: dict[str, bool],
+) -> None:
+    """Add to ``multi`` the unconfirmed runs that look like a name alone and that their
+    company confirms: listed with a person (``Bo Kim and ...``), a relative of one (``his
+    wife, Rakeyia Scott``), introduced as a person (``Callum Reddan, who``, ``Thabo
+    Nkosi, 29,``, ``the commissioner, Bronwyn Falk,``) or named later by their surname
+    alone (``... Reddan struck``)."""
     surnames = {form[0][-1] for form in multi}
-    for run, k, listed in doubtful:  # listed with a person, or a relative of one
-        relative = k[-1] in surnames and kin_before(text, run)  # "his wife, Rakeyia Scott"
-        if (listed or relative) and plain_name(run, k):
-            multi.append((k, run.text(text), run.start))  # "Bo Kim and ...", "Karim Said, 42"
+    for run, k, listed in doubtful:
+        relative = k[-1] in surnames and kin_before(text, run)
+        if not (
+            listed
+            or relative
+            or introduced(text, run)
+            or _named_alone(text, run, k, alone, surnames)
+        ):
+            continue
+        if plain_name(run, k):
+            multi.append((k, run.text(text), run.start))
+
+
+def _named_alone(
+    text: str, run: NameRun, k: tuple[str, ...], alone: dict[str, bool], surnames: set[str]
+) -> bool:
+    """The surname of ``run`` stands alone elsewhere, and no other full name has it (the
+    "Trump" of "Notice Trump sniffing" is Donald Trump's).  The first word is no common
+    word written in lower case elsewhere in the text ("super PACs"), no slogan opens
+    with it after a quote mark ("“Choose Life”"), and a run opening a sentence needs
+    its surname confirmed alone (``Reddan said``) and no first word in -ing or -ly
+    ("Injecting Clinton's troubles", "Interestingly Blocher")."""
+    confirmed = alone.get(k[-1])
+    if confirmed is None or k[-1] in surnames:
+        return False
+    first = run.words[0]
+    if first.sentence_start and not (confirmed and not first.low.endswith(("ing", "ly"))):
+        return False
+    if text[run.start - 1 : run.start] in _OPENING_MARKS:
+        return False
+    return not _written_lower(text, first.low)
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``word`` (in lower case) stands in ``text`` as a word of its own."""
+    pattern = rf"(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])"
+    return regex.search(pattern, text) is not None
+
+
+def _cluster(multi: list[_Form], single: list[_Form]) -> list[Cluster]:
+    """The people that the confirmed name forms make: full forms by surname and given
+    name, then lone names that no full form claims."""
     multi.sort(key=lambda form: form[2])
     clusters: list[Cluster] = []
     # Compatible full forms share their last word, so each form is compared with

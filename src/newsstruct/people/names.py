@@ -73,7 +73,7 @@ _SYLLABLE_MAX = 5
 #: One syllable of romanised Korean or Chinese in lower case ("in", "hyun", "moon",
 #: "jong"): up to three consonants, vowels, and one of the finals these languages allow
 #: ("Bush-spent", "Miami-set" end otherwise).
-_ROMANISED_SYLLABLE = regex.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nklmp])?")
+_ROMANISED_SYLLABLE = regex.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[hklmnp])?")
 #: Short English words that follow a hyphen in compounds ("Putin-led", "state-run").
 _HYPHEN_WORDS = frozenset(
     {"area", "based", "born", "bound", "bred", "built", "class", "day", "era", "fired", "free"}
