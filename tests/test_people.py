@@ -273,6 +273,27 @@ def test_company_does_not_confirm_common_words(text: str) -> None:
     assert names_of(text) == [n for n in names_of(text) if n in ("Ada Greer",)], names_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles and courtesy titles stay out of the name
+        ("Chief Operating Officer Tevita Haddow said costs rose.", ["Tevita Haddow"]),
+        ("Alhaji Garba Tukura, a party elder, said it was calm.", ["Garba Tukura"]),
+        ("His aide, Comrade Ifeanyi Obiora, said it was calm.", ["Ifeanyi Obiora"]),
+        ("A bench of Justices P.V. Raghavan and Meera Kulkarni said the state erred.", ["P.V. Raghavan", "Meera Kulkarni"]),
+        ("Forecaster Ronan Tierney said gusts would ease.", ["Ronan Tierney"]),
+        # a place after a preposition and "and", a body, a firm, a jail
+        ("Ailsa Ferrie, the MP for Kilbrannan and Arden East, said no.", ["Ailsa Ferrie"]),
+        ("Figures from Prince Edward Health, released Monday, showed it.", []),
+        ("Civil society group Ondaga Africa said the vote was calm.", []),
+        ("Morrow Keating & Co reported a profit, said Ione Ralston.", ["Ione Ralston"]),
+        ("He said Dunmere Road Jail was full.", []),
+    ],
+)  # fmt: skip
+def test_titles_and_bodies_kept_out_of_names(text: str, expected: list[str]) -> None:
+    assert names_of(text) == expected
+
+
 def _tokens_word_by_word(text: str, start: int, end: int) -> list[tuple[object, ...]]:
     """The reference for ``tokenize``: every word split apart and read in turn (the
     tokenizer reads runs of plain lower-case words at once)."""

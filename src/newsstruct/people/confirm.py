@@ -99,6 +99,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "the Saudis said": a people, not a person
     if _organization_word_before(text, tokens, run.first):
         return False  # "Service Corp. International said": the end of a company's name
+    if _title_word_next(text, tokens, run) and not given_name(word.low):
+        return False  # "Chief Operating Officer": a word of the title (not "Paul Singer")
     if honorific_before(text, tokens, run.first) or _speech_shaped(text, run):
         return True
     if title_before(text, tokens, run.first) is not None:
@@ -165,6 +167,18 @@ def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) 
     prev = tokens[index - 1]
     gap = text[prev.end : tokens[index].start]
     return prev.low in ORGANIZATION_WORDS and prev.base[:1].isupper() and gap in (" ", ". ")
+
+
+#: Title heads that end a capitalised title ("Chief Operating Officer").
+_TITLE_ENDS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | {"officer"}
+
+
+def _title_word_next(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A capitalised title head follows ``run`` one space away."""
+    if run.last >= len(tokens):
+        return False
+    nxt = tokens[run.last]
+    return nxt.low in _TITLE_ENDS and nxt.base[:1].isupper() and text[run.end : nxt.start] == " "
 
 
 def honorific_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
@@ -288,8 +302,20 @@ _PREPOSITIONS = frozenset(
 
 
 def _object_of_preposition(text: str, run: NameRun) -> bool:
-    """The word right before ``run`` is a preposition (one space away)."""
-    return _word_before(text, run) in _PREPOSITIONS
+    """The word right before ``run`` is a preposition (one space away), or ``run`` is the
+    last of a few capitalised words joined by "and" after one ("the MP for Inverclyde
+    and Renfrew West, said")."""
+    before = _word_before(text, run)
+    if before in ("and", "or", "&"):
+        before = _word_before(text, run, _PREPOSITION_THEN_NAMES, 80)
+    return before in _PREPOSITIONS
+
+
+#: A preposition, one to three capitalised words and "and" or "or" right before a name
+#: (searched from the end: for ``search`` only, as :func:`_word_before` uses it).
+_PREPOSITION_THEN_NAMES = regex.compile(
+    r"(?r)\b(\p{Ll}+)(?:\s+\p{Lu}[\p{L}\-'’]*){1,3},?\s+(?:and|or|&)\s+$"
+)
 
 
 def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:

@@ -25,6 +25,7 @@ import regex
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.places import PLACE_WORDS
+from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person, Span
 from newsstruct.people.clusters import (
     Cluster,
@@ -48,9 +49,11 @@ from newsstruct.people.confirm import (
     possessive_before,
 )
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
+from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.names import (
     NameRun,
     Token,
+    given_name,
     key,
     name_runs,
     romanised_given_name,
@@ -82,7 +85,8 @@ _TITLE_CASE_LOWER = frozenset(
     | {"or", "over", "per", "the", "to", "up", "upon", "vs", "via", "with", "is", "be"}
 )
 _NOT_SURNAMES = ORGANIZATION_WORDS | frozenset(
-    {"act", "avenue", "bowl", "city", "county", "park", "partnership", "show", "square", "street"}
+    {"act", "avenue", "bowl", "city", "county", "lane", "park", "partnership", "road", "show"}
+    | {"square", "street"}
 )
 
 
@@ -169,6 +173,8 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 continue
             if k[-1] in _NOT_SURNAMES or _followed_by_org_word(text, region.tokens, run):
                 continue
+            if _names_a_body(text, run, k):
+                continue  # "Nova Scotia Health", "Yiaga Africa", "Hartwell Brooks & Co"
             if company_noun_before(text, run) or no_name_word(k):
                 continue  # "software company Brightline", "Economic Development": no one
             form = (k, run.text(text), run.start)
@@ -307,6 +313,27 @@ def _words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
 def _family_name_first(full: tuple[str, ...]) -> bool:
     """``("kim", "soo-ah")``: a short first word, then a romanised given name."""
     return len(full[0]) <= _FAMILY_NAME_MAX and romanised_given_name(full[1].capitalize())
+
+
+def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
+    """A run that names a body or a place, not a person: a firm's names joined by "&"
+    (``Hartwell Brooks & Co``), a last word that names a portfolio (``Nova Scotia
+    Health``) or, with no known given name first, a place (``Yiaga Africa``), unless
+    that word is a common surname too."""
+    if text[run.end : run.end + 2] == " &" or text[max(0, run.start - 2) : run.start] == "& ":
+        return True
+    if len(k) < 2 or k[-1] in _SURNAME_PLACES_AND_PORTFOLIOS:
+        return False
+    if k[-1] in TITLE_MODIFIERS:
+        return True  # "Prince Edward Health" too, though "Edward" is a given name
+    return k[-1] in PLACE_WORDS and k[-1] not in GIVEN_NAMES and not given_name(k[0])
+
+
+#: Place and portfolio words that are also surnames ("Cornel West", "Lyle White", "Steve
+#: Jobs", "Edward House") or end one ("Aung San").
+_SURNAME_PLACES_AND_PORTFOLIOS = frozenset(
+    {"east", "house", "jobs", "north", "san", "south", "west", "white"}
+)
 
 
 def _followed_by_org_word(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:

@@ -67,6 +67,9 @@ _BREAKERS = (
     | frozenset(DEMONYMS)
     | _MONTH_DAY
     | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS}
+    | {h + "s" for h in OFFICIAL_TITLE_HEADS if h.isalpha()}  # "Justices R.K. Rao and ..."
+    | {"officer"}  # "Chief Financial Officer Rajiv Menon": ends a title (not read as one yet:
+    # the speaker ranker weighs title holders and was trained without it)
 )
 #: A lower-case part after a hyphen this short may be a syllable of a given name.
 _SYLLABLE_MAX = 5
