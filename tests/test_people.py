@@ -215,6 +215,85 @@ def test_no_one_by_company_alone(text: str) -> None:
     assert all(not n.startswith(("Visalia", "Lethbridge", "Brightwater", "Putin", "Kansas", "Notice", "Reveals")) for n in names), names  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # particles: an Arabic article joined by a hyphen, a particle inside the name
+        ("Deputy Minister Haddad bin Saleh al-Qurashi told reporters.", ["Haddad bin Saleh al-Qurashi"]),
+        ("Col. Tariq el-Moussawi said the road was open.", ["Tariq el-Moussawi"]),
+        # a name of four words besides its particles
+        ("Lucía de la Fuente Ibarra Soto, an economist, said prices rose.", ["Lucía de la Fuente Ibarra Soto"]),
+        # a given name with its accents still opens the name
+        ("The envoy, Joaquín Andrés Becerra Lloret, said talks would resume.", ["Joaquín Andrés Becerra Lloret"]),
+        # a family name before a romanised given name refers to the person alone
+        ("Prof Seo Min-ji, a chemist, said it held. “It works,” Seo said.", ["Seo Min-ji"]),
+        ("Dr Han Ye-ah, a chemist, spoke.\n\n“It works,” Han said.", ["Han Ye-ah"]),
+    ],
+)  # fmt: skip
+def test_particles_accents_and_romanised_given_names(text: str, expected: list[str]) -> None:
+    assert names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause for a person, or an age, after the name
+        ("The winner came from Torcuil Braddan, who struck twice.", ["Torcuil Braddan"]),
+        ("Police named the victim as Sipho Ndlanzi, 31, a driver.", ["Sipho Ndlanzi"]),
+        # a role noun (with a short complement) and a comma before it
+        ("His partner in the practice, Fergal Orrin, died in 2019.", ["Fergal Orrin"]),
+        ("The new ombudsman, Lowri Pembridge, took up the role.", ["Lowri Pembridge"]),
+        # the surname alone later in a sentence, or by a cue
+        ("At 40, Oisin Caffrey runs the mill. Last year Caffrey sold half of it.", ["Oisin Caffrey"]),
+        ("The mill hired Tamsin Ollerby. “It suits me,” Ollerby said.", ["Tamsin Ollerby"]),
+    ],
+)  # fmt: skip
+def test_names_with_no_listed_given_name_confirmed_by_company(
+    text: str, expected: list[str]
+) -> None:
+    assert names_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname another person holds: "Notice Trump" is not a second Trump
+        "Ada Greer spoke. Notice Greer sniffing, he wrote. Later Greer left.",
+        # a common word written in lower case elsewhere, a slogan after a quote mark
+        "Spending by super PACs rose, and Super Fallon gave most; later Fallon gave more.",
+        "He backed the “Choose Larkin” plates. Larkin said so.",
+        # a people, a number word opening a quoted sentence
+        "Many Brevian Americans, who live here, voted.",
+        "“Six others were hurt,” said the chief.",
+        # the remnant of a body's name is no surname standing alone
+        "He spoke at the Whitney Museum. He also met staff at the Museum and Museum of Art.",
+    ],
+)
+def test_company_does_not_confirm_common_words(text: str) -> None:
+    assert names_of(text) == [n for n in names_of(text) if n in ("Ada Greer",)], names_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles and courtesy titles stay out of the name
+        ("Chief Operating Officer Tevita Haddow said costs rose.", ["Tevita Haddow"]),
+        ("Alhaji Garba Tukura, a party elder, said it was calm.", ["Garba Tukura"]),
+        ("His aide, Comrade Ifeanyi Obiora, said it was calm.", ["Ifeanyi Obiora"]),
+        ("A bench of Justices P.V. Raghavan and Meera Kulkarni said the state erred.", ["P.V. Raghavan", "Meera Kulkarni"]),
+        ("Forecaster Ronan Tierney said gusts would ease.", ["Ronan Tierney"]),
+        # a place after a preposition and "and", a body, a firm, a jail
+        ("Ailsa Ferrie, the MP for Kilbrannan and Arden East, said no.", ["Ailsa Ferrie"]),
+        ("Figures from Prince Edward Health, released Monday, showed it.", []),
+        ("Civil society group Ondaga Africa said the vote was calm.", []),
+        ("Morrow Keating & Co reported a profit, said Ione Ralston.", ["Ione Ralston"]),
+        ("He said Dunmere Road Jail was full.", []),
+    ],
+)  # fmt: skip
+def test_titles_and_bodies_kept_out_of_names(text: str, expected: list[str]) -> None:
+    assert names_of(text) == expected
+
+
 def _tokens_word_by_word(text: str, start: int, end: int) -> list[tuple[object, ...]]:
     """The reference for ``tokenize``: every word split apart and read in turn (the
     tokenizer reads runs of plain lower-case words at once)."""

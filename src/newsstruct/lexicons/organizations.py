@@ -2,27 +2,29 @@
 not a person: "Chinese Foreign Ministry", "State Department", "National
 Security Council", "CBS News", "Acme Capital".  Head nouns of organisation names
 from news style guides, the organisation names of the evaluation notes, and the
-words that end company names ("Capital", "Research", "Holdings", "Technologies").
+words that end company names ("Capital", "Research", "Holdings", "Technologies",
+"Co" without its full stop as in "Hartwell & Co"), and institutions named by a
+place ("Arthur Road Jail", "Pentonville Prison").
 """
 
 ORGANIZATION_WORDS = frozenset({
     "academy", "administration", "advisers", "advisors", "agency", "airlines", "airways",
-    "alliance", "analytics", "army", "assembly", "associates", "association", "authority",
-    "bank", "biosciences", "board", "brands", "bulletin", "bureau", "cabinet", "campaign",
-    "capital", "caucus", "center", "centre", "chronicle", "church", "club", "co.", "coalition",
+    "alliance", "analytics", "army", "assembly", "associates", "association", "authority", "bank",
+    "biosciences", "board", "brands", "bulletin", "bureau", "cabinet", "campaign", "capital",
+    "caucus", "center", "centre", "chronicle", "church", "club", "co", "co.", "coalition",
     "college", "command", "commission", "committee", "company", "conference", "congress",
     "consulting", "corp", "corp.", "corporation", "council", "courier", "court", "daily",
     "department", "directorate", "dispatch", "district", "division", "embassy", "enterprises", "examiner",
-    "exchange", "federation", "foods", "force", "forces", "foundation", "fund", "gazette",
-    "globe", "government", "group", "guard", "herald", "holdings", "hospital", "house", "inc",
-    "inc.", "industries", "inquirer", "insights", "institute", "investments", "journal",
-    "labs", "league", "legislature", "limited", "logistics", "ltd", "ltd.", "magazine",
-    "markets", "media", "military", "ministry", "motors", "movement", "navy", "network",
-    "networks", "news", "newspaper", "observer", "office", "organisation", "organization",
-    "parliament", "partners", "party", "pentagon", "pharmaceuticals", "police", "post",
-    "press", "program", "project", "properties", "radio", "realty", "regime", "register",
-    "research", "reuters", "review", "school", "secretariat", "securities", "senate",
-    "service", "services", "society", "solutions", "strategies", "studios", "supreme",
-    "systems", "team", "technologies", "telecom", "television", "therapeutics", "times",
-    "tribunal", "tribune", "union", "university", "ventures", "weekly",
+    "exchange", "federation", "foods", "force", "forces", "foundation", "fund", "gazette", "globe",
+    "government", "group", "guard", "herald", "holdings", "hospital", "house", "inc", "inc.",
+    "industries", "inquirer", "insights", "institute", "investments", "jail", "journal", "labs",
+    "league", "legislature", "limited", "logistics", "ltd", "ltd.", "magazine", "markets", "media",
+    "military", "ministry", "motors", "movement", "navy", "network", "networks", "news",
+    "newspaper", "observer", "office", "organisation", "organization", "parliament", "partners",
+    "party", "pentagon", "pharmaceuticals", "police", "post", "press", "prison", "program",
+    "project", "properties", "radio", "realty", "regime", "register", "research", "reuters",
+    "review", "school", "secretariat", "securities", "senate", "service", "services", "society",
+    "solutions", "strategies", "studios", "supreme", "systems", "team", "technologies", "telecom",
+    "television", "therapeutics", "times", "tribunal", "tribune", "union", "university", "ventures",
+    "weekly",
 })  # fmt: skip

@@ -32,7 +32,7 @@ from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
-from newsstruct.people.names import NameRun, Token
+from newsstruct.people.names import NameRun, Token, given_name, romanised_given_name
 from newsstruct.people.officials import appositive_title, sign_off_title, title_before
 from newsstruct.people.patterns import (
     PEOPLE_AFTER_QUOTE,
@@ -52,8 +52,10 @@ __all__ = [
     "confirmed_multi",
     "confirmed_single",
     "honorific_before",
+    "introduced",
     "kin_before",
     "listed_with",
+    "lone_surname",
     "no_name_word",
     "plain_name",
     "possessive_before",
@@ -72,8 +74,10 @@ _SENTENCE_OPENER_NOUNS = (
 
 def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple[str, ...]) -> bool:
     """Whether context says a run of two or more words is a person."""
-    if k[0] in GIVEN_NAMES or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
+    if given_name(k[0]) or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
         return True
+    if len(k) == 2 and romanised_given_name(run.words[1].base):
+        return True  # "Oh Dong-hyun": a family name, then a romanised given name
     return (
         honorific_before(text, tokens, run.first)
         or possessive_before(text, tokens, run.first) is not None
@@ -95,6 +99,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "the Saudis said": a people, not a person
     if _organization_word_before(text, tokens, run.first):
         return False  # "Service Corp. International said": the end of a company's name
+    if _title_word_next(text, tokens, run) and not given_name(word.low):
+        return False  # "Chief Operating Officer": a word of the title (not "Paul Singer")
     if honorific_before(text, tokens, run.first) or _speech_shaped(text, run):
         return True
     if title_before(text, tokens, run.first) is not None:
@@ -161,6 +167,18 @@ def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) 
     prev = tokens[index - 1]
     gap = text[prev.end : tokens[index].start]
     return prev.low in ORGANIZATION_WORDS and prev.base[:1].isupper() and gap in (" ", ". ")
+
+
+#: Title heads that end a capitalised title ("Chief Operating Officer").
+_TITLE_ENDS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | {"officer"}
+
+
+def _title_word_next(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A capitalised title head follows ``run`` one space away."""
+    if run.last >= len(tokens):
+        return False
+    nxt = tokens[run.last]
+    return nxt.low in _TITLE_ENDS and nxt.base[:1].isupper() and text[run.end : nxt.start] == " "
 
 
 def honorific_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
@@ -284,8 +302,20 @@ _PREPOSITIONS = frozenset(
 
 
 def _object_of_preposition(text: str, run: NameRun) -> bool:
-    """The word right before ``run`` is a preposition (one space away)."""
-    return _word_before(text, run) in _PREPOSITIONS
+    """The word right before ``run`` is a preposition (one space away), or ``run`` is the
+    last of a few capitalised words joined by "and" after one ("the MP for Inverclyde
+    and Renfrew West, said")."""
+    before = _word_before(text, run)
+    if before in ("and", "or", "&"):
+        before = _word_before(text, run, _PREPOSITION_THEN_NAMES, 80)
+    return before in _PREPOSITIONS
+
+
+#: A preposition, one to three capitalised words and "and" or "or" right before a name
+#: (searched from the end: for ``search`` only, as :func:`_word_before` uses it).
+_PREPOSITION_THEN_NAMES = regex.compile(
+    r"(?r)\b(\p{Ll}+)(?:\s+\p{Lu}[\p{L}\-'’]*){1,3},?\s+(?:and|or|&)\s+$"
+)
 
 
 def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
@@ -301,6 +331,8 @@ def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
         return False
     if any(w in NOT_NAME_WORDS for w in k[:-1]):  # the last may be "Said"
         return False
+    if k[-1] in DEMONYMS or (k[-1].endswith("s") and k[-1][:-1] in DEMONYMS):
+        return False  # "African Americans", "Indian Muslim"
     return not any(w in ORGANIZATION_WORDS or w in TITLE_MODIFIERS or w in PLACE_WORDS for w in k)
 
 
@@ -318,3 +350,57 @@ def kin_before(text: str, run: NameRun) -> bool:
     [False, True]
     """
     return _word_before(text, run, _KIN_BEFORE, 40) in FAMILY_NOUNS
+
+
+#: ``, who``, ``, 29,`` right after a name: a relative clause for a person, an age.
+_WHO_OR_AGE_AFTER = regex.compile(r",\s+(?:who\b|\d{1,3},)")
+#: A role noun (with a short complement) and a comma right before a name: "the justice
+#: minister, Oh Dong-hyun", "his partner in the firm, Duncan Laing" (searched from the
+#: end: for ``search`` only, as :func:`_word_before` uses it).
+_ROLE_COMMA_BEFORE = regex.compile(
+    r"(?r)\b(\p{L}[\p{L}\-]*)(?:\s+(?:at|for|in|of|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"\p{L}[\p{L}\-]*)?,\s+$"
+)
+#: Nouns of a role held by one person.
+_ROLE_NOUNS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | PERSON_NOUNS | FAMILY_NOUNS
+
+
+def introduced(text: str, run: NameRun) -> bool:
+    """A run introduced the way a person is: followed by ``, who`` or an age (``Callum
+    Reddan, who struck twice``, ``Thabo Nkosi, 29,``), or set off by commas after a role
+    noun (``the new commissioner, Bronwyn Falk, took``).
+
+    >>> from newsstruct.people.names import name_runs, tokenize
+    >>> text = "His partner in the firm, Duncan Orr, died. Fenwick Hall, which is old, shut."
+    >>> [introduced(text, r) for r in name_runs(text, tokenize(text, 0, len(text)))]
+    [True, False]
+    """
+    if _WHO_OR_AGE_AFTER.match(text, run.end) is not None:
+        return True
+    if text[run.end : run.end + 1] not in (",", ".", ";", ")", ""):
+        return False
+    return _word_before(text, run, _ROLE_COMMA_BEFORE, 60) in _ROLE_NOUNS
+
+
+def lone_surname(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A one-word run inside a sentence that may be a surname used alone (``... when
+    Reddan struck``): after a lower-case word other than an article, and no capitalised
+    word, number or "of" right after it; not a people (``Americans``).  Not the remnant
+    of a longer capitalised name (``the City Museum``, ``Flight 804``, ``Bridge of
+    Spies``)."""
+    word = run.words[0]
+    if word.sentence_start or run.first == 0 or _LONE_NEXT.match(text, run.end) is not None:
+        return False
+    if word.low in DEMONYMS or (word.low.endswith("s") and word.low[:-1] in DEMONYMS):
+        return False
+    prev = tokens[run.first - 1]
+    return (
+        text[prev.end : word.start] in (" ", ", ")
+        and prev.base.islower()
+        and prev.low not in _ARTICLES
+    )
+
+
+#: What may not follow a surname used alone: a capitalised word, a number, "of".
+_LONE_NEXT = regex.compile(r"\s+(?:\p{Lu}|\p{N}|of\b)")
+_ARTICLES = frozenset({"a", "an", "the"})

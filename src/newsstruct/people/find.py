@@ -20,9 +20,12 @@ mention.  Headline-like Title Case lines only contribute mentions.
 from __future__ import annotations
 
 import attrs
+import regex
 
+from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.places import PLACE_WORDS
+from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person, Span
 from newsstruct.people.clusters import (
     Cluster,
@@ -37,14 +40,25 @@ from newsstruct.people.confirm import (
     company_noun_before,
     confirmed_multi,
     confirmed_single,
+    introduced,
     kin_before,
     listed_with,
+    lone_surname,
     no_name_word,
     plain_name,
     possessive_before,
 )
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
-from newsstruct.people.names import NameRun, Token, key, name_runs, tokenize
+from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+from newsstruct.people.names import (
+    NameRun,
+    Token,
+    given_name,
+    key,
+    name_runs,
+    romanised_given_name,
+    tokenize,
+)
 from newsstruct.people.officials import (
     appositive_title,
     predecessor_title,
@@ -59,6 +73,8 @@ from newsstruct.text.marks import CLOSING, OPENING
 __all__ = ["find_people"]
 
 _MAX_NAME_WORDS = 4
+#: An East Asian family name written first has at most this many letters ("Hwang").
+_FAMILY_NAME_MAX = 5
 #: A region of at most this many words that does not end a sentence reads as a
 #: headline or heading: its capitalised words only name people found elsewhere.
 _HEADLINE_MAX_WORDS = 16
@@ -69,7 +85,8 @@ _TITLE_CASE_LOWER = frozenset(
     | {"or", "over", "per", "the", "to", "up", "upon", "vs", "via", "with", "is", "be"}
 )
 _NOT_SURNAMES = ORGANIZATION_WORDS | frozenset(
-    {"act", "avenue", "bowl", "city", "county", "park", "partnership", "show", "square", "street"}
+    {"act", "avenue", "bowl", "city", "county", "lane", "park", "partnership", "road", "show"}
+    | {"square", "street"}
 )
 
 
@@ -137,10 +154,14 @@ def _title_case_word(word: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
+_Form = tuple[tuple[str, ...], str, int]  # key, text, start
+
+
 def _discover(text: str, read: list[_Region]) -> list[Cluster]:
-    multi: list[tuple[tuple[str, ...], str, int]] = []
-    single: list[tuple[tuple[str, ...], str, int]] = []
+    multi: list[_Form] = []
+    single: list[_Form] = []
     doubtful: list[tuple[NameRun, tuple[str, ...], bool]] = []  # unconfirmed, 2+ words
+    alone: dict[str, bool] = {}  # words written alone as names: whether a cue confirms one
     for region in read:
         if region.headline_like:
             continue
@@ -148,10 +169,12 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
         region_doubtful: list[tuple[NameRun, tuple[str, ...]]] = []
         for run in region.runs:
             k = key(run.words)
-            if not k or len(k) > _MAX_NAME_WORDS or all(w in PLACE_WORDS for w in k):
+            if not k or _name_words(k) > _MAX_NAME_WORDS or all(w in PLACE_WORDS for w in k):
                 continue
             if k[-1] in _NOT_SURNAMES or _followed_by_org_word(text, region.tokens, run):
                 continue
+            if _names_a_body(text, run, k):
+                continue  # "Nova Scotia Health", "Yiaga Africa", "Hartwell Brooks & Co"
             if company_noun_before(text, run) or no_name_word(k):
                 continue  # "software company Brightline", "Economic Development": no one
             form = (k, run.text(text), run.start)
@@ -160,14 +183,70 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 confirmed.append(run)
             elif len(k) == 1 and confirmed_single(text, region.tokens, run):
                 single.append(form)
+                alone[k[0]] = True
             elif len(k) >= 2:
                 region_doubtful.append((run, k))
+            elif lone_surname(text, region.tokens, run):
+                alone.setdefault(k[0], False)
         doubtful += listed_with(text, confirmed, region_doubtful)
+    _add_doubtful(text, multi, doubtful, alone)
+    return _cluster(multi, single)
+
+
+def _add_doubtful(
+    text: str,
+    multi: list[_Form],
+    doubtful: list[tuple[NameRun, tuple[str, ...], bool]],
+    alone: dict[str, bool],
+) -> None:
+    """Add to ``multi`` the unconfirmed runs that look like a name alone and that their
+    company confirms: listed with a person (``Bo Kim and ...``), a relative of one (``his
+    wife, Rakeyia Scott``), introduced as a person (``Callum Reddan, who``, ``Thabo
+    Nkosi, 29,``, ``the commissioner, Bronwyn Falk,``) or named later by their surname
+    alone (``... Reddan struck``)."""
     surnames = {form[0][-1] for form in multi}
-    for run, k, listed in doubtful:  # listed with a person, or a relative of one
-        relative = k[-1] in surnames and kin_before(text, run)  # "his wife, Rakeyia Scott"
-        if (listed or relative) and plain_name(run, k):
-            multi.append((k, run.text(text), run.start))  # "Bo Kim and ...", "Karim Said, 42"
+    for run, k, listed in doubtful:
+        relative = k[-1] in surnames and kin_before(text, run)
+        if not (
+            listed
+            or relative
+            or introduced(text, run)
+            or _named_alone(text, run, k, alone, surnames)
+        ):
+            continue
+        if plain_name(run, k):
+            multi.append((k, run.text(text), run.start))
+
+
+def _named_alone(
+    text: str, run: NameRun, k: tuple[str, ...], alone: dict[str, bool], surnames: set[str]
+) -> bool:
+    """The surname of ``run`` stands alone elsewhere, and no other full name has it (the
+    "Trump" of "Notice Trump sniffing" is Donald Trump's).  The first word is no common
+    word written in lower case elsewhere in the text ("super PACs"), no slogan opens
+    with it after a quote mark ("“Choose Life”"), and a run opening a sentence needs
+    its surname confirmed alone (``Reddan said``) and no first word in -ing or -ly
+    ("Injecting Clinton's troubles", "Interestingly Blocher")."""
+    confirmed = alone.get(k[-1])
+    if confirmed is None or k[-1] in surnames:
+        return False
+    first = run.words[0]
+    if first.sentence_start and not (confirmed and not first.low.endswith(("ing", "ly"))):
+        return False
+    if text[run.start - 1 : run.start] in _OPENING_MARKS:
+        return False
+    return not _written_lower(text, first.low)
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``word`` (in lower case) stands in ``text`` as a word of its own."""
+    pattern = rf"(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])"
+    return regex.search(pattern, text) is not None
+
+
+def _cluster(multi: list[_Form], single: list[_Form]) -> list[Cluster]:
+    """The people that the confirmed name forms make: full forms by surname and given
+    name, then lone names that no full form claims."""
     multi.sort(key=lambda form: form[2])
     clusters: list[Cluster] = []
     # Compatible full forms share their last word, so each form is compared with
@@ -214,12 +293,47 @@ def _misspelling_of(word: str, by_initial: dict[str, list[tuple[str, Cluster]]])
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _name_words(k: tuple[str, ...]) -> int:
+    """How many words of the name ``k`` are not particles ("María del Pilar Sánchez
+    Ruiz" has four)."""
+    return sum(1 for w in k if w not in NAME_PARTICLES)
+
+
 def _words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
     """The words that alone name the person ``full``: the surname, and an East Asian
-    family name written first."""
+    family name written first (a known one, or one before a romanised given name:
+    "Kim Soo-ah")."""
+    if len(full) == 2 and full[0] != full[-1] and _family_name_first(full):
+        return (full[-1], full[0])
     if len(full) >= 2 and full[0] in EAST_ASIAN_SURNAMES and full[0] != full[-1]:
         return (full[-1], full[0])
     return (full[-1],)
+
+
+def _family_name_first(full: tuple[str, ...]) -> bool:
+    """``("kim", "soo-ah")``: a short first word, then a romanised given name."""
+    return len(full[0]) <= _FAMILY_NAME_MAX and romanised_given_name(full[1].capitalize())
+
+
+def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
+    """A run that names a body or a place, not a person: a firm's names joined by "&"
+    (``Hartwell Brooks & Co``), a last word that names a portfolio (``Nova Scotia
+    Health``) or, with no known given name first, a place (``Yiaga Africa``), unless
+    that word is a common surname too."""
+    if text[run.end : run.end + 2] == " &" or text[max(0, run.start - 2) : run.start] == "& ":
+        return True
+    if len(k) < 2 or k[-1] in _SURNAME_PLACES_AND_PORTFOLIOS:
+        return False
+    if k[-1] in TITLE_MODIFIERS:
+        return True  # "Prince Edward Health" too, though "Edward" is a given name
+    return k[-1] in PLACE_WORDS and k[-1] not in GIVEN_NAMES and not given_name(k[0])
+
+
+#: Place and portfolio words that are also surnames ("Cornel West", "Lyle White", "Steve
+#: Jobs", "Edward House") or end one ("Aung San").
+_SURNAME_PLACES_AND_PORTFOLIOS = frozenset(
+    {"east", "house", "jobs", "north", "san", "south", "west", "white"}
+)
 
 
 def _followed_by_org_word(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:

@@ -14,10 +14,12 @@ are never part of a name (titles, organisation words, function words), so
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
@@ -38,7 +40,15 @@ from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import is_abbreviation, opens_sentence
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
-__all__ = ["NameRun", "Token", "key", "name_runs", "tokenize"]
+__all__ = [
+    "NameRun",
+    "Token",
+    "given_name",
+    "key",
+    "name_runs",
+    "romanised_given_name",
+    "tokenize",
+]
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE_ENDS = ("'s", "’s", "'S", "’S")
@@ -57,9 +67,16 @@ _BREAKERS = (
     | frozenset(DEMONYMS)
     | _MONTH_DAY
     | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS}
+    | {h + "s" for h in OFFICIAL_TITLE_HEADS if h.isalpha()}  # "Justices R.K. Rao and ..."
+    | {"officer"}  # "Chief Financial Officer Rajiv Menon": ends a title (not read as one yet:
+    # the speaker ranker weighs title holders and was trained without it)
 )
 #: A lower-case part after a hyphen this short may be a syllable of a given name.
 _SYLLABLE_MAX = 5
+#: One syllable of romanised Korean or Chinese in lower case ("in", "hyun", "moon",
+#: "jong"): up to three consonants, vowels, and one of the finals these languages allow
+#: ("Bush-spent", "Miami-set" end otherwise).
+_ROMANISED_SYLLABLE = regex.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[hklmnp])?")
 #: Short English words that follow a hyphen in compounds ("Putin-led", "state-run").
 _HYPHEN_WORDS = frozenset(
     {"area", "based", "born", "bound", "bred", "built", "class", "day", "era", "fired", "free"}
@@ -273,9 +290,52 @@ def _joinable(text: str, a: Token, b: Token) -> bool:
     return gap == " " or (gap == ". " and (a.initial or a.low in _SUFFIXES))
 
 
+def given_name(low: str) -> bool:
+    """A known given name, written with or without its accents ("José", "Zoë").
+
+    >>> given_name("josé"), given_name("maría"), given_name("tuesday")
+    (True, True, False)
+    """
+    if low in GIVEN_NAMES:
+        return True
+    return not low.isascii() and _without_accents(low) in GIVEN_NAMES
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_accents(word: str) -> str:
+    """``word`` with its combining accents dropped ("josé" -> "jose")."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def romanised_given_name(word: str) -> bool:
+    """A romanised Korean or Chinese given name of two syllables joined by a hyphen, the
+    second in lower case ("Jae-in", "Soo-ah", "Jong-un"): after such a name's family
+    name ("Moon Jae-in", "Kim Soo-ah"), the family name alone refers to the person.
+
+    >>> romanised_given_name("Jae-in"), romanised_given_name("Miami-based")
+    (True, False)
+    """
+    head, _, tail = word.partition("-")
+    return (
+        1 < len(head) <= _SYLLABLE_MAX
+        and head[:1].isupper()
+        and head[1:].islower()
+        and _ROMANISED_SYLLABLE.fullmatch(tail) is not None
+        and tail not in _HYPHEN_WORDS
+    )
+
+
+def _particle_prefixed(base: str) -> bool:
+    """A surname that opens with a lower-case particle and a hyphen ("al-Rashidi",
+    "el-Sayed"): a name word though it opens in lower case."""
+    head, _, tail = base.partition("-")
+    return head in NAME_PARTICLES and tail[:1].isupper()
+
+
 def _name_word(tok: Token) -> bool:
     if not tok.base[:1].isupper():  # the common case, answered first: a lower-case word
-        return False
+        return "-" in tok.base and _particle_prefixed(tok.base)
     if tok.initial:
         return True
     if not tok.capitalised or tok.low in _BREAKERS:
@@ -324,14 +384,31 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
 
 def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
     """The run ``tokens[i:j]`` without leading modifiers/places and edge particles."""
-    while i < j - 1 and tokens[i].low in _LEADING_TRIM and tokens[i].low not in GIVEN_NAMES:
+    while i < j - 1 and tokens[i].low in _LEADING_TRIM and not given_name(tokens[i].low):
         i += 1
-    if j - i > 2 and tokens[i].low not in GIVEN_NAMES:
+    if j - i > 2 and not given_name(tokens[i].low):
         # "Maricopa County Recorder Helen Purcell": the name starts at its given name
-        given = next((k for k in range(i + 1, j - 1) if tokens[k].low in GIVEN_NAMES), i)
-        i = given
+        i = _given_name_start(tokens, i, j)
     while i < j and tokens[i].low in NAME_PARTICLES and tokens[i].base.islower():
         i += 1
     while j > i and tokens[j - 1].low in NAME_PARTICLES and tokens[j - 1].base.islower():
         j -= 1
     return [NameRun(i, j, tokens)] if j > i else []
+
+
+def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
+    """Where the name in ``tokens[i:j]`` starts: at the first given name after ``i`` that
+    only given names, particles, initials and suffixes follow before the surname
+    ("Cardinal James Francis McIntyre", "Counsel James A. Baker"), not one that another
+    surname follows ("Joaquín Andrés Becerra Lloret"), nor after a particle ("Faisal bin
+    Abdullah Salem"); else at ``i``."""
+    for k in range(i + 1, j - 1):
+        low = tokens[k].low
+        if low in NAME_PARTICLES:
+            return i
+        if given_name(low) and all(
+            given_name(t.low) or t.low in NAME_PARTICLES or t.initial or t.low in _SUFFIXES
+            for t in tokens[k + 1 : j - 1]
+        ):
+            return k
+    return i

@@ -1,10 +1,13 @@
 """Courtesy titles written before a person's name ("Mr. Blinken", "Ms Atwood",
 "Dr. Fauci").  They confirm that the following capitalised words are a person
 but say nothing about office.  From AP Stylebook courtesy titles and British
-usage (no full stop).
+usage (no full stop), and the courtesy titles of the Nigerian and West African
+press ("Alhaji" and "Alhaja"/"Hajia" for a man or woman who made the hajj,
+"Comrade" for a unionist or activist, "Barrister", "Engr." for an engineer).
 """
 
 HONORIFICS = frozenset({
-    "dame", "dr", "dr.", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "mx", "mx.", "rev.", "reverend", "sir",
+    "alhaja", "alhaji", "barrister", "comrade", "dame", "dr", "dr.", "engr", "engr.", "hajia",
+    "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "rev.",
+    "reverend", "sir",
 })  # fmt: skip
