@@ -92,3 +92,47 @@ def test_a_trailing_cue_after_a_quote_keeps_the_quote_whole() -> None:
         crossing = said.start < quote.start < said.end < quote.end
         assert not crossing, (said.text, quote.text)
         assert said.end <= quote.start or said.quotes == (0,)
+
+
+# --- found by a cold review of the session's changes (each was wrong output) --------
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("When the storm hit, Mayor Jo Bell stayed in the city and said the warnings came late.", "Jo Bell"),
+    ("After prices rose, Finance Minister Ann Lee resigned and said the budget was wrong.", "Ann Lee"),
+    ("Mayor Jo Bell, whose office was raided, resigned and said she was innocent.", "Jo Bell"),
+])  # fmt: skip
+def test_a_second_verb_takes_the_subject_of_the_main_clause(body: str, speaker: str) -> None:
+    assert _reported(f"Harbour talks\n\n{body}\n")[-1][1] == speaker
+
+
+def test_she_finds_a_woman_the_text_calls_chairman() -> None:
+    text = (
+        "Plant news\n\nCompany chairman Mary Barra spoke at the plant on Monday. "
+        "She said the company would hire 500 workers.\n"
+    )
+    assert _reported(text) == [("the company would hire 500 workers", "Mary Barra")]
+
+
+@pytest.mark.parametrize("label", ["PHOTOS", "WASHINGTON", "FINAL SCORE"])
+def test_a_label_that_names_no_one_makes_no_transcript(label: str) -> None:
+    text = (
+        "Storm hits the coast\n\nThe storm hit the coast on Monday and the city council met.\n\n"
+        f"{label}: The storm hit the coast.\n\n{label}: Damage in the city was worse than expected.\n"
+    )
+    assert newsstruct.parse(text).quotes == ()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The talks have stalled, two officials who asked not to be identified said.", [("The talks have stalled", "officials")]),
+    ("The talks have stalled, according to two officials who asked not to be named.", [("The talks have stalled", "officials")]),
+    ("Reporters asked the man who lives next door about the fire.", []),
+    ("He asked why.", []),
+    ("The mayor warned the council to no avail.", []),
+    ("The minister told parliament to cheers from the benches that the deal was done.", [("the deal was done", None)]),
+    ("It's a claim that the mayor denies.", []),
+    ("Jo Smith's warning that the bridge would collapse was ignored.", [("the bridge would collapse", "Jo Smith")]),
+    ("She said on Friday, with obvious anger, that the plan was dead.", [("the plan was dead", None)]),
+])  # fmt: skip
+def test_review_findings(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _reported(f"Harbour talks resume after the storm\n\n{body}\n") == expected

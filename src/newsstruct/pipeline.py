@@ -81,19 +81,29 @@ def _run(
     publication = _publication(given, structure, metadata_published)
     reference = None if publication is None else dt.date.fromisoformat(publication.value[:10])
 
-    found_quotes = quotes.find_quotes(checked, structure.paragraphs)
+    found_people = people.find_people(checked, structure.content)
+    found_quotes = quotes.with_transcripts(
+        checked,
+        structure.paragraphs,
+        quotes.find_quotes(checked, structure.paragraphs),
+        frozenset(p.name for p in found_people),
+    )
     found_reported = reported.find_reported(
         checked,
         tuple((p.start, p.end) for p in structure.paragraphs),
         tuple((q.start, q.end) for q in found_quotes if q.kind != "term"),
         tuple((q.start, q.end) for q in found_quotes),
     )
-    # gender from honorifics and gendered words first: it keeps "she" off "her father"
-    found_people = people.read_genders(checked, people.find_people(checked, structure.content), ())
     attribution = speakers.attribute_quotes(
-        checked, structure.paragraphs, found_quotes, found_people, reported=found_reported
+        checked,
+        structure.paragraphs,
+        found_quotes,
+        people.read_genders(checked, found_people, ()),  # "she" is not "her father"
+        reported=found_reported,
     )
-    gendered = people.add_pronouns(found_people, (*attribution.quotes, *attribution.reported))
+    gendered = people.read_genders(
+        checked, found_people, (*attribution.quotes, *attribution.reported)
+    )
     found_dates = dates.find_dates(checked, structure.content, reference)
     body = [p.text for p in structure.paragraphs] or [checked]
     guessed, warnings = language.read_language(body)

@@ -43,7 +43,7 @@ from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.lexicons.male_given_names import MALE_GIVEN_NAMES
 from newsstruct.people.lexicons.male_words import MALE_WORDS
 
-__all__ = ["add_pronouns", "other_sex", "read_genders", "sex_of"]
+__all__ = ["other_sex", "read_genders", "sex_of"]
 
 #: The weight of each kind of evidence (see the module's docstring).
 HONORIFIC_WEIGHT = 3
@@ -80,37 +80,6 @@ def read_genders(
     (``source``) count for their speaker."""
     pronouns = _pronouns_by_speaker(statements)
     return tuple(_with_gender(text, p, pronouns.get(p.id, [])) for p in people)
-
-
-def add_pronouns(people: tuple[Person, ...], statements: Iterable[object]) -> tuple[Person, ...]:
-    """``people`` as :func:`read_genders` read them with no statements, now weighing the
-    pronouns the statements resolved to them too: the same result as reading the text
-    again with the statements, without reading it again.
-
-    >>> from newsstruct.model import Quote
-    >>> lee = Person("p1", "Lee", mentions=(Span(0, 3, "Lee"),))
-    >>> said = Quote(10, 12, "Hi", speaker=lee, source=Span(14, 17, "she"))
-    >>> [(p.gender, [e.text for e in p.gender_evidence]) for p in add_pronouns((lee,), (said,))]
-    [('female', ['she'])]
-    """
-    pronouns = _pronouns_by_speaker(statements)
-    out = []
-    for person in people:
-        said = pronouns.get(person.id)
-        if not said:
-            out.append(person)
-            continue
-        weighed = [
-            (span, _gender_of_word(span.text), _weight(span)) for span in person.gender_evidence
-        ]
-        weighed += [(span, _PRONOUNS[span.text.strip().lower()], PRONOUN_WEIGHT) for span in said]
-        out.append(_decided_person(person, weighed))
-    return tuple(out)
-
-
-def _weight(span: Span) -> int:
-    """The weight of a word :func:`read_genders` kept as evidence (see the docstring)."""
-    return HONORIFIC_WEIGHT if span.text.lower() in HONORIFICS else TITLE_WORD_WEIGHT
 
 
 def _pronouns_by_speaker(statements: Iterable[object]) -> dict[str, list[Span]]:
@@ -180,10 +149,9 @@ def _decided(weighed: list[tuple[Span, Gender | None, int]]) -> Gender | None:
 
 
 def sex_of(person: Person) -> str | None:
-    """``f`` or ``m`` when the text's evidence (``Person.gender``), the given name or a
-    title says so, else None."""
-    if person.gender is not None:
-        return "f" if person.gender == "female" else "m"
+    """``f`` or ``m`` when the given name, the text's evidence (``Person.gender``: an
+    honorific, "her father") or a title says so, else None.  The given name comes
+    first: outlets write "chairman" and "spokesman" for women too."""
     words = person.name.split()
     if len(words) >= 2:
         first = words[0].lower()
@@ -191,6 +159,8 @@ def sex_of(person: Person) -> str | None:
             return "f"
         if first in MALE_GIVEN_NAMES:
             return "m"
+    if person.gender is not None:
+        return "f" if person.gender == "female" else "m"
     title_words = {w for t in person.titles for w in t.text.lower().split()}
     if title_words & FEMALE_WORDS:
         return "f"

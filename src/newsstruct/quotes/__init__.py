@@ -13,5 +13,6 @@ The word lists only this stage reads are in :mod:`newsstruct.quotes.lexicons`.
 from __future__ import annotations
 
 from newsstruct.quotes.find import find_quotes
+from newsstruct.quotes.transcripts import with_transcripts
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "with_transcripts"]

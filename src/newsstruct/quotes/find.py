@@ -14,8 +14,8 @@ order they apply to a paragraph's marks:
   speech cue, opens at the paragraph start (``... nations," he stated.``);
 - a paragraph that is not quoted, after one ending with a speech cue and a
   colon (``Blinken emphasized:``), is a block quote;
-- so is a transcript paragraph after its speaker's label (``ACHTERBERG: ...``;
-  :mod:`newsstruct.quotes.transcripts`).
+- a transcript paragraph after its speaker's label (``ACHTERBERG: ...``) is one
+  too, added once the people are known (:mod:`newsstruct.quotes.transcripts`).
 
 Each quote's ``kind`` is decided by :func:`newsstruct.quotes.kinds.quote_kind`
 and ``marks`` records how it was delimited.
@@ -34,7 +34,6 @@ import attrs
 from newsstruct.model import Paragraph, Quote, QuoteMarks
 from newsstruct.quotes.kinds import cue_after, cue_before, quote_kind
 from newsstruct.quotes.marks import Mark, find_marks
-from newsstruct.quotes.transcripts import transcript_quotes
 from newsstruct.text.marks import CURLY_DOUBLE, GUILLEMETS, STRAIGHT_DOUBLE
 
 __all__ = ["find_quotes"]
@@ -100,7 +99,7 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quote, ..
         found.extend(result.quotes)
         carry = result.carry
         block_next = carry is None and _introduces_block(text, paragraph)
-    return _sorted_disjoint(found + transcript_quotes(text, paragraphs))
+    return _sorted_disjoint(found)
 
 
 def _paragraph_quotes(

@@ -1,15 +1,16 @@
 """Transcripts: paragraphs that open with a speaker's label in capitals and a colon
-(``ACHTERBERG: Honestly, the volume ...``, ``JAKE TAPPER: Welcome back.``).  In an
-article where the same label opens at least two paragraphs, each such paragraph's
-words after the label are a quote of kind ``block``, without quote marks; the
-speaker rule ``transcript-label`` reads the label.  A label used once is more often
-a headline or a note (``UPDATE:``, ``FIX IS IN:``) than a speaker, and ``Q:`` is
-the interviewer, whose questions are no one's statement.
+(``ACHTERBERG: Honestly, the volume ...``, ``JAKE TAPPER: Welcome back.``).  When
+the same label opens at least two paragraphs and names a person the article names
+(their surname or full name in capitals), each such paragraph's words after the
+label are a quote of kind ``block``, without quote marks; the speaker rule
+``transcript-label`` reads the label.  Other labels (``PHOTOS:``, ``Q:``,
+``WASHINGTON:``) are no speakers, and a labelled paragraph that holds quote marks
+keeps its own quotes.  The pipeline adds these quotes once the people are found.
 
 >>> from newsstruct.model import Paragraph
 >>> text = "LEE: We won.\\nQ: Why?\\nLEE: We worked."
 >>> paragraphs = (Paragraph(0, 12, text[0:12]), Paragraph(13, 20, text[13:20]), Paragraph(21, 36, text[21:36]))
->>> [(q.text, q.kind) for q in transcript_quotes(text, paragraphs)]
+>>> [(q.text, q.kind) for q in transcript_quotes(text, paragraphs, frozenset({"Ann Lee"}))]
 [('We won.', 'block'), ('We worked.', 'block')]
 """
 
@@ -20,27 +21,31 @@ from collections import Counter
 import regex
 
 from newsstruct.model import Paragraph, Quote
+from newsstruct.text.marks import DOUBLE
 
-__all__ = ["transcript_quotes"]
+__all__ = ["transcript_quotes", "with_transcripts"]
 
 #: A speaker label opening a paragraph: one to three words in capitals, a colon, a space.
 _LABEL = regex.compile(r"(?:\p{Lu}[\p{Lu}’'.\-]*\s){0,2}(\p{Lu}[\p{Lu}’'\-]+):\s+(?=\S)")
-#: Labels that name no speaker: the interviewer, notes and page furniture.
-_NOT_SPEAKERS = frozenset(
-    {"Q", "QUESTION", "UPDATE", "UPDATED", "WATCH", "VIDEO", "BREAKING", "NOTE", "CORRECTION"}
-    | {"READ", "MORE", "RELATED", "PHOTO", "SOURCE", "ADVERTISEMENT", "EDITOR'S", "EXCLUSIVE"}
-)
 #: A label counts when it opens at least this many paragraphs.
 _TIMES = 2
 
 
-def transcript_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
-    """The words after the speaker label of every transcript paragraph, as block quotes."""
+def transcript_quotes(
+    text: str, paragraphs: tuple[Paragraph, ...], names: frozenset[str]
+) -> list[Quote]:
+    """The words after the speaker label of every transcript paragraph, as block quotes;
+    ``names`` are the names of the people the article names."""
+    labels = {" ".join(name.split()).upper() for name in names}
+    labels |= {name.split()[-1].upper() for name in names if name.split()}
     labelled = []
     for paragraph in paragraphs:
         label = _LABEL.match(text, paragraph.start, paragraph.end)
-        if label is not None and label.group(1) not in _NOT_SPEAKERS:
-            labelled.append((label, paragraph))
+        if label is None or " ".join(label.group().rstrip(": \t").split()) not in labels:
+            continue
+        if any(mark in DOUBLE for mark in text[label.end() : paragraph.end]):
+            continue  # "LEE: “We won,” she said.": the quote marks say what is quoted
+        labelled.append((label, paragraph))
     counts = Counter(" ".join(label.group().split()) for label, _ in labelled)
     out = []
     for label, paragraph in labelled:
@@ -52,3 +57,18 @@ def transcript_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quot
         if any(c.isalnum() for c in text[start:end]):
             out.append(Quote(start, end, text[start:end], kind="block", marks="block"))
     return out
+
+
+def with_transcripts(
+    text: str, paragraphs: tuple[Paragraph, ...], quotes: tuple[Quote, ...], names: frozenset[str]
+) -> tuple[Quote, ...]:
+    """``quotes`` with the transcript quotes added, sorted; a transcript paragraph that
+    holds a quote found before (in single marks) keeps that quote instead."""
+    found = [
+        t
+        for t in transcript_quotes(text, paragraphs, names)
+        if not any(q.start < t.end and t.start < q.end for q in quotes)
+    ]
+    if not found:
+        return quotes
+    return tuple(sorted((*quotes, *found), key=lambda q: (q.start, q.end)))

@@ -17,12 +17,14 @@ import regex
 
 from newsstruct.reported.clauses import (
     clause_end,
+    first_verb,
     has_complement,
     looks_like_clause,
     opens_with_subject,
     skip_listener,
 )
 from newsstruct.reported.found import (
+    NOUN_MARKERS,
     SUBORDINATORS,
     WORDS,
     Found,
@@ -32,6 +34,7 @@ from newsstruct.reported.found import (
 )
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
+from newsstruct.reported.nouns import has_speech_noun
 from newsstruct.text.marks import OPENING
 from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
 
@@ -41,6 +44,8 @@ __all__ = ["before_shape"]
 _QUESTION_WORDS = frozenset(
     {"whether", "if", "why", "how", "what", "which", "who", "when", "where"}
 )
+#: Question words that also open a relative clause after a noun ("the man who lives").
+_RELATIVE_WORDS = frozenset({"who", "which", "when", "where"})
 #: An indirect question starts at most this many words after an object verb's first.
 _QUESTION_REACH = 4
 #: Cues that name or describe more often than they report ("called him a liar").
@@ -117,6 +122,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     if word in _PHRASAL_CUES and _PHRASAL.match(text, cue.end()):
         return None  # "would add up to $1.5 trillion"
     if word in OBJECT_VERBS:
+        if text[pos : pos + 10].lower() == "not to be ":
+            return None  # "who asked not to be named": a source's condition, no statement
         content = (pos, clause_end(text, pos, end))
         question = _question_after_object(text, pos, content[1])
         if question is not None:  # "asked Trump how high the wall would be"
@@ -153,8 +160,14 @@ def _question_after_object(text: str, pos: int, end: int) -> int | None:
     for k, word in enumerate(words[: _QUESTION_REACH + 1]):
         if k and any(c in text[words[k - 1].end() : word.start()] for c in ",;:.!?"):
             return None
-        if word.group().lower() in _QUESTION_WORDS:
-            return word.start() if k + 2 < len(words) or k == 0 else None
+        low = word.group().lower()
+        if low not in _QUESTION_WORDS:
+            continue
+        if k + 1 >= len(words):
+            return None  # "He asked why.": no question after the word
+        if k and low in _RELATIVE_WORDS and not opens_with_subject(text, words[k + 1].start(), end):
+            return None  # "asked the man who lives next door": a relative clause, no question
+        return word.start()
     return None
 
 
@@ -171,7 +184,8 @@ def _listener_to(text: str, pos: int, end: int) -> bool:
             return False  # "promised a veto and attempted to ...": a second verb
         if words[k].group().lower() == "to":
             verb = words[k + 1].group()
-            return verb.islower() and verb not in _NOT_VERBS
+            later = text.find(" that ", words[k].end(), end)  # "told parliament to cheers ... that"
+            return verb.islower() and verb not in NOUN_MARKERS | _NOT_VERBS and later < 0
     return False
 
 
@@ -226,13 +240,29 @@ def _past_that(text: str, pos: int, end: int) -> int:
         if word.group().lower() != "that":
             continue
         between = text[pos : word.start()]
-        if _STOP_MARKS.search(between) and not _only_date_words(between):
+        if _STOP_MARKS.search(between) and not _aside_only(text, pos, word.start()):
             return pos  # "said on Friday, Oct. 21, 2022, that": a date's commas are no stop
+        if has_speech_noun(text, max(pos, word.start() - 40), word.end() + 1):
+            return pos  # "said Bell's claim that ...": the claim's "that", not the cue's
         after = skip_space(text, word.end(), end)
         if k >= _THAT_REACH and not opens_with_subject(text, after, end):
             return pos  # "reported 20 victims at a center that works with ...": a relative
         return after
     return pos
+
+
+def _aside_only(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, between a cue and "that", is a phrase set off by commas and
+    points, no clause (``on Friday, Oct. 21, 2022,``, ``on Friday, with obvious
+    anger,``): no sentence mark, dash or verb in it."""
+    stretch = text[start:end]
+    if (
+        any(mark in stretch for mark in ";:!?—–")
+        or "--" in stretch
+        or ". " in stretch.replace(".,", ",")
+    ):
+        return _only_date_words(stretch)  # "Oct. 21": the point of an abbreviation
+    return first_verb(text, start, end, first_word=True) is None
 
 
 def _only_date_words(stretch: str) -> bool:

@@ -20,6 +20,8 @@ __all__ = [
     "first_verb",
     "has_complement",
     "looks_like_clause",
+    "main_clause_start",
+    "main_verb_after",
     "opens_with_subject",
     "skip_listener",
 ]
@@ -149,16 +151,52 @@ def first_verb(text: str, start: int, end: int, *, first_word: bool = False) -> 
     """Where the first finite verb of ``text[start:end]`` starts, or an adverb right
     before it (``FBI officials | were angered``, ``Her campaign | also announced``): the
     end of the clause's subject; None when no word after the first (or, with
-    ``first_word``, no word at all) looks finite."""
-    previous = ""
-    previous_start = start
+    ``first_word``, no word at all) looks finite.  Verbs inside a relative clause set
+    off by commas do not count (``Mayor Jo Bell, whose office was raided, | resigned``).
+
+    >>> text = "Mayor Jo Bell, whose office was raided, resigned"
+    >>> text[first_verb(text, 0, len(text)):]
+    'resigned'
+    """
+    previous, previous_start, relative = "", start, False
     for k, found in enumerate(_WORD.finditer(text, start, end)):
         word = found.group().lower().replace("’", "'")
+        if "," in text[previous_start : found.start()] and k:
+            relative = word in _RELATIVES  # ", whose office was raided," is skipped
         past = len(word) > 4 and word.endswith("ed") and previous not in _BEFORE_PARTICIPLE
-        if (k or first_word) and (word in _FINITE or word in IRREGULAR_PAST or past):
+        finite = word in _FINITE or word in IRREGULAR_PAST or past
+        if (k or first_word) and finite and not relative:
             return previous_start if previous in _VERB_ADVERBS else found.start()
         previous, previous_start = word, found.start()
     return None
+
+
+def main_clause_start(text: str, start: int, end: int) -> int:
+    """Where the main clause of the sentence ``text[start:end]`` starts: past an opening
+    subordinate clause and its comma (``When the storm hit, | Mayor Jo Bell stayed``),
+    else ``start``.
+
+    >>> text = "When the storm hit, Mayor Jo Bell stayed"
+    >>> text[main_clause_start(text, 0, len(text)):]
+    'Mayor Jo Bell stayed'
+    """
+    first = _WORD.search(text, start, end)
+    if first is None or first.group().lower() not in _OPENING_SUBORDINATORS:
+        return start
+    comma = text.find(",", first.end(), end)
+    if comma < 0:
+        return start
+    rest = comma + 1
+    while rest < end and text[rest].isspace():
+        rest += 1
+    return rest
+
+
+#: Words that open a subordinate clause before the main one ("When the storm hit, ...").
+_OPENING_SUBORDINATORS = frozenset(
+    {"when", "after", "before", "although", "though", "while", "because", "since", "if"}
+    | {"as", "once", "until", "whereas", "unless"}
+)
 
 
 def main_verb_after(text: str, start: int, end: int) -> int | None:

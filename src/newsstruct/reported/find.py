@@ -154,6 +154,7 @@ def _in_sentence(
 ) -> list[Found]:
     """The statements at ``cues``, the speech cues of the sentence ``text[start:end]``."""
     out: list[Found] = []
+    contents: set[tuple[int, int]] = set()
     for cue in cues:
         if _inside(marked, cue.start()):
             continue  # a cue word quoted by someone else is no cue
@@ -165,10 +166,11 @@ def _in_sentence(
         else:
             found = _as_shape(text, start, end, cue) or _after(text, start, end, cue)
             found = found or before_shape(text, start, end, cue)
-        if found is not None and any(f.content == found.content for f in out):
+        if found is not None and found.content in contents:
             continue  # "said in a statement": the statement of the verb before, once
         if found is not None:
             out.append(found)
+            contents.add(found.content)
             other = _other_piece(text, start, end, cue, found)
             if other is not None:
                 out.append(other)  # find_reported sorts the statements by their content
@@ -266,7 +268,8 @@ def _as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found |
     by = after.lstrip()
     zone = cue.end() + len(after) - len(by) + 3
     by_comma = text.find(",", zone, end)
-    if by.lower().startswith("by ") and not text[start:clause].strip() and by_comma > 0:
+    short = 0 < len(text[zone:by_comma].split()) <= _SUBJECT_WORDS  # "by CNN on Monday,"
+    if by.lower().startswith("by ") and not text[start:clause].strip() and by_comma > 0 and short:
         content = (skip_space(text, by_comma + 1, end), clause_end(text, by_comma + 1, end))
         return made(content, cue, "according", (zone, by_comma))  # "As reported by CNN, ..."
     if by.lower().startswith("by ") and text[start:clause].rstrip().endswith(","):
@@ -298,6 +301,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None  # "Ruth Bane, the mayor, said the budget was balanced": content follows
     if between and all(w in _AUXILIARIES for w in between):
         return None  # "Jo Bell, 54, has said ...": the subject stands before the comma
+    if between and between[-1] in _RELATIVE_ENDS:
+        return None  # "..., two officials who asked not to be named said": a relative clause
     if between and between[0] in _COORDINATORS:
         return None  # "Voters ate, and he urged them to vote": a new clause, no trailing cue
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
@@ -306,7 +311,10 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     opens = tail.lstrip(" ,:")[:1]
     if "that" in tail.lower().split() or (opens and opens in OPENING):
         return None  # "..., Xi had promised that ...", "..., he said, “Q”"
-    before = text[start:comma].rstrip()
+    before_end = comma
+    while before_end > start and text[before_end - 1].isspace():
+        before_end -= 1
+    before = text[max(start, before_end - 80) : before_end]  # its last words (linear)
     if not before or before[-1] in OPENING or before[-1] in "”\"’'»":
         return None  # "“Q,” she said": a direct quote
     if no_trailing_cue(text, start, comma, cue, end, len(between), aside):
@@ -314,7 +322,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     closing = len(text[comma + 1 : cue.start()]) - len(
         text[comma + 1 : cue.start()].lstrip(CLOSING)
     )
-    stop = comma + 1 + closing if closing else start + len(before)  # "... “a disaster,” it said"
+    stop = comma + 1 + closing if closing else before_end  # "... “a disaster,” it said"
     content = (_clause_start(text, start, comma), stop)
     if text[content[0]] in OPENING:
         return None  # "“Q,” Mr. King, 82, told ...": a quote and its cue

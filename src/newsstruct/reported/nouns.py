@@ -18,23 +18,34 @@ from newsstruct.reported.clauses import clause_end, main_verb_after, opens_with_
 from newsstruct.reported.found import Found, skip_space
 from newsstruct.reported.lexicons.speech_nouns import SPEECH_NOUNS
 
-__all__ = ["SPEECH_NOUN", "has_speech_noun", "noun_statements"]
+__all__ = ["SPEECH_NOUN", "has_speech_noun", "noun_statements", "owned"]
 
 #: A noun of saying right after a possessive (one word may stand between: "repeated")
 #: and before "that".
 _NOUN_THAT = regex.compile(
-    r"(?<=[\p{L}.]['’]s\s+|\p{L}s['’]\s+)(?:\p{Ll}+\s+)?(?P<noun>"
+    r"(?<=[\p{L}.]['’]s\s+|\p{L}s['’]\s+)"
+    r"(?<!\b(?i:it|that|he|she|there|what|who|here|let)['’]s\s+)"  # "It's a claim that": no owner
+    r"(?:(?!(?:a|an|the)\s)\p{Ll}+\s+)?(?P<noun>"
     + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
     + r")\s+that\s+"
 )
-#: What may stand before an owner that is the sentence's subject.
-_SENTENCE_OPENERS = frozenset({"", "but", "and", "yet", "still"})
 #: Words that open the owner's noun phrase ("the mayor's", "its").
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 #: A word, with the possessive mark after it ("Bell's", "officials'").
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\-'’.]*")
+#: A possessive and at most one more word, ending where the noun starts (``(?r)``: searched
+#: from the end; for ``search`` only).
+_OWNER_BEFORE = regex.compile(
+    r"(?r)(?:[\p{L}.]['’]s|\p{L}s['’])\s+(?:(?!(?:a|an|the)\s)\p{Ll}+\s+)?\Z"
+)
 #: A noun of saying, to read the cue of a statement found here again.
 SPEECH_NOUN = regex.compile("|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)))
+
+
+def owned(text: str, noun: int) -> bool:
+    """A possessive stands right before the noun at ``noun`` (one word may stand between:
+    ``Smith's warning``, ``the ministry's repeated assurance``)."""
+    return _OWNER_BEFORE.search(text, max(0, noun - 60), noun) is not None
 
 
 def has_speech_noun(text: str, start: int, end: int) -> bool:
@@ -65,12 +76,11 @@ def noun_statements(text: str, start: int, end: int) -> list[Found]:
             continue
         owner = _owner_start(text, start, found.start())
         stop = clause_end(text, content, end)
-        if (
-            text[start:owner].strip().lower() in _SENTENCE_OPENERS
-        ):  # the subject: "Bell's claim that X was Y was rejected"
-            stop = main_verb_after(text, content, stop) or stop
-            while stop > content and text[stop - 1].isspace():
-                stop -= 1
+        comma = text.find(",", content, stop)
+        stop = comma if comma > 0 else stop  # "Asked about Bell's claim that X, Lee said, ..."
+        stop = main_verb_after(text, content, stop) or stop  # "Bell's claim that X was Y was false"
+        while stop > content and text[stop - 1].isspace():
+            stop -= 1
         if stop - content >= 3:
             zone = (owner, found.start("noun"))
             out.append(Found((content, stop), found.span("noun"), "before", zone))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.reported.clauses import looks_like_clause
+from newsstruct.reported.clauses import looks_like_clause, opens_with_subject
 from newsstruct.reported.found import skip_space
 from newsstruct.text.cues import SPEECH_CUE
 
@@ -29,12 +29,19 @@ def no_trailing_cue(
     ``between`` is the number of words between the comma and the cue."""
     if not between and _appositive_subject(text, start, comma):
         return True  # "The chairwoman, Mrs. Ada Bell, announced the date": the subject
-    if between >= 3 and SPEECH_CUE.search(text, comma + 1, cue.start()):
+    first = skip_space(text, comma + 1, cue.start())
+    verb = SPEECH_CUE.match(text, first, cue.start()) if between >= 3 else None
+    if verb is not None:
         return True  # "..., announced the date in a statement": the statement of the verb
     after = skip_space(text, cue.end(), end)
     if aside or len(text[after : min(end, after + 40)].split()) < 3:
         return False
-    return looks_like_clause(text, after, end)  # "Of those asked, 54 said the barrier would ..."
+    if (
+        text[after : after + 4].lower() in ("not ", "to ")
+        or text[after : after + 6].lower() == "never "
+    ):
+        return False  # "two officials who asked not to be named said": no content there
+    return opens_with_subject(text, after, end)  # "Of those asked, 54 said the barrier would ..."
 
 
 def _appositive_subject(text: str, start: int, comma: int) -> bool:

@@ -332,6 +332,7 @@ def _is_head(low: str) -> bool:
 
 
 def _document(low: str) -> bool:
+    """A document word, also in the plural (``filings``, ``reports``)."""
     return low in DOCUMENT_WORDS or (low.endswith("s") and low[:-1] in DOCUMENT_WORDS)
 
 

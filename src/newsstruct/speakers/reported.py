@@ -14,14 +14,17 @@ import regex
 from newsstruct.model import Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.reported import Found
-from newsstruct.reported.clauses import first_verb
-from newsstruct.reported.nouns import SPEECH_NOUN
+from newsstruct.reported.clauses import first_verb, main_clause_start
+from newsstruct.reported.nouns import SPEECH_NOUN, owned
 from newsstruct.speakers.resolver import Resolver
 from newsstruct.speakers.speech import OrgRef, Speech
 from newsstruct.text.cues import SPEECH_CUE
 
 __all__ = ["reported_speech"]
 
+#: How far back from a cue its sentence's subject is looked for, in characters (a
+#: sentence of thousands of cues stays linear).
+_SUBJECT_REACH = 400
 #: Words that join a second verb to the subject of the first ("declined ... but said").
 _COORDINATORS = frozenset({"and", "but"})
 _WORD = regex.compile(r"\S+")
@@ -32,9 +35,9 @@ _POSSESSIVE = regex.compile(r"['’]s?")
 def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | None:
     """The rules' speech for the reported statement ``found``."""
     zone_start, zone_end = found.speaker_zone
-    cue = SPEECH_CUE.match(text, *found.cue)
-    if cue is None and SPEECH_NOUN.fullmatch(text, *found.cue):
+    if SPEECH_NOUN.fullmatch(text, *found.cue) and owned(text, found.cue[0]):
         return _owner(text, resolver, found)  # "Mayor Bell's statement that ..."
+    cue = SPEECH_CUE.match(text, *found.cue)
     if cue is None:
         return None
     if cue.group().lower().endswith("ing") and text[zone_start : cue.start()].rstrip().endswith(
@@ -63,6 +66,7 @@ def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str]
     if len(before) < 3 or before[-1].lower() not in _COORDINATORS:
         return None
     stop = cue_start - len(before[-1]) - 1
+    floor = main_clause_start(text, max(floor, stop - _SUBJECT_REACH), stop)
     at = first_verb(text, floor, stop)
     said = SPEECH_CUE.search(text, floor, stop)  # "claims the tax is fair and promises"
     if said is not None and (at is None or said.start() < at):
@@ -78,6 +82,7 @@ def _sentence_subject(
     person = resolver.subject_between(floor, cue.start())
     if person is not None:
         return Speech(person, Span.of(text, *cue.span()), "participle-subject", 0.8)
+    floor = main_clause_start(text, max(floor, cue.start() - _SUBJECT_REACH), cue.start())
     at = first_verb(text, floor, cue.start())
     verb = None if at is None else _WORD.match(text, at)
     said = (

@@ -83,6 +83,8 @@ _CONJUNCTIONS = frozenset(
     | {"before", "until", "since", "if", "though", "although", "where", "once"}
 )
 _MAX_SUBJECT_WORDS = 7
+#: How far back from a cue its subject is read, in characters (appositives included).
+_SUBJECT_REACH = 400
 #: Words that make what stands before an "and" a clause of its own.
 _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 #: An appositive between a name and its cue reads at most this many characters and words.
@@ -145,6 +147,7 @@ class Resolver:
         ``any_phrase``, a subject of a few words that names no one and no body known
         stands for an unnamed speaker (``People briefed on the talks say``)."""
         text = self.text
+        floor = max(floor, cue.start() - _SUBJECT_REACH)  # one sentence of many cues: linear
         begin = floor
         if not adjacent_only:
             for brk in SPEAKER_SUBJECT_BREAK.finditer(text, floor, cue.start()):
