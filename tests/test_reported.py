@@ -571,9 +571,9 @@ def test_polnear_dev_statements_floor() -> None:
     """Every attributed statement on PolNeAR dev (``eval_all.py --speech-only`` at 0.5):
     floors about two points under the figures they were set from (in the comments)."""
     summary = statements_summary()
-    assert summary["all"]["F1"] >= 0.818  # .838
-    assert summary["all"]["speaker_acc"] >= 0.783  # .803
-    assert summary["indirect"]["F1"] >= 0.572  # .592
+    assert summary["all"]["F1"] >= 0.821  # .841
+    assert summary["all"]["speaker_acc"] >= 0.811  # .831
+    assert summary["indirect"]["F1"] >= 0.576  # .596
 
 
 @pytest.mark.parametrize("close", ['."', ".”", '".', "”."])
