@@ -94,15 +94,16 @@ def _run(
         tuple((q.start, q.end) for q in found_quotes if q.kind != "term"),
         tuple((q.start, q.end) for q in found_quotes),
     )
+    gendered_words = people.text_evidence(checked, found_people)
     attribution = speakers.attribute_quotes(
         checked,
         structure.paragraphs,
         found_quotes,
-        people.read_genders(checked, found_people, ()),  # "she" is not "her father"
+        people.read_genders(checked, found_people, (), gendered_words),  # "she" not "her father"
         reported=found_reported,
     )
     gendered = people.read_genders(
-        checked, found_people, (*attribution.quotes, *attribution.reported)
+        checked, found_people, (*attribution.quotes, *attribution.reported), gendered_words
     )
     found_dates = dates.find_dates(checked, structure.content, reference)
     body = [p.text for p in structure.paragraphs] or [checked]

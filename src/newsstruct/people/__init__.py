@@ -14,6 +14,6 @@ The word lists only this stage reads are in :mod:`newsstruct.people.lexicons`.
 from __future__ import annotations
 
 from newsstruct.people.find import find_people
-from newsstruct.people.genders import read_genders
+from newsstruct.people.genders import read_genders, text_evidence
 
-__all__ = ["find_people", "read_genders"]
+__all__ = ["find_people", "read_genders", "text_evidence"]

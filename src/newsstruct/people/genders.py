@@ -43,7 +43,7 @@ from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.lexicons.male_given_names import MALE_GIVEN_NAMES
 from newsstruct.people.lexicons.male_words import MALE_WORDS
 
-__all__ = ["other_sex", "read_genders", "sex_of"]
+__all__ = ["Weighed", "other_sex", "read_genders", "sex_of", "text_evidence"]
 
 #: The weight of each kind of evidence (see the module's docstring).
 HONORIFIC_WEIGHT = 3
@@ -72,14 +72,35 @@ _RELATION = regex.compile(
 )
 
 
+#: The words of the text weighed for each person (by id): the span, the gender it says
+#: and its weight.  Read once by :func:`text_evidence`, before and after attribution.
+Weighed = dict[str, list[tuple[Span, Gender | None, int]]]
+
+
 def read_genders(
-    text: str, people: tuple[Person, ...], statements: Iterable[object]
+    text: str,
+    people: tuple[Person, ...],
+    statements: Iterable[object],
+    evidence: Weighed | None = None,
 ) -> tuple[Person, ...]:
     """``people`` with ``gender`` and ``gender_evidence`` read from ``text``;
     ``statements`` are the quotes and reported statements, whose pronoun sources
-    (``source``) count for their speaker."""
+    (``source``) count for their speaker.  ``evidence``, when given, is what
+    :func:`text_evidence` read for the same people (it is not read again)."""
+    words = text_evidence(text, people) if evidence is None else evidence
     pronouns = _pronouns_by_speaker(statements)
-    return tuple(_with_gender(text, p, pronouns.get(p.id, [])) for p in people)
+    out = []
+    for person in people:
+        said = pronouns.get(person.id, ())
+        weighed = words.get(person.id, [])
+        weighed = weighed + [(s, _PRONOUNS[s.text.strip().lower()], PRONOUN_WEIGHT) for s in said]
+        out.append(_decided_person(person, weighed))
+    return tuple(out)
+
+
+def text_evidence(text: str, people: tuple[Person, ...]) -> Weighed:
+    """The honorifics and gendered words of ``text`` weighed for each person."""
+    return {person.id: _text_words(text, person) for person in people}
 
 
 def _pronouns_by_speaker(statements: Iterable[object]) -> dict[str, list[Span]]:
@@ -94,7 +115,9 @@ def _pronouns_by_speaker(statements: Iterable[object]) -> dict[str, list[Span]]:
     return pronouns
 
 
-def _with_gender(text: str, person: Person, pronouns: list[Span]) -> Person:
+def _text_words(text: str, person: Person) -> list[tuple[Span, Gender | None, int]]:
+    """The honorifics before the person's mentions, the gendered words right before them
+    and in the person's titles, each with the gender it says and its weight."""
     weighed: list[tuple[Span, Gender | None, int]] = []
     for mention in person.mentions:
         found = _HONORIFIC.search(text, max(0, mention.start - 12), mention.start)
@@ -112,9 +135,7 @@ def _with_gender(text: str, person: Person, pronouns: list[Span]) -> Person:
             if said is not None:
                 span = Span(title.start + word.start(), title.start + word.end(), word.group())
                 weighed.append((span, said, TITLE_WORD_WEIGHT))
-    for pronoun in pronouns:
-        weighed.append((pronoun, _PRONOUNS[pronoun.text.strip().lower()], PRONOUN_WEIGHT))
-    return _decided_person(person, weighed)
+    return weighed
 
 
 def _decided_person(person: Person, weighed: list[tuple[Span, Gender | None, int]]) -> Person:

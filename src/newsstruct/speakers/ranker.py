@@ -65,14 +65,15 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, self.score(features)))))
 
     def evidence(self, features: dict[str, float]) -> tuple[Evidence, ...]:
-        """The features that weighed most for a candidate, largest first."""
+        """The features that weighed most for a candidate, largest first (by the rounded
+        contribution, then by name)."""
         products = map(operator.mul, self._weights_of(features), features.values())
-        parts = []
-        for name, product in zip(features, products, strict=True):
-            if product != 0.0:
-                rounded = round(product, 3)
-                parts.append((-abs(rounded), name, rounded))
-        parts.sort()
+        weighed = [(name, p) for name, p in zip(features, products, strict=True) if p != 0.0]
+        if len(weighed) > EVIDENCE_SIZE:  # round and sort only those that can make the list
+            sizes = sorted([abs(p) for _, p in weighed], reverse=True)
+            kth = round(sizes[EVIDENCE_SIZE - 1], 3)  # the rounded size the last one has
+            weighed = [(name, p) for name, p in weighed if abs(p) >= kth - 0.0006]
+        parts = sorted((-abs(r), name, r) for name, r in ((n, round(p, 3)) for n, p in weighed))
         return tuple(Evidence(name, value) for _, name, value in parts[:EVIDENCE_SIZE])
 
     def _weights_of(self, features: dict[str, float]) -> Iterator[float]:
