@@ -251,19 +251,20 @@ def _plain_words(
     it ends in filler, and whether its last word is an abbreviation."""
     last_abbreviation = False
     last = len(words) - 1
+    relevant = _RELEVANT_LOWER
     for k, plain in enumerate(words):
-        gap = " " if k < last else gap_after
-        looked_up = plain in _RELEVANT_LOWER
+        looked_up = plain in relevant
         if looked_up or not in_filler:
-            after = gap[:1] if gap else text[w_end + len(plain) : w_end + len(plain) + 1]
+            end = w_end + len(plain)
+            after = " " if k < last else gap_after[:1] or text[end : end + 1]
             dot = looked_up and after == "."
-            out.append(_token((w_end, w_end + len(plain), plain, plain, dot, False, not out)))
+            out.append(_token((w_end, end, plain, plain, dot, False, not out)))
             last_abbreviation = dot and is_abbreviation(plain + ".")
         else:
             last_abbreviation = False
         in_filler = not looked_up
-        w_end += len(plain) + len(gap)
-    return w_end, in_filler, last_abbreviation
+        w_end += len(plain) + 1  # the one space after each word but the last
+    return w_end - 1 + len(gap_after), in_filler, last_abbreviation
 
 
 def _ends_sentence(gap: str, after_abbreviation: bool) -> bool:
