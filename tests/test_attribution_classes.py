@@ -126,6 +126,8 @@ def test_organisations_and_documents_speak_as_organisations(
      "unbelievable,” the 24-year-old said.", "Marlon Ostrander"),
     ("Harbour talks\n\nAnn Kowalczyk, 31, and Marlon Ostrander, 24, scored. “We were lucky,” "
      "the 31-year-old said.", "Ann Kowalczyk"),
+    ("Harbour talks\n\nMarlon Ostrander, who is in the frame for the medal, thanked his "
+     "teammates. “The backline was unbelievable,” the 24-year-old said.", "Marlon Ostrander"),
 ])  # fmt: skip
 def test_an_appositive_name_or_an_age_names_the_speaker(text: str, speaker: str) -> None:
     article = newsstruct.parse(text)

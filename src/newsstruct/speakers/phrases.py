@@ -75,6 +75,10 @@ class Phrases:
             person = self._described(last, pos, country)
             return unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
         aged = self._aged(last, pos) if definite and last.endswith("-year-old") else None
+        if definite and last.endswith("-year-old") and aged is None:
+            aged = self._recent_subject(
+                pos
+            )  # "Nguyen, who ..., deflected praise. ... the 24-year-old said"
         if aged is not None:  # "the 24-year-old": the person the article gave that age
             return Speech(aged, cue, rule, 0.8)
         if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
@@ -113,6 +117,16 @@ class Phrases:
         for start, end, person in reversed(self.mentions.by_start):
             given = _AGE_AFTER.match(text, end) if start < pos else None
             if given is not None and given[1] == age:
+                return person
+        return None
+
+    def _recent_subject(self, pos: int) -> Person | None:
+        """The person last named as a sentence's subject before ``pos``, within a
+        paragraph's reach (:data:`_SUBJECT_REACH` characters)."""
+        for start, _, person in reversed(self.mentions.by_start):
+            if start < pos - _SUBJECT_REACH:
+                return None
+            if start < pos and self.mentions.subject_like(start):
                 return person
         return None
 
@@ -336,6 +350,8 @@ def _document(low: str) -> bool:
     return low in DOCUMENT_WORDS or (low.endswith("s") and low[:-1] in DOCUMENT_WORDS)
 
 
+#: How far back a descriptor with no other clue looks for a sentence's subject.
+_SUBJECT_REACH = 600
 #: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
 _AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
 #: Words between a role and the body it speaks for ("a spokeswoman for the hospital").
