@@ -41,15 +41,16 @@ def transcript_quotes(
     labelled = []
     for paragraph in paragraphs:
         label = _LABEL.match(text, paragraph.start, paragraph.end)
-        if label is None or " ".join(label.group().rstrip(": \t").split()) not in labels:
+        key = None if label is None else " ".join(label.group().rstrip(": \t").split())
+        if label is None or key not in labels:
             continue
         if any(mark in DOUBLE for mark in text[label.end() : paragraph.end]):
             continue  # "LEE: “We won,” she said.": the quote marks say what is quoted
-        labelled.append((label, paragraph))
-    counts = Counter(" ".join(label.group().split()) for label, _ in labelled)
+        labelled.append((key, label, paragraph))
+    counts = Counter(key for key, _, _ in labelled)
     out = []
-    for label, paragraph in labelled:
-        if counts[" ".join(label.group().split())] < _TIMES:
+    for key, label, paragraph in labelled:
+        if counts[key] < _TIMES:
             continue
         start, end = label.end(), paragraph.end
         while end > start and text[end - 1].isspace():

@@ -30,6 +30,7 @@ from newsstruct.reported.found import (
     Found,
     made,
     noun_use,
+    punctuated,
     skip_space,
 )
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
@@ -158,7 +159,7 @@ def _question_after_object(text: str, pos: int, end: int) -> int | None:
     (``asked which quality ...``, ``asked Clinton Friday whether she ...``), else None."""
     words = list(itertools.islice(WORDS.finditer(text, pos, end), _QUESTION_REACH + 3))
     for k, word in enumerate(words[: _QUESTION_REACH + 1]):
-        if k and any(c in text[words[k - 1].end() : word.start()] for c in ",;:.!?"):
+        if k and punctuated(text, words[k - 1].end(), word.start()):
             return None
         low = word.group().lower()
         if low not in _QUESTION_WORDS:
@@ -178,7 +179,7 @@ def _listener_to(text: str, pos: int, end: int) -> bool:
     if not words or words[0].group().lower() in _NOT_OPENERS | {"that", "to"}:
         return False
     for k in range(1, len(words) - 1):
-        if any(c in text[words[k - 1].end() : words[k].start()] for c in ",;:.!?"):
+        if punctuated(text, words[k - 1].end(), words[k].start()):
             return False
         if words[k].group().lower() in _CONJUNCTIONS:
             return False  # "promised a veto and attempted to ...": a second verb
@@ -220,7 +221,7 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
         after = _THAT_AFTER_CLAUSE.match(text, pos, end)
         return pos if after is None else after.end()  # "as she left, that ...": past "that"
     for word in words[1:]:
-        if any(c in text[pos : word.start()] for c in ",;:.!?"):
+        if punctuated(text, pos, word.start()):
             return pos
         if word.group().lower() in SUBORDINATORS:
             return pos  # "said Friday as he entered the talks": a time clause, no content

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
+from newsstruct.reported.found import punctuated, skip_space
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.text.cues import SPEECH_CUE
 
@@ -112,7 +113,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
         if word in _RELATIVES:
             return False
-        if word in _FINITE or word in IRREGULAR_PAST:
+        if _finite(word):
             return True  # "his band wrote", "the prime minister stood"
         if words[k - 1] in _VERB_ADVERBS:
             return True  # "parents still want", "he never agreed"
@@ -138,11 +139,7 @@ def opens_with_subject(text: str, start: int, end: int) -> bool:
     if first is None:
         return False
     word = first.group().lower()
-    if (
-        word in _FINITE
-        or word in IRREGULAR_PAST
-        or (first.group().islower() and word.endswith("ed"))
-    ):
+    if _finite(word) or (first.group().islower() and word.endswith("ed")):
         return False
     return looks_like_clause(text, start, end)
 
@@ -164,7 +161,7 @@ def first_verb(text: str, start: int, end: int, *, first_word: bool = False) -> 
         if "," in text[previous_start : found.start()] and k:
             relative = word in _RELATIVES  # ", whose office was raided," is skipped
         past = len(word) > 4 and word.endswith("ed") and previous not in _BEFORE_PARTICIPLE
-        finite = word in _FINITE or word in IRREGULAR_PAST or past
+        finite = _finite(word) or past
         if (k or first_word) and finite and not relative:
             return previous_start if previous in _VERB_ADVERBS else found.start()
         previous, previous_start = word, found.start()
@@ -184,12 +181,7 @@ def main_clause_start(text: str, start: int, end: int) -> int:
     if first is None or first.group().lower() not in _OPENING_SUBORDINATORS:
         return start
     comma = text.find(",", first.end(), end)
-    if comma < 0:
-        return start
-    rest = comma + 1
-    while rest < end and text[rest].isspace():
-        rest += 1
-    return rest
+    return start if comma < 0 else skip_space(text, comma + 1, end)
 
 
 #: Words that open a subordinate clause before the main one ("When the storm hit, ...").
@@ -206,14 +198,17 @@ def main_verb_after(text: str, start: int, end: int) -> int | None:
     seen_verb, previous = False, ""
     for found in _WORD.finditer(text, start, end):
         word = found.group().lower().replace("’", "'")
-        finite = (
-            word in _FINITE or word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
-        )
+        finite = _finite(word) or (len(word) > 4 and word.endswith("ed"))
         if finite and seen_verb and previous not in _FINITE and previous not in _BEFORE_PARTICIPLE:
             return found.start()
         seen_verb = seen_verb or finite
         previous = word
     return None
+
+
+def _finite(word: str) -> bool:
+    """An auxiliary, a modal, a common finite verb or an irregular past (lower case)."""
+    return word in _FINITE or word in IRREGULAR_PAST
 
 
 def _present_tense(word: str) -> bool:
@@ -242,13 +237,13 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
         return pos
     words = list(_WORD.finditer(text, pos, end))[: _LISTENER_WORDS + 1]
     for word in words:
-        if any(c in text[pos : word.start()] for c in ",;:.!?"):
+        if punctuated(text, pos, word.start()):
             break
         if word.group().lower() == "that":
             return word.start()
     for k, word in enumerate(words[:6]):
         low = word.group().lower()
-        if any(c in text[pos : word.start()] for c in ",;:.!?"):
+        if punctuated(text, pos, word.start()):
             break  # the listener is a short phrase with no punctuation in it
         if k == 0 or words[k - 1].group().lower() in _DETERMINERS:
             continue  # "warned the plan was ...": a noun goes with its article

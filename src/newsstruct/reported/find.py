@@ -110,12 +110,10 @@ def find_reported(
             if (here and here[-1].end() > s_end) or (i and cues[i - 1].end() > s_start):
                 here = list(SPEECH_CUE.finditer(text, s_start, s_end))  # a cue over a line break
             owned = noun_statements(text, s_start, s_end) if nouns else []
-            if here and owned:
-                starts_owned = {f.content[0] for f in owned}  # "said Bell's claim that ...": Bell's
+            if here:
+                taken = {f.content[0] for f in owned}  # "said Bell's claim that ...": Bell's
                 verbs = _in_sentence(text, s_start, s_end, marks, here)
-                found.extend(f for f in verbs if f.content[0] not in starts_owned)
-            elif here:
-                found.extend(_in_sentence(text, s_start, s_end, marks, here))
+                found.extend(f for f in verbs if f.content[0] not in taken)
             found.extend(owned)
     kept = [
         f

@@ -22,6 +22,7 @@ __all__ = [
     "Shape",
     "made",
     "noun_use",
+    "punctuated",
     "skip_space",
 ]
 
@@ -67,6 +68,12 @@ def skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
     return pos
+
+
+def punctuated(text: str, start: int, end: int) -> bool:
+    """A comma, semicolon, colon or end mark stands in ``text[start:end]``."""
+    stretch = text[start:end]
+    return any(mark in stretch for mark in ",;:.!?")
 
 
 def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:

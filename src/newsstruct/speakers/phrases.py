@@ -74,16 +74,14 @@ class Phrases:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
             person = self._described(last, pos, country)
             return unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
-        aged = self._aged(last, pos) if definite and last.endswith("-year-old") else None
-        if definite and last.endswith("-year-old") and aged is None:
-            aged = self._recent_subject(
-                pos
-            )  # "Nguyen, who ..., deflected praise. ... the 24-year-old said"
-        if aged is not None:  # "the 24-year-old": the person the article gave that age
-            return Speech(aged, cue, rule, 0.8)
+        if definite and last.endswith("-year-old"):
+            # "the 24-year-old": the person given that age, else the subject named before
+            aged = self._aged(last, pos) or self._recent_subject(pos)
+            if aged is not None:
+                return Speech(aged, cue, rule, 0.8)
         if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
             return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
-        if phrase is not None and _role_for_body(lows):
+        if phrase is not None and _role_for_body(lows, ends):
             # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
             person = self._described(lows[0], pos, None) if definite else None
             return unnamed(cue, rule, phrase) if person is None else Speech(person, cue, rule, 0.8)
@@ -122,9 +120,9 @@ class Phrases:
 
     def _recent_subject(self, pos: int) -> Person | None:
         """The person last named as a sentence's subject before ``pos``, within a
-        paragraph's reach (:data:`_SUBJECT_REACH` characters)."""
+        paragraph's reach (:data:`_DESCRIPTOR_REACH` characters)."""
         for start, _, person in reversed(self.mentions.by_start):
-            if start < pos - _SUBJECT_REACH:
+            if start < pos - _DESCRIPTOR_REACH:
                 return None
             if start < pos and self.mentions.subject_like(start):
                 return person
@@ -170,20 +168,14 @@ class Phrases:
             name = " ".join(self.mentions.text[start:end].split())
             return Speech(OrgRef(name, start, end), cue, rule, 0.9)
         k = head
-        while (
-            k + 1 < len(words)
-            and words[k + 1].group()[:1].isupper()
-            and words[k].group()[:1].isupper()
-        ):
-            k += 1  # "Christian News Service": the whole capitalised name
+        if words[k].group()[:1].isupper():
+            k = _capitalised_run_end(words, k)  # "Christian News Service": the whole name
         while (
             k + 2 < len(words)
             and lows[k + 1] in ("of", "for", "on")
             and words[k + 2].group()[:1].isupper()
         ):
-            k += 2
-            while k + 1 < len(words) and words[k + 1].group()[:1].isupper():
-                k += 1  # "the Federal Reserve Bank of New York"
+            k = _capitalised_run_end(words, k + 2)  # "the Federal Reserve Bank of New York"
         first = next((j for j in range(k) if words[j].group()[:1].isupper()), 0)
         start, end = words[first].start(), words[k].end()  # "a recent Pew poll": "Pew poll"
         name = " ".join(self.mentions.text[start:end].split())
@@ -195,9 +187,7 @@ def _named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
     ``retailer Homewise``)."""
     for k, word in enumerate(words[:-1]):
         if word.group() in COMPANY_NOUNS and words[k + 1].group()[:1].isupper():
-            last = k + 1
-            while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
-                last += 1
+            last = _capitalised_run_end(words, k + 1)
             return words[k + 1].start(), words[last].end()
     return None
 
@@ -222,9 +212,7 @@ def _issuer(words: list[regex.Match[str]], lows: list[str], head: int) -> tuple[
     names = [w for w in words[k:] if w.group()[:1].isupper()]
     if not names or names[0] is not words[k]:
         return None
-    last = k
-    while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
-        last += 1
+    last = _capitalised_run_end(words, k)
     return words[k].start(), words[last].end()
 
 
@@ -262,10 +250,10 @@ def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
     return None
 
 
-def _role_for_body(lows: list[str]) -> bool:
+def _role_for_body(lows: list[str], joint: int) -> bool:
     """A person's role, then whom they speak or work for: ``spokesperson for the hospital``,
-    ``lawyer for the family``, ``a senior official at the ministry``."""
-    joint = next((k for k, w in enumerate(lows) if w in _ROLE_JOINS), 0)
+    ``lawyer for the family``, ``a senior official at the ministry``; ``joint`` is where
+    the first of :data:`_ROLE_JOINS` stands (``len(lows)`` when none does)."""
     return 0 < joint < len(lows) - 1 and (
         lows[joint - 1] in HEADS or lows[joint - 1] in PERSON_NOUNS
     )
@@ -320,9 +308,7 @@ def up_to_head(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
         name = rest + 3 if words[rest + 2].group() == "the" and rest + 3 < len(words) else rest + 2
         if not words[name].group()[:1].isupper():
             break
-        rest = name
-        while rest + 1 < len(words) and words[rest + 1].group()[:1].isupper():
-            rest += 1  # "a statement from the Harbor Authority": the issuer whole
+        rest = _capitalised_run_end(words, name)  # "a statement from the Harbor Authority"
     if rest == head and words[head].group().lower() in HEADS:
         rest = _role_body_end(words, head)  # "a spokeswoman for the hospital"
     return words[: rest + 1]
@@ -339,6 +325,14 @@ def _role_body_end(words: list[regex.Match[str]], head: int) -> int:
     return head
 
 
+def _capitalised_run_end(words: list[regex.Match[str]], k: int) -> int:
+    """The index of the last word of the run of capitalised words after ``words[k]``
+    (``k`` itself when the next word is not capitalised)."""
+    while k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+        k += 1
+    return k
+
+
 def _is_head(low: str) -> bool:
     """A word that can head a speaker's noun phrase: a title, a body, a document (also
     in the plural: "press reports", "FEC filings")."""
@@ -351,7 +345,7 @@ def _document(low: str) -> bool:
 
 
 #: How far back a descriptor with no other clue looks for a sentence's subject.
-_SUBJECT_REACH = 600
+_DESCRIPTOR_REACH = 600
 #: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
 _AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
 #: Words between a role and the body it speaks for ("a spokeswoman for the hospital").

@@ -16,17 +16,14 @@ from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.reported import Found
 from newsstruct.reported.clauses import first_verb, main_clause_start
 from newsstruct.reported.nouns import SPEECH_NOUN, owned
-from newsstruct.speakers.resolver import Resolver
+from newsstruct.speakers.resolver import SUBJECT_REACH, Resolver
 from newsstruct.speakers.speech import OrgRef, Speech
 from newsstruct.text.cues import SPEECH_CUE
 
 __all__ = ["reported_speech"]
 
-#: How far back from a cue its sentence's subject is looked for, in characters (a
-#: sentence of thousands of cues stays linear).
-_SUBJECT_REACH = 400
 #: Words that join a second verb to the subject of the first ("declined ... but said").
-_COORDINATORS = frozenset({"and", "but"})
+_SECOND_VERB_JOINS = frozenset({"and", "but"})
 _WORD = regex.compile(r"\S+")
 #: The possessive mark of a statement's owner ("Bell's statement", "the Smiths' claim").
 _POSSESSIVE = regex.compile(r"['’]s?")
@@ -55,7 +52,7 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
     verb = _coordinated_verb(text, zone_start, cue.start())
     if verb is not None:  # "FBI officials were angered by the deal and predicted ..."
         speech = resolver.subject_of(verb, zone_start, "said-before", any_phrase=True)
-        return None if speech is None else attrs.evolve(speech, cue=Span.of(text, *cue.span()))
+        return _at_cue(text, speech, cue.span())
     return resolver.subject_of(cue, zone_start, "said-before", any_phrase=True)
 
 
@@ -63,15 +60,27 @@ def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str]
     """The first verb of the sentence when the cue is a second verb of its subject
     (``Smith declined to comment but said ...``), else None."""
     before = text[floor:cue_start].split()
-    if len(before) < 3 or before[-1].lower() not in _COORDINATORS:
+    if len(before) < 3 or before[-1].lower() not in _SECOND_VERB_JOINS:
         return None
     stop = cue_start - len(before[-1]) - 1
-    floor = main_clause_start(text, max(floor, stop - _SUBJECT_REACH), stop)
-    at = first_verb(text, floor, stop)
+    floor, verb = _main_verb(text, floor, stop)
     said = SPEECH_CUE.search(text, floor, stop)  # "claims the tax is fair and promises"
-    if said is not None and (at is None or said.start() < at):
+    if said is not None and (verb is None or said.start() < verb.start()):
         return said
-    return None if at is None else _WORD.match(text, at)
+    return verb
+
+
+def _main_verb(text: str, floor: int, stop: int) -> tuple[int, regex.Match[str] | None]:
+    """Where the main clause of the sentence before ``stop`` starts (past an opening
+    "When ...," clause; at most :data:`SUBJECT_REACH` back) and its first verb, if any."""
+    floor = main_clause_start(text, max(floor, stop - SUBJECT_REACH), stop)
+    at = first_verb(text, floor, stop)
+    return floor, None if at is None else _WORD.match(text, at)
+
+
+def _at_cue(text: str, speech: Speech | None, cue: tuple[int, int]) -> Speech | None:
+    """``speech`` with its cue at ``cue`` (the subject was read at another word)."""
+    return None if speech is None else attrs.evolve(speech, cue=Span.of(text, *cue))
 
 
 def _sentence_subject(
@@ -82,18 +91,11 @@ def _sentence_subject(
     person = resolver.subject_between(floor, cue.start())
     if person is not None:
         return Speech(person, Span.of(text, *cue.span()), "participle-subject", 0.8)
-    floor = main_clause_start(text, max(floor, cue.start() - _SUBJECT_REACH), cue.start())
-    at = first_verb(text, floor, cue.start())
-    verb = None if at is None else _WORD.match(text, at)
-    said = (
-        None
-        if verb is None
-        else resolver.subject_of(verb, floor, "participle-subject", any_phrase=True)
-    )
-    if (
-        said is not None and said.speaker is not None
-    ):  # "The presidential office declined ..., saying"
-        return attrs.evolve(said, cue=Span.of(text, *cue.span()))
+    floor, verb = _main_verb(text, floor, cue.start())
+    if verb is not None:  # "The presidential office declined to comment, saying ..."
+        said = resolver.subject_of(verb, floor, "participle-subject", any_phrase=True)
+        if said is not None and said.speaker is not None:
+            return _at_cue(text, said, cue.span())
     words = list(PEOPLE_TOKEN.finditer(text, floor, cue.start()))
     lead = 1 if words and words[0].group().lower() == "the" else 0
     named = []
@@ -114,9 +116,8 @@ def _owner(text: str, resolver: Resolver, found: Found) -> Speech | None:
     zone_start, noun = found.speaker_zone[0], found.cue[0]
     at = max(text.rfind("'", zone_start, noun), text.rfind("’", zone_start, noun))
     mark = _POSSESSIVE.match(text, at) if at >= 0 else None
-    speech = (
-        None
-        if mark is None
-        else resolver.subject_of(mark, zone_start, "said-before", any_phrase=True)
+    if mark is None:
+        return None
+    return _at_cue(
+        text, resolver.subject_of(mark, zone_start, "said-before", any_phrase=True), found.cue
     )
-    return None if speech is None else attrs.evolve(speech, cue=Span.of(text, *found.cue))

@@ -44,14 +44,16 @@ from newsstruct.speakers.phrases import Phrases, up_to_head
 from newsstruct.speakers.pronouns import Pronouns
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed, with_source
 from newsstruct.speakers.subject_words import (
+    LONG_SUBJECT_WORDS,
     adverb,
     after_article,
+    last_subject,
     name_end,
     without_linking_words,
 )
 from newsstruct.text.marks import DOUBLE
 
-__all__ = ["Resolver"]
+__all__ = ["SUBJECT_REACH", "Resolver"]
 
 _SKIPPABLE = frozenset(
     {"also", "later", "late", "then", "has", "have", "had", "previously", "once", "again"}
@@ -83,10 +85,9 @@ _CONJUNCTIONS = frozenset(
     | {"before", "until", "since", "if", "though", "although", "where", "once"}
 )
 _MAX_SUBJECT_WORDS = 7
-#: How far back from a cue its subject is read, in characters (appositives included).
-_SUBJECT_REACH = 400
-#: Words that make what stands before an "and" a clause of its own.
-_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
+#: How far back from a cue its subject is read, in characters (appositives included): a
+#: sentence of thousands of cues stays linear.
+SUBJECT_REACH = 400
 #: An appositive between a name and its cue reads at most this many characters and words.
 _APPOSITIVE_REACH = 160
 _APPOSITIVE_WORDS = 16
@@ -147,7 +148,7 @@ class Resolver:
         ``any_phrase``, a subject of a few words that names no one and no body known
         stands for an unnamed speaker (``People briefed on the talks say``)."""
         text = self.text
-        floor = max(floor, cue.start() - _SUBJECT_REACH)  # one sentence of many cues: linear
+        floor = max(floor, cue.start() - SUBJECT_REACH)  # one sentence of many cues: linear
         begin = floor
         if not adjacent_only:
             for brk in SPEAKER_SUBJECT_BREAK.finditer(text, floor, cue.start()):
@@ -186,8 +187,8 @@ class Resolver:
             return Speech(person, cue_span, rule, 1.0)
         words = list(PEOPLE_TOKEN.finditer(text, begin, end))
         if any_phrase and len(words) > _MAX_SUBJECT_WORDS:
-            words = _last_subject(words)  # "Staff for the House Select Committee on Benghazi said"
-        if not words or len(words) > (_LONG_SUBJECT_WORDS if any_phrase else _MAX_SUBJECT_WORDS):
+            words = last_subject(words)  # "Staff for the House Select Committee on Benghazi said"
+        if not words or len(words) > (LONG_SUBJECT_WORDS if any_phrase else _MAX_SUBJECT_WORDS):
             return None
         last = words[-1].group().lower()
         pronoun = last in _PRONOUNS or last in _UNNAMED_PRONOUNS
@@ -382,22 +383,3 @@ class Resolver:
         body = words[first:] if all(w.group()[:1].isupper() for w in words[first:]) else named[-1:]
         org = OrgRef(" ".join(self.text[body[0].start() : end].split()), body[0].start(), end)
         return Speech(org, cue, rule, 0.8)
-
-
-#: A subject that names no one may be this long (``The state officials whose laws have
-#: been invalidated say``).
-_LONG_SUBJECT_WORDS = 14
-
-
-def _last_subject(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
-    """A long subject's words: those after the last "and" or "but" that follows a verb
-    (``Although the agency declined to comment and Senate aides later said``), when at
-    most :data:`_LONG_SUBJECT_WORDS` remain; else none."""
-    for k in range(len(words) - 1, 0, -1):
-        if words[k].group().lower() in ("and", "but") and any(
-            w.group().lower().endswith("ed") or w.group().lower() in _FINITE_WORDS
-            for w in words[:k]
-        ):
-            words = words[k + 1 :]
-            break
-    return words if len(words) <= _LONG_SUBJECT_WORDS else []

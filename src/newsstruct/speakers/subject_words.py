@@ -1,5 +1,6 @@
 """Word tests on the words around a cue that the resolver reads: an adverb, a noun after
-an article, the linking words that open a clause, the end of a capitalised name.
+an article, the linking words that open a clause, the end of a capitalised name, the
+subject that ends a long stretch of words.
 
 >>> adverb("repeatedly"), adverb("Kelly")
 (True, False)
@@ -9,7 +10,14 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["adverb", "after_article", "name_end", "without_linking_words"]
+__all__ = [
+    "LONG_SUBJECT_WORDS",
+    "adverb",
+    "after_article",
+    "last_subject",
+    "name_end",
+    "without_linking_words",
+]
 
 
 def adverb(word: str) -> bool:
@@ -50,3 +58,25 @@ def name_end(words: list[regex.Match[str]]) -> int:
                 return k
         k += 1
     return k
+
+
+#: Words that make what stands before an "and" a clause of its own.
+_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
+
+#: A subject that names no one may be this long (``The state officials whose laws have
+#: been invalidated say``).
+LONG_SUBJECT_WORDS = 14
+
+
+def last_subject(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """A long subject's words: those after the last "and" or "but" that follows a verb
+    (``Although the agency declined to comment and Senate aides later said``), when at
+    most :data:`LONG_SUBJECT_WORDS` remain; else none."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].group().lower() in ("and", "but") and any(
+            w.group().lower().endswith("ed") or w.group().lower() in _FINITE_WORDS
+            for w in words[:k]
+        ):
+            words = words[k + 1 :]
+            break
+    return words if len(words) <= LONG_SUBJECT_WORDS else []
