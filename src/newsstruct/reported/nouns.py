@@ -20,14 +20,19 @@ from newsstruct.reported.lexicons.speech_nouns import SPEECH_NOUNS
 
 __all__ = ["SPEECH_NOUN", "has_speech_noun", "noun_statements", "owned"]
 
+#: The nouns of saying, longest first.
+_NOUNS = "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
+#: A possessive mark after a word, and the spaces after it ("Bell's ", "officials' ").
+_POSSESSIVE = r"[\p{L}.]['’]s\s+|\p{L}s['’]\s+"
+#: At most one lower-case word, no article, between the possessive and the noun
+#: ("the ministry's repeated assurance").
+_ONE_WORD = r"(?:(?!(?:a|an|the)\s)\p{Ll}+\s+)?"
 #: A noun of saying right after a possessive (one word may stand between: "repeated")
 #: and before "that".
 _NOUN_THAT = regex.compile(
-    r"(?<=[\p{L}.]['’]s\s+|\p{L}s['’]\s+)"
+    rf"(?<={_POSSESSIVE})"
     r"(?<!\b(?i:it|that|he|she|there|what|who|here|let)['’]s\s+)"  # "It's a claim that": no owner
-    r"(?:(?!(?:a|an|the)\s)\p{Ll}+\s+)?(?P<noun>"
-    + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
-    + r")\s+that\s+"
+    rf"{_ONE_WORD}(?P<noun>{_NOUNS})\s+that\s+"
 )
 #: Words that open the owner's noun phrase ("the mayor's", "its").
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
@@ -35,11 +40,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her",
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\-'’.]*")
 #: A possessive and at most one more word, ending where the noun starts (``(?r)``: searched
 #: from the end; for ``search`` only).
-_OWNER_BEFORE = regex.compile(
-    r"(?r)(?:[\p{L}.]['’]s|\p{L}s['’])\s+(?:(?!(?:a|an|the)\s)\p{Ll}+\s+)?\Z"
-)
+_OWNER_BEFORE = regex.compile(rf"(?r)(?:{_POSSESSIVE}){_ONE_WORD}\Z")
 #: A noun of saying, to read the cue of a statement found here again.
-SPEECH_NOUN = regex.compile("|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)))
+SPEECH_NOUN = regex.compile(_NOUNS)
 
 
 def owned(text: str, noun: int) -> bool:
