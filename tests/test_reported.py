@@ -192,6 +192,42 @@ def test_a_listener_verb_then_what_they_are_told_to_do(body: str, content: str) 
     assert _only(body).text == content
 
 
+@pytest.mark.parametrize(("body", "content"), [
+    ("Councillor Wenna Trelawny vowed to fight the closure in court.", "to fight the closure in court"),
+    ("The union has pledged to strike again next month.", "to strike again next month"),
+    ("Councillor Wenna Trelawny promised to publish the accounts.", "to publish the accounts"),
+    ("Councillor Wenna Trelawny called for the ferry to be kept running.", "the ferry to be kept running"),
+])  # fmt: skip
+def test_a_vow_or_a_demand_with_a_to_infinitive(body: str, content: str) -> None:
+    assert _only(body).text == content
+
+
+@pytest.mark.parametrize("body", [
+    "Councillor Wenna Trelawny promised to them a ferry.",  # "to" and a listener
+    "Councillor Wenna Trelawny called for a new ferry.",  # a bare noun phrase: out of scope
+    "Councillor Wenna Trelawny announced her resignation.",
+    "Councillor Wenna Trelawny stressed the need for a ferry.",
+])  # fmt: skip
+def test_no_statement_from_a_bare_noun_phrase_or_to_a_listener(body: str) -> None:
+    assert _parse(body).reported == ()
+
+
+@pytest.mark.parametrize(("body", "content"), [
+    ("As the mayor said the barrier was safe, the water rose.", "the barrier was safe"),
+    ("But when Trelawny vowed to “fight on, and win,” the hall cheered.", "to “fight on, and win,”"),
+])  # fmt: skip
+def test_a_cue_in_a_clause_opening_the_sentence_ends_at_its_comma(body: str, content: str) -> None:
+    assert _only(body).text == content
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the opening clause ends at its first comma, even one of an aside"
+)
+def test_an_aside_inside_a_content_in_an_opening_clause() -> None:
+    body = "While the mayor said that the plan, in her view, was dead, the council met."
+    assert _only(body).text == "the plan, in her view, was dead"
+
+
 @pytest.mark.parametrize("body", [
     "Mayor Ferdinand Ashgrove promised a vote and attempted to win the council over.",
     "Mayor Ferdinand Ashgrove told reporters to the right of the stage.",

@@ -35,8 +35,9 @@ from newsstruct.reported.found import (
 )
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
+from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.nouns import has_speech_noun
-from newsstruct.text.marks import OPENING
+from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, OPENING, STRAIGHT_DOUBLE
 from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
 
 __all__ = ["before_shape"]
@@ -93,6 +94,14 @@ _TIME_PHRASE = regex.compile(
 _TO_REACH = 5
 #: Words after "to" that make it a preposition, not an infinitive ("told him to the
 #: station").
+#: Conjunctions of a clause that may open a sentence before its main clause.
+_LEAD_SUBORDINATORS = frozenset(
+    {"as", "when", "while", "because", "although", "though", "if", "after", "before"}
+    | {"since", "once", "unless", "whereas", "until"}
+)
+_PRONOUN_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+#: "called for", "calls for", "calling for": a demand, its content the words after "for".
+_CALLED_FOR = regex.compile(r"call(?:ed|s|ing)\b", regex.IGNORECASE)
 _NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
 #: Marks that end the stretch where "that" may follow a cue ("--" too).
 _STOP_MARKS = regex.compile(r"[,;:.!?—–]|--")
@@ -137,6 +146,12 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         if not has_complement(text, *content):
             return None  # "condemned the attack": a bare noun phrase is no statement
         return made(content, cue, "before", (start, cue.start()))
+    if word in PROMISE_VERBS and _to_infinitive(text, pos, end):
+        stop = _lead_clause_end(text, start, cue.start(), pos, clause_end(text, pos, end))
+        return made((pos, stop), cue, "before", (start, cue.start()))
+    if _called_for(text, cue, end):  # "called for the US to act": a demand, as "called on"
+        pos = skip_space(text, cue.end() + 4, end)
+        return made((pos, clause_end(text, pos, end)), cue, "before", (start, cue.start()))
     if word in LISTENER_VERBS and _listener_to(text, pos, end):
         return made((pos, clause_end(text, pos, end)), cue, "before", (start, cue.start()))
     pos = _past_that(text, skip_listener(text, _past_aside(text, pos, end), end, word), end)
@@ -148,7 +163,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     question = first[0].lower() in _QUESTION_WORDS
     if first[0].lower() in _CONJUNCTIONS:
         return None  # "I laughed and said, ...": a second verb, not a content
-    stop = clause_end(text, pos, end)
+    stop = _lead_clause_end(text, start, cue.start(), pos, clause_end(text, pos, end))
     if not (that or question) and not _zero_that(text, pos, stop, word):
         return None  # "said the decision", "said Friday as he ...": no statement
     return made((pos, stop), cue, "before", (start, cue.start()))
@@ -170,6 +185,47 @@ def _question_after_object(text: str, pos: int, end: int) -> int | None:
             return None  # "asked the man who lives next door": a relative clause, no question
         return word.start()
     return None
+
+
+def _lead_clause_end(text: str, start: int, cue_start: int, pos: int, stop: int) -> int:
+    """``stop``, or the first comma outside quote marks before it when the cue stands in
+    a clause that opens the sentence (``As he said the deal was bad, the crowd ...``): the
+    main clause after that comma is the narrator's."""
+    words = text[start:cue_start].lower().split()[:2]
+    if words and words[0] in _CONJUNCTIONS:
+        words = words[1:]
+    if not words or words[0] not in _LEAD_SUBORDINATORS:
+        return stop
+    quoted = False
+    for k in range(pos, stop):
+        if text[k] == "," and k + 1 < stop and text[k + 1] in DOUBLE_CLOSING + STRAIGHT_DOUBLE:
+            return k + 2  # "vowed to “fight on,” the crowd ...": the quote holds the comma
+        if text[k] in STRAIGHT_DOUBLE:
+            quoted = not quoted
+        elif text[k] in DOUBLE_OPENING or text[k] in DOUBLE_CLOSING:
+            quoted = text[k] in DOUBLE_OPENING
+        elif text[k] == "," and not quoted:
+            return k
+    return stop
+
+
+def _called_for(text: str, cue: regex.Match[str], end: int) -> bool:
+    """``called for`` (``calls``, ``calling``), someone or something, and what they are
+    to do: ``called for the strongholds to be hit``; not a bare noun phrase (``called for
+    a ban``), which the conventions leave out."""
+    if not _CALLED_FOR.fullmatch(cue.group()) or text[cue.end() : cue.end() + 5].lower() != " for ":
+        return False
+    return _listener_to(text, skip_space(text, cue.end() + 4, end), end)
+
+
+def _to_infinitive(text: str, pos: int, end: int) -> bool:
+    """``to`` and a verb open the words at ``pos`` (``vowed to fight on``), not ``to``
+    and a listener (``promised to voters that ...``)."""
+    words = list(itertools.islice(WORDS.finditer(text, pos, min(end, pos + 40)), 2))
+    if len(words) < 2 or words[0].group().lower() != "to" or words[0].start() != pos:
+        return False
+    verb = words[1].group()
+    return verb.islower() and verb not in NOUN_MARKERS | _NOT_VERBS | _PRONOUN_OBJECTS
 
 
 def _listener_to(text: str, pos: int, end: int) -> bool:
