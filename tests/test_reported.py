@@ -220,6 +220,44 @@ def test_a_cue_in_a_clause_opening_the_sentence_ends_at_its_comma(body: str, con
     assert _only(body).text == content
 
 
+@pytest.mark.parametrize(("body", "content", "speaker"), [
+    ("Many said on Monday that the ruling changes nothing.", "the ruling changes nothing", None),
+    ("Professor Ines Valcourt said the timing of the remark makes it seem careless.",
+     "the timing of the remark makes it seem careless", "Ines Valcourt"),
+    ("Ines Valcourt said earlier on Friday during a news conference that she may wait.",
+     "she may wait", "Ines Valcourt"),
+    ("Ines Valcourt said in an interview on Friday that given the costs, the plan was doomed.",
+     "given the costs, the plan was doomed", "Ines Valcourt"),
+    ("Ines Valcourt forecast that the economy would rebound.", "the economy would rebound", "Ines Valcourt"),
+    ("Ines Valcourt went with the odds, pointing out that the home side would win.",
+     "the home side would win", "Ines Valcourt"),
+])  # fmt: skip
+def test_quantifier_subjects_long_subjects_and_phrases_before_that(
+    body: str, content: str, speaker: str | None
+) -> None:
+    found = _only(body)
+    assert (found.text, found.speaker and found.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("body", [
+    "Ines Valcourt stressed the importance of the issues at hand.",  # "issues": a noun
+    "Ines Valcourt stressed the importance of keeping lines open.",
+])  # fmt: skip
+def test_a_plural_noun_after_of_is_no_verb(body: str) -> None:
+    assert _parse(body).reported == ()
+
+
+def test_an_opening_clause_ends_before_the_main_clause_and_its_quote() -> None:
+    body = (
+        "When Clinton noted that Trump paid no tax ― as was true for years ― "
+        "Trump boasted, “That makes me smart.”"
+    )
+    article = _parse(body)
+    assert [r.text for r in article.reported] == ["Trump paid no tax ― as was true for years"]
+    (quote,) = article.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Trump"
+
+
 @pytest.mark.xfail(
     strict=True, reason="the opening clause ends at its first comma, even one of an aside"
 )

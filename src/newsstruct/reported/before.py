@@ -37,6 +37,7 @@ from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.nouns import has_speech_noun
+from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, OPENING, STRAIGHT_DOUBLE
 from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
 
@@ -71,6 +72,13 @@ _PHRASAL_CUES = frozenset({"add", "added", "adding", "adds"})
 _ASIDE_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via"})
 _ASIDE_WORDS = 6
 _ASIDE_CHARS = 60
+#: Words that open a time phrase after a cue (``said earlier on Friday during a news
+#: conference that``): "that" may stand as far after them as after a place phrase.
+_TIME_ADVERBS = frozenset(
+    {"earlier", "later", "today", "yesterday", "tonight", "again", "also", "repeatedly"}
+    | {"recently", "previously", "privately", "publicly", "last", "this"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 #: A time or place phrase before a pronoun subject is at most this many words.
 _LEAD_WORDS = 7
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -205,8 +213,21 @@ def _lead_clause_end(text: str, start: int, cue_start: int, pos: int, stop: int)
         elif text[k] in DOUBLE_OPENING or text[k] in DOUBLE_CLOSING:
             quoted = text[k] in DOUBLE_OPENING
         elif text[k] == "," and not quoted:
-            return k
+            return _before_main_cue(text, pos, k, stop)
     return stop
+
+
+def _before_main_cue(text: str, pos: int, comma: int, stop: int) -> int:
+    """``comma``, or when the main clause's own cue ends there (``When X noted that ...
+    ― Trump boasted, “...”``) the dash or comma before that clause's subject (``stop``
+    when there is none): that cue and its quote are not the content's."""
+    cues = list(SPEECH_CUE.finditer(text, max(pos, comma - 30), comma))
+    if not cues or cues[-1].end() != comma:
+        return comma
+    cut = max(text.rfind(mark, pos, cues[-1].start()) for mark in ",―—–")
+    while cut > pos and text[cut - 1].isspace():
+        cut -= 1
+    return cut if cut > pos else stop
 
 
 def _called_for(text: str, cue: regex.Match[str], end: int) -> bool:
@@ -292,7 +313,7 @@ def _past_that(text: str, pos: int, end: int) -> int:
     if "that" not in text[pos : min(end, pos + 90)].lower():
         return pos  # most cues: no "that" near, no words to read
     words = list(itertools.islice(WORDS.finditer(text, pos, min(end, pos + 90)), _PHRASE_REACH))
-    opens_phrase = bool(words) and words[0].group().lower() in _ASIDE_OPENERS
+    opens_phrase = bool(words) and words[0].group().lower() in _ASIDE_OPENERS | _TIME_ADVERBS
     for k, word in enumerate(words if opens_phrase else words[:_THAT_REACH]):
         if word.group().lower() != "that":
             continue

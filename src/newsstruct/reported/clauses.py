@@ -109,7 +109,8 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     named = text[start : start + 1].isupper()  # "Obama hopes ...": a name, then a verb
     owned = words[0].endswith("'s")  # "Trump's use of social media gives ..."
     singular = owned or words[0] in _SINGULAR_OPENERS
-    reach = _OWNED_REACH if owned else 3
+    # "Trump's use of social media gives", "the timing of the remark makes"
+    reach = _OWNED_REACH if owned or (singular and "of" in words[2:4]) else 3
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
         if word in _RELATIVES:
             return False
@@ -124,11 +125,18 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             and found[k].group().islower()
             and (  # not "The Irish Times"
                 (k == 1 and named)
-                or (2 <= k <= reach and singular and not _present_tense(words[k - 1]))
+                or (2 <= k <= reach and singular and _noun_before_verb(words[k - 1]))
             )
         ):
             return True  # "Obama hopes", "the decision restores", "the new law violates"
     return False
+
+
+def _noun_before_verb(word: str) -> bool:
+    """``word`` may end a subject before a present-tense verb: not itself one, nor a
+    determiner or an -ing form after which that verb is a plural noun (``the importance
+    of the issues``, ``of keeping lines``)."""
+    return not _present_tense(word) and word not in _SINGULAR_OPENERS and not word.endswith("ing")
 
 
 def opens_with_subject(text: str, start: int, end: int) -> bool:
@@ -139,9 +147,21 @@ def opens_with_subject(text: str, start: int, end: int) -> bool:
     if first is None:
         return False
     word = first.group().lower()
+    if word in _LEADING_CLAUSES:  # "that given its popularity, he was confident ..."
+        comma = text.find(",", first.end(), min(end, start + _LEADING_CHARS))
+        return comma > 0 and looks_like_clause(text, skip_space(text, comma + 1, end), end)
     if _finite(word) or (first.group().islower() and word.endswith("ed")):
         return False
     return looks_like_clause(text, start, end)
+
+
+#: Words that open a clause or phrase before a content's subject ("that if the vote
+#: fails, the party will ..."), and how long that clause may be.
+_LEADING_CLAUSES = frozenset(
+    {"if", "although", "though", "while", "when", "because", "unless", "once", "given"}
+    | {"despite", "after", "before", "since", "as"}
+)
+_LEADING_CHARS = 120
 
 
 def first_verb(text: str, start: int, end: int, *, first_word: bool = False) -> int | None:

@@ -39,6 +39,8 @@ NOUN_MARKERS = frozenset(
     | {"your", "most", "many", "some", "all", "several", "few", "both", "other", "such"}
     | {"to", "of", "in", "on", "about", "from", "with", "for", "by", "no", "any", "whose"}
 )
+#: Noun markers that stand alone as a subject before a verb ("many said", "both warned").
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "both"})
 #: Words ending in "'s" that are a pronoun and "is" or "has" ("he's said"), no possessive.
 _CONTRACTIONS = frozenset({"he's", "she's", "it's", "that's", "there's", "who's", "what's"})
 #: A word, with its inner apostrophes and hyphens.
@@ -84,5 +86,8 @@ def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
         return False
     word = before[0].lower().replace("’", "'")
     possessive = word.endswith(("'s", "s'")) and word not in _CONTRACTIONS  # "the ministry's"
-    counted = word.isdigit() and cue.group().lower().endswith("s")  # "in 15 states", not "54 said"
-    return word in NOUN_MARKERS or possessive or (counted and cue.group().lower() != "says")
+    said = cue.group().lower()
+    counted = word.isdigit() and said.endswith("s")  # "in 15 states", not "54 said"
+    if word in _QUANTIFIERS and not said.endswith(("s", "ing")):
+        return False  # "many said", "some argued": the quantifier is the subject
+    return word in NOUN_MARKERS or possessive or (counted and said != "says")

@@ -37,9 +37,8 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
     cue = SPEECH_CUE.match(text, *found.cue)
     if cue is None:
         return None
-    if cue.group().lower().endswith("ing") and text[zone_start : cue.start()].rstrip().endswith(
-        ","
-    ):
+    participle = cue.group().split()[0].lower().endswith("ing")  # "saying", "pointing out"
+    if participle and text[zone_start : cue.start()].rstrip().endswith(","):
         return _sentence_subject(text, resolver, cue, zone_start)  # "X is filing ..., claiming"
     if found.shape == "according":
         return resolver.object_of(cue, zone_end, "according-to")
