@@ -239,6 +239,21 @@ def test_quantifier_subjects_long_subjects_and_phrases_before_that(
     assert (found.text, found.speaker and found.speaker.name) == (content, speaker)
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("“We won the vote,” Ines Valcourt said, adding that the count took hours.", "Ines Valcourt"),
+    ("“We won the vote,” said Ines Valcourt, adding that the count took hours.", "Ines Valcourt"),
+    ("Ines Valcourt insisted that she had “won the vote,” claiming that turnout was high.",
+     "Ines Valcourt"),
+    ("Ines Valcourt changed her mind on the spot – saying the count took hours.", "Ines Valcourt"),
+])  # fmt: skip
+def test_a_participle_after_a_cue_a_quote_or_a_dash_takes_that_speaker(
+    body: str, speaker: str
+) -> None:
+    last = _parse(body).reported[-1]
+    assert last.cue is not None and last.cue.text.endswith("ing")
+    assert last.speaker is not None and last.speaker.name == speaker
+
+
 @pytest.mark.parametrize("body", [
     "Ines Valcourt stressed the importance of the issues at hand.",  # "issues": a noun
     "Ines Valcourt stressed the importance of keeping lines open.",

@@ -25,6 +25,11 @@ __all__ = ["reported_speech"]
 #: Words that join a second verb to the subject of the first ("declined ... but said").
 _SECOND_VERB_JOINS = frozenset({"and", "but"})
 _WORD = regex.compile(r"\S+")
+#: Closing quote marks (a comma may stand inside them) and dashes, before a participle.
+_CLOSING_MARKS = "”\"’'"
+_DASHES = ("–", "—", "―", "--")
+#: Marks that end the clause before a participle's cue: a quote's closing mark, a comma.
+_CLAUSE_EDGES = ("”", '"', ",")
 #: The possessive mark of a statement's owner ("Bell's statement", "the Smiths' claim").
 _POSSESSIVE = regex.compile(r"['’]s?")
 
@@ -38,7 +43,7 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
     if cue is None:
         return None
     participle = cue.group().split()[0].lower().endswith("ing")  # "saying", "pointing out"
-    if participle and text[zone_start : cue.start()].rstrip().endswith(","):
+    if participle and _after_clause(text[zone_start : cue.start()]):
         return _sentence_subject(text, resolver, cue, zone_start)  # "X is filing ..., claiming"
     if found.shape == "according":
         return resolver.object_of(cue, zone_end, "according-to")
@@ -53,6 +58,13 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
         speech = resolver.subject_of(verb, zone_start, "said-before", any_phrase=True)
         return _at_cue(text, speech, cue.span())
     return resolver.subject_of(cue, zone_start, "said-before", any_phrase=True)
+
+
+def _after_clause(before: str) -> bool:
+    """The words before a participle cue end a clause: a comma, or a comma a quote holds
+    (``“expanded the party,” claiming``), or a dash (``on the spot – saying``)."""
+    end = before.rstrip().rstrip(_CLOSING_MARKS)
+    return end.endswith(",") or (before.rstrip().endswith(_DASHES) and end == before.rstrip())
 
 
 def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:
@@ -86,15 +98,22 @@ def _sentence_subject(
     text: str, resolver: Resolver, cue: regex.Match[str], floor: int
 ) -> Speech | None:
     """``The Republican National Committee is filing a complaint, claiming that ...``: an
-    -ing cue after a comma takes its sentence's subject, a person or a body."""
+    -ing cue after a comma takes its sentence's subject, a person or a body; after a
+    quote's cue (``“...,” Jacobs said, adding that``) that cue's speaker."""
+    said = _cue_before(text, resolver, floor, cue.start())
+    if said is not None:
+        return _at_cue(text, said, cue.span())
     person = resolver.subject_between(floor, cue.start())
     if person is not None:
         return Speech(person, Span.of(text, *cue.span()), "participle-subject", 0.8)
     floor, verb = _main_verb(text, floor, cue.start())
+    unnamed = None
     if verb is not None:  # "The presidential office declined to comment, saying ..."
         said = resolver.subject_of(verb, floor, "participle-subject", any_phrase=True)
         if said is not None and said.speaker is not None:
             return _at_cue(text, said, cue.span())
+        if said is not None and said.source is not None:
+            unnamed = _at_cue(text, said, cue.span())  # "The nurse later sued, claiming"
     words = list(PEOPLE_TOKEN.finditer(text, floor, cue.start()))
     lead = 1 if words and words[0].group().lower() == "the" else 0
     named = []
@@ -103,10 +122,23 @@ def _sentence_subject(
             break
         named.append(word)
     if not named:
-        return None
+        return unnamed
     start, end = named[0].start(), named[-1].end()
     org = OrgRef(" ".join(text[start:end].split()), start, end)
     return Speech(org, Span.of(text, *cue.span()), "participle-subject", 0.7)
+
+
+def _cue_before(text: str, resolver: Resolver, floor: int, stop: int) -> Speech | None:
+    """The speaker of a cue that ends the clause before a participle's comma: ``“...,”
+    Jacobs said, adding``, ``..., said Jacobs, adding``; None when there is none."""
+    clause = max(floor, *(text.rfind(mark, floor, stop - 2) for mark in _CLAUSE_EDGES))
+    cues = list(SPEECH_CUE.finditer(text, clause, stop))
+    if not cues or cues[-1].group().split()[0].lower().endswith("ing"):
+        return None
+    cue = cues[-1]
+    if not text[cue.end() : stop].strip(" ,"):  # "Jacobs said, adding": the words before
+        return resolver.subject_of(cue, clause, "participle-subject")
+    return resolver.object_of(cue, stop, "participle-subject")  # "said Jacobs, adding"
 
 
 def _owner(text: str, resolver: Resolver, found: Found) -> Speech | None:
