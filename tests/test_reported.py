@@ -245,6 +245,8 @@ def test_quantifier_subjects_long_subjects_and_phrases_before_that(
     ("Ines Valcourt insisted that she had “won the vote,” claiming that turnout was high.",
      "Ines Valcourt"),
     ("Ines Valcourt changed her mind on the spot – saying the count took hours.", "Ines Valcourt"),
+    ("Ines Valcourt said she doubted Bram Oduya won in 2012, arguing that turnout was low.",
+     "Ines Valcourt"),  # a name in the content before the comma is not the speaker
 ])  # fmt: skip
 def test_a_participle_after_a_cue_a_quote_or_a_dash_takes_that_speaker(
     body: str, speaker: str

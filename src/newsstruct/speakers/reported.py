@@ -25,6 +25,8 @@ __all__ = ["reported_speech"]
 #: Words that join a second verb to the subject of the first ("declined ... but said").
 _SECOND_VERB_JOINS = frozenset({"and", "but"})
 _WORD = regex.compile(r"\S+")
+#: A name after an inverted cue ("said Mayor Jo Bell, adding") has at most this many words.
+_INVERTED_WORDS = 5
 #: Closing quote marks (a comma may stand inside them) and dashes, before a participle.
 _CLOSING_MARKS = "”\"’'"
 _DASHES = ("–", "—", "―", "--")
@@ -136,8 +138,11 @@ def _cue_before(text: str, resolver: Resolver, floor: int, stop: int) -> Speech 
     if not cues or cues[-1].group().split()[0].lower().endswith("ing"):
         return None
     cue = cues[-1]
-    if not text[cue.end() : stop].strip(" ,"):  # "Jacobs said, adding": the words before
+    between = text[cue.end() : stop].strip(" ,").split()
+    if not between:  # "Jacobs said, adding": the words before
         return resolver.subject_of(cue, clause, "participle-subject")
+    if len(between) > _INVERTED_WORDS or not between[0][:1].isupper():
+        return None  # "said he didn't believe it, arguing": the cue's content, no speaker
     return resolver.object_of(cue, stop, "participle-subject")  # "said Jacobs, adding"
 
 
