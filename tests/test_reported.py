@@ -259,6 +259,7 @@ def test_a_participle_after_a_cue_a_quote_or_a_dash_takes_that_speaker(
 @pytest.mark.parametrize("body", [
     "Ines Valcourt stressed the importance of the issues at hand.",  # "issues": a noun
     "Ines Valcourt stressed the importance of keeping lines open.",
+    "Ines Valcourt maintained her status as the front-runner.",  # "as": no verb
 ])  # fmt: skip
 def test_a_plural_noun_after_of_is_no_verb(body: str) -> None:
     assert _parse(body).reported == ()

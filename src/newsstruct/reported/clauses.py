@@ -234,7 +234,20 @@ def _finite(word: str) -> bool:
 def _present_tense(word: str) -> bool:
     """A word ending like a verb's third person singular (``restores``), not ``-ss``,
     ``-us``, ``-is`` or a possessive."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word not in _NOT_VERBS_IN_S
+    )
+
+
+#: Words ending like a verb in -s that are none: adverbs and -s nouns ("as", "its" and
+#: other words of three letters are left out by their length).
+_NOT_VERBS_IN_S = frozenset(
+    {"always", "perhaps", "sometimes", "towards", "afterwards", "besides", "whereas"}
+    | {"news", "series", "species", "politics", "economics", "means", "overseas"}
+)
 
 
 def has_complement(text: str, start: int, end: int) -> bool:
