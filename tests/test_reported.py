@@ -256,6 +256,23 @@ def test_a_participle_after_a_cue_a_quote_or_a_dash_takes_that_speaker(
     assert last.speaker is not None and last.speaker.name == speaker
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Tobiah Rennick — a teacher from Port Elsmere — said the vote was close.", "Tobiah Rennick"),
+    ("Tobiah Rennick, for his part, said the vote was close.", "Tobiah Rennick"),
+    ("Councillor Tobiah Rennick arrived. Rennick, however, said the vote was close.", "Tobiah Rennick"),
+])  # fmt: skip
+def test_an_aside_in_dashes_or_a_linking_word_between_subject_and_cue(
+    body: str, speaker: str
+) -> None:
+    found = _only(body)
+    assert found.speaker is not None and found.speaker.name == speaker
+
+
+def test_a_quote_cue_after_an_aside_in_dashes() -> None:
+    (quote,) = _parse("“We lost,” Tobiah Rennick — a teacher from Port Elsmere — said.").quotes
+    assert quote.speaker is not None and quote.speaker.name == "Tobiah Rennick"
+
+
 @pytest.mark.parametrize("body", [
     "Ines Valcourt stressed the importance of the issues at hand.",  # "issues": a noun
     "Ines Valcourt stressed the importance of keeping lines open.",

@@ -47,7 +47,9 @@ from newsstruct.speakers.subject_words import (
     LONG_SUBJECT_WORDS,
     adverb,
     after_article,
+    dashed_aside_start,
     last_subject,
+    linking_aside,
     name_end,
     without_linking_words,
 )
@@ -154,6 +156,13 @@ class Resolver:
             for brk in SPEAKER_SUBJECT_BREAK.finditer(text, floor, cue.start()):
                 begin = brk.end()
         end = cue.start()
+        dashed = dashed_aside_start(text, floor, end)
+        if dashed is not None:  # "Jo Bell — a teacher from Leeds — said": before the aside
+            end = dashed
+            if not adjacent_only:
+                begin = floor
+                for brk in SPEAKER_SUBJECT_BREAK.finditer(text, floor, end):
+                    begin = brk.end()
         while end > begin and text[end - 1].isspace():
             end -= 1
         begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
@@ -239,9 +248,11 @@ class Resolver:
             seg = begin
             while seg < end and text[seg].isspace():
                 seg += 1
-            if not SPEAKER_APPOSITIVE_START.match(
-                text, seg, end
-            ) and not self._named_before_appositive(begin - 1, seg, end):
+            if (
+                not SPEAKER_APPOSITIVE_START.match(text, seg, end)
+                and not self._named_before_appositive(begin - 1, seg, end)
+                and not linking_aside(text, seg, end)  # "Experts, however, said"
+            ):
                 return self._or_named(begin, end, named)
             if named is None and self._role_then_name(seg, end):
                 named = (begin, end)  # "His daughter, the novelist Ann Lee, said"

@@ -14,7 +14,9 @@ __all__ = [
     "LONG_SUBJECT_WORDS",
     "adverb",
     "after_article",
+    "dashed_aside_start",
     "last_subject",
+    "linking_aside",
     "name_end",
     "without_linking_words",
 ]
@@ -80,3 +82,34 @@ def last_subject(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
             words = words[k + 1 :]
             break
     return words if len(words) <= LONG_SUBJECT_WORDS else []
+
+
+#: The dashes that set off an aside.
+_DASHES = "—–"
+#: Linking phrases set off by commas between a subject and its verb ("officials,
+#: however, said", "Bell, for her part, said").
+_LINKING_ASIDES = frozenset(
+    {"however", "though", "meanwhile", "too", "also", "instead", "moreover", "nonetheless"}
+    | {"in turn", "in fact", "for example", "for instance", "in response", "by contrast"}
+    | {"for his part", "for her part", "for their part", "for its part", "in particular"}
+)
+
+
+def dashed_aside_start(text: str, floor: int, end: int) -> int | None:
+    """Where an aside set off by two dashes starts when ``text[:end]`` ends with its
+    closing dash (``Jo Bell — a teacher from Leeds —``); None when it does not, or the
+    opening dash is not after ``floor``, or quote marks stand between."""
+    stop = end
+    while stop > floor and text[stop - 1].isspace():
+        stop -= 1
+    if stop <= floor or text[stop - 1] not in _DASHES:
+        return None
+    opening = max(text.rfind(dash, floor, stop - 1) for dash in _DASHES)
+    if opening <= floor or any(mark in text[opening:stop] for mark in '“”"'):
+        return None
+    return opening
+
+
+def linking_aside(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a linking phrase set off by commas (``however``)."""
+    return " ".join(text[start:end].lower().split()) in _LINKING_ASIDES
