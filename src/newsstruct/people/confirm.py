@@ -99,6 +99,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "the Saudis said": a people, not a person
     if _organization_word_before(text, tokens, run.first):
         return False  # "Service Corp. International said": the end of a company's name
+    if _inside_a_name_of(tokens, run.first):
+        return False  # "director of Interfaith Paths to Peace, said": the end of a body's name
     if _title_word_next(text, tokens, run) and not given_name(word.low):
         return False  # "Chief Operating Officer": a word of the title (not "Paul Singer")
     if honorific_before(text, tokens, run.first) or _speech_shaped(text, run):
@@ -167,6 +169,15 @@ def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) 
     prev = tokens[index - 1]
     gap = text[prev.end : tokens[index].start]
     return prev.low in ORGANIZATION_WORDS and prev.base[:1].isupper() and gap in (" ", ". ")
+
+
+def _inside_a_name_of(tokens: tuple[Token, ...], index: int) -> bool:
+    """``of``, ``to`` or ``for`` joins the word at ``index`` to a capitalised word before
+    it (``Paths to Peace``, ``Bank of England``): it ends the name of a body or a place."""
+    if index < 2:
+        return False
+    joint, before = tokens[index - 1], tokens[index - 2]
+    return joint.low in ("of", "to", "for") and joint.base.islower() and before.base[:1].isupper()
 
 
 #: Title heads that end a capitalised title ("Chief Operating Officer").
