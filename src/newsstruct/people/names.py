@@ -249,22 +249,24 @@ def _plain_words(
     (one space between them, ``gap_after`` after the last): each word a rule looks up, and
     the first word of each stretch of filler.  Returns where the run's gap ends, whether
     it ends in filler, and whether its last word is an abbreviation."""
-    last_abbreviation = False
-    last = len(words) - 1
     relevant = _RELEVANT_LOWER
-    for k, plain in enumerate(words):
-        looked_up = plain in relevant
-        if looked_up or not in_filler:
-            end = w_end + len(plain)
-            after = " " if k < last else gap_after[:1] or text[end : end + 1]
-            dot = looked_up and after == "."
-            out.append(_token((w_end, end, plain, plain, dot, False, not out)))
-            last_abbreviation = dot and is_abbreviation(plain + ".")
+    append = out.append
+    pos = w_end
+    for plain in words:
+        if plain in relevant or not in_filler:
+            end = pos + len(plain)
+            append(_token((pos, end, plain, plain, False, False, not out)))
+            in_filler = plain not in relevant
+            pos = end + 1
         else:
-            last_abbreviation = False
-        in_filler = not looked_up
-        w_end += len(plain) + 1  # the one space after each word but the last
-    return w_end - 1 + len(gap_after), in_filler, last_abbreviation
+            pos += len(plain) + 1  # the one space after each word but the last
+    # a full stop can follow only the last word (a space follows the others), and only a
+    # word looked up is marked: its token was the last one added
+    last = words[-1]
+    if last in relevant and (gap_after[:1] or text[pos - 1 : pos]) == ".":
+        out[-1] = out[-1]._replace(dot=True)
+        return pos - 1 + len(gap_after), in_filler, is_abbreviation(last + ".")
+    return pos - 1 + len(gap_after), in_filler, False
 
 
 def _ends_sentence(gap: str, after_abbreviation: bool) -> bool:
@@ -354,7 +356,9 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     runs: list[NameRun] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _name_word(tokens[i]):
+        base = tokens[i].base
+        # most tokens are lower-case words without a hyphen: no name word, known at once
+        if (not base[:1].isupper() and "-" not in base) or not _name_word(tokens[i]):
             i += 1
             continue
         j = i + 1
