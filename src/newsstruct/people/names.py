@@ -253,18 +253,24 @@ def _plain_words(
     append = out.append
     pos = w_end
     for plain in words:
-        if plain in relevant or not in_filler:
+        if plain in relevant:
             end = pos + len(plain)
             append(_token((pos, end, plain, plain, False, False, not out)))
-            in_filler = plain not in relevant
+            in_filler = False
             pos = end + 1
-        else:
+        elif in_filler:
             pos += len(plain) + 1  # the one space after each word but the last
+        else:
+            end = pos + len(plain)
+            append(_token((pos, end, plain, plain, False, False, not out)))
+            in_filler = True
+            pos = end + 1
     # a full stop can follow only the last word (a space follows the others), and only a
     # word looked up is marked: its token was the last one added
     last = words[-1]
     if last in relevant and (gap_after[:1] or text[pos - 1 : pos]) == ".":
-        out[-1] = out[-1]._replace(dot=True)
+        start, end, _, _, _, _, opens = out[-1]
+        out[-1] = _token((start, end, last, last, True, False, opens))
         return pos - 1 + len(gap_after), in_filler, is_abbreviation(last + ".")
     return pos - 1 + len(gap_after), in_filler, False
 
@@ -355,12 +361,12 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     """Maximal runs of name words, trimmed of leading title and place words."""
     runs: list[NameRun] = []
     i, n = 0, len(tokens)
-    while i < n:
-        base = tokens[i].base
-        # most tokens are lower-case words without a hyphen: no name word, known at once
-        if (not base[:1].isupper() and "-" not in base) or not _name_word(tokens[i]):
-            i += 1
-            continue
+    # most tokens are lower-case words without a hyphen, never a name word: only the others
+    # are tried, listed at once
+    for k in [k for k, tok in enumerate(tokens) if tok.base[:1].isupper() or "-" in tok.base]:
+        if k < i or not _name_word(tokens[k]):
+            continue  # inside the run before, or no name word
+        i = k
         j = i + 1
         while j < n and _joinable(text, tokens[j - 1], tokens[j]):
             tok = tokens[j]
