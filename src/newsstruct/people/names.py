@@ -253,26 +253,21 @@ def _plain_words(
     append = out.append
     pos = w_end
     for plain in words:
-        if plain in relevant:
+        looked_up = plain in relevant
+        if looked_up or not in_filler:
             end = pos + len(plain)
             append(_token((pos, end, plain, plain, False, False, not out)))
-            in_filler = False
-            pos = end + 1
-        elif in_filler:
-            pos += len(plain) + 1  # the one space after each word but the last
+            in_filler, pos = not looked_up, end + 1
         else:
-            end = pos + len(plain)
-            append(_token((pos, end, plain, plain, False, False, not out)))
-            in_filler = True
-            pos = end + 1
-    # a full stop can follow only the last word (a space follows the others), and only a
-    # word looked up is marked: its token was the last one added
+            pos += len(plain) + 1  # the one space after each word but the last
+    # a full stop can follow only the last word, and only a word looked up is marked (its
+    # token is the last one added): one test per run, not per word
     last = words[-1]
-    if last in relevant and (gap_after[:1] or text[pos - 1 : pos]) == ".":
-        start, end, _, _, _, _, opens = out[-1]
-        out[-1] = _token((start, end, last, last, True, False, opens))
-        return pos - 1 + len(gap_after), in_filler, is_abbreviation(last + ".")
-    return pos - 1 + len(gap_after), in_filler, False
+    dot = last in relevant and (gap_after[:1] or text[pos - 1 : pos]) == "."
+    if dot:
+        tok = out[-1]
+        out[-1] = _token((tok.start, tok.end, last, last, True, False, tok.sentence_start))
+    return pos - 1 + len(gap_after), in_filler, dot and is_abbreviation(last + ".")
 
 
 def _ends_sentence(gap: str, after_abbreviation: bool) -> bool:
@@ -361,8 +356,7 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     """Maximal runs of name words, trimmed of leading title and place words."""
     runs: list[NameRun] = []
     i, n = 0, len(tokens)
-    # most tokens are lower-case words without a hyphen, never a name word: only the others
-    # are tried, listed at once
+    # only the tokens that can be name words (capitalised or hyphenated) are tried
     for k in [k for k, tok in enumerate(tokens) if tok.base[:1].isupper() or "-" in tok.base]:
         if k < i or not _name_word(tokens[k]):
             continue  # inside the run before, or no name word
