@@ -249,22 +249,25 @@ def _plain_words(
     (one space between them, ``gap_after`` after the last): each word a rule looks up, and
     the first word of each stretch of filler.  Returns where the run's gap ends, whether
     it ends in filler, and whether its last word is an abbreviation."""
-    last_abbreviation = False
-    last = len(words) - 1
     relevant = _RELEVANT_LOWER
-    for k, plain in enumerate(words):
+    append = out.append
+    pos = w_end
+    for plain in words:
         looked_up = plain in relevant
         if looked_up or not in_filler:
-            end = w_end + len(plain)
-            after = " " if k < last else gap_after[:1] or text[end : end + 1]
-            dot = looked_up and after == "."
-            out.append(_token((w_end, end, plain, plain, dot, False, not out)))
-            last_abbreviation = dot and is_abbreviation(plain + ".")
+            end = pos + len(plain)
+            append(_token((pos, end, plain, plain, False, False, not out)))
+            in_filler, pos = not looked_up, end + 1
         else:
-            last_abbreviation = False
-        in_filler = not looked_up
-        w_end += len(plain) + 1  # the one space after each word but the last
-    return w_end - 1 + len(gap_after), in_filler, last_abbreviation
+            pos += len(plain) + 1  # the one space after each word but the last
+    # a full stop can follow only the last word, and only a word looked up is marked (its
+    # token is the last one added): one test per run, not per word
+    last = words[-1]
+    dot = last in relevant and (gap_after[:1] or text[pos - 1 : pos]) == "."
+    if dot:
+        tok = out[-1]
+        out[-1] = _token((tok.start, tok.end, last, last, True, False, tok.sentence_start))
+    return pos - 1 + len(gap_after), in_filler, dot and is_abbreviation(last + ".")
 
 
 def _ends_sentence(gap: str, after_abbreviation: bool) -> bool:
@@ -353,10 +356,11 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     """Maximal runs of name words, trimmed of leading title and place words."""
     runs: list[NameRun] = []
     i, n = 0, len(tokens)
-    while i < n:
-        if not _name_word(tokens[i]):
-            i += 1
-            continue
+    # only the tokens that can be name words (capitalised or hyphenated) are tried
+    for k in [k for k, tok in enumerate(tokens) if tok.base[:1].isupper() or "-" in tok.base]:
+        if k < i or not _name_word(tokens[k]):
+            continue  # inside the run before, or no name word
+        i = k
         j = i + 1
         while j < n and _joinable(text, tokens[j - 1], tokens[j]):
             tok = tokens[j]

@@ -76,16 +76,20 @@ def candidates(mentions: Mentions, setting: Setting, *, ruled: bool = False) -> 
     rule = setting.rule
     if ruled and rule is None:
         return found
-    near = _mentions_near(mentions, setting)
+    near = []
+    if not ruled or (rule is not None and isinstance(rule.speaker, Person)):
+        near = _mentions_near(mentions, setting)  # (no one named can be another's speaker)
     if ruled and rule is not None:
         near = [(p, own) for p, own in near if same_speaker(p, rule.speaker)]
-    first = mentions.subject_between(setting.paragraph_start, setting.quote.start)
-    for person, own in near:
-        features = person_features(mentions, setting, person, own, first)
-        found.append(Candidate(person, None, features))
     extra = [rule.speaker] if rule is not None else []
     if setting.previous is not None and not ruled:
         extra.append(setting.previous)
+    first = None  # the paragraph's subject, read only for a person's features
+    if near or any(isinstance(speaker, Person) for speaker in extra):
+        first = mentions.subject_between(setting.paragraph_start, setting.quote.start)
+    for person, own in near:
+        features = person_features(mentions, setting, person, own, first)
+        found.append(Candidate(person, None, features))
     for speaker in extra:
         if any(same_speaker(c.speaker, speaker) for c in found):
             continue

@@ -37,7 +37,6 @@ import math
 from typing import TYPE_CHECKING
 
 from newsstruct.model import Person
-from newsstruct.people.genders import sex_of
 from newsstruct.speakers.rules import confidence
 from newsstruct.speakers.speech import OrgRef
 from newsstruct.text.cues import SPEECH_CUE
@@ -82,7 +81,7 @@ def person_features(
     if person.titles:
         out["titled"] = 1.0
     out.update(rule_features(setting, person, kind=False))
-    _pronoun(setting, person, out)
+    _pronoun(mentions, setting, person, out)
     return out
 
 
@@ -200,14 +199,14 @@ def _history(setting: Setting, speaker: Person | OrgRef | None, out: dict[str, f
         out["spoke_before"] = 1.0
 
 
-def _pronoun(setting: Setting, person: Person, out: dict[str, float]) -> None:
+def _pronoun(mentions: Mentions, setting: Setting, person: Person, out: dict[str, float]) -> None:
     rule = setting.rule
     if rule is None or rule.source is None:
         return
     sex = _PRONOUN_SEX.get(rule.source.text.lower())
     if sex is None:
         return
-    known = sex_of(person)
+    known = mentions.sex(person)
     if known is None:
         out["pronoun_unknown"] = 1.0
     else:

@@ -14,8 +14,10 @@ from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
+from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person
+from newsstruct.people.genders import sex_of
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.patterns import SPEAKER_NEXT_WORD
 from newsstruct.text.cues import SPEECH_CUE
@@ -38,6 +40,9 @@ _TITLE_WORDS = (
     | PERSON_NOUNS  # "Board member Luis Fuentes cast", "Farmer Jo Bell"
     | {"the", "former", "of", "and"}
 )
+#: The cues of one word (all letters, lower case): what ``SPEECH_CUE.fullmatch`` of an
+#: ASCII word tells, as a set look-up.
+_ONE_WORD_CUES = frozenset(c for c in SPEECH_CUES if " " not in c)
 
 
 @attrs.define
@@ -56,6 +61,7 @@ class Mentions:
     roles: dict[tuple[int, int], tuple[bool, bool, bool]] = attrs.field(init=False, factory=dict)
     _subject_like: dict[int, bool] = attrs.field(init=False, factory=dict)
     _sentence_stops: list[int] | None = attrs.field(init=False, default=None)
+    _sexes: dict[int, tuple[Person, str | None]] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.by_end = {}
@@ -88,8 +94,15 @@ class Mentions:
         i = floor if opener is None else opener.end()
         words = [w.group() for w in PEOPLE_TOKEN.finditer(text, i, start)]
         titled = [w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words]
-        inverted = bool(words) and SPEECH_CUE.fullmatch(words[0]) is not None  # said (NBC's) X
+        inverted = bool(words) and _is_cue(words[0])  # said (NBC's) X
         return all(titled[1:]) and (inverted or all(titled[:1]))
+
+    def sex(self, person: Person) -> str | None:
+        """:func:`~newsstruct.people.genders.sex_of` ``person``, read once per article."""
+        found = self._sexes.get(id(person))
+        if found is None or found[0] is not person:
+            found = self._sexes[id(person)] = (person, sex_of(person))
+        return found[1]
 
     def sentence_stops(self) -> list[int]:
         """Where a sentence ends in the text (an end mark then a space, or a paragraph's
@@ -154,3 +167,11 @@ class Mentions:
                 continue
             return person if self.subject_like(m_start) else None
         return None
+
+
+def _is_cue(word: str) -> bool:
+    """A word (no spaces) that is a speech cue; an ASCII one is looked up in a set (a cue
+    is letters only, so it matches exactly its lower-case form)."""
+    if word.isascii():
+        return word.lower() in _ONE_WORD_CUES
+    return SPEECH_CUE.fullmatch(word) is not None

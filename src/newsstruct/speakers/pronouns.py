@@ -17,7 +17,7 @@ from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
-from newsstruct.people.genders import other_sex, sex_of
+from newsstruct.people.genders import other_sex
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.patterns import SPEAKER_FIRST_WORD, SPEAKER_SENTENCE_SUBJECT
 from newsstruct.speakers.phrases import BODY_HEADS, HEADS
@@ -72,7 +72,7 @@ class Pronouns:
             last is not None
             and pos - self._last_pos <= _PRONOUN_REACH
             and self._last_pos > stranger
-            and sex_of(last) != other_sex(sex)
+            and self.mentions.sex(last) != other_sex(sex)
         ):
             return Speech(last, cue, rule, 0.8)
         return None if anyone is None else Speech(anyone, cue, rule, 0.7)
@@ -90,7 +90,11 @@ class Pronouns:
             i -= 1
             if pos - end > _PRONOUN_REACH or end <= stranger:
                 break
-            if end > pos or sex_of(person) == other_sex(sex) or self.mentions.quoted(start):
+            if (
+                end > pos
+                or self.mentions.sex(person) == other_sex(sex)
+                or self.mentions.quoted(start)
+            ):
                 continue
             if self.mentions.subject_like(start) and self.mentions.text[end : end + 1] not in (
                 "’",

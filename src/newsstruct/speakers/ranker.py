@@ -49,6 +49,10 @@ class Model:
     #: ``weights`` with the offsets' fixed weight of 1, read by every score (taken when the
     #: model is made: a model's weights are not to be changed afterwards).
     _weights_with_offsets: dict[str, float] = attrs.field(init=False, eq=False, repr=False)
+    #: The Evidence items given so far, by feature and rounded contribution (a few hundred).
+    _made: dict[tuple[str, float], Evidence] = attrs.field(
+        init=False, eq=False, repr=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(
@@ -73,8 +77,18 @@ class Model:
             sizes = sorted([abs(p) for _, p in weighed], reverse=True)
             kth = round(sizes[EVIDENCE_SIZE - 1], 3)  # the rounded size the last one has
             weighed = [(name, p) for name, p in weighed if abs(p) >= kth - 0.0006]
-        parts = sorted((-abs(r), name, r) for name, r in ((n, round(p, 3)) for n, p in weighed))
-        return tuple(Evidence(name, value) for _, name, value in parts[:EVIDENCE_SIZE])
+        parts = sorted([(-abs(r), name, r) for name, r in [(n, round(p, 3)) for n, p in weighed]])
+        return tuple([self._item(name, value) for _, name, value in parts[:EVIDENCE_SIZE]])
+
+    def _item(self, name: str, value: float) -> Evidence:
+        """One frozen Evidence per feature and value, made once and shared (faster than
+        making it anew); not a zero's (0.0 and -0.0 would be one key)."""
+        item = self._made.get((name, value)) if value else None
+        if item is None:
+            item = Evidence(name, value)
+            if value:
+                self._made[(name, value)] = item
+        return item
 
     def _weights_of(self, features: dict[str, float]) -> Iterator[float]:
         """The weight of each feature, in order (0 for one the model does not know)."""

@@ -51,6 +51,10 @@ _LONGEST_ABBREVIATION = 1 + max(len(a) for a in ABBREVIATIONS)
 _BEFORE_FIGURES = frozenset({"no."})
 #: The longest word looked at around a stop: abbreviations and openers are short.
 _WORD_WINDOW = 12
+#: What may end a sentence for :func:`sentence_end` (an opening quote mark too), and for
+#: :func:`sentence_start`, searched backwards.
+_SENTENCE_END_MARK = regex.compile(r"[“«\n.!?]")
+_SENTENCE_START_MARK = regex.compile(r"(?r)[\n.!?]")
 
 
 def is_abbreviation(word: str) -> bool:
@@ -120,21 +124,17 @@ def has_two_sentences(line: str) -> bool:
 
 def sentence_end(text: str, pos: int, limit: int) -> int:
     """The end of the sentence running from ``pos`` (a full stop, ``!``, ``?`` or a quote mark)."""
-    i = pos
-    while i < limit:
-        ch = text[i]
-        if ch in "“«\n" or (ch in ".!?" and ends_sentence(text, i)):
+    for mark in _SENTENCE_END_MARK.finditer(text, pos, limit):  # a regex skips the words
+        i = mark.start()
+        if text[i] in "“«\n" or ends_sentence(text, i):
             return i
-        i += 1
     return limit
 
 
 def sentence_start(text: str, floor: int, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (not before ``floor``)."""
-    i = pos - 1
-    while i > floor:
-        ch = text[i]
-        if ch == "\n" or (ch in ".!?" and ends_sentence(text, i) and text[i + 1 : i + 2].isspace()):
+    for mark in _SENTENCE_START_MARK.finditer(text, floor + 1, pos):  # backwards, from pos
+        i = mark.start()
+        if text[i] == "\n" or (ends_sentence(text, i) and text[i + 1 : i + 2].isspace()):
             return i + 1
-        i -= 1
     return floor
