@@ -29,7 +29,6 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
-from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.names import NameRun, Token, given_name, romanised_given_name
@@ -52,13 +51,10 @@ __all__ = [
     "confirmed_multi",
     "confirmed_single",
     "honorific_before",
-    "introduced",
-    "kin_before",
-    "listed_with",
     "lone_surname",
     "no_name_word",
-    "plain_name",
     "possessive_before",
+    "word_before",
 ]
 
 #: What may follow a lone surname confirmed by a cue: ``said Schiff.``, ``Schiff said``.
@@ -97,7 +93,7 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False
     if word.low.endswith("s") and word.low[:-1] in DEMONYMS:
         return False  # "the Saudis said": a people, not a person
-    if _organization_word_before(text, tokens, run.first):
+    if _organizationword_before(text, tokens, run.first):
         return False  # "Service Corp. International said": the end of a company's name
     if _inside_a_name_of(tokens, run.first):
         return False  # "director of Interfaith Paths to Peace, said": the end of a body's name
@@ -149,10 +145,10 @@ def no_name_word(k: tuple[str, ...]) -> bool:
 def company_noun_before(text: str, run: NameRun) -> bool:
     """``software company Brightline``, ``said retailer Homewise``: a company noun right
     before the name, one space away."""
-    return _word_before(text, run) in COMPANY_NOUNS
+    return word_before(text, run) in COMPANY_NOUNS
 
 
-def _word_before(
+def word_before(
     text: str, run: NameRun, pattern: regex.Pattern[str] = PEOPLE_WORD_BEFORE, reach: int = 30
 ) -> str:
     """The word ``pattern`` finds right before ``run`` (within ``reach`` characters),
@@ -161,7 +157,7 @@ def _word_before(
     return "" if word is None else word.group(1).lower()
 
 
-def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
+def _organizationword_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
     """The word before ``tokens[index]`` is an organisation word of the same name
     (``Corp.``, ``Council``), one space or one point away."""
     if index == 0:
@@ -252,59 +248,6 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     )
 
 
-#: What stands between two names of a list: a comma or "and"/"or", after an age or a
-#: parenthesis ("Omar Said, 39, and Karim Said", "Ana Diaz (Tidewater) and Bo Kim").
-_LIST_GAP = regex.compile(
-    r"(?:\s*\([^()\n]{1,60}\)|,\s*\d{1,3}\b)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-)
-
-
-_AND_OR = regex.compile(r"\b(?:and|or)\b")
-
-
-def _in_parentheses(text: str, pos: int) -> bool:
-    """An opening parenthesis stands before ``pos`` on its line, not closed yet."""
-    before = text[max(0, pos - 60) : pos]
-    return before.rfind("(") > max(before.rfind(")"), before.rfind("\n"))
-
-
-def listed_with(
-    text: str, confirmed: list[NameRun], doubtful: list[tuple[NameRun, tuple[str, ...]]]
-) -> list[tuple[NameRun, tuple[str, ...], bool]]:
-    """``doubtful`` runs (of two words or more, unconfirmed), each with whether it stands
-    in one list (joined by "and" or "or") with a confirmed person (``Ivo Park, Bo Kim and
-    Sam Cho``), directly or through other names of the list.
-
-    >>> from newsstruct.people.names import name_runs, tokenize
-    >>> text = "Ivo Park, Bo Kim and Sam Cho scored."
-    >>> runs = name_runs(text, tokenize(text, 0, len(text)))
-    >>> [(r.text(text), listed) for r, _, listed in listed_with(text, [runs[2]],
-    ...  [(r, tuple(w.low for w in r.words)) for r in runs[:2]])]
-    [('Ivo Park', True), ('Bo Kim', True)]
-    """
-    runs = sorted(
-        (r.start, r.end, sure)
-        for r, sure in [*((r, True) for r in confirmed), *((r, False) for r, _ in doubtful)]
-        if not _in_parentheses(text, r.start)  # a work or a club in parentheses after a name
-    )
-    listed: set[int] = set()
-    group: list[int] = []  # the starts of the current list of names
-    sure = False  # whether it holds a confirmed person
-    joined = False  # whether "and" or "or" links two names of the group
-    for index, (start, end, confirmed_run) in enumerate(runs):
-        group.append(start)
-        sure = sure or confirmed_run
-        following = runs[index + 1][0] if index + 1 < len(runs) else None
-        gap = None if following is None else _LIST_GAP.fullmatch(text, end, following)
-        if gap is not None:
-            joined = joined or bool(_AND_OR.search(gap.group()))
-        else:  # a list has "and" or "or": "Like Maria Vasquez, Grand Rapids voters" is none
-            if sure and joined and len(group) > 1:
-                listed.update(group)
-            group, sure, joined = [], False, False
-    return [(run, k, run.start in listed) for run, k in doubtful]
-
-
 #: Prepositions whose object is no subject of a verb that follows: "a Republican from
 #: Visalia said", "a spokeswoman for Acme said" (the speaker is the noun before them).
 _PREPOSITIONS = frozenset(
@@ -316,81 +259,17 @@ def _object_of_preposition(text: str, run: NameRun) -> bool:
     """The word right before ``run`` is a preposition (one space away), or ``run`` is the
     last of a few capitalised words joined by "and" after one ("the MP for Inverclyde
     and Renfrew West, said")."""
-    before = _word_before(text, run)
+    before = word_before(text, run)
     if before in ("and", "or", "&"):
-        before = _word_before(text, run, _PREPOSITION_THEN_NAMES, 80)
+        before = word_before(text, run, _PREPOSITION_THEN_NAMES, 80)
     return before in _PREPOSITIONS
 
 
 #: A preposition, one to three capitalised words and "and" or "or" right before a name
-#: (searched from the end: for ``search`` only, as :func:`_word_before` uses it).
+#: (searched from the end: for ``search`` only, as :func:`word_before` uses it).
 _PREPOSITION_THEN_NAMES = regex.compile(
     r"(?r)\b(\p{Ll}+)(?:\s+\p{Lu}[\p{L}\-'’]*){1,3},?\s+(?:and|or|&)\s+$"
 )
-
-
-def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
-    """A run that only its company confirms (a list, a kinship noun) must look like a
-    name alone: its words in one sentence ("World War II. Trump"), not opening it with
-    three words or more ("Celebrities Julianne Moore"), no word but the last that names
-    no one, and no word that names a body, a portfolio or a place ("Southern District",
-    "Responsive Politics")."""
-    words = run.words
-    if any(w.sentence_start for w in words[1:]):
-        return False
-    if words[0].sentence_start and len(k) > 2:
-        return False
-    if any(w in NOT_NAME_WORDS for w in k[:-1]):  # the last may be "Said"
-        return False
-    if k[-1] in DEMONYMS or (k[-1].endswith("s") and k[-1][:-1] in DEMONYMS):
-        return False  # "African Americans", "Indian Muslim"
-    return not any(w in ORGANIZATION_WORDS or w in TITLE_MODIFIERS or w in PLACE_WORDS for w in k)
-
-
-#: A kinship noun right before a name, a comma or a space away (searched from the end:
-#: for ``search`` only, as :func:`_word_before` uses it).
-_KIN_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}\-]*),?\s+$")
-
-
-def kin_before(text: str, run: NameRun) -> bool:
-    """A kinship noun right before ``run``: "his wife, Rakeyia Scott", "son Eric Trump".
-
-    >>> from newsstruct.people.names import name_runs, tokenize
-    >>> text = "Scott's wife, Rakeyia Scott, filmed it."
-    >>> [kin_before(text, r) for r in name_runs(text, tokenize(text, 0, len(text)))]
-    [False, True]
-    """
-    return _word_before(text, run, _KIN_BEFORE, 40) in FAMILY_NOUNS
-
-
-#: ``, who``, ``, 29,`` right after a name: a relative clause for a person, an age.
-_WHO_OR_AGE_AFTER = regex.compile(r",\s+(?:who\b|\d{1,3},)")
-#: A role noun (with a short complement) and a comma right before a name: "the justice
-#: minister, Oh Dong-hyun", "his partner in the firm, Duncan Laing" (searched from the
-#: end: for ``search`` only, as :func:`_word_before` uses it).
-_ROLE_COMMA_BEFORE = regex.compile(
-    r"(?r)\b(\p{L}[\p{L}\-]*)(?:\s+(?:at|for|in|of|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
-    r"\p{L}[\p{L}\-]*)?,\s+$"
-)
-#: Nouns of a role held by one person.
-_ROLE_NOUNS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | PERSON_NOUNS | FAMILY_NOUNS
-
-
-def introduced(text: str, run: NameRun) -> bool:
-    """A run introduced the way a person is: followed by ``, who`` or an age (``Callum
-    Reddan, who struck twice``, ``Thabo Nkosi, 29,``), or set off by commas after a role
-    noun (``the new commissioner, Bronwyn Falk, took``).
-
-    >>> from newsstruct.people.names import name_runs, tokenize
-    >>> text = "His partner in the firm, Duncan Orr, died. Fenwick Hall, which is old, shut."
-    >>> [introduced(text, r) for r in name_runs(text, tokenize(text, 0, len(text)))]
-    [True, False]
-    """
-    if _WHO_OR_AGE_AFTER.match(text, run.end) is not None:
-        return True
-    if text[run.end : run.end + 1] not in (",", ".", ";", ")", ""):
-        return False
-    return _word_before(text, run, _ROLE_COMMA_BEFORE, 60) in _ROLE_NOUNS
 
 
 def lone_surname(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:

@@ -36,16 +36,13 @@ from newsstruct.people.clusters import (
     match,
     to_person,
 )
+from newsstruct.people.company import introduced, kin_before, listed_with, plain_name
 from newsstruct.people.confirm import (
     company_noun_before,
     confirmed_multi,
     confirmed_single,
-    introduced,
-    kin_before,
-    listed_with,
     lone_surname,
     no_name_word,
-    plain_name,
     possessive_before,
 )
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
