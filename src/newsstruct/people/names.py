@@ -14,12 +14,10 @@ are never part of a name (titles, organisation words, function words), so
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
@@ -32,6 +30,7 @@ from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
+from newsstruct.people.given import HYPHEN_WORDS, SYLLABLE_MAX, given_name, romanised_given_name
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
@@ -70,19 +69,6 @@ _BREAKERS = (
     | {h + "s" for h in OFFICIAL_TITLE_HEADS if h.isalpha()}  # "Justices R.K. Rao and ..."
     | {"officer"}  # "Chief Financial Officer Rajiv Menon": ends a title (not read as one yet:
     # the speaker ranker weighs title holders and was trained without it)
-)
-#: A lower-case part after a hyphen this short may be a syllable of a given name.
-_SYLLABLE_MAX = 5
-#: One syllable of romanised Korean or Chinese in lower case ("in", "hyun", "moon",
-#: "jong"): up to three consonants, vowels, and one of the finals these languages allow
-#: ("Bush-spent", "Miami-set" end otherwise).
-_ROMANISED_SYLLABLE = regex.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[hklmnp])?")
-#: Short English words that follow a hyphen in compounds ("Putin-led", "state-run").
-_HYPHEN_WORDS = frozenset(
-    {"area", "based", "born", "bound", "bred", "built", "class", "day", "era", "fired", "free"}
-    | {"grown", "held", "hit", "led", "level", "like", "long", "made", "off", "old", "out"}
-    | {"owned", "proof", "ready", "run", "set", "size", "sized", "style", "term", "top"}
-    | {"type", "up", "way", "week", "wide", "year", "zone"}
 )
 #: Months that are also surnames: kept after a given name when no day follows.
 _SURNAME_MONTHS = frozenset({"may", "june", "august"})
@@ -294,42 +280,6 @@ def _joinable(text: str, a: Token, b: Token) -> bool:
     return gap == " " or (gap == ". " and (a.initial or a.low in _SUFFIXES))
 
 
-def given_name(low: str) -> bool:
-    """A known given name, written with or without its accents ("José", "Zoë").
-
-    >>> given_name("josé"), given_name("maría"), given_name("tuesday")
-    (True, True, False)
-    """
-    if low in GIVEN_NAMES:
-        return True
-    return not low.isascii() and _without_accents(low) in GIVEN_NAMES
-
-
-@functools.lru_cache(maxsize=4096)
-def _without_accents(word: str) -> str:
-    """``word`` with its combining accents dropped ("josé" -> "jose")."""
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def romanised_given_name(word: str) -> bool:
-    """A romanised Korean or Chinese given name of two syllables joined by a hyphen, the
-    second in lower case ("Jae-in", "Soo-ah", "Jong-un"): after such a name's family
-    name ("Moon Jae-in", "Kim Soo-ah"), the family name alone refers to the person.
-
-    >>> romanised_given_name("Jae-in"), romanised_given_name("Miami-based")
-    (True, False)
-    """
-    head, _, tail = word.partition("-")
-    return (
-        1 < len(head) <= _SYLLABLE_MAX
-        and head[:1].isupper()
-        and head[1:].islower()
-        and _ROMANISED_SYLLABLE.fullmatch(tail) is not None
-        and tail not in _HYPHEN_WORDS
-    )
-
-
 def _particle_prefixed(base: str) -> bool:
     """A surname that opens with a lower-case particle and a hyphen ("al-Rashidi",
     "el-Sayed"): a name word though it opens in lower case."""
@@ -347,7 +297,7 @@ def _name_word(tok: Token) -> bool:
     # "Miami-based", "Kansas-born": a lower-case part after a hyphen is no name, but a
     # syllable of a romanised given name is ("Moon Jae-in", "Kim Jong-un", "Hye-jin")
     return "-" not in tok.base or all(
-        not p[:1].islower() or (len(p) <= _SYLLABLE_MAX and p not in _HYPHEN_WORDS)
+        not p[:1].islower() or (len(p) <= SYLLABLE_MAX and p not in HYPHEN_WORDS)
         for p in tok.base.split("-")[1:]
     )
 

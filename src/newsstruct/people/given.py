@@ -1,0 +1,67 @@
+"""Given names: a listed one, with or without its accents, and a romanised Korean or
+Chinese one (``Jae-in``), after which the family name alone refers to the person.
+
+>>> given_name("zoë"), romanised_given_name("Soo-ah")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+
+from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+
+__all__ = ["HYPHEN_WORDS", "SYLLABLE_MAX", "given_name", "romanised_given_name"]
+
+#: A lower-case part after a hyphen this short may be a syllable of a given name.
+SYLLABLE_MAX = 5
+#: One syllable of romanised Korean or Chinese in lower case ("in", "hyun", "moon",
+#: "jong"): up to three consonants, vowels, and one of the finals these languages allow
+#: ("Bush-spent", "Miami-set" end otherwise).
+_ROMANISED_SYLLABLE = regex.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[hklmnp])?")
+#: Short English words that follow a hyphen in compounds ("Putin-led", "state-run").
+HYPHEN_WORDS = frozenset(
+    {"area", "based", "born", "bound", "bred", "built", "class", "day", "era", "fired", "free"}
+    | {"grown", "held", "hit", "led", "level", "like", "long", "made", "off", "old", "out"}
+    | {"owned", "proof", "ready", "run", "set", "size", "sized", "style", "term", "top"}
+    | {"type", "up", "way", "week", "wide", "year", "zone"}
+)
+
+
+def given_name(low: str) -> bool:
+    """A known given name, written with or without its accents ("José", "Zoë").
+
+    >>> given_name("josé"), given_name("maría"), given_name("tuesday")
+    (True, True, False)
+    """
+    if low in GIVEN_NAMES:
+        return True
+    return not low.isascii() and _without_accents(low) in GIVEN_NAMES
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_accents(word: str) -> str:
+    """``word`` with its combining accents dropped ("josé" -> "jose")."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def romanised_given_name(word: str) -> bool:
+    """A romanised Korean or Chinese given name of two syllables joined by a hyphen, the
+    second in lower case ("Jae-in", "Soo-ah", "Jong-un"): after such a name's family
+    name ("Moon Jae-in", "Kim Soo-ah"), the family name alone refers to the person.
+
+    >>> romanised_given_name("Jae-in"), romanised_given_name("Miami-based")
+    (True, False)
+    """
+    head, _, tail = word.partition("-")
+    return (
+        1 < len(head) <= SYLLABLE_MAX
+        and head[:1].isupper()
+        and head[1:].islower()
+        and _ROMANISED_SYLLABLE.fullmatch(tail) is not None
+        and tail not in HYPHEN_WORDS
+    )
