@@ -260,6 +260,10 @@ def test_a_participle_after_a_cue_a_quote_or_a_dash_takes_that_speaker(
     ("Tobiah Rennick — a teacher from Port Elsmere — said the vote was close.", "Tobiah Rennick"),
     ("Tobiah Rennick, for his part, said the vote was close.", "Tobiah Rennick"),
     ("Councillor Tobiah Rennick arrived. Rennick, however, said the vote was close.", "Tobiah Rennick"),
+    ("Ruth Rennick, a Hollywood, Fla., rabbi helping to organize the boycott, said it was close.",
+     "Ruth Rennick"),  # abbreviation points inside a long appositive
+    ("Ines Valcourt won. Tobiah Rennick, a Valcourt supporter from Port Elsmere, said it was close.",
+     "Tobiah Rennick"),  # a name inside the appositive
 ])  # fmt: skip
 def test_an_aside_in_dashes_or_a_linking_word_between_subject_and_cue(
     body: str, speaker: str

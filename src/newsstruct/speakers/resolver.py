@@ -297,13 +297,15 @@ class Resolver:
         and quotes nothing."""
         if self.text[end : end + 1] != ",":
             return None
-        before = self.mentions.between(max(floor, begin - _APPOSITIVE_REACH), begin)
-        if not before:
-            return None
-        _, m_end, person = before[-1]
-        rest = self.text[m_end:end]
-        quiet = rest.startswith(",") and not any(c in _QUOTE_CHARS or c in ".!?;:" for c in rest)
-        return person if quiet and 2 <= len(rest.split()) <= _APPOSITIVE_WORDS else None
+        for _, m_end, person in reversed(
+            self.mentions.between(max(floor, begin - _APPOSITIVE_REACH), begin)
+        ):
+            rest = self.text[m_end:end]
+            if not rest.startswith(","):
+                continue  # a name inside the appositive ("a Cruz supporter from Jackson")
+            quiet = not any(c in _QUOTE_CHARS or c in ".!?;:" for c in rest.replace(".,", ","))
+            return person if quiet and 2 <= len(rest.split()) <= _APPOSITIVE_WORDS else None
+        return None
 
     def _named_before_appositive(self, comma: int, start: int, end: int) -> bool:
         """``Jenna Golden, Twitter's director of advertising, said``: a person's name
