@@ -136,3 +136,22 @@ def test_a_label_that_names_no_one_makes_no_transcript(label: str) -> None:
 ])  # fmt: skip
 def test_review_findings(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _reported(f"Harbour talks resume after the storm\n\n{body}\n") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Weather Bureau said the rain would ease, but warned that rivers would stay high.",
+     [("the rain would ease", "Weather Bureau"), ("rivers would stay high", "Weather Bureau")]),
+    ("Asked about rumours of a takeover, Mr Oyelaran declined to comment.", []),
+    ("Prosecutors had asked for a sentence of 18 months.", []),
+    ("The company did not say how long the mine would be closed.", []),
+    ("A clerk who admitted to stealing more than $310,000 from Millbrook was sentenced.", []),
+    ("Nurse Wambui Otieno said the ward, which has 24 beds, was admitting 30 patients a day.",
+     [("the ward, which has 24 beds, was admitting 30 patients a day", "Wambui Otieno")]),
+    ("Nurse Wambui Otieno said about 15,000 babies were born every year.",
+     [("about 15,000 babies were born every year", "Wambui Otieno")]),
+    ("Net profit rose to $18.6 million, the company said in a filing on Wednesday.",
+     [("Net profit rose to $18.6 million", "company")]),
+])  # fmt: skip
+def test_new_user_findings(body: str, expected: list[tuple[str, str | None]]) -> None:
+    """A tester's articles of its own (Scottish, Singaporean, Kenyan, US court news)."""
+    assert _reported(f"Harbour talks resume after the storm\n\n{body}\n") == expected

@@ -71,6 +71,11 @@ _PHRASAL_CUES = frozenset({"add", "added", "adding", "adds"})
 #: A phrase set off after a cue opens with one of these and is at most so long.
 _ASIDE_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via"})
 _ASIDE_WORDS = 6
+#: A number said to be about so much opens a subject ("about 15,000 babies were born").
+_APPROXIMATE_NUMBER = regex.compile(
+    r"(?:about|around|over|almost|nearly|some|roughly|at\s+least|more\s+than)\s+[$£€]?\d", regex.I
+)
+_ASIDE_COMMA = regex.compile(r",(?!\d)")  # not the comma of "$310,000"
 _ASIDE_CHARS = 60
 #: Words that open a time phrase after a cue (``said earlier on Friday during a news
 #: conference that``): "that" may stand as far after them as after a place phrase.
@@ -117,6 +122,10 @@ _STOP_MARKS = regex.compile(r"[,;:.!?—–]|--")
 _DATE_PIECES = regex.compile(r"[^\s,.]+")
 #: Adverbs between a form of "be" and a passive cue (and words ending in -ly).
 _PASSIVE_ADVERBS = frozenset({"then", "also", "later", "often", "since", "still", "again", "long"})
+#: A negation or refusal right before a cue: what follows was not said.
+_NEGATED = regex.compile(
+    r"\b(?:not|n['’]t|never|declined\s+to|refused\s+to|wouldn['’]t|won['’]t)\s+$", regex.I
+)
 #: Words that open a second verb of the subject, not a content ("laughed and said").
 _CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
 #: A form of "be" right before a cue makes it passive ("was echoed by", "is seen as").
@@ -142,6 +151,10 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     if word in OBJECT_VERBS:
         if text[pos : pos + 10].lower() == "not to be ":
             return None  # "who asked not to be named": a source's condition, no statement
+        if text[pos : pos + 4].lower() == "for ":
+            pos = skip_space(text, pos + 4, end)  # "asked for the hearing to be delayed"
+            if not _listener_to(text, pos, end):
+                return None  # "asked for a sentence of 18 months": a bare noun phrase
         content = (pos, clause_end(text, pos, end))
         question = _question_after_object(text, pos, content[1])
         if question is not None:  # "asked Trump how high the wall would be"
@@ -151,6 +164,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
                 comma = text.find(",", question, stop)
                 stop = comma if comma > 0 else stop
             return made((question, stop), cue, "before", (start, cue.start()))
+        if word.startswith("ask") and not text[start : cue.start()].strip(" \t\"“‘'"):
+            return None  # "Asked about rumours, Mr Goh declined ...": a lead-in, no statement
         if not has_complement(text, *content):
             return None  # "condemned the attack": a bare noun phrase is no statement
         return made(content, cue, "before", (start, cue.start()))
@@ -169,6 +184,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     if not first:
         return None
     question = first[0].lower() in _QUESTION_WORDS
+    if question and _NEGATED.search(text, max(start, cue.start() - 24), cue.start()):
+        return None  # "did not say how long ...", "declined to say whether": left unsaid
     if first[0].lower() in _CONJUNCTIONS:
         return None  # "I laughed and said, ...": a second verb, not a content
     stop = _lead_clause_end(text, start, cue.start(), pos, clause_end(text, pos, end))
@@ -270,9 +287,10 @@ def _listener_to(text: str, pos: int, end: int) -> bool:
 def _past_aside(text: str, pos: int, end: int) -> int:
     """Past a short phrase set off by a comma after the cue (``wrote on Twitter, ...``,
     ``said in a statement, ...``), else ``pos``."""
-    comma = text.find(",", pos, min(end, pos + _ASIDE_CHARS))
-    if comma < 0:
+    found = _ASIDE_COMMA.search(text, pos, min(end, pos + _ASIDE_CHARS))
+    if found is None:
         return pos
+    comma = found.start()
     words = text[pos:comma].split()
     if any(word.lower() == "that" for word in words):
         return pos  # "said in an interview that trials, with ...": "that" opens the content
@@ -361,7 +379,7 @@ def _zero_that(text: str, pos: int, stop: int, cue: str) -> bool:
     first = text[pos : pos + 16].split()[:1]
     if cue in _NAMING_CUES or not first:
         return False
-    if first[0].lower() in _NOT_OPENERS:
+    if first[0].lower() in _NOT_OPENERS and not _APPROXIMATE_NUMBER.match(text, pos):
         return False
     return looks_like_clause(text, pos, stop)
 

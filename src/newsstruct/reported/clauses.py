@@ -39,8 +39,12 @@ _CLOSING_COMMA = regex.compile(
 _CONTENT_REACH = 600
 #: A comma or semicolon (not one inside a number: "$1,000").
 _CLAUSE_COMMA = regex.compile(r"[,;](?!\d)")
-#: ``and`` before another cue: "claims that ... and promises that ...".
-_AND_CUE = regex.compile(r"\s+and\s+(?=(?:" + SPEECH_CUE.pattern + r"))", regex.IGNORECASE)
+#: ``and`` or ``but`` before another cue: "claims that ... and promises that ...", "said
+#: ..., but warned that ...".
+_AND_CUE = regex.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|\p{L}+ly)\s+)?(?=(?:" + SPEECH_CUE.pattern + r"))",
+    regex.IGNORECASE,
+)
 #: A present-tense verb may stand this many words after a possessive that opens the
 #: subject ("Trump's use of social media gives").
 _OWNED_REACH = 5
@@ -69,6 +73,8 @@ _SINGULAR_OPENERS = frozenset({"the", "a", "an", "this", "his", "her", "its", "e
 _CLAUSE_OPENERS = frozenset(
     {"as", "when", "while", "after", "before", "because", "if", "since", "until", "and", "but"}
 )
+#: A relative clause set off by commas inside a subject ("the ward, which has 24 beds,").
+_RELATIVE_ASIDE = regex.compile(r"\s*(?:which|who|whose)\b", regex.I)
 #: Words that open a relative clause inside a noun phrase.
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})
 #: Words that open a clause as its subject.
@@ -101,6 +107,11 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     stop = min(end, start + 160)
     comma = _CLAUSE_COMMA.search(text, start, stop)  # the verb comes before any comma
     found = list(_WORD.finditer(text, start, stop if comma is None else comma.start()))
+    if comma is not None and _RELATIVE_ASIDE.match(text, comma.end()):
+        closing = _CLAUSE_COMMA.search(text, comma.end(), stop)  # "the ward, which has 24 beds,"
+        if closing is not None:
+            after = _CLAUSE_COMMA.search(text, closing.end(), stop)
+            found += _WORD.finditer(text, closing.end(), stop if after is None else after.start())
     words = [w.group().lower().replace("’", "'") for w in found]
     if len(words) < 3:
         return False
@@ -181,8 +192,8 @@ def first_verb(text: str, start: int, end: int, *, first_word: bool = False) -> 
         if "," in text[previous_start : found.start()] and k:
             relative = word in _RELATIVES  # ", whose office was raided," is skipped
         past = len(word) > 4 and word.endswith("ed") and previous not in _BEFORE_PARTICIPLE
-        finite = _finite(word) or past
-        if (k or first_word) and finite and not relative:
+        finite = (_finite(word) or past) and (not k or not found.group()[:1].isupper())
+        if (k or first_word) and finite and not relative:  # not "Met" of "the Met Office"
             return previous_start if previous in _VERB_ADVERBS else found.start()
         previous, previous_start = word, found.start()
     return None
@@ -255,6 +266,8 @@ def has_complement(text: str, start: int, end: int) -> bool:
     of (``urged Taiwan to ...``, ``accused the US of ...``, ``blamed X for ...``) within a
     few words: not a bare noun phrase (``condemned the attack``)."""
     words = [w.group().lower() for w in _WORD.finditer(text, start, min(end, start + 120))]
+    if words and words[0] in _COMPLEMENT_WORDS:  # "asked for a sentence of ...": "to" only
+        return "to" in words[2:_COMPLEMENT_REACH]
     return any(w in _COMPLEMENT_WORDS for w in words[1:_COMPLEMENT_REACH])
 
 

@@ -54,6 +54,9 @@ __all__ = ["Found", "Shape", "find_reported"]
 #: At most this many words may stand after a trailing cue before the sentence ends
 #: ("the ministry said on Monday.").
 _TAIL_WORDS = 4
+#: ... and this many when they are phrases opening with one of these, with no verb.
+_PHRASES_TAIL_WORDS = 8
+_TAIL_PHRASE_OPENERS = frozenset({"in", "on", "at", "during", "to", "via", "after", "before"})
 #: At most this many words after a cue phrase that says how a statement was made.
 _MANNER_TAIL_WORDS = 2
 #: A content at least this much inside direct quotes belongs to those quotes, and one
@@ -304,7 +307,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if between and between[0] in _COORDINATORS:
         return None  # "Voters ate, and he urged them to vote": a new clause, no trailing cue
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
-    if (len(tail.split()) > _TAIL_WORDS and not aside) or "," in text[comma + 1 : cue.start()]:
+    if (_long_tail(text, cue.end(), tail) and not aside) or "," in text[comma + 1 : cue.start()]:
         return None
     opens = tail.lstrip(" ,:")[:1]
     if "that" in tail.lower().split() or (opens and opens in OPENING):
@@ -335,6 +338,19 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
+
+
+def _long_tail(text: str, pos: int, tail: str) -> bool:
+    """More words stand after a trailing cue than a short phrase of where or when: over
+    :data:`_TAIL_WORDS`, or over :data:`_PHRASES_TAIL_WORDS` when they are phrases with no
+    verb (``the company said in a filing on Wednesday.``)."""
+    words = tail.split()
+    if len(words) <= _TAIL_WORDS:
+        return False
+    phrases = (
+        words[0].lower() in _TAIL_PHRASE_OPENERS and first_verb(text, pos, pos + len(tail)) is None
+    )
+    return not phrases or len(words) > _PHRASES_TAIL_WORDS
 
 
 def _manner_start(text: str, pos: int, end: int) -> int:
