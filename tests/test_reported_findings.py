@@ -151,6 +151,18 @@ def test_review_findings(body: str, expected: list[tuple[str, str | None]]) -> N
      [("about 15,000 babies were born every year", "Wambui Otieno")]),
     ("Net profit rose to $18.6 million, the company said in a filing on Wednesday.",
      [("Net profit rose to $18.6 million", "company")]),
+    ("Chief executive Ana Oduya said sales rose sharply. Chief financial officer Serena Waweru "
+     "said costs fell sharply. She said margins were still low.",
+     [("sales rose sharply", "Ana Oduya"), ("costs fell sharply", "Serena Waweru"),
+      ("margins were still low", "Serena Waweru")]),
+    ("Dr Halima Korir said six people had died. Red Cross coordinator Abdi Gedi said teams "
+     "were there. He said the rains would make it worse.",
+     [("six people had died", "Halima Korir"), ("teams were there", "Abdi Gedi"),
+      ("the rains would make it worse", "Abdi Gedi")]),
+    ("According to a Treasury source, the chancellor has privately offered to delay the change.",
+     [("the chancellor has privately offered to delay the change", "Treasury source")]),
+    ("According to the food agency, famine conditions have been confirmed in 14 areas.",
+     [("famine conditions have been confirmed in 14 areas", "food agency")]),
 ])  # fmt: skip
 def test_new_user_findings(body: str, expected: list[tuple[str, str | None]]) -> None:
     """A tester's articles of its own (Scottish, Singaporean, Kenyan, US court news)."""

@@ -54,9 +54,11 @@ __all__ = ["Found", "Shape", "find_reported"]
 #: At most this many words may stand after a trailing cue before the sentence ends
 #: ("the ministry said on Monday.").
 _TAIL_WORDS = 4
+#: A form of "be" right before a cue after a comma: a passive, no trailing cue.
+_PASSIVE_ENDS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 #: ... and this many when they are phrases opening with one of these, with no verb.
 _PHRASES_TAIL_WORDS = 8
-_TAIL_PHRASE_OPENERS = frozenset({"in", "on", "at", "during", "to", "via", "after", "before"})
+_TAIL_PHRASE_OPENERS = frozenset({"in", "on", "at", "during", "via", "after", "before"})
 #: At most this many words after a cue phrase that says how a statement was made.
 _MANNER_TAIL_WORDS = 2
 #: A content at least this much inside direct quotes belongs to those quotes, and one
@@ -302,6 +304,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None  # "Ruth Bane, the mayor, said the budget was balanced": content follows
     if between and all(w in _AUXILIARIES for w in between):
         return None  # "Jo Bell, 54, has said ...": the subject stands before the comma
+    if between and between[-1] in _PASSIVE_ENDS:
+        return None  # "..., famine conditions have been confirmed in 14 areas": a passive
     if between and between[-1] in _RELATIVE_ENDS:
         return None  # "..., two officials who asked not to be named said": a relative clause
     if between and between[0] in _COORDINATORS:
@@ -312,6 +316,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     opens = tail.lstrip(" ,:")[:1]
     if "that" in tail.lower().split() or (opens and opens in OPENING):
         return None  # "..., Xi had promised that ...", "..., he said, “Q”"
+    if tail.lstrip().lower().startswith("to "):
+        return None  # "..., the chancellor has offered to delay it": the cue's own content
     before_end = comma
     while before_end > start and text[before_end - 1].isspace():
         before_end -= 1
