@@ -267,6 +267,18 @@ def test_polnear_dev_issue_target() -> None:
     assert summary["e2e_f1"] >= 0.75
 
 
+def test_a_titled_name_before_a_preposition_is_an_object_not_the_subject() -> None:
+    from newsstruct import parse
+
+    text = (
+        "Senator Ines Valcourt spoke on Monday.\n\n"
+        "On the radio, Valcourt criticized Tulsa, Okla., police officer Bram Oduya for the "
+        "arrest.\n\n“It is unbearable,” she said."
+    )
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Ines Valcourt"
+
+
 def test_source_records_the_pronoun_or_descriptor_that_named_the_speaker() -> None:
     from newsstruct import Article, parse
 

@@ -31,6 +31,10 @@ _STOPS = regex.compile(r"[\n.!?]")
 #: A character after which a subject starts: a sentence end, clause comma, quote mark;
 #: searched from the end.
 _SUBJECT_OPENER = regex.compile(f"(?r)[{regex.escape('.!?;:,' + DOUBLE)}\n]")
+#: Prepositions right after a name that make it an object (``criticized Jo Bell for``),
+#: not the subject of a clause (``Jo Bell of Acme said`` keeps its subject).
+_OBJECT_PREPOSITIONS = frozenset({"for", "to", "with", "into", "against", "about"})
+_WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
 _TITLE_WORDS = (
     OFFICIAL_TITLE_HEADS
     | PRIVATE_TITLE_HEADS
@@ -89,6 +93,11 @@ class Mentions:
 
     def _opens_clause(self, start: int) -> bool:
         text = self.text
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.starts) and self.starts[i] == start:
+            after = _WORD_AFTER.match(text, self.by_start[i][1])
+            if after is not None and after.group(1).lower() in _OBJECT_PREPOSITIONS:
+                return False  # "criticized police officer Jo Bell for shooting": an object
         floor = max(0, start - 80)
         opener = _SUBJECT_OPENER.search(text, floor, start)  # the last one: a reverse search
         i = floor if opener is None else opener.end()
