@@ -8,7 +8,8 @@ company, not industries that also name people's jobs: "publisher" and
 """
 
 COMPANY_NOUNS = frozenset({
-    "airline", "automaker", "bank", "brand", "carmaker", "carrier", "chain", "company",
-    "conglomerate", "firm", "insurer", "lender", "maker", "manufacturer", "retailer",
-    "start-up", "startup", "subsidiary", "supplier",
+    "agency", "airline", "automaker", "bank", "brand", "broadcaster", "carmaker", "carrier",
+    "chain", "charity", "company", "conglomerate", "firm", "group", "insurer", "lender",
+    "maker", "manufacturer", "newspaper", "non-profit", "nonprofit", "retailer", "start-up",
+    "startup", "subsidiary", "supplier", "watchdog",
 })  # fmt: skip
