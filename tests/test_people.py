@@ -56,6 +56,10 @@ def _check_invariants(text: str, people: tuple[Person, ...]) -> None:
         ("Rep. Gwen Moore (D-Wis.) said Friday it was over.", ["Gwen Moore"]),
         ("“We won,” said Oluwaseun Adeyemi, who chairs the board.", ["Oluwaseun Adeyemi"]),
         ("Martin Luther Jones Jr. spoke at the rally.", ["Martin Luther Jones Jr."]),
+        # a given name inside a whole name: after an honorific, or after an initial
+        ("Mr Yakub Hassan Dahir said the road was shut.", ["Yakub Hassan Dahir"]),
+        ("L. Douglas Wilder said the road was shut.", ["L. Douglas Wilder"]),
+        ("Harbour Board Chair Helen Purcell said the road was shut.", ["Helen Purcell"]),
     ],
 )
 def test_names_confirmed_by_context(text: str, expected: list[str]) -> None:

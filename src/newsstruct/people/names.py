@@ -91,6 +91,8 @@ _RELEVANT_LOWER = (
 #: Words trimmed from the front of a run: title words and places ("State",
 #: "Shanghai") unless they are also given names ("Virginia").
 _LEADING_TRIM = TITLE_MODIFIERS | PLACE_WORDS
+#: Honorifics that only a person's name follows ("Miss" also opens "Miss Universe").
+_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
 
 
 class Token(NamedTuple):
@@ -365,5 +367,12 @@ def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
             given_name(t.low) or t.low in NAME_PARTICLES or t.initial or t.low in _SUFFIXES
             for t in tokens[k + 1 : j - 1]
         ):
-            return k
+            return i if _whole_name(tokens, i) else k
     return i
+
+
+def _whole_name(tokens: tuple[Token, ...], i: int) -> bool:
+    """The run from ``tokens[i]`` is a whole name though a given name stands inside it:
+    it opens with an initial (``L. Douglas Wilder``) or right after an honorific
+    (``Mr Yakub Hassan Dahir``)."""
+    return tokens[i].initial or (i > 0 and tokens[i - 1].low.rstrip(".") in _HONORIFIC_WORDS)
