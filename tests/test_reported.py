@@ -229,6 +229,8 @@ def test_a_cue_in_a_clause_opening_the_sentence_ends_at_its_comma(body: str, con
     ("Ines Valcourt said in an interview on Friday that given the costs, the plan was doomed.",
      "given the costs, the plan was doomed", "Ines Valcourt"),
     ("Ines Valcourt forecast that the economy would rebound.", "the economy would rebound", "Ines Valcourt"),
+    ("As Ines Valcourt put it, the voters have stopped listening.",
+     "the voters have stopped listening", "Ines Valcourt"),
     ("Ines Valcourt went with the odds, pointing out that the home side would win.",
      "the home side would win", "Ines Valcourt"),
 ])  # fmt: skip
