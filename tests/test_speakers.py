@@ -267,6 +267,25 @@ def test_polnear_dev_issue_target() -> None:
     assert summary["e2e_f1"] >= 0.75
 
 
+def test_an_adjective_alleged_is_no_cue() -> None:
+    from newsstruct import parse
+
+    text = (
+        "Mayor Ines Valcourt spoke on Monday.\n\nValcourt told donors that the chief was "
+        "“embarrassed” when the army shot down an alleged spy balloon over the city."
+    )
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Ines Valcourt"
+
+
+def test_a_weekday_after_a_cue_is_no_inverted_speaker() -> None:
+    from newsstruct import parse
+
+    text = "A spokesperson for the ministry said Wednesday that the plan was “under review.”"
+    (quote,) = parse(text).quotes
+    assert quote.speaker is None
+
+
 def test_a_titled_name_before_a_preposition_is_an_object_not_the_subject() -> None:
     from newsstruct import parse
 

@@ -13,7 +13,7 @@ SPEECH_CUES = frozenset({
     "according to", "accused", "accusing", "acknowledge", "acknowledged", "acknowledges",
     "acknowledging", "add", "added", "adding", "adds", "admit", "admits", "admitted",
     "admitting", "advised", "advises", "advising", "affirmed", "affirming", "affirms", "agreed",
-    "agreeing", "agrees", "allege", "alleged", "alleges", "alleging", "announced", "announces",
+    "agreeing", "agrees", "allege", "alleges", "alleging", "announced", "announces",
     "announcing", "answered", "answers", "argue", "argued", "argues", "arguing", "asked",
     "asking", "asks", "assert", "asserted", "asserting", "asserts", "assured", "barked",
     "beamed", "begged", "bellowed", "bemoaned", "boasted", "boasts", "boomed", "bragged",

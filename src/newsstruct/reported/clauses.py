@@ -39,10 +39,11 @@ _CLOSING_COMMA = regex.compile(
 _CONTENT_REACH = 600
 #: A comma or semicolon (not one inside a number: "$1,000").
 _CLAUSE_COMMA = regex.compile(r"[,;](?!\d)")
-#: ``and`` or ``but`` before another cue: "claims that ... and promises that ...", "said
-#: ..., but warned that ...".
+#: ``and`` or ``but`` before another cue or a refusal: "claims that ... and promises
+#: that ...", "said ..., but warned that ...", "said ... and declined to comment".
 _AND_CUE = regex.compile(
-    r",?\s+(?:and|but)\s+(?:(?:also|then|later|\p{L}+ly)\s+)?(?=(?:" + SPEECH_CUE.pattern + r"))",
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|\p{L}+ly)\s+)?(?=(?:" + SPEECH_CUE.pattern + r")"
+    r"|(?:declined|refused|did\s+not|would\s+not|didn['’]t|wouldn['’]t)\b)",
     regex.IGNORECASE,
 )
 #: A present-tense verb may stand this many words after a possessive that opens the

@@ -54,6 +54,7 @@ from newsstruct.speakers.subject_words import (
     without_linking_words,
 )
 from newsstruct.text.marks import DOUBLE
+from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["SUBJECT_REACH", "Resolver"]
 
@@ -79,6 +80,8 @@ _LISTENER_CUES = frozenset(
 _NOT_SUBJECTS = frozenset(
     {"to", "in", "on", "at", "for", "with", "about", "that", "this", "it", "as", "of", "from"}
     | {"during", "after", "before", "while", "when", "there", "so", "but", "and", "if", "his"}
+    | {"today", "yesterday", "tonight", "earlier", "later", "last", "next"}
+    | set(WEEKDAYS)  # "said Wednesday that ...": a time, no inverted subject
 )
 _QUOTE_CHARS = frozenset(DOUBLE)
 #: Words that may stand between a clause's start and a pronoun subject: "to which she said".
