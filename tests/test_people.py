@@ -60,6 +60,10 @@ def _check_invariants(text: str, people: tuple[Person, ...]) -> None:
         ("Mr Yakub Hassan Dahir said the road was shut.", ["Yakub Hassan Dahir"]),
         ("L. Douglas Wilder said the road was shut.", ["L. Douglas Wilder"]),
         ("Harbour Board Chair Helen Purcell said the road was shut.", ["Helen Purcell"]),
+        # British police ranks without points, Malaysian honorifics
+        ("Ch Supt Graeme Lennox-Tait urged people not to travel.", ["Graeme Lennox-Tait"]),
+        ("Det Insp Mhairi Dunbar said the inquiry was open.", ["Mhairi Dunbar"]),
+        ("Minister Datuk Seri Rosli Harun Tajuddin said fares would rise.", ["Rosli Harun Tajuddin"]),
     ],
 )
 def test_names_confirmed_by_context(text: str, expected: list[str]) -> None:

@@ -5,7 +5,8 @@ A person introduced with one of these titles holds or held public office
 (government, legislature, party, military, judiciary, diplomacy, agencies,
 international bodies).  Collected from English-language news style guides
 (AP Stylebook title entries) and government titles of the US, UK, EU, China
-and the UN.  Abbreviated forms keep their full stop ("sen.").
+and the UN.  Abbreviated forms keep their full stop ("sen."); the British police ranks
+are also written without it ("Ch Supt", "Det Insp", "Sgt").
 """
 
 OFFICIAL_TITLE_HEADS = frozenset({
@@ -15,13 +16,14 @@ OFFICIAL_TITLE_HEADS = frozenset({
     "chairwoman", "chancellor", "chief", "chieftain", "col.", "colonel", "commandant",
     "commander", "commissar", "commissioner", "comptroller", "congressman", "congresswoman",
     "consul", "councillor", "councilman", "councilmember", "councilor", "councilwoman", "czar",
-    "del.", "delegate", "diplomat", "director", "emir", "emperor", "empress", "envoy", "gen.",
-    "general", "gov.", "governor", "inspector", "judge", "justice", "king", "lawmaker",
-    "leader", "legislator", "lieutenant", "lt.", "magistrate", "maj.", "major", "marshal",
-    "mayor", "minister", "monarch", "mp", "negotiator", "official", "ombudsman", "overseer",
-    "premier", "president", "president-elect", "prime-minister", "prince", "princess",
-    "prosecutor", "queen", "regent", "regulator", "rep.", "representative", "secretary",
-    "secretary-general", "sen.", "senator", "sergeant", "sgt.", "sheriff", "speaker",
-    "spokesman", "spokesperson", "spokeswoman", "sultan", "superintendent", "taoiseach",
-    "treasurer", "tsar", "undersecretary", "vice-president", "whip",
+    "del.", "delegate", "det", "det.", "diplomat", "director", "emir", "emperor", "empress",
+    "envoy", "gen.", "general", "gov.", "governor", "insp", "insp.", "inspector", "judge",
+    "justice", "king", "lawmaker", "leader", "legislator", "lieutenant", "lt.", "magistrate",
+    "maj.", "major", "marshal", "mayor", "minister", "monarch", "mp", "negotiator", "official",
+    "ombudsman", "overseer", "premier", "president", "president-elect", "prime-minister",
+    "prince", "princess", "prosecutor", "queen", "regent", "regulator", "rep.",
+    "representative", "secretary", "secretary-general", "sen.", "senator", "sergeant", "sgt",
+    "sgt.", "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan",
+    "superintendent", "supt", "supt.", "taoiseach", "treasurer", "tsar", "undersecretary",
+    "vice-president", "whip",
 })  # fmt: skip

@@ -3,11 +3,13 @@
 but say nothing about office.  From AP Stylebook courtesy titles and British
 usage (no full stop), and the courtesy titles of the Nigerian and West African
 press ("Alhaji" and "Alhaja"/"Hajia" for a man or woman who made the hajj,
-"Comrade" for a unionist or activist, "Barrister", "Engr." for an engineer).
+"Comrade" for a unionist or activist, "Barrister", "Engr." for an engineer), and the
+Malaysian honorifics the press prints before a name ("Datuk Seri", "Datin", "Tun",
+"Encik", "Puan").
 """
 
 HONORIFICS = frozenset({
-    "alhaja", "alhaji", "barrister", "comrade", "dame", "dr", "dr.", "engr", "engr.", "hajia",
-    "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "rev.",
-    "reverend", "sir",
+    "alhaja", "alhaji", "barrister", "comrade", "dame", "datin", "dato", "datuk", "dr", "dr.",
+    "encik", "engr", "engr.", "hajia", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "mx", "mx.", "puan", "rev.", "reverend", "seri", "sir", "tun",
 })  # fmt: skip
