@@ -63,7 +63,10 @@ def _check_invariants(text: str, people: tuple[Person, ...]) -> None:
         # British police ranks without points, Malaysian honorifics
         ("Ch Supt Graeme Lennox-Tait urged people not to travel.", ["Graeme Lennox-Tait"]),
         ("Det Insp Mhairi Dunbar said the inquiry was open.", ["Mhairi Dunbar"]),
-        ("Minister Datuk Seri Rosli Harun Tajuddin said fares would rise.", ["Rosli Harun Tajuddin"]),
+        (
+            "Minister Datuk Seri Rosli Harun Tajuddin said fares would rise.",
+            ["Rosli Harun Tajuddin"],
+        ),
     ],
 )
 def test_names_confirmed_by_context(text: str, expected: list[str]) -> None:
