@@ -235,6 +235,17 @@ def test_companies_portfolios_and_places_are_not_people(text: str) -> None:
     assert not names & banned, names
 
 
+@pytest.mark.parametrize(("text", "company"), [
+    ("Kelantan Rail Sdn Bhd raised fares on Monday. The company said costs had risen.",
+     "Kelantan Rail Sdn Bhd"),
+    ("Software company Brightline lost the case. The firm said it would appeal.", "Brightline"),
+    ("The Bank of Gondor raised rates. The bank said inflation was high.", "Bank of Gondor"),
+])  # fmt: skip
+def test_the_company_is_the_company_named_before(text: str, company: str) -> None:
+    (statement,) = newsstruct.parse(f"Fares rise\n\n{text}").reported
+    assert statement.speaker is not None and statement.speaker.name == company
+
+
 def test_a_company_that_speaks_is_an_organization() -> None:
     article = newsstruct.parse("“We will appeal,” said retailer Homewise in a statement.")
     speaker = article.quotes[0].speaker

@@ -1,0 +1,58 @@
+"""The company that ``the company`` (``the firm``, ``the bank``) refers to: the last
+company the text named before, by a company suffix (``Kelantan Rail Sdn Bhd``,
+``Brightline Inc.``) or after a company noun (``software company Brightline``).
+
+>>> text = "Kelantan Rail Sdn Bhd raised fares. The company said costs rose."
+>>> start, end = company_before(text, text.index("The company"), "company")
+>>> text[start:end]
+'Kelantan Rail Sdn Bhd'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
+
+__all__ = ["company_before"]
+
+#: How far back a company's name is looked for, in characters.
+_REACH = 2000
+#: Words that end a company's name.
+_SUFFIXES = (
+    r"Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Sdn\s+Bhd|Bhd|Berhad|GmbH|AG|Co|Group"
+    r"|Holdings|Company"
+)
+_WORD = r"\p{Lu}[\p{L}&'’\-]*\.?"
+_SUFFIXED = regex.compile(rf"(?:{_WORD}\s+){{1,5}}(?:{_SUFFIXES})\b\.?")
+_BANK = regex.compile(rf"(?:{_WORD}\s+){{0,4}}Bank\b(?:\s+of(?:\s+{_WORD}){{1,3}})?")
+_AFTER_NOUN = regex.compile(
+    rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})\s+({_WORD}(?:\s+{_WORD}){{0,3}})"
+)
+
+
+def company_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
+    """The span of the last company named before ``pos`` that ``the`` + ``noun`` may
+    refer to (a bank for ``the bank``), within :data:`_REACH` characters; else None."""
+    floor = max(0, pos - _REACH)
+    best: tuple[int, int] | None = None
+    for pattern, group in ((_BANK if noun == "bank" else _SUFFIXED, 0), (_AFTER_NOUN, 1)):
+        for found in pattern.finditer(text, floor, pos):
+            if best is None or found.start(group) > best[0]:
+                best = found.span(group)
+    if best is None:
+        return None
+    start, end = best
+    article = _ARTICLE.match(text, start, end)
+    if article is not None:
+        start = article.end()  # "The Bank of Gondor": the name without its article
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    if text[end - 1 : end] == "." and not text[start:end].endswith(_ABBREVIATED):
+        end -= 1  # "... Acme Group." : the sentence's point
+    return start, end
+
+
+_ARTICLE = regex.compile(r"(?:The|A|An)\s+")
+#: Company suffixes written with a point of their own.
+_ABBREVIATED = ("Inc.", "Co.", "Corp.", "Ltd.")
