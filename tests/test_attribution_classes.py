@@ -246,6 +246,23 @@ def test_the_company_is_the_company_named_before(text: str, company: str) -> Non
     assert statement.speaker is not None and statement.speaker.name == company
 
 
+def test_it_after_a_body_speaks_is_that_body() -> None:
+    text = (
+        "Fares rise\n\nKelantan Rail Sdn Bhd raised fares on Monday. The company said costs "
+        "had risen. It said the rise was small.\n\nBut it was hearing the minister that "
+        "angered riders, many of them saying the rise was unfair."
+    )
+    speakers = [r.speaker and r.speaker.name for r in newsstruct.parse(text).reported]
+    assert speakers[:2] == ["Kelantan Rail Sdn Bhd"] * 2
+    assert "it was hearing the minister" not in speakers
+
+
+def test_have_been_before_a_cue_is_no_part_of_the_subject() -> None:
+    text = "Fares rise\n\nTransport officials have been warning for months that fares will rise."
+    (statement,) = newsstruct.parse(text).reported
+    assert statement.source is not None and statement.source.text == "Transport officials"
+
+
 def test_a_company_that_speaks_is_an_organization() -> None:
     article = newsstruct.parse("“We will appeal,” said retailer Homewise in a statement.")
     speaker = article.quotes[0].speaker

@@ -143,10 +143,23 @@ class _State:
             if earlier is not None and earlier.speaker is not None:
                 rule = attrs.evolve(earlier, cue=Span.of(self.text, *found.cue))
         rule = None if rule is UNKNOWN else rule
+        rule = self._it_for_a_body(rule, para) or rule
         decision = self._decided(stand_in, para, rule, trace=False, override=False)
         self.reported_decisions[index] = decision
         if decision is not None and decision.speech.speaker is not None:
             self.previous = (stand_in, decision.speech, max(para, 0))
+
+    def _it_for_a_body(self, rule: Speech | None, para: int) -> Speech | None:
+        """``The company said ... It said ...``: an unresolved "it" at the cue is the body
+        that spoke last, in this paragraph or the one before; else None."""
+        if rule is None or rule.speaker is not None or rule.source is None:
+            return None
+        if rule.source.text.lower() != "it" or self.previous is None:
+            return None
+        _, earlier, earlier_para = self.previous
+        if earlier is None or not isinstance(earlier.speaker, OrgRef) or para - earlier_para > 1:
+            return None
+        return attrs.evolve(rule, speaker=earlier.speaker, rule=rule.rule)
 
     def _decided(
         self, quote: Quote, para: int, rule: Speech | None, *, trace: bool, override: bool = True

@@ -38,6 +38,8 @@ _DETERMINERS = frozenset(
 #: First words of a phrase for one unnamed person: "the woman", "a friend", "my father".
 _PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "my", "our", "his", "her", "their"})
 HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
+#: Finite forms of "be" and "have": words that make a stretch a clause, not a name.
+_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
 
 
@@ -64,6 +66,8 @@ class Phrases:
         if not words:
             return None
         lows = [w.group().lower() for w in words]
+        if any(w in _CLAUSE_VERBS for w in lows):
+            return None  # "it was hearing a leading candidate": a clause, no speaker's name
         ends = next((k for k, w in enumerate(lows) if w in _ROLE_JOINS), len(lows))
         last = lows[max(0, ends - 1)]  # the head: "the Department of Justice" -> department
         company = _named_after(words)

@@ -62,7 +62,7 @@ _SKIPPABLE = frozenset(
     {"also", "later", "late", "then", "has", "have", "had", "previously", "once", "again"}
     | {"recently", "would", "will", "just", "further", "first", "never", "often", "is", "was"}
     | {"earlier", "initially", "subsequently", "separately", "reportedly", "has", "and", "had"}
-    | {"quoted", "as", "but", "then", "were", "are"}
+    | {"quoted", "as", "but", "then", "were", "are", "been", "be"}
 )
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "another", "one", "of", "with", "by"}
