@@ -88,7 +88,7 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
 def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
     """A lone name counts after an honorific, a title (``Secretary Blinken``) or next to a
     speech cue (``DuVernay said``, ``said Melanie.``)."""
-    word = run.words[0]
+    word = next((w for w in run.words if not w.initial), run.words[0])  # "S. Thanabalan"
     if word.low in PLACE_WORDS or len(word.base) < 2 or word.low in BODIES:
         return False
     if word.low.endswith("s") and word.low[:-1] in DEMONYMS:
