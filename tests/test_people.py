@@ -67,6 +67,7 @@ def _check_invariants(text: str, people: tuple[Person, ...]) -> None:
             "Minister Datuk Seri Rosli Harun Tajuddin said fares would rise.",
             ["Rosli Harun Tajuddin"],
         ),
+        ("Union chief executive S. Thanabalan said fares would rise.", ["S. Thanabalan"]),
     ],
 )
 def test_names_confirmed_by_context(text: str, expected: list[str]) -> None:
