@@ -246,6 +246,15 @@ def test_the_company_is_the_company_named_before(text: str, company: str) -> Non
     assert statement.speaker is not None and statement.speaker.name == company
 
 
+def test_a_quote_paragraph_after_a_sentence_introducing_someone_is_theirs() -> None:
+    text = (
+        "Board meets\n\nThe first speaker of the night was parent Yesenia Carrasco.\n\n"
+        "“My daughter walks six blocks to school.”"
+    )
+    (quote,) = newsstruct.parse(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Yesenia Carrasco"
+
+
 def test_it_after_a_body_speaks_is_that_body() -> None:
     text = (
         "Fares rise\n\nKelantan Rail Sdn Bhd raised fares on Monday. The company said costs "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import attrs
 
-from newsstruct.model import Paragraph, Quote, Span
+from newsstruct.model import Paragraph, Person, Quote, Span
 from newsstruct.speakers.cues import UNKNOWN, cues_in
 from newsstruct.speakers.patterns import SPEAKER_TRANSCRIPT_LABEL
 from newsstruct.speakers.resolver import Resolver
@@ -140,5 +140,26 @@ def previous_sentence(
     else:
         return None
     begin = sentence_start(text, floor, max(floor, end - 1))
-    person = resolver.subject_between(begin, end)
+    person = resolver.subject_between(begin, end) or _introduced_last(text, resolver, begin, end)
     return None if person is None else Speech(person, None, "previous-sentence", 1.0)
+
+
+def _introduced_last(text: str, resolver: Resolver, begin: int, end: int) -> Person | None:
+    """The person a sentence ends by introducing after "was" or "is" and a few lower-case
+    words (``The first speaker was parent Yesenia Carrasco.``), else None."""
+    stop = end
+    while stop > begin and text[stop - 1] in ".!? ":
+        stop -= 1
+    person = resolver.person_ending_at(stop)
+    if person is None:
+        return None
+    mention = next(m for m in person.mentions if m.end == stop)
+    words = text[begin : mention.start].split()[-(_INTRODUCTION_WORDS + 1) :]
+    for k, word in enumerate(words):
+        if word.lower() in ("was", "is") and all(w.islower() for w in words[k + 1 :]):
+            return person
+    return None
+
+
+#: Lower-case words at most between "was" and the person it introduces.
+_INTRODUCTION_WORDS = 3
