@@ -654,3 +654,19 @@ def test_title_case_teasers_quoting_someone_are_no_paragraphs() -> None:
     article = parse(f"Harbour Talks Resume\n\n{lede}\n\n{second}\n\n{teasers}\n")
     assert [p.text for p in article.paragraphs] == [lede, second]
     assert article.quotes == ()
+
+
+def test_a_long_headline_over_a_deck_stays_the_headline() -> None:
+    """A tester's article: a long headline, then a deck with no final point, then the
+    byline; the headline was dropped as a teaser and the deck read as the headline."""
+    text = (
+        "Harbour council narrowly approves ferry overhaul after six-hour debate\n"
+        "The plan leaves island riders behind\n\nBy Tamsin Ekwueme\n\n"
+        "Harbour council voted 6-5 on Tuesday night to approve a sweeping overhaul of the "
+        "ferry network after a six-hour debate that at times grew heated.\n\n"
+        "Mayor Odile Brackwater said the vote was close but fair.\n"
+    )
+    article = newsstruct.parse(text)
+    assert article.headline is not None and article.headline.text.startswith("Harbour council")
+    assert article.deck is not None and article.deck.text == "The plan leaves island riders behind"
+    assert not article.boilerplate

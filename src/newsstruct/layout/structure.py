@@ -178,11 +178,28 @@ def _find_header(
     found = None
     if run.first is not None:
         found = find_headline(blocks, run, keys, furniture, run.first, meta_of, config)
-    if found is None:
+    if found is None or _headline_above(blocks, run, words, furniture, found.index):
         return read_header(text, blocks, frozenset(furniture), config), run
     furniture.pop(found.index, None)
     header = read_page_header(text, blocks, run.kinds, furniture, found.index, meta_of, config)
     return header, run
+
+
+def _headline_above(
+    blocks: tuple[Block, ...], run: ProseRun, words: tuple[int, ...],
+    furniture: dict[int, str], index: int,
+) -> bool:  # fmt: skip
+    """The block found as the headline is the second of the text and the first is a
+    longer title with no menu marks: the text starts at its headline, the block found is
+    its deck (``Council approves transit overhaul after six-hour debate`` over ``The plan
+    leaves east-side riders behind``)."""
+    if index != 1 or 0 in furniture or run.kinds[0] != TITLE or words[0] < words[1]:
+        return False
+    return not any(mark in blocks[0].text for mark in _MENU_MARKS)
+
+
+#: Marks that join the items of a menu line ("Home | News | Sport").
+_MENU_MARKS = ("|", "•", "·", "›", "»", " / ")
 
 
 def _article_end(blocks: tuple[Block, ...], keys: list[str], run: ProseRun, first: int) -> int:
