@@ -670,3 +670,10 @@ def test_a_long_headline_over_a_deck_stays_the_headline() -> None:
     assert article.headline is not None and article.headline.text.startswith("Harbour council")
     assert article.deck is not None and article.deck.text == "The plan leaves island riders behind"
     assert not article.boilerplate
+
+
+@pytest.mark.parametrize("city", ["LAHORE", "KUALA LUMPUR", "ACCRA", "KAMPALA"])
+def test_a_colon_dateline_of_a_known_city(city: str) -> None:
+    text = f"Polls open\n\n{city}: Voters queued for hours on Thursday as polls opened, officials said.\n"
+    article = newsstruct.parse(text)
+    assert article.dateline is not None and article.dateline.location == city
