@@ -112,6 +112,9 @@ def _read(line: str) -> tuple[list[str], str | None] | None:
         ("Author: Mira Castellane", ["Mira Castellane"], None),
         # after a full name, one word is a place or an affiliation; initials mark a body
         ("By Mira Castellane, Kyiv", ["Mira Castellane"], None),
+        ("By Mira Quintela Castellane, São Paulo", ["Mira Quintela Castellane"], None),
+        ("By Mira Castellane, Tel Aviv", ["Mira Castellane"], None),
+        ("By Mira Castellane, Ines Valcourt", ["Mira Castellane", "Ines Valcourt"], None),
         ("By Mira Castellane and Olu", ["Mira Castellane", "Olu"], None),
         (
             "Posted by Mira Castellane, HRX Project Marketing, Brightline",

@@ -35,6 +35,7 @@ from newsstruct.layout.byline_pieces import (
     is_outlet,
     read_piece,
 )
+from newsstruct.layout.datelines import PLACE_PREFIXES
 from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
 from newsstruct.layout.lexicons.desk_credits import DESK_CREDITS
 from newsstruct.layout.lexicons.function_words import FUNCTION_WORDS
@@ -226,8 +227,12 @@ def parse_role_line(line: str) -> str | None:
 
 def _lone_word(piece: Piece) -> bool:
     """One word after a comma, not after "and": after a full name, a place or an
-    affiliation ("Jane Doe, Kyiv"), not a co-author ("Jane Doe and Kay")."""
-    return not piece.after_and and " " not in piece.text
+    affiliation ("Jane Doe, Kyiv"), not a co-author ("Jane Doe and Kay"); or a place
+    of two or three words that opens with a place prefix ("Jane Doe, São Paulo")."""
+    if piece.after_and:
+        return False
+    words = piece.text.split()
+    return len(words) == 1 or (len(words) <= 3 and words[0].lower() in PLACE_PREFIXES)
 
 
 def _short_handle(text: str) -> bool:

@@ -17,11 +17,15 @@ from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Dateline
 from newsstruct.text.words import count_words
 
-__all__ = ["read_dateline", "read_dateline_line"]
+__all__ = ["PLACE_PREFIXES", "read_dateline", "read_dateline_line"]
 
-#: First words of multi-word place names that are not places on their own ("NEW DELHI").
-_PLACE_PREFIXES = frozenset({"el", "fort", "la", "las", "los", "new", "north", "port", "saint",
-                             "san", "santa", "south", "st.", "west", "east"})  # fmt: skip
+#: First words of multi-word place names that are not places on their own ("NEW DELHI",
+#: "SÃO PAULO", "TEL AVIV"); the byline reader shares them.
+PLACE_PREFIXES = frozenset(
+    {"el", "fort", "la", "las", "los", "new", "north", "port", "saint", "san", "santa"}
+    | {"south", "st.", "west", "east", "são", "sao", "rio", "buenos", "tel", "abu", "kuala"}
+    | {"cape", "phnom"}
+)
 _MIN_WORDS_AFTER = 4
 _MAX_AGENCY_WORDS = 5
 
@@ -86,7 +90,7 @@ def _is_known_place(location: str | None) -> bool:
     if location is None:
         return False
     city = location.split(",")[0].replace("/", " ").lower().split()
-    return bool(city) and all(word in PLACE_WORDS or word in _PLACE_PREFIXES for word in city)
+    return bool(city) and all(word in PLACE_WORDS or word in PLACE_PREFIXES for word in city)
 
 
 def _is_running_text(rest: str) -> bool:
