@@ -157,6 +157,7 @@ def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) ->
         ("They meet three times a year.", [("three times a year", "P1Y", None, "3X")]),
         ("Rallies are held daily.", [("daily", "P1D", None, None)]),
         ("It cut its quarterly dividend.", []),
+        ("The Harbour Daily Courier and The Weekly Ledger ran it.", []),  # names of papers
     ],
 )  # fmt: skip
 def test_sets(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

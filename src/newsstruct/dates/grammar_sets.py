@@ -26,7 +26,8 @@ __all__ = ["PLURAL_WEEKDAYS", "SET_BRANCHES"]
 #: Plural weekdays, which start a set of their own ("Mondays", "on Tuesday nights").
 PLURAL_WEEKDAYS = tuple(f"{day}s" for day in WEEKDAYS)
 
-_ADVERBS = r"(?P<adverb>hourly|daily|weekly|monthly|annually|yearly|nightly)"
+#: In lower case only: a capitalised "Daily" names a paper ("the Business Daily").
+_ADVERBS = r"(?P<adverb>(?-i:hourly|daily|weekly|monthly|annually|yearly|nightly))"
 _COUNT_UNIT = r"(?P<unit>hours|days|weeks|months|quarters|years|decades)"
 
 #: (rule, first words, pattern), in the grammar's order: longer forms first.
