@@ -169,3 +169,44 @@ def test_review_findings(body: str, expected: list[tuple[str, str | None]]) -> N
 def test_new_user_findings(body: str, expected: list[tuple[str, str | None]]) -> None:
     """A tester's articles of its own (Scottish, Singaporean, Kenyan, US court news)."""
     assert _reported(f"Harbour talks resume after the storm\n\n{body}\n") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Prices will fall, the union said to reporters.", [("Prices will fall", "union")]),
+    ("Before the vote, Senator Ama Mensah said the plan would cut taxes, raise wages and fund schools.",
+     [("the plan would cut taxes, raise wages and fund schools", "Ama Mensah")]),
+    ("When Mayor Ilse Brandt said 12,000 homes would get power by Friday, residents cheered.",
+     [("12,000 homes would get power by Friday", "Ilse Brandt")]),
+    ("Mayor Ilse Brandt said this was the last time that she would run.",
+     [("this was the last time that she would run", "Ilse Brandt")]),
+    ("Health officials said the vaccine was safe but claims of side effects persisted.",
+     [("the vaccine was safe but claims of side effects persisted", "Health officials")]),
+    ("Coach Pia Lund said her striker was fit and would not miss the final.",
+     [("her striker was fit and would not miss the final", "Pia Lund")]),
+    ("The ministry reported the deaths of two hikers this week.", []),
+    ("Election pledges to build homes have gone unmet in Ontario.", []),
+    ("Mayor Ines Carvalho promised to voters that the pool would reopen.",
+     [("the pool would reopen", "Ines Carvalho")]),
+    ("Most reported cases in Lima were mild.", []),
+    ("Officials did not immediately say why the plant closed.", []),
+    ("Nnamdi Okoro called for 20 minutes to get through to the hotline.", []),
+    ("The Met Office said the rain would ease, but warned that rivers would stay high.",
+     [("the rain would ease", "Met Office"), ("rivers would stay high", "Met Office")]),
+])  # fmt: skip
+def test_cold_review_findings(body: str, expected: list[tuple[str, str | None]]) -> None:
+    """A reviewer's probes of this release's rules, each a near-miss of one of them."""
+    assert _reported(f"Harbour talks resume after the storm\n\n{body}\n") == expected
+
+
+def test_a_participle_after_a_quote_with_a_name_in_it_is_the_cues() -> None:
+    text = (
+        "Harbour talks resume\n\nSenator Ruth Mbeki spoke. “Ruth Mbeki saved the party,” "
+        "Dan Jacobs said, adding that turnout rose.\n"
+    )
+    assert ("turnout rose", "Dan Jacobs") in _reported(text)
+
+
+def test_a_pronoun_before_a_participle_names_no_body() -> None:
+    text = "Harbour talks resume\n\nThey called the verdict “a betrayal,” saying the judge was biased.\n"
+    assert _reported(text) == [("the judge was biased", None)]
+    assert newsstruct.parse(text).organizations == ()

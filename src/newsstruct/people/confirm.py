@@ -93,7 +93,7 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False
     if word.low.endswith("s") and word.low[:-1] in DEMONYMS:
         return False  # "the Saudis said": a people, not a person
-    if _organizationword_before(text, tokens, run.first):
+    if _organization_word_before(text, tokens, run.first):
         return False  # "Service Corp. International said": the end of a company's name
     if _inside_a_name_of(tokens, run.first):
         return False  # "director of Interfaith Paths to Peace, said": the end of a body's name
@@ -157,7 +157,7 @@ def word_before(
     return "" if word is None else word.group(1).lower()
 
 
-def _organizationword_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
+def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
     """The word before ``tokens[index]`` is an organisation word of the same name
     (``Corp.``, ``Council``), one space or one point away."""
     if index == 0:
@@ -177,7 +177,7 @@ def _inside_a_name_of(tokens: tuple[Token, ...], index: int) -> bool:
 
 
 #: Title heads that end a capitalised title ("Chief Operating Officer").
-_TITLE_ENDS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | {"officer"}
+_TITLE_ENDS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 
 
 def _title_word_next(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:

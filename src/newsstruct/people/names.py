@@ -67,8 +67,6 @@ _BREAKERS = (
     | _MONTH_DAY
     | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS}
     | {h + "s" for h in OFFICIAL_TITLE_HEADS if h.isalpha()}  # "Justices R.K. Rao and ..."
-    | {"officer"}  # "Chief Financial Officer Rajiv Menon": ends a title (not read as one yet:
-    # the speaker ranker weighs title holders and was trained without it)
 )
 #: Months that are also surnames: kept after a given name when no day follows.
 _SURNAME_MONTHS = frozenset({"may", "june", "august"})

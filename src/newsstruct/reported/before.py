@@ -19,6 +19,7 @@ from newsstruct.reported.clauses import (
     clause_end,
     first_verb,
     has_complement,
+    lead_clause_end,
     looks_like_clause,
     opens_with_subject,
     skip_listener,
@@ -37,11 +38,10 @@ from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.nouns import has_speech_noun
-from newsstruct.text.cues import SPEECH_CUE
-from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, OPENING, STRAIGHT_DOUBLE
+from newsstruct.text.marks import OPENING
 from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
 
-__all__ = ["before_shape"]
+__all__ = ["BE_FORMS", "before_shape"]
 
 #: Words after a cue that open an indirect question (``explained why ...``).
 _QUESTION_WORDS = frozenset(
@@ -105,16 +105,14 @@ _TIME_PHRASE = regex.compile(
 #: "to" stands at most this many words after a tell-verb's listener ("warned the
 #: city's residents to ...").
 _TO_REACH = 5
+#: Pronouns after "to" that make it a listener, not an infinitive ("promised to them").
+_PRONOUN_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+#: "called for": a demand, its content the words after "for"; what may open that content
+#: ("called for the US to act", not "called for 20 minutes", "called for help").
+_CALLED_FOR = regex.compile(r"called\b", regex.IGNORECASE)
+_DEMAND_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "all", "more"})
 #: Words after "to" that make it a preposition, not an infinitive ("told him to the
 #: station").
-#: Conjunctions of a clause that may open a sentence before its main clause.
-_LEAD_SUBORDINATORS = frozenset(
-    {"as", "when", "while", "because", "although", "though", "if", "after", "before"}
-    | {"since", "once", "unless", "whereas", "until"}
-)
-_PRONOUN_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
-#: "called for", "calls for", "calling for": a demand, its content the words after "for".
-_CALLED_FOR = regex.compile(r"call(?:ed|s|ing)\b", regex.IGNORECASE)
 _NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
 #: Marks that end the stretch where "that" may follow a cue ("--" too).
 _STOP_MARKS = regex.compile(r"[,;:.!?—–]|--")
@@ -124,12 +122,14 @@ _DATE_PIECES = regex.compile(r"[^\s,.]+")
 _PASSIVE_ADVERBS = frozenset({"then", "also", "later", "often", "since", "still", "again", "long"})
 #: A negation or refusal right before a cue: what follows was not said.
 _NEGATED = regex.compile(
-    r"\b(?:not|n['’]t|never|declined\s+to|refused\s+to|wouldn['’]t|won['’]t)\s+$", regex.I
+    r"\b(?:not|n['’]t|never|declined\s+to|refused\s+to|wouldn['’]t|won['’]t)\s+"
+    r"(?:(?:\p{L}+ly|yet)\s+)?$",
+    regex.I,
 )
 #: Words that open a second verb of the subject, not a content ("laughed and said").
 _CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
 #: A form of "be" right before a cue makes it passive ("was echoed by", "is seen as").
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
@@ -170,7 +170,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
             return None  # "condemned the attack": a bare noun phrase is no statement
         return made(content, cue, "before", (start, cue.start()))
     if word in PROMISE_VERBS and _to_infinitive(text, pos, end):
-        stop = _lead_clause_end(text, start, cue.start(), pos, clause_end(text, pos, end))
+        stop = lead_clause_end(text, start, cue.start(), pos, clause_end(text, pos, end))
         return made((pos, stop), cue, "before", (start, cue.start()))
     if _called_for(text, cue, end):  # "called for the US to act": a demand, as "called on"
         pos = skip_space(text, cue.end() + 4, end)
@@ -188,7 +188,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return None  # "did not say how long ...", "declined to say whether": left unsaid
     if first[0].lower() in _CONJUNCTIONS:
         return None  # "I laughed and said, ...": a second verb, not a content
-    stop = _lead_clause_end(text, start, cue.start(), pos, clause_end(text, pos, end))
+    stop = lead_clause_end(text, start, cue.start(), pos, clause_end(text, pos, end))
     if not (that or question) and not _zero_that(text, pos, stop, word):
         return None  # "said the decision", "said Friday as he ...": no statement
     return made((pos, stop), cue, "before", (start, cue.start()))
@@ -212,48 +212,17 @@ def _question_after_object(text: str, pos: int, end: int) -> int | None:
     return None
 
 
-def _lead_clause_end(text: str, start: int, cue_start: int, pos: int, stop: int) -> int:
-    """``stop``, or the first comma outside quote marks before it when the cue stands in
-    a clause that opens the sentence (``As he said the deal was bad, the crowd ...``): the
-    main clause after that comma is the narrator's."""
-    words = text[start:cue_start].lower().split()[:2]
-    if words and words[0] in _CONJUNCTIONS:
-        words = words[1:]
-    if not words or words[0] not in _LEAD_SUBORDINATORS:
-        return stop
-    quoted = False
-    for k in range(pos, stop):
-        if text[k] == "," and k + 1 < stop and text[k + 1] in DOUBLE_CLOSING + STRAIGHT_DOUBLE:
-            return k + 2  # "vowed to “fight on,” the crowd ...": the quote holds the comma
-        if text[k] in STRAIGHT_DOUBLE:
-            quoted = not quoted
-        elif text[k] in DOUBLE_OPENING or text[k] in DOUBLE_CLOSING:
-            quoted = text[k] in DOUBLE_OPENING
-        elif text[k] == "," and not quoted:
-            return _before_main_cue(text, pos, k, stop)
-    return stop
-
-
-def _before_main_cue(text: str, pos: int, comma: int, stop: int) -> int:
-    """``comma``, or when the main clause's own cue ends there (``When X noted that ...
-    ― Trump boasted, “...”``) the dash or comma before that clause's subject (``stop``
-    when there is none): that cue and its quote are not the content's."""
-    cues = list(SPEECH_CUE.finditer(text, max(pos, comma - 30), comma))
-    if not cues or cues[-1].end() != comma:
-        return comma
-    cut = max(text.rfind(mark, pos, cues[-1].start()) for mark in ",―—–")
-    while cut > pos and text[cut - 1].isspace():
-        cut -= 1
-    return cut if cut > pos else stop
-
-
 def _called_for(text: str, cue: regex.Match[str], end: int) -> bool:
-    """``called for`` (``calls``, ``calling``), someone or something, and what they are
+    """``called for``, someone or something, and what they are
     to do: ``called for the strongholds to be hit``; not a bare noun phrase (``called for
     a ban``), which the conventions leave out."""
     if not _CALLED_FOR.fullmatch(cue.group()) or text[cue.end() : cue.end() + 5].lower() != " for ":
         return False
-    return _listener_to(text, skip_space(text, cue.end() + 4, end), end)
+    pos = skip_space(text, cue.end() + 4, end)
+    first = text[pos : pos + 16].split()[:1]
+    if not first or not (first[0][:1].isupper() or first[0].lower() in _DEMAND_OPENERS):
+        return False  # "called for 20 minutes", "called for help": no demand of anyone
+    return _listener_to(text, pos, end)
 
 
 def _to_infinitive(text: str, pos: int, end: int) -> bool:
@@ -263,6 +232,8 @@ def _to_infinitive(text: str, pos: int, end: int) -> bool:
     if len(words) < 2 or words[0].group().lower() != "to" or words[0].start() != pos:
         return False
     verb = words[1].group()
+    if " that " in text[pos : min(end, pos + 60)]:
+        return False  # "promised to voters that ...": a listener, then the content
     return verb.islower() and verb not in NOUN_MARKERS | _NOT_VERBS | _PRONOUN_OBJECTS
 
 
@@ -343,6 +314,8 @@ def _past_that(text: str, pos: int, end: int) -> int:
         after = skip_space(text, word.end(), end)
         if k >= _THAT_REACH and not opens_with_subject(text, after, end):
             return pos  # "reported 20 victims at a center that works with ...": a relative
+        if k >= _THAT_REACH and first_verb(text, pos, word.start(), first_word=True) is not None:
+            return pos  # "said this was the last time that she ...": the content's own "that"
         return after
     return pos
 
@@ -389,4 +362,4 @@ def _passive(text: str, start: int, cue_start: int) -> bool:
     before = [w.lower() for w in text[max(start, cue_start - 30) : cue_start].split()[-2:]]
     if len(before) == 2 and (before[1] in _PASSIVE_ADVERBS or before[1].endswith("ly")):
         before = before[:1]  # "is then denounced by", "was widely criticized as"
-    return bool(before) and before[-1] in _BE
+    return bool(before) and before[-1] in BE_FORMS

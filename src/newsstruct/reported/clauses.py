@@ -15,11 +15,14 @@ from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.reported.found import punctuated, skip_space
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
 
 __all__ = [
+    "OPENING_SUBORDINATORS",
     "clause_end",
     "first_verb",
     "has_complement",
+    "lead_clause_end",
     "looks_like_clause",
     "main_clause_start",
     "main_verb_after",
@@ -39,11 +42,17 @@ _CLOSING_COMMA = regex.compile(
 _CONTENT_REACH = 600
 #: A comma or semicolon (not one inside a number: "$1,000").
 _CLAUSE_COMMA = regex.compile(r"[,;](?!\d)")
+#: What a speaker declines to do: "would not say", "did not comment".
+_UNSAID = r"(?:say|comment|elaborate|respond|answer|disclose)\b"
 #: ``and`` or ``but`` before another cue or a refusal: "claims that ... and promises
 #: that ...", "said ..., but warned that ...", "said ... and declined to comment".
 _AND_CUE = regex.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|\p{L}+ly)\s+)?(?=(?:" + SPEECH_CUE.pattern + r")"
-    r"|(?:declined|refused|did\s+not|would\s+not|didn['’]t|wouldn['’]t)\b)",
+    r"\b(?!\s+of\b)|(?:declined|refused)\b|(?:did|would)\s+not\s+"
+    + _UNSAID
+    + r"|(?:didn|wouldn)['’]t\s+"
+    + _UNSAID
+    + r")",
     regex.IGNORECASE,
 )
 #: A present-tense verb may stand this many words after a possessive that opens the
@@ -122,7 +131,8 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     owned = words[0].endswith("'s")  # "Trump's use of social media gives ..."
     singular = owned or words[0] in _SINGULAR_OPENERS
     # "Trump's use of social media gives", "the timing of the remark makes"
-    reach = _OWNED_REACH if owned or (singular and "of" in words[2:4]) else 3
+    plural_head = words[1].endswith("s") and not owned  # "the deaths of two hikers"
+    reach = _OWNED_REACH if owned or (singular and "of" in words[2:4] and not plural_head) else 3
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
         if word in _RELATIVES:
             return False
@@ -148,7 +158,20 @@ def _noun_before_verb(word: str) -> bool:
     """``word`` may end a subject before a present-tense verb: not itself one, nor a
     determiner or an -ing form after which that verb is a plural noun (``the importance
     of the issues``, ``of keeping lines``)."""
-    return not _present_tense(word) and word not in _SINGULAR_OPENERS and not word.endswith("ing")
+    return (
+        not _present_tense(word)
+        and word not in _SINGULAR_OPENERS
+        and not word.endswith("ing")
+        and not word.isdigit()
+        and word not in _NUMBER_WORDS
+    )
+
+
+#: Numbers in words, after which an -s word is a plural noun ("two hikers").
+_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
+    | {"several", "many", "few", "hundreds", "thousands", "millions"}
+)
 
 
 def opens_with_subject(text: str, start: int, end: int) -> bool:
@@ -210,14 +233,14 @@ def main_clause_start(text: str, start: int, end: int) -> int:
     'Mayor Jo Bell stayed'
     """
     first = _WORD.search(text, start, end)
-    if first is None or first.group().lower() not in _OPENING_SUBORDINATORS:
+    if first is None or first.group().lower() not in OPENING_SUBORDINATORS:
         return start
     comma = text.find(",", first.end(), end)
     return start if comma < 0 else skip_space(text, comma + 1, end)
 
 
 #: Words that open a subordinate clause before the main one ("When the storm hit, ...").
-_OPENING_SUBORDINATORS = frozenset(
+OPENING_SUBORDINATORS = frozenset(
     {"when", "after", "before", "although", "though", "while", "because", "since", "if"}
     | {"as", "once", "until", "whereas", "unless"}
 )
@@ -267,8 +290,6 @@ def has_complement(text: str, start: int, end: int) -> bool:
     of (``urged Taiwan to ...``, ``accused the US of ...``, ``blamed X for ...``) within a
     few words: not a bare noun phrase (``condemned the attack``)."""
     words = [w.group().lower() for w in _WORD.finditer(text, start, min(end, start + 120))]
-    if words and words[0] in _COMPLEMENT_WORDS:  # "asked for a sentence of ...": "to" only
-        return "to" in words[2:_COMPLEMENT_REACH]
     return any(w in _COMPLEMENT_WORDS for w in words[1:_COMPLEMENT_REACH])
 
 
@@ -304,3 +325,42 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
 
 #: Words a noun phrase opens with: the noun after one belongs to it.
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his"})
+
+
+def lead_clause_end(text: str, start: int, cue_start: int, pos: int, stop: int) -> int:
+    """``stop``, or the first comma outside quote marks before it when the cue stands in
+    a clause that opens the sentence (``As he said the deal was bad, the crowd ...``): the
+    main clause after that comma is the narrator's."""
+    words = text[start:cue_start].lower().split()[:2]
+    if words and words[0] in _SECOND_CLAUSE_WORDS:
+        words = words[1:]
+    if not words or words[0] not in OPENING_SUBORDINATORS or "," in text[start:cue_start]:
+        return stop  # "Before the vote, Ama Mensah said ...": that clause closed already
+    quoted = False
+    for k in range(pos, stop):
+        if text[k] == "," and k + 1 < stop and text[k + 1] in DOUBLE_CLOSING + STRAIGHT_DOUBLE:
+            return k + 2  # "vowed to “fight on,” the crowd ...": the quote holds the comma
+        if text[k] in STRAIGHT_DOUBLE:
+            quoted = not quoted
+        elif text[k] in DOUBLE_OPENING or text[k] in DOUBLE_CLOSING:
+            quoted = text[k] in DOUBLE_OPENING
+        elif text[k] == "," and not quoted and not text[k + 1 : k + 2].isdigit():
+            return _before_main_cue(text, pos, k, stop)  # not the comma of "12,000"
+    return stop
+
+
+def _before_main_cue(text: str, pos: int, comma: int, stop: int) -> int:
+    """``comma``, or when the main clause's own cue ends there (``When X noted that ...
+    ― Trump boasted, “...”``) the dash or comma before that clause's subject (``stop``
+    when there is none): that cue and its quote are not the content's."""
+    cues = list(SPEECH_CUE.finditer(text, max(pos, comma - 30), comma))
+    if not cues or cues[-1].end() != comma:
+        return comma
+    cut = max(text.rfind(mark, pos, cues[-1].start()) for mark in ",―—–")
+    while cut > pos and text[cut - 1].isspace():
+        cut -= 1
+    return cut if cut > pos else stop
+
+
+#: Words that may open a sentence before its opening clause ("But as ...").
+_SECOND_CLAUSE_WORDS = frozenset({"and", "but", "or", "nor"})

@@ -32,7 +32,7 @@ import bisect
 
 import regex
 
-from newsstruct.reported.before import before_shape
+from newsstruct.reported.before import BE_FORMS, before_shape
 from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
 from newsstruct.reported.found import (
     SUBORDINATORS,
@@ -43,22 +43,18 @@ from newsstruct.reported.found import (
     noun_use,
     skip_space,
 )
+from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.nouns import has_speech_noun, noun_statements
-from newsstruct.reported.trailing import no_trailing_cue
+from newsstruct.reported.trailing import TAIL_WORDS, long_tail, no_trailing_cue
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence
 
 __all__ = ["Found", "Shape", "find_reported"]
 
-#: At most this many words may stand after a trailing cue before the sentence ends
-#: ("the ministry said on Monday.").
-_TAIL_WORDS = 4
-#: A form of "be" right before a cue after a comma: a passive, no trailing cue.
-_PASSIVE_ENDS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
-#: ... and this many when they are phrases opening with one of these, with no verb.
-_PHRASES_TAIL_WORDS = 8
-_TAIL_PHRASE_OPENERS = frozenset({"in", "on", "at", "during", "via", "after", "before"})
+#: Cues whose "to" opens their own content ("offered to delay"), not a listener ("said
+#: to reporters").
+_INFINITIVE_CUES = PROMISE_VERBS | {"offered", "agreed", "threatened"}
 #: At most this many words after a cue phrase that says how a statement was made.
 _MANNER_TAIL_WORDS = 2
 #: A content at least this much inside direct quotes belongs to those quotes, and one
@@ -282,7 +278,7 @@ def _as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found |
         comma = cue.end() + after.index(",")
         content = (skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
         return made(content, cue, "as", (opener.end(), cue.start()))
-    if len(after.split()) <= _TAIL_WORDS and text[start:clause].rstrip().endswith(","):
+    if len(after.split()) <= TAIL_WORDS and text[start:clause].rstrip().endswith(","):
         content = (start, start + len(text[start:clause].rstrip()) - 1)  # "..., as CNN reported"
         return made(content, cue, "as", (opener.end(), cue.start()))
     return None
@@ -304,19 +300,19 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None  # "Ruth Bane, the mayor, said the budget was balanced": content follows
     if between and all(w in _AUXILIARIES for w in between):
         return None  # "Jo Bell, 54, has said ...": the subject stands before the comma
-    if between and between[-1] in _PASSIVE_ENDS:
+    if between and between[-1] in BE_FORMS:
         return None  # "..., famine conditions have been confirmed in 14 areas": a passive
     if between and between[-1] in _RELATIVE_ENDS:
         return None  # "..., two officials who asked not to be named said": a relative clause
     if between and between[0] in _COORDINATORS:
         return None  # "Voters ate, and he urged them to vote": a new clause, no trailing cue
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
-    if (_long_tail(text, cue.end(), tail) and not aside) or "," in text[comma + 1 : cue.start()]:
+    if (long_tail(text, cue.end(), tail) and not aside) or "," in text[comma + 1 : cue.start()]:
         return None
     opens = tail.lstrip(" ,:")[:1]
     if "that" in tail.lower().split() or (opens and opens in OPENING):
         return None  # "..., Xi had promised that ...", "..., he said, “Q”"
-    if tail.lstrip().lower().startswith("to "):
+    if tail.lstrip().lower().startswith("to ") and cue.group().lower() in _INFINITIVE_CUES:
         return None  # "..., the chancellor has offered to delay it": the cue's own content
     before_end = comma
     while before_end > start and text[before_end - 1].isspace():
@@ -344,19 +340,6 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
-
-
-def _long_tail(text: str, pos: int, tail: str) -> bool:
-    """More words stand after a trailing cue than a short phrase of where or when: over
-    :data:`_TAIL_WORDS`, or over :data:`_PHRASES_TAIL_WORDS` when they are phrases with no
-    verb (``the company said in a filing on Wednesday.``)."""
-    words = tail.split()
-    if len(words) <= _TAIL_WORDS:
-        return False
-    phrases = (
-        words[0].lower() in _TAIL_PHRASE_OPENERS and first_verb(text, pos, pos + len(tail)) is None
-    )
-    return not phrases or len(words) > _PHRASES_TAIL_WORDS
 
 
 def _manner_start(text: str, pos: int, end: int) -> int:

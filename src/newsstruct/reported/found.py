@@ -39,6 +39,11 @@ NOUN_MARKERS = frozenset(
     | {"your", "most", "many", "some", "all", "several", "few", "both", "other", "such"}
     | {"to", "of", "in", "on", "about", "from", "with", "for", "by", "no", "any", "whose"}
 )
+#: Words after a cue that open what it reports: a quantifier before it is the subject.
+_CLAUSE_OPENERS = frozenset(
+    {"that", "the", "a", "an", "he", "she", "it", "they", "we", "i", "there", "this"}
+    | {"his", "her", "their", "its", "on", "in", "at", "last", "to"}
+)
 #: Noun markers that stand alone as a subject before a verb ("many said", "both warned").
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "both"})
 #: Words ending in "'s" that are a pronoun and "is" or "has" ("he's said"), no possessive.
@@ -89,5 +94,7 @@ def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
     said = cue.group().lower()
     counted = word.isdigit() and said.endswith("s")  # "in 15 states", not "54 said"
     if word in _QUANTIFIERS and not said.endswith(("s", "ing")):
-        return False  # "many said", "some argued": the quantifier is the subject
+        after = text[cue.end() : cue.end() + 24].split()[:1]
+        clause = not after or not after[0].islower() or after[0] in _CLAUSE_OPENERS
+        return not clause  # "many said that", "some argued"; not "Most reported cases"
     return word in NOUN_MARKERS or possessive or (counted and said != "says")

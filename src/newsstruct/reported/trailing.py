@@ -15,11 +15,18 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.reported.clauses import looks_like_clause, opens_with_subject
+from newsstruct.reported.clauses import first_verb, looks_like_clause, opens_with_subject
 from newsstruct.reported.found import skip_space
 from newsstruct.text.cues import SPEECH_CUE
 
-__all__ = ["no_trailing_cue"]
+__all__ = ["TAIL_WORDS", "long_tail", "no_trailing_cue"]
+
+#: At most this many words may stand after a trailing cue before the sentence ends
+#: ("the ministry said on Monday.") ...
+TAIL_WORDS = 4
+#: ... and this many when they are phrases opening with one of these, with no verb.
+_PHRASES_TAIL_WORDS = 8
+_TAIL_PHRASE_OPENERS = frozenset({"in", "on", "at", "during", "via", "after", "before"})
 
 
 def no_trailing_cue(
@@ -53,3 +60,16 @@ def _appositive_subject(text: str, start: int, comma: int) -> bool:
     return not looks_like_clause(text, skip_space(text, start, inner), inner) and not (
         looks_like_clause(text, skip_space(text, inner + 1, comma), comma)
     )
+
+
+def long_tail(text: str, pos: int, tail: str) -> bool:
+    """More words stand after a trailing cue than a short phrase of where or when: over
+    :data:`TAIL_WORDS`, or over :data:`_PHRASES_TAIL_WORDS` when they are phrases with no
+    verb (``the company said in a filing on Wednesday.``)."""
+    words = tail.split()
+    if len(words) <= TAIL_WORDS:
+        return False
+    phrases = (
+        words[0].lower() in _TAIL_PHRASE_OPENERS and first_verb(text, pos, pos + len(tail)) is None
+    )
+    return not phrases or len(words) > _PHRASES_TAIL_WORDS

@@ -22,7 +22,7 @@ from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.patterns import SPEAKER_NEXT_WORD
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE
-from newsstruct.text.sentences import ends_sentence
+from newsstruct.text.sentences import ends_sentence, sentence_start
 
 __all__ = ["Mentions"]
 
@@ -94,7 +94,7 @@ class Mentions:
     def _opens_clause(self, start: int) -> bool:
         text = self.text
         i = bisect.bisect_left(self.starts, start)
-        if i < len(self.starts) and self.starts[i] == start:
+        if i < len(self.starts) and self.starts[i] == start and self._after_a_verb(start):
             after = _WORD_AFTER.match(text, self.by_start[i][1])
             if after is not None and after.group(1).lower() in _OBJECT_PREPOSITIONS:
                 return False  # "criticized police officer Jo Bell for shooting": an object
@@ -105,6 +105,13 @@ class Mentions:
         titled = [w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words]
         inverted = bool(words) and _is_cue(words[0])  # said (NBC's) X
         return all(titled[1:]) and (inverted or all(titled[:1]))
+
+    def _after_a_verb(self, start: int) -> bool:
+        """A lower-case word that is no title stands before ``start`` in its sentence (a
+        verb whose object the name may be), not only titles ("Organizer Kim Lee with")."""
+        text = self.text
+        words = PEOPLE_TOKEN.findall(text, sentence_start(text, max(0, start - 160), start), start)
+        return any(w.islower() and w not in _TITLE_WORDS for w in words)
 
     def sex(self, person: Person) -> str | None:
         """:func:`~newsstruct.people.genders.sex_of` ``person``, read once per article."""

@@ -19,6 +19,7 @@ from newsstruct.reported.nouns import SPEECH_NOUN, owned
 from newsstruct.speakers.resolver import SUBJECT_REACH, Resolver
 from newsstruct.speakers.speech import OrgRef, Speech
 from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.marks import DASHES, DOUBLE_CLOSING, SINGLE_CLOSING, STRAIGHT
 
 __all__ = ["reported_speech"]
 
@@ -28,8 +29,9 @@ _WORD = regex.compile(r"\S+")
 #: A name after an inverted cue ("said Mayor Jo Bell, adding") has at most this many words.
 _INVERTED_WORDS = 5
 #: Closing quote marks (a comma may stand inside them) and dashes, before a participle.
-_CLOSING_MARKS = "”\"’'"
-_DASHES = ("–", "—", "―", "--")
+_CLOSING_MARKS = DOUBLE_CLOSING + SINGLE_CLOSING + STRAIGHT
+#: Pronouns that open a sentence: no body's name.
+_PRONOUN_WORDS = frozenset({"they", "it", "we", "he", "she", "i", "you", "this", "that"})
 #: Marks that end the clause before a participle's cue: a quote's closing mark, a comma.
 _CLAUSE_EDGES = ("”", '"', ",")
 #: The possessive mark of a statement's owner ("Bell's statement", "the Smiths' claim").
@@ -66,7 +68,7 @@ def _after_clause(before: str) -> bool:
     """The words before a participle cue end a clause: a comma, or a comma a quote holds
     (``“expanded the party,” claiming``), or a dash (``on the spot – saying``)."""
     end = before.rstrip().rstrip(_CLOSING_MARKS)
-    return end.endswith(",") or (before.rstrip().endswith(_DASHES) and end == before.rstrip())
+    return end.endswith(",") or (before.rstrip().endswith(DASHES) and end == before.rstrip())
 
 
 def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:
@@ -123,8 +125,8 @@ def _sentence_subject(
         if not word.group()[:1].isupper():
             break
         named.append(word)
-    if not named:
-        return unnamed
+    if not named or named[0].group().lower() in _PRONOUN_WORDS:
+        return unnamed  # "They called the verdict “a betrayal,” saying": no body named
     start, end = named[0].start(), named[-1].end()
     org = OrgRef(" ".join(text[start:end].split()), start, end)
     return Speech(org, Span.of(text, *cue.span()), "participle-subject", 0.7)

@@ -154,18 +154,11 @@ class Resolver:
         stands for an unnamed speaker (``People briefed on the talks say``)."""
         text = self.text
         floor = max(floor, cue.start() - SUBJECT_REACH)  # one sentence of many cues: linear
+        # "Jo Bell — a teacher from Leeds — said": the subject stands before the aside
+        end = dashed_aside_start(text, floor, cue.start()) or cue.start()
         begin = floor
-        if not adjacent_only:
-            for brk in SPEAKER_SUBJECT_BREAK.finditer(text, floor, cue.start()):
-                begin = brk.end()
-        end = cue.start()
-        dashed = dashed_aside_start(text, floor, end)
-        if dashed is not None:  # "Jo Bell — a teacher from Leeds — said": before the aside
-            end = dashed
-            if not adjacent_only:
-                begin = floor
-                for brk in SPEAKER_SUBJECT_BREAK.finditer(text, floor, end):
-                    begin = brk.end()
+        for brk in () if adjacent_only else SPEAKER_SUBJECT_BREAK.finditer(text, floor, end):
+            begin = brk.end()
         while end > begin and text[end - 1].isspace():
             end -= 1
         begin, end = self._skip_appositive(floor, begin, end, adjacent_only)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.text.marks import DASHES
+
 __all__ = [
     "LONG_SUBJECT_WORDS",
     "adverb",
@@ -84,8 +86,6 @@ def last_subject(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
     return words if len(words) <= LONG_SUBJECT_WORDS else []
 
 
-#: The dashes that set off an aside.
-_DASHES = "—–"
 #: Linking phrases set off by commas between a subject and its verb ("officials,
 #: however, said", "Bell, for her part, said").
 _LINKING_ASIDES = frozenset(
@@ -102,9 +102,10 @@ def dashed_aside_start(text: str, floor: int, end: int) -> int | None:
     stop = end
     while stop > floor and text[stop - 1].isspace():
         stop -= 1
-    if stop <= floor or text[stop - 1] not in _DASHES:
+    closing = next((d for d in DASHES if text.endswith(d, floor, stop)), None)
+    if stop <= floor or closing is None:
         return None
-    opening = max(text.rfind(dash, floor, stop - 1) for dash in _DASHES)
+    opening = max(text.rfind(dash, floor, stop - len(closing)) for dash in DASHES)
     if opening <= floor or any(mark in text[opening:stop] for mark in '“”"'):
         return None
     return opening

@@ -19,6 +19,7 @@ import regex
 __all__ = [
     "CLOSING",
     "CURLY_DOUBLE",
+    "DASHES",
     "DOUBLE",
     "DOUBLED",
     "DOUBLE_CLOSING",
@@ -52,6 +53,9 @@ GUILLEMETS = "«»"
 #: Two single marks written for one double mark.
 DOUBLED = ("''", "``", "‘‘", "’’")
 
+#: The dashes that set off an aside or a clause ("Jo Bell — a teacher — said"), with the
+#: two hyphens typed for one.
+DASHES = ("—", "–", "―", "--")
 #: Every character that may open a quote.
 OPENING = STRAIGHT + DOUBLE_OPENING + SINGLE_OPENING
 #: Every character that may close a quote.

@@ -8,7 +8,7 @@ company, not industries that also name people's jobs: "publisher" and
 """
 
 COMPANY_NOUNS = frozenset({
-    "agency", "airline", "automaker", "bank", "brand", "broadcaster", "carmaker", "carrier",
+    "agency", "airline", "automaker", "bank", "brand", "carmaker", "carrier",
     "chain", "charity", "company", "conglomerate", "firm", "group", "insurer", "lender",
     "maker", "manufacturer", "newspaper", "non-profit", "nonprofit", "retailer", "start-up",
     "startup", "subsidiary", "supplier", "watchdog",

@@ -2,11 +2,12 @@
 to-infinitive right after the verb: "vowed to fight on", "pledged to cut taxes",
 "promised to resign".  The content keeps its "to".
 
-Lower case, the forms of these verbs that the speech-cue lexicon holds.  Collected
+Lower case, the past and -ing forms that the speech-cue lexicon holds; the -s forms
+are left out, being nouns as often ("Election pledges to build homes have gone unmet").  Collected
 from the commissive verbs of saying (VerbNet's "promise" class and the "vow",
 "pledge" entries of news style guides).
 """
 
 PROMISE_VERBS = frozenset({
-    "pledged", "pledges", "promised", "promises", "promising", "vowed", "vowing", "vows",
+    "pledged", "pledging", "promised", "promising", "vowed", "vowing",
 })  # fmt: skip
