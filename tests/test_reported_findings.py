@@ -210,3 +210,20 @@ def test_a_pronoun_before_a_participle_names_no_body() -> None:
     text = "Harbour talks resume\n\nThey called the verdict “a betrayal,” saying the judge was biased.\n"
     assert _reported(text) == [("the judge was biased", None)]
     assert newsstruct.parse(text).organizations == ()
+
+
+def test_an_inverted_cue_with_the_before_a_participle() -> None:
+    text = (
+        "Port news\n\nThe port will reopen, said the authority in Accra, adding that ships "
+        "were waiting.\n"
+    )
+    last = newsstruct.parse(text).reported[-1]
+    assert last.text == "ships were waiting"
+    assert last.source is not None and last.source.text == "the authority"
+
+
+def test_a_person_named_before_an_aside_in_dashes() -> None:
+    text = "Levee news\n\nNgozi Eze — a farmer from Enugu — said the levee failed.\n"
+    article = newsstruct.parse(text)
+    assert [p.name for p in article.people] == ["Ngozi Eze"]
+    assert article.organizations == ()

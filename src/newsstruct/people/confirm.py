@@ -36,6 +36,7 @@ from newsstruct.people.officials import appositive_title, sign_off_title, title_
 from newsstruct.people.patterns import (
     PEOPLE_AFTER_QUOTE,
     PEOPLE_AFTER_QUOTE_VERB,
+    PEOPLE_APPOSITIVE_IN_DASHES,
     PEOPLE_APPOSITIVE_THEN_COMMA,
     PEOPLE_DASH_CREDIT,
     PEOPLE_HE_OR_SHE_NEXT,
@@ -233,9 +234,11 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     cue = SPEECH_CUE.match(stripped, 0, 30)
     if cue is not None and len(stripped) < len(after):
         return not _object_of_preposition(text, run)  # not "a Republican from Visalia said"
-    appositive = PEOPLE_APPOSITIVE_THEN_COMMA.match(text, run.end, run.end + 200)
+    appositive = PEOPLE_APPOSITIVE_THEN_COMMA.match(
+        text, run.end, run.end + 200
+    ) or PEOPLE_APPOSITIVE_IN_DASHES.match(text, run.end, run.end + 200)
     if appositive is not None and not lone and SPEECH_CUE.match(text, appositive.end()):
-        return True  # "Valdez Anderson, who works at ..., said"
+        return True  # "Valdez Anderson, who works at ..., said", "Ngozi Eze — a farmer — said"
     if lone and text[run.end : run.end + 1] not in _NAME_ENDS:
         return False
     according = not lone

@@ -17,6 +17,7 @@ __all__ = [
     "OFFICIALS_WHO_LED",
     "PEOPLE_AFTER_QUOTE",
     "PEOPLE_AFTER_QUOTE_VERB",
+    "PEOPLE_APPOSITIVE_IN_DASHES",
     "PEOPLE_APPOSITIVE_THEN_COMMA",
     "PEOPLE_DASH_CREDIT",
     "PEOPLE_HE_OR_SHE_NEXT",
@@ -63,6 +64,13 @@ PEOPLE_SIGN_OFF = regex.compile(
 PEOPLE_APPOSITIVE_THEN_COMMA = regex.compile(
     r",\s+(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
     rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))",
+    regex.I,
+)
+
+#: The same appositive set off by dashes: ``Ngozi Eze — a farmer from Enugu — said``.
+PEOPLE_APPOSITIVE_IN_DASHES = regex.compile(
+    r"\s*(?:—|–|―|--)\s*(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n—–―]{0,150}?"
+    rf"\s*(?:—|–|―|--)\s*(?=(?:{cue_alternation()})(?![\p{{L}}\-]))",
     regex.I,
 )
 

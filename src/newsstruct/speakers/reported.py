@@ -143,7 +143,7 @@ def _cue_before(text: str, resolver: Resolver, floor: int, stop: int) -> Speech 
     between = text[cue.end() : stop].strip(" ,").split()
     if not between:  # "Jacobs said, adding": the words before
         return resolver.subject_of(cue, clause, "participle-subject")
-    if len(between) > _INVERTED_WORDS or not between[0][:1].isupper():
+    if len(between) > _INVERTED_WORDS or not (between[0][:1].isupper() or between[0] == "the"):
         return None  # "said he didn't believe it, arguing": the cue's content, no speaker
     return resolver.object_of(cue, stop, "participle-subject")  # "said Jacobs, adding"
 
