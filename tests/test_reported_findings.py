@@ -227,3 +227,13 @@ def test_a_person_named_before_an_aside_in_dashes() -> None:
     article = newsstruct.parse(text)
     assert [p.name for p in article.people] == ["Ngozi Eze"]
     assert article.organizations == ()
+
+
+def test_a_participle_keeps_an_unnamed_subject_as_its_source() -> None:
+    text = (
+        "Port news\n\nThe departments declined to provide any documents, saying they "
+        "cannot discuss the case.\n"
+    )
+    (statement,) = newsstruct.parse(text).reported
+    assert statement.speaker is None
+    assert statement.source is not None and statement.source.text == "The departments"
