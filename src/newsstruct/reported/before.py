@@ -75,7 +75,6 @@ _ASIDE_WORDS = 6
 _APPROXIMATE_NUMBER = regex.compile(
     r"(?:about|around|over|almost|nearly|some|roughly|at\s+least|more\s+than)\s+[$£€]?\d", regex.I
 )
-_ASIDE_COMMA = regex.compile(r",(?!\d)")  # not the comma of "$310,000"
 _ASIDE_CHARS = 60
 #: Words that open a time phrase after a cue (``said earlier on Friday during a news
 #: conference that``): "that" may stand as far after them as after a place phrase.
@@ -107,9 +106,8 @@ _TIME_PHRASE = regex.compile(
 _TO_REACH = 5
 #: Pronouns after "to" that make it a listener, not an infinitive ("promised to them").
 _PRONOUN_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
-#: "called for": a demand, its content the words after "for"; what may open that content
-#: ("called for the US to act", not "called for 20 minutes", "called for help").
-_CALLED_FOR = regex.compile(r"called\b", regex.IGNORECASE)
+#: What may open the content of "called for", a demand ("called for the US to act", not
+#: "called for 20 minutes", "called for help").
 _DEMAND_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "all", "more"})
 #: Words after "to" that make it a preposition, not an infinitive ("told him to the
 #: station").
@@ -216,7 +214,7 @@ def _called_for(text: str, cue: regex.Match[str], end: int) -> bool:
     """``called for``, someone or something, and what they are
     to do: ``called for the strongholds to be hit``; not a bare noun phrase (``called for
     a ban``), which the conventions leave out."""
-    if not _CALLED_FOR.fullmatch(cue.group()) or text[cue.end() : cue.end() + 5].lower() != " for ":
+    if cue.group().lower() != "called" or text[cue.end() : cue.end() + 5].lower() != " for ":
         return False
     pos = skip_space(text, cue.end() + 4, end)
     first = text[pos : pos + 16].split()[:1]
@@ -258,10 +256,12 @@ def _listener_to(text: str, pos: int, end: int) -> bool:
 def _past_aside(text: str, pos: int, end: int) -> int:
     """Past a short phrase set off by a comma after the cue (``wrote on Twitter, ...``,
     ``said in a statement, ...``), else ``pos``."""
-    found = _ASIDE_COMMA.search(text, pos, min(end, pos + _ASIDE_CHARS))
-    if found is None:
+    stop = min(end, pos + _ASIDE_CHARS)
+    comma = text.find(",", pos, stop)
+    while comma >= 0 and text[comma + 1 : comma + 2].isdigit():
+        comma = text.find(",", comma + 1, stop)  # not the comma of "$310,000"
+    if comma < 0:
         return pos
-    comma = found.start()
     words = text[pos:comma].split()
     if any(word.lower() == "that" for word in words):
         return pos  # "said in an interview that trials, with ...": "that" opens the content

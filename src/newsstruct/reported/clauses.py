@@ -331,7 +331,7 @@ def lead_clause_end(text: str, start: int, cue_start: int, pos: int, stop: int) 
     """``stop``, or the first comma outside quote marks before it when the cue stands in
     a clause that opens the sentence (``As he said the deal was bad, the crowd ...``): the
     main clause after that comma is the narrator's."""
-    words = text[start:cue_start].lower().split()[:2]
+    words = text[start : min(cue_start, start + 40)].lower().split()[:2]  # its first words
     if words and words[0] in _SECOND_CLAUSE_WORDS:
         words = words[1:]
     if not words or words[0] not in OPENING_SUBORDINATORS or "," in text[start:cue_start]:
