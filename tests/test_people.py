@@ -68,6 +68,7 @@ def _check_invariants(text: str, people: tuple[Person, ...]) -> None:
             ["Rosli Harun Tajuddin"],
         ),
         ("Union chief executive S. Thanabalan said fares would rise.", ["S. Thanabalan"]),
+        ("The party's candidate Zubair Ahmed Lashari won.", ["Zubair Ahmed Lashari"]),
         # a Hokkien family name first: the family name alone refers back to the person
         ("Chief executive Goh Kai Xiang spoke. “We are happy,” Mr Goh said.", ["Goh Kai Xiang"]),
     ],

@@ -89,6 +89,8 @@ _RELEVANT_LOWER = (
 #: Words trimmed from the front of a run: title words and places ("State",
 #: "Shanghai") unless they are also given names ("Virginia").
 _LEADING_TRIM = TITLE_MODIFIERS | PLACE_WORDS
+#: Title heads that, written in lower case right before a run, end where its name starts.
+_LOWER_TITLES = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 #: Honorifics that only a person's name follows ("Miss" also opens "Miss Universe").
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
 
@@ -371,6 +373,12 @@ def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
 
 def _whole_name(tokens: tuple[Token, ...], i: int) -> bool:
     """The run from ``tokens[i]`` is a whole name though a given name stands inside it:
-    it opens with an initial (``L. Douglas Wilder``) or right after an honorific
-    (``Mr Yakub Hassan Dahir``)."""
-    return tokens[i].initial or (i > 0 and tokens[i - 1].low.rstrip(".") in _HONORIFIC_WORDS)
+    it opens with an initial (``L. Douglas Wilder``) or right after an honorific or a
+    title in lower case (``Mr Yakub Hassan Dahir``, ``candidate Zubair Ahmed Lashari``)."""
+    if tokens[i].initial:
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    return before is not None and (
+        before.low.rstrip(".") in _HONORIFIC_WORDS
+        or (before.base.islower() and before.low in _LOWER_TITLES)
+    )
