@@ -16,6 +16,7 @@ import itertools
 import regex
 
 from newsstruct.reported.clauses import (
+    CONJUNCTIONS,
     clause_end,
     first_verb,
     has_complement,
@@ -81,7 +82,7 @@ _ASIDE_CHARS = 60
 _TIME_ADVERBS = frozenset(
     {"earlier", "later", "today", "yesterday", "tonight", "again", "also", "repeatedly"}
     | {"recently", "previously", "privately", "publicly", "last", "this"}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | frozenset(WEEKDAYS)
 )
 #: A time or place phrase before a pronoun subject is at most this many words.
 _LEAD_WORDS = 7
@@ -124,8 +125,6 @@ _NEGATED = regex.compile(
     r"(?:(?:\p{L}+ly|yet)\s+)?$",
     regex.I,
 )
-#: Words that open a second verb of the subject, not a content ("laughed and said").
-_CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
 #: A form of "be" right before a cue makes it passive ("was echoed by", "is seen as").
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
@@ -184,7 +183,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     question = first[0].lower() in _QUESTION_WORDS
     if question and _NEGATED.search(text, max(start, cue.start() - 24), cue.start()):
         return None  # "did not say how long ...", "declined to say whether": left unsaid
-    if first[0].lower() in _CONJUNCTIONS:
+    if first[0].lower() in CONJUNCTIONS:
         return None  # "I laughed and said, ...": a second verb, not a content
     stop = lead_clause_end(text, start, cue.start(), pos, clause_end(text, pos, end))
     if not (that or question) and not _zero_that(text, pos, stop, word):
@@ -211,9 +210,9 @@ def _question_after_object(text: str, pos: int, end: int) -> int | None:
 
 
 def _called_for(text: str, cue: regex.Match[str], end: int) -> bool:
-    """``called for``, someone or something, and what they are
-    to do: ``called for the strongholds to be hit``; not a bare noun phrase (``called for
-    a ban``), which the conventions leave out."""
+    """``called for``, someone or something, and what they are to do: ``called for the
+    strongholds to be hit``; not a bare noun phrase (``called for a ban``), which the
+    conventions leave out."""
     if cue.group().lower() != "called" or text[cue.end() : cue.end() + 5].lower() != " for ":
         return False
     pos = skip_space(text, cue.end() + 4, end)
@@ -244,7 +243,7 @@ def _listener_to(text: str, pos: int, end: int) -> bool:
     for k in range(1, len(words) - 1):
         if punctuated(text, words[k - 1].end(), words[k].start()):
             return False
-        if words[k].group().lower() in _CONJUNCTIONS:
+        if words[k].group().lower() in CONJUNCTIONS:
             return False  # "promised a veto and attempted to ...": a second verb
         if words[k].group().lower() == "to":
             verb = words[k + 1].group()

@@ -18,6 +18,7 @@ from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
 
 __all__ = [
+    "CONJUNCTIONS",
     "OPENING_SUBORDINATORS",
     "clause_end",
     "first_verb",
@@ -239,6 +240,8 @@ def main_clause_start(text: str, start: int, end: int) -> int:
     return start if comma < 0 else skip_space(text, comma + 1, end)
 
 
+#: Conjunctions that join clauses or verbs ("laughed and said", "But as ...").
+CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
 #: Words that open a subordinate clause before the main one ("When the storm hit, ...").
 OPENING_SUBORDINATORS = frozenset(
     {"when", "after", "before", "although", "though", "while", "because", "since", "if"}
@@ -332,7 +335,7 @@ def lead_clause_end(text: str, start: int, cue_start: int, pos: int, stop: int) 
     a clause that opens the sentence (``As he said the deal was bad, the crowd ...``): the
     main clause after that comma is the narrator's."""
     words = text[start : min(cue_start, start + 40)].lower().split()[:2]  # its first words
-    if words and words[0] in _SECOND_CLAUSE_WORDS:
+    if words and words[0] in CONJUNCTIONS:  # "But as ..."
         words = words[1:]
     if not words or words[0] not in OPENING_SUBORDINATORS or "," in text[start:cue_start]:
         return stop  # "Before the vote, Ama Mensah said ...": that clause closed already
@@ -360,7 +363,3 @@ def _before_main_cue(text: str, pos: int, comma: int, stop: int) -> int:
     while cut > pos and text[cut - 1].isspace():
         cut -= 1
     return cut if cut > pos else stop
-
-
-#: Words that may open a sentence before its opening clause ("But as ...").
-_SECOND_CLAUSE_WORDS = frozenset({"and", "but", "or", "nor"})

@@ -159,7 +159,7 @@ class _State:
         _, earlier, earlier_para = self.previous
         if earlier is None or not isinstance(earlier.speaker, OrgRef) or para - earlier_para > 1:
             return None
-        return attrs.evolve(rule, speaker=earlier.speaker, rule=rule.rule)
+        return attrs.evolve(rule, speaker=earlier.speaker)
 
     def _decided(
         self, quote: Quote, para: int, rule: Speech | None, *, trace: bool, override: bool = True

@@ -94,9 +94,13 @@ class Mentions:
     def _opens_clause(self, start: int) -> bool:
         text = self.text
         i = bisect.bisect_left(self.starts, start)
-        if i < len(self.starts) and self.starts[i] == start and self._after_a_verb(start):
-            after = _WORD_AFTER.match(text, self.by_start[i][1])
-            if after is not None and after.group(1).lower() in _OBJECT_PREPOSITIONS:
+        if i < len(self.starts) and self.starts[i] == start:
+            after = _WORD_AFTER.match(text, self.by_start[i][1])  # the cheap test first
+            if (
+                after is not None
+                and after.group(1).lower() in _OBJECT_PREPOSITIONS
+                and self._after_a_verb(start)
+            ):
                 return False  # "criticized police officer Jo Bell for shooting": an object
         floor = max(0, start - 80)
         opener = _SUBJECT_OPENER.search(text, floor, start)  # the last one: a reverse search

@@ -67,8 +67,9 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
 def _after_clause(before: str) -> bool:
     """The words before a participle cue end a clause: a comma, or a comma a quote holds
     (``“expanded the party,” claiming``), or a dash (``on the spot – saying``)."""
-    end = before.rstrip().rstrip(_CLOSING_MARKS)
-    return end.endswith(",") or (before.rstrip().endswith(DASHES) and end == before.rstrip())
+    stripped = before.rstrip()
+    end = stripped.rstrip(_CLOSING_MARKS)
+    return end.endswith(",") or (end == stripped and stripped.endswith(DASHES))
 
 
 def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:
