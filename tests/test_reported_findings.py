@@ -237,3 +237,38 @@ def test_a_participle_keeps_an_unnamed_subject_as_its_source() -> None:
     (statement,) = newsstruct.parse(text).reported
     assert statement.speaker is None
     assert statement.source is not None and statement.source.text == "The departments"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "According to early counts of ballots gathered for the Daily Ledger by Orvane "
+            "Analytics, turnout fell in Welby.",
+            "early counts of ballots gathered for the Daily Ledger by Orvane Analytics",
+        ),
+        (
+            "Turnout fell in Welby, according to the tallies of volunteers at the Kessock "
+            "polling stations.",
+            "the tallies of volunteers at the Kessock polling stations",
+        ),
+        (
+            "Turnout fell in Welby, according to tallies kept by volunteers on Tuesday.",
+            "tallies kept by volunteers",
+        ),
+    ],
+)
+def test_according_to_a_long_unnamed_phrase_is_the_whole_source(sentence: str, source: str) -> None:
+    (statement,) = newsstruct.parse("Welby vote\n\n" + sentence + "\n").reported
+    assert statement.text == "turnout fell in Welby" or statement.text.startswith("Turnout")
+    assert statement.speaker is None
+    assert statement.source is not None and statement.source.text == source
+
+
+def test_according_to_an_organisation_keeps_it_as_the_speaker() -> None:
+    text = "Port news\n\nThe port will reopen on Monday, according to the Kessock Harbour Board.\n"
+    (statement,) = newsstruct.parse(text).reported
+    assert statement.speaker is not None and statement.speaker.name == "Kessock Harbour Board"
+    text = "Port news\n\nThe port will reopen, according to Kessock Harbour Board records.\n"
+    (statement,) = newsstruct.parse(text).reported
+    assert statement.speaker is not None and statement.speaker.name.endswith("records")

@@ -350,8 +350,10 @@ def _is_head(low: str) -> bool:
 
 
 def _document(low: str) -> bool:
-    """A document word, also in the plural (``filings``, ``reports``)."""
-    return low in DOCUMENT_WORDS or (low.endswith("s") and low[:-1] in DOCUMENT_WORDS)
+    """A document word, also in the plural (``filings``, ``reports``, ``tallies``)."""
+    if low in DOCUMENT_WORDS or (low.endswith("s") and low[:-1] in DOCUMENT_WORDS):
+        return True
+    return low.endswith("ies") and low[:-3] + "y" in DOCUMENT_WORDS  # "tallies", "summaries"
 
 
 #: How far back a descriptor with no other clue looks for a sentence's subject.

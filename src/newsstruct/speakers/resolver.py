@@ -30,6 +30,7 @@ import regex
 
 from newsstruct.model import Person, Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
+from newsstruct.speakers.according import whole_phrase
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.patterns import (
     SPEAKER_AFFILIATION,
@@ -344,8 +345,9 @@ class Resolver:
             found = Speech(
                 OrgRef(" ".join(text[start:end].split()), start, end), cue_span, rule, 0.6
             )
-        if found is None and rule == "according-to":  # "according to federal statistics"
-            found = unnamed(cue_span, rule, Span.of(text, head[0].start(), head[-1].end()))
+        if rule == "according-to":  # "according to federal statistics", "... FEC records"
+            found = found or unnamed(cue_span, rule, Span.of(text, head[0].start(), head[-1].end()))
+            return whole_phrase(text, found, cue.end(), limit if brk is None else brk.start())
         return found
 
     def _possessive_at(self, words: list[regex.Match[str]]) -> bool:
