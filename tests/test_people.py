@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsstruct
 from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.model import Person, Span
 from newsstruct.people import find_people
@@ -378,3 +379,22 @@ def test_tokenize_examples_read_as_word_by_word(text: str) -> None:
     for end in range(len(text) + 1):  # every cut, inside words too
         expected = _tokens_word_by_word(text, 0, end)
         assert [tuple(t) for t in tokenize(text, 0, end)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone surname opening a sentence, a title in apposition, then a cue
+        (
+            "Dorcas Abeni spoke first. Abeni, executive director of Kesh Aid, said the well ran dry.",
+            ["Dorcas Abeni"],
+        ),
+        ("Tuilagi, chairman of the Apia rugby union, said the match would go ahead.", ["Tuilagi"]),
+        # no title in the appositive, or no cue after it: no person
+        ("Brussels, the capital of the union, said nothing.", []),
+        ("Separately, chairman of the board Olek Varga said rates would rise.", ["Olek Varga"]),
+        ("Tuilagi, chairman of the Apia rugby union, was away.", []),
+    ],
+)
+def test_a_lone_name_before_a_titled_appositive_and_a_cue(text: str, expected: list[str]) -> None:
+    assert [p.name for p in newsstruct.parse("Rugby news\n\n" + text + "\n").people] == expected

@@ -38,6 +38,7 @@ from newsstruct.people.patterns import (
     PEOPLE_AFTER_QUOTE_VERB,
     PEOPLE_APPOSITIVE_IN_DASHES,
     PEOPLE_APPOSITIVE_THEN_COMMA,
+    PEOPLE_BARE_APPOSITIVE_THEN_CUE,
     PEOPLE_DASH_CREDIT,
     PEOPLE_HE_OR_SHE_NEXT,
     PEOPLE_PARENTHETICAL,
@@ -106,10 +107,21 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return True
     if not word.sentence_start:
         return _speech_cue_next(text, run, lone=True)
+    if not _name_like_opener(word):
+        return False
+    if _titled_appositive_then_cue(text, tokens, run):
+        return True  # "Karimi, executive director of Paths to Peace, said"
     return (  # "Jones disagreed. “Not yet,” he said.": a person the next sentence calls he
-        _name_like_opener(word)
-        and PEOPLE_VERB_AFTER.match(text, run.end) is not None
+        PEOPLE_VERB_AFTER.match(text, run.end) is not None
         and PEOPLE_HE_OR_SHE_NEXT.match(text, run.end) is not None
+    )
+
+
+def _titled_appositive_then_cue(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A name, an appositive that gives a title, and a speech cue right after it."""
+    return (
+        PEOPLE_BARE_APPOSITIVE_THEN_CUE.match(text, run.end, run.end + 200) is not None
+        and appositive_title(text, tokens, run.end) is not None
     )
 
 

@@ -61,6 +61,12 @@ PEOPLE_SIGN_OFF = regex.compile(
 
 #: ``, who works at a company in Sacramento, `` between a name and its speech cue; bounded.
 #: The lookahead makes the optional second part give way to the cue (``, who runs X, said,``).
+#: Any appositive, with or without an article (``, executive director of Paths to
+#: Peace,``), closed by a comma before a speech cue.
+PEOPLE_BARE_APPOSITIVE_THEN_CUE = regex.compile(
+    r",\s+[^.!?;:“”\"\n,]{1,120},\s+" rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))",
+    regex.I,
+)
 PEOPLE_APPOSITIVE_THEN_COMMA = regex.compile(
     r",\s+(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
     rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))",
