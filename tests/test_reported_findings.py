@@ -272,3 +272,21 @@ def test_according_to_an_organisation_keeps_it_as_the_speaker() -> None:
     text = "Port news\n\nThe port will reopen, according to Kessock Harbour Board records.\n"
     (statement,) = newsstruct.parse(text).reported
     assert statement.speaker is not None and statement.speaker.name.endswith("records")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Malaria has many causes, he said.",
+        "Staffing had also been cut, he said.",
+        "Prices would fall, he said.",
+    ],
+)
+def test_a_clause_first_content_opening_with_a_noun_keeps_its_pronoun_speaker(second: str) -> None:
+    text = f"Clinic news\n\nDr Obinna Eze said the ward was full. {second}\n"
+    assert [speaker for _, speaker in _reported(text)] == ["Obinna Eze", "Obinna Eze"]
+
+
+def test_a_name_opening_the_sentence_before_still_stops_he() -> None:
+    text = "Clinic news\n\nDr Obinna Eze spoke. Tamberlo disagreed. The ward is full, he said.\n"
+    assert _reported(text)[-1] == ("The ward is full", None)
