@@ -290,3 +290,31 @@ def test_a_clause_first_content_opening_with_a_noun_keeps_its_pronoun_speaker(se
 def test_a_name_opening_the_sentence_before_still_stops_he() -> None:
     text = "Clinic news\n\nDr Obinna Eze spoke. Tamberlo disagreed. The ward is full, he said.\n"
     assert _reported(text)[-1] == ("The ward is full", None)
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("At the depot, bus driver Kofi Mensah said he had slept in his cab.", "Kofi Mensah"),
+        (
+            "Patient advocate Kofi Mensah, whose father waited all night, said staff were tired.",
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_he_after_a_person_introduced_by_a_descriptor_and_a_cue(second: str, speaker: str) -> None:
+    text = (
+        "Depot news\n\nIts spokesman, Mr. Emeka Obi, said there was no cause for alarm.\n\n"
+        f"{second}\n\n“I have not worked since Friday,” he said.\n"
+    )
+    quote = newsstruct.parse(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_name_ending_a_longer_capitalised_name_is_no_subject() -> None:
+    text = (
+        "Debate news\n\nRoy Tanaka spoke first. The Council on Civic Debates announced a delay. "
+        "“It was a hell of a problem,” he said.\n"
+    )
+    quote = newsstruct.parse(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Roy Tanaka"

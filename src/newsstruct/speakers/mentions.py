@@ -18,7 +18,7 @@ from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person
 from newsstruct.people.genders import sex_of
-from newsstruct.people.patterns import PEOPLE_TOKEN
+from newsstruct.people.patterns import PEOPLE_APPOSITIVE_THEN_COMMA, PEOPLE_TOKEN
 from newsstruct.speakers.patterns import SPEAKER_NEXT_WORD
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE
@@ -35,6 +35,8 @@ _SUBJECT_OPENER = regex.compile(f"(?r)[{regex.escape('.!?;:,' + DOUBLE)}\n]")
 #: not the subject of a clause (``Jo Bell of Acme said`` keeps its subject).
 _OBJECT_PREPOSITIONS = frozenset({"for", "to", "with", "into", "against", "about"})
 _WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
+#: The word right before a mention, with only spaces between (searched from the end).
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)\s+\Z")
 _TITLE_WORDS = (
     OFFICIAL_TITLE_HEADS
     | PRIVATE_TITLE_HEADS
@@ -102,6 +104,8 @@ class Mentions:
                 and self._after_a_verb(start)
             ):
                 return False  # "criticized police officer Jo Bell for shooting": an object
+        if i < len(self.starts) and self.starts[i] == start and self._cue_next(i):
+            return True  # "bus driver Tunde Olaniyan said": the subject of a speech cue
         floor = max(0, start - 80)
         opener = _SUBJECT_OPENER.search(text, floor, start)  # the last one: a reverse search
         i = floor if opener is None else opener.end()
@@ -109,6 +113,19 @@ class Mentions:
         titled = [w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_WORDS for w in words]
         inverted = bool(words) and _is_cue(words[0])  # said (NBC's) X
         return all(titled[1:]) and (inverted or all(titled[:1]))
+
+    def _cue_next(self, i: int) -> bool:
+        """The ``i``-th mention is followed by a speech cue, or by an appositive and one
+        (``Michael Hennelly, whose mother waited, said``)."""
+        start, end = self.by_start[i][0], self.by_start[i][1]
+        before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        if before is not None and before.group(1)[:1].isupper():
+            return False  # "the Commission on Presidential Debates announced": a name's end
+        after = PEOPLE_APPOSITIVE_THEN_COMMA.match(self.text, end, end + 200)
+        at = end if after is None else after.end()
+        while at < len(self.text) and self.text[at] == " ":
+            at += 1
+        return SPEECH_CUE.match(self.text, at) is not None
 
     def _after_a_verb(self, start: int) -> bool:
         """A lower-case word that is no title stands before ``start`` in its sentence (a
