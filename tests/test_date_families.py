@@ -168,6 +168,32 @@ def test_sets(text: str, expected: list[tuple[str, str, str | None, str | None]]
     assert all(d.kind == "set" for d in found)
 
 
+MID_JANUARY = dt.date(2024, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bill will be debated in November.", "2024-11"),
+        ("Voters will go to the polls in December.", "2024-12"),
+        ("The new terminal is slated for November.", "2024-11"),
+        ("We'll know more in November.", "2024-11"),
+        ("He said the plant will reopen in early November.", "2024-11"),
+        # a past clause of its own, or no future verb running into the month
+        ("The plant, which closed in November, will reopen.", "2023-11"),
+        ("He will face charges over a riot that happened in November.", "2023-11"),
+        ("The court will try a man arrested in November.", "2023-11"),
+        ("The will of the voters in November was plain.", "2023-11"),
+        ("Prices rose in November.", "2023-11"),
+    ],
+)  # fmt: skip
+def test_a_future_verb_sends_a_bare_month_most_of_a_year_ahead(text: str, expected: str) -> None:
+    """A month that a future verb phrase runs into is ahead even ten or eleven months
+    on; a cue elsewhere in the sentence allows nine, a past sentence two."""
+    found = find_all(text, MID_JANUARY)
+    assert [d.value for d in found] == [expected]
+
+
 @_table(
     ("Officials said Tuesday that talks would resume.", [("Tuesday", "2024-04-16")]),
     ("He was told Friday by the chief of staff.", [("Friday", "2024-04-12")]),
