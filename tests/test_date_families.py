@@ -156,6 +156,8 @@ def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) ->
         ("The paper appears twice weekly.", [("twice weekly", "P1W", None, "2X")]),
         ("They meet three times a year.", [("three times a year", "P1Y", None, "3X")]),
         ("Rallies are held daily.", [("daily", "P1D", None, None)]),
+        ("Patients take 2 tablets daily.", [("daily", "P1D", None, None)]),
+        ("Profits have doubled annually.", [("annually", "P1Y", None, None)]),
         ("It cut its quarterly dividend.", []),
         ("The Harbour Daily Courier and The Weekly Ledger ran it.", []),  # names of papers
     ],
@@ -365,6 +367,9 @@ def test_times(text: str, expected: list[tuple[str, str | None]]) -> None:
         "a 44-year-old man",
         "three quarters of voters",
         "It costs $5 million a year.",
+        "Sales should climb 6.5% annually.",
+        "The mill turns out 12,000 tonnes yearly.",
+        "The fund pays out $3.2 million annually.",
         "It runs 15 million instructions per second.",
         "Install version 2.1.2024 now",
         "In high noon light",
