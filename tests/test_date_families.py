@@ -72,6 +72,8 @@ def test_anchored_durations(text: str, expected: list[tuple[str, str | None]]) -
     ("for several months", [("several months", "PXM")]),
     ("The merger follows months of talks.", [("months", "PXM")]),
     ("after several quarters of losses", [("several quarters", "PXQ")]),
+    ("The reef has grown for thousands of years.", [("thousands of years", "PXY")]),
+    ("Thousands of voters queued.", []),
     ("over the next couple of years", [("the next couple of years", "P2Y")]),
     ("the days of the week", []),
     ("in its first years of life", []),
@@ -111,6 +113,9 @@ def test_ranges_are_two_timexes(text: str, expected: list[tuple[str, str | None]
     ("for almost a hundred years", [("almost a hundred years", "P100Y")]),
     ("for two hundred days", [("two hundred days", "P200D")]),
     ("a hundred people", []),
+    ("The walls have stood for two thousand years.", [("two thousand years", "P2000Y")]),
+    ("It survived a thousand years.", [("a thousand years", "P1000Y")]),
+    ("Two thousand fans waited.", []),
 )
 def test_counted_durations(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected

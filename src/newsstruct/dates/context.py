@@ -290,6 +290,9 @@ def norm(words: str) -> str:
     return " ".join(words.lower().replace("’", "'").split())
 
 
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
 def count_of(word: str | None) -> int | None:
     """The count a number group holds; None for vague counts ("several")."""
     if not word:
@@ -302,8 +305,8 @@ def count_of(word: str | None) -> int | None:
     if key in ("a couple of", "couple of"):
         return 2  # TimeBank: "a couple of years" is P2Y
     tens, _, unit = key.replace(" ", "-").partition("-")
-    if unit == "hundred" and tens in NUMBER_WORDS:
-        return NUMBER_WORDS[tens] * 100  # "a hundred years"
+    if unit in _MULTIPLIERS and tens in NUMBER_WORDS:
+        return NUMBER_WORDS[tens] * _MULTIPLIERS[unit]  # "a hundred years", "two thousand"
     if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
     return None
