@@ -137,6 +137,12 @@ def test_counted_durations(text: str, expected: list[tuple[str, str | None]]) ->
      [("2009", "2009"), ("The following year", "2010")]),
     ("On May 5, 2020 it opened. The next morning it closed.",
      [("May 5, 2020", "2020-05-05"), ("The next morning", "2020-05-06TMO")]),
+    ("The mill shut in 2017, and the next year it was sold.",
+     [("2017", "2017"), ("the next year", "2018")]),
+    ("Talks broke down in October 2021. The next month both sides returned.",
+     [("October 2021", "2021-10"), ("The next month", "2021-11")]),
+    ("Rents should ease over the next year.", [("the next year", "2025")]),
+    ("The next year will test the coalition.", [("The next year", "2025")]),
 )  # fmt: skip
 def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) -> None:
     """Expressions that refer back count from the temporal focus, not the publication date."""
