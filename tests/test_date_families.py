@@ -409,6 +409,8 @@ def test_not_timexes(text: str) -> None:
     ("from the low levels of the early summer", [("the early summer", "2023-SU")]),
     ("the summer of 1969", [("the summer of 1969", "1969-SU")]),
     ("Over the summer, sales fell.", [("summer", "2023-SU")]),
+    ("Storms hit the coast over the past weekend.", [("the past weekend", "2024-W15-WE")]),
+    ("He had left the previous weekend.", [("the previous weekend", "2024-W15-WE")]),
 )
 def test_spans_follow_timeml(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected
