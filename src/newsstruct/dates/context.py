@@ -49,7 +49,7 @@ __all__ = [
 #: A word that puts a sentence in the future ("will", "upcoming", "scheduled"); a
 #: contraction ("we'll") follows its word.
 FUTURE_CUE = regex.compile(
-    rf"(?:(?<![\p{{L}}])|(?=['’]))(?:{phrase_alternation(FUTURE_CUES)})(?![\p{{L}}])",
+    rf"(?<![\p{{L}}])(?:{phrase_alternation(FUTURE_CUES)})(?![\p{{L}}])|['’]ll(?![\p{{L}}])",
     regex.IGNORECASE,
 )
 
