@@ -72,6 +72,8 @@ def test_anchored_durations(text: str, expected: list[tuple[str, str | None]]) -
     ("for several months", [("several months", "PXM")]),
     ("The merger follows months of talks.", [("months", "PXM")]),
     ("after several quarters of losses", [("several quarters", "PXQ")]),
+    ("The reef has grown for thousands of years.", [("thousands of years", "PXY")]),
+    ("Thousands of voters queued.", []),
     ("over the next couple of years", [("the next couple of years", "P2Y")]),
     ("the days of the week", []),
     ("in its first years of life", []),
@@ -111,6 +113,9 @@ def test_ranges_are_two_timexes(text: str, expected: list[tuple[str, str | None]
     ("for almost a hundred years", [("almost a hundred years", "P100Y")]),
     ("for two hundred days", [("two hundred days", "P200D")]),
     ("a hundred people", []),
+    ("The walls have stood for two thousand years.", [("two thousand years", "P2000Y")]),
+    ("It survived a thousand years.", [("a thousand years", "P1000Y")]),
+    ("Two thousand fans waited.", []),
 )
 def test_counted_durations(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected
@@ -132,6 +137,12 @@ def test_counted_durations(text: str, expected: list[tuple[str, str | None]]) ->
      [("2009", "2009"), ("The following year", "2010")]),
     ("On May 5, 2020 it opened. The next morning it closed.",
      [("May 5, 2020", "2020-05-05"), ("The next morning", "2020-05-06TMO")]),
+    ("The mill shut in 2017, and the next year it was sold.",
+     [("2017", "2017"), ("the next year", "2018")]),
+    ("Talks broke down in October 2021. The next month both sides returned.",
+     [("October 2021", "2021-10"), ("The next month", "2021-11")]),
+    ("Rents should ease over the next year.", [("the next year", "2025")]),
+    ("The next year will test the coalition.", [("The next year", "2025")]),
 )  # fmt: skip
 def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) -> None:
     """Expressions that refer back count from the temporal focus, not the publication date."""
@@ -156,6 +167,8 @@ def test_anaphoric_anchors(text: str, expected: list[tuple[str, str | None]]) ->
         ("The paper appears twice weekly.", [("twice weekly", "P1W", None, "2X")]),
         ("They meet three times a year.", [("three times a year", "P1Y", None, "3X")]),
         ("Rallies are held daily.", [("daily", "P1D", None, None)]),
+        ("Patients take 2 tablets daily.", [("daily", "P1D", None, None)]),
+        ("Profits have doubled annually.", [("annually", "P1Y", None, None)]),
         ("It cut its quarterly dividend.", []),
         ("The Harbour Daily Courier and The Weekly Ledger ran it.", []),  # names of papers
     ],
@@ -166,6 +179,32 @@ def test_sets(text: str, expected: list[tuple[str, str, str | None, str | None]]
     found = find_all(text)
     assert [(d.text, d.value, d.quant, d.freq) for d in found] == expected
     assert all(d.kind == "set" for d in found)
+
+
+MID_JANUARY = dt.date(2024, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bill will be debated in November.", "2024-11"),
+        ("Voters will go to the polls in December.", "2024-12"),
+        ("The new terminal is slated for November.", "2024-11"),
+        ("We'll know more in November.", "2024-11"),
+        ("He said the plant will reopen in early November.", "2024-11"),
+        # a past clause of its own, or no future verb running into the month
+        ("The plant, which closed in November, will reopen.", "2023-11"),
+        ("He will face charges over a riot that happened in November.", "2023-11"),
+        ("The court will try a man arrested in November.", "2023-11"),
+        ("The will of the voters in November was plain.", "2023-11"),
+        ("Prices rose in November.", "2023-11"),
+    ],
+)  # fmt: skip
+def test_a_future_verb_sends_a_bare_month_most_of_a_year_ahead(text: str, expected: str) -> None:
+    """A month that a future verb phrase runs into is ahead even ten or eleven months
+    on; a cue elsewhere in the sentence allows nine, a past sentence two."""
+    found = find_all(text, MID_JANUARY)
+    assert [d.value for d in found] == [expected]
 
 
 @_table(
@@ -339,6 +378,9 @@ def test_times(text: str, expected: list[tuple[str, str | None]]) -> None:
         "a 44-year-old man",
         "three quarters of voters",
         "It costs $5 million a year.",
+        "Sales should climb 6.5% annually.",
+        "The mill turns out 12,000 tonnes yearly.",
+        "The fund pays out $3.2 million annually.",
         "It runs 15 million instructions per second.",
         "Install version 2.1.2024 now",
         "In high noon light",
@@ -367,6 +409,8 @@ def test_not_timexes(text: str) -> None:
     ("from the low levels of the early summer", [("the early summer", "2023-SU")]),
     ("the summer of 1969", [("the summer of 1969", "1969-SU")]),
     ("Over the summer, sales fell.", [("summer", "2023-SU")]),
+    ("Storms hit the coast over the past weekend.", [("the past weekend", "2024-W15-WE")]),
+    ("He had left the previous weekend.", [("the previous weekend", "2024-W15-WE")]),
 )
 def test_spans_follow_timeml(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected

@@ -46,9 +46,11 @@ __all__ = [
     "year_shift",
 ]
 
-#: A word that puts a sentence in the future ("will", "upcoming", "scheduled").
+#: A word that puts a sentence in the future ("will", "upcoming", "scheduled"); a
+#: contraction ("we'll") follows its word.
 FUTURE_CUE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{phrase_alternation(FUTURE_CUES)})(?![\p{{L}}])", regex.IGNORECASE
+    rf"(?<![\p{{L}}])(?:{phrase_alternation(FUTURE_CUES)})(?![\p{{L}}])|['’]ll(?![\p{{L}}])",
+    regex.IGNORECASE,
 )
 
 
@@ -155,6 +157,15 @@ class Context:
         lead = _word_before_date(self.text, max(self.region_start, start - 24), start)
         return lead in SPEECH_CUES and (lead in IRREGULAR_PAST or lead.endswith("ed"))
 
+    def is_future_verb(self, start: int) -> bool:
+        """Whether a future verb phrase runs straight into the date ("will be debated in
+        November", "is to open in March", "scheduled for November"): stronger evidence than
+        a cue elsewhere in the sentence, so a bare month may be most of a year ahead."""
+        low = max(self.region_start, start - 64)
+        if _word_before_date(self.text, low, start) in _SURE_LEADS:
+            return True
+        return _future_verb_before(self.text[low:start])
+
     def _sentence_ends(self, low: int, high: int) -> list[int]:
         """The region's sentence ends, found in ``text[low:high]`` where not looked before."""
         ends, frontier = self._marks["ends"], self._marks["ends_frontier"]
@@ -194,6 +205,41 @@ def _past_verb_between(text: str, start: int, end: int) -> bool:
         word in IRREGULAR_PAST and (at == 0 or words[at - 1] not in _PARTICIPLE_LEADS)
         for at, word in enumerate(words)
     )
+
+
+#: Words right before a date that put it ahead for certain ("a vote scheduled for November"):
+#: the plan participles of :data:`FUTURE_LEADS`, not "by" ("by November, sales had fallen").
+_SURE_LEADS = frozenset({"planned", "scheduled", "slated"})
+
+#: A future modal and the verb phrase after it, up to the date: at most six words, none
+#: a clause's edge ("that", "when", a comma) and no finite past verb among them.
+_FUTURE_VERB = regex.compile(
+    r"(?:\b(?:will|shall|won't|is to|are to)(?!\s+of\b)|['’]ll|\b(?:scheduled|set|slated|due) (?:to|for))"
+    r"((?:\s+[\p{L}'’-]+){0,6}?)\s+(?:(?:in|on|for|by|until|till|through|next|this)\s+)?$",
+    regex.IGNORECASE,
+)
+
+#: Words that open a clause of its own between a future verb and a date ("will say what
+#: happened in November").
+_CLAUSE_EDGES = frozenset(
+    {"after", "because", "before", "how", "if", "since", "than", "that", "what", "when",
+     "where", "which", "while", "who", "why"}
+)  # fmt: skip
+
+
+def _future_verb_before(before: str) -> bool:
+    """Whether ``before`` (the text up to a date's preposition and the date) ends in a
+    future modal's verb phrase: "will be debated in", "'ll meet again in"."""
+    found = _FUTURE_VERB.search(before)
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    for at, word in enumerate(words):
+        if word in _CLAUSE_EDGES or word in IRREGULAR_PAST:
+            return False
+        if word.endswith("ed") and (at == 0 or words[at - 1] not in _PARTICIPLE_LEADS):
+            return False  # "will try a man arrested in"
+    return True
 
 
 def _word_before_date(text: str, start: int, end: int) -> str:
@@ -244,6 +290,9 @@ def norm(words: str) -> str:
     return " ".join(words.lower().replace("’", "'").split())
 
 
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
 def count_of(word: str | None) -> int | None:
     """The count a number group holds; None for vague counts ("several")."""
     if not word:
@@ -256,8 +305,8 @@ def count_of(word: str | None) -> int | None:
     if key in ("a couple of", "couple of"):
         return 2  # TimeBank: "a couple of years" is P2Y
     tens, _, unit = key.replace(" ", "-").partition("-")
-    if unit == "hundred" and tens in NUMBER_WORDS:
-        return NUMBER_WORDS[tens] * 100  # "a hundred years"
+    if unit in _MULTIPLIERS and tens in NUMBER_WORDS:
+        return NUMBER_WORDS[tens] * _MULTIPLIERS[unit]  # "a hundred years", "two thousand"
     if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
     return None

@@ -167,6 +167,13 @@ def _back(m: Match, ctx: Context, *, anaphoric: bool) -> Reading | None:
     return Reading(shifted_value(unit, -number, ctx.reference))
 
 
+#: Words before "the next year" that make it the coming one, counted from now ("over the
+#: next year", "within the next month"); elsewhere it follows the year the story is at.
+_AHEAD_OF_NOW = frozenset(
+    {"during", "for", "in", "into", "over", "through", "throughout", "until", "within"}
+)
+
+
 def read_past_span(m: Match, ctx: Context) -> Reading | None:
     """ "the past three years" (``P3Y``), "the coming weeks" (``PXW``), "recent days"
     (``PXD``), "the past month" (the month before), "the following year" (after the focus)."""
@@ -182,6 +189,8 @@ def read_past_span(m: Match, ctx: Context) -> Reading | None:
     shift = SHIFTS.get(rel, -1 if rel == "preceding" else 1)
     if rel in ("following", "previous", "preceding") or unit in ("day", "night"):
         return _from_focus(unit, shift, ctx)  # "the next day" follows the story's day
+    if rel == "next" and word_before(m, ctx).lower() not in _AHEAD_OF_NOW:
+        return _from_focus(unit, shift, ctx)  # "In 2019 it closed; the next year it ..."
     return Reading(shifted_value("day" if unit == "night" else unit, shift, ctx.reference))
 
 

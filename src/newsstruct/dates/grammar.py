@@ -164,7 +164,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     *DURATION_BRANCHES,
     *ANAPHORA_BRANCHES,
-    ("weekend", f"the {D_REL_WORDS}", rf"(?:{D_REL}|the){D_SP}weekend{D_END}"),
+    ("weekend", f"the {D_REL_WORDS}", rf"(?:(?:the{D_SP})?{D_REL}|the){D_SP}weekend{D_END}"),
     (
         "relative",
         f"{D_EDGE_WORDS} {D_REL_WORDS}",

@@ -119,13 +119,13 @@ D_YEAR_TAIL = rf"(?:,?{D_SP}{D_YEAR})?"
 #: A digit may not follow money signs, other digits, decimal points or letters ("G20", "$2,024").
 D_NUM_START = r"(?<![\p{L}\p{N}_$€£¥#.,/:+\-]|\d[.,])"
 D_NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})?|(?:a|one|two|three|four|five|six|seven|eight|nine)[-\s]hundred"
+    r"(?:\d{1,3}(?:,\d{3})?|(?:a|one|two|three|four|five|six|seven|eight|nine)[-\s](?:hundred|thousand)"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
     rf"|{phrase_alternation(NUMBER_WORDS)}){D_END}"
 )
 D_COUNT = rf"(?P<num>{D_NUMBER}|{phrase_alternation(VAGUE_COUNTS)})"
 #: A count without the article: "a day" is rarely a duration worth reporting.
-D_COUNT_NO_A = rf"(?!(?:a|an|single){D_SP}(?!few|couple|hundred)){D_COUNT}"
+D_COUNT_NO_A = rf"(?!(?:a|an|single){D_SP}(?!few|couple|hundred|thousand)){D_COUNT}"
 D_UNIT = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?"
     r"|decades?|century|centuries)"

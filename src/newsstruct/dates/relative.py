@@ -201,4 +201,5 @@ def read_month_rel(m: Match, ctx: Context) -> Reading | None:
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")  # "early March" after "in 2009"
     future = ctx.is_future(m.start(), m.end())
-    return Reading(month_value(month, ctx.reference, shift, future=future))
+    sure = future and shift is None and ctx.is_future_verb(m.start())
+    return Reading(month_value(month, ctx.reference, shift, future=future, sure=sure))

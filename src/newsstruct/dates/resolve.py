@@ -46,6 +46,9 @@ _WEEKDAYS_AHEAD_FUTURE = 4
 #: the coming one, "September" written in April the last one (TimeBank, AQUAINT).
 _MONTHS_AHEAD_PAST = 2
 _MONTHS_AHEAD_FUTURE = 9
+#: ... and when a future verb phrase runs into the month ("will be debated in November"
+#: written in January): any month but the reference one is ahead.
+_MONTHS_AHEAD_SURE = 11
 
 _WEEKDAY_CODES = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 
@@ -87,20 +90,25 @@ def weekday_value(
     return weekday_date(weekday, reference, shift, future=future, said=said).isoformat()
 
 
-def month_value(month: int, reference: dt.date | None, shift: int | None, *, future: bool) -> str:
+def month_value(
+    month: int, reference: dt.date | None, shift: int | None, *, future: bool, sure: bool = False
+) -> str:
     """The month ``month`` meant near ``reference``: ``2023-06``.
 
     ``shift`` -1/+1: strictly before/after the reference month ("last June",
     "next June"); 0: in the reference year ("this June"); None: the last one (the
     reference month included) unless it is at most two months ahead, or nine
-    when the sentence points forward.
+    when the sentence points forward, eleven when a future verb governs it (``sure``).
     """
     if reference is None:
         return f"XXXX-{month:02d}"
     year = reference.year
     if shift is None:
         ahead = (month - reference.month) % 12
-        if ahead > (_MONTHS_AHEAD_FUTURE if future else _MONTHS_AHEAD_PAST):
+        limit = (
+            _MONTHS_AHEAD_SURE if sure else _MONTHS_AHEAD_FUTURE if future else _MONTHS_AHEAD_PAST
+        )
+        if ahead > limit:
             year -= month > reference.month
         else:
             year += month < reference.month

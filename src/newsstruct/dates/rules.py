@@ -337,7 +337,8 @@ def _month_alone(m: Match, ctx: Context) -> Reading | None:
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")  # "in 2009 ... in March"
     future = ctx.is_future(m.start(), m.end())
-    return Reading(month_value(month, ctx.reference, None, future=future))
+    sure = future and ctx.is_future_verb(m.start())
+    return Reading(month_value(month, ctx.reference, None, future=future, sure=sure))
 
 
 #: What follows a month in an event's name: "March for Life", "March of the Combatant Mothers",

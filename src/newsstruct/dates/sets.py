@@ -18,6 +18,8 @@ within the period ("2X" for "twice weekly").
 
 from __future__ import annotations
 
+import regex
+
 from newsstruct.dates.context import UNIT_CODES, Context, Match, Reading, count_of, month_number
 from newsstruct.dates.context import weekday_number as _weekday_number
 from newsstruct.dates.lexicons.seasons import SEASONS
@@ -30,6 +32,10 @@ _ADVERB_UNITS = {
 }  # fmt: skip
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _FREQS = {"once": "1X", "twice": "2X", "thrice": "3X"}
+#: Words of a quantity right before a set adverb that make it a rate ("20% annually",
+#: "$5 million yearly"), which TimeML leaves alone like "$5 million a year".
+_QUANTITY_WORDS = frozenset({"billion", "cents", "dollars", "million", "percent", "thousand"})
+_AMOUNT = regex.compile(r"[%$€£¥]|\d[.,]\d")
 #: Units whose period is counted in years ("every decade": ``P10Y``).
 _YEARS_IN = {"decade": 10}
 
@@ -46,6 +52,8 @@ def _weekday(word: str) -> int:
 def read_set(m: Match, ctx: Context) -> Reading | None:
     """ "every Monday night", "each July", "every summer", "every other week", "every two
     weeks", "every weekend", "daily", "twice weekly": a set with its ``quant`` and ``freq``."""
+    if m["adverb"] and _after_a_quantity(m, ctx):
+        return None  # "rise 8.5% annually", "10,000 units annually": a rate
     quant = m["quant"].upper() if m["quant"] else None
     freq = _FREQS[m["freq"].lower()] if m["freq"] else None
     if m["weekday"]:
@@ -70,6 +78,14 @@ def read_set(m: Match, ctx: Context) -> Reading | None:
     if code.startswith("T"):  # "hourly": PT1H
         return Reading(f"PT{amount}{code[1]}", "set", quant=quant, freq=freq)
     return Reading(f"P{amount}{code}", "set", quant=quant, freq=freq)
+
+
+def _after_a_quantity(m: Match, ctx: Context) -> bool:
+    """Whether one of the two words before the match is an amount (a percentage, money, a
+    number with a comma or a point) or a word of quantity ("by 20% annually", "10,000 units
+    annually", "$2 million yearly"), not a count of events ("2 pills daily", "3 times daily")."""
+    words = ctx.text[max(ctx.region_start, m.start() - 40) : m.start()].lower().split()[-2:]
+    return any(_AMOUNT.search(word) or word in _QUANTITY_WORDS for word in words)
 
 
 def read_weekday_plural(m: Match, ctx: Context) -> Reading | None:

@@ -65,7 +65,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
     ),
     "in": frozenset({"the"}),
     "a": frozenset(
-        {"few", "couple", "half", "hundred", "mere", *_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}
+        {"few", "couple", "half", "hundred", "mere", "thousand", *_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}
     ),
     "an": frozenset({*_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
     "per": frozenset({*_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),

@@ -10,6 +10,6 @@ nearest past one unless its sentence holds one of these (modal "will",
 FUTURE_CUES = frozenset({
     "'ll", "are due", "coming", "deadline", "due by", "expected to", "expects to",
     "going to", "has until", "have until", "is due", "is to", "must", "next", "plan to",
-    "planning", "plans to", "scheduled", "set to", "shall", "upcoming", "will", "won't",
+    "planning", "plans to", "scheduled", "set to", "shall", "slated", "upcoming", "will", "won't",
     "would", "’ll",
 })  # fmt: skip

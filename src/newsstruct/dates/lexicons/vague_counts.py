@@ -6,5 +6,5 @@ with an ``X`` (``PXD``, ``PXM``).  Ordinary English quantifiers.
 
 VAGUE_COUNTS = frozenset({
     "a couple of", "a few", "couple of", "dozens of", "few", "hundreds of", "many", "several",
-    "some",
+    "some", "tens of", "thousands of",
 })  # fmt: skip
