@@ -398,3 +398,21 @@ def test_tokenize_examples_read_as_word_by_word(text: str) -> None:
 )
 def test_a_lone_name_before_a_titled_appositive_and_a_cue(text: str, expected: list[str]) -> None:
     assert [p.name for p in newsstruct.parse("Rugby news\n\n" + text + "\n").people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oyelaran Bakare of Kestrel Capital said the shares were cheap.", ["Oyelaran Bakare"]),
+        ("Oyelaran Bakare at Dyfed and Powys Police said the road was shut.", ["Oyelaran Bakare"]),
+        # a title or a body before "of X said" is no person
+        ("Tarrow County Supervisor of Elections Maria Serwaa said turnout fell.", ["Maria Serwaa"]),
+        ("The Reserve Bank of Tonga said rates would rise.", []),
+        (
+            "Archbishop Vartan Sarkis of the Patriarchate of Kessab told reporters it was over.",
+            ["Vartan Sarkis"],
+        ),
+    ],
+)
+def test_a_name_before_where_they_work_and_a_cue(text: str, expected: list[str]) -> None:
+    assert [p.name for p in newsstruct.parse("Market news\n\n" + text + "\n").people] == expected

@@ -318,3 +318,23 @@ def test_a_name_ending_a_longer_capitalised_name_is_no_subject() -> None:
     )
     quote = newsstruct.parse(text).quotes[-1]
     assert quote.speaker is not None and quote.speaker.name == "Roy Tanaka"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspector Aled Pryce-Morgan of Dyfed and Powys Police said the road was shut.",
+        "Dr Aled Pryce-Morgan of the University of Wales, Lampeter, said the road was shut.",
+        "Aled Pryce-Morgan of Bank of Tonga said the road was shut.",
+    ],
+)
+def test_a_person_of_a_body_named_with_and_or_a_place_speaks(sentence: str) -> None:
+    text = f"Road news\n\n{sentence}\n"
+    assert _reported(text) == [("the road was shut", "Aled Pryce-Morgan")]
+    assert newsstruct.parse(text).organizations == ()
+
+
+def test_a_subject_after_an_opening_place_is_no_place() -> None:
+    assert _reported("Road news\n\nIn Lampeter, Pryce said the road was shut.\n") == [
+        ("the road was shut", "Pryce")
+    ]

@@ -34,6 +34,7 @@ from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.names import NameRun, Token, given_name, romanised_given_name
 from newsstruct.people.officials import appositive_title, sign_off_title, title_before
 from newsstruct.people.patterns import (
+    PEOPLE_AFFILIATION_THEN_CUE,
     PEOPLE_AFTER_QUOTE,
     PEOPLE_AFTER_QUOTE_VERB,
     PEOPLE_APPOSITIVE_IN_DASHES,
@@ -99,6 +100,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "Service Corp. International said": the end of a company's name
     if _inside_a_name_of(tokens, run.first):
         return False  # "director of Interfaith Paths to Peace, said": the end of a body's name
+    if _place_between_commas(text, tokens, run):
+        return False  # "of the University of Nigeria, Nsukka, said": where the body is
     if _title_word_next(text, tokens, run) and not given_name(word.low):
         return False  # "Chief Operating Officer": a word of the title (not "Paul Singer")
     if honorific_before(text, tokens, run.first) or _speech_shaped(text, run):
@@ -180,6 +183,22 @@ def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) 
     return prev.low in ORGANIZATION_WORDS and prev.base[:1].isupper() and gap in (" ", ". ")
 
 
+#: Words that make a run before ``of X said`` a title or a body, not a person's name
+#: (``Palm Beach County Supervisor of Elections``, ``Reserve Bank of Australia``).
+_NOT_IN_AFFILIATED_NAMES = (
+    OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | ORGANIZATION_WORDS | PLACE_WORDS | TITLE_MODIFIERS
+)
+
+
+def _place_between_commas(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A lone word set off by commas after a capitalised name, with a comma and nothing
+    else before the next word (``the University of Nigeria, Nsukka, said``)."""
+    if run.first == 0 or text[run.end : run.end + 1] != ",":
+        return False
+    prev = tokens[run.first - 1]
+    return text[prev.end : run.start] == ", " and prev.base[:1].isupper()
+
+
 def _inside_a_name_of(tokens: tuple[Token, ...], index: int) -> bool:
     """``of``, ``to`` or ``for`` joins the word at ``index`` to a capitalised word before
     it (``Paths to Peace``, ``Bank of England``): it ends the name of a body or a place."""
@@ -251,6 +270,8 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     ) or PEOPLE_APPOSITIVE_IN_DASHES.match(text, run.end, run.end + 200)
     if appositive is not None and not lone and SPEECH_CUE.match(text, appositive.end()):
         return True  # "Valdez Anderson, who works at ..., said", "Ngozi Eze — a farmer — said"
+    if not lone and PEOPLE_AFFILIATION_THEN_CUE.match(text, run.end, run.end + 160):
+        return not any(w.low in _NOT_IN_AFFILIATED_NAMES for w in run.words)  # "Ravi Das of X said"
     if lone and text[run.end : run.end + 1] not in _NAME_ENDS:
         return False
     according = not lone

@@ -61,6 +61,13 @@ PEOPLE_SIGN_OFF = regex.compile(
 
 #: ``, who works at a company in Sacramento, `` between a name and its speech cue; bounded.
 #: The lookahead makes the optional second part give way to the cue (``, who runs X, said,``).
+#: Where a person works, between the name and a speech cue: `` of Acme Capital said``,
+#: `` at Avon and Somerset Police, said``.
+PEOPLE_AFFILIATION_THEN_CUE = regex.compile(
+    r"\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*"
+    r"(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\p{N}.&'’\-]*){0,7},?\s+"
+    rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))"
+)
 #: Any appositive, with or without an article (``, executive director of Paths to
 #: Peace,``), closed by a comma before a speech cue.
 PEOPLE_BARE_APPOSITIVE_THEN_CUE = regex.compile(

@@ -105,7 +105,8 @@ SPEAKER_TRAILING_WORD = regex.compile(r"(?r)([\p{L}’'.\-]+)\s*$")
 #: `` of Acme Capital``, `` at the Harbor Authority``: what follows a person's name in a
 #: subject to say where they work; capitalised words to the end (use with ``fullmatch``).
 SPEAKER_AFFILIATION = regex.compile(
-    r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{N}.&'’\-]*\s*){1,6}"
+    r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\p{N}.&'’\-]*"
+    r"(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\p{N}.&'’\-]*){0,7}\s*"
 )
 
 #: `` grumbled``: after a closing quote mark and a name (or before one), a lower-case verb

@@ -52,6 +52,8 @@ from newsstruct.speakers.subject_words import (
     last_subject,
     linking_aside,
     name_end,
+    place_after_a_name,
+    possessive_at,
     without_linking_words,
 )
 from newsstruct.text.marks import DOUBLE
@@ -186,6 +188,9 @@ class Resolver:
                 end -= 1
         cue_span = Span.of(text, cue.start(), cue.end())
         person = self.mentions.by_end.get(end)
+        place = None if person or adjacent_only else place_after_a_name(text, floor, begin, end)
+        if place is not None:  # "of the University of Nigeria, Nsukka, said"
+            begin, end = place, text.rindex(",", place, begin)
         if person is not None and end > begin:
             return Speech(person, cue_span, rule, 1.0)
         person = self._affiliated(begin, end) or self._before_long_appositive(floor, begin, end)
@@ -328,7 +333,7 @@ class Resolver:
         if rule != "according-to" and cue.group().lower() in _LISTENER_CUES:
             return None  # "told the Reuters news agency": the listener, not the speaker
         named = self.mentions.first_named_in(start, words[-1].end())
-        if named is not None and self._possessive_at(words):
+        if named is not None and possessive_at(words):
             return self._possessor_phrase(words, end, limit, cue_span, rule)
         if named is not None:
             return Speech(named, cue_span, rule, 1.0)
@@ -349,15 +354,6 @@ class Resolver:
             found = found or unnamed(cue_span, rule, Span.of(text, head[0].start(), head[-1].end()))
             return whole_phrase(text, found, cue.end(), limit if brk is None else brk.start())
         return found
-
-    def _possessive_at(self, words: list[regex.Match[str]]) -> bool:
-        """The words name a person's relation (``Marta Kovac's partner``), not the person."""
-        return any(
-            w.group().endswith(("'s", "’s"))
-            and k + 1 < len(words)
-            and words[k + 1].group().islower()
-            for k, w in enumerate(words)
-        )
 
     def _possessor_phrase(
         self, words: list[regex.Match[str]], end: int, limit: int, cue: Span, rule: str

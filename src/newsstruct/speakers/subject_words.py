@@ -20,6 +20,8 @@ __all__ = [
     "last_subject",
     "linking_aside",
     "name_end",
+    "place_after_a_name",
+    "possessive_at",
     "without_linking_words",
 ]
 
@@ -114,3 +116,42 @@ def dashed_aside_start(text: str, floor: int, end: int) -> int | None:
 def linking_aside(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a linking phrase set off by commas (``however``)."""
     return " ".join(text[start:end].lower().split()) in _LINKING_ASIDES
+
+
+#: One capitalised word (a place's name) and nothing else.
+_ONE_NAME_WORD = regex.compile(r"\s*\p{Lu}[\p{L}\-]+\s*")
+#: The end of a capitalised word, right before a comma (searched from the end).
+_CAPITALISED_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}.\-]*\Z")
+
+
+def place_after_a_name(text: str, floor: int, begin: int, end: int) -> int | None:
+    """Where the subject before a place starts: ``text[begin:end]`` is one capitalised
+    word set off by a comma after a capitalised name (``of the University of Nigeria,
+    Nsukka, said``), so the subject is the clause before that comma; else None.
+
+    >>> text = "Ada Obi of the University of Nigeria, Nsukka, said"
+    >>> begin = text.index("Nsukka")
+    >>> place_after_a_name(text, 0, begin, begin + 6)
+    0
+    """
+    if text[end : end + 1] != ",":
+        return None  # "In Lagos, Okafor said": a subject after an opening phrase
+    comma = begin - 1
+    while comma > floor and text[comma] == " ":
+        comma -= 1
+    if comma <= floor or text[comma] != "," or not _ONE_NAME_WORD.fullmatch(text, begin, end):
+        return None
+    if _CAPITALISED_BEFORE.search(text, max(floor, comma - 40), comma) is None:
+        return None
+    start = floor
+    for brk in regex.finditer(r"[,;:.!?\n]", text[floor:comma]):
+        start = floor + brk.end()
+    return start if len(text[start:comma].split()) >= 3 else None  # not "Friday, Texas, asked"
+
+
+def possessive_at(words: list[regex.Match[str]]) -> bool:
+    """The words name a person's relation (``Marta Kovac's partner``), not the person."""
+    return any(
+        w.group().endswith(("'s", "’s")) and k + 1 < len(words) and words[k + 1].group().islower()
+        for k, w in enumerate(words)
+    )
