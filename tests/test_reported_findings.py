@@ -338,3 +338,20 @@ def test_a_subject_after_an_opening_place_is_no_place() -> None:
     assert _reported("Road news\n\nIn Lampeter, Pryce said the road was shut.\n") == [
         ("the road was shut", "Pryce")
     ]
+
+
+def test_a_cue_clause_before_according_to_keeps_one_statement() -> None:
+    text = (
+        "Budget news\n\nMerging the two depots would save about $350,000, he said, according "
+        "to an estimate by the county treasurer.\n"
+    )
+    assert [t for t, _ in _reported(text)] == ["Merging the two depots would save about $350,000"]
+
+
+def test_submitted_that_reports_counsel() -> None:
+    text = (
+        "Court news\n\nFor the residents, senior advocate Maria Kurian submitted that the "
+        "families had lived there for decades.\n"
+    )
+    assert _reported(text) == [("the families had lived there for decades", "Maria Kurian")]
+    assert _reported("Court news\n\nThe firm submitted plans to the council.\n") == []

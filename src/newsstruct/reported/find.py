@@ -252,6 +252,9 @@ def _according(text: str, start: int, end: int, cue: regex.Match[str]) -> Found 
     if before.endswith(","):
         first = _clause_start(text, start, start + len(before) - 1)
         content = (first, start + len(before) - 1)
+        last = text[first : content[1]].rsplit(", ", 1)[-1]
+        if len(last.split()) <= 3 and SPEECH_CUE.search(last) is not None:
+            return None  # "..., he said, according to an estimate": the cue's own statement
         return made(content, cue, "according", (cue.end(), _phrase_end(text, cue.end(), end)))
     return None
 
