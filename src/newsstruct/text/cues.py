@@ -134,8 +134,8 @@ class CuePattern:
             for i in range(bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end))
             if starts[i] + len(words[i]) <= end
         ]
-        last = _LAST_RUN.search(text, pos, end)
-        if last is not None and last.end() == end and _LETTER.match(text, end):
+        last = None if _LETTER.match(text, end) is None else _LAST_RUN.search(text, pos, end)
+        if last is not None and last.end() == end:
             cut = last.group().lower()  # a run cut by end: "say" of "sayings"
             if cut in self._openers:
                 out.append((last.start(), cut))
