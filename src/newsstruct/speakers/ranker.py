@@ -71,13 +71,14 @@ class Model:
     def evidence(self, features: dict[str, float]) -> tuple[Evidence, ...]:
         """The features that weighed most for a candidate, largest first (by the rounded
         contribution, then by name)."""
-        products = map(operator.mul, self._weights_of(features), features.values())
-        weighed = [(name, p) for name, p in zip(features, products, strict=True) if p != 0.0]
-        if len(weighed) > EVIDENCE_SIZE:  # round and sort only those that can make the list
-            sizes = sorted([abs(p) for _, p in weighed], reverse=True)
-            kth = round(sizes[EVIDENCE_SIZE - 1], 3)  # the rounded size the last one has
-            weighed = [(name, p) for name, p in weighed if abs(p) >= kth - 0.0006]
-        parts = sorted([(-abs(r), name, r) for name, r in [(n, round(p, 3)) for n, p in weighed]])
+        weights = self._weights_with_offsets
+        parts = []
+        for name, value in features.items():
+            product = weights.get(name, 0.0) * value
+            if product != 0.0:
+                rounded = round(product, 3)
+                parts.append((-abs(rounded), name, rounded))
+        parts.sort()
         return tuple([self._item(name, value) for _, name, value in parts[:EVIDENCE_SIZE]])
 
     def _item(self, name: str, value: float) -> Evidence:
