@@ -72,12 +72,15 @@ class Model:
         """The features that weighed most for a candidate, largest first (by the rounded
         contribution, then by name)."""
         weights = self._weights_with_offsets
-        parts = []
-        for name, value in features.items():
-            product = weights.get(name, 0.0) * value
-            if product != 0.0:
-                rounded = round(product, 3)
-                parts.append((-abs(rounded), name, rounded))
+        weighed = [
+            (name, product)
+            for name, value in features.items()
+            if (product := weights.get(name, 0.0) * value) != 0.0
+        ]
+        if len(weighed) > EVIDENCE_SIZE:  # round only those that can make the list (slow)
+            kth = round(sorted([abs(p) for _, p in weighed])[-EVIDENCE_SIZE], 3)
+            weighed = [(name, p) for name, p in weighed if abs(p) >= kth - 0.0006]
+        parts = [(-abs(r), name, r) for name, r in [(n, round(p, 3)) for n, p in weighed]]
         parts.sort()
         return tuple([self._item(name, value) for _, name, value in parts[:EVIDENCE_SIZE]])
 
