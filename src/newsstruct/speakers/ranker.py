@@ -71,13 +71,17 @@ class Model:
     def evidence(self, features: dict[str, float]) -> tuple[Evidence, ...]:
         """The features that weighed most for a candidate, largest first (by the rounded
         contribution, then by name)."""
-        products = map(operator.mul, self._weights_of(features), features.values())
-        weighed = [(name, p) for name, p in zip(features, products, strict=True) if p != 0.0]
-        if len(weighed) > EVIDENCE_SIZE:  # round and sort only those that can make the list
-            sizes = sorted([abs(p) for _, p in weighed], reverse=True)
-            kth = round(sizes[EVIDENCE_SIZE - 1], 3)  # the rounded size the last one has
+        weights = self._weights_with_offsets
+        weighed = [
+            (name, product)
+            for name, value in features.items()
+            if (product := weights.get(name, 0.0) * value) != 0.0
+        ]
+        if len(weighed) > EVIDENCE_SIZE:  # round only those that can make the list (slow)
+            kth = round(sorted([abs(p) for _, p in weighed])[-EVIDENCE_SIZE], 3)
             weighed = [(name, p) for name, p in weighed if abs(p) >= kth - 0.0006]
-        parts = sorted([(-abs(r), name, r) for name, r in [(n, round(p, 3)) for n, p in weighed]])
+        parts = [(-abs(r), name, r) for name, r in [(n, round(p, 3)) for n, p in weighed]]
+        parts.sort()
         return tuple([self._item(name, value) for _, name, value in parts[:EVIDENCE_SIZE]])
 
     def _item(self, name: str, value: float) -> Evidence:

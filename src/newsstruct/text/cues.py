@@ -134,8 +134,8 @@ class CuePattern:
             for i in range(bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end))
             if starts[i] + len(words[i]) <= end
         ]
-        last = _LAST_RUN.search(text, pos, end)
-        if last is not None and last.end() == end and _LETTER.match(text, end):
+        last = _LAST_RUN.search(text, pos, end) if _letter_at(text, end) else None
+        if last is not None and last.end() == end:
             cut = last.group().lower()  # a run cut by end: "say" of "sayings"
             if cut in self._openers:
                 out.append((last.start(), cut))
@@ -167,6 +167,13 @@ class CuePattern:
                 for found in self._alone_word(word).finditer(lowered)
             )
         return [start for start, _ in pairs], [word for _, word in pairs]
+
+
+def _letter_at(text: str, i: int) -> bool:
+    """A letter stands at ``text[i]``, as ``regex`` knows letters (an ASCII character is
+    asked of ``str``: the same answer, sooner)."""
+    char = text[i : i + 1]
+    return char.isalpha() if char.isascii() else _LETTER.match(text, i) is not None
 
 
 def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:

@@ -81,7 +81,38 @@ def ends_sentence(text: str, i: int) -> bool:
     >>> text = "In the U.S. Senate. In the U.S. The end."
     >>> [ends_sentence(text, i) for i, ch in enumerate(text) if ch == "."]
     [False, False, True, False, True, True]
+
+    The answers for the last long text asked about are kept: the stages ask about
+    the same marks of an article again and again (each of its sentence ends some
+    three times), and an answer depends on nothing but the text and ``i``.
     """
+    if len(text) < _KEPT_MIN_CHARS:
+        return _ends_sentence(text, i)
+    kept = _kept
+    answers = kept[1] if kept[0] is text else _keep(text)
+    found = answers.get(i)
+    if found is None:
+        found = answers[i] = _ends_sentence(text, i)
+    return found
+
+
+#: The answers of :func:`ends_sentence` are kept for texts at least this long (an
+#: article, not a line of it).
+_KEPT_MIN_CHARS = 500
+#: The last long text asked about and the answers for it, by mark position.
+_kept: tuple[str, dict[int, bool]] = ("", {})
+
+
+def _keep(text: str) -> dict[int, bool]:
+    """A new, empty store of answers for ``text`` (replacing the last text's)."""
+    global _kept
+    answers: dict[int, bool] = {}
+    _kept = (text, answers)
+    return answers
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """:func:`ends_sentence`, worked out."""
     if text[i] != ".":
         return True
     if text[i + 1 : i + 2] in (")", ","):
