@@ -355,3 +355,29 @@ def test_submitted_that_reports_counsel() -> None:
     )
     assert _reported(text) == [("the families had lived there for decades", "Maria Kurian")]
     assert _reported("Court news\n\nThe firm submitted plans to the council.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Renters seldom complained, she told The Kessock Herald, because they feared eviction.",
+            "Renters seldom complained",
+        ),
+        (
+            "Talks will resume in May, two negotiators told Reuters on Monday, ending a long freeze.",
+            "Talks will resume in May",
+        ),
+        (
+            "The first round is due this month, said the sources, who asked not to be named.",
+            "The first round is due this month",
+        ),
+    ],
+)
+def test_a_trailing_cue_clause_closed_by_a_comma(sentence: str, content: str) -> None:
+    assert [t for t, _ in _reported(f"Talks news\n\n{sentence}\n")] == [content]
+
+
+def test_a_verb_phrase_closed_by_a_comma_is_no_trailing_cue() -> None:
+    text = "Talks news\n\nHe also hosts a talk show, writes a weekly column, and teaches.\n"
+    assert _reported(text) == []

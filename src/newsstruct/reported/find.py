@@ -45,7 +45,7 @@ from newsstruct.reported.found import (
 )
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.nouns import has_speech_noun, noun_statements
-from newsstruct.reported.trailing import TAIL_WORDS, long_tail, no_trailing_cue
+from newsstruct.reported.trailing import TAIL_WORDS, closed_tail, long_tail, no_trailing_cue
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence
@@ -310,6 +310,13 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if between and between[0] in _COORDINATORS:
         return None  # "Voters ate, and he urged them to vote": a new clause, no trailing cue
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
+    shut = (
+        -1
+        if aside or not _closing_cue(cue.group().lower(), between, tail)
+        else closed_tail(text, cue.end(), tail)
+    )
+    if shut >= 0:  # "..., she told The Irish Times, because ...": the cue clause ends there
+        tail, aside = tail[: shut + 1], True
     if (long_tail(text, cue.end(), tail) and not aside) or "," in text[comma + 1 : cue.start()]:
         return None
     opens = tail.lstrip(" ,:")[:1]
@@ -337,12 +344,34 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     lead_in = not looks_like_clause(text, content[0], content[1])  # "To understand X, he said, ..."
     opener = text[content[0] : content[0] + 12].lower().split()[:2]
     subordinate = bool(opener) and (opener[0] in SUBORDINATORS or opener[:2] == ["even", "if"])
+    if shut >= 0 and (lead_in or subordinate):
+        return None  # the content must stand before a cue clause closed by a comma
     if aside and (lead_in or subordinate or before.split()[-1].lower() in _RELATIVE_ENDS):
         rest = skip_space(text, cue.end() + tail.index(",") + 1, end)
         content, subordinate = (rest, clause_end(text, rest, end)), False
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
+
+
+#: The cues that may close their clause with a comma and more words after it (``...,
+#: she told The Irish Times, because ...``, ``..., said the sources, who ...``).
+_CLOSING_CUES = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
+
+
+def _closing_cue(word: str, between: list[str], tail: str) -> bool:
+    """The cue ``word`` after a subject (``between``), or inverted before one (``said the
+    sources``), may end its clause at a comma (not ``writes a weekly column,``)."""
+    if word not in _CLOSING_CUES:
+        return False
+    if between:
+        return True
+    first = tail.split()[:1]
+    return (
+        word in ("said", "says", "added")
+        and bool(first)
+        and (first[0] == "the" or first[0][:1].isupper())
+    )
 
 
 def _manner_start(text: str, pos: int, end: int) -> int:

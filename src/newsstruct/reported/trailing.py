@@ -19,7 +19,7 @@ from newsstruct.reported.clauses import first_verb, looks_like_clause, opens_wit
 from newsstruct.reported.found import skip_space
 from newsstruct.text.cues import SPEECH_CUE
 
-__all__ = ["TAIL_WORDS", "long_tail", "no_trailing_cue"]
+__all__ = ["TAIL_WORDS", "closed_tail", "long_tail", "no_trailing_cue"]
 
 #: At most this many words may stand after a trailing cue before the sentence ends
 #: ("the ministry said on Monday.") ...
@@ -73,3 +73,22 @@ def long_tail(text: str, pos: int, tail: str) -> bool:
         words[0].lower() in _TAIL_PHRASE_OPENERS and first_verb(text, pos, pos + len(tail)) is None
     )
     return not phrases or len(words) > _PHRASES_TAIL_WORDS
+
+
+def closed_tail(text: str, pos: int, tail: str) -> int:
+    """Where a comma closes a short cue clause after the cue at ``pos`` (``, she told The
+    Irish Times, because ...``, ``, said the sources, who ...``): the comma's index in
+    ``tail``, or -1.  The words up to it are a short phrase with no verb.
+
+    >>> text = "Talks failed, she told The Irish Times, because no one came."
+    >>> pos = text.index("told") + 4
+    >>> closed_tail(text, pos, text[pos:])
+    16
+    """
+    comma = tail.find(",")
+    words = tail[:comma].split()
+    if comma < 0 or not 1 <= len(words) <= TAIL_WORDS or not tail[comma + 1 : comma + 2].isspace():
+        return -1
+    if any(ch in tail[:comma] for ch in "“”\"'‘’«»"):
+        return -1
+    return comma if first_verb(text, pos, pos + comma) is None else -1
