@@ -381,3 +381,16 @@ def test_a_trailing_cue_clause_closed_by_a_comma(sentence: str, content: str) ->
 def test_a_verb_phrase_closed_by_a_comma_is_no_trailing_cue() -> None:
     text = "Talks news\n\nHe also hosts a talk show, writes a weekly column, and teaches.\n"
     assert _reported(text) == []
+
+
+def test_a_clause_after_and_past_a_parenthetical_cue_is_its_own_piece() -> None:
+    text = (
+        "Ward news\n\nDr Lindiwe Moyo said the ward was full. Surgery had been postponed, she "
+        "said, and the extra beds would open in May.\n"
+    )
+    assert _reported(text)[1:] == [
+        ("Surgery had been postponed", "Lindiwe Moyo"),
+        ("and the extra beds would open in May", "Lindiwe Moyo"),
+    ]
+    text = "Ward news\n\nThe wall would stop smugglers, she said, but also drugs.\n"
+    assert [t for t, _ in _reported(text)] == ["The wall would stop smugglers"]

@@ -7,6 +7,8 @@
 - :mod:`~newsstruct.reported.nouns`: statements carried by a noun of saying
   (``X's statement that ...``);
 - :mod:`~newsstruct.reported.trailing`: when a comma and a cue end no content;
+- :mod:`~newsstruct.reported.pieces`: the pieces of a statement around a cue set off
+  by commas (``Loyalty, he noted, has ...``; ``A, he said, and B``);
 - :mod:`~newsstruct.reported.clauses`: content boundaries and the clause test.
 
 The speakers of reported statements are found with those of the quotes, by the same

@@ -33,7 +33,7 @@ import bisect
 import regex
 
 from newsstruct.reported.before import BE_FORMS, before_shape
-from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
+from newsstruct.reported.clauses import clause_end, looks_like_clause
 from newsstruct.reported.found import (
     SUBORDINATORS,
     WORDS,
@@ -45,6 +45,7 @@ from newsstruct.reported.found import (
 )
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.nouns import has_speech_noun, noun_statements
+from newsstruct.reported.pieces import RELATIVE_ENDS, other_piece
 from newsstruct.reported.trailing import TAIL_WORDS, closed_tail, long_tail, no_trailing_cue
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import CLOSING, OPENING
@@ -63,13 +64,6 @@ _QUOTED_SHARE = 0.9
 _WHOLLY_QUOTED = 0.9
 #: At most this many words name the speaker of a trailing cue (", the ministry said").
 _SUBJECT_WORDS = 8
-#: Words that open no piece of a statement around a parenthetical cue.
-_NOT_PIECE_OPENERS = SUBORDINATORS | {
-    "about", "also", "and", "at", "but", "by", "during", "finally", "first", "for", "from",
-    "however", "in", "indeed", "instead", "into", "meanwhile", "moreover", "nevertheless",
-    "nonetheless", "nor", "now", "of", "on", "or", "overall", "so", "still", "then", "thus",
-    "to", "today", "ultimately", "until", "with", "without", "yesterday", "yet",
-}  # fmt: skip
 #: Words between a comma and a cue that name no subject ("..., 54, has also said").
 _AUXILIARIES = frozenset(
     {"also", "can", "could", "did", "do", "does", "had", "has", "have", "later", "may"}
@@ -78,8 +72,6 @@ _AUXILIARIES = frozenset(
 )
 #: Words that join a new clause after a comma: what follows is no trailing cue's subject.
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})
-#: Words that end the part before a parenthetical cue when the statement follows it.
-_RELATIVE_ENDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 #: A line break, or an end mark (and the closing marks right after it: ``disaster.”``)
 #: before a space or the end: a sentence may end there.
 _STOPS = regex.compile(r"\n|[.!?][”’\"'»)\]]*(?=\s|\Z)")
@@ -170,48 +162,10 @@ def _in_sentence(
         if found is not None:
             out.append(found)
             contents.add(found.content)
-            other = _other_piece(text, start, end, cue, found)
+            other = other_piece(text, start, end, cue, found)
             if other is not None:
                 out.append(other)  # find_reported sorts the statements by their content
     return out
-
-
-def _other_piece(
-    text: str, start: int, end: int, cue: regex.Match[str], found: Found
-) -> Found | None:
-    """The content's other piece around a cue set off by commas inside the sentence
-    (``Loyalty, he noted, has long been a weakness``): attribution corpora give each piece
-    its own span, the cue between them."""
-    if found.shape != "after":
-        return None
-    tail = text[cue.end() : end]
-    comma = text.rfind(",", start, cue.start())
-    if comma < 0 or not tail.lstrip().startswith(","):
-        return None
-    rest = skip_space(text, cue.end() + tail.index(",") + 1, end)
-    if text[rest : rest + 1] in OPENING:
-        return None  # "..., he said, “Q”": a quote follows
-    if found.content[1] <= comma:  # the statement is the lead: the rest continues it
-        first = WORDS.match(text, rest)
-        if first is None or not _piece_opener(first.group()) or first.group()[:1].isupper():
-            return None  # "..., she said, citing costs", "..., on Monday", "..., and ..."
-        if first_verb(text, rest, clause_end(text, rest, end), first_word=True) is None:
-            return None  # "..., the bank said, its best quarter on record": no verb, no piece
-        return made((rest, clause_end(text, rest, end)), cue, "before", (comma + 1, end))
-    lead = (_clause_start(text, start, comma), comma)  # the statement is the rest
-    words = text[lead[0] : lead[1]].split()
-    if text[lead[0] : lead[0] + 1] in OPENING or not words or words[-1].lower() in _RELATIVE_ENDS:
-        return None  # "... highlighted areas in which, he said, ...": the narrator's clause
-    if len(words) == 1 and (not _piece_opener(words[0]) or words[0].endswith("ly")):
-        return None  # "However, she said, ...", "Now, ...": a linking word, no content
-    return made(lead, cue, "after", (comma + 1, end))
-
-
-def _piece_opener(word: str) -> bool:
-    """A word that may open a piece of a statement: no preposition, conjunction, linking
-    adverb or participle ("citing", "on", "though", "and", "however", "now")."""
-    low = word.lower()
-    return low not in _NOT_PIECE_OPENERS and not low.endswith("ing")
 
 
 def _cuts(spans: tuple[tuple[int, int], ...], content: tuple[int, int]) -> bool:
@@ -305,7 +259,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None  # "Jo Bell, 54, has said ...": the subject stands before the comma
     if between and between[-1] in BE_FORMS:
         return None  # "..., famine conditions have been confirmed in 14 areas": a passive
-    if between and between[-1] in _RELATIVE_ENDS:
+    if between and between[-1] in RELATIVE_ENDS:
         return None  # "..., two officials who asked not to be named said": a relative clause
     if between and between[0] in _COORDINATORS:
         return None  # "Voters ate, and he urged them to vote": a new clause, no trailing cue
@@ -346,7 +300,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     subordinate = bool(opener) and (opener[0] in SUBORDINATORS or opener[:2] == ["even", "if"])
     if shut >= 0 and (lead_in or subordinate):
         return None  # the content must stand before a cue clause closed by a comma
-    if aside and (lead_in or subordinate or before.split()[-1].lower() in _RELATIVE_ENDS):
+    if aside and (lead_in or subordinate or before.split()[-1].lower() in RELATIVE_ENDS):
         rest = skip_space(text, cue.end() + tail.index(",") + 1, end)
         content, subordinate = (rest, clause_end(text, rest, end)), False
     if subordinate and not _main_clause_after_lead(text, *content):

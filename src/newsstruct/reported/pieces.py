@@ -1,0 +1,79 @@
+"""The pieces of a statement around a cue set off by commas inside its sentence:
+``Loyalty, he noted, has long been a weakness`` gives two pieces, the cue between
+them, as attribution corpora annotate them; ``A, he said, and B`` gives B its own
+piece, its conjunction included.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
+from newsstruct.reported.found import SUBORDINATORS, WORDS, Found, made, skip_space
+from newsstruct.text.marks import OPENING
+
+__all__ = ["RELATIVE_ENDS", "other_piece"]
+
+#: Words that open no piece of a statement around a parenthetical cue.
+_NOT_PIECE_OPENERS = SUBORDINATORS | {
+    "about", "also", "and", "at", "but", "by", "during", "finally", "first", "for", "from",
+    "however", "in", "indeed", "instead", "into", "meanwhile", "moreover", "nevertheless",
+    "nonetheless", "nor", "now", "of", "on", "or", "overall", "so", "still", "then", "thus",
+    "to", "today", "ultimately", "until", "with", "without", "yesterday", "yet",
+}  # fmt: skip
+#: Words that end the part before a parenthetical cue when the statement follows it.
+RELATIVE_ENDS = frozenset({"which", "that", "who", "where", "when", "whom"})
+
+
+def other_piece(
+    text: str, start: int, end: int, cue: regex.Match[str], found: Found
+) -> Found | None:
+    """The content's other piece around a cue set off by commas inside the sentence
+    (``Loyalty, he noted, has long been a weakness``): attribution corpora give each piece
+    its own span, the cue between them."""
+    if found.shape != "after":
+        return None
+    tail = text[cue.end() : end]
+    comma = text.rfind(",", start, cue.start())
+    if comma < 0 or not tail.lstrip().startswith(","):
+        return None
+    rest = skip_space(text, cue.end() + tail.index(",") + 1, end)
+    if text[rest : rest + 1] in OPENING:
+        return None  # "..., he said, “Q”": a quote follows
+    if found.content[1] <= comma:  # the statement is the lead: the rest continues it
+        first = WORDS.match(text, rest)
+        if first is not None and first.group() in ("and", "but"):
+            return _joined_piece(text, rest, first.end(), end, cue, comma)
+        if first is None or not _piece_opener(first.group()) or first.group()[:1].isupper():
+            return None  # "..., she said, citing costs", "..., on Monday", "..., and ..."
+        if first_verb(text, rest, clause_end(text, rest, end), first_word=True) is None:
+            return None  # "..., the bank said, its best quarter on record": no verb, no piece
+        return made((rest, clause_end(text, rest, end)), cue, "before", (comma + 1, end))
+    lead = (skip_space(text, start, comma), comma)  # the statement is the rest
+    words = text[lead[0] : lead[1]].split()
+    if text[lead[0] : lead[0] + 1] in OPENING or not words or words[-1].lower() in RELATIVE_ENDS:
+        return None  # "... highlighted areas in which, he said, ...": the narrator's clause
+    if len(words) == 1 and (not _piece_opener(words[0]) or words[0].endswith("ly")):
+        return None  # "However, she said, ...", "Now, ...": a linking word, no content
+    return made(lead, cue, "after", (comma + 1, end))
+
+
+def _joined_piece(
+    text: str, rest: int, after: int, end: int, cue: regex.Match[str], comma: int
+) -> Found | None:
+    """``A, he said, and B``: the clause B after ``and``/``but`` (at ``rest``) is a piece
+    of its own, its conjunction included, when it has a subject and a verb."""
+    clause = skip_space(text, after, end)
+    if text[clause : clause + 1] in OPENING:
+        return None  # "..., he said, and “everyone started running.”": a quote
+    stop = clause_end(text, clause, end)
+    if not looks_like_clause(text, clause, stop):
+        return None  # "..., she said, but also the drugs": no clause
+    return made((rest, stop), cue, "before", (comma + 1, end))
+
+
+def _piece_opener(word: str) -> bool:
+    """A word that may open a piece of a statement: no preposition, conjunction, linking
+    adverb or participle ("citing", "on", "though", "and", "however", "now")."""
+    low = word.lower()
+    return low not in _NOT_PIECE_OPENERS and not low.endswith("ing")
