@@ -67,3 +67,67 @@ def test_this_weekend_is_the_weekend_of_the_paper_s_week(
 ) -> None:
     """From Wednesday on, or before a future verb, "this weekend" is the coming one."""
     assert [v for _, v in dates_of(text, reference)] == [value]
+
+
+@_table(
+    ("girls aged 10 to 14 years", []),
+    ("children aged between 5 and 11 years", []),
+    ("The drug is for patients over 65 years of age.", []),
+    ("people 18 years of age and older", []),
+    ("Over 65 years, the town grew.", [("65 years", "P65Y")]),
+    ("Sentences ranged from 5 to 10 years.", [("5", "P5Y"), ("10 years", "P10Y")]),
+)  # fmt: skip
+def test_ages_are_no_timexes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """An age ("aged 10 to 14 years", "65 years of age") is a measure, not a duration."""
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("It will shape the coming century.", [("the coming century", "P100Y")]),
+    ("Sea levels will rise over the coming century.", [("the coming century", "P100Y")]),
+    ("Planners look to the coming decade.", [("the coming decade", "P10Y")]),
+    ("Rents doubled over the past decade.", [("the past decade", "P10Y")]),
+    ("Output will grow over the next decade.", [("the next decade", "P10Y")]),
+    ("In 1985 it was founded; the following decade it grew.",
+     [("1985", "1985"), ("the following decade", "199")]),
+    ("In 1850 it began; the following century was calmer.",
+     [("1850", "1850"), ("the following century", "19")]),
+)  # fmt: skip
+def test_the_coming_decade_or_century_is_a_duration(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "the coming/past/next century" measures a length (``P100Y``); "the following decade"
+    is the decade after the story's (it was a year, ``2034``)."""
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("The temple stood for millennia.", [("millennia", "PXY")]),
+    ("The script survived two millennia.", [("two millennia", "P2000Y")]),
+    ("It has not flooded for a millennium.", [("a millennium", "P1000Y")]),
+    ("the Millennium Dome", []),
+)  # fmt: skip
+def test_millennia(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("Exports were unchanged from the prior month.", [("the prior month", "2024-02")]),
+    ("The prior week, it had rained.", [("The prior week", "2024-W10")]),
+    ("In 2009 it fell from the prior year.", [("2009", "2009"), ("the prior year", "2008")]),
+    ("over the prior three years", [("the prior three years", "P3Y")]),
+)  # fmt: skip
+def test_prior_is_previous(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("The storm hit 48 hours ago.", [("48 hours ago", "2024-03-12")]),
+    ("It opened 72 hours ago.", [("72 hours ago", "2024-03-11")]),
+    ("He called three hours ago.", [("three hours ago", "2024-03-14")]),
+    ("The ship left two nights ago.", [("two nights ago", "2024-03-12")]),
+)  # fmt: skip
+def test_hours_ago_count_whole_days_back(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates_of(text) == expected
