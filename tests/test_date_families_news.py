@@ -131,3 +131,28 @@ def test_hours_ago_count_whole_days_back(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates_of(text) == expected
+
+
+@_table(
+    ("The quake struck at 8:15 a.m. local time Wednesday.",
+     [("8:15 a.m. local time Wednesday", "2024-03-13T08:15")]),
+    ("Shelling began at 9 PM local time on March 2.", [("9 PM local time on March 2", "2024-03-02T21:00")]),
+    ("at 3 p.m. local time (1900 GMT)", [("3 p.m. local time", "2024-03-14T15:00"), ("1900 GMT", "2024-03-14T19:00Z")]),
+)  # fmt: skip
+def test_local_time_is_part_of_the_time(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """ "local time" stands where a zone would, so the day after it is the time's day."""
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("In August 2014, rebels seized the town. That autumn, the army returned.",
+     [("August 2014", "2014-08"), ("That autumn", "2014-FA")]),
+    ("In 1968 he moved. That summer was hot.", [("1968", "1968"), ("That summer", "1968-SU")]),
+    ("He left in 2003; later that winter, he came back.",
+     [("2003", "2003"), ("later that winter", "2003-WI")]),
+    ("that summer-long fight", []),
+)  # fmt: skip
+def test_that_season_is_the_season_of_the_story_s_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates_of(text) == expected

@@ -196,7 +196,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
           |(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?={D_SP}{D_ZONE}{D_END})
           |(?P<hour>1[0-2]|0?[1-9])(?:{D_SP}o['’]clock)?{D_SP}in{D_SP}the{D_SP}
            (?P<part>morning|afternoon|evening|night){D_END})
-        (?:{D_SP}{D_ZONE}{D_END})?{D_DAY_TAIL}""",
+        (?:{D_SP}{D_ZONE}{D_END}|(?<=[mM]\.?){D_SP}local{D_SP}time{D_END})?{D_DAY_TAIL}""",
     ),
     (
         "day_part",

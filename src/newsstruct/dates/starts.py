@@ -62,7 +62,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
     ),
     "that": frozenset(
         {"same", "day", "week", "weekend", "month", "quarter", "year", "morning", "afternoon",
-         "evening", "night", *MONTHS}
+         "evening", "night", "spring", "summer", "autumn", "winter", *MONTHS}
     ),
     "in": frozenset({"the"}),
     "a": frozenset(
