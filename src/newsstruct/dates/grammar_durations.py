@@ -27,7 +27,8 @@ from newsstruct.dates.pieces import (
 __all__ = ["DURATION_BRANCHES", "LONG_UNITS", "PLURAL_UNITS"]
 
 _UNIT_ONE = (
-    r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century|millennium|generation)"
+    r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century"
+    r"|millennium|generation)"
 )
 #: The plural units a bare plural ("for weeks") can be.
 PLURAL_UNITS = (
