@@ -24,6 +24,7 @@ from newsstruct.dates.context import (
     word_before,
     year_of,
 )
+from newsstruct.dates.lexicons.seasons import SEASONS
 from newsstruct.dates.times import day_with_part
 
 __all__ = [
@@ -66,11 +67,16 @@ def _unit_in_focus(unit: str, ctx: Context) -> str | None:
 
 
 def read_that_unit(m: Match, ctx: Context) -> Reading | None:
-    """ "that day", "later that year", "the same week", "that March morning", "that night"."""
+    """ "that day", "later that year", "the same week", "that March morning", "that night",
+    "that summer"."""
     if m["month"]:
         year, month = year_of(m["year"]) or ctx.focus.year(), month_number(m["month"])
         value = None if year is None or month is None else f"{year:04d}-{month:02d}"
         return Reading(value, anchors=False)
+    if m["season"]:  # "that summer": the season of the year the story is at
+        year = ctx.focus.year()
+        code = SEASONS[m["season"].lower()]
+        return Reading(None if year is None else f"{year:04d}-{code}", anchors=False)
     if m["part"]:
         day = _unit_in_focus("day", ctx)
         return None if day is None else day_with_part(day, m["part"])

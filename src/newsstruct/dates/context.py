@@ -277,7 +277,7 @@ month_number = functools.lru_cache(maxsize=512)(timewords.month_number)
 weekday_number = functools.lru_cache(maxsize=512)(timewords.weekday_number)
 
 SHIFTS = {
-    "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "this past": -1,
+    "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -1,
     "next": 1, "coming": 1, "following": 1, "this coming": 1,
 }  # fmt: skip
 UNIT_CODES = {
@@ -314,6 +314,8 @@ def count_of(word: str | None) -> int | None:
 
 def unit_of(word: str) -> str:
     word = word.lower()
+    if word.startswith("millenni"):
+        return "millennium"
     return "century" if word.startswith("centur") else word.rstrip("s")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import regex
 
 from newsstruct.dates.calendar import add_months, week_value
 from newsstruct.dates.context import (
@@ -46,16 +47,19 @@ _CODES = {
     "second": ("S", None), "minute": ("M", "30S"), "hour": ("H", "30M"), "day": ("D", "T12H"),
     "night": ("D", "T12H"), "week": ("W", None), "fortnight": ("W", None), "month": ("M", "15D"),
     "quarter": ("Q", None),
-    "year": ("Y", "6M"), "decade": ("Y", None), "century": ("Y", None),
+    "year": ("Y", "6M"), "decade": ("Y", None), "century": ("Y", None), "millennium": ("Y", None),
     "generation": ("Y", None),
 }  # fmt: skip
-_YEARS_IN = {"decade": 10, "century": 100}
+_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 #: Units counted in another: a fortnight is two weeks (British and Commonwealth news).
 _WEEKS_IN = {"fortnight": 2}
 _CLOCK_UNITS = ("second", "minute", "hour")
+_SECONDS_IN = {"second": 1, "minute": 60, "hour": 3600}
 #: Words around a count of years that make it an age, not a timex (TimeML 1.2.1).
 _AGE_LEADS = frozenset({"age", "aged", "ages", "under"})
 _AGE_TAILS = frozenset({"old", "older", "younger"})
+#: "65 years of age": an age whatever comes before it.
+_OF_AGE = regex.compile(r"\s{1,3}of\s{1,3}age\b", regex.IGNORECASE)
 #: Words before "one day" that make it "some day in the future".
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
 #: Words after a unit that anchor it to an event: "a day before the vote", "hours after".
@@ -104,7 +108,7 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
     vague = m["num"] is not None and count_of(m["num"]) is None  # "several quarters of losses"
     if unit.startswith("quarter") and word_after(m, ctx).lower() == "of" and not vague:
         return None  # "three quarters of the vote"
-    if word_before(m, ctx).lower() in _AGE_LEADS or word_after(m, ctx).lower() in _AGE_TAILS:
+    if _is_age(m, ctx):
         return None  # an age: "children under 2 years", "aged 40 years"
     if m["unit"][:1].isupper() and m["num"] and m["num"][:1].isdigit():
         return None  # a title: "60 Minutes", "48 Hours"
@@ -116,10 +120,20 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
     return duration_value(count, unit, half=_half(m))
 
 
+def _is_age(m: Match, ctx: Context) -> bool:
+    """ "children under 2 years", "aged 10 to 14 years", "65 years of age", "40 years old"."""
+    return (
+        word_before(m, ctx).lower() in _AGE_LEADS
+        or word_after(m, ctx).lower() in _AGE_TAILS
+        or _OF_AGE.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 12)) is not None
+    )
+
+
 def read_duration_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
-    """ "between 3 and 6 weeks", "two to three weeks": two durations, one per end."""
+    """ "between 3 and 6 weeks", "two to three weeks": two durations, one per end; not an
+    age ("aged 10 to 14 years")."""
     first, second = count_of(m["num"]), count_of(m["num2"])
-    if first is None or second is None or first >= second:
+    if first is None or second is None or first >= second or _is_age(m, ctx):
         return None
     start, end = m.span("num")
     return (
@@ -162,8 +176,9 @@ def _back(m: Match, ctx: Context, *, anaphoric: bool) -> Reading | None:
     if anaphoric:
         back = _from_focus("day" if unit in _CLOCK_UNITS else unit, -number, ctx)
         return None if back is None else attrs.evolve(back, anchors=False)
-    if unit in _CLOCK_UNITS or unit == "night":
-        unit, number = "day", 0 if unit in _CLOCK_UNITS else number
+    if unit in _CLOCK_UNITS:  # "48 hours ago": two days back, "three hours ago": the day
+        unit, number = "day", int(number * _SECONDS_IN[unit] // 86400)
+    unit = "day" if unit == "night" else unit
     return Reading(shifted_value(unit, -number, ctx.reference))
 
 
@@ -176,7 +191,8 @@ _AHEAD_OF_NOW = frozenset(
 
 def read_past_span(m: Match, ctx: Context) -> Reading | None:
     """ "the past three years" (``P3Y``), "the coming weeks" (``PXW``), "recent days"
-    (``PXD``), "the past month" (the month before), "the following year" (after the focus)."""
+    (``PXD``), "the past month" (the month before), "the following year" (after the focus),
+    "the coming century" (``P100Y``)."""
     rel = norm(m["rel"] or "")
     unit = unit_of(m["unit"])
     if m["num"] is not None or (rel in ("recent", "coming", "ahead") and m["unit"].endswith("s")):
@@ -186,8 +202,10 @@ def read_past_span(m: Match, ctx: Context) -> Reading | None:
         count = "several" if m["unit"].lower().endswith("s") else None
         count = "1" if count is None and unit in _WEEKS_IN else count  # "the past fortnight"
         return duration_value(count, m["unit"])
+    if unit in _YEARS_IN and rel in ("past", "next", "coming"):
+        return duration_value("1", unit)  # "over the coming century": ``P100Y``
     shift = SHIFTS.get(rel, -1 if rel == "preceding" else 1)
-    if rel in ("following", "previous", "preceding") or unit in ("day", "night"):
+    if rel in ("following", "previous", "prior", "preceding") or unit in ("day", "night"):
         return _from_focus(unit, shift, ctx)  # "the next day" follows the story's day
     if rel == "next" and word_before(m, ctx).lower() not in _AHEAD_OF_NOW:
         return _from_focus(unit, shift, ctx)  # "In 2019 it closed; the next year it ..."
@@ -211,13 +229,14 @@ def _from_focus(unit: str, shift: int, ctx: Context) -> Reading | None:
         if unit == "week":
             return Reading(week_value(day + dt.timedelta(weeks=shift)))
         return Reading((day + dt.timedelta(days=shift)).isoformat())
-    if unit in _YEARS_IN:
-        unit, shift = "year", shift * _YEARS_IN[unit]
+    focus_year = ctx.focus.year()
+    if unit in _YEARS_IN and focus_year is not None:  # "the following decade": ``199``
+        digits = {"decade": 3, "century": 2}.get(unit, 1)
+        return Reading(f"{focus_year // _YEARS_IN[unit] + shift:0{digits}d}")
     in_focus = ctx.focus.month()
     if unit == "month" and in_focus is not None:
         year, month = add_months(in_focus[0], in_focus[1], shift)
         return Reading(f"{year:04d}-{month:02d}")
-    focus_year = ctx.focus.year()
     if unit == "year" and focus_year is not None:
         return Reading(f"{focus_year + shift:04d}")
     return Reading(shifted_value(unit, shift, ctx.reference))

@@ -152,6 +152,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "season",
         f"the early late mid {D_REL_WORDS} spring summer autumn winter fall",
         rf"""
+        (?:the{D_SP}(?=(?:following|previous|coming|past)\b))?
         (?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_REL}{D_SP}{D_SEASON}{D_END}
         (?:{D_SP}(?:of{D_SP})?{D_YEAR})?
       |(?:the{D_SP})?(?:(?P<edge>early|late|mid)[-\s]{{1,3}})?{D_SEASON}{D_SP}(?:of{D_SP})?
@@ -189,13 +190,13 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         rf"""
         {D_NUM_START}
         (?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?
-           (?P<ampm>(?-i:[ap]\.\s?m\.|[ap]m|[AP]\.?M\.?)){D_END}
+           (?P<ampm>(?-i:[ap]\.\s?m\.|[ap]m|[AP]\.M\.?|[AP]M)){D_END}
           |(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=(?::[0-5]\d)?{D_SP}{D_ZONE}{D_END})
            (?::(?P<second>[0-5]\d))?
           |(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?={D_SP}{D_ZONE}{D_END})
           |(?P<hour>1[0-2]|0?[1-9])(?:{D_SP}o['’]clock)?{D_SP}in{D_SP}the{D_SP}
            (?P<part>morning|afternoon|evening|night){D_END})
-        (?:{D_SP}{D_ZONE}{D_END})?{D_DAY_TAIL}""",
+        (?:{D_SP}{D_ZONE}{D_END}|(?<=[mM]\.?){D_SP}local{D_SP}time{D_END})?{D_DAY_TAIL}""",
     ),
     (
         "day_part",

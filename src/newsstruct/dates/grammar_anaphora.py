@@ -37,7 +37,7 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         rf"""
         (?:(?P<edge>earlier|later){D_SP})?(?:that(?:{D_SP}same)?|the{D_SP}same){D_SP}
         (?:(?P<month>{D_MONTH_FULL})(?:{D_SP}{_PART})?{D_END}(?:{D_SP}(?:in|of){D_SP}{D_YEAR})?
-          |{_UNIT}|{_PART}){D_END}(?!-)
+          |{_UNIT}|{_PART}|(?P<season>spring|summer|autumn|winter)){D_END}(?!-)
       |(?P<edge>earlier|later){D_SP}in{D_SP}the{D_SP}(?P<unit>day|week|month|quarter|year){D_END}""",
     ),
     (

@@ -27,12 +27,13 @@ from newsstruct.dates.pieces import (
 __all__ = ["DURATION_BRANCHES", "LONG_UNITS", "PLURAL_UNITS"]
 
 _UNIT_ONE = (
-    r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century|generation)"
+    r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century"
+    r"|millennium|generation)"
 )
 #: The plural units a bare plural ("for weeks") can be.
 PLURAL_UNITS = (
     "seconds", "minutes", "hours", "days", "nights", "weeks", "fortnights", "months", "quarters",
-    "years", "decades", "centuries", "generations",
+    "years", "decades", "centuries", "millennia", "generations",
 )  # fmt: skip
 _UNIT_PLURAL = rf"(?P<unit>{'|'.join(PLURAL_UNITS)})"
 #: The units of a duration's "-long" form ("years-long").
@@ -43,14 +44,15 @@ LONG_UNITS = (
 _UNIT_WORDS = (
     "second seconds minute minutes hour hours day days night nights week weeks fortnight "
     "fortnights month months "
-    "quarter quarters year years decade decades century centuries generation generations"
+    "quarter quarters year years decade decades century centuries millennium millennia generation "
+    "generations"
 )
 #: The word before a count that TimeML keeps in the span ("the first nine months").
 _LEAD = (
     r"(?P<lead>first|last|past|next|latest|final|previous|coming|following|same|remaining"
     r"|year-earlier|year-ago)"
 )
-_REL = r"(?P<rel>past|last|next|coming|previous|following|preceding)"
+_REL = r"(?P<rel>past|last|next|coming|previous|prior|following|preceding)"
 #: "or so" after a count of units belongs to the timex ("a week or so ago", "the next two
 #: years or so"), as TimeBank tags it; the value stays (TimeML marks it ``mod="APPROX"``).
 _OR_SO = rf"(?:{D_SP}or{D_SP}so{D_END})?"

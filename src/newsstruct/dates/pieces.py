@@ -128,7 +128,7 @@ D_COUNT = rf"(?P<num>{D_NUMBER}|{phrase_alternation(VAGUE_COUNTS)})"
 D_COUNT_NO_A = rf"(?!(?:a|an|single){D_SP}(?!few|couple|hundred|thousand)){D_COUNT}"
 D_UNIT = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?"
-    r"|decades?|century|centuries)"
+    r"|decades?|century|centuries|millennium|millennia)"
 )
 #: Words between a count and its unit that leave the duration as it is ("two more weeks",
 #: "eight trading days", "five consecutive nights").

@@ -58,17 +58,24 @@ def read_season(m: Match, ctx: Context) -> Reading | None:
     year = year_shift(m, ctx)
     if year is not None:  # "the spring of last year"
         return Reading(f"{year:04d}-{code}")
-    shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
+    rel = norm(m["rel"] or "")
+    focus_year = ctx.focus.year()
+    if rel in ("following", "previous") and focus_year is not None:
+        return Reading(f"{focus_year + SHIFTS[rel]:04d}-{code}")  # "the following spring"
+    shift = SHIFTS[rel] if rel else None
     future = ctx.is_future(m.start(), m.end())
     return Reading(season_value(code, ctx.reference, shift, future=future))
 
 
 def read_weekend(m: Match, ctx: Context) -> Reading | None:
-    """ "this weekend", "last weekend", "the weekend": ``2024-W15-WE``."""
+    """ "this weekend", "last weekend", "the weekend": ``2024-W15-WE``; "this weekend" ahead
+    of a future verb or in a paper of Wednesday to Sunday is the one of the same week."""
     if ctx.reference is None:
         return Reading("XXXX-WXX-WE")
     shift = SHIFTS.get(norm(m["rel"] or "this"), 0)
     future = ctx.is_future(m.start(), m.end())
+    if norm(m["rel"] or "") == "this" and (future or ctx.reference.weekday() >= 2):
+        return Reading(week_value(ctx.reference) + "-WE")  # the weekend of the same week
     saturday = weekday_date(5, ctx.reference, shift, future=future if shift == 0 else False)
     return Reading(week_value(saturday) + "-WE")
 

@@ -34,7 +34,8 @@ __all__ = [
 _D_UNIT_WORDS = (
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
     "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year",
-    "years", "decade", "decades", "century", "centuries", "generation", "generations",
+    "years", "decade", "decades", "century", "centuries", "millennium", "millennia", "generation",
+    "generations",
 )  # fmt: skip
 #: The words of :data:`newsstruct.dates.pieces.D_DUR_ADJ` ("an additional year").
 _D_DURATION_ADJECTIVES = tuple(D_DUR_ADJ.strip("(?:)").split("|"))
@@ -61,7 +62,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
     ),
     "that": frozenset(
         {"same", "day", "week", "weekend", "month", "quarter", "year", "morning", "afternoon",
-         "evening", "night", *MONTHS}
+         "evening", "night", "spring", "summer", "autumn", "winter", *MONTHS}
     ),
     "in": frozenset({"the"}),
     "a": frozenset(
@@ -231,6 +232,8 @@ DATE_HEAD_WORDS = frozenset(
         "decades",
         "century",
         "centuries",
+        "millennium",
+        "millennia",
         "quarter",
         "period",
         "half",
