@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsstruct
 from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.layout.bylines import is_name, parse_byline, parse_role_line
 
@@ -310,3 +311,32 @@ def test_a_handle_after_a_strong_lead(
     assert byline is not None
     assert [a.name for a in byline.authors] == ([name] if name else [])
     assert (byline.credit and byline.credit.text) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Tomasz Wielgosz at Kessock Park", ["Tomasz Wielgosz"]),
+        ("By Tomasz Wielgosz in Gdansk", ["Tomasz Wielgosz"]),
+        ("By Tomasz Wielgosz and Ines Varga in Kyiv", ["Tomasz Wielgosz", "Ines Varga"]),
+    ],
+)
+def test_a_led_byline_ends_before_where_it_was_filed(line: str, names: list[str]) -> None:
+    text = (
+        f"Wielgosz wins again\n\n{line}\n\nThe Polish rider won the third stage on Tuesday, "
+        "beating the race leader by two seconds.\n\nHe now trails by nine seconds.\n"
+    )
+    article = newsstruct.parse(text)
+    assert [a.name for a in article.byline] == names
+    assert article.paragraphs[0].text.startswith("The Polish rider")
+
+
+def test_a_lead_with_a_score_is_prose_not_header() -> None:
+    text = (
+        "Kowal stuns top seed\n\nBy Ines Varga\n\nPoland's Ada Kowal produced the win of her "
+        "career on Wednesday, beating world No 1 Mira Lindgren-Rao 6-4, 3-6, 7-6 (7-5), 6-3 to "
+        "reach the Kessock Open semi-finals.\n\nThe 23-year-old saved 11 of 13 break points.\n"
+    )
+    article = newsstruct.parse(text)
+    assert article.paragraphs[0].text.startswith("Poland's Ada Kowal")
+    assert article.boilerplate == ()

@@ -76,6 +76,11 @@ _PREFIX_MAX_WORDS = 8
 _LABEL_MAX_WORDS = 3
 _BARS = ("|", "•", "·")
 _AND = regex.compile(r"\band\b|\bund\b", regex.IGNORECASE)
+#: Where a reporter filed from, ending a led byline: `` at Melbourne Park``, `` in Kyiv``.
+_PLACE_TAIL = regex.compile(
+    r"(?<![ ])[ ]+(?:at|in)[ ]+(?:the[ ]+)?\p{Lu}[\p{L}'’.\-]*"
+    r"(?:[ ]+\p{Lu}[\p{L}'’.\-]*){0,3}[ ]*\Z"
+)  # (?<![ ]) keeps the search linear on long runs of spaces
 
 
 @attrs.frozen
@@ -112,6 +117,8 @@ def parse_byline(
     limit = _MAX_KNOWN_WORDS if lenient else _MAX_WORDS
     tail = BYLINE_TAIL.search(text, body_start, end)
     body_end = tail.start() if tail else end
+    place = _PLACE_TAIL.search(text, body_start, body_end) if has_lead else None
+    body_end = body_end if place is None else place.start()  # "By Jo Bell at Melbourne Park"
     body = text[body_start:body_end]
     if len(body.split()) > limit:
         return None

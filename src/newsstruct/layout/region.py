@@ -154,7 +154,8 @@ def _is_dense(line: str) -> bool:
     Most lines asked are prose, so both shares are first counted on the words as they
     stand, neither stripped of marks nor lowered: a word that counts so counts after
     too (a function word as printed holds no mark, and lowers to one; a mark is not
-    lower case), and a share that is high enough before is high enough after.
+    lower case), and a share that is high enough before is high enough after.  Words
+    that open with no letter (scores, amounts: ``6-4``, ``$5``) are then left out.
     """
     raw = line[:_SAMPLE_CHARS].split()
     if sum(map(_PRINTED_FUNCTION_WORDS.__contains__, raw)) >= _FUNCTION_SHARE * len(raw):
@@ -162,6 +163,7 @@ def _is_dense(line: str) -> bool:
     if sum(map(str.islower, map(itemgetter(0), raw))) >= _LOWER_SHARE * len(raw):
         return True
     words = [w.strip(_EDGES) or w for w in raw]
+    words = [w for w in words if w[0].isalpha()] or words  # numbers have no case: "6-4, 3-6"
     function = sum(w.lower() in FUNCTION_WORDS for w in words)
     if function >= _FUNCTION_SHARE * len(words):
         return True
