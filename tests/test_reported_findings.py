@@ -394,3 +394,24 @@ def test_a_clause_after_and_past_a_parenthetical_cue_is_its_own_piece() -> None:
     ]
     text = "Ward news\n\nThe wall would stop smugglers, she said, but also drugs.\n"
     assert [t for t, _ in _reported(text)] == ["The wall would stop smugglers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The Department of Fisheries and Marine Resources said stocks were rising.",
+            "Department of Fisheries and Marine Resources",
+        ),
+        (
+            "The Centers for Crop Science and Soil Health said yields were rising.",
+            "Centers for Crop Science and Soil Health",
+        ),
+        (
+            "The Institute of Surveyors and Valuers and Kessock Water said costs were rising.",
+            "Institute of Surveyors and Valuers",
+        ),
+    ],
+)
+def test_a_body_named_with_and_after_of_speaks_whole(sentence: str, body: str) -> None:
+    assert [s for _, s in _reported(f"Stock news\n\n{sentence}\n")] == [body]

@@ -104,7 +104,7 @@ class Phrases:
             if named is not None:  # "Kelantan Rail Sdn Bhd ... The company said"
                 name = " ".join(self.mentions.text[named[0] : named[1]].split())
                 return Speech(OrgRef(name, *named), cue, rule, 0.8)
-        if any(w in BODY_HEADS for w in lows) or _named_body(words, lows):
+        if any(_body_word(w.group()) for w in words) or _named_body(words, lows):
             return self._body(words, lows, cue, rule)
         if _group_of_people(lows):  # "all three candidates", "six in 10": no one named
             return unnamed(cue, rule, Span.of(self.mentions.text, first, words[-1].end()))
@@ -186,6 +186,9 @@ class Phrases:
             and words[k + 2].group()[:1].isupper()
         ):
             k = _capitalised_run_end(words, k + 2)  # "the Federal Reserve Bank of New York"
+            if k + 2 < len(words) and lows[k + 1] == "and" and words[k + 2].group()[:1].isupper():
+                k = _capitalised_run_end(words, k + 2)  # "of Health and Human Services"
+                break  # a second "and" joins another body ("... and Easter Seals")
         first = next((j for j in range(k) if words[j].group()[:1].isupper()), 0)
         start, end = words[first].start(), words[k].end()  # "a recent Pew poll": "Pew poll"
         name = " ".join(self.mentions.text[start:end].split())
@@ -347,6 +350,14 @@ def _is_head(low: str) -> bool:
     """A word that can head a speaker's noun phrase: a title, a body, a document (also
     in the plural: "press reports", "FEC filings")."""
     return low in BODY_HEADS or low in HEADS or _document(low)
+
+
+def _body_word(word: str) -> bool:
+    """A word that heads a body's name, also a capitalised plural (``the Centers for``)."""
+    low = word.lower()
+    if low in BODY_HEADS:
+        return True
+    return word[:1].isupper() and low.endswith("s") and low[:-1] in ORGANIZATION_WORDS
 
 
 def _document(low: str) -> bool:
