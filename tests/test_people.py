@@ -416,3 +416,19 @@ def test_a_lone_name_before_a_titled_appositive_and_a_cue(text: str, expected: l
 )
 def test_a_name_before_where_they_work_and_a_cue(text: str, expected: list[str]) -> None:
     assert [p.name for p in newsstruct.parse("Market news\n\n" + text + "\n").people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last word of a longer capitalised name is no person of its own
+        ("Dr Ines Varga of the University of the West Indies said rents rose.", ["Ines Varga"]),
+        ("Officials in Dar es Salaam said the bridge was shut.", []),
+        ("Staff at the Centre for Harbour Studies said rents rose.", []),
+        # but a surname after a cue, a function word or a word that is no name still is
+        ("Rents rose. Said Varga, “It was clear.”", ["Varga"]),
+        ("After Varga suggested a delay, rents rose.", ["Varga"]),
+    ],
+)
+def test_the_end_of_a_longer_name_is_no_person(text: str, expected: list[str]) -> None:
+    assert [p.name for p in newsstruct.parse("Harbour news\n\n" + text + "\n").people] == expected

@@ -4,7 +4,8 @@ countries, continents, disputed regions, capitals, large cities and US states
 listed by their words.  From the UN member-state list and common news
 datelines, with the capitals and large cities of South Asia, South-East Asia and
 Africa that lead wire datelines there ("LAHORE:", "KUALA LUMPUR:"); cities that
-are also common surnames (Colombo, Kano) are left out.
+are also common surnames (Colombo, Kano) are left out; "salaam" is the last word
+of Dar es Salaam.
 """
 
 PLACE_WORDS = frozenset({
@@ -19,11 +20,11 @@ PLACE_WORDS = frozenset({
     "canberra", "capitol", "caracas", "carolina", "casablanca", "cebu", "chennai", "chicago",
     "chile", "china", "chittagong", "city", "colombia", "colorado", "congo", "connecticut",
     "copenhagen", "county", "crimea", "croatia", "cuba", "cyprus", "czechia", "dakar", "dakota",
-    "dallas", "damascus", "davao", "delaware", "delhi", "denmark", "denver", "detroit", "dhaka",
-    "doha", "dubai", "dublin", "durban", "east", "ecuador", "egypt", "emirates", "england",
-    "eritrea", "estonia", "ethiopia", "europe", "faisalabad", "finland", "florida", "france",
-    "francisco", "gaborone", "gaza", "geneva", "georgia", "germany", "ghana", "greece",
-    "guatemala", "gulf", "haiti", "hampshire", "hanoi", "harare", "havana", "hawaii",
+    "dallas", "damascus", "davao", "delaware", "delhi", "denmark", "denver", "detroit",
+    "dhaka", "doha", "dubai", "dublin", "durban", "east", "ecuador", "egypt", "emirates",
+    "england", "eritrea", "estonia", "ethiopia", "europe", "faisalabad", "finland", "florida",
+    "france", "francisco", "gaborone", "gaza", "geneva", "georgia", "germany", "ghana",
+    "greece", "guatemala", "gulf", "haiti", "hampshire", "hanoi", "harare", "havana", "hawaii",
     "helsinki", "hill", "hollywood", "honduras", "hong", "houston", "hungary", "hyderabad",
     "ibadan", "iceland", "idaho", "illinois", "india", "indiana", "indonesia", "iowa", "iran",
     "iraq", "ireland", "islamabad", "island", "islands", "israel", "istanbul", "italy",
@@ -42,13 +43,13 @@ PLACE_WORDS = frozenset({
     "penang", "peninsula", "pennsylvania", "peru", "peshawar", "philadelphia", "philippines",
     "phoenix", "poland", "portugal", "prague", "province", "putrajaya", "pyongyang", "qatar",
     "quetta", "rabat", "rawalpindi", "republic", "riyadh", "romania", "rome", "russia",
-    "rwanda", "san", "santiago", "scotland", "sea", "seattle", "senegal", "seoul", "serbia",
-    "shanghai", "singapore", "slovakia", "slovenia", "somalia", "south", "spain", "state",
-    "states", "stockholm", "strait", "street", "sudan", "sweden", "switzerland", "syria",
-    "taipei", "taiwan", "tajikistan", "tanzania", "tashkent", "tehran", "tennessee", "texas",
-    "thailand", "tibet", "tokyo", "tunis", "tunisia", "turkey", "turkmenistan", "uganda",
-    "ukraine", "united", "uruguay", "utah", "uzbekistan", "valley", "venezuela", "vermont",
-    "vienna", "vietnam", "virginia", "wales", "warsaw", "washington", "west", "windhoek",
-    "wisconsin", "woodside", "wyoming", "xinjiang", "yangon", "yemen", "york", "zambia",
-    "zealand", "zimbabwe",
+    "rwanda", "salaam", "san", "santiago", "scotland", "sea", "seattle", "senegal", "seoul",
+    "serbia", "shanghai", "singapore", "slovakia", "slovenia", "somalia", "south", "spain",
+    "state", "states", "stockholm", "strait", "street", "sudan", "sweden", "switzerland",
+    "syria", "taipei", "taiwan", "tajikistan", "tanzania", "tashkent", "tehran", "tennessee",
+    "texas", "thailand", "tibet", "tokyo", "tunis", "tunisia", "turkey", "turkmenistan",
+    "uganda", "ukraine", "united", "uruguay", "utah", "uzbekistan", "valley", "venezuela",
+    "vermont", "vienna", "vietnam", "virginia", "wales", "warsaw", "washington", "west",
+    "windhoek", "wisconsin", "woodside", "wyoming", "xinjiang", "yangon", "yemen", "york",
+    "zambia", "zealand", "zimbabwe",
 })  # fmt: skip

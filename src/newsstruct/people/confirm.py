@@ -19,6 +19,7 @@ import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
@@ -109,6 +110,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
     if title_before(text, tokens, run.first) is not None:
         return True
     if not word.sentence_start:
+        if _end_of_a_longer_name(text, tokens, run.first):
+            return False  # "the University of the West Indies said", "in Dar es Salaam said"
         return _speech_cue_next(text, run, lone=True)
     if not _name_like_opener(word):
         return False
@@ -188,6 +191,21 @@ def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) 
 _NOT_IN_AFFILIATED_NAMES = (
     OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | ORGANIZATION_WORDS | PLACE_WORDS | TITLE_MODIFIERS
 )
+
+
+def _end_of_a_longer_name(text: str, tokens: tuple[Token, ...], index: int) -> bool:
+    """The word at ``index`` follows a capitalised word, or a name particle after one
+    (``Dar es Salaam``), with one space between: it ends a longer capitalised name."""
+    k = index - 1
+    if k >= 0 and tokens[k].low in NAME_PARTICLES and tokens[k].base.islower():
+        k -= 1  # "Dar es Salaam", "Rio de Janeiro"
+    if k < 0 or text[tokens[k].end : tokens[k + 1].start] != " ":
+        return False
+    prev = tokens[k]
+    if not prev.base[:1].isupper() or prev.possessive or prev.low in NOT_NAME_WORDS:
+        return False  # "After Hewitt suggested", "said Will Doyle"
+    cue = SPEECH_CUE.match(text, prev.start)
+    return cue is None or cue.end() != prev.end  # "Said Comey,"
 
 
 def _place_between_commas(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
