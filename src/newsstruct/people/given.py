@@ -31,7 +31,9 @@ __all__ = [
 KNOWN_GIVEN_NAMES = GIVEN_NAMES | AFRICA_ASIA_GIVEN_NAMES | EUROPE_AMERICAS_OCEANIA_GIVEN_NAMES
 #: Letters that Unicode does not decompose into a base letter and an accent ("Barış",
 #: "Łukasz", "Bjørn", "Đorđe"), with the plain letters the lists use.
-_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "dj", "ð": "d", "þ": "th", "æ": "ae"})
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "dj", "ð": "d", "þ": "th", "æ": "ae"}
+)
 
 #: A lower-case part after a hyphen this short may be a syllable of a given name.
 SYLLABLE_MAX = 5
