@@ -92,6 +92,20 @@ def test_words_that_open_places_and_events_are_left_out(text: str) -> None:
     assert newsstruct.parse(text).people == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans filled the Rajiv Gandhi Stadium on Sunday.", []),
+        ("Flights left Jomo Kenyatta International Airport late.", []),
+        ("Traffic stopped at Anand Vihar and Liaquat Bagh.", []),
+        ("She won the Aldo Beckman Memorial Award.", []),
+        ("Sunil Gavaskar opened a stand at the Sunil Gavaskar Stadium.", ["Sunil Gavaskar"]),
+    ],
+)
+def test_a_place_or_award_named_after_a_person_is_no_one(text: str, expected: list[str]) -> None:
+    assert [p.name for p in newsstruct.parse(text).people] == expected
+
+
 #: Shared lexicons whose words open or make a place, a body, a title or a sentence.
 _NOT_GIVEN = {
     "places": PLACE_WORDS,

@@ -47,6 +47,7 @@ from newsstruct.people.confirm import (
 )
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
+from newsstruct.people.lexicons.named_after_nouns import NAMED_AFTER_NOUNS
 from newsstruct.people.names import (
     NameRun,
     Token,
@@ -81,9 +82,13 @@ _TITLE_CASE_LOWER = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on"}
     | {"or", "over", "per", "the", "to", "up", "upon", "vs", "via", "with", "is", "be"}
 )
-_NOT_SURNAMES = ORGANIZATION_WORDS | frozenset(
-    {"act", "avenue", "bowl", "city", "county", "lane", "park", "partnership", "road", "show"}
-    | {"square", "street"}
+_NOT_SURNAMES = (
+    ORGANIZATION_WORDS
+    | NAMED_AFTER_NOUNS
+    | frozenset(
+        {"act", "avenue", "bowl", "city", "county", "lane", "park", "partnership", "road", "show"}
+        | {"square", "street"}
+    )
 )
 
 
