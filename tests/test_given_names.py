@@ -77,6 +77,28 @@ def test_a_listed_given_name_makes_a_person_without_context(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Rates will rise,” Oluwaseun Adeyemi of the Tidewater Institute said.",
+            "Oluwaseun Adeyemi",
+        ),
+        ("Harsha Venkataraman of Kestrel Advisory said the deal was fair.", "Harsha Venkataraman"),
+        (
+            "“We are ready,” Gwenllian Prydderch of the Teifi Housing Association said.",
+            "Gwenllian Prydderch",
+        ),
+    ],
+)
+def test_a_listed_given_name_speaks_before_of_and_a_body(text: str, expected: str) -> None:
+    """Without the list, "X of the Tidewater Institute" was one organisation."""
+    article = newsstruct.parse(text)
+    statements = [*article.quotes, *article.reported]
+    assert [s.speaker.name if s.speaker else None for s in statements] == [expected]
+    assert [p.name for p in article.people] == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Crowds gathered in Nandi County on Sunday.",
