@@ -184,7 +184,9 @@ UNLISTED_VERBS = _cases(
     ("“It is over,” Sela Marchetti harrumphed.", ["Sela Marchetti"]),
     ("“Yes,” deadpanned Cora Lindt.", ["Cora Lindt"]),
     ("Ivo Brandt said little at first.\n\n“Fine,” he relented.", ["Ivo Brandt"]),
-    ("“The sky is blue.” Sela Marchetti harrumphed.", [None]),  # a sentence, not a clause
+    # a sentence, not a clause (a name no list holds: a listed one, "Sela", makes a person
+    # whom the ranker may pick, as it picks "John Marchetti")
+    ("“The sky is blue.” Quenby Marchetti harrumphed.", [None]),
 )
 
 
@@ -293,7 +295,7 @@ def test_a_company_that_speaks_is_an_organization() -> None:
     "text",
     [
         "“Rates will rise,” Hiro Nakamura of Acme Capital said.",
-        "“Rates will rise,” Oluwaseun Adeyemi of the Tidewater Institute said.",
+        "“Rates will rise,” Bamiwo Adeyemi of the Tidewater Institute said.",
     ],
 )
 def test_of_org_before_said_with_an_unlisted_given_name(text: str) -> None:

@@ -61,6 +61,8 @@ _DATE_LINE_OTHER_WORDS = 2
 #: A bare name has this many words at least and at most.
 _NAME_MIN_WORDS = 2
 _NAME_MAX_WORDS = 4
+#: Given names that make a bare line a byline: the US lists only (with the world's lists a
+#: reader's sign-off under a letter, "Atul M. Karnik.", was taken for the page's byline).
 _FIRST_NAMES = GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 #: Words that make a capitalised pair something else than a person's name.
 NOT_IN_NAMES = NOT_NAME_WORDS | PLACE_WORDS | ORGANIZATION_WORDS | OUTLET_WORDS

@@ -8,7 +8,7 @@ from __future__ import annotations
 import attrs
 
 from newsstruct.model import Person, Span
-from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+from newsstruct.people.given import KNOWN_GIVEN_NAMES
 from newsstruct.people.names import NameRun
 from newsstruct.people.officials import TitleFinding
 
@@ -121,7 +121,7 @@ def fuller_form(
 ) -> Cluster | None:
     """``Ava DuVernay`` for a person known so far only as ``DuVernay``."""
     first = run.words[0]
-    if len(k) != 2 or (first.sentence_start and first.low not in GIVEN_NAMES):
+    if len(k) != 2 or (first.sentence_start and first.low not in KNOWN_GIVEN_NAMES):
         return None
     options = [c for c in by_word.get(k[-1], []) if len(c.longest) == 1]
     return options[0] if len(options) == 1 else None

@@ -28,9 +28,9 @@ from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
+from newsstruct.people.given import KNOWN_GIVEN_NAMES
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
-from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.names import NameRun, Token, given_name, romanised_given_name
 from newsstruct.people.officials import appositive_title, sign_off_title, title_before
@@ -264,7 +264,7 @@ def possessive_before(text: str, tokens: tuple[Token, ...], index: int) -> str |
         first += 1
     org = text[tokens[first].start : prev.start + len(prev.base)]
     words = org.lower().split()
-    if all(w in PLACE_WORDS for w in words) or words[-1] in GIVEN_NAMES:
+    if all(w in PLACE_WORDS for w in words) or words[-1] in KNOWN_GIVEN_NAMES:
         return None
     known = org.lower() in BODIES or words[-1] in ORGANIZATION_WORDS or prev.base.isupper()
     return org if known else None

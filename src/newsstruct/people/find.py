@@ -45,8 +45,9 @@ from newsstruct.people.confirm import (
     no_name_word,
     possessive_before,
 )
+from newsstruct.people.given import KNOWN_GIVEN_NAMES
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
-from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+from newsstruct.people.lexicons.named_after_nouns import NAMED_AFTER_NOUNS
 from newsstruct.people.names import (
     NameRun,
     Token,
@@ -81,9 +82,13 @@ _TITLE_CASE_LOWER = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on"}
     | {"or", "over", "per", "the", "to", "up", "upon", "vs", "via", "with", "is", "be"}
 )
-_NOT_SURNAMES = ORGANIZATION_WORDS | frozenset(
-    {"act", "avenue", "bowl", "city", "county", "lane", "park", "partnership", "road", "show"}
-    | {"square", "street"}
+_NOT_SURNAMES = (
+    ORGANIZATION_WORDS
+    | NAMED_AFTER_NOUNS
+    | frozenset(
+        {"act", "avenue", "bowl", "city", "county", "lane", "park", "partnership", "road", "show"}
+        | {"square", "street"}
+    )
 )
 
 
@@ -323,7 +328,7 @@ def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
         return False
     if k[-1] in TITLE_MODIFIERS:
         return True  # "Prince Edward Health" too, though "Edward" is a given name
-    return k[-1] in PLACE_WORDS and k[-1] not in GIVEN_NAMES and not given_name(k[0])
+    return k[-1] in PLACE_WORDS and k[-1] not in KNOWN_GIVEN_NAMES and not given_name(k[0])
 
 
 #: Place and portfolio words that are also surnames ("Cornel West", "Lyle White", "Steve

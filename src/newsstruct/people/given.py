@@ -1,8 +1,9 @@
-"""Given names: a listed one, with or without its accents, and a romanised Korean or
-Chinese one (``Jae-in``), after which the family name alone refers to the person.
+"""Given names: a listed one (the US list or a list of the rest of the world), with or
+without its accents, and a romanised Korean or Chinese one (``Jae-in``), after which
+the family name alone refers to the person.
 
->>> given_name("zoë"), romanised_given_name("Soo-ah")
-(True, True)
+>>> given_name("zoë"), given_name("łukasz"), romanised_given_name("Soo-ah")
+(True, True, True)
 """
 
 from __future__ import annotations
@@ -13,8 +14,26 @@ import unicodedata
 import regex
 
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+from newsstruct.people.lexicons.given_names_africa_asia import AFRICA_ASIA_GIVEN_NAMES
+from newsstruct.people.lexicons.given_names_europe_americas_oceania import (
+    EUROPE_AMERICAS_OCEANIA_GIVEN_NAMES,
+)
 
-__all__ = ["HYPHEN_WORDS", "SYLLABLE_MAX", "given_name", "romanised_given_name"]
+__all__ = [
+    "HYPHEN_WORDS",
+    "KNOWN_GIVEN_NAMES",
+    "SYLLABLE_MAX",
+    "given_name",
+    "romanised_given_name",
+]
+
+#: Every listed given name: the US list and the lists of the rest of the world.
+KNOWN_GIVEN_NAMES = GIVEN_NAMES | AFRICA_ASIA_GIVEN_NAMES | EUROPE_AMERICAS_OCEANIA_GIVEN_NAMES
+#: Letters that Unicode does not decompose into a base letter and an accent ("Barış",
+#: "Łukasz", "Bjørn", "Đorđe"), with the plain letters the lists use.
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "dj", "ð": "d", "þ": "th", "æ": "ae"}
+)
 
 #: A lower-case part after a hyphen this short may be a syllable of a given name.
 SYLLABLE_MAX = 5
@@ -32,20 +51,20 @@ HYPHEN_WORDS = frozenset(
 
 
 def given_name(low: str) -> bool:
-    """A known given name, written with or without its accents ("José", "Zoë").
+    """A known given name, written with or without its accents ("José", "Zoë", "Barış").
 
-    >>> given_name("josé"), given_name("maría"), given_name("tuesday")
-    (True, True, False)
+    >>> given_name("josé"), given_name("barış"), given_name("youssef"), given_name("tuesday")
+    (True, True, True, False)
     """
-    if low in GIVEN_NAMES:
+    if low in KNOWN_GIVEN_NAMES:
         return True
-    return not low.isascii() and _without_accents(low) in GIVEN_NAMES
+    return not low.isascii() and _without_accents(low) in KNOWN_GIVEN_NAMES
 
 
 @functools.lru_cache(maxsize=4096)
 def _without_accents(word: str) -> str:
-    """``word`` with its combining accents dropped ("josé" -> "jose")."""
-    decomposed = unicodedata.normalize("NFD", word)
+    """``word`` with its combining accents dropped ("josé" -> "jose", "barış" -> "baris")."""
+    decomposed = unicodedata.normalize("NFD", word.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -30,8 +30,13 @@ from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
-from newsstruct.people.given import HYPHEN_WORDS, SYLLABLE_MAX, given_name, romanised_given_name
-from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+from newsstruct.people.given import (
+    HYPHEN_WORDS,
+    KNOWN_GIVEN_NAMES,
+    SYLLABLE_MAX,
+    given_name,
+    romanised_given_name,
+)
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
 from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
@@ -60,7 +65,7 @@ _BREAKERS = (
     | OFFICIAL_TITLE_HEADS
     | PRIVATE_TITLE_HEADS
     | ORGANIZATION_WORDS
-    | (DOCUMENT_WORDS - GIVEN_NAMES)  # "Bill Frelick": a given name first
+    | (DOCUMENT_WORDS - KNOWN_GIVEN_NAMES)  # "Bill Frelick": a given name first
     | GROUP_SPEAKER_WORDS
     | HONORIFICS
     | frozenset(DEMONYMS)
@@ -329,7 +334,8 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 j += 1  # "Karim Said, 42", "Karim Said and": a capitalised verb inside a
                 continue  # sentence is a surname (not "Biden Said He Would" in Title Case)
             surname = (tok.low in _SURNAME_TITLES or tok.low in DEMONYMS or month or verb) and (
-                tokens[j - 1].low in GIVEN_NAMES or (j + 1 < n and tokens[j + 1].low in _SUFFIXES)
+                tokens[j - 1].low in KNOWN_GIVEN_NAMES
+                or (j + 1 < n and tokens[j + 1].low in _SUFFIXES)
             )  # "Charlie King", "Mark Cuban", "Theresa May" (not "until May 4"), "Edward Said"
             if not (_name_word(tok) or tok.low in _SUFFIXES or particle or surname):
                 break

@@ -290,7 +290,7 @@ def _capitalised_name(words: list[regex.Match[str]], lows: list[str]) -> bool:
     body's name when no person of the article has it (people are resolved before)."""
     if not 1 <= len(words) <= _NAME_WORDS or not all(w.group()[:1].isupper() for w in words):
         return False
-    if lows[0] in GIVEN_NAMES:
+    if lows[0] in GIVEN_NAMES:  # the US list: "IDA Ireland" is a body though Ida is a name
         return False  # "Jane Doe said": a person the people stage did not confirm, no body
     return not any(
         w in NOT_NAME_WORDS or w in HEADS or f"{w}." in HEADS or w in PERSON_NOUNS for w in lows
