@@ -432,3 +432,20 @@ def test_a_name_before_where_they_work_and_a_cue(text: str, expected: list[str])
 )
 def test_the_end_of_a_longer_name_is_no_person(text: str, expected: list[str]) -> None:
     assert [p.name for p in newsstruct.parse("Harbour news\n\n" + text + "\n").people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Judge Vincent Lau Ka-ming said the bail was set. “It is final,” Lau said.",
+            ["Vincent Lau Ka-ming"],
+        ),
+        ("Phan Thi Hoa said the school had erred. “Nobody asked us,” Phan said.", ["Phan Thi Hoa"]),
+    ],
+)
+def test_a_family_name_inside_or_first_refers_back(text: str, expected: list[str]) -> None:
+    article = newsstruct.parse("Court news\n\n" + text + "\n")
+    assert [p.name for p in article.people] == expected
+    assert article.quotes[-1].speaker is not None
+    assert article.quotes[-1].speaker.name == expected[0]

@@ -304,11 +304,13 @@ def _name_words(k: tuple[str, ...]) -> int:
 def _words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
     """The words that alone name the person ``full``: the surname, and an East Asian
     family name written first (a known one, or one before a romanised given name:
-    "Kim Soo-ah")."""
+    "Kim Soo-ah", also after an English given name: "Raymond Kwok Wing-hong")."""
     if len(full) == 2 and full[0] != full[-1] and _family_name_first(full):
         return (full[-1], full[0])
     if len(full) >= 2 and full[0] in EAST_ASIAN_SURNAMES and full[0] != full[-1]:
         return (full[-1], full[0])
+    if len(full) == 3 and _family_name_first(full[1:]):
+        return (full[-1], full[1])  # "Raymond Kwok Wing-hong": an English name, then "Kwok"
     return (full[-1],)
 
 
