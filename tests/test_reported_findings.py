@@ -415,3 +415,21 @@ def test_a_clause_after_and_past_a_parenthetical_cue_is_its_own_piece() -> None:
 )
 def test_a_body_named_with_and_after_of_speaks_whole(sentence: str, body: str) -> None:
     assert [s for _, s in _reported(f"Stock news\n\n{sentence}\n")] == [body]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspector Ama Boateng said medics, firefighters and soldiers took part in the rescue.",
+        "Inspector Ama Boateng said staff from the Kessock Trust, the Harbour Board and the "
+        "coastguard took part in the rescue.",
+    ],
+)
+def test_a_zero_that_content_with_a_listed_subject(sentence: str) -> None:
+    ((content, speaker),) = _reported(f"Rescue news\n\n{sentence}\n")
+    assert content.endswith("took part in the rescue") and speaker == "Ama Boateng"
+
+
+def test_a_list_with_a_verb_in_an_item_is_no_listed_subject() -> None:
+    text = "Rescue news\n\nThey declared a truce, rebels removed the mayor, and the army left.\n"
+    assert _reported(text) == []

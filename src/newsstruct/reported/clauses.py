@@ -125,7 +125,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             found += _WORD.finditer(text, closing.end(), stop if after is None else after.start())
     words = [w.group().lower().replace("’", "'") for w in found]
     if len(words) < 3:
-        return False
+        return comma is not None and _listed_subject(text, start, stop)
     if words[0].split("'")[0] in _SUBJECTS:
         return True  # "he", "he's", "they'd"
     named = text[start : start + 1].isupper()  # "Obama hopes ...": a name, then a verb
@@ -152,7 +152,31 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             )
         ):
             return True  # "Obama hopes", "the decision restores", "the new law violates"
-    return False
+    return comma is not None and _listed_subject(text, start, stop)
+
+
+#: The ``and`` or ``or`` before the last item of a list (``, nurses and teachers``).
+_LAST_ITEM = regex.compile(r",?\s+(?:and|or)\s+")
+#: The most words an item of a listed subject has (``officers from the Task Force``).
+_ITEM_WORDS = 6
+
+
+def _listed_subject(text: str, start: int, stop: int) -> bool:
+    """``officers, nurses and teachers took part``: a subject listing short noun phrases
+    with commas, whose last item and verb make a clause after ``and``/``or``."""
+    last = _LAST_ITEM.search(text, start, stop)
+    if last is None or "," not in text[start : last.start()]:
+        return False
+    for item in text[start : last.start()].split(","):
+        words = [w.group().lower() for w in _WORD.finditer(item)]
+        if not 1 <= len(words) <= _ITEM_WORDS or any(_verb_like(w) for w in words):
+            return False
+    return looks_like_clause(text, last.end(), stop)
+
+
+def _verb_like(word: str) -> bool:
+    """A finite verb, or a past form in -ed (``rebels removed``): no list item holds one."""
+    return _finite(word) or (word.endswith("ed") and len(word) > 4)
 
 
 def _noun_before_verb(word: str) -> bool:
