@@ -433,3 +433,12 @@ def test_a_zero_that_content_with_a_listed_subject(sentence: str) -> None:
 def test_a_list_with_a_verb_in_an_item_is_no_listed_subject() -> None:
     text = "Rescue news\n\nThey declared a truce, rebels removed the mayor, and the army left.\n"
     assert _reported(text) == []
+
+
+def test_he_after_a_person_with_a_participle_appositive() -> None:
+    text = (
+        "Match news\n\nRory Kane said the match was tense. Dmitri Orlov, commentating for "
+        "Kessock Radio, said the crowd was loud. “It was electric,” he said.\n"
+    )
+    quote = newsstruct.parse(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Dmitri Orlov"

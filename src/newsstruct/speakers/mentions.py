@@ -18,7 +18,7 @@ from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person
 from newsstruct.people.genders import sex_of
-from newsstruct.people.patterns import PEOPLE_APPOSITIVE_THEN_COMMA, PEOPLE_TOKEN
+from newsstruct.people.patterns import PEOPLE_BARE_APPOSITIVE_THEN_CUE, PEOPLE_TOKEN
 from newsstruct.speakers.patterns import SPEAKER_NEXT_WORD
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE
@@ -121,7 +121,7 @@ class Mentions:
         before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
         if before is not None and before.group(1)[:1].isupper():
             return False  # "the Commission on Presidential Debates announced": a name's end
-        after = PEOPLE_APPOSITIVE_THEN_COMMA.match(self.text, end, end + 200)
+        after = PEOPLE_BARE_APPOSITIVE_THEN_CUE.match(self.text, end, end + 200)
         at = end if after is None else after.end()
         while at < len(self.text) and self.text[at] == " ":
             at += 1
