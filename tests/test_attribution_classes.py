@@ -283,14 +283,8 @@ def test_a_company_that_speaks_is_an_organization() -> None:
 # --- library bugs the generated articles found (strict xfails, left out of tests/content.py) ---
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="library bug: before 'said', a name whose given name no list holds, with 'of ORG' "
-    "('“...,” Hiro Nakamura of Acme Capital said'), makes an organisation of the whole "
-    "phrase; after 'said', or with a listed given name (Jane Roe), the person speaks. "
-    "tests/content.py writes that shape after 'said' for such names",
-)
+# Fixed: a two-word name, where the person works and a cue make a person, whatever the
+# given name (people.confirm; "Ravi Subramanian of Bernstein said").
 @pytest.mark.parametrize(
     "text",
     [

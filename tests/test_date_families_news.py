@@ -181,3 +181,26 @@ def test_that_season_is_the_season_of_the_story_s_year(
 )  # fmt: skip
 def test_known_limits(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected
+
+
+@_table(
+    ("The mill closed in 2019. The next year will be hard, the mayor said.",
+     [("2019", "2019"), ("The next year", "2025")]),
+    ("The mill closed in 2019, and the next year it was sold.",
+     [("2019", "2019"), ("the next year", "2020")]),
+)  # fmt: skip
+def test_the_next_year_before_a_future_verb_is_the_coming_one(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("She said that summer is the busiest season for the shop.", []),
+    ("Officials warned that winter would bring more outages.", []),
+    ("The mill shut in 2017. That summer was hot.", [("2017", "2017"), ("That summer", "2017-SU")]),
+)  # fmt: skip
+def test_that_opening_a_clause_is_no_that_season(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates_of(text) == expected

@@ -260,7 +260,7 @@ def test_a_participle_keeps_an_unnamed_subject_as_its_source() -> None:
 )
 def test_according_to_a_long_unnamed_phrase_is_the_whole_source(sentence: str, source: str) -> None:
     (statement,) = newsstruct.parse("Welby vote\n\n" + sentence + "\n").reported
-    assert statement.text == "turnout fell in Welby" or statement.text.startswith("Turnout")
+    assert statement.text in ("turnout fell in Welby", "Turnout fell in Welby")
     assert statement.speaker is None
     assert statement.source is not None and statement.source.text == source
 
@@ -271,7 +271,9 @@ def test_according_to_an_organisation_keeps_it_as_the_speaker() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Kessock Harbour Board"
     text = "Port news\n\nThe port will reopen, according to Kessock Harbour Board records.\n"
     (statement,) = newsstruct.parse(text).reported
-    assert statement.speaker is not None and statement.speaker.name.endswith("records")
+    assert statement.speaker is not None and statement.speaker.name == "Kessock Harbour Board"
+    text = "Port news\n\nFares are too high, the average commuter said.\n"
+    assert newsstruct.parse(text).organizations == ()  # a record word is no body
 
 
 @pytest.mark.parametrize(
@@ -442,3 +444,46 @@ def test_he_after_a_person_with_a_participle_appositive() -> None:
     )
     quote = newsstruct.parse(text).quotes[-1]
     assert quote.speaker is not None and quote.speaker.name == "Dmitri Orlov"
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organizations"),
+    [
+        # review findings: near misses of this release's rules
+        ("In March Okafor said the deal was dead.", ["Okafor"], []),
+        ("In Nairobi Okafor said the deal was dead.", ["Okafor"], []),
+        ("Veltrane, the operator of the pipeline, said the leak was small.", [], ["Veltrane"]),
+        ("Fares are too high, the average commuter said.", [], []),
+        ("Banks in the region said lending would slow.", [], []),
+        ("Hapag Vantara of Germany said sales would recover.", [], []),
+    ],
+)
+def test_near_misses_of_the_new_people_rules(
+    text: str, people: list[str], organizations: list[str]
+) -> None:
+    article = newsstruct.parse(f"Market news\n\n{text}\n")
+    assert [p.name for p in article.people] == people
+    assert [o.name for o in article.organizations] == organizations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contents"),
+    [
+        (
+            "Neither defendant testified, according to court records.",
+            ["Neither defendant testified"],
+        ),
+        (
+            "Engineers had warned for years, Imelda Sorensen told reporters, that the dam could "
+            "fail.",
+            ["the dam could fail"],
+        ),
+        ("Talks failed, she told The Kessock Herald, because no one came.", ["Talks failed"]),
+        (
+            "The levy will rise, Imelda Sorensen said, and then she walked out.",
+            ["The levy will rise"],
+        ),
+    ],
+)
+def test_near_misses_of_the_new_statement_rules(sentence: str, contents: list[str]) -> None:
+    assert [t for t, _ in _reported(f"Levy news\n\n{sentence}\n")] == contents

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from newsstruct.dates.calendar import week_value
 from newsstruct.dates.context import (
     Context,
@@ -66,6 +68,13 @@ def _unit_in_focus(unit: str, ctx: Context) -> str | None:
     return None if year is None else f"{year:04d}"
 
 
+#: A finite verb right after "that <season>": the "that" opens a reported clause whose
+#: subject is the season ("said that summer is the busiest season").
+_CLAUSE_AFTER = regex.compile(
+    r"\s+(?:is|are|was|were|will|would|could|can|may|might|has|had|brings|brought)\b", regex.I
+)
+
+
 def read_that_unit(m: Match, ctx: Context) -> Reading | None:
     """ "that day", "later that year", "the same week", "that March morning", "that night",
     "that summer"."""
@@ -74,6 +83,9 @@ def read_that_unit(m: Match, ctx: Context) -> Reading | None:
         value = None if year is None or month is None else f"{year:04d}-{month:02d}"
         return Reading(value, anchors=False)
     if m["season"]:  # "that summer": the season of the year the story is at
+        opens = ctx.text[m.start() : m.start() + 5] == "that "  # not a sentence's "That"
+        if opens and _CLAUSE_AFTER.match(ctx.text, m.end()):
+            return None  # "warned that winter would bring outages": "that" opens a clause
         year = ctx.focus.year()
         code = SEASONS[m["season"].lower()]
         return Reading(None if year is None else f"{year:04d}-{code}", anchors=False)

@@ -189,6 +189,10 @@ _AHEAD_OF_NOW = frozenset(
 )
 
 
+#: A future verb right after "the next year": the coming one ("The next year will be").
+_FUTURE_AFTER = regex.compile(r"\s+(?:will|shall|is\s+going\s+to|(?:is|are)\s+set\s+to)\b", regex.I)
+
+
 def read_past_span(m: Match, ctx: Context) -> Reading | None:
     """ "the past three years" (``P3Y``), "the coming weeks" (``PXW``), "recent days"
     (``PXD``), "the past month" (the month before), "the following year" (after the focus),
@@ -207,7 +211,11 @@ def read_past_span(m: Match, ctx: Context) -> Reading | None:
     shift = SHIFTS.get(rel, -1 if rel == "preceding" else 1)
     if rel in ("following", "previous", "prior", "preceding") or unit in ("day", "night"):
         return _from_focus(unit, shift, ctx)  # "the next day" follows the story's day
-    if rel == "next" and word_before(m, ctx).lower() not in _AHEAD_OF_NOW:
+    if (
+        rel == "next"
+        and word_before(m, ctx).lower() not in _AHEAD_OF_NOW
+        and _FUTURE_AFTER.match(ctx.text, m.end()) is None  # "The next year will be hard"
+    ):
         return _from_focus(unit, shift, ctx)  # "In 2019 it closed; the next year it ..."
     return Reading(shifted_value("day" if unit == "night" else unit, shift, ctx.reference))
 

@@ -48,6 +48,7 @@ from newsstruct.people.patterns import (
     PEOPLE_WORD_BEFORE,
 )
 from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = [
     "BODIES",
@@ -124,11 +125,21 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
 
 
 def _titled_appositive_then_cue(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
-    """A name, an appositive that gives a title, and a speech cue right after it."""
-    return (
-        PEOPLE_BARE_APPOSITIVE_THEN_CUE.match(text, run.end, run.end + 200) is not None
-        and appositive_title(text, tokens, run.end) is not None
-    )
+    """A name, an appositive that gives a title, and a speech cue right after it; not
+    an appositive that describes a company (``Veltrane, the operator of the pipeline,``)."""
+    appositive = PEOPLE_BARE_APPOSITIVE_THEN_CUE.match(text, run.end, run.end + 200)
+    if appositive is None or appositive_title(text, tokens, run.end) is None:
+        return False
+    words = text[run.end : appositive.end()].lower().split()
+    return not any(w.strip(",") in COMPANY_NOUNS or w in _COMPANY_ROLES for w in words)
+
+
+#: Roles a company plays as well as a person ("the operator of the pipeline").
+_COMPANY_ROLES = frozenset(
+    {"operator", "owner", "partner", "parent", "maker", "developer", "provider", "supplier"}
+    | {"producer", "manufacturer", "distributor", "publisher", "sponsor", "investor"}
+    | {"lender", "insurer", "buyer", "seller", "contractor", "subsidiary", "unit", "owners"}
+)
 
 
 def _name_like_opener(word: Token) -> bool:
@@ -202,10 +213,34 @@ def _end_of_a_longer_name(text: str, tokens: tuple[Token, ...], index: int) -> b
     if k < 0 or text[tokens[k].end : tokens[k + 1].start] != " ":
         return False
     prev = tokens[k]
-    if not prev.base[:1].isupper() or prev.possessive or prev.low in NOT_NAME_WORDS:
-        return False  # "After Hewitt suggested", "said Will Doyle"
-    cue = SPEECH_CUE.match(text, prev.start)
-    return cue is None or cue.end() != prev.end  # "Said Comey,"
+    if not prev.base[:1].isupper() or prev.possessive or prev.low in _NOT_NAME_PARTS:
+        return False  # "After Hewitt suggested", "said Will Doyle", "In March Okafor said"
+    if SPEECH_CUE.fullmatch(text, prev.start, prev.end) is not None:
+        return False  # "Said Comey,"
+    first = k
+    while first > 0 and tokens[first - 1].base[:1].isupper() and index - first < 5:
+        first -= 1
+    opener = tokens[first]  # "In Nairobi Okafor said": an opening phrase, no name
+    return not (opener.sentence_start and opener.low in _OPENING_PREPOSITIONS)
+
+
+#: Prepositions that open a sentence with a phrase before its subject ("In Nairobi").
+_OPENING_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "after", "before", "during", "from", "since", "until", "by", "with"}
+    | {"for", "under", "across", "outside", "inside", "near", "throughout", "like", "unlike"}
+)
+
+
+#: Capitalised words before a name that are no part of it: function words, months and
+#: weekdays ("and in March Okafor said").
+_NOT_NAME_PARTS = NOT_NAME_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _only_places(affiliation: str) -> bool:
+    """The capitalised words of `` of Hamburg said`` all name places: a body's home, which
+    says nothing of a person (``Hapag Lloyd of Hamburg said``)."""
+    names = [w.strip(",.").lower() for w in affiliation.split() if w[:1].isupper()]
+    return bool(names) and all(w in PLACE_WORDS or w in DEMONYMS for w in names)
 
 
 def _place_between_commas(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
@@ -288,7 +323,8 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     ) or PEOPLE_APPOSITIVE_IN_DASHES.match(text, run.end, run.end + 200)
     if appositive is not None and not lone and SPEECH_CUE.match(text, appositive.end()):
         return True  # "Valdez Anderson, who works at ..., said", "Ngozi Eze — a farmer — said"
-    if not lone and PEOPLE_AFFILIATION_THEN_CUE.match(text, run.end, run.end + 160):
+    where = None if lone else PEOPLE_AFFILIATION_THEN_CUE.match(text, run.end, run.end + 160)
+    if where is not None and not _only_places(where.group()):  # not "Deutsche Telekom of Germany"
         return not any(w.low in _NOT_IN_AFFILIATED_NAMES for w in run.words)  # "Ravi Das of X said"
     if lone and text[run.end : run.end + 1] not in _NAME_ENDS:
         return False

@@ -59,8 +59,6 @@ PEOPLE_SIGN_OFF = regex.compile(
     r"[^.!?]{0,200}[.!?]\s+For\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}.&\- ]{1,60}?),\s+$"
 )
 
-#: ``, who works at a company in Sacramento, `` between a name and its speech cue; bounded.
-#: The lookahead makes the optional second part give way to the cue (``, who runs X, said,``).
 #: Where a person works, between the name and a speech cue: `` of Acme Capital said``,
 #: `` at Avon and Somerset Police, said``.
 PEOPLE_AFFILIATION_THEN_CUE = regex.compile(
@@ -74,6 +72,8 @@ PEOPLE_BARE_APPOSITIVE_THEN_CUE = regex.compile(
     r",\s+[^.!?;:“”\"\n,]{1,120},\s+" rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))",
     regex.I,
 )
+#: ``, who works at a company in Sacramento, `` between a name and its speech cue; bounded.
+#: The lookahead makes the optional second part give way to the cue (``, who runs X, said,``).
 PEOPLE_APPOSITIVE_THEN_COMMA = regex.compile(
     r",\s+(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
     rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))",

@@ -206,8 +206,9 @@ def _according(text: str, start: int, end: int, cue: regex.Match[str]) -> Found 
     if before.endswith(","):
         first = _clause_start(text, start, start + len(before) - 1)
         content = (first, start + len(before) - 1)
-        last = text[first : content[1]].rsplit(", ", 1)[-1]
-        if len(last.split()) <= 3 and SPEECH_CUE.search(last) is not None:
+        window = text[max(first, content[1] - 40) : content[1]]  # the last words only
+        last = window.rsplit(", ", 1)[-1] if ", " in window else None
+        if last is not None and len(last.split()) <= 3 and SPEECH_CUE.search(last) is not None:
             return None  # "..., he said, according to an estimate": the cue's own statement
         return made(content, cue, "according", (cue.end(), _phrase_end(text, cue.end(), end)))
     return None
@@ -251,24 +252,10 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None
     tail = text[cue.end() : _manner_start(text, cue.end(), end)]
     between = text[comma + 1 : cue.start()].lower().split()
-    if not between and not WORDS.match(tail.lstrip()):
-        return None  # "Mr. Brown, 54, disagreed.": no one names the speaker after the comma
-    if not between and looks_like_clause(text, skip_space(text, cue.end(), end), end):
-        return None  # "Ruth Bane, the mayor, said the budget was balanced": content follows
-    if between and all(w in _AUXILIARIES for w in between):
-        return None  # "Jo Bell, 54, has said ...": the subject stands before the comma
-    if between and between[-1] in BE_FORMS:
-        return None  # "..., famine conditions have been confirmed in 14 areas": a passive
-    if between and between[-1] in RELATIVE_ENDS:
-        return None  # "..., two officials who asked not to be named said": a relative clause
-    if between and between[0] in _COORDINATORS:
-        return None  # "Voters ate, and he urged them to vote": a new clause, no trailing cue
+    if _no_subject_between(text, cue, end, between, tail):
+        return None
     aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
-    shut = (
-        -1
-        if aside or not _closing_cue(cue.group().lower(), between, tail)
-        else closed_tail(text, cue.end(), tail)
-    )
+    shut = -1 if aside else _closed_at(text, cue, between, tail)
     if shut >= 0:  # "..., she told The Irish Times, because ...": the cue clause ends there
         tail, aside = tail[: shut + 1], True
     if (long_tail(text, cue.end(), tail) and not aside) or "," in text[comma + 1 : cue.start()]:
@@ -298,14 +285,42 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     lead_in = not looks_like_clause(text, content[0], content[1])  # "To understand X, he said, ..."
     opener = text[content[0] : content[0] + 12].lower().split()[:2]
     subordinate = bool(opener) and (opener[0] in SUBORDINATORS or opener[:2] == ["even", "if"])
-    if shut >= 0 and (lead_in or subordinate):
-        return None  # the content must stand before a cue clause closed by a comma
-    if aside and (lead_in or subordinate or before.split()[-1].lower() in RELATIVE_ENDS):
+    short = len(text[content[0] : content[1]].split()) < 2  # "However, X wrote on Twitter,"
+    if shut >= 0 and (subordinate or (lead_in and (short or _lead_phrase(opener)))):
+        return None  # "To see why, she told reporters, ...": no content before the cue
+    if (
+        aside
+        and shut < 0
+        and (lead_in or subordinate or before.split()[-1].lower() in RELATIVE_ENDS)
+    ):
         rest = skip_space(text, cue.end() + tail.index(",") + 1, end)
         content, subordinate = (rest, clause_end(text, rest, end)), False
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
+
+
+def _no_subject_between(
+    text: str, cue: regex.Match[str], end: int, between: list[str], tail: str
+) -> bool:
+    """The words ``between`` a comma and the cue name no trailing cue's subject."""
+    if not between:  # "Mr. Brown, 54, disagreed.", "Ruth Bane, the mayor, said the budget ..."
+        return not WORDS.match(tail.lstrip()) or looks_like_clause(
+            text, skip_space(text, cue.end(), end), end
+        )
+    return (
+        all(w in _AUXILIARIES for w in between)  # "Jo Bell, 54, has said ..."
+        or between[-1] in BE_FORMS  # "..., famine conditions have been confirmed": a passive
+        or between[-1] in RELATIVE_ENDS  # "..., two officials who asked not to be named said"
+        or between[0] in _COORDINATORS  # "Voters ate, and he urged them to vote"
+    )
+
+
+def _closed_at(text: str, cue: regex.Match[str], between: list[str], tail: str) -> int:
+    """Where in ``tail`` a comma closes the cue's clause (see :func:`closed_tail`), or -1."""
+    if not _closing_cue(cue.group().lower(), between, tail):
+        return -1
+    return closed_tail(text, cue.end(), tail)
 
 
 #: The cues that may close their clause with a comma and more words after it (``...,
@@ -326,6 +341,18 @@ def _closing_cue(word: str, between: list[str], tail: str) -> bool:
         and bool(first)
         and (first[0] == "the" or first[0][:1].isupper())
     )
+
+
+#: Words that open a phrase leading into a clause, not a clause ("To see why, ...").
+_LEAD_WORDS = frozenset(
+    {"to", "in", "on", "at", "for", "with", "without", "after", "before", "by", "from"}
+    | {"despite", "unlike", "like", "as", "under", "over", "during", "asked", "when"}
+)
+
+
+def _lead_phrase(opener: list[str]) -> bool:
+    """The content's first words (``opener``) open a lead-in phrase, not a clause."""
+    return not opener or opener[0] in _LEAD_WORDS or opener[0].endswith("ing")
 
 
 def _manner_start(text: str, pos: int, end: int) -> int:

@@ -66,6 +66,8 @@ def _joined_piece(
     clause = skip_space(text, after, end)
     if text[clause : clause + 1] in OPENING:
         return None  # "..., he said, and “everyone started running.”": a quote
+    if text[clause : clause + 5].lower() == "then ":
+        return None  # "..., she said, and then she walked out": what the narrator saw next
     stop = clause_end(text, clause, end)
     if not looks_like_clause(text, clause, stop):
         return None  # "..., she said, but also the drugs": no clause

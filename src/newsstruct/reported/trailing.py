@@ -91,4 +91,6 @@ def closed_tail(text: str, pos: int, tail: str) -> int:
         return -1
     if any(ch in tail[:comma] for ch in "“”\"'‘’«»"):
         return -1
+    if tail[comma + 1 :].split()[:1] == ["that"]:
+        return -1  # ", Imelda Sorensen told reporters, that the dam could fail": the content
     return comma if first_verb(text, pos, pos + comma) is None else -1

@@ -20,6 +20,7 @@ from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
+from newsstruct.lexicons.record_words import RECORD_WORDS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
@@ -104,7 +105,7 @@ class Phrases:
             if named is not None:  # "Kelantan Rail Sdn Bhd ... The company said"
                 name = " ".join(self.mentions.text[named[0] : named[1]].split())
                 return Speech(OrgRef(name, *named), cue, rule, 0.8)
-        if any(_body_word(w.group()) for w in words) or _named_body(words, lows):
+        if any(_body_word(words, k) for k in range(len(words))) or _named_body(words, lows):
             return self._body(words, lows, cue, rule)
         if _group_of_people(lows):  # "all three candidates", "six in 10": no one named
             return unnamed(cue, rule, Span.of(self.mentions.text, first, words[-1].end()))
@@ -171,7 +172,8 @@ class Phrases:
         self, words: list[regex.Match[str]], lows: list[str], cue: Span, rule: str
     ) -> Speech | None:
         ends = next((k for k, w in enumerate(lows) if w in _NOUN_PHRASE_ENDS), len(lows))
-        head = max((k for k, w in enumerate(lows[:ends]) if _is_head(w)), default=len(lows) - 1)
+        heads = (k for k, w in enumerate(lows[:ends]) if _is_head(w) and not _record(w))
+        head = max(heads, default=len(lows) - 1)  # "police data": the police
         issuer = _issuer(words, lows, head)
         if issuer is not None:  # "a statement from the Harbor Authority": the authority
             start, end = issuer
@@ -352,19 +354,38 @@ def _is_head(low: str) -> bool:
     return low in BODY_HEADS or low in HEADS or _document(low)
 
 
-def _body_word(word: str) -> bool:
-    """A word that heads a body's name, also a capitalised plural (``the Centers for``)."""
+def _body_word(words: list[regex.Match[str]], k: int) -> bool:
+    """``words[k]`` heads a body's name; a plural only when capitalised and followed by
+    ``for``/``of`` and a name (``the Centers for Disease Control``; not ``Banks in``)."""
+    word = words[k].group()
     low = word.lower()
     if low in BODY_HEADS:
         return True
-    return word[:1].isupper() and low.endswith("s") and low[:-1] in ORGANIZATION_WORDS
+    if not (word[:1].isupper() and low.endswith("s") and low[:-1] in ORGANIZATION_WORDS):
+        return False
+    named = words[k + 2 : k + 3]
+    return (
+        k + 1 < len(words)
+        and words[k + 1].group() in ("for", "of")
+        and bool(named)
+        and (named[0].group()[:1].isupper())
+    )
 
 
 def _document(low: str) -> bool:
     """A document word, also in the plural (``filings``, ``reports``, ``tallies``)."""
     if low in DOCUMENT_WORDS or (low.endswith("s") and low[:-1] in DOCUMENT_WORDS):
         return True
-    return low.endswith("ies") and low[:-3] + "y" in DOCUMENT_WORDS  # "tallies", "summaries"
+    if _record(low):
+        return True  # "according to FEC records": a head, never a body on its own
+    return low.endswith("ies") and low[:-3] + "y" in DOCUMENT_WORDS  # "summaries"
+
+
+def _record(low: str) -> bool:
+    """A record word of data journalism, also in the plural (``records``, ``tallies``)."""
+    if low in RECORD_WORDS or (low.endswith("s") and low[:-1] in RECORD_WORDS):
+        return True
+    return low.endswith("ies") and low[:-3] + "y" in RECORD_WORDS
 
 
 #: How far back a descriptor with no other clue looks for a sentence's subject.
