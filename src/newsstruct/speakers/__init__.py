@@ -4,6 +4,8 @@
   of :mod:`~newsstruct.speakers.rules` on each quote, in order;
 - :mod:`~newsstruct.speakers.resolver`: who the words at a cue are: a person, a pronoun,
   a descriptor, an organisation or a document;
+- :mod:`~newsstruct.speakers.according`: the source of ``according to X`` (the whole
+  phrase X when it names no one);
 - :mod:`~newsstruct.speakers.patterns`: this stage's regular expressions.
 
 The word lists only this stage reads are in :mod:`newsstruct.speakers.lexicons`.
