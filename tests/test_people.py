@@ -449,3 +449,16 @@ def test_a_family_name_inside_or_first_refers_back(text: str, expected: list[str
     assert [p.name for p in article.people] == expected
     assert article.quotes[-1].speaker is not None
     assert article.quotes[-1].speaker.name == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Southern Ghana Electric said it had cut power.", []),
+        ("Northern Ireland Water said the pipes were old.", []),
+        ("Central Asia Power said it had cut power.", []),
+        ("Lucas Southern said it had cut power.", ["Lucas Southern"]),
+    ],
+)
+def test_a_region_and_a_place_open_a_body_not_a_person(text: str, people: list[str]) -> None:
+    assert [p.name for p in newsstruct.parse("Power news\n\n" + text + "\n").people] == people

@@ -330,7 +330,15 @@ def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
         return False
     if k[-1] in TITLE_MODIFIERS:
         return True  # "Prince Edward Health" too, though "Edward" is a given name
-    return k[-1] in PLACE_WORDS and k[-1] not in KNOWN_GIVEN_NAMES and not given_name(k[0])
+    if given_name(k[0]):
+        return False
+    if len(k) >= 3 and k[0] in _REGION_WORDS and k[1] in PLACE_WORDS:
+        return True  # "Southern California Edison": a region and a place open a body's name
+    return k[-1] in PLACE_WORDS and k[-1] not in KNOWN_GIVEN_NAMES
+
+
+#: Compass adjectives that open a region's name ("Southern California", "Northern Ireland").
+_REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central"})
 
 
 #: Place and portfolio words that are also surnames ("Cornel West", "Lyle White", "Steve
