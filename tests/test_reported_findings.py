@@ -487,3 +487,21 @@ def test_near_misses_of_the_new_people_rules(
 )
 def test_near_misses_of_the_new_statement_rules(sentence: str, contents: list[str]) -> None:
     assert [t for t, _ in _reported(f"Levy news\n\n{sentence}\n")] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Ministry of Fisheries said stocks fell. The ministry said boats were idle.",
+            "Ministry of Fisheries",
+        ),
+        (
+            "The Kessock District Council voted. The council said rents would rise.",
+            "Kessock District Council",
+        ),
+        ("Officials met. The council said rents would rise.", "council"),
+    ],
+)
+def test_the_body_noun_refers_back_to_the_body_named_with_it(text: str, speaker: str) -> None:
+    assert _reported(f"Council news\n\n{text}\n")[-1][1] == speaker

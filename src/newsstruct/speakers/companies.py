@@ -14,7 +14,7 @@ import regex
 
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 
-__all__ = ["company_before"]
+__all__ = ["BODY_NOUNS", "body_before", "company_before"]
 
 #: How far back a company's name is looked for, in characters.
 _REACH = 2000
@@ -56,3 +56,39 @@ def company_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
 _ARTICLE = regex.compile(r"(?:The|A|An)\s+")
 #: Company suffixes written with a point of their own.
 _ABBREVIATED = ("Inc.", "Co.", "Corp.", "Ltd.")
+
+
+#: Nouns of public bodies that ``the`` + noun refers back with (``the ministry``, ``the
+#: council``) to the body last named with it (``the Ministry of Health``).
+BODY_NOUNS = frozenset(
+    {"agency", "association", "authority", "board", "bureau", "commission", "committee"}
+    | {"council", "court", "department", "embassy", "federation", "foundation", "hospital"}
+    | {"institute", "ministry", "regulator", "tribunal", "union", "university"}
+)
+_BODY_PATTERNS: dict[str, regex.Pattern[str]] = {}
+
+
+def body_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
+    """The span of the last body named with ``noun`` before ``pos`` (``the Ministry of
+    Health``, ``Kessock District Council``), within :data:`_REACH` characters: its
+    capitalised head and at least one other capitalised word; else None.
+
+    >>> text = "The Kessock District Council voted. The council said rents rose."
+    >>> start, end = body_before(text, text.index("The council"), "council")
+    >>> text[start:end]
+    'Kessock District Council'
+    """
+    pattern = _BODY_PATTERNS.get(noun)
+    if pattern is None:
+        head = regex.escape(noun.capitalize())
+        pattern = _BODY_PATTERNS[noun] = regex.compile(
+            rf"(?:{_WORD}\s+){{0,4}}{head}\b(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?{_WORD}){{1,4}})?"
+        )
+    best: tuple[int, int] | None = None
+    for found in pattern.finditer(text, max(0, pos - _REACH), pos):
+        start, end = found.span()
+        article = _ARTICLE.match(text, start, end)
+        start = start if article is None else article.end()
+        if len(text[start:end].split()) >= 2:
+            best = (start, end)
+    return best

@@ -25,7 +25,7 @@ from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
-from newsstruct.speakers.companies import company_before
+from newsstruct.speakers.companies import BODY_NOUNS, body_before, company_before
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
@@ -100,6 +100,11 @@ class Phrases:
             start, end = words[0].start(), words[-1].end()  # "a State Department official"
             name = " ".join(self.mentions.text[start:end].split())
             return Speech(OrgRef(name, start, end), cue, rule, 0.7)
+        if definite and len(lows) == 1 and lows[0] in BODY_NOUNS:
+            named = body_before(self.mentions.text, first, lows[0])
+            if named is not None:  # "the Ministry of Health ... The ministry said"
+                name = " ".join(self.mentions.text[named[0] : named[1]].split())
+                return Speech(OrgRef(name, *named), cue, rule, 0.8)
         if definite and len(lows) == 1 and lows[0] in COMPANY_NOUNS:
             named = company_before(self.mentions.text, first, lows[0])
             if named is not None:  # "Kelantan Rail Sdn Bhd ... The company said"
