@@ -505,3 +505,22 @@ def test_near_misses_of_the_new_statement_rules(sentence: str, contents: list[st
 )
 def test_the_body_noun_refers_back_to_the_body_named_with_it(text: str, speaker: str) -> None:
     assert _reported(f"Council news\n\n{text}\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Justice Asha Menon observed that the aims were compatible. “Nobody disputes it,” the "
+            "judge remarked.",
+            "Asha Menon",
+        ),
+        (
+            "Professor Tiago Serra said the data was thin. “We need more,” the professor said.",
+            "Tiago Serra",
+        ),
+    ],
+)
+def test_a_descriptor_refers_back_to_a_related_title(text: str, speaker: str) -> None:
+    quote = newsstruct.parse(f"Court news\n\n{text}\n").quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker
