@@ -462,3 +462,14 @@ def test_a_family_name_inside_or_first_refers_back(text: str, expected: list[str
 )
 def test_a_region_and_a_place_open_a_body_not_a_person(text: str, people: list[str]) -> None:
     assert [p.name for p in newsstruct.parse("Power news\n\n" + text + "\n").people] == people
+
+
+def test_the_first_of_two_surnames_refers_back() -> None:
+    text = (
+        "Budget news\n\nFinance minister Lucía Barragán Soto said the budget was balanced. "
+        "“We kept our word,” Barragán said.\n"
+    )
+    article = newsstruct.parse(text)
+    assert [p.name for p in article.people] == ["Lucía Barragán Soto"]
+    assert article.quotes[-1].speaker is not None
+    assert article.quotes[-1].speaker.name == "Lucía Barragán Soto"

@@ -311,7 +311,15 @@ def _words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
         return (full[-1], full[0])
     if len(full) == 3 and _family_name_first(full[1:]):
         return (full[-1], full[1])  # "Raymond Kwok Wing-hong": an English name, then "Kwok"
+    if len(full) == 3 and given_name(full[0]) and _second_surname(full[1]):
+        return (full[-1], full[1])  # "Martín Echeverría Salas": "Echeverría" alone too
     return (full[-1],)
+
+
+def _second_surname(word: str) -> bool:
+    """The middle word of a three-word name may be a surname of its own (a Spanish or
+    Portuguese first surname, a clan name): no given name, particle or initial."""
+    return len(word) > 2 and not given_name(word) and word not in NAME_PARTICLES
 
 
 def _family_name_first(full: tuple[str, ...]) -> bool:
