@@ -473,3 +473,14 @@ def test_the_first_of_two_surnames_refers_back() -> None:
     assert [p.name for p in article.people] == ["Lucía Barragán Soto"]
     assert article.quotes[-1].speaker is not None
     assert article.quotes[-1].speaker.name == "Lucía Barragán Soto"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Taskin, who was named player of the match, said the pitch turned.", ["Taskin"]),
+        ("Veltrane, which runs the pipeline, said the leak was small.", []),
+    ],
+)
+def test_a_lone_name_before_who_and_a_cue_is_a_person(text: str, people: list[str]) -> None:
+    assert [p.name for p in newsstruct.parse("Match news\n\n" + text + "\n").people] == people

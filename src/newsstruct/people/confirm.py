@@ -116,8 +116,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return _speech_cue_next(text, run, lone=True)
     if not _name_like_opener(word):
         return False
-    if _titled_appositive_then_cue(text, tokens, run):
-        return True  # "Karimi, executive director of Paths to Peace, said"
+    if _titled_appositive_then_cue(text, tokens, run) or _who_then_cue(text, run):
+        return True  # "Karimi, executive director of Paths to Peace, said", "Mehedi, who ..."
     return (  # "Jones disagreed. “Not yet,” he said.": a person the next sentence calls he
         PEOPLE_VERB_AFTER.match(text, run.end) is not None
         and PEOPLE_HE_OR_SHE_NEXT.match(text, run.end) is not None
@@ -132,6 +132,17 @@ def _titled_appositive_then_cue(text: str, tokens: tuple[Token, ...], run: NameR
         return False
     words = text[run.end : appositive.end()].lower().split()
     return not any(w.strip(",") in COMPANY_NOUNS or w in _COMPANY_ROLES for w in words)
+
+
+def _who_then_cue(text: str, run: NameRun) -> bool:
+    """A name, a relative clause opened by ``who`` (a person's, not ``which``), and a
+    speech cue right after it: ``Mehedi, who was named player of the match, said``."""
+    appositive = PEOPLE_APPOSITIVE_THEN_COMMA.match(text, run.end, run.end + 200)
+    return (
+        appositive is not None
+        and text[run.end : run.end + 6].lstrip(", ").startswith("who ")
+        and SPEECH_CUE.match(text, appositive.end()) is not None
+    )
 
 
 #: Roles a company plays as well as a person ("the operator of the pipeline").
