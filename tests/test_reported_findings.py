@@ -524,3 +524,13 @@ def test_the_body_noun_refers_back_to_the_body_named_with_it(text: str, speaker:
 def test_a_descriptor_refers_back_to_a_related_title(text: str, speaker: str) -> None:
     quote = newsstruct.parse(f"Court news\n\n{text}\n").quotes[-1]
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_according_to_after_a_quote_that_holds_the_comma() -> None:
+    text = (
+        "Harbour news\n\nPort officials have aimed to “cut queues by half,” according to a "
+        "harbour board review published in May.\n"
+    )
+    (statement,) = newsstruct.parse(text).reported
+    assert statement.text == "Port officials have aimed to “cut queues by half,”"
+    assert statement.rule == "according-to"

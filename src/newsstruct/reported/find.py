@@ -203,9 +203,11 @@ def _according(text: str, start: int, end: int, cue: regex.Match[str]) -> Found 
         content = (skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
         return made(content, cue, "according", (cue.end(), comma))
     before = text[start : cue.start()].rstrip()
-    if before.endswith(","):
-        first = _clause_start(text, start, start + len(before) - 1)
-        content = (first, start + len(before) - 1)
+    held = before.rstrip(CLOSING)  # '... “magnify divisions,” according to': a quote's comma
+    if held.endswith(","):
+        stop = start + len(before) - (1 if held == before else 0)
+        first = _clause_start(text, start, stop)
+        content = (first, stop)
         window = text[max(first, content[1] - 40) : content[1]]  # the last words only
         last = window.rsplit(", ", 1)[-1] if ", " in window else None
         if last is not None and len(last.split()) <= 3 and SPEECH_CUE.search(last) is not None:
