@@ -534,3 +534,13 @@ def test_according_to_after_a_quote_that_holds_the_comma() -> None:
     (statement,) = newsstruct.parse(text).reported
     assert statement.text == "Port officials have aimed to “cut queues by half,”"
     assert statement.rule == "according-to"
+
+
+def test_continued_is_a_cue_only_after_a_quote_or_before_that() -> None:
+    text = (
+        "Strait news\n\nThe ministry dismissed the remarks and continued its policy of silence "
+        "as to whether the navy would act.\n"
+    )
+    assert _reported(text) == []
+    text = "Strait news\n\nThe admiral continued that the navy would act.\n"
+    assert [t for t, _ in _reported(text)] == ["the navy would act"]

@@ -52,6 +52,9 @@ _QUESTION_WORDS = frozenset(
 _RELATIVE_WORDS = frozenset({"who", "which", "when", "where"})
 #: An indirect question starts at most this many words after an object verb's first.
 _QUESTION_REACH = 4
+#: Cues that report speech only after a quote or before "that" ("“...,” he continued");
+#: before anything else they say that something goes on ("continued its strategy").
+_GOING_ON_CUES = frozenset({"continue", "continued", "continues", "continuing"})
 #: Cues that name or describe more often than they report ("called him a liar").
 _NAMING_CUES = frozenset({"called", "described", "mocked", "praised", "slammed", "sang", "read"})
 #: Words that cannot open a reported clause: prepositions, subordinators, days.
@@ -145,6 +148,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return None  # "were echoed by experts", "is criticized as": no content follows
     if word in _PHRASAL_CUES and _PHRASAL.match(text, cue.end()):
         return None  # "would add up to $1.5 trillion"
+    if word in _GOING_ON_CUES and text[pos : pos + 5].lower() != "that ":
+        return None  # "continued its strategy of ambiguity": going on, not saying
     if word in OBJECT_VERBS:
         if text[pos : pos + 10].lower() == "not to be ":
             return None  # "who asked not to be named": a source's condition, no statement
