@@ -544,3 +544,11 @@ def test_continued_is_a_cue_only_after_a_quote_or_before_that() -> None:
     assert _reported(text) == []
     text = "Strait news\n\nThe admiral continued that the navy would act.\n"
     assert [t for t, _ in _reported(text)] == ["the navy would act"]
+
+
+def test_the_country_refers_back_to_the_country_named() -> None:
+    text = (
+        "Strait news\n\nKenya grew bolder in the talks. The country has also insisted that it "
+        "holds the island.\n"
+    )
+    assert _reported(text) == [("it holds the island", "Kenya")]

@@ -6,6 +6,7 @@
   a descriptor, an organisation or a document;
 - :mod:`~newsstruct.speakers.according`: the source of ``according to X`` (the whole
   phrase X when it names no one);
+- :mod:`~newsstruct.speakers.heads`: the head words of a speaker's noun phrase;
 - :mod:`~newsstruct.speakers.patterns`: this stage's regular expressions.
 
 The word lists only this stage reads are in :mod:`newsstruct.speakers.lexicons`.

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 
-__all__ = ["BODY_NOUNS", "body_before", "company_before"]
+__all__ = ["BODY_NOUNS", "body_before", "company_before", "country_before"]
 
 #: How far back a company's name is looked for, in characters.
 _REACH = 2000
@@ -91,4 +92,31 @@ def body_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
         start = start if article is None else article.end()
         if len(text[start:end].split()) >= 2:
             best = (start, end)
+    return best
+
+
+#: Country names (from the demonyms' countries; not unions such as the EU or the UN).
+_COUNTRIES = regex.compile(
+    r"\b(?:"
+    + "|".join(
+        regex.escape(name)
+        for name in sorted(set(DEMONYMS.values()), key=len, reverse=True)
+        if " " in name or name[1:].islower()
+    )
+    + r")\b"
+)
+
+
+def country_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the last country named before ``pos`` (within :data:`_REACH`), which
+    ``the country`` refers to; else None.
+
+    >>> text = "China grew bolder. The country said it holds jurisdiction."
+    >>> start, end = country_before(text, text.index("The country"))
+    >>> text[start:end]
+    'China'
+    """
+    best = None
+    for found in _COUNTRIES.finditer(text, max(0, pos - _REACH), pos):
+        best = found.span()
     return best

@@ -12,25 +12,35 @@ import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
-from newsstruct.lexicons.documents import DOCUMENT_WORDS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
-from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
-from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
-from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
-from newsstruct.lexicons.record_words import RECORD_WORDS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
-from newsstruct.speakers.companies import BODY_NOUNS, body_before, company_before
+from newsstruct.speakers.companies import (
+    BODY_NOUNS,
+    body_before,
+    company_before,
+    country_before,
+)
+from newsstruct.speakers.heads import (
+    HEADS,
+    NOUN_PHRASE_ENDS,
+    ROLE_JOINS,
+    body_word,
+    capitalised_run_end,
+    document,
+    is_head,
+    record,
+)
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
 
-__all__ = ["BODY_HEADS", "HEADS", "Phrases", "up_to_head"]
+__all__ = ["Phrases"]
 
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "another", "one", "of", "with", "by"}
@@ -38,10 +48,8 @@ _DETERMINERS = frozenset(
 )
 #: First words of a phrase for one unnamed person: "the woman", "a friend", "my father".
 _PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "my", "our", "his", "her", "their"})
-HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 #: Finite forms of "be" and "have": words that make a stretch a clause, not a name.
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
-BODY_HEADS = DOCUMENT_WORDS | GROUP_SPEAKER_WORDS | ORGANIZATION_WORDS
 
 
 @attrs.define
@@ -69,7 +77,7 @@ class Phrases:
         lows = [w.group().lower() for w in words]
         if any(w in _CLAUSE_VERBS for w in lows):
             return None  # "it was hearing a leading candidate": a clause, no speaker's name
-        ends = next((k for k, w in enumerate(lows) if w in _ROLE_JOINS), len(lows))
+        ends = next((k for k, w in enumerate(lows) if w in ROLE_JOINS), len(lows))
         last = lows[max(0, ends - 1)]  # the head: "the Department of Justice" -> department
         company = _named_after(words)
         if company is not None:  # "software company Brightline", "retailer Homewise"
@@ -100,6 +108,12 @@ class Phrases:
             start, end = words[0].start(), words[-1].end()  # "a State Department official"
             name = " ".join(self.mentions.text[start:end].split())
             return Speech(OrgRef(name, start, end), cue, rule, 0.7)
+        if definite and len(lows) == 1 and lows[0] in ("country", "nation"):
+            named = country_before(self.mentions.text, first)
+            if named is not None:  # "China ... The country has insisted that"
+                return Speech(
+                    OrgRef(self.mentions.text[named[0] : named[1]], *named), cue, rule, 0.8
+                )
         if definite and len(lows) == 1 and lows[0] in BODY_NOUNS:
             named = body_before(self.mentions.text, first, lows[0])
             if named is not None:  # "the Ministry of Health ... The ministry said"
@@ -110,7 +124,7 @@ class Phrases:
             if named is not None:  # "Kelantan Rail Sdn Bhd ... The company said"
                 name = " ".join(self.mentions.text[named[0] : named[1]].split())
                 return Speech(OrgRef(name, *named), cue, rule, 0.8)
-        if any(_body_word(words, k) for k in range(len(words))) or _named_body(words, lows):
+        if any(body_word(words, k) for k in range(len(words))) or _named_body(words, lows):
             return self._body(words, lows, cue, rule)
         if _group_of_people(lows):  # "all three candidates", "six in 10": no one named
             return unnamed(cue, rule, Span.of(self.mentions.text, first, words[-1].end()))
@@ -176,8 +190,8 @@ class Phrases:
     def _body(
         self, words: list[regex.Match[str]], lows: list[str], cue: Span, rule: str
     ) -> Speech | None:
-        ends = next((k for k, w in enumerate(lows) if w in _NOUN_PHRASE_ENDS), len(lows))
-        heads = (k for k, w in enumerate(lows[:ends]) if _is_head(w) and not _record(w))
+        ends = next((k for k, w in enumerate(lows) if w in NOUN_PHRASE_ENDS), len(lows))
+        heads = (k for k, w in enumerate(lows[:ends]) if is_head(w) and not record(w))
         head = max(heads, default=len(lows) - 1)  # "police data": the police
         issuer = _issuer(words, lows, head)
         if issuer is not None:  # "a statement from the Harbor Authority": the authority
@@ -186,15 +200,15 @@ class Phrases:
             return Speech(OrgRef(name, start, end), cue, rule, 0.9)
         k = head
         if words[k].group()[:1].isupper():
-            k = _capitalised_run_end(words, k)  # "Christian News Service": the whole name
+            k = capitalised_run_end(words, k)  # "Christian News Service": the whole name
         while (
             k + 2 < len(words)
             and lows[k + 1] in ("of", "for", "on")
             and words[k + 2].group()[:1].isupper()
         ):
-            k = _capitalised_run_end(words, k + 2)  # "the Federal Reserve Bank of New York"
+            k = capitalised_run_end(words, k + 2)  # "the Federal Reserve Bank of New York"
             if k + 2 < len(words) and lows[k + 1] == "and" and words[k + 2].group()[:1].isupper():
-                k = _capitalised_run_end(words, k + 2)  # "of Health and Human Services"
+                k = capitalised_run_end(words, k + 2)  # "of Health and Human Services"
                 break  # a second "and" joins another body ("... and Easter Seals")
         first = next((j for j in range(k) if words[j].group()[:1].isupper()), 0)
         start, end = words[first].start(), words[k].end()  # "a recent Pew poll": "Pew poll"
@@ -207,7 +221,7 @@ def _named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
     ``retailer Homewise``)."""
     for k, word in enumerate(words[:-1]):
         if word.group() in COMPANY_NOUNS and words[k + 1].group()[:1].isupper():
-            last = _capitalised_run_end(words, k + 1)
+            last = capitalised_run_end(words, k + 1)
             return words[k + 1].start(), words[last].end()
     return None
 
@@ -216,7 +230,7 @@ def _issuer(words: list[regex.Match[str]], lows: list[str], head: int) -> tuple[
     """Where the body that issued a document is named: ``statement from the Harbor
     Authority``, ``a letter by Acme``; None when the head is no document."""
     if (
-        not _document(lows[head])
+        not document(lows[head])
         or head + 2 >= len(words)
         or lows[head + 1]
         not in (
@@ -232,7 +246,7 @@ def _issuer(words: list[regex.Match[str]], lows: list[str], head: int) -> tuple[
     names = [w for w in words[k:] if w.group()[:1].isupper()]
     if not names or names[0] is not words[k]:
         return None
-    last = _capitalised_run_end(words, k)
+    last = capitalised_run_end(words, k)
     return words[k].start(), words[last].end()
 
 
@@ -273,7 +287,7 @@ def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
 def _role_for_body(lows: list[str], joint: int) -> bool:
     """A person's role, then whom they speak or work for: ``spokesperson for the hospital``,
     ``lawyer for the family``, ``a senior official at the ministry``; ``joint`` is where
-    the first of :data:`_ROLE_JOINS` stands (``len(lows)`` when none does)."""
+    the first of :data:`ROLE_JOINS` stands (``len(lows)`` when none does)."""
     return 0 < joint < len(lows) - 1 and (
         lows[joint - 1] in HEADS or lows[joint - 1] in PERSON_NOUNS
     )
@@ -308,99 +322,7 @@ def _capitalised_name(words: list[regex.Match[str]], lows: list[str]) -> bool:
 _NAME_WORDS = 4
 
 
-def up_to_head(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
-    """``a U.S. intelligence assessment declassified in December`` -> up to ``assessment``;
-    the head is the last head word of the compound (``a senior law enforcement
-    official``, ``the Pew Research Center``, ``press reports``), before any preposition
-    or relative word, then ``of``/``for`` and a name (``the Department of Justice``)."""
-    head = None
-    for k, w in enumerate(words):
-        low = w.group().lower()
-        if low in _NOUN_PHRASE_ENDS or (head is not None and low.endswith("ed")):
-            break  # "a memo released Friday by ...", "the book and the movie"
-        if _is_head(low):
-            head = k
-    if head is None:
-        return words
-    rest = head
-    joins = ("of", "for", "from", "by") if _document(words[head].group().lower()) else ("of", "for")
-    while rest + 2 < len(words) and words[rest + 1].group().lower() in joins:
-        name = rest + 3 if words[rest + 2].group() == "the" and rest + 3 < len(words) else rest + 2
-        if not words[name].group()[:1].isupper():
-            break
-        rest = _capitalised_run_end(words, name)  # "a statement from the Harbor Authority"
-    if rest == head and words[head].group().lower() in HEADS:
-        rest = _role_body_end(words, head)  # "a spokeswoman for the hospital"
-    return words[: rest + 1]
-
-
-def _role_body_end(words: list[regex.Match[str]], head: int) -> int:
-    """The last word of the body after a role (``a spokeswoman for the city hospital``:
-    ``hospital``), else ``head``."""
-    if head + 2 >= len(words) or words[head + 1].group().lower() not in _ROLE_JOINS:
-        return head
-    for k in range(head + 2, min(len(words), head + 6)):
-        if words[k].group().lower() in BODY_HEADS:
-            return k
-    return head
-
-
-def _capitalised_run_end(words: list[regex.Match[str]], k: int) -> int:
-    """The index of the last word of the run of capitalised words after ``words[k]``
-    (``k`` itself when the next word is not capitalised)."""
-    while k + 1 < len(words) and words[k + 1].group()[:1].isupper():
-        k += 1
-    return k
-
-
-def _is_head(low: str) -> bool:
-    """A word that can head a speaker's noun phrase: a title, a body, a document (also
-    in the plural: "press reports", "FEC filings")."""
-    return low in BODY_HEADS or low in HEADS or _document(low)
-
-
-def _body_word(words: list[regex.Match[str]], k: int) -> bool:
-    """``words[k]`` heads a body's name; a plural only when capitalised and followed by
-    ``for``/``of`` and a name (``the Centers for Disease Control``; not ``Banks in``)."""
-    word = words[k].group()
-    low = word.lower()
-    if low in BODY_HEADS:
-        return True
-    if not (word[:1].isupper() and low.endswith("s") and low[:-1] in ORGANIZATION_WORDS):
-        return False
-    named = words[k + 2 : k + 3]
-    return (
-        k + 1 < len(words)
-        and words[k + 1].group() in ("for", "of")
-        and bool(named)
-        and (named[0].group()[:1].isupper())
-    )
-
-
-def _document(low: str) -> bool:
-    """A document word, also in the plural (``filings``, ``reports``, ``tallies``)."""
-    if low in DOCUMENT_WORDS or (low.endswith("s") and low[:-1] in DOCUMENT_WORDS):
-        return True
-    if _record(low):
-        return True  # "according to FEC records": a head, never a body on its own
-    return low.endswith("ies") and low[:-3] + "y" in DOCUMENT_WORDS  # "summaries"
-
-
-def _record(low: str) -> bool:
-    """A record word of data journalism, also in the plural (``records``, ``tallies``)."""
-    if low in RECORD_WORDS or (low.endswith("s") and low[:-1] in RECORD_WORDS):
-        return True
-    return low.endswith("ies") and low[:-3] + "y" in RECORD_WORDS
-
-
 #: How far back a descriptor with no other clue looks for a sentence's subject.
 _DESCRIPTOR_REACH = 600
 #: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
 _AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
-#: Words between a role and the body it speaks for ("a spokeswoman for the hospital").
-_ROLE_JOINS = ("for", "at", "of", "with", "from")
-#: Words that end a noun phrase: prepositions, conjunctions and relative words.
-_NOUN_PHRASE_ENDS = frozenset(
-    {"of", "for", "by", "from", "in", "on", "at", "with", "to", "and", "or", "that", "who"}
-    | {"which", "whose", "about", "as", "than"}
-)

@@ -18,9 +18,9 @@ from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.genders import other_sex
+from newsstruct.speakers.heads import BODY_HEADS, HEADS
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.patterns import SPEAKER_FIRST_WORD, SPEAKER_SENTENCE_SUBJECT
-from newsstruct.speakers.phrases import BODY_HEADS, HEADS
 from newsstruct.speakers.speech import OrgRef, Speech
 from newsstruct.text.sentences import sentence_start
 from newsstruct.text.timewords import MONTHS, WEEKDAYS

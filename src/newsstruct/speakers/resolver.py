@@ -31,6 +31,7 @@ import regex
 from newsstruct.model import Person, Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.according import whole_phrase
+from newsstruct.speakers.heads import up_to_head
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.patterns import (
     SPEAKER_AFFILIATION,
@@ -41,7 +42,7 @@ from newsstruct.speakers.patterns import (
     SPEAKER_TRAILING_PARENTHESIS,
     SPEAKER_TRAILING_WORD,
 )
-from newsstruct.speakers.phrases import Phrases, up_to_head
+from newsstruct.speakers.phrases import Phrases
 from newsstruct.speakers.pronouns import Pronouns
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed, with_source
 from newsstruct.speakers.subject_words import (
