@@ -552,3 +552,33 @@ def test_the_country_refers_back_to_the_country_named() -> None:
         "holds the island.\n"
     )
     assert _reported(text) == [("it holds the island", "Kenya")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "As per the police, three people were hurt in the blast.",
+            "three people were hurt in the blast",
+            "police",
+        ),
+        (
+            "Three people were hurt, as per the district hospital.",
+            "Three people were hurt",
+            "district hospital",
+        ),
+        (
+            "Three people were hurt, as reported by Kessock Radio on Monday, but the road is open.",
+            "Three people were hurt",
+            "Kessock Radio",
+        ),
+    ],
+)
+def test_as_per_and_as_reported_by_name_their_source(
+    sentence: str, content: str, speaker: str
+) -> None:
+    assert _reported(f"Blast news\n\n{sentence}\n") == [(content, speaker)]
+
+
+def test_a_quote_and_according_to_give_no_reported_statement() -> None:
+    assert _reported("Blast news\n\n“We are ready,” according to the statement.\n") == []

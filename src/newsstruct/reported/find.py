@@ -47,7 +47,7 @@ from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.nouns import has_speech_noun, noun_statements
 from newsstruct.reported.pieces import RELATIVE_ENDS, other_piece
 from newsstruct.reported.trailing import TAIL_WORDS, closed_tail, long_tail, no_trailing_cue
-from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.cues import SPEECH_CUE, according_cue
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence
 
@@ -152,7 +152,7 @@ def _in_sentence(
         if cue.group()[:1].isupper() and text[start : cue.start()].strip():
             continue  # "United States": a capitalised cue only opens a sentence
         word = cue.group().lower()
-        if word.startswith("according"):
+        if according_cue(word):
             found = _according(text, start, end, cue)
         else:
             found = _as_shape(text, start, end, cue) or _after(text, start, end, cue)
@@ -206,7 +206,9 @@ def _according(text: str, start: int, end: int, cue: regex.Match[str]) -> Found 
     held = before.rstrip(CLOSING)  # '... “magnify divisions,” according to': a quote's comma
     if held.endswith(","):
         stop = start + len(before) - (1 if held == before else 0)
-        first = _clause_start(text, start, stop)
+        first = skip_space(text, start, stop)
+        if held != before and text[first : first + 1] in OPENING + '"':
+            return None  # '“We are ready,” according to the statement': a quote's cue
         content = (first, stop)
         window = text[max(first, content[1] - 40) : content[1]]  # the last words only
         last = window.rsplit(", ", 1)[-1] if ", " in window else None
@@ -279,7 +281,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         text[comma + 1 : cue.start()].lstrip(CLOSING)
     )
     stop = comma + 1 + closing if closing else before_end  # "... “a disaster,” it said"
-    content = (_clause_start(text, start, comma), stop)
+    content = (skip_space(text, start, comma), stop)
     if text[content[0]] in OPENING:
         return None  # "“Q,” Mr. King, 82, told ...": a quote and its cue
     if noun_use(text, start, cue):
@@ -383,11 +385,6 @@ def _after_last_comma(text: str, floor: int, pos: int) -> int:
     for mark in ",;—–":
         best = max(best, text.rfind(mark, floor, pos) + 1)
     return best
-
-
-def _clause_start(text: str, floor: int, pos: int) -> int:
-    """Where the sentence's first clause begins (leading spaces skipped)."""
-    return skip_space(text, floor, pos)
 
 
 def _phrase_end(text: str, pos: int, end: int) -> int:

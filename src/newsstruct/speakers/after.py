@@ -17,6 +17,7 @@ from newsstruct.speakers.patterns import (
 )
 from newsstruct.speakers.resolver import Resolver
 from newsstruct.speakers.speech import Speech, unnamed
+from newsstruct.text.cues import according_cue
 from newsstruct.text.marks import CLOSING
 from newsstruct.text.sentences import ends_sentence, sentence_end
 
@@ -53,7 +54,7 @@ def after_quote(
             text, resolver, end, para_end
         )
     name = cue.group().lower()
-    if name.startswith("according"):
+    if according_cue(name):
         return resolver.object_of(cue, end, "according-to")
     ended = quote.text.rstrip("”’'\"").endswith((".", "!", "?"))
     if (ended and _opens_next_quote(text, cue.end(), end)) or _new_sentence(text, quote, pos):

@@ -18,6 +18,7 @@ from newsstruct.speakers.patterns import (
 )
 from newsstruct.speakers.resolver import Resolver
 from newsstruct.speakers.speech import Speech
+from newsstruct.text.cues import according_cue
 from newsstruct.text.marks import OPENING
 from newsstruct.text.sentences import sentence_start
 
@@ -40,7 +41,7 @@ def before_quote(text: str, resolver: Resolver, quote: Quote, floor: int) -> Spe
             return Speech(person, None, "name-colon", 0.85)
     unnamed: Speech | None = None  # "the woman said, “Q”": kept if no cue names anyone
     for cue in reversed(cues[-3:]):
-        if cue.group().lower().startswith("according"):
+        if according_cue(cue.group()):
             found = resolver.object_of(cue, stop, "according-to")
         elif _participle_after_comma(text, cue, begin):
             continue  # "Albright urged women to vote for Clinton, saying": not Clinton

@@ -325,7 +325,10 @@ class Resolver:
         brk = SPEAKER_CLAUSE_BREAK.search(text, start, limit)
         end = brk.start() if brk is not None else limit
         cue_span = Span.of(text, cue.start(), cue.end())
-        words = list(PEOPLE_TOKEN.finditer(text, start, end))[:_MAX_SUBJECT_WORDS]
+        words = list(PEOPLE_TOKEN.finditer(text, start, end))[: _MAX_SUBJECT_WORDS + 1]
+        if len(words) > 1 and rule == "according-to" and words[0].group() == "by":
+            start = words[0].end()  # "as reported by CNN on Monday"
+        words = words[1:] if start > cue.end() else words[:_MAX_SUBJECT_WORDS]
         if not words:
             return None
         first = words[0].group().lower()

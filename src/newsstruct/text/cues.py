@@ -16,7 +16,7 @@ import regex
 
 from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 
-__all__ = ["SPEECH_CUE", "CuePattern", "cue_alternation"]
+__all__ = ["SPEECH_CUE", "CuePattern", "according_cue", "cue_alternation"]
 
 
 def cue_alternation(cues: Iterable[str] = SPEECH_CUES) -> str:
@@ -198,3 +198,14 @@ _LETTER = regex.compile(r"\p{L}")
 #: A speech cue from :mod:`newsstruct.lexicons.speech_verbs` as a whole word
 #: ("said", "chimed in", "according to"); case-insensitive.
 SPEECH_CUE = CuePattern(SPEECH_CUES)
+
+
+def according_cue(word: str) -> bool:
+    """A cue that puts its source after it as a phrase, not a subject: ``according to``
+    and ``as per`` (``as per the police``, common in South Asian and African news).
+
+    >>> according_cue("According to"), according_cue("as per"), according_cue("said")
+    (True, True, False)
+    """
+    low = " ".join(word.lower().split())
+    return low.startswith("according") or low == "as per"
