@@ -582,3 +582,20 @@ def test_as_per_and_as_reported_by_name_their_source(
 
 def test_a_quote_and_according_to_give_no_reported_statement() -> None:
     assert _reported("Blast news\n\n“We are ready,” according to the statement.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Sanitation was the main worry, he told a press conference in Kessock.",
+            "Sanitation was the main worry",
+        ),
+        (
+            "Mette Holm said delays at Kessock, the region's busiest port, would last for weeks.",
+            "delays at Kessock, the region's busiest port, would last for weeks",
+        ),
+    ],
+)
+def test_a_listener_tail_and_a_noun_aside_in_a_subject(sentence: str, content: str) -> None:
+    assert [t for t, _ in _reported(f"Port news\n\n{sentence}\n")] == [content]

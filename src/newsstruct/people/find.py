@@ -311,8 +311,8 @@ def _words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
         return (full[-1], full[0])
     if len(full) == 3 and _family_name_first(full[1:]):
         return (full[-1], full[1])  # "Raymond Kwok Wing-hong": an English name, then "Kwok"
-    if len(full) == 3 and given_name(full[0]) and _second_surname(full[1]):
-        return (full[-1], full[1])  # "Martín Echeverría Salas": "Echeverría" alone too
+    if 3 <= len(full) <= 4 and all(map(given_name, full[:-2])) and _second_surname(full[-2]):
+        return (full[-1], full[-2])  # "(José) Martín Echeverría Salas": "Echeverría" too
     return (full[-1],)
 
 

@@ -9,7 +9,9 @@
 - :mod:`~newsstruct.reported.trailing`: when a comma and a cue end no content;
 - :mod:`~newsstruct.reported.pieces`: the pieces of a statement around a cue set off
   by commas (``Loyalty, he noted, has ...``; ``A, he said, and B``);
-- :mod:`~newsstruct.reported.clauses`: content boundaries and the clause test.
+- :mod:`~newsstruct.reported.clauses`: content boundaries and the clause test;
+- :mod:`~newsstruct.reported.listeners`: a tell-verb's listener and an object verb's
+  complement, between the cue and the content.
 
 The speakers of reported statements are found with those of the quotes, by the same
 rules and ranker (:mod:`newsstruct.speakers`).  The word lists only this stage reads

@@ -19,11 +19,9 @@ from newsstruct.reported.clauses import (
     CONJUNCTIONS,
     clause_end,
     first_verb,
-    has_complement,
     lead_clause_end,
     looks_like_clause,
     opens_with_subject,
-    skip_listener,
 )
 from newsstruct.reported.found import (
     NOUN_MARKERS,
@@ -38,6 +36,7 @@ from newsstruct.reported.found import (
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
+from newsstruct.reported.listeners import has_complement, skip_listener
 from newsstruct.reported.nouns import has_speech_noun
 from newsstruct.text.marks import OPENING
 from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number

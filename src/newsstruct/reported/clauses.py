@@ -12,23 +12,23 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
-from newsstruct.reported.found import punctuated, skip_space
-from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
+from newsstruct.reported.found import skip_space
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
 
 __all__ = [
+    "CLAUSE_OPENERS",
     "CONJUNCTIONS",
     "OPENING_SUBORDINATORS",
+    "SUBJECTS",
+    "WORD",
     "clause_end",
     "first_verb",
-    "has_complement",
     "lead_clause_end",
     "looks_like_clause",
     "main_clause_start",
     "main_verb_after",
     "opens_with_subject",
-    "skip_listener",
 ]
 
 #: A comma that closes the content: a trailing cue clause or a participle clause
@@ -81,7 +81,7 @@ _BEFORE_PARTICIPLE = frozenset(
 #: Words that open a singular noun phrase, the subject of a present-tense verb after it.
 _SINGULAR_OPENERS = frozenset({"the", "a", "an", "this", "his", "her", "its", "every", "each"})
 #: Words that open a clause of their own after a listener ("told reporters as she left").
-_CLAUSE_OPENERS = frozenset(
+CLAUSE_OPENERS = frozenset(
     {"as", "when", "while", "after", "before", "because", "if", "since", "until", "and", "but"}
 )
 #: A relative clause set off by commas inside a subject ("the ward, which has 24 beds,").
@@ -89,11 +89,8 @@ _RELATIVE_ASIDE = regex.compile(r"\s*(?:which|who|whose)\b", regex.I)
 #: Words that open a relative clause inside a noun phrase.
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})
 #: Words that open a clause as its subject.
-_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "these"})
-#: The listener after a tell-verb is at most this many words ("told attendees of a
-#: private fundraiser last June that").
-_LISTENER_WORDS = 10
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "these"})
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 
 
 def clause_end(text: str, pos: int, end: int) -> int:
@@ -117,16 +114,16 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     and before any relative word ("a future in which ..." is a noun phrase)."""
     stop = min(end, start + 160)
     comma = _CLAUSE_COMMA.search(text, start, stop)  # the verb comes before any comma
-    found = list(_WORD.finditer(text, start, stop if comma is None else comma.start()))
-    if comma is not None and _RELATIVE_ASIDE.match(text, comma.end()):
+    found = list(WORD.finditer(text, start, stop if comma is None else comma.start()))
+    if comma is not None and _aside_after(text, comma.end(), stop):
         closing = _CLAUSE_COMMA.search(text, comma.end(), stop)  # "the ward, which has 24 beds,"
         if closing is not None:
             after = _CLAUSE_COMMA.search(text, closing.end(), stop)
-            found += _WORD.finditer(text, closing.end(), stop if after is None else after.start())
+            found += WORD.finditer(text, closing.end(), stop if after is None else after.start())
     words = [w.group().lower().replace("’", "'") for w in found]
     if len(words) < 3:
         return comma is not None and _listed_subject(text, start, stop)
-    if words[0].split("'")[0] in _SUBJECTS:
+    if words[0].split("'")[0] in SUBJECTS:
         return True  # "he", "he's", "they'd"
     named = text[start : start + 1].isupper()  # "Obama hopes ...": a name, then a verb
     owned = words[0].endswith("'s")  # "Trump's use of social media gives ..."
@@ -168,10 +165,27 @@ def _listed_subject(text: str, start: int, stop: int) -> bool:
     if last is None or "," not in text[start : last.start()]:
         return False
     for item in text[start : last.start()].split(","):
-        words = [w.group().lower() for w in _WORD.finditer(item)]
+        words = [w.group().lower() for w in WORD.finditer(item)]
         if not 1 <= len(words) <= _ITEM_WORDS or any(_verb_like(w) for w in words):
             return False
     return looks_like_clause(text, last.end(), stop)
+
+
+#: The most words of a noun phrase set off by commas inside a subject ("Rotterdam,
+#: Europe's largest port,").
+_ASIDE_WORDS = 5
+
+
+def _aside_after(text: str, start: int, stop: int) -> bool:
+    """A relative clause (``, which has 24 beds,``) or a short noun phrase with no verb
+    (``, Europe's largest port,``) set off by commas starts at ``start``."""
+    if _RELATIVE_ASIDE.match(text, start):
+        return True
+    closing = _CLAUSE_COMMA.search(text, start, stop)
+    if closing is None:
+        return False
+    words = [w.group().lower() for w in WORD.finditer(text, start, closing.start())]
+    return 1 <= len(words) <= _ASIDE_WORDS and not any(map(_verb_like, words))
 
 
 def _verb_like(word: str) -> bool:
@@ -203,7 +217,7 @@ def opens_with_subject(text: str, start: int, end: int) -> bool:
     """A clause that opens with its subject (``the office would close``), not a verb
     whose subject stands before it (``... a center that works with``, ``that have
     mourned``): what follows a "that" far from its cue is a statement only then."""
-    first = _WORD.match(text, start, end)
+    first = WORD.match(text, start, end)
     if first is None:
         return False
     word = first.group().lower()
@@ -236,7 +250,7 @@ def first_verb(text: str, start: int, end: int, *, first_word: bool = False) -> 
     'resigned'
     """
     previous, previous_start, relative = "", start, False
-    for k, found in enumerate(_WORD.finditer(text, start, end)):
+    for k, found in enumerate(WORD.finditer(text, start, end)):
         word = found.group().lower().replace("’", "'")
         if "," in text[previous_start : found.start()] and k:
             relative = word in _RELATIVES  # ", whose office was raided," is skipped
@@ -257,7 +271,7 @@ def main_clause_start(text: str, start: int, end: int) -> int:
     >>> text[main_clause_start(text, 0, len(text)):]
     'Mayor Jo Bell stayed'
     """
-    first = _WORD.search(text, start, end)
+    first = WORD.search(text, start, end)
     if first is None or first.group().lower() not in OPENING_SUBORDINATORS:
         return start
     comma = text.find(",", first.end(), end)
@@ -278,7 +292,7 @@ def main_verb_after(text: str, start: int, end: int) -> int | None:
     (``the barrier would hold | surprised many``): a finite verb after the clause's first
     verb, not joined to it by an auxiliary or a conjunction; else None."""
     seen_verb, previous = False, ""
-    for found in _WORD.finditer(text, start, end):
+    for found in WORD.finditer(text, start, end):
         word = found.group().lower().replace("’", "'")
         finite = _finite(word) or (len(word) > 4 and word.endswith("ed"))
         if finite and seen_verb and previous not in _FINITE and previous not in _BEFORE_PARTICIPLE:
@@ -310,48 +324,6 @@ _NOT_VERBS_IN_S = frozenset(
     {"always", "perhaps", "sometimes", "towards", "afterwards", "besides", "whereas"}
     | {"news", "series", "species", "politics", "economics", "means", "overseas"}
 )
-
-
-def has_complement(text: str, start: int, end: int) -> bool:
-    """After an object verb, the object is followed by what it is urged to do or accused
-    of (``urged Taiwan to ...``, ``accused the US of ...``, ``blamed X for ...``) within a
-    few words: not a bare noun phrase (``condemned the attack``)."""
-    words = [w.group().lower() for w in _WORD.finditer(text, start, min(end, start + 120))]
-    return any(w in _COMPLEMENT_WORDS for w in words[1:_COMPLEMENT_REACH])
-
-
-#: The words that open an object verb's complement, and how far after the verb.
-_COMPLEMENT_WORDS = frozenset({"to", "of", "for", "over"})
-_COMPLEMENT_REACH = 10
-
-
-def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
-    """After a tell-verb, the content starts past its listener: up to "that", or after
-    a short name or phrase when a clause follows ("told reporters she would ...")."""
-    if cue not in LISTENER_VERBS:
-        return pos
-    words = list(_WORD.finditer(text, pos, end))[: _LISTENER_WORDS + 1]
-    for word in words:
-        if punctuated(text, pos, word.start()):
-            break
-        if word.group().lower() == "that":
-            return word.start()
-    for k, word in enumerate(words[:6]):
-        low = word.group().lower()
-        if punctuated(text, pos, word.start()):
-            break  # the listener is a short phrase with no punctuation in it
-        if k == 0 or words[k - 1].group().lower() in _DETERMINERS:
-            continue  # "warned the plan was ...": a noun goes with its article
-        after = words[k + 1].group().lower() if k + 1 < len(words) else ""
-        if (after in _DETERMINERS or after in _SUBJECTS) and low not in _CLAUSE_OPENERS:
-            continue  # "told local radio the council was ...", "told The Valley Times she"
-        if low in _SUBJECTS or looks_like_clause(text, word.start(), end):
-            return word.start()
-    return pos
-
-
-#: Words a noun phrase opens with: the noun after one belongs to it.
-_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his"})
 
 
 def lead_clause_end(text: str, start: int, cue_start: int, pos: int, stop: int) -> int:

@@ -249,10 +249,10 @@ def _as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found |
 def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
     """``CONTENT, the ministry said.`` / ``CONTENT, said the ministry.``: a cue clause
     ending the sentence after a comma (or set off inside it: ``..., he said, ...``)."""
-    if cue.group().lower().endswith("ing"):
-        return None  # ", describing the exchange": a participle clause, no trailing cue
     comma = text.rfind(",", start, cue.start())
-    if comma < 0 or len(text[comma + 1 : cue.start()].split()) > _SUBJECT_WORDS:
+    if cue.group().lower().endswith("ing") or comma < 0:
+        return None  # ", describing the exchange": a participle clause, no trailing cue
+    if len(text[comma + 1 : cue.start()].split()) > _SUBJECT_WORDS:
         return None
     tail = text[cue.end() : _manner_start(text, cue.end(), end)]
     between = text[comma + 1 : cue.start()].lower().split()
@@ -262,7 +262,9 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     shut = -1 if aside else _closed_at(text, cue, between, tail)
     if shut >= 0:  # "..., she told The Irish Times, because ...": the cue clause ends there
         tail, aside = tail[: shut + 1], True
-    if (long_tail(text, cue.end(), tail) and not aside) or "," in text[comma + 1 : cue.start()]:
+    if "," in text[comma + 1 : cue.start()] or (  # "..., he told a press conference in X"
+        not aside and long_tail(text, cue.end(), tail, listener=cue.group().lower() in _TOLD)
+    ):
         return None
     opens = tail.lstrip(" ,:")[:1]
     if "that" in tail.lower().split() or (opens and opens in OPENING):
@@ -327,6 +329,8 @@ def _closed_at(text: str, cue: regex.Match[str], between: list[str], tail: str) 
     return closed_tail(text, cue.end(), tail)
 
 
+#: Cues whose object names who heard it (``he told a press conference in Jakarta``).
+_TOLD = frozenset({"told", "tells"})
 #: The cues that may close their clause with a comma and more words after it (``...,
 #: she told The Irish Times, because ...``, ``..., said the sources, who ...``).
 _CLOSING_CUES = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})

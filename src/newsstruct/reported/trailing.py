@@ -62,16 +62,16 @@ def _appositive_subject(text: str, start: int, comma: int) -> bool:
     )
 
 
-def long_tail(text: str, pos: int, tail: str) -> bool:
+def long_tail(text: str, pos: int, tail: str, *, listener: bool = False) -> bool:
     """More words stand after a trailing cue than a short phrase of where or when: over
     :data:`TAIL_WORDS`, or over :data:`_PHRASES_TAIL_WORDS` when they are phrases with no
-    verb (``the company said in a filing on Wednesday.``)."""
+    verb (``the company said in a filing on Wednesday.``) or, after a cue with a
+    ``listener`` (``told``), who heard it (``he told a press conference in Jakarta.``)."""
     words = tail.split()
     if len(words) <= TAIL_WORDS:
         return False
-    phrases = (
-        words[0].lower() in _TAIL_PHRASE_OPENERS and first_verb(text, pos, pos + len(tail)) is None
-    )
+    opener = words[0].lower() in _TAIL_PHRASE_OPENERS or listener
+    phrases = opener and first_verb(text, pos, pos + len(tail)) is None
     return not phrases or len(words) > _PHRASES_TAIL_WORDS
 
 
