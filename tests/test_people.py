@@ -484,3 +484,15 @@ def test_the_first_of_two_surnames_refers_back() -> None:
 )
 def test_a_lone_name_before_who_and_a_cue_is_a_person(text: str, people: list[str]) -> None:
     assert [p.name for p in newsstruct.parse("Match news\n\n" + text + "\n").people] == people
+
+
+def test_a_lone_name_with_an_age_appositive_and_a_cue_is_a_person() -> None:
+    text = (
+        "Ash news\n\nAt a shelter in a school in Kessock, Wulandari, a 56-year-old clove "
+        "farmer, said the ash fell for hours. “The sky turned black,” she said.\n"
+    )
+    article = newsstruct.parse(text)
+    assert [p.name for p in article.people] == ["Wulandari"]
+    assert article.organizations == ()
+    assert article.quotes[-1].speaker is not None
+    assert article.quotes[-1].speaker.name == "Wulandari"

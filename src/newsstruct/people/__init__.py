@@ -2,6 +2,8 @@
 
 - :mod:`~newsstruct.people.names`: tokens and the runs of capitalised words that may name someone;
 - :mod:`~newsstruct.people.find`: :func:`find_people`, which confirms names;
+- :mod:`~newsstruct.people.name_edges`: capitalised words next to a name that name no
+  one (the end of a longer name, a body's place);
 - :mod:`~newsstruct.people.clusters`: every mention of one person in one cluster;
 - :mod:`~newsstruct.people.officials`: titles, organisations and countries (who holds office);
 - :mod:`~newsstruct.people.genders`: :func:`read_genders`, ``Person.gender`` from the article's

@@ -19,7 +19,6 @@ import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
-from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
@@ -32,6 +31,7 @@ from newsstruct.people.given import KNOWN_GIVEN_NAMES
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
+from newsstruct.people.name_edges import end_of_a_longer_name, only_places, place_between_commas
 from newsstruct.people.names import NameRun, Token, given_name, romanised_given_name
 from newsstruct.people.officials import appositive_title, sign_off_title, title_before
 from newsstruct.people.patterns import (
@@ -48,7 +48,6 @@ from newsstruct.people.patterns import (
     PEOPLE_WORD_BEFORE,
 )
 from newsstruct.text.cues import SPEECH_CUE
-from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = [
     "BODIES",
@@ -102,7 +101,7 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "Service Corp. International said": the end of a company's name
     if _inside_a_name_of(tokens, run.first):
         return False  # "director of Interfaith Paths to Peace, said": the end of a body's name
-    if _place_between_commas(text, tokens, run):
+    if place_between_commas(text, tokens, run):
         return False  # "of the University of Nigeria, Nsukka, said": where the body is
     if _title_word_next(text, tokens, run) and not given_name(word.low):
         return False  # "Chief Operating Officer": a word of the title (not "Paul Singer")
@@ -111,7 +110,7 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
     if title_before(text, tokens, run.first) is not None:
         return True
     if not word.sentence_start:
-        if _end_of_a_longer_name(text, tokens, run.first):
+        if end_of_a_longer_name(text, tokens, run.first):
             return False  # "the University of the West Indies said", "in Dar es Salaam said"
         return _speech_cue_next(text, run, lone=True)
     if not _name_like_opener(word):
@@ -145,6 +144,8 @@ def _who_then_cue(text: str, run: NameRun) -> bool:
     )
 
 
+#: An age opening an appositive: ``, a 56-year-old farmer,``, ``, 56,``.
+_AGED = regex.compile(r",\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},)")
 #: Roles a company plays as well as a person ("the operator of the pipeline").
 _COMPANY_ROLES = frozenset(
     {"operator", "owner", "partner", "parent", "maker", "developer", "provider", "supplier"}
@@ -213,54 +214,6 @@ def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) 
 _NOT_IN_AFFILIATED_NAMES = (
     OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | ORGANIZATION_WORDS | PLACE_WORDS | TITLE_MODIFIERS
 )
-
-
-def _end_of_a_longer_name(text: str, tokens: tuple[Token, ...], index: int) -> bool:
-    """The word at ``index`` follows a capitalised word, or a name particle after one
-    (``Dar es Salaam``), with one space between: it ends a longer capitalised name."""
-    k = index - 1
-    if k >= 0 and tokens[k].low in NAME_PARTICLES and tokens[k].base.islower():
-        k -= 1  # "Dar es Salaam", "Rio de Janeiro"
-    if k < 0 or text[tokens[k].end : tokens[k + 1].start] != " ":
-        return False
-    prev = tokens[k]
-    if not prev.base[:1].isupper() or prev.possessive or prev.low in _NOT_NAME_PARTS:
-        return False  # "After Hewitt suggested", "said Will Doyle", "In March Okafor said"
-    if SPEECH_CUE.fullmatch(text, prev.start, prev.end) is not None:
-        return False  # "Said Comey,"
-    first = k
-    while first > 0 and tokens[first - 1].base[:1].isupper() and index - first < 5:
-        first -= 1
-    opener = tokens[first]  # "In Nairobi Okafor said": an opening phrase, no name
-    return not (opener.sentence_start and opener.low in _OPENING_PREPOSITIONS)
-
-
-#: Prepositions that open a sentence with a phrase before its subject ("In Nairobi").
-_OPENING_PREPOSITIONS = frozenset(
-    {"in", "on", "at", "after", "before", "during", "from", "since", "until", "by", "with"}
-    | {"for", "under", "across", "outside", "inside", "near", "throughout", "like", "unlike"}
-)
-
-
-#: Capitalised words before a name that are no part of it: function words, months and
-#: weekdays ("and in March Okafor said").
-_NOT_NAME_PARTS = NOT_NAME_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
-
-
-def _only_places(affiliation: str) -> bool:
-    """The capitalised words of `` of Hamburg said`` all name places: a body's home, which
-    says nothing of a person (``Hapag Lloyd of Hamburg said``)."""
-    names = [w.strip(",.").lower() for w in affiliation.split() if w[:1].isupper()]
-    return bool(names) and all(w in PLACE_WORDS or w in DEMONYMS for w in names)
-
-
-def _place_between_commas(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
-    """A lone word set off by commas after a capitalised name, with a comma and nothing
-    else before the next word (``the University of Nigeria, Nsukka, said``)."""
-    if run.first == 0 or text[run.end : run.end + 1] != ",":
-        return False
-    prev = tokens[run.first - 1]
-    return text[prev.end : run.start] == ", " and prev.base[:1].isupper()
 
 
 def _inside_a_name_of(tokens: tuple[Token, ...], index: int) -> bool:
@@ -332,10 +285,11 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     appositive = PEOPLE_APPOSITIVE_THEN_COMMA.match(
         text, run.end, run.end + 200
     ) or PEOPLE_APPOSITIVE_IN_DASHES.match(text, run.end, run.end + 200)
-    if appositive is not None and not lone and SPEECH_CUE.match(text, appositive.end()):
-        return True  # "Valdez Anderson, who works at ..., said", "Ngozi Eze — a farmer — said"
+    if appositive is not None and SPEECH_CUE.match(text, appositive.end()):
+        aged = _AGED.match(text, run.end) is not None  # "Sutarmi, a 56-year-old farmer, said"
+        return not lone or aged  # "Valdez Anderson, who works at ..., said"
     where = None if lone else PEOPLE_AFFILIATION_THEN_CUE.match(text, run.end, run.end + 160)
-    if where is not None and not _only_places(where.group()):  # not "Deutsche Telekom of Germany"
+    if where is not None and not only_places(where.group()):  # not "Deutsche Telekom of Germany"
         return not any(w.low in _NOT_IN_AFFILIATED_NAMES for w in run.words)  # "Ravi Das of X said"
     if lone and text[run.end : run.end + 1] not in _NAME_ENDS:
         return False
