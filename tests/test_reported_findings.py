@@ -599,3 +599,8 @@ def test_a_quote_and_according_to_give_no_reported_statement() -> None:
 )
 def test_a_listener_tail_and_a_noun_aside_in_a_subject(sentence: str, content: str) -> None:
     assert [t for t, _ in _reported(f"Port news\n\n{sentence}\n")] == [content]
+
+
+def test_a_phrase_of_place_is_no_speaker() -> None:
+    text = "Ash news\n\nAt a shelter in a school in Kessock the farmers said the ash fell.\n"
+    assert newsstruct.parse(text).organizations == ()

@@ -48,6 +48,11 @@ _DETERMINERS = frozenset(
 )
 #: First words of a phrase for one unnamed person: "the woman", "a friend", "my father".
 _PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "my", "our", "his", "her", "their"})
+#: Prepositions that open a phrase of place or time, never a speaker's name.
+_PLACE_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "inside", "outside", "near", "across", "during", "since", "until"}
+    | {"among", "between", "through", "throughout", "under", "over", "behind", "beyond"}
+)
 #: Finite forms of "be" and "have": words that make a stretch a clause, not a name.
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 
@@ -75,6 +80,8 @@ class Phrases:
         if not words:
             return None
         lows = [w.group().lower() for w in words]
+        if lows[0] in _PLACE_PREPOSITIONS:
+            return None  # "At a shelter in a school in Sidangoli": where, not who
         if any(w in _CLAUSE_VERBS for w in lows):
             return None  # "it was hearing a leading candidate": a clause, no speaker's name
         ends = next((k for k, w in enumerate(lows) if w in ROLE_JOINS), len(lows))
