@@ -212,6 +212,16 @@ def _body_speaks(draw: st.DrawFn) -> tuple[str, list[Said_]]:
     return name, [(f"{open_}{q1}{close} said {sentence_end(ref)}", [Said(q1, name, "body inverted")], [])]  # fmt: skip
 
 
+def _named_before(name: str, organizations: list[str]) -> str:
+    """The body a generic ``the ministry`` refers back to: the last one named before with
+    its noun (``Interior Ministry``), as the library reads it."""
+    noun = name.split()[-1]
+    if name != noun:
+        return name  # a named body, or "city council" (two words refer to no one before)
+    named = [o for o in organizations if o.split()[-1].lower() == noun and o[:1].isupper()]
+    return named[-1] if named else name
+
+
 def _cast(draw: st.DrawFn) -> list[Who]:
     """One to three officials; a namesake joins some casts (the same surname, twice)."""
     cast: list[Who] = draw(st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=3, unique=True))
@@ -325,7 +335,17 @@ def article_content(draw: st.DrawFn, reference: dt.date) -> Content:
     for round_ in range(draw(st.integers(1, 4))):
         if round_ > 0 and draw(st.integers(0, 4)) == 0:
             name, said = _body_speaks(draw)
-            story.organizations.append(name)
+            named = _named_before(name, story.organizations)
+            if named != name:  # "the Interior Ministry ... The ministry said": one body
+                said = [
+                    (
+                        t,
+                        [attrs.evolve(x, speaker=named) for x in q],
+                        [attrs.evolve(x, speaker=named) for x in r],
+                    )
+                    for t, q, r in said
+                ]
+            story.organizations.append(named)
             story.paragraphs.extend(said)
             story.last = ""  # no pronoun after a body spoke
         else:
