@@ -10,15 +10,18 @@ import regex
 from newsstruct.text.cues import cue_alternation
 
 __all__ = [
+    "BODY_NAME_REST",
     "OFFICIALS_APPOSITIVE",
     "OFFICIALS_BARE_APPOSITIVE",
     "OFFICIALS_COMPLEMENT",
     "OFFICIALS_PREDECESSOR",
     "OFFICIALS_WHO_LED",
+    "PEOPLE_AFFILIATION_THEN_CUE",
     "PEOPLE_AFTER_QUOTE",
     "PEOPLE_AFTER_QUOTE_VERB",
     "PEOPLE_APPOSITIVE_IN_DASHES",
     "PEOPLE_APPOSITIVE_THEN_COMMA",
+    "PEOPLE_BARE_APPOSITIVE_THEN_CUE",
     "PEOPLE_DASH_CREDIT",
     "PEOPLE_HE_OR_SHE_NEXT",
     "PEOPLE_PARENTHETICAL",
@@ -59,11 +62,17 @@ PEOPLE_SIGN_OFF = regex.compile(
     r"[^.!?]{0,200}[.!?]\s+For\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}.&\- ]{1,60}?),\s+$"
 )
 
+#: The rest of a body's name after its first capital letter: the word, then up to seven
+#: capitalised words, some joined by "and", "of", "for", "on" or "&" (``Avon and Somerset
+#: Police``).  One home for the people stage and the speakers' ``SPEAKER_AFFILIATION``.
+BODY_NAME_REST = (
+    r"[\p{L}\p{N}.&'’\-]*"
+    r"(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\p{N}.&'’\-]*){0,7}"
+)
 #: Where a person works, between the name and a speech cue: `` of Acme Capital said``,
 #: `` at Avon and Somerset Police, said``.
 PEOPLE_AFFILIATION_THEN_CUE = regex.compile(
-    r"\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*"
-    r"(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\p{N}.&'’\-]*){0,7},?\s+"
+    r"\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}" + BODY_NAME_REST + r",?\s+"
     rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))"
 )
 #: Any appositive, with or without an article (``, executive director of Paths to

@@ -115,11 +115,10 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     stop = min(end, start + 160)
     comma = _CLAUSE_COMMA.search(text, start, stop)  # the verb comes before any comma
     found = list(WORD.finditer(text, start, stop if comma is None else comma.start()))
-    if comma is not None and _aside_after(text, comma.end(), stop):
-        closing = _CLAUSE_COMMA.search(text, comma.end(), stop)  # "the ward, which has 24 beds,"
-        if closing is not None:
-            after = _CLAUSE_COMMA.search(text, closing.end(), stop)
-            found += WORD.finditer(text, closing.end(), stop if after is None else after.start())
+    closing = None if comma is None else _aside_end(text, comma.end(), stop)
+    if closing is not None:  # "the ward, which has 24 beds,"
+        after = _CLAUSE_COMMA.search(text, closing.end(), stop)
+        found += WORD.finditer(text, closing.end(), stop if after is None else after.start())
     words = [w.group().lower().replace("’", "'") for w in found]
     if len(words) < 3:
         return comma is not None and _listed_subject(text, start, stop)
@@ -176,16 +175,17 @@ def _listed_subject(text: str, start: int, stop: int) -> bool:
 _ASIDE_WORDS = 5
 
 
-def _aside_after(text: str, start: int, stop: int) -> bool:
-    """A relative clause (``, which has 24 beds,``) or a short noun phrase with no verb
-    (``, Europe's largest port,``) set off by commas starts at ``start``."""
-    if _RELATIVE_ASIDE.match(text, start):
-        return True
+def _aside_end(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """The comma closing a relative clause (``, which has 24 beds,``) or a short noun
+    phrase with no verb (``, Europe's largest port,``) set off by commas from ``start``;
+    None when neither starts there."""
     closing = _CLAUSE_COMMA.search(text, start, stop)
+    if _RELATIVE_ASIDE.match(text, start):
+        return closing
     if closing is None:
-        return False
+        return None
     words = [w.group().lower() for w in WORD.finditer(text, start, closing.start())]
-    return 1 <= len(words) <= _ASIDE_WORDS and not any(map(_verb_like, words))
+    return closing if 1 <= len(words) <= _ASIDE_WORDS and not any(map(_verb_like, words)) else None
 
 
 def _verb_like(word: str) -> bool:
@@ -294,7 +294,7 @@ def main_verb_after(text: str, start: int, end: int) -> int | None:
     seen_verb, previous = False, ""
     for found in WORD.finditer(text, start, end):
         word = found.group().lower().replace("’", "'")
-        finite = _finite(word) or (len(word) > 4 and word.endswith("ed"))
+        finite = _verb_like(word)
         if finite and seen_verb and previous not in _FINITE and previous not in _BEFORE_PARTICIPLE:
             return found.start()
         seen_verb = seen_verb or finite

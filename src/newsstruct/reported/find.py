@@ -262,10 +262,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     shut = -1 if aside else _closed_at(text, cue, between, tail)
     if shut >= 0:  # "..., she told The Irish Times, because ...": the cue clause ends there
         tail, aside = tail[: shut + 1], True
-    if "," in text[comma + 1 : cue.start()] or (  # "..., he told a press conference in X"
-        not aside and long_tail(text, cue.end(), tail, listener=cue.group().lower() in _TOLD)
-    ):
-        return None
+    if not aside and long_tail(text, cue.end(), tail, listener=cue.group().lower() in _TOLD):
+        return None  # "..., he told a press conference in X" is short enough
     opens = tail.lstrip(" ,:")[:1]
     if "that" in tail.lower().split() or (opens and opens in OPENING):
         return None  # "..., Xi had promised that ...", "..., he said, “Q”"

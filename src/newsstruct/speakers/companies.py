@@ -15,7 +15,7 @@ import regex
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 
-__all__ = ["BODY_NOUNS", "body_before", "company_before", "country_before"]
+__all__ = ["BODY_NOUNS", "body_before", "company_before", "country_before", "named_before"]
 
 #: How far back a company's name is looked for, in characters.
 _REACH = 2000
@@ -120,3 +120,21 @@ def country_before(text: str, pos: int) -> tuple[int, int] | None:
     for found in _COUNTRIES.finditer(text, max(0, pos - _REACH), pos):
         best = found.span()
     return best
+
+
+def named_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
+    """The span of what ``the`` + ``noun`` at ``pos`` refers back to: the country named
+    last (``the country``, ``the nation``), the body last named with that noun (``the
+    ministry``), or the company (``the company``, ``the bank``); else None.
+
+    >>> text = "Kessock Rail Ltd raised fares. The company said costs rose."
+    >>> start, end = named_before(text, text.index("The company"), "company")
+    >>> text[start:end]
+    'Kessock Rail Ltd'
+    """
+    if noun in ("country", "nation"):
+        return country_before(text, pos)
+    found = body_before(text, pos, noun) if noun in BODY_NOUNS else None
+    if found is None and noun in COMPANY_NOUNS:
+        found = company_before(text, pos, noun)
+    return found

@@ -104,8 +104,8 @@ class Mentions:
                 and self._after_a_verb(start)
             ):
                 return False  # "criticized police officer Jo Bell for shooting": an object
-        if i < len(self.starts) and self.starts[i] == start and self._cue_next(i):
-            return True  # "bus driver Tunde Olaniyan said": the subject of a speech cue
+            if self._cue_next(i):
+                return True  # "bus driver Tunde Olaniyan said": the subject of a speech cue
         floor = max(0, start - 80)
         opener = _SUBJECT_OPENER.search(text, floor, start)  # the last one: a reverse search
         i = floor if opener is None else opener.end()

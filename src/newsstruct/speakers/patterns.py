@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.people.patterns import BODY_NAME_REST
+
 __all__ = [
     "SPEAKER_ACCORDING",
     "SPEAKER_AFFILIATION",
@@ -105,8 +107,7 @@ SPEAKER_TRAILING_WORD = regex.compile(r"(?r)([\p{L}’'.\-]+)\s*$")
 #: `` of Acme Capital``, `` at the Harbor Authority``: what follows a person's name in a
 #: subject to say where they work; capitalised words to the end (use with ``fullmatch``).
 SPEAKER_AFFILIATION = regex.compile(
-    r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\p{N}.&'’\-]*"
-    r"(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\p{N}.&'’\-]*){0,7}\s*"
+    r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?[\p{Lu}\d]" + BODY_NAME_REST + r"\s*"
 )
 
 #: `` grumbled``: after a closing quote mark and a name (or before one), a lower-case verb

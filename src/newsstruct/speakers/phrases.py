@@ -20,12 +20,7 @@ from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
-from newsstruct.speakers.companies import (
-    BODY_NOUNS,
-    body_before,
-    company_before,
-    country_before,
-)
+from newsstruct.speakers.companies import named_before
 from newsstruct.speakers.heads import (
     HEADS,
     NOUN_PHRASE_ENDS,
@@ -115,22 +110,14 @@ class Phrases:
             start, end = words[0].start(), words[-1].end()  # "a State Department official"
             name = " ".join(self.mentions.text[start:end].split())
             return Speech(OrgRef(name, start, end), cue, rule, 0.7)
-        if definite and len(lows) == 1 and lows[0] in ("country", "nation"):
-            named = country_before(self.mentions.text, first)
-            if named is not None:  # "China ... The country has insisted that"
-                return Speech(
-                    OrgRef(self.mentions.text[named[0] : named[1]], *named), cue, rule, 0.8
-                )
-        if definite and len(lows) == 1 and lows[0] in BODY_NOUNS:
-            named = body_before(self.mentions.text, first, lows[0])
-            if named is not None:  # "the Ministry of Health ... The ministry said"
-                name = " ".join(self.mentions.text[named[0] : named[1]].split())
-                return Speech(OrgRef(name, *named), cue, rule, 0.8)
-        if definite and len(lows) == 1 and lows[0] in COMPANY_NOUNS:
-            named = company_before(self.mentions.text, first, lows[0])
-            if named is not None:  # "Kelantan Rail Sdn Bhd ... The company said"
-                name = " ".join(self.mentions.text[named[0] : named[1]].split())
-                return Speech(OrgRef(name, *named), cue, rule, 0.8)
+        named = (
+            named_before(self.mentions.text, first, lows[0])
+            if definite and len(lows) == 1
+            else None
+        )
+        if named is not None:  # "the Ministry of Health ... The ministry said", "the country"
+            name = " ".join(self.mentions.text[named[0] : named[1]].split())
+            return Speech(OrgRef(name, *named), cue, rule, 0.8)
         if any(body_word(words, k) for k in range(len(words))) or _named_body(words, lows):
             return self._body(words, lows, cue, rule)
         if _group_of_people(lows):  # "all three candidates", "six in 10": no one named

@@ -64,7 +64,11 @@ class Pronouns:
     def resolve(self, pos: int, cue: Span, rule: str, pronoun: str) -> Speech | None:
         sex = "f" if pronoun == "she" else "m"
         stranger = self._stranger_before(pos)
-        if rule == "said-after" and sentence_start(self.mentions.text, stranger, pos) == stranger:
+        if (
+            stranger >= 0
+            and rule == "said-after"
+            and sentence_start(self.mentions.text, stranger, pos) == stranger
+        ):
             stranger = self._stranger_before(stranger)  # "Dementia has many causes, he said."
         subject, anyone = self._recent_person(pos, sex, stranger)
         if subject is not None:

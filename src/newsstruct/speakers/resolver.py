@@ -191,7 +191,7 @@ class Resolver:
         person = self.mentions.by_end.get(end)
         place = None if person or adjacent_only else place_after_a_name(text, floor, begin, end)
         if place is not None:  # "of the University of Nigeria, Nsukka, said"
-            begin, end = place, text.rindex(",", place, begin)
+            begin, end = place
         if person is not None and end > begin:
             return Speech(person, cue_span, rule, 1.0)
         person = self._affiliated(begin, end) or self._before_long_appositive(floor, begin, end)
@@ -326,9 +326,10 @@ class Resolver:
         end = brk.start() if brk is not None else limit
         cue_span = Span.of(text, cue.start(), cue.end())
         words = list(PEOPLE_TOKEN.finditer(text, start, end))[: _MAX_SUBJECT_WORDS + 1]
-        if len(words) > 1 and rule == "according-to" and words[0].group() == "by":
+        by = len(words) > 1 and rule == "according-to" and words[0].group() == "by"
+        if by:
             start = words[0].end()  # "as reported by CNN on Monday"
-        words = words[1:] if start > cue.end() else words[:_MAX_SUBJECT_WORDS]
+        words = words[by : by + _MAX_SUBJECT_WORDS]
         if not words:
             return None
         first = words[0].group().lower()

@@ -122,17 +122,19 @@ def linking_aside(text: str, start: int, end: int) -> bool:
 _ONE_NAME_WORD = regex.compile(r"\s*\p{Lu}[\p{L}\-]+\s*")
 #: The end of a capitalised word, right before a comma (searched from the end).
 _CAPITALISED_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}.\-]*\Z")
+#: The last clause break before a place (searched from the end).
+_CLAUSE_BREAK = regex.compile(r"(?r)[,;:.!?\n]")
 
 
-def place_after_a_name(text: str, floor: int, begin: int, end: int) -> int | None:
-    """Where the subject before a place starts: ``text[begin:end]`` is one capitalised
-    word set off by a comma after a capitalised name (``of the University of Nigeria,
-    Nsukka, said``), so the subject is the clause before that comma; else None.
+def place_after_a_name(text: str, floor: int, begin: int, end: int) -> tuple[int, int] | None:
+    """The subject before a place: ``text[begin:end]`` is one capitalised word set off by
+    a comma after a capitalised name (``of the University of Nigeria, Nsukka, said``), so
+    the subject is the clause before that comma (its start and the comma); else None.
 
     >>> text = "Ada Obi of the University of Nigeria, Nsukka, said"
     >>> begin = text.index("Nsukka")
     >>> place_after_a_name(text, 0, begin, begin + 6)
-    0
+    (0, 36)
     """
     if text[end : end + 1] != ",":
         return None  # "In Lagos, Okafor said": a subject after an opening phrase
@@ -143,10 +145,9 @@ def place_after_a_name(text: str, floor: int, begin: int, end: int) -> int | Non
         return None
     if _CAPITALISED_BEFORE.search(text, max(floor, comma - 40), comma) is None:
         return None
-    start = floor
-    for brk in regex.finditer(r"[,;:.!?\n]", text[floor:comma]):
-        start = floor + brk.end()
-    return start if len(text[start:comma].split()) >= 3 else None  # not "Friday, Texas, asked"
+    brk = _CLAUSE_BREAK.search(text, floor, comma)
+    start = floor if brk is None else brk.end()
+    return (start, comma) if len(text[start:comma].split()) >= 3 else None  # not "Friday, Texas,"
 
 
 def possessive_at(words: list[regex.Match[str]]) -> bool:
