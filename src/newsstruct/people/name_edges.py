@@ -1,7 +1,7 @@
 """Capitalised words that stand next to a name without being a person's name of their
 own: the last word of a longer name (``the University of the West Indies``), a place
 set off by commas after a body (``the University of Nigeria, Nsukka, said``), and a
-body's home after ``of`` (``Hapag Lloyd of Hamburg``).
+body's home after ``of`` (``Deutsche Telekom of Germany``).
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ _NOT_NAME_PARTS = NOT_NAME_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def only_places(affiliation: str) -> bool:
-    """The capitalised words of `` of Hamburg said`` all name places: a body's home, which
-    says nothing of a person (``Hapag Lloyd of Hamburg said``)."""
+    """The capitalised words of `` of Germany said`` all name places (the place words):
+    a body's home, which says nothing of a person (``Deutsche Telekom of Germany said``)."""
     names = [w.strip(",.").lower() for w in affiliation.split() if w[:1].isupper()]
     return bool(names) and all(w in PLACE_WORDS or w in DEMONYMS for w in names)
 
