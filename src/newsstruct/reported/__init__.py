@@ -1,7 +1,9 @@
 """Stage 4c, reported speech: statements reported without quote marks around them.
 
 - :mod:`~newsstruct.reported.find`: :func:`find_reported`, the sentences read and the
-  ``after``, ``according`` and ``as`` shapes;
+  ``after`` shape;
+- :mod:`~newsstruct.reported.according`: the ``according`` and ``as`` shapes
+  (``according to X``, ``as CNN reported``);
 - :mod:`~newsstruct.reported.before`: the ``before`` shape (the cue, then the content);
 - :mod:`~newsstruct.reported.found`: what the shapes share (:class:`Found`, word tests);
 - :mod:`~newsstruct.reported.nouns`: statements carried by a noun of saying

@@ -32,9 +32,11 @@ import bisect
 
 import regex
 
+from newsstruct.reported.according import according_shape, as_shape
 from newsstruct.reported.before import BE_FORMS, before_shape
 from newsstruct.reported.clauses import clause_end, looks_like_clause
 from newsstruct.reported.found import (
+    SUBJECT_WORDS,
     SUBORDINATORS,
     WORDS,
     Found,
@@ -46,7 +48,7 @@ from newsstruct.reported.found import (
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.nouns import has_speech_noun, noun_statements
 from newsstruct.reported.pieces import RELATIVE_ENDS, other_piece
-from newsstruct.reported.trailing import TAIL_WORDS, closed_tail, long_tail, no_trailing_cue
+from newsstruct.reported.trailing import closed_tail, long_tail, no_trailing_cue
 from newsstruct.text.cues import SPEECH_CUE, according_cue
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence
@@ -62,8 +64,6 @@ _MANNER_TAIL_WORDS = 2
 #: almost wholly inside any quote marks is a quote (a shorter fragment is a mixed quote).
 _QUOTED_SHARE = 0.9
 _WHOLLY_QUOTED = 0.9
-#: At most this many words name the speaker of a trailing cue (", the ministry said").
-_SUBJECT_WORDS = 8
 #: Words between a comma and a cue that name no subject ("..., 54, has also said").
 _AUXILIARIES = frozenset(
     {"also", "can", "could", "did", "do", "does", "had", "has", "have", "later", "may"}
@@ -75,9 +75,6 @@ _COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})
 #: A line break, or an end mark (and the closing marks right after it: ``disaster.”``)
 #: before a space or the end: a sentence may end there.
 _STOPS = regex.compile(r"\n|[.!?][”’\"'»)\]]*(?=\s|\Z)")
-#: ``, as X reported``, ``as X said,``: the clause word before a reporting cue, where the
-#: search starts (``\G``: the sentence or the clause after a comma).
-_AS = regex.compile(r"(?:\G|(?<=[,;—–]\s{0,3}))\s*as\s+", regex.IGNORECASE)
 
 
 def find_reported(
@@ -153,9 +150,9 @@ def _in_sentence(
             continue  # "United States": a capitalised cue only opens a sentence
         word = cue.group().lower()
         if according_cue(word):
-            found = _according(text, start, end, cue)
+            found = according_shape(text, start, end, cue)
         else:
-            found = _as_shape(text, start, end, cue) or _after(text, start, end, cue)
+            found = as_shape(text, start, end, cue) or _after(text, start, end, cue)
             found = found or before_shape(text, start, end, cue)
         if found is not None and found.content in contents:
             continue  # "said in a statement": the statement of the verb before, once
@@ -196,63 +193,13 @@ def _quoted_share(quotes: tuple[tuple[int, int], ...], content: tuple[int, int])
     return covered / max(1, end - start)
 
 
-def _according(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
-    """``According to X, CONTENT`` or ``CONTENT, according to X``."""
-    comma = text.find(",", cue.end(), end)
-    if not text[start : cue.start()].strip() and comma > 0:
-        content = (skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
-        return made(content, cue, "according", (cue.end(), comma))
-    before = text[start : cue.start()].rstrip()
-    held = before.rstrip(CLOSING)  # '... “magnify divisions,” according to': a quote's comma
-    if held.endswith(","):
-        stop = start + len(before) - (1 if held == before else 0)
-        first = skip_space(text, start, stop)
-        if held != before and text[first : first + 1] in OPENING + '"':
-            return None  # '“We are ready,” according to the statement': a quote's cue
-        content = (first, stop)
-        window = text[max(first, content[1] - 40) : content[1]]  # the last words only
-        last = window.rsplit(", ", 1)[-1] if ", " in window else None
-        if last is not None and len(last.split()) <= 3 and SPEECH_CUE.search(last) is not None:
-            return None  # "..., he said, according to an estimate": the cue's own statement
-        return made(content, cue, "according", (cue.end(), _phrase_end(text, cue.end(), end)))
-    return None
-
-
-def _as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
-    """``as CNN reported, CONTENT`` / ``CONTENT, as CNN reported`` / ``As reported by
-    CNN, CONTENT`` / ``CONTENT, as reported by CNN``."""
-    clause = skip_space(text, _after_last_comma(text, start, cue.start()), cue.start())
-    opener = _AS.match(text, clause, cue.start())
-    if opener is None or len(text[opener.end() : cue.start()].split()) > _SUBJECT_WORDS:
-        return None
-    after = text[cue.end() : end]
-    by = after.lstrip()
-    zone = cue.end() + len(after) - len(by) + 3
-    by_comma = text.find(",", zone, end)
-    short = 0 < len(text[zone:by_comma].split()) <= _SUBJECT_WORDS  # "by CNN on Monday,"
-    if by.lower().startswith("by ") and not text[start:clause].strip() and by_comma > 0 and short:
-        content = (skip_space(text, by_comma + 1, end), clause_end(text, by_comma + 1, end))
-        return made(content, cue, "according", (zone, by_comma))  # "As reported by CNN, ..."
-    if by.lower().startswith("by ") and text[start:clause].rstrip().endswith(","):
-        content = (start, start + len(text[start:clause].rstrip()) - 1)  # "..., as reported by CNN"
-        return made(content, cue, "according", (zone, _phrase_end(text, zone, end)))
-    if after.lstrip().startswith(","):  # "as CNN reported, Xi had promised ..."
-        comma = cue.end() + after.index(",")
-        content = (skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
-        return made(content, cue, "as", (opener.end(), cue.start()))
-    if len(after.split()) <= TAIL_WORDS and text[start:clause].rstrip().endswith(","):
-        content = (start, start + len(text[start:clause].rstrip()) - 1)  # "..., as CNN reported"
-        return made(content, cue, "as", (opener.end(), cue.start()))
-    return None
-
-
 def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
     """``CONTENT, the ministry said.`` / ``CONTENT, said the ministry.``: a cue clause
     ending the sentence after a comma (or set off inside it: ``..., he said, ...``)."""
     comma = text.rfind(",", start, cue.start())
     if cue.group().lower().endswith("ing") or comma < 0:
         return None  # ", describing the exchange": a participle clause, no trailing cue
-    if len(text[comma + 1 : cue.start()].split()) > _SUBJECT_WORDS:
+    if len(text[comma + 1 : cue.start()].split()) > SUBJECT_WORDS:
         return None
     tail = text[cue.end() : _manner_start(text, cue.end(), end)]
     between = text[comma + 1 : cue.start()].lower().split()
@@ -379,19 +326,3 @@ def _main_clause_after_lead(text: str, start: int, end: int) -> bool:
     rest = skip_space(text, comma + 1, end)
     opener = text[rest : rest + 12].lower().split()[:1]
     return bool(opener) and opener[0] not in SUBORDINATORS and looks_like_clause(text, rest, end)
-
-
-def _after_last_comma(text: str, floor: int, pos: int) -> int:
-    """Just after the last comma (or semicolon, dash) before ``pos``, else ``floor``."""
-    best = floor
-    for mark in ",;—–":
-        best = max(best, text.rfind(mark, floor, pos) + 1)
-    return best
-
-
-def _phrase_end(text: str, pos: int, end: int) -> int:
-    """The end of a short phrase (a name after "according to"): the next punctuation."""
-    for i in range(pos, end):
-        if text[i] in ",;:(—–":
-            return i
-    return end

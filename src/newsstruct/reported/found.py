@@ -16,6 +16,7 @@ import regex
 
 __all__ = [
     "NOUN_MARKERS",
+    "SUBJECT_WORDS",
     "SUBORDINATORS",
     "WORDS",
     "Found",
@@ -28,6 +29,8 @@ __all__ = [
 
 Shape = Literal["before", "after", "according", "as"]
 
+#: At most this many words name the speaker of a trailing cue (", the ministry said").
+SUBJECT_WORDS = 8
 #: Words that open a subordinate clause, which a reported statement does not start with.
 SUBORDINATORS = frozenset(
     {"when", "if", "while", "as", "after", "before", "because", "although", "though"}

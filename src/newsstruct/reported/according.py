@@ -1,0 +1,92 @@
+"""The ``according`` and ``as`` shapes of reported speech: ``According to X, CONTENT``,
+``CONTENT, according to X``, ``as CNN reported, CONTENT``, ``CONTENT, as reported by
+CNN`` (:func:`newsstruct.reported.find.find_reported` reads each sentence's cues).
+
+>>> from newsstruct.text.cues import SPEECH_CUE
+>>> text = "Talks will resume in May, according to the ministry"
+>>> found = according_shape(text, 0, len(text), next(SPEECH_CUE.finditer(text)))
+>>> text[found.content[0]:found.content[1]], found.shape
+('Talks will resume in May', 'according')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.reported.clauses import clause_end
+from newsstruct.reported.found import SUBJECT_WORDS, Found, made, skip_space
+from newsstruct.reported.trailing import TAIL_WORDS
+from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.marks import CLOSING, OPENING
+
+__all__ = ["according_shape", "as_shape"]
+
+#: ``, as X reported``, ``as X said,``: the clause word before a reporting cue, where the
+#: search starts (``\G``: the sentence or the clause after a comma).
+_AS = regex.compile(r"(?:\G|(?<=[,;—–]\s{0,3}))\s*as\s+", regex.IGNORECASE)
+
+
+def according_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
+    """``According to X, CONTENT`` or ``CONTENT, according to X``."""
+    comma = text.find(",", cue.end(), end)
+    if not text[start : cue.start()].strip() and comma > 0:
+        content = (skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
+        return made(content, cue, "according", (cue.end(), comma))
+    before = text[start : cue.start()].rstrip()
+    held = before.rstrip(CLOSING)  # '... “magnify divisions,” according to': a quote's comma
+    if held.endswith(","):
+        stop = start + len(before) - (1 if held == before else 0)
+        first = skip_space(text, start, stop)
+        if held != before and text[first : first + 1] in OPENING + '"':
+            return None  # '“We are ready,” according to the statement': a quote's cue
+        content = (first, stop)
+        window = text[max(first, content[1] - 40) : content[1]]  # the last words only
+        last = window.rsplit(", ", 1)[-1] if ", " in window else None
+        if last is not None and len(last.split()) <= 3 and SPEECH_CUE.search(last) is not None:
+            return None  # "..., he said, according to an estimate": the cue's own statement
+        return made(content, cue, "according", (cue.end(), _phrase_end(text, cue.end(), end)))
+    return None
+
+
+def as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
+    """``as CNN reported, CONTENT`` / ``CONTENT, as CNN reported`` / ``As reported by
+    CNN, CONTENT`` / ``CONTENT, as reported by CNN``."""
+    clause = skip_space(text, _after_last_comma(text, start, cue.start()), cue.start())
+    opener = _AS.match(text, clause, cue.start())
+    if opener is None or len(text[opener.end() : cue.start()].split()) > SUBJECT_WORDS:
+        return None
+    after = text[cue.end() : end]
+    by = after.lstrip()
+    zone = cue.end() + len(after) - len(by) + 3
+    by_comma = text.find(",", zone, end)
+    short = 0 < len(text[zone:by_comma].split()) <= SUBJECT_WORDS  # "by CNN on Monday,"
+    if by.lower().startswith("by ") and not text[start:clause].strip() and by_comma > 0 and short:
+        content = (skip_space(text, by_comma + 1, end), clause_end(text, by_comma + 1, end))
+        return made(content, cue, "according", (zone, by_comma))  # "As reported by CNN, ..."
+    if by.lower().startswith("by ") and text[start:clause].rstrip().endswith(","):
+        content = (start, start + len(text[start:clause].rstrip()) - 1)  # "..., as reported by CNN"
+        return made(content, cue, "according", (zone, _phrase_end(text, zone, end)))
+    if after.lstrip().startswith(","):  # "as CNN reported, Xi had promised ..."
+        comma = cue.end() + after.index(",")
+        content = (skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
+        return made(content, cue, "as", (opener.end(), cue.start()))
+    if len(after.split()) <= TAIL_WORDS and text[start:clause].rstrip().endswith(","):
+        content = (start, start + len(text[start:clause].rstrip()) - 1)  # "..., as CNN reported"
+        return made(content, cue, "as", (opener.end(), cue.start()))
+    return None
+
+
+def _after_last_comma(text: str, floor: int, pos: int) -> int:
+    """Just after the last comma (or semicolon, dash) before ``pos``, else ``floor``."""
+    best = floor
+    for mark in ",;—–":
+        best = max(best, text.rfind(mark, floor, pos) + 1)
+    return best
+
+
+def _phrase_end(text: str, pos: int, end: int) -> int:
+    """The end of a short phrase (a name after "according to"): the next punctuation."""
+    for i in range(pos, end):
+        if text[i] in ",;:(—–":
+            return i
+    return end
