@@ -340,3 +340,18 @@ def test_a_lead_with_a_score_is_prose_not_header() -> None:
     article = newsstruct.parse(text)
     assert article.paragraphs[0].text.startswith("Poland's Ada Kowal")
     assert article.boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lucia Ferro told reporters at 10:30 that the bridge would close.",
+        "Amir Haddad said reporters at 9:15 were told to wait.",
+    ],
+)
+def test_a_name_and_a_speech_verb_before_a_time_is_a_sentence(line: str) -> None:
+    """The words after a name are no role when they open with a verb of saying, though
+    they end in a role word ("reporters") and a time follows."""
+    assert parse_byline(line, 0, len(line)) is None
+    article = newsstruct.parse(f"Bridge repairs delayed again\n\n{line}\n")
+    assert article.byline == () and len(article.paragraphs) == 1

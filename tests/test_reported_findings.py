@@ -604,3 +604,28 @@ def test_a_listener_tail_and_a_noun_aside_in_a_subject(sentence: str, content: s
 def test_a_phrase_of_place_is_no_speaker() -> None:
     text = "Ash news\n\nAt a shelter in a school in Kessock the farmers said the ash fell.\n"
     assert newsstruct.parse(text).organizations == ()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Rates will rise, Lucia Ferro said, adding that wages would lag.",
+     [("Rates will rise", "Lucia Ferro"), ("wages would lag", "Lucia Ferro")]),
+    ("The dam held, the agency said, noting that rain had eased.",
+     [("The dam held", "agency"), ("rain had eased", "agency")]),
+    ("Lucia Ferro said: nobody will pay for the repairs.",
+     [("nobody will pay for the repairs", "Lucia Ferro")]),
+    ("Lucia Ferro told reporters: the bridge will close in June.",
+     [("the bridge will close in June", "Lucia Ferro")]),
+    ("The bridge is unsafe, Lucia Ferro said: nobody should cross it.",
+     [("The bridge is unsafe", "Lucia Ferro"), ("nobody should cross it", "Lucia Ferro")]),
+    ("The reason, Lucia Ferro said: money.", []),
+    ("Lucia Ferro said the score was 2:1 at the break.",
+     [("the score was 2:1 at the break", "Lucia Ferro")]),
+    ("Lucia Ferro told reporters at 10:30 a.m. that the bridge would close.",
+     [("the bridge would close", "Lucia Ferro")]),
+])  # fmt: skip
+def test_a_colon_or_a_participle_after_the_cue(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """``X, she said, adding that Y`` keeps X; an unquoted clause after ``said:`` (or
+    ``told reporters:``) is the content; a colon or dot inside a time or score is none."""
+    assert _reported(f"Bridge repairs delayed again\n\n{body}\n") == expected

@@ -32,6 +32,7 @@ from newsstruct.layout.patterns import (
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
+from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["DESK_ENDINGS", "Piece", "Reading", "is_name", "is_outlet", "read_piece"]
@@ -235,6 +236,8 @@ def _name_then_role(piece: Piece) -> tuple[Piece, Piece | None, str] | None:
         return None
     for cut in (2, 3):
         if 2 <= len(words) - cut <= 3 and is_name(words[:cut]):
+            if SPEECH_CUE.fullmatch(words[cut]):
+                return None  # "Lucia Ferro told reporters at 10:30 ...": a sentence
             rest = _sub(piece, _word_offset(piece.text, cut), len(piece.text))
             return _sub(piece, 0, _word_offset(piece.text, cut)), _leading_outlet(rest), rest.text
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
-from newsstruct.reported.found import skip_space
+from newsstruct.reported.found import COUNT_WORDS, skip_space
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
 
@@ -202,15 +202,8 @@ def _noun_before_verb(word: str) -> bool:
         and word not in _SINGULAR_OPENERS
         and not word.endswith("ing")
         and not word.isdigit()
-        and word not in _NUMBER_WORDS
+        and word not in COUNT_WORDS
     )
-
-
-#: Numbers in words, after which an -s word is a plural noun ("two hikers").
-_NUMBER_WORDS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
-    | {"several", "many", "few", "hundreds", "thousands", "millions"}
-)
 
 
 def opens_with_subject(text: str, start: int, end: int) -> bool:

@@ -205,14 +205,15 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     between = text[comma + 1 : cue.start()].lower().split()
     if _no_subject_between(text, cue, end, between, tail):
         return None
-    aside = tail.lstrip().startswith(",")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
+    aside = tail.lstrip()[:1] in (",", ":")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
     shut = -1 if aside else _closed_at(text, cue, between, tail)
     if shut >= 0:  # "..., she told The Irish Times, because ...": the cue clause ends there
         tail, aside = tail[: shut + 1], True
     if not aside and long_tail(text, cue.end(), tail, listener=cue.group().lower() in _TOLD):
         return None  # "..., he told a press conference in X" is short enough
     opens = tail.lstrip(" ,:")[:1]
-    if "that" in tail.lower().split() or (opens and opens in OPENING):
+    that = "that" in tail.lower().split() and not (aside and _participle_next(tail))
+    if that or (opens and opens in OPENING):
         return None  # "..., Xi had promised that ...", "..., he said, “Q”"
     if tail.lstrip().lower().startswith("to ") and cue.group().lower() in _INFINITIVE_CUES:
         return None  # "..., the chancellor has offered to delay it": the cue's own content
@@ -244,11 +245,21 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         and shut < 0
         and (lead_in or subordinate or before.split()[-1].lower() in RELATIVE_ENDS)
     ):
-        rest = skip_space(text, cue.end() + tail.index(",") + 1, end)
+        mark = tail.lstrip()[0]
+        rest = skip_space(text, cue.end() + tail.index(mark) + 1, end)
         content, subordinate = (rest, clause_end(text, rest, end)), False
+        if mark == ":" and not looks_like_clause(text, *content):
+            return None  # "The reason, he said: money.": no clause after the colon
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
+
+
+def _participle_next(tail: str) -> bool:
+    """A participle opens the words after the aside's comma (``..., he said, adding that
+    ...``): its "that" is its own, not the trailing cue's."""
+    first = tail.lstrip(" ,").split()[:1]
+    return bool(first) and first[0].islower() and first[0].endswith("ing")
 
 
 def _no_subject_between(

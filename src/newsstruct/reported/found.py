@@ -15,6 +15,7 @@ import attrs
 import regex
 
 __all__ = [
+    "COUNT_WORDS",
     "NOUN_MARKERS",
     "SUBJECT_WORDS",
     "SUBORDINATORS",
@@ -49,6 +50,12 @@ _CLAUSE_OPENERS = frozenset(
 )
 #: Noun markers that stand alone as a subject before a verb ("many said", "both warned").
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "both"})
+#: Numbers in words, after which an -s word is a plural noun ("two hikers", "in nine
+#: states").
+COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
+    | {"several", "many", "few", "hundreds", "thousands", "millions"}
+)
 #: Words ending in "'s" that are a pronoun and "is" or "has" ("he's said"), no possessive.
 _CONTRACTIONS = frozenset({"he's", "she's", "it's", "that's", "there's", "who's", "what's"})
 #: A word, with its inner apostrophes and hyphens.
@@ -81,9 +88,28 @@ def skip_space(text: str, pos: int, end: int) -> int:
 
 
 def punctuated(text: str, start: int, end: int) -> bool:
-    """A comma, semicolon, colon or end mark stands in ``text[start:end]``."""
+    """A comma, semicolon, colon or end mark stands in ``text[start:end]``; not one inside
+    a number (``10:30``, ``$1.5``, ``310,000``) nor the dot of a one-letter abbreviation
+    (``10 a.m.``).
+
+    >>> punctuated("at 10:30 a.m. the", 0, 17), punctuated("in May, the", 0, 11)
+    (False, True)
+    """
     stretch = text[start:end]
-    return any(mark in stretch for mark in ",;:.!?")
+    if not any(mark in stretch for mark in ",;:.!?"):
+        return False
+    return any(not _inner_mark(text, mark.start()) for mark in _MARKS.finditer(text, start, end))
+
+
+_MARKS = regex.compile(r"[,;:.!?]")
+
+
+def _inner_mark(text: str, i: int) -> bool:
+    """The mark at ``i`` stands inside a number or after a one-letter abbreviation."""
+    if text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+        return True
+    one_letter = text[i - 1 : i].isalpha() and (i < 2 or text[i - 2] in " .")
+    return text[i] == "." and one_letter
 
 
 def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
@@ -95,7 +121,7 @@ def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
     word = before[0].lower().replace("’", "'")
     possessive = word.endswith(("'s", "s'")) and word not in _CONTRACTIONS  # "the ministry's"
     said = cue.group().lower()
-    counted = word.isdigit() and said.endswith("s")  # "in 15 states", not "54 said"
+    counted = (word.isdigit() or word in COUNT_WORDS) and said.endswith("s")  # "in 15 states"
     if word in _QUANTIFIERS and not said.endswith(("s", "ing")):
         after = text[cue.end() : cue.end() + 24].split()[:1]
         clause = not after or not after[0].islower() or after[0] in _CLAUSE_OPENERS

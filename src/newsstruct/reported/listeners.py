@@ -49,8 +49,8 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
         low = word.group().lower()
         if punctuated(text, pos, word.start()):
             break  # the listener is a short phrase with no punctuation in it
-        if k == 0 or words[k - 1].group().lower() in _DETERMINERS:
-            continue  # "warned the plan was ...": a noun goes with its article
+        if k == 0 or words[k - 1].group().lower() in _DETERMINERS or text[word.start() - 1] == ".":
+            continue  # "warned the plan was ...": a noun goes with its article ("the I.R.S.")
         after = words[k + 1].group().lower() if k + 1 < len(words) else ""
         if (after in _DETERMINERS or after in SUBJECTS) and low not in CLAUSE_OPENERS:
             continue  # "told local radio the council was ...", "told The Valley Times she"

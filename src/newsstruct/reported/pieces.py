@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.reported.before import after_colon
 from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
 from newsstruct.reported.found import SUBORDINATORS, WORDS, Found, made, skip_space
 from newsstruct.text.marks import OPENING
@@ -35,6 +36,9 @@ def other_piece(
         return None
     tail = text[cue.end() : end]
     comma = text.rfind(",", start, cue.start())
+    if comma >= 0 and tail.lstrip().startswith(":") and found.content[1] <= comma:
+        colon = cue.end() + tail.index(":")  # "The plan is dead, she said: nobody will pay"
+        return after_colon(text, comma + 1, end, cue, colon)
     if comma < 0 or not tail.lstrip().startswith(","):
         return None
     rest = skip_space(text, cue.end() + tail.index(",") + 1, end)
