@@ -604,7 +604,16 @@ def test_a_capitalised_label_naming_no_one_leaves_the_cue_to_decide(label: str) 
 
 # --- the rules table -------------------------------------------------------
 
-_RULE_MODULES = ("after", "before", "paragraphs", "resolver", "pronouns", "phrases", "attribute")
+_RULE_MODULES = (
+    "after",
+    "before",
+    "paragraphs",
+    "resolver",
+    "pronouns",
+    "phrases",
+    "attribute",
+    "reported",
+)
 
 
 def test_every_rule_the_code_names_is_declared_and_every_declared_rule_is_used() -> None:

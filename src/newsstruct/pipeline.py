@@ -4,7 +4,9 @@ and the results of the stages before it.
 1. segment   -- lines and blocks with offsets          (:mod:`newsstruct.layout.segment`)
 2. structure -- header, dateline, body, boilerplate     (:mod:`newsstruct.layout.structure`)
 3. quotes    -- direct quotes in the body               (:mod:`newsstruct.quotes.find`)
-4. reported  -- reported statements in the body         (:mod:`newsstruct.reported.find`)
+4. reported  -- reported statements in the headline and the body
+                                                        (:mod:`newsstruct.reported.headline`,
+                                                         :mod:`newsstruct.reported.find`)
 5. people    -- people and officials, then the speakers of quotes and reported
                 statements, in text order, then each person's gender from the
                 article's words                         (:mod:`newsstruct.people.find`,
@@ -88,7 +90,9 @@ def _run(
         quotes.find_quotes(checked, structure.paragraphs),
         frozenset(p.name for p in found_people),
     )
-    found_reported = reported.find_reported(
+    found_reported = reported.headline_statements(
+        checked, structure.header.headline, frozenset(p.name for p in found_people)
+    ) + reported.find_reported(
         checked,
         tuple((p.start, p.end) for p in structure.paragraphs),
         tuple((q.start, q.end) for q in found_quotes if q.kind != "term"),

@@ -16,7 +16,7 @@ __all__ = ["Evidence", "Quote", "QuoteKind", "QuoteMarks", "Reported", "Reported
 
 QuoteKind = Literal["full", "partial", "block", "term"]
 QuoteMarks = Literal["curly", "straight", "guillemets", "mixed", "single", "unbalanced", "block"]
-ReportedShape = Literal["before", "after", "according", "as"]
+ReportedShape = Literal["before", "after", "according", "as", "label"]
 
 
 @attrs.frozen
@@ -73,7 +73,8 @@ class Reported:
     indexes in ``Article.quotes`` of the quotes inside the content (a mixed quote:
     ``she said the plan was “dead on arrival”``).  ``shape`` says where the cue
     stands: ``"before"`` the content, ``"after"`` it, ``"according"`` to X, or
-    ``"as"`` X reported.
+    ``"as"`` X reported, or ``"label"``: a headline's name and colon or subject and cue
+    (``Ryan: FBI decision defies explanation``, ``Okafor says port will reopen``).
     """
 
     start: int

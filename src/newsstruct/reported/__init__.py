@@ -2,6 +2,8 @@
 
 - :mod:`~newsstruct.reported.find`: :func:`find_reported`, the sentences read and the
   ``after`` shape;
+- :mod:`~newsstruct.reported.headline`: the statement a headline attributes to a
+  person (``Ryan: ...``, ``Okafor Says ...``), shape ``label``;
 - :mod:`~newsstruct.reported.according`: the ``according`` and ``as`` shapes
   (``according to X``, ``as CNN reported``);
 - :mod:`~newsstruct.reported.before`: the ``before`` shape (the cue, then the content);
@@ -23,5 +25,6 @@ are in :mod:`newsstruct.reported.lexicons`.
 from __future__ import annotations
 
 from newsstruct.reported.find import Found, find_reported
+from newsstruct.reported.headline import headline_statements
 
-__all__ = ["Found", "find_reported"]
+__all__ = ["Found", "find_reported", "headline_statements"]

@@ -28,7 +28,7 @@ __all__ = [
     "skip_space",
 ]
 
-Shape = Literal["before", "after", "according", "as"]
+Shape = Literal["before", "after", "according", "as", "label"]
 
 #: At most this many words name the speaker of a trailing cue (", the ministry said").
 SUBJECT_WORDS = 8

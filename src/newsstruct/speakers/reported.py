@@ -15,6 +15,7 @@ from newsstruct.model import Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.reported import Found
 from newsstruct.reported.clauses import first_verb, main_clause_start
+from newsstruct.reported.headline import label_words
 from newsstruct.reported.nouns import SPEECH_NOUN, owned
 from newsstruct.speakers.resolver import SUBJECT_REACH, Resolver
 from newsstruct.speakers.speech import OrgRef, Speech
@@ -36,11 +37,15 @@ _PRONOUN_WORDS = frozenset({"they", "it", "we", "he", "she", "i", "you", "this",
 _CLAUSE_EDGES = ("”", '"', ",")
 #: The possessive mark of a statement's owner ("Bell's statement", "the Smiths' claim").
 _POSSESSIVE = regex.compile(r"['’]s?")
+#: A possessive ending on a headline's name ("Ryan's").
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
 
 
 def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | None:
     """The rules' speech for the reported statement ``found``."""
     zone_start, zone_end = found.speaker_zone
+    if found.shape == "label":
+        return _headline_person(text, resolver, found)  # "Ryan: FBI decision ..."
     if SPEECH_NOUN.fullmatch(text, *found.cue) and owned(text, found.cue[0]):
         return _owner(text, resolver, found)  # "Mayor Bell's statement that ..."
     cue = SPEECH_CUE.match(text, *found.cue)
@@ -160,3 +165,12 @@ def _owner(text: str, resolver: Resolver, found: Found) -> Speech | None:
     return _at_cue(
         text, resolver.subject_of(mark, zone_start, "said-before", any_phrase=True), found.cue
     )
+
+
+def _headline_person(text: str, resolver: Resolver, found: Found) -> Speech | None:
+    """The person a headline's label or subject names by surname (``Ryan: ...``,
+    ``Okafor Says ...``)."""
+    person = resolver.mentions.first_named_in(*found.speaker_zone)  # a name found there
+    for word in label_words(text, found.speaker_zone):
+        person = person or resolver.person_named(_POSSESSIVE_END.sub("", word))
+    return None if person is None else Speech(person, Span.of(text, *found.cue), "headline", 0.9)

@@ -49,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     Rule("said-just-before", 0.85, "the sentence right before the quote ends with a cue", "..., Schiff said. “Q”"),
     Rule("continuation", 0.75, "a quote with no cue continues the speaker of the quote before it", "“Q1,” she said. “Q2.”"),
     Rule("previous-sentence", 0.6, "a quote-only paragraph after one whose last sentence is about a person", "Sen. Jane Doe identified young voters. “Q”"),
+    Rule("headline", 0.9, "a reported statement in the headline: a person's name and a colon, or its subject before a cue", "Ryan: FBI decision defies explanation / Okafor Says Port Will Reopen"),
     Rule("ranker", 0.5, "the learned ranker chose another speaker than the rules (see Quote.evidence)", "“Q,” he said (he: the last speaker, not the last name)"),
 )  # fmt: skip
 
