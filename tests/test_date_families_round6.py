@@ -30,3 +30,34 @@ def test_the_near_term_and_a_later_date_point_ahead(
     """ "the near/short/long term" and "a later date" are ``FUTURE_REF``, as "the near future"
     is (TimeBank tags them so); not "the long term care committee" (an adjective)."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("A new generation of electric buses entered service.", []),
+    ("Four generations of the Okafor family gathered at the farm.", []),
+    ("Successive generations of fighter jets were built at the plant.", []),
+    ("The feud has divided the valley for generations.", [("generations", "PXY")]),
+    ("The reforms will take a generation to bear fruit.", [("a generation", "PXY")]),
+)  # fmt: skip
+def test_generations_of_something_are_no_length(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "generations of" people or products counts them, not years; "for generations" is a
+    duration."""
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("The fire broke out in the early hours of Sunday.", [("Sunday", "2024-03-10")]),
+    ("Police raided the flat in the early hours.", []),
+    ("Talks ran into the small hours of Tuesday.", [("Tuesday", "2024-03-12")]),
+    ("Revellers partied into the wee hours.", []),
+    ("Rescuers worked for hours in the rain.", [("hours", "PTXH")]),
+    ("In the first hours after the quake, roads were cut.", [("the first hours", "PTXH")]),
+)  # fmt: skip
+def test_the_early_hours_are_a_part_of_the_night(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "the early (small, wee) hours" name a part of the night, not a length (it was
+    ``PTXH``)."""
+    assert dates_of(text) == expected

@@ -66,6 +66,9 @@ _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", 
 _ANCHOR_SIGNALS = frozenset({"after", "before", "later"})
 #: Words before a bare plural that make "days of" a part of something, not a length: "the
 #: days of the week", "its early years of", "first months of".
+#: Words before "hours" that make it a part of the night, not a length: "the early hours of
+#: Sunday", "into the small hours", "the wee hours".
+_NIGHT_HOURS = frozenset({"early", "small", "wee"})
 _DETERMINERS = frozenset(
     {"early", "final", "first", "her", "his", "its", "last", "my", "our", "the", "their",
      "these", "those", "what", "which", "your"}
@@ -108,7 +111,7 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
     vague = m["num"] is not None and count_of(m["num"]) is None  # "several quarters of losses"
     if unit.startswith("quarter") and word_after(m, ctx).lower() == "of" and not vague:
         return None  # "three quarters of the vote"
-    if _is_age(m, ctx):
+    if _is_age(m, ctx) or _of_generations(m, ctx):
         return None  # an age: "children under 2 years", "aged 40 years"
     if m["unit"][:1].isupper() and m["num"] and m["num"][:1].isdigit():
         return None  # a title: "60 Minutes", "48 Hours"
@@ -118,6 +121,12 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
     if unit == "day" and norm(count or "") == "one" and word_before(m, ctx).lower() in _MODALS:
         return Reading("FUTURE_REF", "vague")  # "Islam will one day be ..."
     return duration_value(count, unit, half=_half(m))
+
+
+def _of_generations(m: Match, ctx: Context) -> bool:
+    """ "three generations of the family", "a new generation of buses": people or products of
+    an age, not a length of time ("for generations" is one)."""
+    return m["unit"].lower().startswith("generation") and word_after(m, ctx).lower() == "of"
 
 
 def _is_age(m: Match, ctx: Context) -> bool:
@@ -199,6 +208,8 @@ def read_past_span(m: Match, ctx: Context) -> Reading | None:
     "the coming century" (``P100Y``)."""
     rel = norm(m["rel"] or "")
     unit = unit_of(m["unit"])
+    if rel in _NIGHT_HOURS and unit == "hour":
+        return None  # "in the early hours of Sunday": a part of the night, not a length
     if m["num"] is not None or (rel in ("recent", "coming", "ahead") and m["unit"].endswith("s")):
         count = m["num"] if m["num"] is not None else "several"
         return duration_value(count, m["unit"], half=_half(m))
@@ -288,6 +299,8 @@ def read_plural(m: Match, ctx: Context) -> Reading | None:
     anywhere else ("the weeks before") is no timex."""
     before = word_before(m, ctx).lower()
     after = word_after(m, ctx).lower()
+    if _of_generations(m, ctx) or (before in _NIGHT_HOURS and m["unit"].lower() == "hours"):
+        return None  # "successive generations of jets", "into the small hours"
     if before in DURATION_CUES or (after in _ANCHOR_SIGNALS and before != "the"):
         return duration_value("several", m["unit"])
     if after == "of" and before.isalpha() and before not in _DETERMINERS:
