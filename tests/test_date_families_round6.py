@@ -61,3 +61,19 @@ def test_the_early_hours_are_a_part_of_the_night(
     """ "the early (small, wee) hours" name a part of the night, not a length (it was
     ``PTXH``)."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("She hopes to one day lead the party.", [("one day", "FUTURE_REF")]),
+    ("Engineers say the reactor could one day power the city.", [("one day", "FUTURE_REF")]),
+    ("He dreams of one day returning to his village.", [("one day", "FUTURE_REF")]),
+    ("He was sentenced to one day in jail.", [("one day", "P1D")]),
+    ("The talks were shortened to one day.", [("one day", "P1D")]),
+    ("Shares rose 4 percent in one day.", [("one day", "P1D")]),
+)  # fmt: skip
+def test_one_day_before_a_verb_is_some_day_ahead(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "to one day lead", "of one day returning": some day ahead (``FUTURE_REF``), as after a
+    modal; "to one day in jail" is a length."""
+    assert dates_of(text) == expected

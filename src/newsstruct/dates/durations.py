@@ -62,6 +62,12 @@ _AGE_TAILS = frozenset({"old", "older", "younger"})
 _OF_AGE = regex.compile(r"\s{1,3}of\s{1,3}age\b", regex.IGNORECASE)
 #: Words before "one day" that make it "some day in the future".
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+#: Words after "to one day" that make it a length ("sentenced to one day in jail").
+_NO_VERB_AFTER_ONE_DAY = frozenset(
+    {"a", "after", "ago", "ahead", "an", "and", "at", "before", "each", "earlier", "early",
+     "every", "for", "from", "in", "last", "late", "later", "of", "off", "on", "only", "or",
+     "per", "the", "this", "to", "with"}
+)  # fmt: skip
 #: Words after a unit that anchor it to an event: "a day before the vote", "hours after".
 _ANCHOR_SIGNALS = frozenset({"after", "before", "later"})
 #: Words before a bare plural that make "days of" a part of something, not a length: "the
@@ -118,9 +124,21 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
     count = m["num"] if m["num"] is not None else ("several" if unit.endswith("s") else None)
     if count is not None and count.lower() in ("multi", "many"):
         count = "several"
-    if unit == "day" and norm(count or "") == "one" and word_before(m, ctx).lower() in _MODALS:
-        return Reading("FUTURE_REF", "vague")  # "Islam will one day be ..."
+    if unit == "day" and norm(count or "") == "one" and _some_day(m, ctx):
+        return Reading("FUTURE_REF", "vague")  # "Islam will one day be ...", "hopes to one day"
     return duration_value(count, unit, half=_half(m))
+
+
+def _some_day(m: Match, ctx: Context) -> bool:
+    """ "one day" before a verb it modifies, after a modal, "to" or "of": some day ahead ("could
+    one day power", "hopes to one day lead", "dreams of one day returning"), not a length
+    ("sentenced to one day in jail", "cut to one day a week")."""
+    before, after = word_before(m, ctx).lower(), word_after(m, ctx)
+    if before in _MODALS:
+        return True
+    if not after.islower() or after in _NO_VERB_AFTER_ONE_DAY:
+        return False
+    return before == "to" or (before == "of" and after.endswith("ing"))
 
 
 def _of_generations(m: Match, ctx: Context) -> bool:
