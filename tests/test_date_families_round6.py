@@ -77,3 +77,22 @@ def test_one_day_before_a_verb_is_some_day_ahead(
     """ "to one day lead", "of one day returning": some day ahead (``FUTURE_REF``), as after a
     modal; "to one day in jail" is a length."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("The landlord gave tenants a week to leave the building.", [("a week", "P1W")]),
+    ("Regulators have given the bank a month to fix its controls.", [("a month", "P1M")]),
+    ("Rebels were offered a day to lay down their arms.", [("a day", "P1D")]),
+    ("The council has a year to draw up a new plan.", [("a year", "P1Y")]),
+    ("Judges granted him a week to file the appeal.", [("a week", "P1W")]),
+    ("The scheme costs taxpayers $40 million a year to run.", []),
+    ("They pay him $500 a week to coach.", []),
+    ("The clinic sees 300 patients a week.", []),
+    ("Crews worked 16 hours a day to clear the rubble.", [("16 hours", "PT16H")]),
+)  # fmt: skip
+def test_a_week_given_for_something_is_a_duration(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "gave tenants a week to leave", "has a year to draw up": time granted, a duration (it
+    was missed); after an amount "a week" stays a rate, no timex."""
+    assert dates_of(text) == expected

@@ -298,9 +298,26 @@ def read_a_unit(m: Match, ctx: Context) -> Reading | None:
         or m["half2"]
         or before in DURATION_CUES
         or after in _ANCHOR_SIGNALS
+        or (after == "to" and _granted_to(m, ctx, before))
     ):
         return value
     return None  # "$5 million a year": TimeBank and AQUAINT mostly leave such rates alone
+
+
+#: The verb before the object before "a week to": "gave tenants (the bank) a week to".
+_TWO_WORDS_BACK = regex.compile(
+    r"\b(\p{L}+)\s{1,3}(?:(?:the|its|his|her|their)\s{1,3})?\p{L}+\s{1,3}$", regex.I
+)
+_OBJECT_PRONOUNS = frozenset({"her", "him", "it", "me", "them", "us", "you"})
+
+
+def _granted_to(m: Match, ctx: Context, before: str) -> bool:
+    """ "gave tenants a week to leave", "granted him a week to file": time given someone for
+    something, not a rate ("costs $40 million a year to run")."""
+    if before in _OBJECT_PRONOUNS:
+        return True
+    back = _TWO_WORDS_BACK.search(ctx.text, max(ctx.region_start, m.start() - 40), m.start())
+    return back is not None and back[1].lower() in DURATION_CUES
 
 
 def _freq(words: str | None) -> str | None:
