@@ -96,3 +96,21 @@ def test_a_week_given_for_something_is_a_duration(
     """ "gave tenants a week to leave", "has a year to draw up": time granted, a duration (it
     was missed); after an amount "a week" stays a rate, no timex."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("Fuel prices could climb further in the weeks to come.", [("the weeks to come", "PXW")]),
+    ("The scandal will shape politics for years to come.", [("years", "PXY")]),
+    ("Prices will stay high in the months ahead.", [("the months ahead", "PXM")]),
+    ("In the months that followed, the party split.", [("months", "PXM")]),
+    ("In the years that followed, the town rebuilt its port.", [("years", "PXY")]),
+    ("The days that followed were chaotic.", [("days", "PXD")]),
+    ("Neighbours saw the van in the weeks before the fire.", []),
+)  # fmt: skip
+def test_the_weeks_to_come_and_the_years_that_followed(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "the weeks to come" reads like "the weeks ahead" (TimeBank ``PXW``, with "the"); "the
+    years that followed" tags the plural (AQUAINT ``PXY``).  "the weeks before the fire" stays
+    untagged: AQUAINT gives it as a date near the event, which no rule can know."""
+    assert dates_of(text) == expected

@@ -72,6 +72,8 @@ _NO_VERB_AFTER_ONE_DAY = frozenset(
 _ANCHOR_SIGNALS = frozenset({"after", "before", "later"})
 #: Words before a bare plural that make "days of" a part of something, not a length: "the
 #: days of the week", "its early years of", "first months of".
+#: "that followed" after "the years": a stretch after an event ("In the years that followed").
+_FOLLOWED = regex.compile(r"\s{1,3}(?:that|which)\s{1,3}follow(?:ed|s)?\b", regex.I)
 #: Words before "hours" that make it a part of the night, not a length: "the early hours of
 #: Sunday", "into the small hours", "the wee hours".
 _NIGHT_HOURS = frozenset({"early", "small", "wee"})
@@ -228,7 +230,9 @@ def read_past_span(m: Match, ctx: Context) -> Reading | None:
     unit = unit_of(m["unit"])
     if rel in _NIGHT_HOURS and unit == "hour":
         return None  # "in the early hours of Sunday": a part of the night, not a length
-    if m["num"] is not None or (rel in ("recent", "coming", "ahead") and m["unit"].endswith("s")):
+    if m["num"] is not None or (
+        rel in ("recent", "coming", "ahead", "to come") and m["unit"].endswith("s")
+    ):
         count = m["num"] if m["num"] is not None else "several"
         return duration_value(count, m["unit"], half=_half(m))
     if m["unit"].lower().endswith("s") or unit in _CLOCK_UNITS or unit in _WEEKS_IN:
@@ -330,14 +334,16 @@ def _freq(words: str | None) -> str | None:
 
 
 def read_plural(m: Match, ctx: Context) -> Reading | None:
-    """ "for weeks", "within days", "hours after": ``PXW``, ``PXD``, ``PTXH``; a bare plural
-    anywhere else ("the weeks before") is no timex."""
+    """ "for weeks", "within days", "hours after", "the years that followed": ``PXW``, ``PXD``,
+    ``PTXH``, ``PXY``; a bare plural anywhere else ("the weeks before") is no timex."""
     before = word_before(m, ctx).lower()
     after = word_after(m, ctx).lower()
     if _of_generations(m, ctx) or (before in _NIGHT_HOURS and m["unit"].lower() == "hours"):
         return None  # "successive generations of jets", "into the small hours"
     if before in DURATION_CUES or (after in _ANCHOR_SIGNALS and before != "the"):
         return duration_value("several", m["unit"])
+    if before == "the" and _FOLLOWED.match(ctx.text, m.end(), ctx.region_end):
+        return duration_value("several", m["unit"])  # "the years that followed": ``PXY``
     if after == "of" and before.isalpha() and before not in _DETERMINERS:
         return duration_value("several", m["unit"])  # "it follows months of talks"
     return None
