@@ -114,3 +114,16 @@ def test_the_weeks_to_come_and_the_years_that_followed(
     years that followed" tags the plural (AQUAINT ``PXY``).  "the weeks before the fire" stays
     untagged: AQUAINT gives it as a date near the event, which no rule can know."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("The results will be announced on Friday.", [("Friday", "2024-03-15")]),
+    ("The match will be played on Saturday.", [("Saturday", "2024-03-16")]),
+    ("The treaty is expected to be signed on Monday.", [("Monday", "2024-03-18")]),
+    ("The results were announced on Friday.", [("Friday", "2024-03-08")]),
+    ("The talks, which were held on Monday, failed.", [("Monday", "2024-03-11")]),
+)  # fmt: skip
+def test_a_passive_ahead_is_no_past_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """ "will be announced on Friday": a participle after "be" points where the modal does
+    (it was read as a past verb, so the weekday went back a week)."""
+    assert dates_of(text) == expected
