@@ -7,6 +7,7 @@ are silent, TimeBank.
 from __future__ import annotations
 
 import pytest
+
 from test_date_families_news import dates_of
 
 
