@@ -121,11 +121,11 @@ class Context:
         February"), else whether its sentence does ("will", "upcoming") unless a past verb
         or "since" comes right before it ("said Friday", "was announced on Wednesday", "since
         March") or between the cue and it."""
-        lead = _word_before_date(self.text, max(self.region_start, start - 24), start)
+        lead, participle = self._lead(start)
         if lead in FUTURE_LEADS:
             return True
-        if lead in IRREGULAR_PAST or lead == "since" or (lead.endswith("ed") and len(lead) > 4):
-            return False  # "said Friday", "since March"
+        if lead == "since" or (_is_past_form(lead) and not participle):
+            return False  # "said Friday", "since March"; not "will be held Friday"
         if not self._marks:
             self._marks.update(
                 ends=[], ends_frontier=[self.region_start], cues=[], cue_ends=[],
@@ -154,8 +154,23 @@ class Context:
         """Whether the word before ``text[start:]`` is a speech verb in the past ("said
         Friday", "was told on Wednesday", "announced Monday"): what it dates was said before
         the reference date, never after it."""
-        lead = _word_before_date(self.text, max(self.region_start, start - 24), start)
-        return lead in SPEECH_CUES and (lead in IRREGULAR_PAST or lead.endswith("ed"))
+        lead, participle = self._lead(start)
+        return (
+            lead in SPEECH_CUES
+            and (lead in IRREGULAR_PAST or lead.endswith("ed"))
+            and not participle
+        )
+
+    def _lead(self, start: int) -> tuple[str, bool]:
+        """The word before the date at ``start`` (past an "on"), and whether it is a passive
+        participle after "be" or "being" ("will be held Tuesday", "to be signed on Monday")."""
+        words = self.text[max(self.region_start, start - 40) : start].split()
+        if words and words[-1].lower() == "on":
+            words.pop()
+        if not words:
+            return "", False
+        lead = words[-1].lower()
+        return lead, len(words) > 1 and words[-2].lower() in ("be", "being")
 
     def is_future_verb(self, start: int) -> bool:
         """Whether a future verb phrase runs straight into the date ("will be debated in
@@ -240,6 +255,11 @@ def _future_verb_before(before: str) -> bool:
         if word.endswith("ed") and (at == 0 or words[at - 1] not in _PARTICIPLE_LEADS):
             return False  # "will try a man arrested in"
     return True
+
+
+def _is_past_form(word: str) -> bool:
+    """ "said", "held", "announced": a past tense or participle."""
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
 
 def _word_before_date(text: str, start: int, end: int) -> str:

@@ -62,10 +62,21 @@ _AGE_TAILS = frozenset({"old", "older", "younger"})
 _OF_AGE = regex.compile(r"\s{1,3}of\s{1,3}age\b", regex.IGNORECASE)
 #: Words before "one day" that make it "some day in the future".
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+#: Words after "to one day" that make it a length ("sentenced to one day in jail").
+_NO_VERB_AFTER_ONE_DAY = frozenset(
+    {"a", "after", "ago", "ahead", "an", "and", "at", "before", "each", "earlier", "early",
+     "every", "for", "from", "in", "last", "late", "later", "of", "off", "on", "only", "or",
+     "per", "the", "this", "to", "with"}
+)  # fmt: skip
 #: Words after a unit that anchor it to an event: "a day before the vote", "hours after".
 _ANCHOR_SIGNALS = frozenset({"after", "before", "later"})
 #: Words before a bare plural that make "days of" a part of something, not a length: "the
 #: days of the week", "its early years of", "first months of".
+#: "that followed" after "the years": a stretch after an event ("In the years that followed").
+_FOLLOWED = regex.compile(r"\s{1,3}(?:that|which)\s{1,3}follow(?:ed|s)?\b", regex.I)
+#: Words before "hours" that make it a part of the night, not a length: "the early hours of
+#: Sunday", "into the small hours", "the wee hours".
+_NIGHT_HOURS = frozenset({"early", "small", "wee"})
 _DETERMINERS = frozenset(
     {"early", "final", "first", "her", "his", "its", "last", "my", "our", "the", "their",
      "these", "those", "what", "which", "your"}
@@ -108,16 +119,34 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
     vague = m["num"] is not None and count_of(m["num"]) is None  # "several quarters of losses"
     if unit.startswith("quarter") and word_after(m, ctx).lower() == "of" and not vague:
         return None  # "three quarters of the vote"
-    if _is_age(m, ctx):
+    if _is_age(m, ctx) or _of_generations(m, ctx):
         return None  # an age: "children under 2 years", "aged 40 years"
     if m["unit"][:1].isupper() and m["num"] and m["num"][:1].isdigit():
         return None  # a title: "60 Minutes", "48 Hours"
     count = m["num"] if m["num"] is not None else ("several" if unit.endswith("s") else None)
     if count is not None and count.lower() in ("multi", "many"):
         count = "several"
-    if unit == "day" and norm(count or "") == "one" and word_before(m, ctx).lower() in _MODALS:
-        return Reading("FUTURE_REF", "vague")  # "Islam will one day be ..."
+    if unit == "day" and norm(count or "") == "one" and _some_day(m, ctx):
+        return Reading("FUTURE_REF", "vague")  # "Islam will one day be ...", "hopes to one day"
     return duration_value(count, unit, half=_half(m))
+
+
+def _some_day(m: Match, ctx: Context) -> bool:
+    """ "one day" before a verb it modifies, after a modal, "to" or "of": some day ahead ("could
+    one day power", "hopes to one day lead", "dreams of one day returning"), not a length
+    ("sentenced to one day in jail", "cut to one day a week")."""
+    before, after = word_before(m, ctx).lower(), word_after(m, ctx)
+    if before in _MODALS:
+        return True
+    if not after.islower() or after in _NO_VERB_AFTER_ONE_DAY:
+        return False
+    return before == "to" or (before == "of" and after.endswith("ing"))
+
+
+def _of_generations(m: Match, ctx: Context) -> bool:
+    """ "three generations of the family", "a new generation of buses": people or products of
+    an age, not a length of time ("for generations" is one)."""
+    return m["unit"].lower().startswith("generation") and word_after(m, ctx).lower() == "of"
 
 
 def _is_age(m: Match, ctx: Context) -> bool:
@@ -199,7 +228,11 @@ def read_past_span(m: Match, ctx: Context) -> Reading | None:
     "the coming century" (``P100Y``)."""
     rel = norm(m["rel"] or "")
     unit = unit_of(m["unit"])
-    if m["num"] is not None or (rel in ("recent", "coming", "ahead") and m["unit"].endswith("s")):
+    if rel in _NIGHT_HOURS and unit == "hour":
+        return None  # "in the early hours of Sunday": a part of the night, not a length
+    if m["num"] is not None or (
+        rel in ("recent", "coming", "ahead", "to come") and m["unit"].endswith("s")
+    ):
         count = m["num"] if m["num"] is not None else "several"
         return duration_value(count, m["unit"], half=_half(m))
     if m["unit"].lower().endswith("s") or unit in _CLOCK_UNITS or unit in _WEEKS_IN:
@@ -269,9 +302,26 @@ def read_a_unit(m: Match, ctx: Context) -> Reading | None:
         or m["half2"]
         or before in DURATION_CUES
         or after in _ANCHOR_SIGNALS
+        or (after == "to" and _granted_to(m, ctx, before))
     ):
         return value
     return None  # "$5 million a year": TimeBank and AQUAINT mostly leave such rates alone
+
+
+#: The verb before the object before "a week to": "gave tenants (the bank) a week to".
+_TWO_WORDS_BACK = regex.compile(
+    r"\b(\p{L}+)\s{1,3}(?:(?:the|its|his|her|their)\s{1,3})?\p{L}+\s{1,3}$", regex.I
+)
+_OBJECT_PRONOUNS = frozenset({"her", "him", "it", "me", "them", "us", "you"})
+
+
+def _granted_to(m: Match, ctx: Context, before: str) -> bool:
+    """ "gave tenants a week to leave", "granted him a week to file": time given someone for
+    something, not a rate ("costs $40 million a year to run")."""
+    if before in _OBJECT_PRONOUNS:
+        return True
+    back = _TWO_WORDS_BACK.search(ctx.text, max(ctx.region_start, m.start() - 40), m.start())
+    return back is not None and back[1].lower() in DURATION_CUES
 
 
 def _freq(words: str | None) -> str | None:
@@ -284,12 +334,16 @@ def _freq(words: str | None) -> str | None:
 
 
 def read_plural(m: Match, ctx: Context) -> Reading | None:
-    """ "for weeks", "within days", "hours after": ``PXW``, ``PXD``, ``PTXH``; a bare plural
-    anywhere else ("the weeks before") is no timex."""
+    """ "for weeks", "within days", "hours after", "the years that followed": ``PXW``, ``PXD``,
+    ``PTXH``, ``PXY``; a bare plural anywhere else ("the weeks before") is no timex."""
     before = word_before(m, ctx).lower()
     after = word_after(m, ctx).lower()
+    if _of_generations(m, ctx) or (before in _NIGHT_HOURS and m["unit"].lower() == "hours"):
+        return None  # "successive generations of jets", "into the small hours"
     if before in DURATION_CUES or (after in _ANCHOR_SIGNALS and before != "the"):
         return duration_value("several", m["unit"])
+    if before == "the" and _FOLLOWED.match(ctx.text, m.end(), ctx.region_end):
+        return duration_value("several", m["unit"])  # "the years that followed": ``PXY``
     if after == "of" and before.isalpha() and before not in _DETERMINERS:
         return duration_value("several", m["unit"])  # "it follows months of talks"
     return None

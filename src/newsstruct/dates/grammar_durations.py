@@ -83,7 +83,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         {_OR_SO}
       |(?:the{D_SP})?(?P<rel>coming|recent){D_SP}{_UNIT_PLURAL}{D_END}
       |the{D_SP}(?P<rel>first|early|final|initial|opening|closing){D_SP}{_UNIT_PLURAL}{D_END}
-      |the{D_SP}{_UNIT_PLURAL}{D_SP}(?P<rel>ahead){D_END}
+      |the{D_SP}{_UNIT_PLURAL}{D_SP}(?P<rel>ahead|to{D_SP}come){D_END}
       |(?<=(?:over|during|throughout)\s{{1,3}})the{D_SP}{_UNIT_PLURAL}{D_END}(?!{D_SP}(?:of|before|after))""",
     ),
     (

@@ -152,10 +152,10 @@ _SENTENCE_OPENING = regex.compile(r"(?:^|[.!?]\s{1,2}|\n\s{0,2})$")
 
 def read_vague(m: Match, ctx: Context) -> Reading | None:
     """ "now", "recently", "the future", "current conditions": ``PRESENT_REF``, ``PAST_REF``,
-    ``FUTURE_REF``; not "the future contours" (an adjective), "the current" (a noun) or a
-    "current account" (a term of its own)."""
+    ``FUTURE_REF``; not "the future contours" or "the long term care unit" (adjectives), "the
+    current" (a noun) or a "current account" (a term of its own)."""
     phrase = norm(m["vague"])
-    if phrase.endswith(("future", "past")):
+    if phrase.endswith(("future", "past", "term")):
         after = word_after(m, ctx)
         if after.islower() and after not in _AFTER_TIME_NOUN:
             return None

@@ -53,6 +53,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "this", "last", "next",
             "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
             "previous", "following", "week", "weekend", "day", "month", "future", "near", "distant", "latest",
+            "short", "long", "longer",
             "final", "same", "remaining", "preceding", "recent", "initial", "opening",
             "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
             "spring", "summer", "autumn", "winter", "fall",
@@ -66,7 +67,8 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
     ),
     "in": frozenset({"the"}),
     "a": frozenset(
-        {"few", "couple", "half", "hundred", "mere", "thousand", *_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}
+        {"few", "couple", "half", "hundred", "later", "mere", "thousand", *_D_UNIT_WORDS,
+         *_D_DURATION_ADJECTIVES}
     ),
     "an": frozenset({*_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
     "per": frozenset({*_D_UNIT_WORDS, *_D_DURATION_ADJECTIVES}),
@@ -259,6 +261,8 @@ DATE_HEAD_WORDS = frozenset(
         "future",
         "past",
         "moment",
+        "term",
+        "date",
         "twenties",
         "thirties",
         "forties",
