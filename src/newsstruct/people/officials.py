@@ -288,7 +288,10 @@ def predecessor_title(text: str, start: int) -> TitleFinding | None:
 
 def sign_off_title(text: str, start: int) -> TitleFinding | None:
     """A credit line before a name at ``start``: ``The spokesman said ... For the State Department,``."""
-    m = PEOPLE_SIGN_OFF.search(text, max(0, start - 300), start)
+    floor = max(0, start - 300)
+    if "For" not in text[floor:start]:
+        return None  # the credit's "For": seldom there, and sooner found than the pattern
+    m = PEOPLE_SIGN_OFF.search(text, floor, start)
     if m is None or m.end() != start:
         return None
     words = m.group("title").split()
