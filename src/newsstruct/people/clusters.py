@@ -7,27 +7,37 @@ from __future__ import annotations
 
 import attrs
 
+from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.model import Person, Span
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
-from newsstruct.people.names import NameRun
+from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
+from newsstruct.people.names import NameRun, given_name, romanised_given_name
 from newsstruct.people.officials import TitleFinding
 
 __all__ = [
     "Cluster",
+    "Form",
     "SurnameIndex",
     "close_spelling",
+    "cluster_forms",
     "compatible",
     "fuller_form",
     "match",
     "to_person",
+    "words_naming",
 ]
+
+#: A confirmed name form: its key (the lower-case words), its text and where it starts.
+Form = tuple[tuple[str, ...], str, int]
+#: An East Asian family name written first has at most this many letters ("Hwang").
+_FAMILY_NAME_MAX = 5
 
 
 @attrs.define
 class Cluster:
     """One person being built: the name forms seen and what the text says about them."""
 
-    forms: list[tuple[tuple[str, ...], str, int]]  # key, text, start
+    forms: list[Form]
     mentions: list[Span] = attrs.Factory(list)
     findings: list[TitleFinding] = attrs.Factory(list)
     organization: str | None = None
@@ -38,7 +48,7 @@ class Cluster:
     def __attrs_post_init__(self) -> None:
         self.keys = dict.fromkeys(f[0] for f in self.forms)
 
-    def add(self, form: tuple[tuple[str, ...], str, int]) -> None:
+    def add(self, form: Form) -> None:
         """Record another form of this person's name."""
         self.forms.append(form)
         self.keys.setdefault(form[0])
@@ -147,3 +157,78 @@ def to_person(pid: str, cluster: Cluster) -> Person:
         country=country,
         is_official=any(f.official for f in cluster.findings),
     )
+
+
+def cluster_forms(multi: list[Form], single: list[Form]) -> list[Cluster]:
+    """The people that the confirmed name forms make: full forms by surname and given
+    name, then lone names that no full form claims."""
+    multi.sort(key=lambda form: form[2])
+    clusters: list[Cluster] = []
+    # Compatible full forms share their last word, so each form is compared with
+    # the clusters of its surname only: linear in the number of people.
+    by_surname: dict[str, list[Cluster]] = {}
+    for form in multi:
+        same_surname = by_surname.setdefault(form[0][-1], [])
+        home = next((c for c in same_surname if compatible(c.longest, form[0])), None)
+        if home is None:
+            home = Cluster([form])
+            clusters.append(home)
+            same_surname.append(home)
+        else:
+            home.add(form)
+    referable = {word for c in clusters for word in words_naming(c.longest)}
+    by_initial: dict[str, list[tuple[str, Cluster]]] = {}
+    for c in clusters:
+        for word in words_naming(c.longest):
+            by_initial.setdefault(word[:1], []).append((word, c))
+    for form in single:
+        word = form[0][0]
+        if word in referable:
+            continue
+        misspelt = _misspelling_of(word, by_initial)
+        if misspelt is not None:
+            misspelt.add(form)  # "Leslie Wimes ... Wines believes": one person, a typo
+            continue
+        clusters.append(Cluster([form]))
+        referable.add(word)
+    return clusters
+
+
+#: A lone name is compared with at most this many surnames of its initial (a bound).
+_MISSPELLING_CHECKS = 40
+
+
+def _misspelling_of(word: str, by_initial: dict[str, list[tuple[str, Cluster]]]) -> Cluster | None:
+    """The one person whose surname is ``word`` but for one letter (a typo in the copy)."""
+    found = {
+        id(c): c
+        for surname, c in by_initial.get(word[:1], [])[:_MISSPELLING_CHECKS]
+        if close_spelling(word, surname)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that alone name the person ``full``: the surname, and an East Asian
+    family name written first (a known one, or one before a romanised given name:
+    "Kim Soo-ah", also after an English given name: "Raymond Kwok Wing-hong")."""
+    if len(full) == 2 and full[0] != full[-1] and _family_name_first(full):
+        return (full[-1], full[0])
+    if len(full) >= 2 and full[0] in EAST_ASIAN_SURNAMES and full[0] != full[-1]:
+        return (full[-1], full[0])
+    if len(full) == 3 and _family_name_first(full[1:]):
+        return (full[-1], full[1])  # "Raymond Kwok Wing-hong": an English name, then "Kwok"
+    if 3 <= len(full) <= 4 and all(map(given_name, full[:-2])) and _second_surname(full[-2]):
+        return (full[-1], full[-2])  # "(José) Martín Echeverría Salas": "Echeverría" too
+    return (full[-1],)
+
+
+def _second_surname(word: str) -> bool:
+    """The middle word of a three-word name may be a surname of its own (a Spanish or
+    Portuguese first surname, a clan name): no given name, particle or initial."""
+    return len(word) > 2 and not given_name(word) and word not in NAME_PARTICLES
+
+
+def _family_name_first(full: tuple[str, ...]) -> bool:
+    """``("kim", "soo-ah")``: a short first word, then a romanised given name."""
+    return len(full[0]) <= _FAMILY_NAME_MAX and romanised_given_name(full[1].capitalize())

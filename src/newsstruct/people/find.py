@@ -29,12 +29,13 @@ from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person, Span
 from newsstruct.people.clusters import (
     Cluster,
+    Form,
     SurnameIndex,
-    close_spelling,
-    compatible,
+    cluster_forms,
     fuller_form,
     match,
     to_person,
+    words_naming,
 )
 from newsstruct.people.company import introduced, kin_before, listed_with, plain_name
 from newsstruct.people.confirm import (
@@ -46,7 +47,6 @@ from newsstruct.people.confirm import (
     possessive_before,
 )
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
-from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.named_after_nouns import NAMED_AFTER_NOUNS
 from newsstruct.people.names import (
     NameRun,
@@ -54,7 +54,6 @@ from newsstruct.people.names import (
     given_name,
     key,
     name_runs,
-    romanised_given_name,
     tokenize,
 )
 from newsstruct.people.officials import (
@@ -71,8 +70,6 @@ from newsstruct.text.marks import CLOSING, OPENING
 __all__ = ["find_people"]
 
 _MAX_NAME_WORDS = 4
-#: An East Asian family name written first has at most this many letters ("Hwang").
-_FAMILY_NAME_MAX = 5
 #: A region of at most this many words that does not end a sentence reads as a
 #: headline or heading: its capitalised words only name people found elsewhere.
 _HEADLINE_MAX_WORDS = 16
@@ -156,12 +153,9 @@ def _title_case_word(word: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-_Form = tuple[tuple[str, ...], str, int]  # key, text, start
-
-
 def _discover(text: str, read: list[_Region]) -> list[Cluster]:
-    multi: list[_Form] = []
-    single: list[_Form] = []
+    multi: list[Form] = []
+    single: list[Form] = []
     doubtful: list[tuple[NameRun, tuple[str, ...], bool]] = []  # unconfirmed, 2+ words
     alone: dict[str, bool] = {}  # words written alone as names: whether a cue confirms one
     for region in read:
@@ -192,12 +186,12 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 alone.setdefault(k[0], False)
         doubtful += listed_with(text, confirmed, region_doubtful)
     _add_doubtful(text, multi, doubtful, alone)
-    return _cluster(multi, single)
+    return cluster_forms(multi, single)
 
 
 def _add_doubtful(
     text: str,
-    multi: list[_Form],
+    multi: list[Form],
     doubtful: list[tuple[NameRun, tuple[str, ...], bool]],
     alone: dict[str, bool],
 ) -> None:
@@ -246,85 +240,10 @@ def _written_lower(text: str, word: str) -> bool:
     return regex.search(pattern, text) is not None
 
 
-def _cluster(multi: list[_Form], single: list[_Form]) -> list[Cluster]:
-    """The people that the confirmed name forms make: full forms by surname and given
-    name, then lone names that no full form claims."""
-    multi.sort(key=lambda form: form[2])
-    clusters: list[Cluster] = []
-    # Compatible full forms share their last word, so each form is compared with
-    # the clusters of its surname only: linear in the number of people.
-    by_surname: dict[str, list[Cluster]] = {}
-    for form in multi:
-        same_surname = by_surname.setdefault(form[0][-1], [])
-        home = next((c for c in same_surname if compatible(c.longest, form[0])), None)
-        if home is None:
-            home = Cluster([form])
-            clusters.append(home)
-            same_surname.append(home)
-        else:
-            home.add(form)
-    referable = {word for c in clusters for word in _words_naming(c.longest)}
-    by_initial: dict[str, list[tuple[str, Cluster]]] = {}
-    for c in clusters:
-        for word in _words_naming(c.longest):
-            by_initial.setdefault(word[:1], []).append((word, c))
-    for form in single:
-        word = form[0][0]
-        if word in referable:
-            continue
-        misspelt = _misspelling_of(word, by_initial)
-        if misspelt is not None:
-            misspelt.add(form)  # "Leslie Wimes ... Wines believes": one person, a typo
-            continue
-        clusters.append(Cluster([form]))
-        referable.add(word)
-    return clusters
-
-
-#: A lone name is compared with at most this many surnames of its initial (a bound).
-_MISSPELLING_CHECKS = 40
-
-
-def _misspelling_of(word: str, by_initial: dict[str, list[tuple[str, Cluster]]]) -> Cluster | None:
-    """The one person whose surname is ``word`` but for one letter (a typo in the copy)."""
-    found = {
-        id(c): c
-        for surname, c in by_initial.get(word[:1], [])[:_MISSPELLING_CHECKS]
-        if close_spelling(word, surname)
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 def _name_words(k: tuple[str, ...]) -> int:
     """How many words of the name ``k`` are not particles ("María del Pilar Sánchez
     Ruiz" has four)."""
     return sum(1 for w in k if w not in NAME_PARTICLES)
-
-
-def _words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
-    """The words that alone name the person ``full``: the surname, and an East Asian
-    family name written first (a known one, or one before a romanised given name:
-    "Kim Soo-ah", also after an English given name: "Raymond Kwok Wing-hong")."""
-    if len(full) == 2 and full[0] != full[-1] and _family_name_first(full):
-        return (full[-1], full[0])
-    if len(full) >= 2 and full[0] in EAST_ASIAN_SURNAMES and full[0] != full[-1]:
-        return (full[-1], full[0])
-    if len(full) == 3 and _family_name_first(full[1:]):
-        return (full[-1], full[1])  # "Raymond Kwok Wing-hong": an English name, then "Kwok"
-    if 3 <= len(full) <= 4 and all(map(given_name, full[:-2])) and _second_surname(full[-2]):
-        return (full[-1], full[-2])  # "(José) Martín Echeverría Salas": "Echeverría" too
-    return (full[-1],)
-
-
-def _second_surname(word: str) -> bool:
-    """The middle word of a three-word name may be a surname of its own (a Spanish or
-    Portuguese first surname, a clan name): no given name, particle or initial."""
-    return len(word) > 2 and not given_name(word) and word not in NAME_PARTICLES
-
-
-def _family_name_first(full: tuple[str, ...]) -> bool:
-    """``("kim", "soo-ah")``: a short first word, then a romanised given name."""
-    return len(full[0]) <= _FAMILY_NAME_MAX and romanised_given_name(full[1].capitalize())
 
 
 def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
@@ -367,7 +286,7 @@ def _followed_by_org_word(text: str, tokens: tuple[Token, ...], run: NameRun) ->
 def _collect_mentions(text: str, read: list[_Region], clusters: list[Cluster]) -> None:
     by_word: dict[str, list[Cluster]] = {}
     for c in clusters:
-        words = _words_naming(c.longest) + tuple(k[0] for k in c.keys if len(k) == 1)
+        words = words_naming(c.longest) + tuple(k[0] for k in c.keys if len(k) == 1)
         for word in dict.fromkeys(words):
             by_word.setdefault(word, []).append(c)
     by_surname = SurnameIndex(clusters)

@@ -4,6 +4,8 @@
   ``after`` shape;
 - :mod:`~newsstruct.reported.headline`: the statement a headline attributes to a
   person (``Ryan: ...``, ``Okafor Says ...``), shape ``label``;
+- :mod:`~newsstruct.reported.colons`: an unquoted clause after a cue's colon
+  (``She said: nobody will pay``);
 - :mod:`~newsstruct.reported.according`: the ``according`` and ``as`` shapes
   (``according to X``, ``as CNN reported``);
 - :mod:`~newsstruct.reported.before`: the ``before`` shape (the cue, then the content);

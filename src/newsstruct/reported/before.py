@@ -23,6 +23,7 @@ from newsstruct.reported.clauses import (
     looks_like_clause,
     opens_with_subject,
 )
+from newsstruct.reported.colons import after_colon, colon_after
 from newsstruct.reported.found import (
     NOUN_MARKERS,
     SUBORDINATORS,
@@ -41,7 +42,7 @@ from newsstruct.reported.nouns import has_speech_noun
 from newsstruct.text.marks import OPENING
 from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
 
-__all__ = ["BE_FORMS", "after_colon", "before_shape"]
+__all__ = ["BE_FORMS", "before_shape"]
 
 #: Words after a cue that open an indirect question (``explained why ...``).
 _QUESTION_WORDS = frozenset(
@@ -74,8 +75,6 @@ _PHRASAL_CUES = frozenset({"add", "added", "adding", "adds"})
 #: A phrase set off after a cue opens with one of these and is at most so long.
 _ASIDE_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via"})
 _ASIDE_WORDS = 6
-#: A colon before a space (not the colon of ``10:30`` or ``2:1``).
-_COLON = regex.compile(r":(?=\s)")
 #: A number said to be about so much opens a subject ("about 15,000 babies were born").
 _APPROXIMATE_NUMBER = regex.compile(
     r"(?:about|around|over|almost|nearly|some|roughly|at\s+least|more\s+than)\s+[$£€]?\d", regex.I
@@ -138,7 +137,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     ...``) is content too."""
     word = " ".join(cue.group().lower().split())
     pos = skip_space(text, cue.end(), end)
-    colon = _colon_after(text, pos, end)
+    colon = colon_after(text, pos, end)
     subject = text[start : cue.start()].strip(" \t\"“‘'")  # not "Read more:", "Warning:"
     if (
         colon is not None
@@ -377,25 +376,3 @@ def _passive(text: str, start: int, cue_start: int) -> bool:
     if len(before) == 2 and (before[1] in _PASSIVE_ADVERBS or before[1].endswith("ly")):
         before = before[:1]  # "is then denounced by", "was widely criticized as"
     return bool(before) and before[-1] in BE_FORMS
-
-
-def _colon_after(text: str, pos: int, end: int) -> int | None:
-    """The colon right after a cue (at ``pos``) or after a short phrase with no other mark
-    (``told reporters:``, ``said in a statement:``), if any."""
-    found = _COLON.search(text, pos, min(end, pos + _ASIDE_CHARS))
-    colon = -1 if found is None else found.start()
-    if colon < 0 or len(text[pos:colon].split()) > _ASIDE_WORDS or punctuated(text, pos, colon):
-        return None
-    return colon
-
-
-def after_colon(text: str, start: int, end: int, cue: regex.Match[str], colon: int) -> Found | None:
-    """``She said: nobody will pay``: an unquoted clause after the cue's colon, in the same
-    sentence, is its content (a quote mark after the colon opens a direct quote)."""
-    pos = skip_space(text, colon + 1, end)
-    if pos >= end or text[pos] in OPENING or text[pos] == '"':
-        return None
-    stop = clause_end(text, pos, end)
-    if not looks_like_clause(text, pos, stop):
-        return None
-    return made((pos, stop), cue, "before", (start, cue.start()))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.reported.before import after_colon
 from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
+from newsstruct.reported.colons import after_colon
 from newsstruct.reported.found import SUBORDINATORS, WORDS, Found, made, skip_space
 from newsstruct.text.marks import OPENING
 
