@@ -1,14 +1,21 @@
 """Plural or generic nouns for unnamed sources that can speak as a group:
 "officials said", "Chinese attendees accusing", "a source said".  A quote cued
 by one of these has a group speaker, not a person.  From the source
-descriptions common in news attribution (PolNeAR annotation guidelines).
+descriptions common in news attribution (PolNeAR annotation guidelines), and
+the plural nouns of people that international news quotes as one voice
+("economists said", "aid groups said", "colleagues said", "ministers told").
 """
 
 GROUP_SPEAKER_WORDS = frozenset({
-    "activists", "advocates", "aides", "analysts", "attendees", "authorities", "campaign",
-    "critics", "delegates", "delegation", "democrats", "diplomats", "experts", "individuals",
-    "insiders", "investigators", "lawmakers", "leaders", "members", "officials", "opponents",
-    "organizers", "people familiar", "police", "prosecutors", "protesters", "protestors",
-    "republicans", "researchers", "residents", "scientists", "source", "sources",
-    "spokesperson", "staff", "supporters", "voters", "witnesses",
+    "activists", "advocates", "aides", "analysts", "attendees", "authorities", "bankers",
+    "campaign", "campaigners", "colleagues", "commentators", "critics", "delegates",
+    "delegation", "democrats", "diplomats", "doctors", "economists", "employees", "engineers",
+    "experts", "families", "farmers", "friends", "groups", "individuals", "insiders",
+    "inspectors", "investigators", "investors", "lawmakers", "lawyers", "leaders", "mediators",
+    "medics", "members", "ministers", "negotiators", "neighbors", "neighbours", "nurses",
+    "observers", "officers", "officials", "opponents", "organisers", "organizers", "parents",
+    "people familiar", "police", "prosecutors", "protesters", "protestors", "regulators",
+    "relatives", "republicans", "rescuers", "researchers", "residents", "scientists", "source",
+    "sources", "spokesperson", "staff", "students", "supporters", "survivors", "teachers",
+    "traders", "unions", "villagers", "volunteers", "voters", "witnesses", "workers",
 })  # fmt: skip

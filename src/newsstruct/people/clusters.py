@@ -8,11 +8,14 @@ from __future__ import annotations
 import attrs
 
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.names import NameRun, given_name, romanised_given_name
 from newsstruct.people.officials import TitleFinding
+from newsstruct.text.cues import SPEECH_CUE
 
 __all__ = [
     "Cluster",
@@ -176,6 +179,7 @@ def cluster_forms(multi: list[Form], single: list[Form]) -> list[Cluster]:
             same_surname.append(home)
         else:
             home.add(form)
+    clusters = _short_forms_merged(clusters)
     referable = {word for c in clusters for word in words_naming(c.longest)}
     by_initial: dict[str, list[tuple[str, Cluster]]] = {}
     for c in clusters:
@@ -192,6 +196,46 @@ def cluster_forms(multi: list[Form], single: list[Form]) -> list[Cluster]:
         clusters.append(Cluster([form]))
         referable.add(word)
     return clusters
+
+
+def _short_forms_merged(clusters: list[Cluster]) -> list[Cluster]:
+    """``clusters`` with each short form of one longer name joined to it: its first words
+    (``Caio Henrique`` of ``Caio Henrique Moreira``) or the first part of its double
+    surname (``Halina Wróblewska`` of ``Halina Wróblewska-Stone``)."""
+    by_first: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        by_first.setdefault(c.longest[0], []).append(c)  # a short form shares the first word
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        same = by_first[cluster.longest[0]]
+        longer = [c for c in same if c is not cluster and _short_form(cluster.longest, c.longest)]
+        if len(longer) == 1:
+            for form in cluster.forms:
+                longer[0].add(form)
+        else:
+            kept.append(cluster)
+    return kept
+
+
+def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` (two words or more) names the person ``full`` in fewer words."""
+    if len(short) < 2 or len(short) > len(full) or short == full:
+        return False
+    if full[: len(short)] == short:  # "Caio Henrique" of "Caio Henrique Moreira"
+        return len(full) == len(short) + 1 and _surname_like(full[-1])
+    first, last = short[:-1], short[-1]
+    return len(short) == len(full) and full[:-1] == first and full[-1].startswith(last + "-")
+
+
+def _surname_like(word: str) -> bool:
+    """``word``, added to a shorter name, may be a surname: no given name, place, body
+    or verb of saying ("Ted Cruz South Carolina", "Mike Pence Calls" are misreadings)."""
+    return not (
+        word in KNOWN_GIVEN_NAMES
+        or word in PLACE_WORDS
+        or word in ORGANIZATION_WORDS
+        or SPEECH_CUE.fullmatch(word) is not None
+    )
 
 
 #: A lone name is compared with at most this many surnames of its initial (a bound).

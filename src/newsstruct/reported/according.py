@@ -55,6 +55,8 @@ def as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | 
     opener = _AS.match(text, clause, cue.start())
     if opener is None or len(text[opener.end() : cue.start()].split()) > SUBJECT_WORDS:
         return None
+    if text[opener.end() : opener.end() + 7].lower() == "far as ":
+        return None  # "As far as we could tell, ...": a hedge, no source
     after = text[cue.end() : end]
     by = after.lstrip()
     zone = cue.end() + len(after) - len(by) + 3

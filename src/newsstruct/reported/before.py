@@ -31,6 +31,7 @@ from newsstruct.reported.found import (
     Found,
     made,
     noun_use,
+    participle_in_lead_phrase,
     punctuated,
     skip_space,
 )
@@ -150,8 +151,11 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return None  # "said: “Q”", "said, “Q”": a direct quote's cue
     if noun_use(text, start, cue):
         return None  # "the reports", "most states": a noun, not a cue
-    if text[pos].isupper() and _AFTER_QUOTE.search(text, start, cue.start()):
-        return None  # "“Q,” said Rep. Rangel": the inverted cue of the quote before
+    if participle_in_lead_phrase(text[start : cue.start()].split(), word):
+        return None  # "In a video posted on its channels, ...": no subject, a participle
+    inverted = text[pos].isupper() or not word.endswith("ing")  # not "“Q,” adding that"
+    if inverted and _AFTER_QUOTE.search(text, start, cue.start()):
+        return None  # "“Q,” said Rep. Rangel", "said one fund manager": the quote's cue
     passive = not word.endswith("ing") and _passive(text, start, cue.start())  # not "been warning"
     if passive and text[pos : pos + 5].lower() != "that ":
         return None  # "were echoed by experts", "is criticized as": no content follows
@@ -325,6 +329,10 @@ def _past_that(text: str, pos: int, end: int) -> int:
         if has_speech_noun(text, max(pos, word.start() - 40), word.end() + 1):
             return pos  # "said Bell's claim that ...": the claim's "that", not the cue's
         after = skip_space(text, word.end(), end)
+        if not opens_phrase and 0 < k < _THAT_REACH and first_verb(text, pos, word.start()):
+            return pos  # "said the fire showed that ...": "that" opens the content's object
+        if len(text[after : clause_end(text, after, end)].split()) < 2:
+            return pos  # "said in that interview": "that" points, it opens no clause
         if k >= _THAT_REACH and not opens_with_subject(text, after, end):
             return pos  # "reported 20 victims at a center that works with ...": a relative
         if k >= _THAT_REACH and first_verb(text, pos, word.start(), first_word=True) is not None:

@@ -48,7 +48,12 @@ from newsstruct.reported.found import (
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.nouns import has_speech_noun, noun_statements
 from newsstruct.reported.pieces import RELATIVE_ENDS, other_piece
-from newsstruct.reported.trailing import closed_tail, long_tail, no_trailing_cue
+from newsstruct.reported.trailing import (
+    appositive_source,
+    closed_tail,
+    long_tail,
+    no_trailing_cue,
+)
 from newsstruct.text.cues import SPEECH_CUE, according_cue
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence
@@ -199,6 +204,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     comma = text.rfind(",", start, cue.start())
     if cue.group().lower().endswith("ing") or comma < 0:
         return None  # ", describing the exchange": a participle clause, no trailing cue
+    if not text[comma + 1 : cue.start()].strip():
+        comma = appositive_source(text, start, comma)  # "..., her daughter, Ewa Roe, said."
     if len(text[comma + 1 : cue.start()].split()) > SUBJECT_WORDS:
         return None
     tail = text[cue.end() : _manner_start(text, cue.end(), end)]
@@ -209,7 +216,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     shut = -1 if aside else _closed_at(text, cue, between, tail)
     if shut >= 0:  # "..., she told The Irish Times, because ...": the cue clause ends there
         tail, aside = tail[: shut + 1], True
-    if not aside and long_tail(text, cue.end(), tail, listener=cue.group().lower() in _TOLD):
+    told = cue.group().lower() in _TOLD
+    if not aside and long_tail(text, cue.end(), tail, listener=told, inverted=not between):
         return None  # "..., he told a press conference in X" is short enough
     opens = tail.lstrip(" ,:")[:1]
     that = "that" in tail.lower().split() and not (aside and _participle_next(tail))

@@ -24,6 +24,7 @@ __all__ = [
     "Shape",
     "made",
     "noun_use",
+    "participle_in_lead_phrase",
     "punctuated",
     "skip_space",
 ]
@@ -127,3 +128,20 @@ def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
         clause = not after or not after[0].islower() or after[0] in _CLAUSE_OPENERS
         return not clause  # "many said that", "some argued"; not "Most reported cases"
     return word in NOUN_MARKERS or possessive or (counted and said != "says")
+
+
+#: Prepositions that open a phrase before a sentence's subject.
+_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "through", "via", "under"})
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that"})
+
+
+def participle_in_lead_phrase(lead: list[str], word: str) -> bool:
+    """The cue is a past participle after the noun of a phrase that opens the sentence
+    (``In a video posted on ...``, ``In a letter sent to ...``): no one is its subject.
+    A name before the cue is one (``In March Okafor warned ...``)."""
+    if len(lead) < 3 or not word.endswith(("ed", "sent", "written", "given")):
+        return False
+    if any(w[-1:] in ",;:" for w in lead):
+        return False  # "In the statement, the ministry warned": the phrase has ended
+    first, last = lead[0].lower(), lead[-1]
+    return first in _PHRASE_PREPOSITIONS and lead[1].lower() in _ARTICLES and last.islower()

@@ -19,7 +19,7 @@ from newsstruct.reported.clauses import first_verb, looks_like_clause, opens_wit
 from newsstruct.reported.found import skip_space
 from newsstruct.text.cues import SPEECH_CUE
 
-__all__ = ["TAIL_WORDS", "closed_tail", "long_tail", "no_trailing_cue"]
+__all__ = ["TAIL_WORDS", "appositive_source", "closed_tail", "long_tail", "no_trailing_cue"]
 
 #: At most this many words may stand after a trailing cue before the sentence ends
 #: ("the ministry said on Monday.") ...
@@ -62,15 +62,20 @@ def _appositive_subject(text: str, start: int, comma: int) -> bool:
     )
 
 
-def long_tail(text: str, pos: int, tail: str, *, listener: bool = False) -> bool:
+def long_tail(
+    text: str, pos: int, tail: str, *, listener: bool = False, inverted: bool = False
+) -> bool:
     """More words stand after a trailing cue than a short phrase of where or when: over
     :data:`TAIL_WORDS`, or over :data:`_PHRASES_TAIL_WORDS` when they are phrases with no
-    verb (``the company said in a filing on Wednesday.``) or, after a cue with a
+    verb (``the company said in a filing on Wednesday.``), an ``inverted`` subject (the
+    cue right after the comma) ending in a name (``said regional governor John Paul
+    Harris.``) or, after a cue with a
     ``listener`` (``told``), who heard it (``he told a press conference in Jakarta.``)."""
     words = tail.split()
     if len(words) <= TAIL_WORDS:
         return False
-    opener = words[0].lower() in _TAIL_PHRASE_OPENERS or listener
+    named = inverted and words[-1][:1].isupper()  # "said regional governor John Paul Harris."
+    opener = words[0].lower() in _TAIL_PHRASE_OPENERS or listener or named
     phrases = opener and first_verb(text, pos, pos + len(tail)) is None
     return not phrases or len(words) > _PHRASES_TAIL_WORDS
 
@@ -94,3 +99,25 @@ def closed_tail(text: str, pos: int, tail: str) -> int:
     if tail[comma + 1 :].split()[:1] == ["that"]:
         return -1  # ", Imelda Sorensen told reporters, that the dam could fail": the content
     return comma if first_verb(text, pos, pos + comma) is None else -1
+
+
+#: A descriptor before a name set off by commas: a few lower-case words ("her daughter",
+#: "the city engineer", "a spokeswoman for the port").
+_DESCRIPTOR = regex.compile(
+    r"\s*(?:the|a|an|his|her|their|its)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,4}\s*"
+)
+#: The name between the descriptor's comma and the cue's: capitalised words.
+_NAME = regex.compile(r"\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}\s*")
+
+
+def appositive_source(text: str, start: int, comma: int) -> int:
+    """``The cause was pneumonia, her daughter, Ewa Roe, said.``: the comma before a
+    descriptor and a name set off by commas right before the cue (where the content
+    ends), else ``comma`` itself."""
+    name_comma = text.rfind(",", start, comma)
+    if name_comma < 0 or _NAME.fullmatch(text, name_comma + 1, comma) is None:
+        return comma
+    first = text.rfind(",", start, name_comma)
+    if first < 0 or _DESCRIPTOR.fullmatch(text, first + 1, name_comma) is None:
+        return comma
+    return first if len(text[start:first].split()) >= 3 else comma  # a clause before it

@@ -126,11 +126,26 @@ def _ends_sentence(text: str, i: int) -> bool:
     ):
         return True  # a long word is no abbreviation
     word = text[start : i + 1]
+    digit = word.lstrip(_BEFORE_WORD)[:-1]
+    if len(digit) == 1 and digit.isdigit() and not text[i + 1 : i + 2].isdigit():
+        # "before July 1. Asked whether ...": a date's end (not "No. 1. of the list", "1.5")
+        return _sentence_follows(text, i + 1) or _next_word(text, i + 1)[:1].isupper()
     if not is_abbreviation(word):
         return True
     if word.lower() in _BEFORE_FIGURES:
         return not text[i + 1 :].lstrip(" ")[:1].isdigit()  # "no. 2" but "voted no. Ms. Lee"
     return _sentence_follows(text, i + 1)
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word after ``pos``, past spaces and closing or opening marks."""
+    end = len(text)
+    while pos < end and text[pos] in _AFTER_STOP + _BEFORE_WORD:
+        pos += 1
+    stop = pos
+    while stop < end and stop - pos <= _WORD_WINDOW and text[stop].isalpha():
+        stop += 1
+    return text[pos:stop]
 
 
 def _sentence_follows(text: str, pos: int) -> bool:
