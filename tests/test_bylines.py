@@ -355,3 +355,22 @@ def test_a_name_and_a_speech_verb_before_a_time_is_a_sentence(line: str) -> None
     assert parse_byline(line, 0, len(line)) is None
     article = newsstruct.parse(f"Bridge repairs delayed again\n\n{line}\n")
     assert article.byline == () and len(article.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("By Maria Kristina dela Cruz", "Maria Kristina dela Cruz", None),
+        (
+            "By state political reporter Lucy Nguyen-Hartley",
+            "Lucy Nguyen-Hartley",
+            "state political reporter",
+        ),
+        ("By political reporter Jo Bell", "Jo Bell", "political reporter"),
+    ],
+)
+def test_a_particle_or_a_role_before_the_name(line: str, name: str, role: str | None) -> None:
+    """A Filipino particle (``dela``) stays in the name; a role in lower case before the
+    name (ABC News style) is the author's role."""
+    byline = parse_byline(line, 0, len(line))
+    assert byline is not None and [(a.name, a.role) for a in byline.authors] == [(name, role)]

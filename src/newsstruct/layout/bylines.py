@@ -114,6 +114,8 @@ def parse_byline(
         start += 1
     body_start, has_lead = _after_lead(text, start, end)
     has_lead = has_lead or led
+    role_start = body_start
+    body_start = _past_leading_role(text, body_start, end) if has_lead else body_start
     limit = _MAX_KNOWN_WORDS if lenient else _MAX_WORDS
     tail = BYLINE_TAIL.search(text, body_start, end)
     body_end = tail.start() if tail else end
@@ -140,7 +142,28 @@ def parse_byline(
     byline = _classify(pieces, has_lead=has_lead, lenient=lenient)
     if byline is None and len(pieces) == 1 and (led or DATE_HINT.search(text, start, body_start)):
         return _handle(pieces[0])
+    if byline is not None and role_start < body_start and byline.authors:
+        role = " ".join(text[role_start:body_start].split())  # "By political reporter Jo Bell"
+        lead = attrs.evolve(byline.authors[0], role=byline.authors[0].role or role)
+        byline = attrs.evolve(byline, authors=(lead, *byline.authors[1:]))
     return byline
+
+
+def _past_leading_role(text: str, start: int, end: int) -> int:
+    """Past a role in lower case before the name (``By state political reporter Lucy
+    Nguyen-Hartley``, ABC News style), else ``start``."""
+    words = list(_WORD.finditer(text, start, end))
+    k = 0
+    while k < len(words) and k < _ROLE_WORDS_BEFORE and words[k].group().islower():
+        k += 1
+    if 0 < k < len(words) and words[k - 1].group() in BYLINE_ROLE_WORDS:
+        return words[k].start()
+    return start
+
+
+#: A role before the name has at most this many words.
+_ROLE_WORDS_BEFORE = 4
+_WORD = regex.compile(r"\S+")
 
 
 def _handle(piece: Piece) -> Byline | None:

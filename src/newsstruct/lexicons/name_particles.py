@@ -7,6 +7,7 @@ Romance, Germanic, Dutch and Arabic naming conventions.
 """
 
 NAME_PARTICLES = frozenset({
-    "al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du",
-    "el", "ibn", "la", "le", "st.", "ten", "ter", "van", "von", "y", "zu",
+    "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "degli", "dei", "del", "dela",
+    "della", "delos", "der", "des", "di", "do", "dos", "du", "el", "ibn", "la", "las", "le",
+    "los", "st.", "ten", "ter", "van", "von", "y", "zu",
 })  # fmt: skip
