@@ -654,6 +654,11 @@ def test_a_colon_or_a_participle_after_the_cue(
      "Later, he said no decision had been made.",
      [("he expected a vote before July 1", "Joseph Lagat"), ("no decision had been made", "Joseph Lagat")]),
     ("In a video posted on the club's channels, the teenager thanked the fans.", []),
+    ("Secretary Teresita Villareal-Santos spoke. Villareal-Santos said the agency had asked the "
+     "air force to airlift supplies and that two flights would land on Saturday.",
+     [("the agency had asked the air force to airlift supplies and that two flights would land on Saturday",
+       "Teresita Villareal-Santos"),
+      ("the air force to airlift supplies", "agency")]),
     ("In the statement, the ministry warned that the border would close.",
      [("the border would close", "ministry")]),
 ])  # fmt: skip

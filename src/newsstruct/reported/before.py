@@ -171,6 +171,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
             if not _listener_to(text, pos, end):
                 return None  # "asked for a sentence of 18 months": a bare noun phrase
         content = (pos, clause_end(text, pos, end))
+        joined = text.find(" and that ", pos, content[1])  # "asked X for Y and that ...": the
+        content = content if joined < 0 else (pos, joined)  # second clause is the outer cue's
         question = _question_after_object(text, pos, content[1])
         if question is not None:  # "asked Trump how high the wall would be"
             stop = content[1]

@@ -50,6 +50,9 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 #: Finite forms of "be" and "have": words that make a stretch a clause, not a name.
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+#: Verbs of saying that end a clause inside a subject's words ("X said the agency had
+#: asked ..."): the subject is after them.
+_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
 
 
 @attrs.define
@@ -67,6 +70,13 @@ class Phrases:
     ) -> Speech | None:
         """A descriptor or a body named by ``words``; an unnamed person for a descriptor
         that fits no one (``the mayor`` in an article naming no mayor, ``a friend``)."""
+        said = [k for k, w in enumerate(words) if w.group().lower() in _SAID]
+        if said:  # "Villareal-Santos said the agency had asked ...": the words after the cue
+            return (
+                self.speech(words[said[-1] + 1 :], cue, rule, pos)
+                if words[said[-1] + 1 :]
+                else None
+            )
         opener = _phrase_opener(words)
         first = words[0].start() if words else pos
         definite = bool(words) and words[0].group().lower() == "the"
