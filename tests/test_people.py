@@ -159,6 +159,11 @@ def test_any_text_never_raises_and_spans_index_it(text: str) -> None:
     _check_invariants(text, people)
 
 
+def _letters(number: int) -> str:
+    """``number`` as three lower-case letters (a distinct surname for each person)."""
+    return "".join(chr(97 + (number // 26**k) % 26) for k in range(3))
+
+
 @pytest.mark.parametrize(
     "build",
     [
@@ -167,8 +172,16 @@ def test_any_text_never_raises_and_spans_index_it(text: str) -> None:
         lambda n: "a" * (500_000 * n),
         lambda n: "Mr. " * (50_000 * n),
         lambda n: ("“" * 25_000 * n) + "Blinken said" + ("”" * 25_000 * n),
+        lambda n: "".join(f"John Paul Z{_letters(i)}son said so. " for i in range(1_000 * n)),
     ],
-    ids=["titled-names", "capitalised-words", "one-long-word", "honorifics", "quote-marks"],
+    ids=[
+        "titled-names",
+        "capitalised-words",
+        "one-long-word",
+        "honorifics",
+        "quote-marks",
+        "shared-given-names",
+    ],
 )
 def test_adversarial_input_runs_in_linear_time(build: Callable[[int], str]) -> None:
     """Twice the input costs about twice the time (measured in this run; see tests/growth.py)."""
@@ -496,3 +509,14 @@ def test_a_lone_name_with_an_age_appositive_and_a_cue_is_a_person() -> None:
     assert article.organizations == ()
     assert article.quotes[-1].speaker is not None
     assert article.quotes[-1].speaker.name == "Wulandari"
+
+
+def test_a_chain_of_short_forms_ends_in_the_full_name() -> None:
+    """``Caio Henrique Moreira Silva``, then ``Caio Henrique Moreira``, then ``Caio
+    Henrique``: one person, named in full."""
+    text = (
+        "Caio Henrique Moreira Silva joined the club. Caio Henrique Moreira scored twice. "
+        "Caio Henrique said he was happy."
+    )
+    people = find_people(text, (Span.of(text, 0, len(text)),))
+    assert [p.name for p in people] == ["Caio Henrique Moreira Silva"]

@@ -667,3 +667,22 @@ def test_tester31_findings(body: str, expected: list[tuple[str, str | None]]) ->
     bodies named by a head word or a plural verb, groups as sources, short name forms,
     "that" after a pointing word or a verb, and the inverted cue of a quote."""
     assert _reported(f"Harbour talks resume after the storm\n\n{body}\n") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The ministry said three were hurt: two men and a woman.",
+     [("three were hurt: two men and a woman", "ministry")]),
+    ("Lucia Ferro said: without money, the plan was dead.",
+     [("without money, the plan was dead", "Lucia Ferro")]),
+    ("In the end the ministry warned that the border would close.", [("the border would close", None)]),
+    ("Mr. Joe Biden spoke. Both Mr. Trump and Biden have said the economy is strong.",
+     [("the economy is strong", "Joe Biden")]),
+    ("Ms. FitzGerald said the plan would fail.", [("the plan would fail", "FitzGerald")]),
+    ("Lucia Ferro said at 10:30 a.m. that the bridge would close.", [("the bridge would close", "Lucia Ferro")]),
+    ("Lucia Ferro said when asked that the bridge was unsafe.", [("the bridge was unsafe", "Lucia Ferro")]),
+    ("Steffen Baumgart, coach of 1. FC Köln, said the team was tired.",
+     [("the team was tired", "Steffen Baumgart")]),
+])  # fmt: skip
+def test_cold_review_33_findings(body: str, expected: list[tuple[str, str | None]]) -> None:
+    """A reviewer's probes of this session's rules: near misses that they must let be."""
+    assert _reported(f"Harbour talks resume after the storm\n\n{body}\n") == expected

@@ -201,30 +201,34 @@ def cluster_forms(multi: list[Form], single: list[Form]) -> list[Cluster]:
 def _short_forms_merged(clusters: list[Cluster]) -> list[Cluster]:
     """``clusters`` with each short form of one longer name joined to it: its first words
     (``Caio Henrique`` of ``Caio Henrique Moreira``) or the first part of its double
-    surname (``Halina Wróblewska`` of ``Halina Wróblewska-Stone``)."""
-    by_first: dict[str, list[Cluster]] = {}
+    surname (``Halina Wróblewska`` of ``Halina Wróblewska-Stone``).  Longest names
+    first, so a chain of short forms ends in the full name; a family name written
+    first (``Kim Jong Un``) has no short form."""
+    shorter: dict[tuple[str, ...], list[Cluster]] = {}
     for c in clusters:
-        by_first.setdefault(c.longest[0], []).append(c)  # a short form shares the first word
-    kept: list[Cluster] = []
-    for cluster in clusters:
-        same = by_first[cluster.longest[0]]
-        longer = [c for c in same if c is not cluster and _short_form(cluster.longest, c.longest)]
+        for short in _short_forms(c.longest):
+            shorter.setdefault(short, []).append(c)
+    home: dict[int, Cluster] = {}
+    for cluster in sorted(clusters, key=lambda c: -len(c.longest)):
+        longer = [c for c in shorter.get(cluster.longest, []) if c is not cluster]
         if len(longer) == 1:
+            target = home.get(id(longer[0]), longer[0])
             for form in cluster.forms:
-                longer[0].add(form)
-        else:
-            kept.append(cluster)
-    return kept
+                target.add(form)
+            home[id(cluster)] = target
+    return [c for c in clusters if id(c) not in home]
 
 
-def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """``short`` (two words or more) names the person ``full`` in fewer words."""
-    if len(short) < 2 or len(short) > len(full) or short == full:
-        return False
-    if full[: len(short)] == short:  # "Caio Henrique" of "Caio Henrique Moreira"
-        return len(full) == len(short) + 1 and _surname_like(full[-1])
-    first, last = short[:-1], short[-1]
-    return len(short) == len(full) and full[:-1] == first and full[-1].startswith(last + "-")
+def _short_forms(full: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The shorter forms of the name ``full`` that :func:`_short_forms_merged` joins."""
+    if (len(full) < 3 and "-" not in full[-1]) or full[0] in EAST_ASIAN_SURNAMES:
+        return []
+    forms = []
+    if len(full) >= 3 and len(full[-1]) > 2 and _surname_like(full[-1]):
+        forms.append(full[:-1])  # "Caio Henrique" of "Caio Henrique Moreira"
+    if "-" in full[-1]:
+        forms.append((*full[:-1], full[-1].split("-")[0]))  # "Halina Wróblewska"
+    return forms
 
 
 def _surname_like(word: str) -> bool:

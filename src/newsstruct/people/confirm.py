@@ -15,8 +15,6 @@ cue.  Runs that name a portfolio, a company or a place never count.
 
 from __future__ import annotations
 
-from typing import Any
-
 import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
@@ -28,8 +26,8 @@ from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
-from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
+from newsstruct.people.body_signs import body_named, group_word_before
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
@@ -77,7 +75,7 @@ _SENTENCE_OPENER_NOUNS = (
 
 def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple[str, ...]) -> bool:
     """Whether context says a run of two or more words is a person."""
-    if _group_word_before(text, tokens, run.first):
+    if group_word_before(tokens, run.first):
         return False  # "president of Doctors Nova Scotia": the rest of a body's name
     if given_name(k[0]) or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
         return True
@@ -104,8 +102,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "the Saudis said": a people, not a person
     if _organization_word_before(text, tokens, run.first):
         return False  # "Service Corp. International said": the end of a company's name
-    if _brand_shaped(word.base) or _plural_agreement(text, word.base):
-        return False  # "TechCrunch said", "Flamengo have agreed ...": a body, not a person
+    if body_named(text, word.base) and not _titled(text, tokens, run.first):
+        return False  # "TechCrunch said", "Flamengo have agreed" (not "Ms. FitzGerald")
     if _inside_a_name_of(tokens, run.first):
         return False  # "director of Interfaith Paths to Peace, said": the end of a body's name
     if place_between_commas(text, tokens, run):
@@ -216,21 +214,6 @@ def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) 
     return prev.low in ORGANIZATION_WORDS and prev.base[:1].isupper() and gap in (" ", ". ")
 
 
-def _group_word_before(text: str, tokens: tuple[Token, ...], index: int) -> bool:
-    """A capitalised group noun inside the sentence stands right before the run (``Doctors
-    Nova Scotia``, ``Farmers Ireland``): the run ends a body's name.  At a sentence start
-    it may head a list of people (``Economists Jo Bell and ...``)."""
-    if index == 0:
-        return False
-    prev = tokens[index - 1]
-    capitalised = prev.base[:1].isupper() and not prev.sentence_start
-    return (
-        capitalised
-        and prev.low in GROUP_SPEAKER_WORDS
-        and text[prev.end : tokens[index].start] == " "
-    )
-
-
 #: Words that make a run before ``of X said`` a title or a body, not a person's name
 #: (``Palm Beach County Supervisor of Elections``, ``Reserve Bank of Australia``).
 _NOT_IN_AFFILIATED_NAMES = (
@@ -291,29 +274,9 @@ def possessive_before(text: str, tokens: tuple[Token, ...], index: int) -> str |
     return org if known else None
 
 
-#: A brand's inner capital after at least four letters ("TechCrunch", "BlackRock"; not
-#: "McCarthy", "DeShawn", "LaToya", "MacKenzie").
-_BRAND = regex.compile(r"\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}")
-
-
-def _brand_shaped(word: str) -> bool:
-    return _BRAND.match(word) is not None
-
-
-def _plural_agreement(text: str, word: str) -> bool:
-    """The lone name takes a plural verb somewhere in the text (``Flamengo have agreed``,
-    ``Palmeiras are third``): a club, company or band in British usage, never a person."""
-    if word.endswith("s"):
-        return False  # "Reyes are": a plural name may be a family
-    if _plural_subjects[0] is not text:  # one pass over each text, kept for its names
-        found = {m.group(1) for m in _PLURAL_SUBJECT.finditer(text)}
-        _plural_subjects[:] = [text, found]
-    return word in _plural_subjects[1]
-
-
-#: A capitalised word before a plural verb, and the words so found in the last text read.
-_PLURAL_SUBJECT = regex.compile(r"(?<!\p{L})(\p{Lu}[\p{L}\-]+)\s+(?:have|are|were)\b")
-_plural_subjects: list[Any] = ["", set()]
+def _titled(text: str, tokens: tuple[Token, ...], index: int) -> bool:
+    """An honorific or a title stands before the name (``Ms. FitzGerald``)."""
+    return honorific_before(text, tokens, index) or title_before(text, tokens, index) is not None
 
 
 def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:

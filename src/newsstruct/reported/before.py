@@ -18,7 +18,6 @@ import regex
 from newsstruct.reported.clauses import (
     CONJUNCTIONS,
     clause_end,
-    first_verb,
     lead_clause_end,
     looks_like_clause,
     opens_with_subject,
@@ -39,9 +38,9 @@ from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.listeners import has_complement, skip_listener
-from newsstruct.reported.nouns import has_speech_noun
+from newsstruct.reported.that import ASIDE_OPENERS, past_that
 from newsstruct.text.marks import OPENING
-from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
+from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["BE_FORMS", "before_shape"]
 
@@ -73,29 +72,16 @@ _THAT_AFTER_CLAUSE = regex.compile(r"[^.;:!?\n]{0,80}?,\s+that\s+", regex.IGNORE
 #: Phrasal verbs whose first word is a verb of saying: "deficits would add up to ...".
 _PHRASAL = regex.compile(r"\s*up\b", regex.IGNORECASE)
 _PHRASAL_CUES = frozenset({"add", "added", "adding", "adds"})
-#: A phrase set off after a cue opens with one of these and is at most so long.
-_ASIDE_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via"})
+#: A phrase set off after a cue is at most so long.
 _ASIDE_WORDS = 6
 #: A number said to be about so much opens a subject ("about 15,000 babies were born").
 _APPROXIMATE_NUMBER = regex.compile(
     r"(?:about|around|over|almost|nearly|some|roughly|at\s+least|more\s+than)\s+[$£€]?\d", regex.I
 )
 _ASIDE_CHARS = 60
-#: Words that open a time phrase after a cue (``said earlier on Friday during a news
-#: conference that``): "that" may stand as far after them as after a place phrase.
-_TIME_ADVERBS = frozenset(
-    {"earlier", "later", "today", "yesterday", "tonight", "again", "also", "repeatedly"}
-    | {"recently", "previously", "privately", "publicly", "last", "this"}
-    | frozenset(WEEKDAYS)
-)
 #: A time or place phrase before a pronoun subject is at most this many words.
 _LEAD_WORDS = 7
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
-#: "that" may stand this many words after a cue ("announced on Tuesday that").
-_THAT_REACH = 4
-#: ... and this many after a phrase that says where or how (``wrote in a memo to staff
-#: that``, ``noted in a guest column in the Times that``).
-_PHRASE_REACH = 10
 #: A cue right after a quote that closes its clause: ``“Q,” said X`` (the quote's cue).
 _AFTER_QUOTE = regex.compile(r"[,?!]\s*[”\"’'»]+\s*$")
 #: A time phrase right after a cue, before its content: a weekday (with its part of the
@@ -117,10 +103,6 @@ _DEMAND_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "al
 #: Words after "to" that make it a preposition, not an infinitive ("told him to the
 #: station").
 _NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
-#: Marks that end the stretch where "that" may follow a cue ("--" too).
-_STOP_MARKS = regex.compile(r"[,;:.!?—–]|--")
-#: The words of a date between a cue and "that" ("on Friday, Oct. 21, 2022,").
-_DATE_PIECES = regex.compile(r"[^\s,.]+")
 #: Adverbs between a form of "be" and a passive cue (and words ending in -ly).
 _PASSIVE_ADVERBS = frozenset({"then", "also", "later", "often", "since", "still", "again", "long"})
 #: A negation or refusal right before a cue: what follows was not said.
@@ -146,7 +128,9 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         and not word.endswith("ing")
         and not noun_use(text, start, cue)
     ):
-        return after_colon(text, start, end, cue, colon)  # "told reporters: the plan ..."
+        found = after_colon(text, start, end, cue, colon)  # "told reporters: the plan ..."
+        if found is not None:
+            return found
     if pos >= end or text[pos] in ":,;-–—" or (text[pos] in OPENING and text[pos] != "'"):
         return None  # "said: “Q”", "said, “Q”": a direct quote's cue
     if noun_use(text, start, cue):
@@ -194,7 +178,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return made((pos, clause_end(text, pos, end)), cue, "before", (start, cue.start()))
     if word in LISTENER_VERBS and _listener_to(text, pos, end):
         return made((pos, clause_end(text, pos, end)), cue, "before", (start, cue.start()))
-    pos = _past_that(text, skip_listener(text, _past_aside(text, pos, end), end, word), end)
+    pos = past_that(text, skip_listener(text, _past_aside(text, pos, end), end, word), end)
     pos = _past_lead_phrase(text, _past_time(text, pos, end), end)
     that = text[max(0, pos - 6) : pos].lower().rstrip().endswith("that")
     first = text[pos : pos + 12].split()[:1]
@@ -284,7 +268,7 @@ def _past_aside(text: str, pos: int, end: int) -> int:
     words = text[pos:comma].split()
     if any(word.lower() == "that" for word in words):
         return pos  # "said in an interview that trials, with ...": "that" opens the content
-    if 0 < len(words) <= _ASIDE_WORDS and words[0].lower() in _ASIDE_OPENERS:
+    if 0 < len(words) <= _ASIDE_WORDS and words[0].lower() in ASIDE_OPENERS:
         return skip_space(text, comma + 1, end)
     return pos
 
@@ -313,60 +297,6 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
         if word.group().lower() in _PRONOUN_SUBJECTS:
             return word.start()
     return pos
-
-
-def _past_that(text: str, pos: int, end: int) -> int:
-    """Past a "that" within the next few words (``announced Tuesday that``, ``wrote in a
-    memo to staff that``), else ``pos``."""
-    if "that" not in text[pos : min(end, pos + 90)].lower():
-        return pos  # most cues: no "that" near, no words to read
-    words = list(itertools.islice(WORDS.finditer(text, pos, min(end, pos + 90)), _PHRASE_REACH))
-    opens_phrase = bool(words) and words[0].group().lower() in _ASIDE_OPENERS | _TIME_ADVERBS
-    for k, word in enumerate(words if opens_phrase else words[:_THAT_REACH]):
-        if word.group().lower() != "that":
-            continue
-        between = text[pos : word.start()]
-        if _STOP_MARKS.search(between) and not _aside_only(text, pos, word.start()):
-            return pos  # "said on Friday, Oct. 21, 2022, that": a date's commas are no stop
-        if has_speech_noun(text, max(pos, word.start() - 40), word.end() + 1):
-            return pos  # "said Bell's claim that ...": the claim's "that", not the cue's
-        after = skip_space(text, word.end(), end)
-        if not opens_phrase and 0 < k < _THAT_REACH and first_verb(text, pos, word.start()):
-            return pos  # "said the fire showed that ...": "that" opens the content's object
-        if len(text[after : clause_end(text, after, end)].split()) < 2:
-            return pos  # "said in that interview": "that" points, it opens no clause
-        if k >= _THAT_REACH and not opens_with_subject(text, after, end):
-            return pos  # "reported 20 victims at a center that works with ...": a relative
-        if k >= _THAT_REACH and first_verb(text, pos, word.start(), first_word=True) is not None:
-            return pos  # "said this was the last time that she ...": the content's own "that"
-        return after
-    return pos
-
-
-def _aside_only(text: str, start: int, end: int) -> bool:
-    """``text[start:end]``, between a cue and "that", is a phrase set off by commas and
-    points, no clause (``on Friday, Oct. 21, 2022,``, ``on Friday, with obvious
-    anger,``): no sentence mark, dash or verb in it."""
-    stretch = text[start:end]
-    if (
-        any(mark in stretch for mark in ";:!?—–")
-        or "--" in stretch
-        or ". " in stretch.replace(".,", ",")
-    ):
-        return _only_date_words(stretch)  # "Oct. 21": the point of an abbreviation
-    return first_verb(text, start, end, first_word=True) is None
-
-
-def _only_date_words(stretch: str) -> bool:
-    """Every word of ``stretch`` names a day: "on", a weekday, a month, a number."""
-    return all(
-        word.lower() in {"on", "of"}
-        or word.isdigit()
-        or (word[:-2].isdigit() and word[-2:].lower() in {"st", "nd", "rd", "th"})
-        or month_number(word) is not None
-        or weekday_number(word) is not None
-        for word in _DATE_PIECES.findall(stretch)
-    )
 
 
 def _zero_that(text: str, pos: int, stop: int, cue: str) -> bool:

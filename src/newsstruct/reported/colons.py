@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.reported.clauses import clause_end, looks_like_clause
+from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
 from newsstruct.reported.found import Found, made, punctuated, skip_space
 from newsstruct.text.marks import OPENING
 
@@ -34,6 +34,8 @@ def colon_after(text: str, pos: int, end: int) -> int | None:
     colon = -1 if found is None else found.start()
     if colon < 0 or len(text[pos:colon].split()) > _REACH_WORDS or punctuated(text, pos, colon):
         return None
+    if first_verb(text, pos, colon, first_word=True) is not None:
+        return None  # "said three were hurt: two men and a woman": the content's own colon
     return colon
 
 
@@ -45,5 +47,8 @@ def after_colon(text: str, start: int, end: int, cue: regex.Match[str], colon: i
         return None
     stop = clause_end(text, pos, end)
     if not looks_like_clause(text, pos, stop):
-        return None
+        comma = text.find(",", pos, stop)  # "said: without money, the plan was dead"
+        rest = skip_space(text, comma + 1, stop)
+        if comma < 0 or not looks_like_clause(text, rest, stop):
+            return None
     return made((pos, stop), cue, "before", (start, cue.start()))

@@ -144,4 +144,6 @@ def participle_in_lead_phrase(lead: list[str], word: str) -> bool:
     if any(w[-1:] in ",;:" for w in lead):
         return False  # "In the statement, the ministry warned": the phrase has ended
     first, last = lead[0].lower(), lead[-1]
+    if len(lead) > 4 or any(w.lower() in _ARTICLES for w in lead[2:]):
+        return False  # "In the end the ministry warned": a subject after the phrase
     return first in _PHRASE_PREPOSITIONS and lead[1].lower() in _ARTICLES and last.islower()

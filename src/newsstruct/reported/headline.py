@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Span
 from newsstruct.reported.found import WORDS, Found, skip_space
 from newsstruct.text.cues import SPEECH_CUE, according_cue
-from newsstruct.text.marks import CLOSING
+from newsstruct.text.marks import CLOSING, OPENING
 
 __all__ = ["headline_statements", "label_words"]
 
@@ -63,11 +64,48 @@ def _name_keys(names: frozenset[str]) -> frozenset[str]:
 
 
 def _names_a_person(text: str, zone: tuple[int, int], keys: frozenset[str]) -> bool:
-    """A word of ``zone`` (possessive or not: ``Ryan's``) is a person's surname."""
-    return any(_POSSESSIVE.sub("", word).lower() in keys for word in label_words(text, zone))
+    """The last word of ``zone`` is a person's surname and the words are a name form:
+    no possessive (``Trump's Lawyers:``), no question word (``What Ferro Says``), no
+    place alone (``Jordan: Floods Kill 40``, though a Michael Jordan is in the story)."""
+    words = label_words(text, zone)  # last first
+    if not words or any(_POSSESSIVE.search(w) for w in words) or words[-1].lower() in _QUESTION:
+        return False
+    topic = [k for k, w in enumerate(words) if w in _TOPIC_WORDS]  # "Obama on Climate Change:"
+    words = words[topic[-1] + 1 :] if topic else words  # the name before the topic
+    whole = " ".join(reversed(words)).lower()
+    if len(words) == 1 and words[0].lower() in PLACE_WORDS:
+        return whole in keys and " " in whole
+    return words[0].lower() in keys or whole in keys
 
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
+#: Words that open a question or a topic, not a speaker's name.
+_QUESTION = frozenset({"what", "why", "how", "when", "where", "who", "which", "whether", "if"})
+#: Words after a name in a label that open a topic or an audience ("Obama on Climate
+#: Change:", "Clinton to Planned Parenthood:", "Mukasey at RNC:").
+_TOPIC_WORDS = frozenset({"on", "to", "at", "in", "about", "after", "for", "with", "from"})
+#: Pronouns of a speaker talking: "I Still Believe ...", "We Will Win".
+_SPEAKING = frozenset({"i", "we", "you", "i'm", "we're", "you're", "i'll", "we'll"})
+#: Words of a claim that say it has a verb (Title Case headlines capitalise every word).
+_VERB_WORDS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should"}
+    | {"must", "may", "might", "has", "have", "had", "do", "does", "did", "not", "no"}
+)
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """A word of the claim looks like a verb: an auxiliary, a negation, -ed, or an -s
+    form (``Port Will Reopen``, ``Decision Defies Explanation``; not ``The Man Behind
+    the Myth``)."""
+    if any(mark in text[start:end] for mark in OPENING + '"'):
+        return True  # "Scott: ‘You Find Me an Aberration’": a quoted claim is speech
+    for found in WORDS.finditer(text, start, end):
+        word = found.group().lower().replace("’", "'")
+        if word in _VERB_WORDS or word.endswith(("n't", "ed")) or word in _SPEAKING or word == "to":
+            return True
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            return True
+    return False
 
 
 def _labelled(text: str, headline: Span, keys: frozenset[str]) -> Found | None:
@@ -95,6 +133,8 @@ def _after_cue(text: str, headline: Span, keys: frozenset[str]) -> Found | None:
     if not _names_a_person(text, zone, keys):
         return None
     start = skip_space(text, cue.end(), headline.end)
+    if text[start : start + 3].lower() == "to ":
+        return None  # "Ferro Told to Resign": a passive, no claim
     if text[start : start + 1] == ":":
         start = skip_space(text, start + 1, headline.end)
     if text[start : start + 5].lower() == "that ":
@@ -110,6 +150,6 @@ def _claim(
         end -= 1
     if end > start and text[end - 1] == "." and text[end - 2 : end - 1] not in CLOSING:
         end -= 1
-    if len(text[start:end].split()) < _CLAIM_WORDS:
-        return None
+    if len(text[start:end].split()) < _CLAIM_WORDS or not _has_verb(text, start, end):
+        return None  # "Mandela: The Man Behind the Myth", "Ferro Notes Rise in Crime"
     return Found((start, end), cue, "label", zone)

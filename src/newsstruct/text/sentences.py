@@ -129,7 +129,9 @@ def _ends_sentence(text: str, i: int) -> bool:
     digit = word.lstrip(_BEFORE_WORD)[:-1]
     if len(digit) == 1 and digit.isdigit() and not text[i + 1 : i + 2].isdigit():
         # "before July 1. Asked whether ...": a date's end (not "No. 1. of the list", "1.5")
-        return _sentence_follows(text, i + 1) or _next_word(text, i + 1)[:1].isupper()
+        following = _next_word(text, i + 1)
+        capital = following[:1].isupper() and not (len(following) > 1 and following.isupper())
+        return _sentence_follows(text, i + 1) or capital  # not "1. FC Köln"
     if not is_abbreviation(word):
         return True
     if word.lower() in _BEFORE_FIGURES:

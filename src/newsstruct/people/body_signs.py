@@ -1,0 +1,72 @@
+"""Signs in the text that a capitalised name is a body, not a person: a brand's inner
+capital (``TechCrunch``), a plural verb after a lone name (``Flamengo have agreed``), a
+capitalised group noun before a run (``Doctors Nova Scotia``).
+
+>>> body_named("Flamengo have agreed to sell him.", "Flamengo")
+True
+>>> body_named("Mr. Trump and Biden have said so.", "Biden")
+False
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
+from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
+from newsstruct.people.names import Token
+
+__all__ = ["body_named", "group_word_before"]
+
+
+def body_named(text: str, word: str) -> bool:
+    """The lone name ``word`` is shaped like a brand or takes a plural verb in ``text``."""
+    return _brand_shaped(word) or _plural_agreement(text, word)
+
+
+#: A brand's inner capital after at least four letters ("TechCrunch", "BlackRock"; not
+#: "McCarthy", "DeShawn", "LaToya", "MacKenzie").
+_BRAND = regex.compile(r"\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}")
+
+
+def _brand_shaped(word: str) -> bool:
+    """``TechCrunch``, ``BlackRock``: a capital inside the word after four letters."""
+    return _BRAND.match(word) is not None
+
+
+def _plural_agreement(text: str, word: str) -> bool:
+    """The lone name takes a plural verb somewhere in the text (``Flamengo have agreed``,
+    ``Palmeiras are third``): a club, company or band in British usage, never a person.
+    Not after "and" (``Trump and Biden have said``) nor an honorific."""
+    if word.endswith("s"):
+        return False  # "Reyes are": a plural name may be a family
+    global _plural_subjects
+    kept = _plural_subjects  # one tuple, read once: safe when threads parse other texts
+    if kept[0] is not text:  # one pass over each text, kept for the names asked about
+        kept = (text, frozenset(m.group(1) for m in _PLURAL_SUBJECT.finditer(text)))
+        _plural_subjects = kept
+    return word in kept[1]
+
+
+#: A capitalised word before a plural verb, not after a conjunction or an honorific.
+_PLURAL_SUBJECT = regex.compile(
+    r"(?<!\b(?:and|or|nor|&|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)(?<!\p{L})(\p{Lu}[\p{L}\-]+)\s+(?:have|are|were)\b"
+)
+_plural_subjects: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def group_word_before(tokens: tuple[Token, ...], index: int) -> bool:
+    """A capitalised group noun inside the sentence stands right before the run (``Doctors
+    Nova Scotia``, ``Farmers Ireland``): the run ends a body's name.  At a sentence start
+    it may head a list of people (``Economists Jo Bell and ...``)."""
+    if index == 0:
+        return False
+    prev = tokens[index - 1]
+    capitalised = prev.base[:1].isupper() and not prev.sentence_start
+    titles = prev.low[:-1] in OFFICIAL_TITLE_HEADS  # "Ministers Kithure Kindiki and ..."
+    return (
+        capitalised
+        and not titles
+        and prev.low in GROUP_SPEAKER_WORDS
+        and tokens[index].start == prev.end + 1
+    )
