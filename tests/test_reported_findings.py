@@ -686,3 +686,32 @@ def test_tester31_findings(body: str, expected: list[tuple[str, str | None]]) ->
 def test_cold_review_33_findings(body: str, expected: list[tuple[str, str | None]]) -> None:
     """A reviewer's probes of this session's rules: near misses that they must let be."""
     assert _reported(f"Harbour talks resume after the storm\n\n{body}\n") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Italian Red Cross said its volunteers had handed out water.",
+     [("its volunteers had handed out water", "Italian Red Cross")]),
+    ("The Athletics Integrity Unit said the sample was positive.",
+     [("the sample was positive", "Athletics Integrity Unit")]),
+    ("Aid agencies warned that the crisis would deepen.", [("the crisis would deepen", "Aid agencies")]),
+    ("Remittances rose 45% this year, the bank said, as money that had flowed abroad returned.",
+     [("Remittances rose 45% this year", "bank")]),
+    ("Anil Wickramanayake told reporters in Colombo the two sides had narrowed their differences.",
+     [("the two sides had narrowed their differences", "Anil Wickramanayake")]),
+    ("Jean-Pierre Dubois runs a bakery. Dubois said sales fell.", [("sales fell", "Jean-Pierre Dubois")]),
+])  # fmt: skip
+def test_tester32_findings(body: str, expected: list[tuple[str, str | None]]) -> None:
+    """A tester's articles of its own (Italy, Sri Lanka, Egypt, Morocco, a doping case):
+    bodies by head words, agencies as a group, a subordinate clause after a trailing cue,
+    a listener's place, hyphenated given names, a two-word clause."""
+    assert _reported(f"Harbour talks resume after the storm\n\n{body}\n") == expected
+
+
+def test_an_unnamed_person_noun_keeps_the_cue_of_a_quote() -> None:
+    """``“Q,” the coroner said.``: the quote has its cue and source, no speaker named."""
+    article = newsstruct.parse(
+        "Inquest hears of delays\n\n“She would have survived,” the coroner said.\n"
+    )
+    quote = article.quotes[0]
+    assert quote.speaker is None and quote.cue is not None and quote.cue.text == "said"
+    assert quote.source is not None and quote.source.text == "the coroner"

@@ -6,11 +6,17 @@ descriptions in news attribution (PolNeAR annotation guidelines, AP Stylebook).
 """
 
 PERSON_NOUNS = frozenset({
-    "announcer", "attendee", "billionaire", "boy", "brother", "bystander", "caller", "child",
-    "colleague", "customer", "daughter", "democrat", "demonstrator", "doctor", "employee",
-    "father", "friend", "girl", "grandmother", "husband", "insider", "interviewer", "listener",
-    "man", "member", "moderator", "mogul", "mom", "mother", "narrator", "neighbor", "nurse", "operative",
-    "passenger", "patient", "person", "questioner", "reader", "republican", "respondent",
-    "shopper", "sister", "son", "stranger", "student", "teacher", "tycoon", "user", "veteran",
-    "viewer", "voice", "voice-over", "widow", "wife", "woman", "worker",
+    "announcer", "attendee", "aunt", "billionaire", "boy", "brother", "bystander", "caller",
+    "child", "coach", "colleague", "coroner", "cousin", "customer", "daughter", "democrat",
+    "demonstrator", "doctor", "driver", "employee", "fan", "farmer", "father", "firefighter",
+    "fisherman", "friend", "girl", "granddaughter", "grandfather", "grandmother", "grandson",
+    "husband", "imam", "insider", "interviewer", "landlord", "listener", "man", "medic",
+    "member", "midwife", "moderator", "mogul", "mom", "mother", "narrator", "neighbor",
+    "nephew", "niece", "nurse", "operative", "owner", "paramedic", "parent", "passenger",
+    "pastor", "pathologist", "patient", "person", "pilot", "player", "priest", "questioner",
+    "reader", "referee", "relative", "republican", "rescuer", "resident", "respondent",
+    "shopkeeper", "shopper", "sister", "soldier", "son", "stranger", "student", "survivor",
+    "teacher", "tenant", "trader", "tycoon", "uncle", "user", "vendor", "veteran", "victim",
+    "viewer", "villager", "voice", "voice-over", "volunteer", "widow", "widower", "wife",
+    "witness", "woman", "worker",
 })  # fmt: skip

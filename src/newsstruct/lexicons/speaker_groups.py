@@ -7,15 +7,16 @@ the plural nouns of people that international news quotes as one voice
 """
 
 GROUP_SPEAKER_WORDS = frozenset({
-    "activists", "advocates", "aides", "analysts", "attendees", "authorities", "bankers",
-    "campaign", "campaigners", "colleagues", "commentators", "critics", "delegates",
-    "delegation", "democrats", "diplomats", "doctors", "economists", "employees", "engineers",
-    "experts", "families", "farmers", "friends", "groups", "individuals", "insiders",
-    "inspectors", "investigators", "investors", "lawmakers", "lawyers", "leaders", "mediators",
-    "medics", "members", "ministers", "negotiators", "neighbors", "neighbours", "nurses",
-    "observers", "officers", "officials", "opponents", "organisers", "organizers", "parents",
-    "people familiar", "police", "prosecutors", "protesters", "protestors", "regulators",
-    "relatives", "republicans", "rescuers", "researchers", "residents", "scientists", "source",
-    "sources", "spokesperson", "staff", "students", "supporters", "survivors", "teachers",
-    "traders", "unions", "villagers", "volunteers", "voters", "witnesses", "workers",
+    "activists", "advocates", "agencies", "aides", "analysts", "attendees", "authorities",
+    "bankers", "campaign", "campaigners", "charities", "colleagues", "commentators", "critics",
+    "delegates", "delegation", "democrats", "diplomats", "doctors", "economists", "employees",
+    "engineers", "experts", "families", "farmers", "friends", "groups", "individuals",
+    "insiders", "inspectors", "investigators", "investors", "lawmakers", "lawyers", "leaders",
+    "mediators", "medics", "members", "ministers", "negotiators", "neighbors", "neighbours",
+    "nurses", "observers", "officers", "officials", "opponents", "organisers", "organizers",
+    "parents", "people familiar", "police", "prosecutors", "protesters", "protestors",
+    "regulators", "relatives", "republicans", "rescuers", "researchers", "residents",
+    "scientists", "source", "sources", "spokesperson", "staff", "students", "supporters",
+    "survivors", "teachers", "traders", "unions", "villagers", "volunteers", "voters",
+    "witnesses", "workers",
 })  # fmt: skip

@@ -53,11 +53,18 @@ HYPHEN_WORDS = frozenset(
 def given_name(low: str) -> bool:
     """A known given name, written with or without its accents ("José", "Zoë", "Barış").
 
+    A hyphenated one is given names joined ("Jean-Pierre", "Fatima-Zahra", "Ellie-Mae").
+
     >>> given_name("josé"), given_name("barış"), given_name("youssef"), given_name("tuesday")
     (True, True, True, False)
+    >>> given_name("jean-pierre"), given_name("smith-jones")
+    (True, False)
     """
     if low in KNOWN_GIVEN_NAMES:
         return True
+    if "-" in low:
+        parts = low.split("-")
+        return len(parts) == 2 and all(part and given_name(part) for part in parts)
     return not low.isascii() and _without_accents(low) in KNOWN_GIVEN_NAMES
 
 

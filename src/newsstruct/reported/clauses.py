@@ -118,6 +118,12 @@ def _and_cue(text: str, pos: int, stop: int) -> regex.Match[str] | None:
     return _AND_CUE.search(text, pos, stop)
 
 
+#: Words ending in -s that are no plural subject ("was", "is", "has", "this", "its").
+_NOT_SUBJECT_WORDS = frozenset(
+    {"was", "is", "has", "this", "its", "his", "hers", "ours", "yes", "as"}
+)
+
+
 def looks_like_clause(text: str, start: int, end: int) -> bool:
     """The words have a short subject and a finite verb, as a content without "that"
     does: a pronoun subject, or an auxiliary, modal or past tense within the first words
@@ -130,6 +136,10 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
         after = _CLAUSE_COMMA.search(text, closing.end(), stop)
         found += WORD.finditer(text, closing.end(), stop if after is None else after.start())
     words = [w.group().lower().replace("’", "'") for w in found]
+    if len(words) == 2 and words[0].endswith("s") and words[0] not in _NOT_SUBJECT_WORDS:
+        second = words[1]  # "sales fell", "talks failed": a plural noun and a past tense
+        if (_finite(second) or (second.endswith("ed") and len(second) > 4)) and second != "said":
+            return True
     if len(words) < 3:
         return comma is not None and _listed_subject(text, start, stop)
     if words[0].split("'")[0] in SUBJECTS:

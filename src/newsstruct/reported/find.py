@@ -220,7 +220,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if not aside and long_tail(text, cue.end(), tail, listener=told, inverted=not between):
         return None  # "..., he told a press conference in X" is short enough
     opens = tail.lstrip(" ,:")[:1]
-    that = "that" in tail.lower().split() and not (aside and _participle_next(tail))
+    that = "that" in tail.lower().split() and not aside  # "..., the bank said, as money that"
     if that or (opens and opens in OPENING):
         return None  # "..., Xi had promised that ...", "..., he said, “Q”"
     if tail.lstrip().lower().startswith("to ") and cue.group().lower() in _INFINITIVE_CUES:
@@ -261,13 +261,6 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
-
-
-def _participle_next(tail: str) -> bool:
-    """A participle opens the words after the aside's comma (``..., he said, adding that
-    ...``): its "that" is its own, not the trailing cue's."""
-    first = tail.lstrip(" ,").split()[:1]
-    return bool(first) and first[0].islower() and first[0].endswith("ing")
 
 
 def _no_subject_between(

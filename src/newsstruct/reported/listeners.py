@@ -51,6 +51,8 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
             break  # the listener is a short phrase with no punctuation in it
         if k == 0 or words[k - 1].group().lower() in _DETERMINERS or text[word.start() - 1] == ".":
             continue  # "warned the plan was ...": a noun goes with its article ("the I.R.S.")
+        if low in _PLACE_PREPOSITIONS:
+            continue  # "told reporters in Colombo the two sides ...": where they heard it
         after = words[k + 1].group().lower() if k + 1 < len(words) else ""
         if (after in _DETERMINERS or after in SUBJECTS) and low not in CLAUSE_OPENERS:
             continue  # "told local radio the council was ...", "told The Valley Times she"
@@ -59,5 +61,7 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
     return pos
 
 
+#: Prepositions of where or when a listener heard it ("told reporters in Colombo").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "outside", "near", "during", "after"})
 #: Words a noun phrase opens with: the noun after one belongs to it.
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his"})
