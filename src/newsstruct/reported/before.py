@@ -120,17 +120,9 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     ...``) is content too."""
     word = " ".join(cue.group().lower().split())
     pos = skip_space(text, cue.end(), end)
-    colon = colon_after(text, pos, end)
-    subject = text[start : cue.start()].strip(" \t\"“‘'")  # not "Read more:", "Warning:"
-    if (
-        colon is not None
-        and subject
-        and not word.endswith("ing")
-        and not noun_use(text, start, cue)
-    ):
-        found = after_colon(text, start, end, cue, colon)  # "told reporters: the plan ..."
-        if found is not None:
-            return found
+    found = _colon_content(text, start, end, cue, pos)  # "told reporters: the plan ..."
+    if found is not None:
+        return found
     if pos >= end or text[pos] in ":,;-–—" or (text[pos] in OPENING and text[pos] != "'"):
         return None  # "said: “Q”", "said, “Q”": a direct quote's cue
     if noun_use(text, start, cue):
@@ -148,28 +140,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     if word in _GOING_ON_CUES and text[pos : pos + 5].lower() != "that ":
         return None  # "continued its strategy of ambiguity": going on, not saying
     if word in OBJECT_VERBS:
-        if text[pos : pos + 10].lower() == "not to be ":
-            return None  # "who asked not to be named": a source's condition, no statement
-        if text[pos : pos + 4].lower() == "for ":
-            pos = skip_space(text, pos + 4, end)  # "asked for the hearing to be delayed"
-            if not _listener_to(text, pos, end):
-                return None  # "asked for a sentence of 18 months": a bare noun phrase
-        content = (pos, clause_end(text, pos, end))
-        joined = text.find(" and that ", pos, content[1])  # "asked X for Y and that ...": the
-        content = content if joined < 0 else (pos, joined)  # second clause is the outer cue's
-        question = _question_after_object(text, pos, content[1])
-        if question is not None:  # "asked Trump how high the wall would be"
-            stop = content[1]
-            lead = text[start : cue.start()].strip().lower()
-            if lead in SUBORDINATORS or not lead:  # "When asked which ..., only 23 percent ..."
-                comma = text.find(",", question, stop)
-                stop = comma if comma > 0 else stop
-            return made((question, stop), cue, "before", (start, cue.start()))
-        if word.startswith("ask") and not text[start : cue.start()].strip(" \t\"“‘'"):
-            return None  # "Asked about rumours, Mr Goh declined ...": a lead-in, no statement
-        if not has_complement(text, *content):
-            return None  # "condemned the attack": a bare noun phrase is no statement
-        return made(content, cue, "before", (start, cue.start()))
+        return _object_verb_content(text, start, end, cue, pos)
     if word in PROMISE_VERBS and _to_infinitive(text, pos, end):
         stop = lead_clause_end(text, start, cue.start(), pos, clause_end(text, pos, end))
         return made((pos, stop), cue, "before", (start, cue.start()))
@@ -316,3 +287,46 @@ def _passive(text: str, start: int, cue_start: int) -> bool:
     if len(before) == 2 and (before[1] in _PASSIVE_ADVERBS or before[1].endswith("ly")):
         before = before[:1]  # "is then denounced by", "was widely criticized as"
     return bool(before) and before[-1] in BE_FORMS
+
+
+def _colon_content(
+    text: str, start: int, end: int, cue: regex.Match[str], pos: int
+) -> Found | None:
+    """The unquoted clause after the cue's colon (:mod:`newsstruct.reported.colons`), when
+    a subject stands before the cue (not "Read more:", "Warning:") and the cue is no
+    participle or noun."""
+    colon = colon_after(text, pos, end)
+    subject = text[start : cue.start()].strip(" \t\"“‘'")
+    if colon is None or not subject or cue.group().lower().endswith("ing"):
+        return None
+    return None if noun_use(text, start, cue) else after_colon(text, start, end, cue, colon)
+
+
+def _object_verb_content(
+    text: str, start: int, end: int, cue: regex.Match[str], pos: int
+) -> Found | None:
+    """The content of an object verb (``urged Taiwan to ...``, ``asked Trump how high
+    ...``, ``accused the US of ...``), from ``pos`` after the cue."""
+    word = " ".join(cue.group().lower().split())
+    if text[pos : pos + 10].lower() == "not to be ":
+        return None  # "who asked not to be named": a source's condition, no statement
+    if text[pos : pos + 4].lower() == "for ":
+        pos = skip_space(text, pos + 4, end)  # "asked for the hearing to be delayed"
+        if not _listener_to(text, pos, end):
+            return None  # "asked for a sentence of 18 months": a bare noun phrase
+    content = (pos, clause_end(text, pos, end))
+    joined = text.find(" and that ", pos, content[1])  # "asked X for Y and that ...": the
+    content = content if joined < 0 else (pos, joined)  # second clause is the outer cue's
+    question = _question_after_object(text, pos, content[1])
+    if question is not None:  # "asked Trump how high the wall would be"
+        stop = content[1]
+        lead = text[start : cue.start()].strip().lower()
+        if lead in SUBORDINATORS or not lead:  # "When asked which ..., only 23 percent ..."
+            comma = text.find(",", question, stop)
+            stop = comma if comma > 0 else stop
+        return made((question, stop), cue, "before", (start, cue.start()))
+    if word.startswith("ask") and not text[start : cue.start()].strip(" \t\"“‘'"):
+        return None  # "Asked about rumours, Mr Goh declined ...": a lead-in, no statement
+    if not has_complement(text, *content):
+        return None  # "condemned the attack": a bare noun phrase is no statement
+    return made(content, cue, "before", (start, cue.start()))

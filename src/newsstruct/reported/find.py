@@ -219,12 +219,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     told = cue.group().lower() in _TOLD
     if not aside and long_tail(text, cue.end(), tail, listener=told, inverted=not between):
         return None  # "..., he told a press conference in X" is short enough
-    opens = tail.lstrip(" ,:")[:1]
-    that = "that" in tail.lower().split() and not aside  # "..., the bank said, as money that"
-    if that or (opens and opens in OPENING):
-        return None  # "..., Xi had promised that ...", "..., he said, “Q”"
-    if tail.lstrip().lower().startswith("to ") and cue.group().lower() in _INFINITIVE_CUES:
-        return None  # "..., the chancellor has offered to delay it": the cue's own content
+    if _own_content_after(cue, tail, aside):
+        return None
     before_end = comma
     while before_end > start and text[before_end - 1].isspace():
         before_end -= 1
@@ -261,6 +257,17 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
+
+
+def _own_content_after(cue: regex.Match[str], tail: str, aside: bool) -> bool:
+    """The cue's own content follows it (``..., Xi had promised that ...``, ``..., he
+    said, “Q”``, ``..., the chancellor has offered to delay it``): it ends no content
+    before it.  After an aside's comma a "that" is the next clause's (``..., the bank
+    said, as money that ...``)."""
+    opens = tail.lstrip(" ,:")[:1]
+    if ("that" in tail.lower().split() and not aside) or (opens and opens in OPENING):
+        return True
+    return tail.lstrip().lower().startswith("to ") and cue.group().lower() in _INFINITIVE_CUES
 
 
 def _no_subject_between(

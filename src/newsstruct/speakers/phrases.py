@@ -120,6 +120,19 @@ class Phrases:
             start, end = words[0].start(), words[-1].end()  # "a State Department official"
             name = " ".join(self.mentions.text[start:end].split())
             return Speech(OrgRef(name, start, end), cue, rule, 0.7)
+        return self._named_or_group(words, lows, first, definite, cue, rule)
+
+    def _named_or_group(
+        self,
+        words: list[regex.Match[str]],
+        lows: list[str],
+        first: int,
+        definite: bool,
+        cue: Span,
+        rule: str,
+    ) -> Speech | None:
+        """The body ``words`` name (``the ministry`` after ``the Ministry of Health``,
+        ``Microsoft``), or a group of people no one names (``all three candidates``)."""
         named = (
             named_before(self.mentions.text, first, lows[0])
             if definite and len(lows) == 1
