@@ -38,7 +38,7 @@ from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.listeners import has_complement, skip_listener
-from newsstruct.reported.that import ASIDE_OPENERS, past_that
+from newsstruct.reported.that import ASIDE_CHARS, ASIDE_OPENERS, ASIDE_WORDS, past_that
 from newsstruct.text.marks import OPENING
 from newsstruct.text.timewords import WEEKDAYS
 
@@ -72,13 +72,10 @@ _THAT_AFTER_CLAUSE = regex.compile(r"[^.;:!?\n]{0,80}?,\s+that\s+", regex.IGNORE
 #: Phrasal verbs whose first word is a verb of saying: "deficits would add up to ...".
 _PHRASAL = regex.compile(r"\s*up\b", regex.IGNORECASE)
 _PHRASAL_CUES = frozenset({"add", "added", "adding", "adds"})
-#: A phrase set off after a cue is at most so long.
-_ASIDE_WORDS = 6
 #: A number said to be about so much opens a subject ("about 15,000 babies were born").
 _APPROXIMATE_NUMBER = regex.compile(
     r"(?:about|around|over|almost|nearly|some|roughly|at\s+least|more\s+than)\s+[$£€]?\d", regex.I
 )
-_ASIDE_CHARS = 60
 #: A time or place phrase before a pronoun subject is at most this many words.
 _LEAD_WORDS = 7
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -230,7 +227,7 @@ def _listener_to(text: str, pos: int, end: int) -> bool:
 def _past_aside(text: str, pos: int, end: int) -> int:
     """Past a short phrase set off by a comma after the cue (``wrote on Twitter, ...``,
     ``said in a statement, ...``), else ``pos``."""
-    stop = min(end, pos + _ASIDE_CHARS)
+    stop = min(end, pos + ASIDE_CHARS)
     comma = text.find(",", pos, stop)
     while comma >= 0 and text[comma + 1 : comma + 2].isdigit():
         comma = text.find(",", comma + 1, stop)  # not the comma of "$310,000"
@@ -239,7 +236,7 @@ def _past_aside(text: str, pos: int, end: int) -> int:
     words = text[pos:comma].split()
     if any(word.lower() == "that" for word in words):
         return pos  # "said in an interview that trials, with ...": "that" opens the content
-    if 0 < len(words) <= _ASIDE_WORDS and words[0].lower() in ASIDE_OPENERS:
+    if 0 < len(words) <= ASIDE_WORDS and words[0].lower() in ASIDE_OPENERS:
         return skip_space(text, comma + 1, end)
     return pos
 

@@ -16,23 +16,21 @@ import regex
 
 from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
 from newsstruct.reported.found import Found, made, punctuated, skip_space
+from newsstruct.reported.that import ASIDE_CHARS, ASIDE_WORDS
 from newsstruct.text.marks import OPENING
 
 __all__ = ["after_colon", "colon_after"]
 
 #: A colon before a space (not the colon of ``10:30`` or ``2:1``).
 _COLON = regex.compile(r":(?=\s)")
-#: The colon stands within this many characters and words after the cue.
-_REACH_CHARS = 60
-_REACH_WORDS = 6
 
 
 def colon_after(text: str, pos: int, end: int) -> int | None:
     """The colon right after a cue (at ``pos``) or after a short phrase with no other mark
     (``told reporters:``, ``said in a statement:``), if any."""
-    found = _COLON.search(text, pos, min(end, pos + _REACH_CHARS))
+    found = _COLON.search(text, pos, min(end, pos + ASIDE_CHARS))
     colon = -1 if found is None else found.start()
-    if colon < 0 or len(text[pos:colon].split()) > _REACH_WORDS or punctuated(text, pos, colon):
+    if colon < 0 or len(text[pos:colon].split()) > ASIDE_WORDS or punctuated(text, pos, colon):
         return None
     if first_verb(text, pos, colon, first_word=True) is not None:
         return None  # "said three were hurt: two men and a woman": the content's own colon

@@ -54,7 +54,7 @@ from newsstruct.reported.trailing import (
     long_tail,
     no_trailing_cue,
 )
-from newsstruct.text.cues import SPEECH_CUE, according_cue
+from newsstruct.text.cues import PLAIN_SAYING_VERBS, SPEECH_CUE, according_cue
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence
 
@@ -295,15 +295,12 @@ def _closed_at(text: str, cue: regex.Match[str], between: list[str], tail: str) 
 
 #: Cues whose object names who heard it (``he told a press conference in Jakarta``).
 _TOLD = frozenset({"told", "tells"})
-#: The cues that may close their clause with a comma and more words after it (``...,
-#: she told The Irish Times, because ...``, ``..., said the sources, who ...``).
-_CLOSING_CUES = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
 
 
 def _closing_cue(word: str, between: list[str], tail: str) -> bool:
     """The cue ``word`` after a subject (``between``), or inverted before one (``said the
     sources``), may end its clause at a comma (not ``writes a weekly column,``)."""
-    if word not in _CLOSING_CUES:
+    if word not in PLAIN_SAYING_VERBS:
         return False
     if between:
         return True

@@ -9,10 +9,10 @@ True
 
 from __future__ import annotations
 
-from typing import Literal
-
 import attrs
 import regex
+
+from newsstruct.statements import ReportedShape
 
 __all__ = [
     "COUNT_WORDS",
@@ -29,7 +29,7 @@ __all__ = [
     "skip_space",
 ]
 
-Shape = Literal["before", "after", "according", "as", "label"]
+Shape = ReportedShape  # the shapes of Reported.shape, one list
 
 #: At most this many words name the speaker of a trailing cue (", the ministry said").
 SUBJECT_WORDS = 8

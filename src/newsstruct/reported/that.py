@@ -18,10 +18,13 @@ from newsstruct.reported.found import SUBORDINATORS, WORDS, punctuated, skip_spa
 from newsstruct.reported.nouns import has_speech_noun
 from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
 
-__all__ = ["ASIDE_OPENERS", "TIME_ADVERBS", "past_that"]
+__all__ = ["ASIDE_CHARS", "ASIDE_OPENERS", "ASIDE_WORDS", "TIME_ADVERBS", "past_that"]
 
-#: A phrase set off after a cue opens with one of these.
+#: A phrase set off after a cue (``said in a statement, ...``; ``told reporters:``) opens
+#: with one of these, and is at most so many words and characters long.
 ASIDE_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via"})
+ASIDE_WORDS = 6
+ASIDE_CHARS = 60
 #: Words that open a time phrase after a cue (``said earlier on Friday during a news
 #: conference that``): "that" may stand as far after them as after a place phrase.
 TIME_ADVERBS = frozenset(

@@ -34,6 +34,7 @@ from newsstruct.speakers.heads import (
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
+from newsstruct.text.cues import PLAIN_SAYING_VERBS
 
 __all__ = ["Phrases"]
 
@@ -50,9 +51,6 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 #: Finite forms of "be" and "have": words that make a stretch a clause, not a name.
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
-#: Verbs of saying that end a clause inside a subject's words ("X said the agency had
-#: asked ..."): the subject is after them.
-_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
 
 
 @attrs.define
@@ -70,7 +68,7 @@ class Phrases:
     ) -> Speech | None:
         """A descriptor or a body named by ``words``; an unnamed person for a descriptor
         that fits no one (``the mayor`` in an article naming no mayor, ``a friend``)."""
-        said = [k for k, w in enumerate(words) if w.group().lower() in _SAID]
+        said = [k for k, w in enumerate(words) if w.group().lower() in PLAIN_SAYING_VERBS]
         if said:  # "Villareal-Santos said the agency had asked ...": the words after the cue
             return (
                 self.speech(words[said[-1] + 1 :], cue, rule, pos)

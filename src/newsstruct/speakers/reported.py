@@ -37,8 +37,6 @@ _PRONOUN_WORDS = frozenset({"they", "it", "we", "he", "she", "i", "you", "this",
 _CLAUSE_EDGES = ("”", '"', ",")
 #: The possessive mark of a statement's owner ("Bell's statement", "the Smiths' claim").
 _POSSESSIVE = regex.compile(r"['’]s?")
-#: A possessive ending on a headline's name ("Ryan's").
-_POSSESSIVE_END = regex.compile(r"['’]s?$")
 
 
 def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | None:
@@ -172,5 +170,5 @@ def _headline_person(text: str, resolver: Resolver, found: Found) -> Speech | No
     ``Okafor Says ...``)."""
     person = resolver.mentions.first_named_in(*found.speaker_zone)  # a name found there
     for word in label_words(text, found.speaker_zone):
-        person = person or resolver.person_named(_POSSESSIVE_END.sub("", word))
+        person = person or resolver.person_named(word)  # no possessive: headline.py
     return None if person is None else Speech(person, Span.of(text, *found.cue), "headline", 0.9)

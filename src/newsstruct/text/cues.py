@@ -16,7 +16,7 @@ import regex
 
 from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 
-__all__ = ["SPEECH_CUE", "CuePattern", "according_cue", "cue_alternation"]
+__all__ = ["PLAIN_SAYING_VERBS", "SPEECH_CUE", "CuePattern", "according_cue", "cue_alternation"]
 
 
 def cue_alternation(cues: Iterable[str] = SPEECH_CUES) -> str:
@@ -198,6 +198,12 @@ _LETTER = regex.compile(r"\p{L}")
 #: A speech cue from :mod:`newsstruct.lexicons.speech_verbs` as a whole word
 #: ("said", "chimed in", "according to"); case-insensitive.
 SPEECH_CUE = CuePattern(SPEECH_CUES)
+#: The plain verbs of saying, which close a clause of their own: a cue among them may end
+#: its clause at a comma (``..., she told The Irish Times, because ...``), and one inside
+#: a subject's words ends a clause before the subject (``X said the agency had asked``).
+PLAIN_SAYING_VERBS = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "wrote", "writes"}
+)
 
 
 def according_cue(word: str) -> bool:

@@ -144,7 +144,12 @@ def _next_word(text: str, pos: int) -> str:
     end = len(text)
     while pos < end and text[pos] in _AFTER_STOP + _BEFORE_WORD:
         pos += 1
-    stop = pos
+    return _letters_at(text, pos)
+
+
+def _letters_at(text: str, pos: int) -> str:
+    """The run of letters at ``pos`` (at most :data:`_WORD_WINDOW` and one)."""
+    stop, end = pos, len(text)
     while stop < end and stop - pos <= _WORD_WINDOW and text[stop].isalpha():
         stop += 1
     return text[pos:stop]
@@ -159,10 +164,7 @@ def _sentence_follows(text: str, pos: int) -> bool:
         return True
     while pos < end and text[pos] in _BEFORE_WORD:
         pos += 1
-    stop = pos
-    while stop < end and stop - pos <= _WORD_WINDOW and text[stop].isalpha():
-        stop += 1
-    return opens_sentence(text[pos:stop])
+    return opens_sentence(_letters_at(text, pos))
 
 
 def has_two_sentences(line: str) -> bool:
