@@ -34,6 +34,7 @@ __all__ = [
     "range_texts",
     "relative_sentences",
     "synthetic_articles",
+    "word_salad",
 ]
 
 #: Any text at all, weighted towards characters that matter to the parser:
@@ -45,6 +46,19 @@ any_text = st.text(
     ),
     max_size=400,
 )
+
+#: Words that reach the rules' deeper branches (cues, prepositions, titles, names,
+#: pronouns, relatives, quote marks, colons and paragraph breaks), for text in any
+#: order: a label that opens with a preposition ("with officials say ...") once
+#: crashed the headline rule, which random characters never reach.
+SALAD_WORDS = (
+    "say", "says", "said", "Says", "told", "according", "to", "that", "which", "who", "with",
+    "on", "after", "After", "saying", "adding", "asked", "whether", "officials", "Mr", "Dr.",
+    "President", "Minister", "of", "Ministry", "Jane", "Doe", "O'Neill", "del", "Valle", "he",
+    "she", "it", "they", "the", "a", "in", "statement", "Monday", "last", "week", "2024", ":",
+    "“", "”", '"', "'", ",", ".", "—", "(", ")", "\n", "\n\n",
+)  # fmt: skip
+word_salad = st.lists(st.sampled_from(SALAD_WORDS), max_size=60).map(" ".join)
 
 
 # ---------------------------------------------------------------------------

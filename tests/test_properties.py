@@ -26,6 +26,7 @@ from strategies import (
     any_text,
     attributed_articles,
     synthetic_articles,
+    word_salad,
 )
 
 
@@ -73,7 +74,7 @@ def _structure(article: Article) -> dict[str, object]:
     }
 
 
-@given(any_text)
+@given(any_text | word_salad)
 def test_never_raises_and_spans_index_the_input(text: str) -> None:
     article = parse(text)
     assert article.text is text

@@ -677,3 +677,18 @@ def test_a_colon_dateline_of_a_known_city(city: str) -> None:
     text = f"Polls open\n\n{city}: Voters queued for hours on Thursday as polls opened, officials said.\n"
     article = newsstruct.parse(text)
     assert article.dateline is not None and article.dateline.location == city
+
+
+def test_a_lead_sentence_full_of_names_is_the_body_not_interface() -> None:
+    """A wire lead names many people and bodies (fewer than half its words are lower
+    case) yet is running text: it was dropped as interface under the headline."""
+    lead = (
+        "LIMA (Reuters) - Peruvian presidential candidate Keiko Arana said Chilean "
+        "intelligence services hacked into National Electoral Jury computers and she accused "
+        "rival contender Pedro Salas of showing support for Bolivian President Luis Quispe."
+    )
+    text = f"Arana Says Hackers Hit Jury, Calls Salas Remarks ‘Troubling.’\n\n{lead}\n\nThe jury denied it.\n"
+    article = newsstruct.parse(text)
+    assert not article.boilerplate
+    assert article.paragraphs[0].text.endswith("Luis Quispe.")
+    assert article.dateline is not None and article.dateline.location == "LIMA"

@@ -77,6 +77,10 @@ _SAMPLE_CHARS = 400
 #: Prose has at least this share of function words, or of lower-case words.
 _FUNCTION_SHARE = 0.25
 _LOWER_SHARE = 0.5
+#: Lower-case words that are no function words make a line running text from this many
+#: and this share of its words on.
+_CONTENT_WORDS_MIN = 6
+_CONTENT_SHARE = 0.25
 #: The function words as a line prints them: in lower case, capitalised, in capitals.
 _PRINTED_FUNCTION_WORDS = FUNCTION_WORDS | {
     printed for word in FUNCTION_WORDS for printed in (word.capitalize(), word.upper())
@@ -167,7 +171,13 @@ def _is_dense(line: str) -> bool:
     function = sum(w.lower() in FUNCTION_WORDS for w in words)
     if function >= _FUNCTION_SHARE * len(words):
         return True
-    return sum(w[0].islower() for w in words) >= _LOWER_SHARE * len(words)
+    lower = sum(w[0].islower() for w in words)
+    if lower >= _LOWER_SHARE * len(words):
+        return True
+    # a sentence full of names ("WASHINGTON (Reuters) - U.S. Democratic presidential
+    # candidate Hillary Clinton said ..."): Title Case writes no lower-case content word
+    content = lower - sum(w[0].islower() and w.lower() in FUNCTION_WORDS for w in words)
+    return content >= max(_CONTENT_WORDS_MIN, _CONTENT_SHARE * len(words))
 
 
 def find_region(

@@ -132,9 +132,15 @@ def match(
 def fuller_form(
     k: tuple[str, ...], by_word: dict[str, list[Cluster]], run: NameRun
 ) -> Cluster | None:
-    """``Ava DuVernay`` for a person known so far only as ``DuVernay``."""
+    """``Ava DuVernay`` for a person known so far only as ``DuVernay``, ``Ellie-Mae
+    Thornbury`` for one known only as ``Ellie-Mae``."""
+    if len(k) != 2:
+        return None
+    given = [c for c in by_word.get(k[0], []) if c.longest == k[:1]]
+    if len(given) == 1 and (given_name(k[0]) or "-" in k[0]) and _surname_like(k[1]):
+        return given[0]  # not "Trump Tower" for a lone "Trump"
     first = run.words[0]
-    if len(k) != 2 or (first.sentence_start and first.low not in KNOWN_GIVEN_NAMES):
+    if first.sentence_start and first.low not in KNOWN_GIVEN_NAMES:
         return None
     options = [c for c in by_word.get(k[-1], []) if len(c.longest) == 1]
     return options[0] if len(options) == 1 else None
@@ -162,9 +168,13 @@ def to_person(pid: str, cluster: Cluster) -> Person:
     )
 
 
-def cluster_forms(multi: list[Form], single: list[Form]) -> list[Cluster]:
+def cluster_forms(
+    multi: list[Form], single: list[Form], given: list[Form] | None = None
+) -> list[Cluster]:
     """The people that the confirmed name forms make: full forms by surname and given
-    name, then lone names that no full form claims."""
+    name, then lone names that no full form claims.  A lone name that is the given name
+    of one full name alone is that person (``Mr Somkiat``, ``Guðrún said``); the
+    ``given`` forms (lone words no rule confirmed) join a person so or not at all."""
     multi.sort(key=lambda form: form[2])
     clusters: list[Cluster] = []
     # Compatible full forms share their last word, so each form is compared with
@@ -185,17 +195,37 @@ def cluster_forms(multi: list[Form], single: list[Form]) -> list[Cluster]:
     for c in clusters:
         for word in words_naming(c.longest):
             by_initial.setdefault(word[:1], []).append((word, c))
+    by_given = _by_given_name(clusters, referable)
     for form in single:
         word = form[0][0]
         if word in referable:
             continue
-        misspelt = _misspelling_of(word, by_initial)
-        if misspelt is not None:
-            misspelt.add(form)  # "Leslie Wimes ... Wines believes": one person, a typo
+        named = _misspelling_of(word, by_initial) or by_given.get(word)
+        if named is not None:
+            named.add(form)  # "Leslie Wimes ... Wines believes" (a typo), "Mr Somkiat"
             continue
         clusters.append(Cluster([form]))
         referable.add(word)
+    for form in given or ():
+        named = None if form[0][0] in referable else by_given.get(form[0][0])
+        if named is not None:
+            named.add(form)
     return clusters
+
+
+def _by_given_name(clusters: list[Cluster], referable: set[str]) -> dict[str, Cluster]:
+    """The people by the first word of their full name, when that word names no one
+    else (no surname, no other person's given name) and is no particle or initial."""
+    seen: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        full = c.longest
+        if len(full) >= 2 and full[0] not in words_naming(full) and len(full[0]) > 2:
+            seen.setdefault(full[0], []).append(c)
+    return {
+        word: found[0]
+        for word, found in seen.items()
+        if len(found) == 1 and word not in referable and word not in NAME_PARTICLES
+    }
 
 
 def _short_forms_merged(clusters: list[Cluster]) -> list[Cluster]:
@@ -235,10 +265,7 @@ def _surname_like(word: str) -> bool:
     """``word``, added to a shorter name, may be a surname: no given name, place, body
     or verb of saying ("Ted Cruz South Carolina", "Mike Pence Calls" are misreadings)."""
     return not (
-        word in KNOWN_GIVEN_NAMES
-        or word in PLACE_WORDS
-        or word in ORGANIZATION_WORDS
-        or SPEECH_CUE.fullmatch(word) is not None
+        word in PLACE_WORDS or word in ORGANIZATION_WORDS or SPEECH_CUE.fullmatch(word) is not None
     )
 
 
@@ -266,9 +293,18 @@ def words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
         return (full[-1], full[0])
     if len(full) == 3 and _family_name_first(full[1:]):
         return (full[-1], full[1])  # "Raymond Kwok Wing-hong": an English name, then "Kwok"
-    if 3 <= len(full) <= 4 and all(map(given_name, full[:-2])) and _second_surname(full[-2]):
-        return (full[-1], full[-2])  # "(José) Martín Echeverría Salas": "Echeverría" too
+    if _double_surname(full):  # "Wilson Cortés Angulo": "Cortés" too
+        return (full[-1], full[-2])
     return (full[-1],)
+
+
+def _double_surname(full: tuple[str, ...]) -> bool:
+    """The name ends in two surnames (Spanish, Portuguese): a given name and two words
+    (``Wilson Cortés Angulo``), or two given names and two (``José Martín Echeverría
+    Salas``), the first surname being no given name, particle or initial."""
+    if len(full) == 4 and not all(map(given_name, full[:2])):
+        return False
+    return len(full) in (3, 4) and _second_surname(full[-2])
 
 
 def _second_surname(word: str) -> bool:

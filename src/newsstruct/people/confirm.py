@@ -29,6 +29,7 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.people.body_signs import body_named, group_word_before
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
+from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
@@ -44,6 +45,7 @@ from newsstruct.people.patterns import (
     PEOPLE_BARE_APPOSITIVE_THEN_CUE,
     PEOPLE_DASH_CREDIT,
     PEOPLE_HE_OR_SHE_NEXT,
+    PEOPLE_HE_OR_SHE_SOON,
     PEOPLE_PARENTHETICAL,
     PEOPLE_VERB_AFTER,
     PEOPLE_WORD_BEFORE,
@@ -125,7 +127,18 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
     return (  # "Jones disagreed. “Not yet,” he said.": a person the next sentence calls he
         PEOPLE_VERB_AFTER.match(text, run.end) is not None
         and PEOPLE_HE_OR_SHE_NEXT.match(text, run.end) is not None
-    )
+    ) or _cue_then_he_or_she(text, run)
+
+
+def _cue_then_he_or_she(text: str, run: NameRun) -> bool:
+    """``Haldane said she would stay``: a speech cue right after the name, then he or she
+    before the clause ends (a company would be "it")."""
+    if text[run.end : run.end + 1] != " ":
+        return False
+    cue = SPEECH_CUE.match(text, run.end + 1, run.end + 30)
+    if cue is None or cue.group().lower().endswith("ing"):  # not "Keeps saying she"
+        return False
+    return PEOPLE_HE_OR_SHE_SOON.match(text, cue.end()) is not None
 
 
 def _titled_appositive_then_cue(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
@@ -190,9 +203,10 @@ def no_name_word(k: tuple[str, ...]) -> bool:
 
 
 def company_noun_before(text: str, run: NameRun) -> bool:
-    """``software company Brightline``, ``said retailer Homewise``: a company noun right
-    before the name, one space away."""
-    return word_before(text, run) in COMPANY_NOUNS
+    """``software company Brightline``, ``said retailer Homewise``, ``the fan club
+    Nordkurve Lindau``: a company or body noun right before the name, one space away."""
+    before = word_before(text, run)
+    return before in COMPANY_NOUNS or before in BODY_NOUNS
 
 
 def word_before(

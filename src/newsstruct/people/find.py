@@ -65,6 +65,7 @@ from newsstruct.people.officials import (
 from newsstruct.people.patterns import (
     PEOPLE_TOKEN,
 )
+from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import CLOSING, OPENING
 
 __all__ = ["find_people"]
@@ -158,6 +159,7 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
     single: list[Form] = []
     doubtful: list[tuple[NameRun, tuple[str, ...], bool]] = []  # unconfirmed, 2+ words
     alone: dict[str, bool] = {}  # words written alone as names: whether a cue confirms one
+    given: list[Form] = []  # lone words before a cue that no rule confirms
     for region in read:
         if region.headline_like:
             continue
@@ -182,11 +184,14 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 alone[k[0]] = True
             elif len(k) >= 2:
                 region_doubtful.append((run, k))
-            elif lone_surname(text, region.tokens, run):
-                alone.setdefault(k[0], False)
+            else:
+                if lone_surname(text, region.tokens, run):
+                    alone.setdefault(k[0], False)
+                if SPEECH_CUE.match(text, run.end + 1, run.end + 30) and text[run.end] == " ":
+                    given.append(form)  # "Katrín said": a given name, if one person has it
         doubtful += listed_with(text, confirmed, region_doubtful)
     _add_doubtful(text, multi, doubtful, alone)
-    return cluster_forms(multi, single)
+    return cluster_forms(multi, single, given)
 
 
 def _add_doubtful(

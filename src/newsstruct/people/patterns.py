@@ -24,6 +24,7 @@ __all__ = [
     "PEOPLE_BARE_APPOSITIVE_THEN_CUE",
     "PEOPLE_DASH_CREDIT",
     "PEOPLE_HE_OR_SHE_NEXT",
+    "PEOPLE_HE_OR_SHE_SOON",
     "PEOPLE_PARENTHETICAL",
     "PEOPLE_SIGN_OFF",
     "PEOPLE_TOKEN",
@@ -72,7 +73,10 @@ BODY_NAME_REST = (
 #: Where a person works, between the name and a speech cue: `` of Acme Capital said``,
 #: `` at Avon and Somerset Police, said``.
 PEOPLE_AFFILIATION_THEN_CUE = regex.compile(
-    r"\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}" + BODY_NAME_REST + r",?\s+"
+    r"\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}"
+    + BODY_NAME_REST
+    + r"(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?"  # "... in Marion"
+    + r",?\s+"
     rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))"
 )
 #: Any appositive, with or without an article (``, executive director of Paths to
@@ -135,6 +139,10 @@ PEOPLE_VERB_AFTER = regex.compile(r"\s{1,3}\p{Ll}{2,}(?:ed|s)(?![\p{L}\-])")
 #: one with ``he`` or ``she`` as a subject before any capitalised word (``Jones
 #: disagreed. “Not yet,” he said``), a quote opening that sentence aside: the name is a
 #: person's.  Bounded.
+#: After a speech cue: ``he`` or ``she`` within a few words, before the clause ends
+#: (``said he``, ``told reporters that she``).
+PEOPLE_HE_OR_SHE_SOON = regex.compile(r"(?:\s+[\p{Ll}\p{Lu}][\p{L}’']*){0,3}?\s+(?:he|she)\b")
+
 PEOPLE_HE_OR_SHE_NEXT = regex.compile(
     r"[^.!?\n]{0,200}[.!?][”\"’']?\s{1,3}(?:[“\"][^”\"\n]{0,300}[”\"],?\s{1,3})?"
     r"(?:[^\p{Lu}.!?\n]{0,80}?\b)?(?:he|she|He|She)\b"

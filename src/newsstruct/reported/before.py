@@ -38,6 +38,7 @@ from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.listeners import has_complement, skip_listener
+from newsstruct.reported.relatives import relative_content
 from newsstruct.reported.that import ASIDE_CHARS, ASIDE_OPENERS, ASIDE_WORDS, past_that
 from newsstruct.text.marks import OPENING
 from newsstruct.text.timewords import WEEKDAYS
@@ -60,6 +61,7 @@ _NAMING_CUES = frozenset({"called", "described", "mocked", "praised", "slammed",
 #: Words that cannot open a reported clause: prepositions, subordinators, days.
 _NOT_OPENERS = SUBORDINATORS | frozenset(
     {"at", "in", "on", "to", "for", "with", "by", "from", "of", "about", "during", "into"}
+    | {"across", "around", "along", "among", "amid", "throughout", "outside", "near", "against"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tonight", "later", "earlier", "again", "also", "repeatedly"}
 )
@@ -120,12 +122,18 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     found = _colon_content(text, start, end, cue, pos)  # "told reporters: the plan ..."
     if found is not None:
         return found
+    aside = _ASIDE_THEN_THAT.match(text, pos, end)
+    if aside is not None:  # "said, however, that ...": past the aside
+        pos = aside.end()
     if pos >= end or text[pos] in ":,;-–—" or (text[pos] in OPENING and text[pos] != "'"):
         return None  # "said: “Q”", "said, “Q”": a direct quote's cue
     if noun_use(text, start, cue):
         return None  # "the reports", "most states": a noun, not a cue
     if participle_in_lead_phrase(text[start : cue.start()].split(), word):
         return None  # "In a video posted on its channels, ...": no subject, a participle
+    found = relative_content(text, start, end, cue, pos)
+    if found is not None:  # "the changes, which officials said will start in May, ..."
+        return found
     inverted = text[pos].isupper() or not word.endswith("ing")  # not "“Q,” adding that"
     if inverted and _AFTER_QUOTE.search(text, start, cue.start()):
         return None  # "“Q,” said Rep. Rangel", "said one fund manager": the quote's cue
@@ -161,6 +169,10 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     if not (that or question) and not _zero_that(text, pos, stop, word):
         return None  # "said the decision", "said Friday as he ...": no statement
     return made((pos, stop), cue, "before", (start, cue.start()))
+
+
+#: A short aside set off by commas right after the cue, then "that" ("said, however, that").
+_ASIDE_THEN_THAT = regex.compile(r",\s*\p{Ll}[\p{Ll}\s]{1,24}?,\s*that\s+")
 
 
 def _question_after_object(text: str, pos: int, end: int) -> int | None:
@@ -307,6 +319,8 @@ def _object_verb_content(
     word = " ".join(cue.group().lower().split())
     if text[pos : pos + 10].lower() == "not to be ":
         return None  # "who asked not to be named": a source's condition, no statement
+    if text[pos : pos + 6].lower() == "about ":
+        return None  # "warned about the health effects of ...": a topic, no statement
     if text[pos : pos + 4].lower() == "for ":
         pos = skip_space(text, pos + 4, end)  # "asked for the hearing to be delayed"
         if not _listener_to(text, pos, end):

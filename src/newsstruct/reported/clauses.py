@@ -13,6 +13,7 @@ import regex
 
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.reported.found import COUNT_WORDS, skip_space
+from newsstruct.reported.lexicons.plural_verbs import PLURAL_VERBS
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
 
@@ -151,14 +152,16 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     plural_head = words[1].endswith("s") and not owned  # "the deaths of two hikers"
     reach = _OWNED_REACH if owned or (singular and "of" in words[2:4] and not plural_head) else 3
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
-        if word in _RELATIVES:
-            return False
+        if word in _RELATIVES:  # "two men who worked at the port had been arrested"
+            return word == "who" and any(w in _FINITE for w in words[k + 2 : k + 12])
         if _finite(word):
             return True  # "his band wrote", "the prime minister stood"
         if words[k - 1] in _VERB_ADVERBS:
             return True  # "parents still want", "he never agreed"
         if word.endswith("ed") and len(word) > 4 and words[k - 1] not in _BEFORE_PARTICIPLE:
             return True  # "operatives used"; not "the need for stabilized"
+        if _plural_present(words, k) and found[k].group().islower():
+            return True  # "cruise passengers spend", "the measures come"
         if (
             _present_tense(word)
             and found[k].group().islower()
@@ -318,6 +321,17 @@ def main_verb_after(text: str, start: int, end: int) -> int | None:
 def _finite(word: str) -> bool:
     """An auxiliary, a modal, a common finite verb or an irregular past (lower case)."""
     return word in _FINITE or word in IRREGULAR_PAST
+
+
+def _plural_present(words: list[str], k: int) -> bool:
+    """``words[k]`` is a plain present verb after a plural noun (``passengers spend``,
+    ``families used to``), the noun within the first four words."""
+    if k > 3:
+        return False
+    if words[k] == "used" and words[k + 1 : k + 2] == ["to"]:
+        return True
+    plural = words[k - 1].endswith("s") and words[k - 1] not in _NOT_SUBJECT_WORDS
+    return plural and words[k] in PLURAL_VERBS
 
 
 def _present_tense(word: str) -> bool:

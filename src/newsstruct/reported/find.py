@@ -77,6 +77,8 @@ _AUXILIARIES = frozenset(
 )
 #: Words that join a new clause after a comma: what follows is no trailing cue's subject.
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})
+#: Subject pronouns: after "that" they make the cue a relative clause's ("a finish that he said").
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 #: A line break, or an end mark (and the closing marks right after it: ``disaster.”``)
 #: before a space or the end: a sentence may end there.
 _STOPS = regex.compile(r"\n|[.!?][”’\"'»)\]]*(?=\s|\Z)")
@@ -282,6 +284,9 @@ def _no_subject_between(
         all(w in _AUXILIARIES for w in between)  # "Jo Bell, 54, has said ..."
         or between[-1] in BE_FORMS  # "..., famine conditions have been confirmed": a passive
         or between[-1] in RELATIVE_ENDS  # "..., two officials who asked not to be named said"
+        or (len(between) > 1 and between[-2] in RELATIVE_ENDS and between[-1] in _PRONOUNS)
+        or "what" in between  # "..., amounting to what the senators said was ..."
+        or between[0] in RELATIVE_ENDS  # "The changes, which officials said will ..."
         or between[0] in _COORDINATORS  # "Voters ate, and he urged them to vote"
     )
 

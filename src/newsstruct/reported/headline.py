@@ -72,6 +72,8 @@ def _names_a_person(text: str, zone: tuple[int, int], keys: frozenset[str]) -> b
         return False
     topic = [k for k, w in enumerate(words) if w in _TOPIC_WORDS]  # "Obama on Climate Change:"
     words = words[topic[-1] + 1 :] if topic else words  # the name before the topic
+    if not words:
+        return False  # "with officials say ...": a preposition opens the label, no name
     whole = " ".join(reversed(words)).lower()
     if len(words) == 1 and words[0].lower() in PLACE_WORDS:
         return whole in keys and " " in whole

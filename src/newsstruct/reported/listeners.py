@@ -40,6 +40,8 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
     if cue not in LISTENER_VERBS:
         return pos
     words = list(WORD.finditer(text, pos, end))[: _LISTENER_WORDS + 1]
+    if words and words[0].group().lower() in _TOPIC_PREPOSITIONS:
+        return pos  # "warned about the health effects": a topic, no listener
     for word in words:
         if punctuated(text, pos, word.start()):
             break
@@ -61,6 +63,8 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
     return pos
 
 
+#: Prepositions of a topic: what follows is what it was about, no one who heard it.
+_TOPIC_PREPOSITIONS = frozenset({"about", "of", "over", "against", "on"})
 #: Prepositions of where or when a listener heard it ("told reporters in Colombo").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "outside", "near", "during", "after"})
 #: Words a noun phrase opens with: the noun after one belongs to it.

@@ -50,6 +50,8 @@ def other_piece(
             return _joined_piece(text, rest, first.end(), end, cue, comma)
         if first is None or not _piece_opener(first.group()) or first.group()[:1].isupper():
             return None  # "..., she said, citing costs", "..., on Monday", "..., and ..."
+        if _SPAN_OF_TIME.match(text, rest):
+            return None  # "..., the minister said, two years after X became ...": when
         if first_verb(text, rest, clause_end(text, rest, end), first_word=True) is None:
             return None  # "..., the bank said, its best quarter on record": no verb, no piece
         return made((rest, clause_end(text, rest, end)), cue, "before", (comma + 1, end))
@@ -76,6 +78,14 @@ def _joined_piece(
     if not looks_like_clause(text, clause, stop):
         return None  # "..., she said, but also the drugs": no clause
     return made((rest, stop), cue, "before", (comma + 1, end))
+
+
+#: A span of time measured from an event: "two years after", "days before", "a week since".
+_SPAN_OF_TIME = regex.compile(
+    r"(?:\p{L}+\s+|\d+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+    r"\s+(?:after|before|since|ago|later|earlier)\b",
+    regex.IGNORECASE,
+)
 
 
 def _piece_opener(word: str) -> bool:

@@ -65,7 +65,7 @@ def past_that(text: str, pos: int, end: int) -> int:
             return pos  # "said on Friday, Oct. 21, 2022, that": a date's commas are no stop
         if k and words[k - 1].group().lower() in _POINTING_AFTER:
             continue  # "said in that interview the bridge ...": "that" points at a noun
-        if has_speech_noun(text, max(pos, word.start() - 40), word.end() + 1):
+        if not opens_phrase and has_speech_noun(text, max(pos, word.start() - 40), word.end() + 1):
             return pos  # "said Bell's claim that ...": the claim's "that", not the cue's
         after = skip_space(text, word.end(), end)
         lead = words[0].group().lower() in SUBORDINATORS  # "said when asked that ..."
@@ -83,7 +83,7 @@ def past_that(text: str, pos: int, end: int) -> int:
             return pos  # "said in that interview.", "said that night the ...": "that" points
         if k >= _THAT_REACH and not opens_with_subject(text, after, end):
             return pos  # "reported 20 victims at a center that works with ...": a relative
-        if k >= _THAT_REACH and first_verb(text, pos, word.start(), first_word=True) is not None:
+        if k >= _THAT_REACH and _verb_before(text, pos, word.start(), opens_phrase):
             return pos  # "said this was the last time that she ...": the content's own "that"
         return after
     return pos
@@ -113,3 +113,12 @@ def _only_date_words(stretch: str) -> bool:
         or weekday_number(word) is not None
         for word in _DATE_PIECES.findall(stretch)
     )
+
+
+def _verb_before(text: str, pos: int, stop: int, in_phrase: bool) -> bool:
+    """A finite verb stands between the cue and its "that"; in a phrase opened by a
+    preposition an -ed word is a participle (``said in a video posted online that``)."""
+    at = first_verb(text, pos, stop, first_word=True)
+    if at is None:
+        return False
+    return not (in_phrase and text[at:stop].split()[0].lower().endswith("ed"))

@@ -26,6 +26,8 @@ __all__ = ["after_quote"]
 _AFTER_PUNCT = " ,.?!—–-:"
 #: What may stand between a cue and the quote it opens: ``writes back, “Q”``.
 _CUE_PARTICLES = frozenset({"", "back", "in", "out", "up", "on"})
+#: A particle, a comma or colon, then a straight opening mark: the cue opens the next quote.
+_STRAIGHT_NEXT_QUOTE = regex.compile(r"\s*(\p{L}*)\s*[,:]\s*(?:\"|'')")
 #: At most this many words between a sentence-ending quote and a cue still form its subject.
 _SUBJECT_WORDS = 4
 
@@ -90,7 +92,10 @@ def _named_object(resolver: Resolver, cue: regex.Match[str], end: int) -> Speech
 def _opens_next_quote(text: str, after_cue: int, end: int) -> bool:
     """The cue introduces the next quote: only ``,`` / ``:`` between it and an opening mark."""
     between = text[after_cue:end].strip(" ,:")
-    return end < len(text) and text[end] in "“«" and between.lower() in _CUE_PARTICLES
+    if end < len(text) and text[end] in "“«" and between.lower() in _CUE_PARTICLES:
+        return True
+    straight = _STRAIGHT_NEXT_QUOTE.match(text, after_cue, end)  # "said: ''Q''", 'said, "Q"'
+    return straight is not None and straight.group(1).lower() in _CUE_PARTICLES
 
 
 def _new_sentence(text: str, quote: Quote, pos: int) -> bool:

@@ -13,17 +13,20 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.record_words import RECORD_WORDS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
+from newsstruct.lexicons.thing_plurals import THING_PLURALS
 
 __all__ = [
     "BODY_HEADS",
     "HEADS",
     "NOUN_PHRASE_ENDS",
     "ROLE_JOINS",
+    "agent_plural",
     "body_word",
     "capitalised_run_end",
     "document",
@@ -43,6 +46,25 @@ NOUN_PHRASE_ENDS = frozenset(
     {"of", "for", "by", "from", "in", "on", "at", "with", "to", "and", "or", "that", "who"}
     | {"which", "whose", "about", "as", "than"}
 )
+
+
+#: Endings of plural nouns for people by what they do ("growers", "physicians").
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "men")
+
+
+def agent_plural(word: str) -> bool:
+    """A lower-case plural noun for people by what they do, which no word list holds
+    (``growers``, ``shop owners``, ``fishermen``): a group that can speak.
+
+    >>> agent_plural("growers"), agent_plural("numbers"), agent_plural("owner")
+    (True, False, False)
+    """
+    return (
+        len(word) > 5
+        and word.endswith(_AGENT_ENDINGS)
+        and word not in THING_PLURALS
+        and word not in NOT_NAME_WORDS  # "others say": no one named
+    )
 
 
 def up_to_head(words: list[regex.Match[str]]) -> list[regex.Match[str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import attrs
 
 from newsstruct.model import Paragraph, Person, Quote, Span
+from newsstruct.reported.clauses import main_clause_start
 from newsstruct.speakers.cues import UNKNOWN, cues_in
 from newsstruct.speakers.patterns import SPEAKER_TRANSCRIPT_LABEL
 from newsstruct.speakers.resolver import Resolver
@@ -75,7 +76,8 @@ def colon_block(
         found = resolver.subject_of(cues[-1], begin, "colon-block")
         if found is not None:
             return found
-    person = resolver.subject_between(begin, stop)
+    # "When Wallace died, President Clinton released this statement:" is Clinton's
+    person = resolver.subject_between(main_clause_start(text, begin, stop), stop)
     return None if person is None else Speech(person, None, "colon-block", 0.8)
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "SPEAKER_SENTENCE_SUBJECT",
     "SPEAKER_SUBJECT_BREAK",
     "SPEAKER_TRAILING_PARENTHESIS",
+    "SPEAKER_TRAILING_TIME",
     "SPEAKER_TRAILING_WORD",
     "SPEAKER_TRANSCRIPT_LABEL",
     "SPEAKER_UNLISTED_VERB",
@@ -103,11 +104,20 @@ SPEAKER_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 #: The last word before a cue, to skip adverbs and auxiliaries (``has also said``;
 #: searched from the end, for ``search`` only).
 SPEAKER_TRAILING_WORD = regex.compile(r"(?r)([\p{L}’'.\-]+)\s*$")
+#: A time between a subject and its cue: ``Hillary Clinton on Tuesday said``, ``... last
+#: week told``, ``... yesterday said`` (search from the end).
+SPEAKER_TRAILING_TIME = regex.compile(
+    r"(?r)\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
 
 #: `` of Acme Capital``, `` at the Harbor Authority``: what follows a person's name in a
 #: subject to say where they work; capitalised words to the end (use with ``fullmatch``).
 SPEAKER_AFFILIATION = regex.compile(
-    r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?[\p{Lu}\d]" + BODY_NAME_REST + r"\s*"
+    r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?[\p{Lu}\d]"
+    + BODY_NAME_REST
+    + r"(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?\s*"  # "... in Marion"
 )
 
 #: `` grumbled``: after a closing quote mark and a name (or before one), a lower-case verb

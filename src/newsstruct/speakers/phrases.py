@@ -18,6 +18,7 @@ from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.model import Person, Span
+from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.speakers.companies import named_before
@@ -25,6 +26,7 @@ from newsstruct.speakers.heads import (
     HEADS,
     NOUN_PHRASE_ENDS,
     ROLE_JOINS,
+    agent_plural,
     body_word,
     capitalised_run_end,
     document,
@@ -114,8 +116,9 @@ class Phrases:
             return Speech(OrgRef(words[0].group(), start, end), cue, rule, 0.7)
         if last in HEADS and phrase is not None and not any(w.group()[:1].isupper() for w in words):
             return unnamed(cue, rule, phrase)  # "a senior law enforcement official": no body named
-        if last in HEADS or last in GROUP_SPEAKER_WORDS:
-            start, end = words[0].start(), words[-1].end()  # "a State Department official"
+        group = _group_words(words, lows, last)
+        if group is not None:  # "a State Department official", "fishermen in Mombasa"
+            start, end = group
             name = " ".join(self.mentions.text[start:end].split())
             return Speech(OrgRef(name, start, end), cue, rule, 0.7)
         return self._named_or_group(words, lows, first, definite, cue, rule)
@@ -235,7 +238,8 @@ def _named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
     """The capitalised name right after a lower-case company noun (``company Brightline``,
     ``retailer Homewise``)."""
     for k, word in enumerate(words[:-1]):
-        if word.group() in COMPANY_NOUNS and words[k + 1].group()[:1].isupper():
+        named = word.group() in COMPANY_NOUNS or word.group() in BODY_NOUNS
+        if named and words[k + 1].group()[:1].isupper():
             last = capitalised_run_end(words, k + 1)
             return words[k + 1].start(), words[last].end()
     return None
@@ -341,3 +345,33 @@ _NAME_WORDS = 4
 _DESCRIPTOR_REACH = 600
 #: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
 _AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
+
+
+def _group_words(
+    words: list[regex.Match[str]], lows: list[str], last: str
+) -> tuple[int, int] | None:
+    """Where the words naming a body or a group are: all of them when the head is a
+    title, body or group word (``a State Department official``, ``shop owners``), or
+    up to a group before "in" (``Fishermen in the port city of Mombasa``)."""
+    if last in HEADS:
+        return words[0].start(), words[-1].end()
+    if any(w in _CLAUSE_WORDS for w in lows):
+        return None  # not "comes after health officials", "what the senators"
+    if _group_word(last):
+        return words[0].start(), words[-1].end()
+    inside = lows.index("in") if "in" in lows[1:] else 0
+    if inside and _group_word(lows[inside - 1]):
+        return words[0].start(), words[inside - 1].end()
+    return None
+
+
+#: Words that put a group noun inside a clause, not at the head of a subject.
+_CLAUSE_WORDS = frozenset(
+    {"after", "before", "when", "what", "yet", "but", "while", "if", "that", "which", "who"}
+    | {"whose", "than", "comes", "came"}
+)
+
+
+def _group_word(word: str) -> bool:
+    """A plural noun of people who can speak as one (``officials``, ``growers``)."""
+    return word in GROUP_SPEAKER_WORDS or agent_plural(word)

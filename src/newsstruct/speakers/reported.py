@@ -50,6 +50,11 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
     if cue is None:
         return None
     participle = cue.group().split()[0].lower().endswith("ing")  # "saying", "pointing out"
+    lead = text[zone_start : cue.start()].split()
+    if participle and lead and lead[-1].lower() in _LEAD_PREPOSITIONS:
+        if len(lead) == 1:  # "After saying X, Lee left"
+            return _main_clause_subject(text, resolver, found, cue)
+        return _sentence_subject(text, resolver, cue, zone_start)  # "Lee paused before saying"
     if participle and _after_clause(text[zone_start : cue.start()]):
         return _sentence_subject(text, resolver, cue, zone_start)  # "X is filing ..., claiming"
     if found.shape == "according":
@@ -65,6 +70,34 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
         speech = resolver.subject_of(verb, zone_start, "said-before", any_phrase=True)
         return _at_cue(text, speech, cue.span())
     return resolver.subject_of(cue, zone_start, "said-before", any_phrase=True)
+
+
+#: Words that open a participle phrase before the main clause ("After saying ..., she").
+_LEAD_PREPOSITIONS = frozenset(
+    {"after", "before", "while", "since", "despite", "by", "upon", "on", "without", "when"}
+)
+
+
+def _main_clause_subject(
+    text: str, resolver: Resolver, found: Found, cue: regex.Match[str]
+) -> Speech | None:
+    """``After saying he was nervous, the man asked ...``: a participle phrase opening the
+    sentence has the main clause's subject, named after the content's comma."""
+    comma = found.content[1]
+    while comma < len(text) and text[comma] in _CLOSING_MARKS + " ":
+        comma += 1
+    if text[comma : comma + 1] != ",":
+        return None
+    start = comma + 1
+    stop = start
+    while stop < len(text) and stop - start < SUBJECT_REACH and text[stop] not in ".;!?\n":
+        stop += 1
+    at = first_verb(text, start, stop)
+    verb = None if at is None else _WORD.match(text, at)
+    if verb is None:
+        return None
+    said = resolver.subject_of(verb, start, "participle-subject", any_phrase=True)
+    return _at_cue(text, said, cue.span())
 
 
 def _after_clause(before: str) -> bool:

@@ -39,22 +39,19 @@ from newsstruct.speakers.patterns import (
     SPEAKER_CLAUSE_BREAK,
     SPEAKER_COMMA,
     SPEAKER_SUBJECT_BREAK,
-    SPEAKER_TRAILING_PARENTHESIS,
-    SPEAKER_TRAILING_WORD,
 )
 from newsstruct.speakers.phrases import Phrases
 from newsstruct.speakers.pronouns import Pronouns
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed, with_source
 from newsstruct.speakers.subject_words import (
     LONG_SUBJECT_WORDS,
-    adverb,
-    after_article,
     dashed_aside_start,
     last_subject,
     linking_aside,
     name_end,
     place_after_a_name,
     possessive_at,
+    trimmed_end,
     without_linking_words,
 )
 from newsstruct.text.marks import DOUBLE
@@ -62,12 +59,6 @@ from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["SUBJECT_REACH", "Resolver"]
 
-_SKIPPABLE = frozenset(
-    {"also", "later", "late", "then", "has", "have", "had", "previously", "once", "again"}
-    | {"recently", "would", "will", "just", "further", "first", "never", "often", "is", "was"}
-    | {"earlier", "initially", "subsequently", "separately", "reportedly", "has", "and", "had"}
-    | {"quoted", "as", "but", "then", "were", "are", "been", "be"}
-)
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "another", "one", "of", "with", "by"}
     | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
@@ -168,21 +159,7 @@ class Resolver:
         begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
         while end > begin and text[end - 1] in ", ":  # "Jane Doe (D-Ohio), said"
             end -= 1
-        paren = SPEAKER_TRAILING_PARENTHESIS.search(text, begin, end)
-        if paren is not None:
-            end = paren.start()
-        while end > begin and text[end - 1] in ", ":
-            end -= 1
-        for _ in range(3):
-            word = SPEAKER_TRAILING_WORD.search(text, begin, end)
-            if word is None or (
-                word.group(1).lower() not in _SKIPPABLE
-                and not (adverb(word.group(1)) and not after_article(text, begin, word.start(1)))
-            ):
-                break
-            end = word.start(1)
-            while end > begin and text[end - 1].isspace():
-                end -= 1
+        end = trimmed_end(text, begin, end)
         if end == begin and not adjacent_only:  # "X, director of Y, has accused": past Y
             begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
             while end > begin and text[end - 1] in ", ":

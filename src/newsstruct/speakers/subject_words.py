@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.speakers.patterns import (
+    SPEAKER_TRAILING_PARENTHESIS,
+    SPEAKER_TRAILING_TIME,
+    SPEAKER_TRAILING_WORD,
+)
 from newsstruct.text.marks import DASHES
 
 __all__ = [
@@ -22,6 +27,7 @@ __all__ = [
     "name_end",
     "place_after_a_name",
     "possessive_at",
+    "trimmed_end",
     "without_linking_words",
 ]
 
@@ -156,3 +162,37 @@ def possessive_at(words: list[regex.Match[str]]) -> bool:
         w.group().endswith(("'s", "’s")) and k + 1 < len(words) and words[k + 1].group().islower()
         for k, w in enumerate(words)
     )
+
+
+#: Words between a subject and its cue that are not part of it ("Doe has also said").
+_SKIPPABLE = frozenset(
+    {"also", "later", "late", "then", "has", "have", "had", "previously", "once", "again"}
+    | {"recently", "would", "will", "just", "further", "first", "never", "often", "is", "was"}
+    | {"earlier", "initially", "subsequently", "separately", "reportedly", "has", "and", "had"}
+    | {"quoted", "as", "but", "then", "were", "are", "been", "be"}
+)
+
+
+def trimmed_end(text: str, begin: int, end: int) -> int:
+    """The end of a subject before its cue, past what may stand between them: a
+    parenthesis (``Jane Doe (D-Ohio)``), a time (``Hillary Clinton on Tuesday``) and up
+    to three auxiliaries or adverbs (``Doe has also``)."""
+    paren = SPEAKER_TRAILING_PARENTHESIS.search(text, begin, end)
+    if paren is not None:
+        end = paren.start()
+    while end > begin and text[end - 1] in ", ":
+        end -= 1
+    time = SPEAKER_TRAILING_TIME.search(text, begin, end)
+    if time is not None and time.start() > begin:
+        end = time.start()
+    for _ in range(3):
+        word = SPEAKER_TRAILING_WORD.search(text, begin, end)
+        if word is None or (
+            word.group(1).lower() not in _SKIPPABLE
+            and not (adverb(word.group(1)) and not after_article(text, begin, word.start(1)))
+        ):
+            break
+        end = word.start(1)
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+    return end

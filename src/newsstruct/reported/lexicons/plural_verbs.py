@@ -1,0 +1,18 @@
+"""Common verbs in the plain present form that a plural subject takes in a content
+without "that": "said cruise passengers spend little money", "say the measures come too
+late".  After a plural noun they make the words a clause; alone they are too often
+nouns or infinitives to count.
+
+Lower case, the base form only.  Collected from the most frequent English verbs
+(the base forms of news-corpus verb frequency lists) that are not also frequent
+plural-noun modifiers; speech verbs and auxiliaries live elsewhere.
+"""
+
+PLURAL_VERBS = frozenset({
+    "account", "agree", "appear", "believe", "cause", "come", "continue", "cost", "create",
+    "deserve", "disagree", "earn", "end", "exist", "expect", "face", "fear", "feel", "get", "go",
+    "help", "hold", "hurt", "keep", "know", "lack", "leave", "live", "look", "lose", "make",
+    "mean", "move", "need", "oppose", "pay", "prefer", "rely", "remain", "risk", "seem",
+    "spend", "stay", "struggle", "suffer", "support", "take", "tend", "think", "want",
+    "worry",
+})  # fmt: skip

@@ -1,0 +1,53 @@
+"""Reported speech inside a relative clause: ``the changes, which officials said will
+start in May, ...`` (the content is what follows the cue, up to the clause's end), and
+``the wall, which he said Mexico would pay for, ...``.
+
+>>> from newsstruct.text.cues import SPEECH_CUE
+>>> text = "The changes, which officials said will start in May, apply to all."
+>>> cue = next(SPEECH_CUE.finditer(text))
+>>> found = relative_content(text, 0, len(text), cue, cue.end() + 1)
+>>> text[found.content[0] : found.content[1]], text[found.speaker_zone[0] : found.speaker_zone[1]]
+('will start in May', 'officials ')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct.reported.clauses import clause_end, first_verb
+from newsstruct.reported.found import Found, made
+
+__all__ = ["relative_content"]
+
+#: "which", "that" or "what" and one to three words (the cue's subject) right before the cue.
+_RELATIVE_THEN_SUBJECT = regex.compile(
+    r"(?:^|[\s,(—–-])(?:which|that|what)\s+((?:[\p{L}\p{N}’'.\-]+\s+){1,3})$", regex.IGNORECASE
+)
+#: Words that make the words after "which"/"that" no subject of the cue.
+_NOT_SUBJECTS = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "be", "been", "will", "would", "also"}
+    | {"not", "never", "could", "can", "should", "may", "might", "must", "did", "does", "do"}
+)
+
+
+def relative_content(
+    text: str, start: int, end: int, cue: regex.Match[str], pos: int
+) -> Found | None:
+    """The statement of a cue whose subject follows "which" or "that": a verb right after
+    the cue (``that he said defied expectations``) or, after a comma's "which", a clause
+    that the next comma closes (``, which he said Mexico would pay for,``); else None."""
+    relative = _RELATIVE_THEN_SUBJECT.search(text, max(start, cue.start() - 48), cue.start())
+    if relative is None or pos >= end:
+        return None
+    if any(w.lower() in _NOT_SUBJECTS for w in relative.group(1).split()):
+        return None  # "which was said to ...": a passive, no subject
+    stop = clause_end(text, pos, end)
+    comma = text.find(",", pos, stop)
+    opened = text[max(start, relative.start() - 1) : relative.start(1)].lstrip().startswith(",")
+    if first_verb(text, pos, stop, first_word=True) == pos:  # "said | will start in May"
+        return made(
+            (pos, comma if comma >= 0 else stop), cue, "before", (relative.start(1), cue.start())
+        )
+    if opened and comma >= 0:  # ", which he said Mexico would pay for, ..."
+        return made((pos, comma), cue, "before", (relative.start(1), cue.start()))
+    return None
