@@ -349,9 +349,11 @@ def _granted_to(m: Match, ctx: Context, before: str) -> bool:
 
 
 def _shifted_by(m: Match, ctx: Context) -> bool:
-    """ "delayed by an hour", "pushed back by a week": how far an event moved, a length."""
-    words = ctx.text[max(ctx.region_start, m.start() - 40) : m.start()].lower().split()
-    return len(words) >= 2 and words[-2] in SHIFT_WORDS
+    """ "delayed by an hour", "extended the lockdown by a month": how far an event moved, a
+    length (the verb at most four words before "by", in the same clause)."""
+    before = ctx.text[max(ctx.region_start, m.start() - 60) : m.start()]
+    words = regex.split(r"[,;:.!?]", before)[-1].lower().split()
+    return any(word in SHIFT_WORDS for word in words[-5:-1])
 
 
 def _freq(words: str | None) -> str | None:

@@ -191,10 +191,11 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "#num #year #alnum",
         rf"""
         {D_NUM_START}
-        (?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?
+        (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?
            (?P<ampm>(?-i:[ap]\.\s?m\.|[ap]m|[AP]\.M\.?|[AP]M)){D_END}
           |(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=(?::[0-5]\d)?{D_SP}{D_ZONE}{D_END})
            (?::(?P<second>[0-5]\d))?
+          |(?<=\bat\s{{1,3}})(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?![\p{{N}}:]|[.,]\d|\s?(?:%|per))
           |(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?={D_SP}{D_ZONE}{D_END})
           |(?P<hour>1[0-2]|0?[1-9])(?:{D_SP}o['’]clock)?{D_SP}in{D_SP}the{D_SP}
            (?P<part>morning|afternoon|evening|night){D_END})

@@ -194,7 +194,8 @@ def read_weekday(m: Match, ctx: Context) -> Reading | None:
         return Reading(day.isoformat())  # "Monday week": a week after the coming Monday
     future = ctx.is_future(m.start(), m.end())
     said = ctx.is_said(m.start())
-    value = weekday_value(weekday, ctx.reference, shift, future=future, said=said)
+    sure = future and ctx.is_future_verb(m.start(), leads=False)  # not "as planned Saturday"
+    value = weekday_value(weekday, ctx.reference, shift, future=future, said=said, sure=sure)
     if m["week_on"]:  # "last Monday week": the weekday, without "week"
         return Reading(value, start=m.start(), end=m.span("weekday")[1])
     return day_with_part(value, m["part"])
