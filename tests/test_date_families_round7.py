@@ -166,6 +166,24 @@ def test_a_future_verb_phrase_runs_into_the_coming_week(
     assert dates_of(text) == expected
 
 
+@_table(
+    ("Net profit fell 8 per cent in the December quarter.", [("the December quarter", "2023-Q4")]),
+    ("Exports rose in the June quarter.", [("the June quarter", "2023-Q2")]),
+    ("Deliveries in the March quarter will be weak.", [("the March quarter", "2024-Q1")]),
+    ("The lender's FY24 profit doubled.", [("FY24", "2024")]),
+    ("Capex guidance for FY2026 was raised.", [("FY2026", "2026")]),
+    ("Margins improved in Q3 FY24.", [("Q3 FY24", "2024-Q3")]),
+    ("The FYI section was updated.", []),
+)  # fmt: skip
+def test_results_periods_of_asia_pacific_business_news(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Australian and Indian results name a quarter by the month it ends in ("the December
+    quarter") and a fiscal year by its code ("FY24": the fiscal year's label, as "fiscal 2024"
+    is ``2024``)."""
+    assert dates_of(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -20,6 +20,7 @@ from newsstruct.dates.anaphora import (
     read_focus_weekday,
     read_ordinal_day,
     read_period,
+    read_results_code,
     read_that_unit,
 )
 from newsstruct.dates.calendar import add_months, safe_date, week_value
@@ -355,6 +356,7 @@ READERS: dict[str, Reader] = {
     "focus_weekday": read_focus_weekday,
     "ordinal_day": read_ordinal_day,
     "period": read_period,
+    "results_code": read_results_code,
     "that_unit": read_that_unit,
     "a_unit": read_a_unit,
     "clock_duration": read_clock_duration,
