@@ -38,6 +38,7 @@ from newsstruct.dates.pieces import (
     D_WEEKDAY,
     D_WEEKDAY_FULL,
     D_YEAR,
+    D_YEAR_OR_REL_TAIL,
     D_YEAR_TAIL,
     D_ZONE,
     d_day,
@@ -67,13 +68,13 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "#month #num #alnum",
         rf"""
         {D_MONTH}{D_SP}{D_DAY}\s?[-–—]\s?(?:{d_month("month2")}{D_SP})?{d_day("day2")}
-        {D_YEAR_TAIL}
+        {D_YEAR_OR_REL_TAIL}
       |{D_NUM_START}{D_DAY}(?:\s?[-–—]\s?|{D_SP}(?:and|or|to|through|until|till){D_SP})
-        {d_day("day2")}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_TAIL}
+        {d_day("day2")}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_OR_REL_TAIL}
       |{D_MONTH}{D_SP}{D_DAY}{D_SP}(?:and|or|to|through){D_SP}{d_day("day2")}
         (?!{D_SP}(?!(?:in|at|on|of|and|or|when|after|before|during|for)\b)\p{{Ll}}){D_YEAR_TAIL}""",
     ),
-    ("month_day", "#month", rf"{D_MONTH}{D_SP}(?:{D_DAY}|{D_DAY_ORDINAL}){D_YEAR_TAIL}"),
+    ("month_day", "#month", rf"{D_MONTH}{D_SP}(?:{D_DAY}|{D_DAY_ORDINAL}){D_YEAR_OR_REL_TAIL}"),
     (
         "week_of",
         "the",
@@ -86,7 +87,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "day_month",
         "#num #alnum the",
         rf"""
-        (?:the{D_SP}|{D_NUM_START}){D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_TAIL}""",
+        (?:the{D_SP}|{D_NUM_START}){D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_OR_REL_TAIL}""",
     ),
     (
         "numeric",

@@ -119,7 +119,7 @@ def _absolute(m: Match, ctx: Context) -> Reading | None:
     if month is None:
         return None
     day = day_of(m["day"])
-    year = year_of(m["year"])
+    year = year_of(m["year"]) or year_shift(m, ctx)  # "March 3, 2024", "3 March last year"
     if year is not None:
         found = safe_date(year, month, day)
         return None if found is None else Reading(found.isoformat())
