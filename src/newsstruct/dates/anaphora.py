@@ -27,6 +27,7 @@ from newsstruct.dates.context import (
     year_of,
 )
 from newsstruct.dates.lexicons.seasons import SEASONS
+from newsstruct.dates.resolve import quarter_value
 from newsstruct.dates.times import day_with_part
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "read_focus_weekday",
     "read_ordinal_day",
     "read_period",
+    "read_results_code",
     "read_that_unit",
 ]
 
@@ -126,6 +128,17 @@ def read_ordinal_day(m: Match, ctx: Context) -> Reading | None:
     if before and before[-1] in _COPULAS and ctx.reference is not None:
         return Reading(ctx.reference.isoformat())
     return Reading(None)
+
+
+def read_results_code(m: Match, ctx: Context) -> Reading | None:
+    """ "the December quarter" (the quarter that ends in December, as Australian and Indian
+    results name it), "FY24", "FY 2024", "Q4 FY24": the fiscal year's (quarter's) label."""
+    if m["qmonth"]:
+        part = f"Q{(month_number(m['qmonth']) or 3) // 3}"
+        future = ctx.is_future(m.start(), m.end())
+        return Reading(quarter_value(part, None, ctx.reference, future=future))
+    year = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0)
+    return Reading(f"{year:04d}-{m['qcode'].upper()}" if m["qcode"] else f"{year:04d}")
 
 
 def read_period(m: Match, ctx: Context) -> Reading | None:

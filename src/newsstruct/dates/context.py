@@ -169,15 +169,17 @@ class Context:
             words.pop()
         if not words:
             return "", False
-        lead = words[-1].lower()
-        return lead, len(words) > 1 and words[-2].lower() in ("be", "being")
+        lead, before = words[-1].lower(), words[-2].lower() if len(words) > 1 else ""
+        if before == "as":
+            return "", False  # "went ahead as planned Saturday": an aside, not the date's verb
+        return lead, before in ("be", "being")
 
-    def is_future_verb(self, start: int) -> bool:
+    def is_future_verb(self, start: int, *, leads: bool = True) -> bool:
         """Whether a future verb phrase runs straight into the date ("will be debated in
-        November", "is to open in March", "scheduled for November"): stronger evidence than
-        a cue elsewhere in the sentence, so a bare month may be most of a year ahead."""
+        November", "is to open in March", "scheduled for November"; with ``leads``, also
+        "scheduled November"): stronger evidence than a cue elsewhere in the sentence."""
         low = max(self.region_start, start - 64)
-        if _word_before_date(self.text, low, start) in _SURE_LEADS:
+        if leads and _word_before_date(self.text, low, start) in _SURE_LEADS:
             return True
         return _future_verb_before(self.text[low:start])
 
@@ -229,7 +231,7 @@ _SURE_LEADS = frozenset({"planned", "scheduled", "slated"})
 #: A future modal and the verb phrase after it, up to the date: at most six words, none
 #: a clause's edge ("that", "when", a comma) and no finite past verb among them.
 _FUTURE_VERB = regex.compile(
-    r"(?:\b(?:will|shall|won't|is to|are to)(?!\s+of\b)|['’]ll|\b(?:scheduled|set|slated|due) (?:to|for))"
+    r"(?:\b(?:will|shall|won't|is to|are to)(?!\s+of\b)|['’]ll|\b(?:scheduled|set|slated|due|forecast|expected) (?:to|for))"
     r"((?:\s+[\p{L}'’-]+){0,6}?)\s+(?:(?:in|on|for|by|until|till|through|next|this)\s+)?$",
     regex.IGNORECASE,
 )
@@ -250,9 +252,10 @@ def _future_verb_before(before: str) -> bool:
         return False
     words = found.group(1).lower().split()
     for at, word in enumerate(words):
-        if word in _CLAUSE_EDGES or word in IRREGULAR_PAST:
+        participle = at > 0 and words[at - 1] in _PARTICIPLE_LEADS  # "will be held on"
+        if word in _CLAUSE_EDGES or (word in IRREGULAR_PAST and not participle):
             return False
-        if word.endswith("ed") and (at == 0 or words[at - 1] not in _PARTICIPLE_LEADS):
+        if word.endswith("ed") and not participle:
             return False  # "will try a man arrested in"
     return True
 

@@ -28,6 +28,7 @@ from newsstruct.dates.context import (
     word_before,
 )
 from newsstruct.dates.lexicons.duration_cues import DURATION_CUES
+from newsstruct.dates.lexicons.shift_words import SHIFT_WORDS
 from newsstruct.dates.resolve import shifted_value
 
 __all__ = [
@@ -58,6 +59,11 @@ _SECONDS_IN = {"second": 1, "minute": 60, "hour": 3600}
 #: Words around a count of years that make it an age, not a timex (TimeML 1.2.1).
 _AGE_LEADS = frozenset({"age", "aged", "ages", "under"})
 _AGE_TAILS = frozenset({"old", "older", "younger"})
+#: Words before "over" that make the count after it an age: "patients over 65 years".
+_OLDER_THAN_LEADS = frozenset(
+    {"adults", "aged", "anyone", "children", "citizens", "employees", "everyone", "men",
+     "patients", "people", "persons", "residents", "those", "women", "workers"}
+)  # fmt: skip
 #: "65 years of age": an age whatever comes before it.
 _OF_AGE = regex.compile(r"\s{1,3}of\s{1,3}age\b", regex.IGNORECASE)
 #: Words before "one day" that make it "some day in the future".
@@ -123,12 +129,26 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
         return None  # an age: "children under 2 years", "aged 40 years"
     if m["unit"][:1].isupper() and m["num"] and m["num"][:1].isdigit():
         return None  # a title: "60 Minutes", "48 Hours"
+    if m["decimal"]:
+        return _decimal_duration(m["decimal"], unit)  # "5.2 years": P5.2Y
     count = m["num"] if m["num"] is not None else ("several" if unit.endswith("s") else None)
     if count is not None and count.lower() in ("multi", "many"):
         count = "several"
     if unit == "day" and norm(count or "") == "one" and _some_day(m, ctx):
         return Reading("FUTURE_REF", "vague")  # "Islam will one day be ...", "hopes to one day"
     return duration_value(count, unit, half=_half(m))
+
+
+def _decimal_duration(amount: str, unit_word: str) -> Reading:
+    """ "5.2 years": ``P5.2Y``, "1.5 hours": ``PT1.5H``, "2.5 decades": ``P25Y`` (ISO 8601
+    allows a decimal fraction in the last component)."""
+    unit = unit_of(unit_word)
+    code = _CODES[unit][0]
+    if unit in _YEARS_IN:
+        amount = f"{float(amount) * _YEARS_IN[unit]:g}"
+    elif unit in _WEEKS_IN:
+        amount = f"{float(amount) * _WEEKS_IN[unit]:g}"
+    return Reading(f"P{'T' if unit in _CLOCK_UNITS else ''}{amount}{code}", "duration")
 
 
 def _some_day(m: Match, ctx: Context) -> bool:
@@ -150,9 +170,12 @@ def _of_generations(m: Match, ctx: Context) -> bool:
 
 
 def _is_age(m: Match, ctx: Context) -> bool:
-    """ "children under 2 years", "aged 10 to 14 years", "65 years of age", "40 years old"."""
+    """ "children under 2 years", "aged 10 to 14 years", "65 years of age", "40 years old",
+    "patients over 65 years" (not "built over 65 years")."""
+    words = ctx.text[max(ctx.region_start, m.start() - 40) : m.start()].lower().split()[-2:]
     return (
         word_before(m, ctx).lower() in _AGE_LEADS
+        or (words[-1:] == ["over"] and words[0] in _OLDER_THAN_LEADS)
         or word_after(m, ctx).lower() in _AGE_TAILS
         or _OF_AGE.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 12)) is not None
     )
@@ -179,7 +202,7 @@ def read_ago(m: Match, ctx: Context) -> Reading | tuple[Reading, ...] | None:
     """ "two days ago", "a decade earlier" (dates); "three days later", "ten years from now"
     (durations, tagged without "later"; "now" is a timex of its own)."""
     direction = norm(m["dir"])
-    if direction in ("ago", "earlier"):
+    if direction in ("ago", "earlier", "back"):  # "two years back": South Asian "ago"
         return _back(m, ctx, anaphoric=direction == "earlier")
     end = m.span("unit")[1] if m["half2"] is None else m.span("half2")[1]
     duration = _at(duration_value(m["num"], m["unit"], half=_half(m)), m.start(), end)
@@ -303,6 +326,7 @@ def read_a_unit(m: Match, ctx: Context) -> Reading | None:
         or before in DURATION_CUES
         or after in _ANCHOR_SIGNALS
         or (after == "to" and _granted_to(m, ctx, before))
+        or (before == "by" and unit_of(unit) != "quarter" and _shifted_by(m, ctx))
     ):
         return value
     return None  # "$5 million a year": TimeBank and AQUAINT mostly leave such rates alone
@@ -322,6 +346,14 @@ def _granted_to(m: Match, ctx: Context, before: str) -> bool:
         return True
     back = _TWO_WORDS_BACK.search(ctx.text, max(ctx.region_start, m.start() - 40), m.start())
     return back is not None and back[1].lower() in DURATION_CUES
+
+
+def _shifted_by(m: Match, ctx: Context) -> bool:
+    """ "delayed by an hour", "extended the lockdown by a month": how far an event moved, a
+    length (the verb at most four words before "by", in the same clause)."""
+    before = ctx.text[max(ctx.region_start, m.start() - 60) : m.start()]
+    words = regex.split(r"[,;:.!?]", before)[-1].lower().split()
+    return any(word in SHIFT_WORDS for word in words[-5:-1])
 
 
 def _freq(words: str | None) -> str | None:

@@ -38,6 +38,7 @@ from newsstruct.dates.pieces import (
     D_WEEKDAY,
     D_WEEKDAY_FULL,
     D_YEAR,
+    D_YEAR_OR_REL_TAIL,
     D_YEAR_TAIL,
     D_ZONE,
     d_day,
@@ -64,14 +65,16 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "day_range",
-        "#month",
+        "#month #num #alnum",
         rf"""
         {D_MONTH}{D_SP}{D_DAY}\s?[-–—]\s?(?:{d_month("month2")}{D_SP})?{d_day("day2")}
-        {D_YEAR_TAIL}
+        {D_YEAR_OR_REL_TAIL}
+      |{D_NUM_START}{D_DAY}(?:\s?[-–—]\s?|{D_SP}(?:and|or|to|through|until|till){D_SP})
+        {d_day("day2")}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_OR_REL_TAIL}
       |{D_MONTH}{D_SP}{D_DAY}{D_SP}(?:and|or|to|through){D_SP}{d_day("day2")}
         (?!{D_SP}(?!(?:in|at|on|of|and|or|when|after|before|during|for)\b)\p{{Ll}}){D_YEAR_TAIL}""",
     ),
-    ("month_day", "#month", rf"{D_MONTH}{D_SP}(?:{D_DAY}|{D_DAY_ORDINAL}){D_YEAR_TAIL}"),
+    ("month_day", "#month", rf"{D_MONTH}{D_SP}(?:{D_DAY}|{D_DAY_ORDINAL}){D_YEAR_OR_REL_TAIL}"),
     (
         "week_of",
         "the",
@@ -84,7 +87,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "day_month",
         "#num #alnum the",
         rf"""
-        (?:the{D_SP}|{D_NUM_START}){D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_TAIL}""",
+        (?:the{D_SP}|{D_NUM_START}){D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_OR_REL_TAIL}""",
     ),
     (
         "numeric",
@@ -189,10 +192,11 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "#num #year #alnum",
         rf"""
         {D_NUM_START}
-        (?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?
+        (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?
            (?P<ampm>(?-i:[ap]\.\s?m\.|[ap]m|[AP]\.M\.?|[AP]M)){D_END}
           |(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=(?::[0-5]\d)?{D_SP}{D_ZONE}{D_END})
            (?::(?P<second>[0-5]\d))?
+          |(?<=\bat\s{{1,3}})(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?![\p{{N}}:]|[.,]\d|\s?(?:%|per))
           |(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?={D_SP}{D_ZONE}{D_END})
           |(?P<hour>1[0-2]|0?[1-9])(?:{D_SP}o['’]clock)?{D_SP}in{D_SP}the{D_SP}
            (?P<part>morning|afternoon|evening|night){D_END})
@@ -203,7 +207,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "noon midnight midday mid",
         rf"""
         (?<!high\s)(?P<noon>noon|midnight|midday|mid-?(?P<part>morning|afternoon|day)|mid{D_SP}(?P<part>afternoon))
-        {D_END}{D_DAY_TAIL}""",
+        {D_END}(?:{D_SP}{D_ZONE}{D_END})?{D_DAY_TAIL}""",
     ),
     (
         "holiday",
@@ -225,13 +229,15 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         rf"""
         (?:(?P<rel>this\s{{1,3}}past|this\s{{1,3}}coming|this|last|next|past|coming|previous
           |early|late|earlier|later){D_SP})?
-        (?P<weekday>{D_WEEKDAY_FULL})(?:['’]s)?{D_END}(?:{D_SP}{D_PART}{D_END})?""",
+        (?P<weekday>{D_WEEKDAY_FULL})
+        (?:{D_SP}(?P<week_on>week)(?![\p{{L}}\p{{N}}]|-|{D_SP}(?:of|ago|earlier|later|after|before)\b)
+          |(?:['’]s)?{D_END}(?:{D_SP}{D_PART}{D_END})?)""",
     ),
     (
         "month_rel",
         f"#month {D_EDGE_WORDS} {D_REL_WORDS}",
         rf"""
-        (?:(?:{D_EDGE}[-\s]{{1,3}})(?:{D_REL}{D_SP})?|{D_REL}{D_SP})
+        (?:(?:{D_EDGE}[-\s]{{1,3}})(?:{D_REL}{D_SP})?|(?:the{D_SP}(?=(?:following|previous)\b))?{D_REL}{D_SP})
         (?P<month>{D_MONTH_FULL}){D_END}
         (?:{D_SP}(?:of{D_SP})?(?P<yrel>last|this|next){D_SP}year{D_END})?
       |(?P<month>{D_MONTH_FULL}){D_SP}(?:of{D_SP})?(?P<yrel>last|this|next){D_SP}year{D_END}""",

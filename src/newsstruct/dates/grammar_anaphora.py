@@ -29,6 +29,9 @@ _PERIOD_LEAD = (
     r"|year-ago|year-earlier|prior-year|year-before)"
 )
 
+#: The tokens a fiscal year code starts with: "FY24", "FY2024" ("FY 2024" starts at "fy").
+_FY_TOKENS = " ".join([*(f"fy{n:02d}" for n in range(100)), *(f"fy20{n:02d}" for n in range(100))])
+
 #: (rule, first words, pattern), in the grammar's order.
 ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
     (
@@ -79,6 +82,13 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         {D_SP})?(?P<fiscal>fiscal{D_SP})?(?P<unit>year){D_END}(?!-|{D_SP}(?:\d|two|nineteen))
       |(?P<lead>year-ago|year-earlier){D_END}(?!-)
       |(?P<end>year[-\s]end|year['’]s{D_SP}end){D_END}""",
+    ),
+    (
+        "results_code",
+        f"the fy h1 h2 q1 q2 q3 q4 {_FY_TOKENS}",
+        rf"""
+        the{D_SP}(?P<qmonth>(?-i:March|June|September|December)){D_SP}quarter{D_END}(?!-)
+      |(?:(?P<qcode>(?-i:Q[1-4]|H[12])){D_SP})?(?-i:FY)\s?(?P<fy>20\d\d|\d\d)(?![\p{{L}}\p{{N}}]|[-/.,]\d)""",
     ),
     (
         "edge_of",

@@ -65,7 +65,8 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         rf"""
         (?:{D_APPROX}{D_SP})?{D_COUNT}(?:{D_HALF})?{D_SP}(?:{D_DUR_ADJ}{D_SP})?{D_UNIT}
         (?:{D_SP}and{D_SP}a{D_SP}(?P<half2>half))?{_OR_SO}{D_SP}
-        (?P<dir>ago|earlier|later|from{D_SP}(?P<now>now)|hence){D_END}""",
+        (?P<dir>ago|earlier|later|from{D_SP}(?P<now>now)|hence
+          |back(?={D_SP}(?:when|then|in{D_SP}(?:19|20)\d\d)\b|\s{{0,3}}[,.;:!?)]|\s{{0,3}}$)){D_END}""",
     ),
     (
         "duration_range",
@@ -96,6 +97,8 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
       |(?:the{D_SP}(?:{_LEAD}{D_SP})?)?(?:{D_APPROX}{D_SP})?{D_NUM_START}{D_COUNT_NO_A}
         (?:{D_HALF})?{D_SP}(?:{D_DUR_ADJ}{D_SP})?{D_UNIT}{D_END}
         (?:{D_SP}and{D_SP}a{D_SP}(?P<half2>half){D_END})?(?!{D_SP}old|-){_OR_SO}
+      |(?:{D_APPROX}{D_SP})?{D_NUM_START}(?P<decimal>\d{{1,3}}\.\d{{1,2}}){D_SP}
+        (?:{D_DUR_ADJ}{D_SP})?{D_UNIT}{D_END}(?!{D_SP}old|-)
       |(?P<unit>{"|".join(LONG_UNITS)})
         -long{D_END}(?!-)""",
     ),

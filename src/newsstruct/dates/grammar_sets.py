@@ -28,7 +28,7 @@ PLURAL_WEEKDAYS = tuple(f"{day}s" for day in WEEKDAYS)
 
 #: In lower case only: a capitalised "Daily" names a paper ("the Business Daily").
 _ADVERBS = r"(?P<adverb>(?-i:hourly|daily|weekly|monthly|annually|yearly|nightly))"
-_COUNT_UNIT = r"(?P<unit>hours|days|weeks|months|quarters|years|decades)"
+_COUNT_UNIT = r"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades)"
 
 #: (rule, first words, pattern), in the grammar's order: longer forms first.
 SET_BRANCHES: tuple[tuple[str, str, str], ...] = (

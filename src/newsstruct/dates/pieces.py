@@ -46,6 +46,7 @@ __all__ = [
     "D_WEEKDAY_ABBR",
     "D_WEEKDAY_FULL",
     "D_YEAR",
+    "D_YEAR_OR_REL_TAIL",
     "D_YEAR_TAIL",
     "D_ZONE",
     "d_day",
@@ -116,6 +117,8 @@ D_YEAR = (
 )
 D_WEEKDAY = rf"(?P<weekday>{D_WEEKDAY_FULL}|{D_WEEKDAY_ABBR}(?:\.|(?=,))){D_END}"
 D_YEAR_TAIL = rf"(?:,?{D_SP}{D_YEAR})?"
+#: A year or a year relative to the reference after a day: "March 3, 2024", "3 March last year".
+D_YEAR_OR_REL_TAIL = rf"(?:,?{D_SP}{D_YEAR}|{D_SP}(?P<yrel>this|last|next){D_SP}year{D_END})?"
 #: A digit may not follow money signs, other digits, decimal points or letters ("G20", "$2,024").
 D_NUM_START = r"(?<![\p{L}\p{N}_$€£¥#.,/:+\-]|\d[.,])"
 D_NUMBER = (

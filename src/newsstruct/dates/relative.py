@@ -184,14 +184,20 @@ _AFTER_TIME_NOUN = frozenset(
 
 
 def read_weekday(m: Match, ctx: Context) -> Reading | None:
-    """ "Friday", "last Monday", "Tuesday night"."""
+    """ "Friday", "last Monday", "Tuesday night", "Monday week"."""
     weekday = weekday_number(m["weekday"])
     if weekday is None:
         return None
     shift = SHIFTS.get(norm(m["rel"] or ""), 0)
+    if m["week_on"] and ctx.reference is not None and not m["rel"]:
+        day = weekday_date(weekday, ctx.reference, 1, future=True) + dt.timedelta(days=7)
+        return Reading(day.isoformat())  # "Monday week": a week after the coming Monday
     future = ctx.is_future(m.start(), m.end())
     said = ctx.is_said(m.start())
-    value = weekday_value(weekday, ctx.reference, shift, future=future, said=said)
+    sure = future and ctx.is_future_verb(m.start(), leads=False)  # not "as planned Saturday"
+    value = weekday_value(weekday, ctx.reference, shift, future=future, said=said, sure=sure)
+    if m["week_on"]:  # "last Monday week": the weekday, without "week"
+        return Reading(value, start=m.start(), end=m.span("weekday")[1])
     return day_with_part(value, m["part"])
 
 
@@ -203,10 +209,34 @@ def read_month_rel(m: Match, ctx: Context) -> Reading | None:
     year = year_shift(m, ctx)
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")
-    shift = SHIFTS[norm(m["rel"])] if m["rel"] else None
+    rel = norm(m["rel"] or "")
+    if rel in ("following", "previous") and ctx.text[m.start() : m.start() + 3].lower() == "the":
+        return _month_from_focus(month, SHIFTS[rel], ctx)
+    if rel == "following":  # a preposition: "following January's vote"
+        future = ctx.is_future(m.start(), m.end())
+        value = month_value(month, ctx.reference, None, future=future)
+        return Reading(value, start=m.span("month")[0], end=m.end())
+    shift = SHIFTS[rel] if rel else None
     year = None if shift is not None else ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")  # "early March" after "in 2009"
     future = ctx.is_future(m.start(), m.end())
     sure = future and shift is None and ctx.is_future_verb(m.start())
     return Reading(month_value(month, ctx.reference, shift, future=future, sure=sure))
+
+
+def _month_from_focus(month: int, shift: int, ctx: Context) -> Reading:
+    """ "the following January", "the previous March": the first such month after (before)
+    the month the story is at, or the year after (before) the year it is at when it named a
+    year last ("in 2019 ... the following March" is 2020-03)."""
+    focus_month, focus_year = ctx.focus.month(), ctx.focus.year()
+    if focus_year is None:
+        return Reading(f"XXXX-{month:02d}")
+    if focus_month is None or focus_month[0] != focus_year:
+        return Reading(f"{focus_year + shift:04d}-{month:02d}")
+    year, at = focus_month
+    if shift > 0:
+        year += month <= at
+    else:
+        year -= month >= at
+    return Reading(f"{year:04d}-{month:02d}")

@@ -54,15 +54,23 @@ _WEEKDAY_CODES = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 
 
 def weekday_date(
-    weekday: int, reference: dt.date, shift: int, *, future: bool, said: bool = False
+    weekday: int,
+    reference: dt.date,
+    shift: int,
+    *,
+    future: bool,
+    said: bool = False,
+    sure: bool = False,
 ) -> dt.date:
     """The day of ``weekday`` (0 = Monday) meant near ``reference``.
 
     ``shift`` -1 is the last one strictly before, +1 the next one strictly after,
     0 the reference day itself if it matches, else the last one, except that the day
     after the reference ("Tuesday" in a Monday paper) is the coming one, and so is any
-    of the next four days when the sentence points forward.  ``said``: the weekday is
-    when something was said ("said Tuesday", "was told on Wednesday"), never ahead.
+    of the next four days when the sentence points forward, and of the next six when a
+    future verb runs straight into it (``sure``: "will be held on Tuesday" in a Thursday
+    paper).  ``said``: the weekday is when something was said ("said Tuesday", "was told
+    on Wednesday"), never ahead.
 
     >>> monday = dt.date(2024, 4, 15)
     >>> weekday_date(1, monday, 0, future=False), weekday_date(1, monday, 0, future=False, said=True)
@@ -74,20 +82,25 @@ def weekday_date(
         return reference - dt.timedelta(days=back or 7)
     if shift > 0:
         return reference + dt.timedelta(days=ahead or 7)
-    if ahead == 0 or (
-        not said and ahead <= (_WEEKDAYS_AHEAD_FUTURE if future else _WEEKDAYS_AHEAD_PAST)
-    ):
+    window = 6 if future and sure else _WEEKDAYS_AHEAD_FUTURE if future else _WEEKDAYS_AHEAD_PAST
+    if ahead == 0 or (not said and ahead <= window):
         return reference + dt.timedelta(days=ahead)
     return reference - dt.timedelta(days=back)
 
 
 def weekday_value(
-    weekday: int, reference: dt.date | None, shift: int, *, future: bool, said: bool = False
+    weekday: int,
+    reference: dt.date | None,
+    shift: int,
+    *,
+    future: bool,
+    said: bool = False,
+    sure: bool = False,
 ) -> str:
     """:func:`weekday_date` as a value; ``XXXX-WXX-5`` without a reference."""
     if reference is None:
         return f"XXXX-WXX-{weekday + 1}"
-    return weekday_date(weekday, reference, shift, future=future, said=said).isoformat()
+    return weekday_date(weekday, reference, shift, future=future, said=said, sure=sure).isoformat()
 
 
 def month_value(

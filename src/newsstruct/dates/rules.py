@@ -20,6 +20,7 @@ from newsstruct.dates.anaphora import (
     read_focus_weekday,
     read_ordinal_day,
     read_period,
+    read_results_code,
     read_that_unit,
 )
 from newsstruct.dates.calendar import add_months, safe_date, week_value
@@ -118,7 +119,7 @@ def _absolute(m: Match, ctx: Context) -> Reading | None:
     if month is None:
         return None
     day = day_of(m["day"])
-    year = year_of(m["year"])
+    year = year_of(m["year"]) or year_shift(m, ctx)  # "March 3, 2024", "3 March last year"
     if year is not None:
         found = safe_date(year, month, day)
         return None if found is None else Reading(found.isoformat())
@@ -355,6 +356,7 @@ READERS: dict[str, Reader] = {
     "focus_weekday": read_focus_weekday,
     "ordinal_day": read_ordinal_day,
     "period": read_period,
+    "results_code": read_results_code,
     "that_unit": read_that_unit,
     "a_unit": read_a_unit,
     "clock_duration": read_clock_duration,

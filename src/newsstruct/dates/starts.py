@@ -58,6 +58,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
             "spring", "summer", "autumn", "winter", "fall",
             "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
+            "march", "june", "september", "december",
             *_D_NUMBERS, *ORDINAL_WORDS,
         }
     ),
@@ -296,6 +297,7 @@ DATE_HEAD_WORDS = frozenset(
         "weekends",
         *PLURAL_WEEKDAYS,
         *(w for w in NUMBER_WORDS if w not in ("a", "an", "single")),
+        *(w for w in RULES_BY_FIRST_WORD if w.startswith("fy") and w[2:].isdigit()),
     }
 )
 

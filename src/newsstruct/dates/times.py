@@ -112,7 +112,8 @@ def read_time(m: Match, ctx: Context) -> Reading | None:
 
 
 def read_day_part(m: Match, ctx: Context) -> Reading | None:
-    """ "noon Thursday", "midnight Friday", "mid-afternoon yesterday": ``T12:00``, ``T24:00``, ``TAF``."""
+    """ "noon Thursday", "midnight Friday", "mid-afternoon yesterday", "midnight GMT": ``T12:00``,
+    ``T24:00``, ``TAF``, ``T24:00Z``."""
     word = norm(m["noon"]).replace("-", " ")
     if word in ("noon", "midday", "mid day"):
         clock = "12:00"
@@ -120,4 +121,5 @@ def read_day_part(m: Match, ctx: Context) -> Reading | None:
         clock = "24:00"
     else:
         clock = PART_CODES[word.split()[-1]]
-    return Reading(f"{_day_of(m, ctx)}T{clock}", "time")
+    zone = "Z" if (m["zone"] or "").lower() in _UTC_ZONES and ":" in clock else ""
+    return Reading(f"{_day_of(m, ctx)}T{clock}{zone}", "time")
