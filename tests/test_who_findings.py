@@ -278,3 +278,27 @@ def test_a_span_of_time_after_a_trailing_cue_is_no_second_piece() -> None:
         "the country became the first in Asia to allow it."
     )
     assert _statements(LEAD + sentence) == [("Cannabis will be banned again", "Anan Wongsakul")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "One month after the vote, Marco Tellini still believes the plan is unfit.",
+            ["Marco Tellini"],
+        ),
+        (
+            "Sheila Dunn, a former president of the Royal Incorporation of Architects in Scotland, said he was kind.",
+            ["Sheila Dunn"],
+        ),
+    ],
+)
+def test_given_names_and_bodies_after_the(sentence: str, people: list[str]) -> None:
+    assert [p.name for p in newsstruct.parse(LEAD + sentence).people] == people
+
+
+def test_an_opening_said_before_a_name_makes_no_statement_of_the_name() -> None:
+    sentence = "Said Dora Pinto, who grew up on the street, “We were all so proud of him.”"
+    article = newsstruct.parse(LEAD + sentence)
+    assert article.reported == ()
+    assert [q.speaker and q.speaker.name for q in article.quotes] == ["Dora Pinto"]

@@ -314,6 +314,8 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
         return not lone or aged  # "Valdez Anderson, who works at ..., said"
     where = None if lone else PEOPLE_AFFILIATION_THEN_CUE.match(text, run.end, run.end + 160)
     if where is not None and not only_places(where.group()):  # not "Deutsche Telekom of Germany"
+        if word_before(text, run) == "the":
+            return False  # "the Royal Incorporation of Architects in Scotland, said": a body
         return not any(w.low in _NOT_IN_AFFILIATED_NAMES for w in run.words)  # "Ravi Das of X said"
     if lone and text[run.end : run.end + 1] not in _NAME_ENDS:
         return False

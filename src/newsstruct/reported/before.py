@@ -134,6 +134,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     found = relative_content(text, start, end, cue, pos)
     if found is not None:  # "the changes, which officials said will start in May, ..."
         return found
+    if not text[start : cue.start()].strip() and text[pos].isupper():
+        return None  # "Said Dorothy Poynter, who ..., “Q”": the speaker after an opening cue
     inverted = text[pos].isupper() or not word.endswith("ing")  # not "“Q,” adding that"
     if inverted and _AFTER_QUOTE.search(text, start, cue.start()):
         return None  # "“Q,” said Rep. Rangel", "said one fund manager": the quote's cue
