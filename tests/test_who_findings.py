@@ -302,3 +302,19 @@ def test_an_opening_said_before_a_name_makes_no_statement_of_the_name() -> None:
     article = newsstruct.parse(LEAD + sentence)
     assert article.reported == ()
     assert [q.speaker and q.speaker.name for q in article.quotes] == ["Dora Pinto"]
+
+
+def test_transcript_labels_in_title_case_make_block_quotes() -> None:
+    text = (
+        "Panel on taxes\n\nRosa Ibarra hosted a panel with Tom Keane, a Reuters reporter, "
+        "on the new levy.\n\nIbarra: Well, speculation is bad.\n\n"
+        "Keane: No one calls a pension fund speculation.\n\nIbarra: Here is the irony.\n\n"
+        "Keane: I think so.\n"
+    )
+    quotes = newsstruct.parse(text).quotes
+    assert [(q.kind, q.speaker and q.speaker.name) for q in quotes] == [
+        ("block", "Rosa Ibarra"),
+        ("block", "Tom Keane"),
+        ("block", "Rosa Ibarra"),
+        ("block", "Tom Keane"),
+    ]

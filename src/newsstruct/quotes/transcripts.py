@@ -1,5 +1,6 @@
-"""Transcripts: paragraphs that open with a speaker's label in capitals and a colon
-(``ACHTERBERG: Honestly, the volume ...``, ``JAKE TAPPER: Welcome back.``).  When
+"""Transcripts: paragraphs that open with a speaker's label and a colon
+(``ACHTERBERG: Honestly, the volume ...``, ``JAKE TAPPER: Welcome back.``,
+``Matthews: Well, speculation is bad.``).  When
 the same label opens at least two paragraphs and names a person the article names
 (their surname or full name in capitals), each such paragraph's words after the
 label are a quote of kind ``block``, without quote marks; the speaker rule
@@ -25,8 +26,9 @@ from newsstruct.text.marks import DOUBLE
 
 __all__ = ["transcript_quotes", "with_transcripts"]
 
-#: A speaker label opening a paragraph: one to three words in capitals, a colon, a space.
-_LABEL = regex.compile(r"(?:\p{Lu}[\p{Lu}’'.\-]*\s){0,2}(\p{Lu}[\p{Lu}’'\-]+):\s+(?=\S)")
+#: A speaker label opening a paragraph: one to three capitalised words (in capitals or
+#: not: ``TAPPER:``, ``Matthews:``, ``Alex Seitz-Wald:``), a colon, a space.
+_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}’'.\-]*\s){0,2}(\p{Lu}[\p{L}’'\-]+):\s+(?=\S)")
 #: A label counts when it opens at least this many paragraphs.
 _TIMES = 2
 
@@ -41,7 +43,7 @@ def transcript_quotes(
     labelled = []
     for paragraph in paragraphs:
         label = _LABEL.match(text, paragraph.start, paragraph.end)
-        key = None if label is None else " ".join(label.group().rstrip(": \t").split())
+        key = None if label is None else " ".join(label.group().rstrip(": \t").split()).upper()
         if label is None or key not in labels:
             continue
         if any(mark in DOUBLE for mark in text[label.end() : paragraph.end]):
