@@ -318,3 +318,39 @@ def test_transcript_labels_in_title_case_make_block_quotes() -> None:
         ("block", "Rosa Ibarra"),
         ("block", "Tom Keane"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A coalition of dock unions, the Harbour Workers Federation, said it would strike.",
+            "Harbour Workers Federation",
+        ),
+        ("Rents rose 4 percent, according to the property website Immoweb.", "Immoweb"),
+        ("Rents rose, according to the consultancy Knight Frank.", "Knight Frank"),
+        (
+            "Omar Haddad, a farmer known in his village as Abu Ahmad, said his allocation had been cut.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_bodies_in_appositives_and_after_body_nouns_and_aliases(
+    sentence: str, speaker: str
+) -> None:
+    article = newsstruct.parse(LEAD + sentence)
+    assert [s for _, s in _statements(LEAD + sentence)] == [speaker]
+    assert "Abu Ahmad" not in [p.name for p in article.people]
+
+
+def test_an_age_before_a_descriptor_finds_the_person_of_that_age() -> None:
+    text = (
+        LEAD
+        + "Jorge Ochoa, 47, points to a row of saplings. “They pulled out,” the 47-year-old farmer said."
+    )
+    assert _quote_speakers(text) == ["Jorge Ochoa"]
+
+
+def test_a_forum_is_a_body() -> None:
+    text = LEAD + "“It took years,” said Ana Popa of the Bucharest-based group Expert Forum."
+    assert [p.name for p in newsstruct.parse(text).people] == ["Ana Popa"]

@@ -175,6 +175,8 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 continue  # "Nova Scotia Health", "Yiaga Africa", "Hartwell Brooks & Co"
             if company_noun_before(text, run) or no_name_word(k):
                 continue  # "software company Brightline", "Economic Development": no one
+            if _ALIAS_BEFORE.search(text, max(0, run.start - 60), run.start):
+                continue  # "a farmer known in his village as Abu Ahmad": another name of someone
             form = (k, run.text(text), run.start)
             if len(k) >= 2 and confirmed_multi(text, region.tokens, run, k):
                 multi.append(form)
@@ -192,6 +194,13 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
         doubtful += listed_with(text, confirmed, region_doubtful)
     _add_doubtful(text, multi, doubtful, alone)
     return cluster_forms(multi, single, given)
+
+
+#: Words right before a name that make it another name of someone named before
+#: ("known in his village as", "nicknamed", "dubbed"); searched from the end.
+_ALIAS_BEFORE = regex.compile(
+    r"(?r)(?:\b(?:known|referred\s+to)\b(?:\s+[\p{L}’'\-]+){0,4}?\s+as|\b(?:nicknamed|dubbed|alias|aka))\s+$"
+)
 
 
 def _add_doubtful(

@@ -38,7 +38,10 @@ from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
 from newsstruct.text.cues import PLAIN_SAYING_VERBS
 
-__all__ = ["Phrases"]
+__all__ = [
+    "Phrases",
+    "named_after",
+]
 
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "another", "one", "of", "with", "by"}
@@ -91,7 +94,7 @@ class Phrases:
             return None  # "it was hearing a leading candidate": a clause, no speaker's name
         ends = next((k for k, w in enumerate(lows) if w in ROLE_JOINS), len(lows))
         last = lows[max(0, ends - 1)]  # the head: "the Department of Justice" -> department
-        company = _named_after(words)
+        company = named_after(words)
         if company is not None:  # "software company Brightline", "retailer Homewise"
             start, end = company
             return Speech(OrgRef(self.mentions.text[start:end], start, end), cue, rule, 0.9)
@@ -100,11 +103,9 @@ class Phrases:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
             person = self._described(last, pos, country)
             return unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
-        if definite and last.endswith("-year-old"):
-            # "the 24-year-old": the person given that age, else the subject named before
-            aged = self._aged(last, pos) or self._recent_subject(pos)
-            if aged is not None:
-                return Speech(aged, cue, rule, 0.8)
+        aged = self._of_age(lows, last, pos) if definite else None
+        if aged is not None:  # "the 24-year-old", "the 47-year-old farmer"
+            return Speech(aged, cue, rule, 0.8)
         if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
             return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
         if phrase is not None and _role_for_body(lows, ends):
@@ -152,6 +153,14 @@ class Phrases:
                 OrgRef(" ".join(self.mentions.text[start:end].split()), start, end), cue, rule, 0.6
             )
         return None
+
+    def _of_age(self, lows: list[str], last: str, pos: int) -> Person | None:
+        """``the 24-year-old``: the person given that age, else the subject named before;
+        ``the 47-year-old farmer``: the person given that age only."""
+        if last.endswith("-year-old"):
+            return self._aged(last, pos) or self._recent_subject(pos)
+        age = next((w for w in lows if w.endswith("-year-old")), None)
+        return None if age is None else self._aged(age, pos)
 
     def _aged(self, descriptor: str, pos: int) -> Person | None:
         """The last person before ``pos`` whose name the article follows with the age
@@ -234,7 +243,7 @@ class Phrases:
         return Speech(OrgRef(name, start, end), cue, rule, 0.9)
 
 
-def _named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
+def named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
     """The capitalised name right after a lower-case company noun (``company Brightline``,
     ``retailer Homewise``)."""
     for k, word in enumerate(words[:-1]):

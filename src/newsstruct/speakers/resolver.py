@@ -28,6 +28,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.according import whole_phrase
@@ -40,7 +41,7 @@ from newsstruct.speakers.patterns import (
     SPEAKER_COMMA,
     SPEAKER_SUBJECT_BREAK,
 )
-from newsstruct.speakers.phrases import Phrases
+from newsstruct.speakers.phrases import Phrases, named_after
 from newsstruct.speakers.pronouns import Pronouns
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed, with_source
 from newsstruct.speakers.subject_words import (
@@ -234,7 +235,7 @@ class Resolver:
                 and not linking_aside(text, seg, end)  # "Experts, however, said"
             ):
                 return self._or_named(begin, end, named)
-            if named is None and self._role_then_name(seg, end):
+            if named is None and (self._role_then_name(seg, end) or _body_name(text, seg, end)):
                 named = (begin, end)  # "His daughter, the novelist Ann Lee, said"
         return self._or_named(begin, end, named)
 
@@ -322,7 +323,7 @@ class Resolver:
         if first in _PRONOUNS:
             found = self.pronouns.resolve(cue.start(), cue_span, rule, first)
             return with_source(found or unnamed(cue_span, rule), text, words[:1])
-        head = up_to_head(words)
+        head = words if named_after(words) is not None else up_to_head(words)  # "website Immoweb"
         found = with_source(self.phrases.speech(head, cue_span, rule, cue.start()), text, head)
         lead = 1 if len(words) > 1 and words[0].group() == "the" else 0  # "according to the US"
         if found is None and rule == "according-to" and words[lead].group()[:1].isupper():
@@ -372,3 +373,14 @@ class Resolver:
         body = words[first:] if all(w.group()[:1].isupper() for w in words[first:]) else named[-1:]
         org = OrgRef(" ".join(self.text[body[0].start() : end].split()), body[0].start(), end)
         return Speech(org, cue, rule, 0.8)
+
+
+#: ``the Harbour Workers Federation``: "the" and capitalised words, the whole appositive.
+_THE_CAPITALISED = regex.compile(r"the\s+(?:\p{Lu}[\p{L}’'\-]*\s+){0,5}(\p{Lu}[\p{L}\-]*)\s*")
+
+
+def _body_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a body: "the", capitalised words and a body's head word
+    (``A coalition of dock unions, the Harbour Workers Federation, said``)."""
+    found = _THE_CAPITALISED.fullmatch(text, start, end)
+    return found is not None and found.group(1).lower() in ORGANIZATION_WORDS

@@ -8,8 +8,8 @@ company, not industries that also name people's jobs: "publisher" and
 """
 
 COMPANY_NOUNS = frozenset({
-    "agency", "airline", "automaker", "bank", "brand", "carmaker", "carrier", "chain",
-    "charity", "company", "conglomerate", "firm", "group", "insurer", "lender", "maker",
-    "manufacturer", "newspaper", "non-profit", "nonprofit", "retailer", "start-up", "startup",
-    "subsidiary", "supplier", "utility", "watchdog",
+    "agency", "airline", "automaker", "bank", "brand", "brokerage", "carmaker", "carrier",
+    "chain", "charity", "company", "conglomerate", "consultancy", "firm", "group", "insurer",
+    "lender", "maker", "manufacturer", "newspaper", "non-profit", "nonprofit", "retailer",
+    "start-up", "startup", "subsidiary", "supplier", "utility", "watchdog",
 })  # fmt: skip
