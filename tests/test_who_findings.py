@@ -184,6 +184,10 @@ def test_a_full_name_after_a_lone_given_name_completes_it() -> None:
             "mosquitoes were not a cure",
         ),
         (
+            "Ana Roca says, win or lose in the primary, she is staying in the race.",
+            "she is staying in the race",
+        ),
+        (
             "Ana Roca said in a video posted on social media that the harvest was poor.",
             "the harvest was poor",
         ),

@@ -173,8 +173,13 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     return made((pos, stop), cue, "before", (start, cue.start()))
 
 
-#: A short aside set off by commas right after the cue, then "that" ("said, however, that").
-_ASIDE_THEN_THAT = regex.compile(r",\s*\p{Ll}[\p{Ll}\s]{1,24}?,\s*that\s+")
+#: A short aside set off by commas right after the cue, then "that" ("said, however, that")
+#: or a pronoun subject ("says, win or lose in Tuesday's primary, he's staying").
+_ASIDE_THEN_THAT = regex.compile(
+    r",\s*\p{Ll}[\p{Ll}\s]{1,24}?,\s*that\s+"
+    r"|,\s*(?!(?:and|but|that)\b)(?:(?!\bthat\b)[^,.;:!?“”\"\n]){3,70}?,\s*"
+    r"(?=(?:he|she|they|it|we|I)(?:['’]\p{Ll}+)?\s)"
+)
 
 
 def _question_after_object(text: str, pos: int, end: int) -> int | None:
