@@ -88,3 +88,14 @@ def test_a_headline_statement_is_sorted_first_and_indexes_the_input() -> None:
     assert first.shape == "label" and text[first.start : first.end] == first.text
     assert first.cue is not None and first.cue.text == ":"
     assert [r.start for r in article.reported] == sorted(r.start for r in article.reported)
+
+
+def test_a_kicker_in_capitals_before_a_dash_is_no_part_of_the_label() -> None:
+    text = (
+        "EXCLUSIVE – Rosa Tellez: Don’t Trust the Voting Machines\n\n"
+        "There is serious concern about the count, Rosa Tellez said on Monday.\n"
+    )
+    found = [
+        (r.rule, r.text, r.speaker and r.speaker.name) for r in newsstruct.parse(text).reported
+    ]
+    assert found[0] == ("headline", "Don’t Trust the Voting Machines", "Rosa Tellez")

@@ -33,6 +33,8 @@ __all__ = ["headline_statements", "label_words"]
 
 #: A label: one to five words, the first capitalised, then a colon and a space.
 _LABEL = regex.compile(r"\s*(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[\p{L}\p{M}'’.\-]+){0,4}):\s+(?=\S)")
+#: A kicker in capitals and a dash or bar before the headline proper ("EXCLUSIVE – ").
+_KICKER = regex.compile(r"\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s+[–—|-]\s+")
 #: A claim has at least this many words; a subject at most this many.
 _CLAIM_WORDS = 3
 #: Words that join two names in a label: a topic, not a speaker.
@@ -47,6 +49,9 @@ def headline_statements(
     the people's names), as a label or after a cue; ``()`` when it attributes none."""
     if headline is None:
         return ()
+    kicker = _KICKER.match(text, headline.start, headline.end)
+    if kicker is not None:  # "EXCLUSIVE – Roger Stone: Don't Trust the Machines"
+        headline = Span.of(text, kicker.end(), headline.end)
     keys = _name_keys(names)
     found = _labelled(text, headline, keys) or _after_cue(text, headline, keys)
     return () if found is None else (found,)
