@@ -358,3 +358,18 @@ def test_an_age_before_a_descriptor_finds_the_person_of_that_age() -> None:
 def test_a_forum_is_a_body() -> None:
     text = LEAD + "“It took years,” said Ana Popa of the Bucharest-based group Expert Forum."
     assert [p.name for p in newsstruct.parse(text).people] == ["Ana Popa"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statements"),
+    [
+        (
+            "The streets were deserted, he added, “but people need to come out.”",
+            ["The streets were deserted"],
+        ),
+        ("If prices rise, he added, “we lose.”", []),
+        ("However, she said, “we will not give up.”", []),
+    ],
+)
+def test_a_clause_before_an_aside_cue_and_a_quote(sentence: str, statements: list[str]) -> None:
+    assert [text for text, _ in _statements(LEAD + sentence)] == statements

@@ -221,7 +221,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     told = cue.group().lower() in _TOLD
     if not aside and long_tail(text, cue.end(), tail, listener=told, inverted=not between):
         return None  # "..., he told a press conference in X" is short enough
-    if _own_content_after(cue, tail, aside):
+    quoted = aside and tail.lstrip(" ,")[:1] in OPENING  # "A, he added, “B”": A is his too
+    if not quoted and _own_content_after(cue, tail, aside):
         return None
     before_end = comma
     while before_end > start and text[before_end - 1].isspace():
@@ -246,6 +247,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     short = len(text[content[0] : content[1]].split()) < 2  # "However, X wrote on Twitter,"
     if shut >= 0 and (subordinate or (lead_in and (short or _lead_phrase(opener)))):
         return None  # "To see why, she told reporters, ...": no content before the cue
+    if quoted and (lead_in or subordinate or short):
+        return None  # "If prices rise, he added, “we lose”": the quote says it all
     if (
         aside
         and shut < 0
