@@ -153,7 +153,9 @@ def _quoted_speech(line: str) -> bool:
 
 
 def _is_dense(line: str) -> bool:
-    """Function words or lower-case words make up as much of the line as of running text.
+    """Function words or lower-case words make up as much of the line as of running text,
+    or, in a line with a verb that is no list of links, lower-case content words do
+    (a lead sentence full of names).
 
     Most lines asked are prose, so both shares are first counted on the words as they
     stand, neither stripped of marks nor lowered: a word that counts so counts after
@@ -175,9 +177,20 @@ def _is_dense(line: str) -> bool:
     if lower >= _LOWER_SHARE * len(words):
         return True
     # a sentence full of names ("WASHINGTON (Reuters) - U.S. Democratic presidential
-    # candidate Hillary Clinton said ..."): Title Case writes no lower-case content word
+    # candidate Hillary Clinton said ..."): Title Case writes no lower-case content word,
+    # and a list of links ("Editors' Picks: NFL Draft grades, ...", "A | B | C") no verb
+    if "|" in line or _LABEL_OPENING.match(line) or not _VERB_SHAPED.search(line):
+        return False
     content = lower - sum(w[0].islower() and w.lower() in FUNCTION_WORDS for w in words)
     return content >= max(_CONTENT_WORDS_MIN, _CONTENT_SHARE * len(words))
+
+
+#: A label opening a line of links ("Editors' Picks:", "More Politics:", "Tags:").
+_LABEL_OPENING = regex.compile(r"[^\s:]+(?:\s+[^\s:]+){0,2}:\s")
+#: A word shaped like a finite verb: a past tense, "said", an auxiliary.
+_VERB_SHAPED = regex.compile(
+    r"\b(?:\p{Ll}{3,}ed|said|says|told|is|are|was|were|has|have|had|will|would)\b"
+)
 
 
 def find_region(

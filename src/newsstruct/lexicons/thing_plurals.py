@@ -8,10 +8,12 @@ word frequency lists) that name objects, places, amounts or ideas.
 
 THING_PLURALS = frozenset({
     "abdomens", "answers", "banners", "barriers", "borders", "calendars", "centers",
-    "centres", "chambers", "chapters", "colors", "colours", "computers", "containers",
-    "corners", "covers", "dollars", "errors", "factors", "filters", "floors", "headquarters",
-    "layers", "letters", "liters", "litres", "markers", "matters", "meters", "metres",
-    "mirrors", "monitors", "motors", "numbers", "offers", "orders", "papers", "parameters",
-    "pillars", "posters", "quarters", "regimens", "rivers", "sectors", "seminars",
-    "specimens", "stickers", "theaters", "theatres", "towers", "waters",
+    "centres", "chambers", "chapters", "characters", "colors", "colours", "computers",
+    "containers", "corners", "covers", "detectors", "dollars", "dossiers", "errors",
+    "factors", "filters", "floors", "headquarters", "indicators", "layers", "letters",
+    "liters", "litres", "markers", "matters", "meters", "metres", "mirrors",
+    "motors", "numbers", "offers", "orders", "papers", "parameters", "pillars", "posters",
+    "quarters", "reactors", "regimens", "rivers", "rumors", "rumours", "sectors",
+    "seminars", "sensors", "servers", "specimens", "stickers", "theaters", "theatres",
+    "towers", "trackers", "waters",
 })  # fmt: skip

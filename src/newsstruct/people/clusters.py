@@ -196,6 +196,7 @@ def cluster_forms(
         for word in words_naming(c.longest):
             by_initial.setdefault(word[:1], []).append((word, c))
     by_given = _by_given_name(clusters, referable)
+    inner = {word for c in clusters for word in c.longest[:-1]}  # given and middle names
     for form in single:
         word = form[0][0]
         if word in referable:
@@ -204,6 +205,8 @@ def cluster_forms(
         if named is not None:
             named.add(form)  # "Leslie Wimes ... Wines believes" (a typo), "Mr Somkiat"
             continue
+        if word in inner:
+            continue  # "Mohammed said" with two Mohammeds, "Pablo" of Juan Pablo: no one new
         clusters.append(Cluster([form]))
         referable.add(word)
     for form in given or ():
@@ -262,8 +265,9 @@ def _short_forms(full: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def _surname_like(word: str) -> bool:
-    """``word``, added to a shorter name, may be a surname: no given name, place, body
-    or verb of saying ("Ted Cruz South Carolina", "Mike Pence Calls" are misreadings)."""
+    """``word``, added to a shorter name, may be a surname: no place, body or verb of
+    saying ("Ted Cruz South Carolina", "Mike Pence Calls" are misreadings); a given name
+    may be one ("Ahmad Faizal Ismail", a Malay name with the father's name last)."""
     return not (
         word in PLACE_WORDS or word in ORGANIZATION_WORDS or SPEECH_CUE.fullmatch(word) is not None
     )
@@ -304,7 +308,9 @@ def _double_surname(full: tuple[str, ...]) -> bool:
     Salas``), the first surname being no given name, particle or initial."""
     if len(full) == 4 and not all(map(given_name, full[:2])):
         return False
-    return len(full) in (3, 4) and _second_surname(full[-2])
+    if full[0] in ORGANIZATION_WORDS or full[0] in PLACE_WORDS or not _surname_like(full[-1]):
+        return False  # "Bank Negara Malaysia", "Harris County Sheriff": no name
+    return len(full) in (3, 4) and _second_surname(full[-2]) and _surname_like(full[-2])
 
 
 def _second_surname(word: str) -> bool:

@@ -28,6 +28,11 @@ from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.people.body_signs import body_named, group_word_before
+from newsstruct.people.cue_signs import (
+    cue_in_sentence,
+    cue_then_he_or_she,
+    speaks_of_itself,
+)
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
 from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
@@ -35,6 +40,7 @@ from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.name_edges import end_of_a_longer_name, only_places, place_between_commas
 from newsstruct.people.names import NameRun, Token, given_name, romanised_given_name
+from newsstruct.people.occupations import occupation_before
 from newsstruct.people.officials import appositive_title, sign_off_title, title_before
 from newsstruct.people.patterns import (
     PEOPLE_AFFILIATION_THEN_CUE,
@@ -45,7 +51,6 @@ from newsstruct.people.patterns import (
     PEOPLE_BARE_APPOSITIVE_THEN_CUE,
     PEOPLE_DASH_CREDIT,
     PEOPLE_HE_OR_SHE_NEXT,
-    PEOPLE_HE_OR_SHE_SOON,
     PEOPLE_PARENTHETICAL,
     PEOPLE_VERB_AFTER,
     PEOPLE_WORD_BEFORE,
@@ -81,6 +86,10 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
         return False  # "president of Doctors Nova Scotia": the rest of a body's name
     if given_name(k[0]) or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
         return True
+    if speaks_of_itself(text, run):
+        return False  # "Acción Ciudadana said in a statement that it had filed": a body
+    if occupation_before(text, run, k):
+        return True  # "herder Tserendorjiin Batbold", "retired teacher Oyun Erdene"
     if len(k) == 2 and romanised_given_name(run.words[1].base):
         return True  # "Oh Dong-hyun": a family name, then a romanised given name
     return (
@@ -100,8 +109,10 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
     word = next((w for w in run.words if not w.initial), run.words[0])  # "S. Thanabalan"
     if word.low in PLACE_WORDS or len(word.base) < 2 or word.low in BODIES:
         return False
-    if word.low.endswith("s") and word.low[:-1] in DEMONYMS:
-        return False  # "the Saudis said": a people, not a person
+    if word.low in DEMONYMS or (word.low.endswith("s") and word.low[:-1] in DEMONYMS):
+        return False  # "the Croat said" (a descriptor), "the Saudis said": no one's name
+    if word_before(text, run) == "the" or speaks_of_itself(text, run):
+        return False  # "the Hermitage said", "Matenadaran said it would reopen": a body
     if _organization_word_before(text, tokens, run.first):
         return False  # "Service Corp. International said": the end of a company's name
     if body_named(text, word.base) and not _titled(text, tokens, run.first):
@@ -124,21 +135,12 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False
     if _titled_appositive_then_cue(text, tokens, run) or _who_then_cue(text, run):
         return True  # "Karimi, executive director of Paths to Peace, said", "Mehedi, who ..."
+    if _AGED.match(text, run.end) and cue_in_sentence(text, run.end):
+        return True  # "Oyuunaa, 41, who moved to the city in 2019, said": an age, a person
     return (  # "Jones disagreed. “Not yet,” he said.": a person the next sentence calls he
         PEOPLE_VERB_AFTER.match(text, run.end) is not None
         and PEOPLE_HE_OR_SHE_NEXT.match(text, run.end) is not None
-    ) or _cue_then_he_or_she(text, run)
-
-
-def _cue_then_he_or_she(text: str, run: NameRun) -> bool:
-    """``Haldane said she would stay``: a speech cue right after the name, then he or she
-    before the clause ends (a company would be "it")."""
-    if text[run.end : run.end + 1] != " ":
-        return False
-    cue = SPEECH_CUE.match(text, run.end + 1, run.end + 30)
-    if cue is None or cue.group().lower().endswith("ing"):  # not "Keeps saying she"
-        return False
-    return PEOPLE_HE_OR_SHE_SOON.match(text, cue.end()) is not None
+    ) or cue_then_he_or_she(text, run)
 
 
 def _titled_appositive_then_cue(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
@@ -206,7 +208,9 @@ def company_noun_before(text: str, run: NameRun) -> bool:
     """``software company Brightline``, ``said retailer Homewise``, ``the fan club
     Nordkurve Lindau``: a company or body noun right before the name, one space away."""
     before = word_before(text, run)
-    return before in COMPANY_NOUNS or before in BODY_NOUNS
+    if before in BODY_NOUNS:  # not "told the outlet Ana Lee had resigned", "the party
+        return not given_name(run.words[0].low)  # Narendra Modi leads": a person's name
+    return before in COMPANY_NOUNS
 
 
 def word_before(

@@ -46,6 +46,7 @@ from newsstruct.people.confirm import (
     no_name_word,
     possessive_before,
 )
+from newsstruct.people.cue_signs import cue_right_after
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
 from newsstruct.people.lexicons.named_after_nouns import NAMED_AFTER_NOUNS
 from newsstruct.people.names import (
@@ -63,9 +64,9 @@ from newsstruct.people.officials import (
     title_before,
 )
 from newsstruct.people.patterns import (
+    PEOPLE_IT_SOON,
     PEOPLE_TOKEN,
 )
-from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import CLOSING, OPENING
 
 __all__ = ["find_people"]
@@ -189,8 +190,9 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
             else:
                 if lone_surname(text, region.tokens, run):
                     alone.setdefault(k[0], False)
-                if SPEECH_CUE.match(text, run.end + 1, run.end + 30) and text[run.end] == " ":
-                    given.append(form)  # "Katrín said": a given name, if one person has it
+                cue = cue_right_after(text, run)  # "Katrín said": a given name, if one
+                if cue is not None and not PEOPLE_IT_SOON.match(text, cue.end()):
+                    given.append(form)  # person has it (not "Goldman said it expected")
         doubtful += listed_with(text, confirmed, region_doubtful)
     _add_doubtful(text, multi, doubtful, alone)
     return cluster_forms(multi, single, given)

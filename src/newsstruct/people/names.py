@@ -335,7 +335,7 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 continue  # sentence is a surname (not "Biden Said He Would" in Title Case)
             surname = (tok.low in _SURNAME_TITLES or tok.low in DEMONYMS or month or verb) and (
                 tokens[j - 1].low in KNOWN_GIVEN_NAMES
-                or (j - i > 1 and tok.capitalised and _ends_name(tokens, j))
+                or (j - i > 1 and _ends_name(tokens, j))  # "Peter T. King"
                 or (j + 1 < n and tokens[j + 1].low in _SUFFIXES)
             )  # "Charlie King", "Mark Cuban", "Theresa May" (not "until May 4"), "Edward Said"
             if not (_name_word(tok) or tok.low in _SUFFIXES or particle or surname):
@@ -347,9 +347,10 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
 
 
 def _ends_name(tokens: tuple[Token, ...], j: int) -> bool:
-    """``tokens[j]``, a title word or a month, is the surname that ends the name before
-    it: after an initial (``Peter T. King``) or with no capitalised word after it to
-    title (``Martin Luther King said``, not ``... Bishop Ana Lee``)."""
+    """``tokens[j]``, a title word or a month (no demonym: "Boris Johnson British"), ends
+    the name before it: after an initial (``Peter T. King``), or no capitalised word follows."""
+    if not tokens[j].capitalised or (tokens[j].low in DEMONYMS and len(tokens[j].low) > 3):
+        return False
     return tokens[j - 1].initial or not (j + 1 < len(tokens) and tokens[j + 1].capitalised)
 
 

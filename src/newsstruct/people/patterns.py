@@ -25,6 +25,8 @@ __all__ = [
     "PEOPLE_DASH_CREDIT",
     "PEOPLE_HE_OR_SHE_NEXT",
     "PEOPLE_HE_OR_SHE_SOON",
+    "PEOPLE_ITSELF_AFTER",
+    "PEOPLE_IT_SOON",
     "PEOPLE_PARENTHETICAL",
     "PEOPLE_SIGN_OFF",
     "PEOPLE_TOKEN",
@@ -139,14 +141,24 @@ PEOPLE_VERB_AFTER = regex.compile(r"\s{1,3}\p{Ll}{2,}(?:ed|s)(?![\p{L}\-])")
 #: one with ``he`` or ``she`` as a subject before any capitalised word (``Jones
 #: disagreed. “Not yet,” he said``), a quote opening that sentence aside: the name is a
 #: person's.  Bounded.
-#: After a speech cue: ``he`` or ``she`` within a few words, before the clause ends
-#: (``said he``, ``told reporters that she``).
-PEOPLE_HE_OR_SHE_SOON = regex.compile(r"(?:\s+[\p{Ll}\p{Lu}][\p{L}’']*){0,3}?\s+(?:he|she)\b")
-
 PEOPLE_HE_OR_SHE_NEXT = regex.compile(
     r"[^.!?\n]{0,200}[.!?][”\"’']?\s{1,3}(?:[“\"][^”\"\n]{0,300}[”\"],?\s{1,3})?"
     r"(?:[^\p{Lu}.!?\n]{0,80}?\b)?(?:he|she|He|She)\b"
 )
+#: After a speech cue: ``he`` or ``she`` within a few words, before the clause ends
+#: (``said he``, ``told reporters that she``).
+PEOPLE_HE_OR_SHE_SOON = regex.compile(r"(?:\s+[\p{Ll}\p{Lu}][\p{L}’']*){0,3}?\s+(?:he|she)\b")
+#: After a speech cue (and a phrase such as ``in a statement``, and "that"): ``it`` and
+#: a verb of its own doing, or ``its``, opening the content (``said in a statement that
+#: it had filed``, ``said its clinics``), as a body speaks of itself; not ``it was``,
+#: which a person says too, nor an ``its`` further on (``told X the state had boosted its``).
+PEOPLE_ITSELF_AFTER = regex.compile(
+    r"(?:\s+(?:in|on|at)\s+[^.!?;,\n]{0,40}?)?(?:\s+that)?"
+    r"\s+(?:it\s+(?:had|has|have|plans|planned|expects|expected)|its)\b"
+)
+#: After a speech cue: ``it``, ``its`` or ``they`` within a few words, as a body speaks
+#: of itself (``Goldman said it expected more deals``).
+PEOPLE_IT_SOON = regex.compile(r"(?:\s+[\p{Ll}\p{Lu}][\p{L}’']*){0,3}?\s+(?:it|its|they)\b")
 
 #: ``“Q,” deadpanned `` right before a name: the inverted shape of attribution.
 PEOPLE_AFTER_QUOTE_VERB = regex.compile(r"[,?!][”\"’'»]\s{1,3}\p{Ll}{2,}(?:ed|s)\s{1,3}$")

@@ -37,7 +37,7 @@ from newsstruct.reported.found import (
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
-from newsstruct.reported.listeners import has_complement, skip_listener
+from newsstruct.reported.listeners import has_complement, skip_listener, topic_opens
 from newsstruct.reported.relatives import relative_content
 from newsstruct.reported.that import ASIDE_CHARS, ASIDE_OPENERS, ASIDE_WORDS, past_that
 from newsstruct.text.marks import OPENING
@@ -326,7 +326,7 @@ def _object_verb_content(
     word = " ".join(cue.group().lower().split())
     if text[pos : pos + 10].lower() == "not to be ":
         return None  # "who asked not to be named": a source's condition, no statement
-    if text[pos : pos + 6].lower() == "about ":
+    if text[pos : pos + 6].lower() == "about " and topic_opens(text, pos, end):
         return None  # "warned about the health effects of ...": a topic, no statement
     if text[pos : pos + 4].lower() == "for ":
         pos = skip_space(text, pos + 4, end)  # "asked for the hearing to be delayed"

@@ -153,7 +153,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     reach = _OWNED_REACH if owned or (singular and "of" in words[2:4] and not plural_head) else 3
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
         if word in _RELATIVES:  # "two men who worked at the port had been arrested"
-            return word == "who" and any(w in _FINITE for w in words[k + 2 : k + 12])
+            return word == "who" and _verb_after_relative(words, k)
         if _finite(word):
             return True  # "his band wrote", "the prime minister stood"
         if words[k - 1] in _VERB_ADVERBS:
@@ -323,6 +323,16 @@ def _finite(word: str) -> bool:
     return word in _FINITE or word in IRREGULAR_PAST
 
 
+def _verb_after_relative(words: list[str], k: int) -> bool:
+    """A finite verb after the relative clause that ``words[k]`` ("who") opens: past its
+    own verb, not joined to it by a conjunction (``men who worked at the port | had been
+    arrested``; not ``journalists who had been detained and were released``)."""
+    for j in range(k + 2, min(len(words), k + 12)):
+        if words[j] in _FINITE and words[j - 1] not in CONJUNCTIONS and words[j - 1] not in _FINITE:
+            return True
+    return False
+
+
 def _plural_present(words: list[str], k: int) -> bool:
     """``words[k]`` is a plain present verb after a plural noun (``passengers spend``,
     ``families used to``), the noun within the first four words."""
@@ -331,6 +341,9 @@ def _plural_present(words: list[str], k: int) -> bool:
     if words[k] == "used" and words[k + 1 : k + 2] == ["to"]:
         return True
     plural = words[k - 1].endswith("s") and words[k - 1] not in _NOT_SUBJECT_WORDS
+    after = words[k + 1 : k + 2]
+    if after and len(after[0]) > 3 and after[0].endswith("s"):
+        return False  # "new savings account rates": a compound noun, no verb
     return plural and words[k] in PLURAL_VERBS
 
 

@@ -288,10 +288,18 @@ def _no_subject_between(
         or between[-1] in BE_FORMS  # "..., famine conditions have been confirmed": a passive
         or between[-1] in RELATIVE_ENDS  # "..., two officials who asked not to be named said"
         or (len(between) > 1 and between[-2] in RELATIVE_ENDS and between[-1] in _PRONOUNS)
-        or "what" in between  # "..., amounting to what the senators said was ..."
-        or between[0] in RELATIVE_ENDS  # "The changes, which officials said will ..."
+        or _free_relative(between)  # "..., amounting to what the senators said was ..."
+        or (between[0] in RELATIVE_ENDS and between[0] != "that")  # ", which officials said"
         or between[0] in _COORDINATORS  # "Voters ate, and he urged them to vote"
     )
+
+
+def _free_relative(between: list[str]) -> bool:
+    """The cue's subject follows "what" (``what the senators said``, ``what he said``),
+    not a subject with "what" inside it (``a person with knowledge of what was discussed``)."""
+    if len(between) > 1 and between[-2] == "what":
+        return True
+    return len(between) > 2 and between[-3] == "what" and between[-2] in ("the", "a", "an")
 
 
 def _closed_at(text: str, cue: regex.Match[str], between: list[str], tail: str) -> int:

@@ -5,6 +5,8 @@ reporters she would ...``) and the complement of an object verb (``urged Taiwan 
 
 from __future__ import annotations
 
+import regex
+
 from newsstruct.reported.clauses import (
     CLAUSE_OPENERS,
     SUBJECTS,
@@ -14,7 +16,7 @@ from newsstruct.reported.clauses import (
 from newsstruct.reported.found import punctuated
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 
-__all__ = ["has_complement", "skip_listener"]
+__all__ = ["has_complement", "skip_listener", "topic_opens"]
 
 #: The listener after a tell-verb is at most this many words ("told attendees of a
 #: private fundraiser last June that").
@@ -40,7 +42,7 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
     if cue not in LISTENER_VERBS:
         return pos
     words = list(WORD.finditer(text, pos, end))[: _LISTENER_WORDS + 1]
-    if words and words[0].group().lower() in _TOPIC_PREPOSITIONS:
+    if words and topic_opens(text, words[0].start(), end):
         return pos  # "warned about the health effects": a topic, no listener
     for word in words:
         if punctuated(text, pos, word.start()):
@@ -65,6 +67,22 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
 
 #: Prepositions of a topic: what follows is what it was about, no one who heard it.
 _TOPIC_PREPOSITIONS = frozenset({"about", "of", "over", "against", "on"})
+#: A count after "about" or "over": an amount of listeners ("told about 3,000 staff").
+_COUNT_AFTER = regex.compile(
+    r"(?:about|over)\s+(?:\d|a\s+(?:dozen|hundred|thousand)|(?:dozens|hundreds|thousands|half)\b)",
+    regex.IGNORECASE,
+)
+
+
+def topic_opens(text: str, pos: int, end: int) -> bool:
+    """A topic preposition opens ``text[pos:end]`` (``about the risks``, ``over the
+    plan``), not a count (``about 3,000 employees``, ``over a dozen players``)."""
+    word = text[pos:end].split(maxsplit=1)[:1]
+    if not word or word[0].lower() not in _TOPIC_PREPOSITIONS:
+        return False
+    return _COUNT_AFTER.match(text, pos, end) is None
+
+
 #: Prepositions of where or when a listener heard it ("told reporters in Colombo").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "outside", "near", "during", "after"})
 #: Words a noun phrase opens with: the noun after one belongs to it.

@@ -16,6 +16,7 @@ import regex
 
 from newsstruct.reported.clauses import clause_end, first_verb
 from newsstruct.reported.found import Found, made
+from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["relative_content"]
 
@@ -30,6 +31,19 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+#: Antecedents of "that" whose relative clause tells what was said, not a claim:
+#: ("everything that he said turned out to be false", "the words that she said hurt").
+_NOT_ANTECEDENTS = frozenset(
+    {"everything", "nothing", "anything", "something", "all", "much", "little", "words"}
+    | {"comments", "remarks", "things", "statement", "statements", "claims", "claim"}
+)
+#: A time right after the cue (``said Tuesday``, ``said on Monday``, ``said last week``).
+_TIME_AFTER_CUE = regex.compile(
+    r"(?:on\s+)?(?:(?:" + "|".join(sorted(w.capitalize() for w in WEEKDAYS)) + r")"
+    r"|yesterday|today|last\s+week|this\s+week|earlier|later)\s+"
+)
+
+
 def relative_content(
     text: str, start: int, end: int, cue: regex.Match[str], pos: int
 ) -> Found | None:
@@ -41,6 +55,12 @@ def relative_content(
         return None
     if any(w.lower() in _NOT_SUBJECTS for w in relative.group(1).split()):
         return None  # "which was said to ...": a passive, no subject
+    before = text[max(start, relative.start() - 24) : relative.start() + 1].lower().split()
+    if before and before[-1].strip(",") in _NOT_ANTECEDENTS:
+        return None  # "Everything that he said turned out to be false": what was said, no claim
+    time = _TIME_AFTER_CUE.match(text, pos, end)
+    if time is not None:  # "which the agency said Tuesday was incomplete"
+        pos = time.end()
     stop = clause_end(text, pos, end)
     comma = text.find(",", pos, stop)
     opened = text[max(start, relative.start() - 1) : relative.start(1)].lstrip().startswith(",")

@@ -27,7 +27,7 @@ _AFTER_PUNCT = " ,.?!—–-:"
 #: What may stand between a cue and the quote it opens: ``writes back, “Q”``.
 _CUE_PARTICLES = frozenset({"", "back", "in", "out", "up", "on"})
 #: A particle, a comma or colon, then a straight opening mark: the cue opens the next quote.
-_STRAIGHT_NEXT_QUOTE = regex.compile(r"\s*(\p{L}*)\s*[,:]\s*(?:\"|'')")
+_STRAIGHT_NEXT_QUOTE = regex.compile(r"\s*(\p{L}*)\s*(?:[,:]\s*(?:\"|'')|:\s*'(?=\p{Lu}))")
 #: At most this many words between a sentence-ending quote and a cue still form its subject.
 _SUBJECT_WORDS = 4
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.people.patterns import BODY_NAME_REST
+from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = [
     "SPEAKER_ACCORDING",
@@ -107,9 +108,9 @@ SPEAKER_TRAILING_WORD = regex.compile(r"(?r)([\p{L}’'.\-]+)\s*$")
 #: A time between a subject and its cue: ``Hillary Clinton on Tuesday said``, ``... last
 #: week told``, ``... yesterday said`` (search from the end).
 SPEAKER_TRAILING_TIME = regex.compile(
-    r"(?r)\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+    r"(?r)\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:"
+    + "|".join(sorted(day.capitalize() for day in WEEKDAYS))
+    + r"|yesterday|today|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
 
 #: `` of Acme Capital``, `` at the Harbor Authority``: what follows a person's name in a

@@ -18,6 +18,7 @@ from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.model import Person, Span
+from newsstruct.people.given import given_name
 from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
@@ -156,9 +157,12 @@ class Phrases:
 
     def _of_age(self, lows: list[str], last: str, pos: int) -> Person | None:
         """``the 24-year-old``: the person given that age, else the subject named before;
-        ``the 47-year-old farmer``: the person given that age only."""
+        ``the 47-year-old farmer``: the person given that age only; ``the Croat``, ``the
+        Brazilian`` (one of a people): the subject named before."""
         if last.endswith("-year-old"):
             return self._aged(last, pos) or self._recent_subject(pos)
+        if len(lows) == 1 and last in DEMONYMS and not last.endswith(_PEOPLE_ENDINGS):
+            return self._recent_subject(pos)
         age = next((w for w in lows if w.endswith("-year-old")), None)
         return None if age is None else self._aged(age, pos)
 
@@ -247,8 +251,8 @@ def named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
     """The capitalised name right after a lower-case company noun (``company Brightline``,
     ``retailer Homewise``)."""
     for k, word in enumerate(words[:-1]):
-        named = word.group() in COMPANY_NOUNS or word.group() in BODY_NOUNS
-        if named and words[k + 1].group()[:1].isupper():
+        body = word.group() in BODY_NOUNS and not given_name(words[k + 1].group().lower())
+        if (word.group() in COMPANY_NOUNS or body) and words[k + 1].group()[:1].isupper():
             last = capitalised_run_end(words, k + 1)
             return words[k + 1].start(), words[last].end()
     return None
@@ -321,6 +325,11 @@ def _role_for_body(lows: list[str], joint: int) -> bool:
     )
 
 
+#: Endings of demonyms that name a whole people rather than one person ("the Chinese",
+#: "the French", "the British", "the Swiss").
+_PEOPLE_ENDINGS = ("s", "ese", "ch", "sh")
+
+
 def _people_of(word: str) -> bool:
     """A people named by a plural demonym: ``Saudis``, ``Russians``."""
     return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in DEMONYMS
@@ -368,7 +377,7 @@ def _group_words(
         return None  # not "comes after health officials", "what the senators"
     if _group_word(last):
         return words[0].start(), words[-1].end()
-    inside = lows.index("in") if "in" in lows[1:] else 0
+    inside = lows.index("in", 1) if "in" in lows[1:] else 0
     if inside and _group_word(lows[inside - 1]):
         return words[0].start(), words[inside - 1].end()
     return None
@@ -377,7 +386,7 @@ def _group_words(
 #: Words that put a group noun inside a clause, not at the head of a subject.
 _CLAUSE_WORDS = frozenset(
     {"after", "before", "when", "what", "yet", "but", "while", "if", "that", "which", "who"}
-    | {"whose", "than", "comes", "came"}
+    | {"whose", "than"}
 )
 
 

@@ -50,9 +50,11 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
     if cue is None:
         return None
     participle = cue.group().split()[0].lower().endswith("ing")  # "saying", "pointing out"
-    lead = text[zone_start : cue.start()].split()
+    near = max(zone_start, cue.start() - 40)  # the last words before the cue (linear)
+    lead = text[near : cue.start()].split()
     if participle and lead and lead[-1].lower() in _LEAD_PREPOSITIONS:
-        if len(lead) == 1:  # "After saying X, Lee left"
+        alone = len(lead) == 1 and near == zone_start  # "After saying X, Lee left", "In the
+        if alone or (len(lead) > 1 and lead[-2].endswith(",")):  # interview, after saying"
             return _main_clause_subject(text, resolver, found, cue)
         return _sentence_subject(text, resolver, cue, zone_start)  # "Lee paused before saying"
     if participle and _after_clause(text[zone_start : cue.start()]):

@@ -160,11 +160,12 @@ class Resolver:
         begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
         while end > begin and text[end - 1] in ", ":  # "Jane Doe (D-Ohio), said"
             end -= 1
-        end = trimmed_end(text, begin, end)
+        subject_end, end = end, trimmed_end(text, begin, end)
         if end == begin and not adjacent_only:  # "X, director of Y, has accused": past Y
             begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
             while end > begin and text[end - 1] in ", ":
                 end -= 1
+            subject_end = end
         cue_span = Span.of(text, cue.start(), cue.end())
         person = self.mentions.by_end.get(end)
         place = None if person or adjacent_only else place_after_a_name(text, floor, begin, end)
@@ -172,7 +173,11 @@ class Resolver:
             begin, end = place
         if person is not None and end > begin:
             return Speech(person, cue_span, rule, 1.0)
-        person = self._affiliated(begin, end) or self._before_long_appositive(floor, begin, end)
+        person = self._affiliated(begin, end) or self._before_long_appositive(
+            floor,
+            begin,
+            subject_end,  # "Mick Sutcliffe, whose cafe flooded this week, said"
+        )
         if person is not None:
             return Speech(person, cue_span, rule, 1.0)
         words = list(PEOPLE_TOKEN.finditer(text, begin, end))

@@ -168,8 +168,8 @@ def possessive_at(words: list[regex.Match[str]]) -> bool:
 _SKIPPABLE = frozenset(
     {"also", "later", "late", "then", "has", "have", "had", "previously", "once", "again"}
     | {"recently", "would", "will", "just", "further", "first", "never", "often", "is", "was"}
-    | {"earlier", "initially", "subsequently", "separately", "reportedly", "has", "and", "had"}
-    | {"quoted", "as", "but", "then", "were", "are", "been", "be"}
+    | {"earlier", "initially", "subsequently", "separately", "reportedly", "and"}
+    | {"quoted", "as", "but", "were", "are", "been", "be"}
 )
 
 

@@ -9,7 +9,8 @@ Malaysian honorifics the press prints before a name ("Datuk Seri", "Datin", "Tun
 """
 
 HONORIFICS = frozenset({
-    "alhaja", "alhaji", "barrister", "comrade", "dame", "datin", "dato", "datuk", "dr", "dr.",
-    "encik", "engr", "engr.", "hajia", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "mx", "mx.", "puan", "rev.", "reverend", "seri", "sir", "tun",
+    "alhaja", "alhaji", "barrister", "comrade", "dame", "datin", "dato", "datuk", "dr",
+    "dr.", "encik", "engr", "engr.", "hajia", "lady", "lord", "madam", "miss", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "puan", "rev.", "reverend", "seri", "sheikh",
+    "sheikha", "sir", "tun",
 })  # fmt: skip
