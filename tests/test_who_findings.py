@@ -481,3 +481,24 @@ def test_tester34_people_and_bodies(sentence: str, people: list[str], orgs: list
 def test_the_croat_is_the_person_the_story_is_about() -> None:
     text = LEAD + "Coach Milan Petrović was sacked. “I take the blame,” the Croat said."
     assert _quote_speakers(text) == ["Milan Petrović"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Net income rose to 412 million riyals from 315 million riyals a year earlier, "
+            "the company said in a statement to the Qatar Stock Exchange on Tuesday.",
+            "Net income rose to 412 million riyals from 315 million riyals a year earlier",
+        ),
+        (
+            "The fort was part of a network of trading posts, the ministry said in a statement "
+            "carried by the state news agency.",
+            "The fort was part of a network of trading posts",
+        ),
+    ],
+)
+def test_a_trailing_cue_with_a_long_phrase_of_where_it_was_said(
+    sentence: str, content: str
+) -> None:
+    assert [text for text, _ in _statements(LEAD + sentence)] == [content]

@@ -25,7 +25,7 @@ __all__ = ["TAIL_WORDS", "appositive_source", "closed_tail", "long_tail", "no_tr
 #: ("the ministry said on Monday.") ...
 TAIL_WORDS = 4
 #: ... and this many when they are phrases opening with one of these, with no verb.
-_PHRASES_TAIL_WORDS = 8
+_PHRASES_TAIL_WORDS = 12
 _TAIL_PHRASE_OPENERS = frozenset({"in", "on", "at", "during", "via", "after", "before"})
 
 
@@ -48,6 +48,12 @@ def no_trailing_cue(
         or text[after : after + 6].lower() == "never "
     ):
         return False  # "two officials who asked not to be named said": no content there
+    opening = text[after : min(end, after + 12)].lower()
+    phrase = opening.split(maxsplit=1)[0] in _TAIL_PHRASE_OPENERS
+    if opening.startswith(("at least", "at most", "in all")):
+        phrase = False  # "..., CNN reported at least six planes flew ...": a content
+    if phrase and not long_tail(text, cue.end(), text[cue.end() : end]):
+        return False  # "..., the ministry said in a statement carried by the news agency."
     return opens_with_subject(text, after, end)  # "Of those asked, 54 said the barrier would ..."
 
 
@@ -74,9 +80,13 @@ def long_tail(
     words = tail.split()
     if len(words) <= TAIL_WORDS:
         return False
+    if " ".join(words[:2]).lower() in ("at least", "at most"):
+        return True  # "..., CNN reported at least six planes filled the skies": a content
     named = inverted and words[-1][:1].isupper()  # "said regional governor John Paul Harris."
     opener = words[0].lower() in _TAIL_PHRASE_OPENERS or listener or named
-    phrases = opener and first_verb(text, pos, pos + len(tail)) is None
+    verb = first_verb(text, pos, pos + len(tail))  # a participle is no verb here: "in a
+    participle = verb is not None and text[verb:].split()[0].lower().endswith("ed")  # statement
+    phrases = opener and (verb is None or participle)  # carried by the state news agency"
     return not phrases or len(words) > _PHRASES_TAIL_WORDS
 
 
