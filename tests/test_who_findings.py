@@ -502,3 +502,11 @@ def test_a_trailing_cue_with_a_long_phrase_of_where_it_was_said(
     sentence: str, content: str
 ) -> None:
     assert [text for text, _ in _statements(LEAD + sentence)] == [content]
+
+
+def test_a_partial_quote_inside_a_statement_is_the_statement_speakers() -> None:
+    text = (
+        LEAD
+        + "The UN office in Minsk said it was “deeply troubled” by the verdict and urged the authorities to free him."
+    )
+    assert _quote_speakers(text) == ["UN office"]

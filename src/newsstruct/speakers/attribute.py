@@ -294,6 +294,7 @@ def _finish(
     reported_decisions: dict[int, _Decision | None],
 ) -> Attribution:
     """Number the organisations and set every statement's speaker to the shared object."""
+    decisions = _mixed(quotes, decisions, reported, reported_decisions)
     everything = [*decisions, *reported_decisions.values()]
     organizations = _organizations(text, [d.speech for d in everything if d is not None])
     out: list[Quote] = []
@@ -316,6 +317,34 @@ def _finish(
     return Attribution(
         quotes=tuple(out), organizations=tuple(organizations.values()), reported=tuple(statements)
     )
+
+
+def _mixed(
+    quotes: tuple[Quote, ...],
+    decisions: list[_Decision | None],
+    reported: tuple[Found, ...],
+    reported_decisions: dict[int, _Decision | None],
+) -> list[_Decision | None]:
+    """``decisions`` with each partial quote inside a reported statement's content given
+    that statement's speaker, when the quote's own cue (if any) stands outside the content
+    (``said it was “deeply troubled” by the verdict and urged ...``: not the verdict's)."""
+    out = list(decisions)
+    starts = [q.start for q in quotes]
+    for k, found in enumerate(reported):
+        decision = reported_decisions.get(k)
+        if decision is None or decision.speech.speaker is None:
+            continue
+        start, end = found.content
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            own = out[i]
+            cue = None if own is None else own.speech.cue
+            if (
+                quotes[i].end <= end
+                and quotes[i].kind == "partial"
+                and (cue is None or not start <= cue.start < end)
+            ):
+                out[i] = decision
+    return out
 
 
 def _organizations(text: str, speeches: list[Speech]) -> dict[str, Organization]:
