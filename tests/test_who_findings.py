@@ -510,3 +510,24 @@ def test_a_partial_quote_inside_a_statement_is_the_statement_speakers() -> None:
         + "The UN office in Minsk said it was “deeply troubled” by the verdict and urged the authorities to free him."
     )
     assert _quote_speakers(text) == ["UN office"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Tarmo Kask, head of the agency's registry bureau, told reporters the files were lost.",
+            "Tarmo Kask",
+        ),
+        ("His father, Marjan, a former biathlete, wrote that the race was unfair.", "Marjan"),
+        ("The State Registry, known as SR, said the files were lost.", "State Registry"),
+        ("Officials in Sfax say the departures reflect a wider crisis.", "Officials"),
+    ],
+)
+def test_tester35_speakers(sentence: str, speaker: str) -> None:
+    assert [s for _, s in _statements(LEAD + sentence)] == [speaker]
+
+
+def test_a_descriptor_after_an_inverted_cue_then_the_name() -> None:
+    text = LEAD + "“We will not stop,” said the group's president, Óscar Villalba Rojas. “Never.”"
+    assert _quote_speakers(text) == ["Óscar Villalba Rojas", "Óscar Villalba Rojas"]

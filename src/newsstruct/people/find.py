@@ -182,7 +182,9 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
             if len(k) >= 2 and confirmed_multi(text, region.tokens, run, k):
                 multi.append(form)
                 confirmed.append(run)
-            elif len(k) == 1 and confirmed_single(text, region.tokens, run):
+            elif len(k) == 1 and (
+                confirmed_single(text, region.tokens, run) or kin_before(text, run)
+            ):  # "His father, Marjan, a former biathlete, wrote"
                 single.append(form)
                 alone[k[0]] = True
             elif len(k) >= 2:

@@ -190,6 +190,19 @@ class Mentions:
             return self.by_start[i][2]
         return None
 
+    def named_after_comma(self, comma: int, limit: int) -> Person | None:
+        """The person named right after the comma at ``comma``, ending the clause there."""
+        text = self.text
+        if text[comma : comma + 1] != ",":
+            return None
+        after = comma + 1
+        while after < limit and text[after] == " ":
+            after += 1
+        found = self.between(after, after + 1)
+        if not found or text[found[0][1] : found[0][1] + 1] not in (".", ",", ";", ""):
+            return None
+        return found[0][2]
+
     def subject_between(self, start: int, end: int) -> Person | None:
         """The person who is the subject in ``text[start:end]``: named first, not as a
         possessive (``Wells Fargo’s``) or a modifier (``the Bush administration``)."""

@@ -73,7 +73,7 @@ SPEAKER_COMMA = regex.compile(r",\s*")
 SPEAKER_APPOSITIVE_START = regex.compile(
     r"(?:a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
     r"|after|before|speaking|writing|when|while|head|chair|chairman|chairwoman|director"
-    r"|president|founder|member|leader|author|professor|editor|[RDI](?=-\p{Lu})"
+    r"|president|founder|member|leader|author|professor|editor|known|[RDI](?=-\p{Lu})"
     r"|(?-i:\p{Ll}+ing))\b",
     regex.I,
 )

@@ -341,6 +341,10 @@ class Resolver:
         if rule == "according-to":  # "according to federal statistics", "... FEC records"
             found = found or unnamed(cue_span, rule, Span.of(text, head[0].start(), head[-1].end()))
             return whole_phrase(text, found, cue.end(), limit if brk is None else brk.start())
+        if (found is None or found.speaker is None) and brk is not None:
+            person = self.mentions.named_after_comma(brk.start(), limit)  # "said the group's
+            if person is not None:  # president, Óscar Villalba Rojas."
+                return Speech(person, cue_span, rule, 0.9)
         return found
 
     def _possessor_phrase(

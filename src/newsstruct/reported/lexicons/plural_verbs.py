@@ -9,10 +9,11 @@ plural-noun modifiers; speech verbs and auxiliaries live elsewhere.
 """
 
 PLURAL_VERBS = frozenset({
-    "account", "agree", "appear", "believe", "cause", "come", "continue", "cost", "create",
-    "deserve", "disagree", "earn", "end", "exist", "expect", "face", "fear", "feel", "get", "go",
-    "help", "hold", "hurt", "keep", "know", "lack", "leave", "live", "look", "lose", "make",
-    "mean", "move", "need", "oppose", "pay", "prefer", "rely", "remain", "risk", "seem",
-    "spend", "stay", "struggle", "suffer", "support", "take", "tend", "think", "want",
-    "worry",
+    "account", "affect", "agree", "appear", "believe", "cause", "come", "continue", "cost",
+    "create", "decline", "deserve", "disagree", "earn", "end", "exist", "expect", "face",
+    "fall", "fear", "feel", "get", "go", "grow", "happen", "help", "hold", "hurt",
+    "include", "increase", "indicate", "involve", "keep", "know", "lack", "leave", "live",
+    "look", "lose", "make", "mean", "move", "need", "occur", "oppose", "pay", "prefer",
+    "reflect", "rely", "remain", "rise", "risk", "seem", "spend", "stay", "struggle",
+    "suffer", "suggest", "support", "take", "tend", "think", "want", "worry",
 })  # fmt: skip
