@@ -254,6 +254,10 @@ def test_a_full_name_after_a_lone_given_name_completes_it() -> None:
             "mosquitoes were not a cure",
         ),
         (
+            "Wildlife scientists say the lion population, estimated at about 2,000, is growing.",
+            "the lion population, estimated at about 2,000, is growing",
+        ),
+        (
             "Ana Roca says, win or lose in the primary, she is staying in the race.",
             "she is staying in the race",
         ),

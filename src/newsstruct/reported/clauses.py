@@ -199,15 +199,16 @@ _ASIDE_WORDS = 5
 
 
 def _aside_end(text: str, start: int, stop: int) -> regex.Match[str] | None:
-    """The comma closing a relative clause (``, which has 24 beds,``) or a short noun
-    phrase with no verb (``, Europe's largest port,``) set off by commas from ``start``;
-    None when neither starts there."""
+    """The comma closing a relative clause (``, which has 24 beds,``), a participle phrase
+    or a short noun phrase with no verb (``, Europe's largest port,``) from ``start``."""
     closing = _CLAUSE_COMMA.search(text, start, stop)
     if _RELATIVE_ASIDE.match(text, start):
         return closing
     if closing is None:
         return None
     words = [w.group().lower() for w in WORD.finditer(text, start, closing.start())]
+    if 1 < len(words) <= _ASIDE_WORDS + 3 and words[0].endswith("ed"):  # ", estimated at 2,000,"
+        return None if any(map(_verb_like, words[1:])) else closing
     return closing if 1 <= len(words) <= _ASIDE_WORDS and not any(map(_verb_like, words)) else None
 
 
@@ -324,9 +325,8 @@ def _finite(word: str) -> bool:
 
 
 def _verb_after_relative(words: list[str], k: int) -> bool:
-    """A finite verb after the relative clause that ``words[k]`` ("who") opens: past its
-    own verb, not joined to it by a conjunction (``men who worked at the port | had been
-    arrested``; not ``journalists who had been detained and were released``)."""
+    """A finite verb after the "who" clause at ``words[k]``, not joined to its own verb by
+    a conjunction (``men who worked at the port | had been arrested``)."""
     for j in range(k + 2, min(len(words), k + 12)):
         if words[j] in _FINITE and words[j - 1] not in CONJUNCTIONS and words[j - 1] not in _FINITE:
             return True
@@ -334,12 +334,10 @@ def _verb_after_relative(words: list[str], k: int) -> bool:
 
 
 def _plural_present(words: list[str], k: int) -> bool:
-    """``words[k]`` is a plain present verb after a plural noun (``passengers spend``,
-    ``families used to``), the noun within the first four words."""
-    if k > 3:
-        return False
-    if words[k] == "used" and words[k + 1 : k + 2] == ["to"]:
-        return True
+    """``words[k]``, within the first four words, is a plain present verb after a plural
+    noun (``passengers spend``), or ``used to``."""
+    if k > 3 or (words[k] == "used" and words[k + 1 : k + 2] == ["to"]):
+        return k <= 3
     plural = words[k - 1].endswith("s") and words[k - 1] not in _NOT_SUBJECT_WORDS
     after = words[k + 1 : k + 2]
     if after and len(after[0]) > 3 and after[0].endswith("s"):
