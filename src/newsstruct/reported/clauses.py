@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.reported.found import COUNT_WORDS, skip_space
-from newsstruct.reported.lexicons.plural_verbs import PLURAL_VERBS
+from newsstruct.reported.verb_words import (
+    CONJUNCTIONS,
+    FINITE_WORDS,
+    NOT_SUBJECT_WORDS,
+    finite,
+    plural_present,
+    present_tense,
+    verb_after_relative,
+    verb_like,
+)
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
 
@@ -60,13 +68,6 @@ _AND_CUE = regex.compile(
 #: A present-tense verb may stand this many words after a possessive that opens the
 #: subject ("Trump's use of social media gives").
 _OWNED_REACH = 5
-#: Words that make a stretch a clause: auxiliaries, modals, common finite verbs.
-_FINITE = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
-    | {"should", "may", "might", "must", "did", "does", "do", "shall", "wo", "won't", "isn't"}
-    | {"wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't"}
-    | {"didn't", "doesn't", "don't", "can't", "cannot", "needs", "wants", "plans", "remains"}
-)
 #: Adverbs that stand right before a finite verb ("still want", "never agreed").
 _VERB_ADVERBS = frozenset(
     {"still", "also", "never", "already", "probably", "likely", "often", "always"}
@@ -79,6 +80,8 @@ _BEFORE_PARTICIPLE = frozenset(
     {"the", "a", "an", "for", "and", "or", "of", "with", "by", "to", "in", "on", "at", "be"}
     | {"been", "being", "is", "was", "were", "are", "more", "most", "very", "so", "as"}
 )
+#: Words before a second verb that join it to the first (an auxiliary, "and" ...).
+_JOINING_WORDS = FINITE_WORDS | _BEFORE_PARTICIPLE
 #: Words that open a singular noun phrase, the subject of a present-tense verb after it.
 _SINGULAR_OPENERS = frozenset({"the", "a", "an", "this", "his", "her", "its", "every", "each"})
 #: Words that open a clause of their own after a listener ("told reporters as she left").
@@ -119,12 +122,6 @@ def _and_cue(text: str, pos: int, stop: int) -> regex.Match[str] | None:
     return _AND_CUE.search(text, pos, stop)
 
 
-#: Words ending in -s that are no plural subject ("was", "is", "has", "this", "its").
-_NOT_SUBJECT_WORDS = frozenset(
-    {"was", "is", "has", "this", "its", "his", "hers", "ours", "yes", "as"}
-)
-
-
 def looks_like_clause(text: str, start: int, end: int) -> bool:
     """The words have a short subject and a finite verb, as a content without "that"
     does: a pronoun subject, or an auxiliary, modal or past tense within the first words
@@ -137,9 +134,9 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
         after = _CLAUSE_COMMA.search(text, closing.end(), stop)
         found += WORD.finditer(text, closing.end(), stop if after is None else after.start())
     words = [w.group().lower().replace("’", "'") for w in found]
-    if len(words) == 2 and words[0].endswith("s") and words[0] not in _NOT_SUBJECT_WORDS:
+    if len(words) == 2 and words[0].endswith("s") and words[0] not in NOT_SUBJECT_WORDS:
         second = words[1]  # "sales fell", "talks failed": a plural noun and a past tense
-        if (_finite(second) or (second.endswith("ed") and len(second) > 4)) and second != "said":
+        if (finite(second) or (second.endswith("ed") and len(second) > 4)) and second != "said":
             return True
     if len(words) < 3:
         return comma is not None and _listed_subject(text, start, stop)
@@ -153,17 +150,17 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     reach = _OWNED_REACH if owned or (singular and "of" in words[2:4] and not plural_head) else 3
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
         if word in _RELATIVES:  # "two men who worked at the port had been arrested"
-            return word == "who" and _verb_after_relative(words, k)
-        if _finite(word):
+            return word == "who" and verb_after_relative(words, k)
+        if finite(word):
             return True  # "his band wrote", "the prime minister stood"
         if words[k - 1] in _VERB_ADVERBS:
             return True  # "parents still want", "he never agreed"
         if word.endswith("ed") and len(word) > 4 and words[k - 1] not in _BEFORE_PARTICIPLE:
             return True  # "operatives used"; not "the need for stabilized"
-        if _plural_present(words, k) and found[k].group().islower():
+        if plural_present(words, k) and found[k].group().islower():
             return True  # "cruise passengers spend", "the measures come"
         if (
-            _present_tense(word)
+            present_tense(word)
             and found[k].group().islower()
             and (  # not "The Irish Times"
                 (k == 1 and named)
@@ -188,7 +185,7 @@ def _listed_subject(text: str, start: int, stop: int) -> bool:
         return False
     for item in text[start : last.start()].split(","):
         words = [w.group().lower() for w in WORD.finditer(item)]
-        if not 1 <= len(words) <= _ITEM_WORDS or any(_verb_like(w) for w in words):
+        if not 1 <= len(words) <= _ITEM_WORDS or any(verb_like(w) for w in words):
             return False
     return looks_like_clause(text, last.end(), stop)
 
@@ -208,13 +205,8 @@ def _aside_end(text: str, start: int, stop: int) -> regex.Match[str] | None:
         return None
     words = [w.group().lower() for w in WORD.finditer(text, start, closing.start())]
     if 1 < len(words) <= _ASIDE_WORDS + 3 and words[0].endswith("ed"):  # ", estimated at 2,000,"
-        return None if any(map(_verb_like, words[1:])) else closing
-    return closing if 1 <= len(words) <= _ASIDE_WORDS and not any(map(_verb_like, words)) else None
-
-
-def _verb_like(word: str) -> bool:
-    """A finite verb, or a past form in -ed (``rebels removed``): no list item holds one."""
-    return _finite(word) or (word.endswith("ed") and len(word) > 4)
+        return None if any(map(verb_like, words[1:])) else closing
+    return closing if 1 <= len(words) <= _ASIDE_WORDS and not any(map(verb_like, words)) else None
 
 
 def _noun_before_verb(word: str) -> bool:
@@ -222,7 +214,7 @@ def _noun_before_verb(word: str) -> bool:
     determiner or an -ing form after which that verb is a plural noun (``the importance
     of the issues``, ``of keeping lines``)."""
     return (
-        not _present_tense(word)
+        not present_tense(word)
         and word not in _SINGULAR_OPENERS
         and not word.endswith("ing")
         and not word.isdigit()
@@ -241,7 +233,7 @@ def opens_with_subject(text: str, start: int, end: int) -> bool:
     if word in _LEADING_CLAUSES:  # "that given its popularity, he was confident ..."
         comma = text.find(",", first.end(), min(end, start + _LEADING_CHARS))
         return comma > 0 and looks_like_clause(text, skip_space(text, comma + 1, end), end)
-    if _finite(word) or (first.group().islower() and word.endswith("ed")):
+    if finite(word) or (first.group().islower() and word.endswith("ed")):
         return False
     return looks_like_clause(text, start, end)
 
@@ -272,8 +264,8 @@ def first_verb(text: str, start: int, end: int, *, first_word: bool = False) -> 
         if "," in text[previous_start : found.start()] and k:
             relative = word in _RELATIVES  # ", whose office was raided," is skipped
         past = len(word) > 4 and word.endswith("ed") and previous not in _BEFORE_PARTICIPLE
-        finite = (_finite(word) or past) and (not k or not found.group()[:1].isupper())
-        if (k or first_word) and finite and not relative:  # not "Met" of "the Met Office"
+        is_finite = (finite(word) or past) and (not k or not found.group()[:1].isupper())
+        if (k or first_word) and is_finite and not relative:  # not "Met" of "the Met Office"
             return previous_start if previous in _VERB_ADVERBS else found.start()
         previous, previous_start = word, found.start()
     return None
@@ -295,8 +287,6 @@ def main_clause_start(text: str, start: int, end: int) -> int:
     return start if comma < 0 else skip_space(text, comma + 1, end)
 
 
-#: Conjunctions that join clauses or verbs ("laughed and said", "But as ...").
-CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
 #: Words that open a subordinate clause before the main one ("When the storm hit, ...").
 OPENING_SUBORDINATORS = frozenset(
     {"when", "after", "before", "although", "though", "while", "because", "since", "if"}
@@ -311,57 +301,12 @@ def main_verb_after(text: str, start: int, end: int) -> int | None:
     seen_verb, previous = False, ""
     for found in WORD.finditer(text, start, end):
         word = found.group().lower().replace("’", "'")
-        finite = _verb_like(word)
-        if finite and seen_verb and previous not in _FINITE and previous not in _BEFORE_PARTICIPLE:
+        is_finite = verb_like(word)
+        if is_finite and seen_verb and previous not in _JOINING_WORDS:
             return found.start()
-        seen_verb = seen_verb or finite
+        seen_verb = seen_verb or is_finite
         previous = word
     return None
-
-
-def _finite(word: str) -> bool:
-    """An auxiliary, a modal, a common finite verb or an irregular past (lower case)."""
-    return word in _FINITE or word in IRREGULAR_PAST
-
-
-def _verb_after_relative(words: list[str], k: int) -> bool:
-    """A finite verb after the "who" clause at ``words[k]``, not joined to its own verb by
-    a conjunction (``men who worked at the port | had been arrested``)."""
-    for j in range(k + 2, min(len(words), k + 12)):
-        if words[j] in _FINITE and words[j - 1] not in CONJUNCTIONS and words[j - 1] not in _FINITE:
-            return True
-    return False
-
-
-def _plural_present(words: list[str], k: int) -> bool:
-    """``words[k]``, within the first four words, is a plain present verb after a plural
-    noun (``passengers spend``), or ``used to``."""
-    if k > 3 or (words[k] == "used" and words[k + 1 : k + 2] == ["to"]):
-        return k <= 3
-    plural = words[k - 1].endswith("s") and words[k - 1] not in _NOT_SUBJECT_WORDS
-    after = words[k + 1 : k + 2]
-    if after and len(after[0]) > 3 and after[0].endswith("s"):
-        return False  # "new savings account rates": a compound noun, no verb
-    return plural and words[k] in PLURAL_VERBS
-
-
-def _present_tense(word: str) -> bool:
-    """A word ending like a verb's third person singular (``restores``), not ``-ss``,
-    ``-us``, ``-is`` or a possessive."""
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "'s"))
-        and word not in _NOT_VERBS_IN_S
-    )
-
-
-#: Words ending like a verb in -s that are none: adverbs and -s nouns ("as", "its" and
-#: other words of three letters are left out by their length).
-_NOT_VERBS_IN_S = frozenset(
-    {"always", "perhaps", "sometimes", "towards", "afterwards", "besides", "whereas"}
-    | {"news", "series", "species", "politics", "economics", "means", "overseas"}
-)
 
 
 def lead_clause_end(text: str, start: int, cue_start: int, pos: int, stop: int) -> int:

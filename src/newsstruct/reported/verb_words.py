@@ -1,0 +1,93 @@
+"""The shapes of verbs that make words a clause: finite verbs and auxiliaries, past forms
+in -ed, present forms in -s, plain present verbs after a plural (``passengers spend``), and
+a verb past a "who" clause.  :mod:`newsstruct.reported.clauses` reads clauses with them.
+
+>>> finite("was"), verb_like("removed"), present_tense("restores"), present_tense("news")
+(True, True, True, False)
+"""
+
+from __future__ import annotations
+
+from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
+from newsstruct.reported.lexicons.plural_verbs import PLURAL_VERBS
+
+__all__ = [
+    "CONJUNCTIONS",
+    "FINITE_WORDS",
+    "NOT_SUBJECT_WORDS",
+    "finite",
+    "plural_present",
+    "present_tense",
+    "verb_after_relative",
+    "verb_like",
+]
+
+#: Conjunctions that join clauses or verbs ("laughed and said", "But as ...").
+CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
+
+#: Words that make a stretch a clause: auxiliaries, modals, common finite verbs.
+FINITE_WORDS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+    | {"should", "may", "might", "must", "did", "does", "do", "shall", "wo", "won't", "isn't"}
+    | {"wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't"}
+    | {"didn't", "doesn't", "don't", "can't", "cannot", "needs", "wants", "plans", "remains"}
+)
+
+#: Words ending in -s that are no plural subject ("was", "is", "has", "this", "its").
+NOT_SUBJECT_WORDS = frozenset(
+    {"was", "is", "has", "this", "its", "his", "hers", "ours", "yes", "as"}
+)
+
+
+def verb_like(word: str) -> bool:
+    """A finite verb, or a past form in -ed (``rebels removed``): no list item holds one."""
+    return finite(word) or (word.endswith("ed") and len(word) > 4)
+
+
+def finite(word: str) -> bool:
+    """An auxiliary, a modal, a common finite verb or an irregular past (lower case)."""
+    return word in FINITE_WORDS or word in IRREGULAR_PAST
+
+
+def verb_after_relative(words: list[str], k: int) -> bool:
+    """A finite verb after the "who" clause at ``words[k]``, not joined to its own verb by
+    a conjunction (``men who worked at the port | had been arrested``)."""
+    for j in range(k + 2, min(len(words), k + 12)):
+        if (
+            words[j] in FINITE_WORDS
+            and words[j - 1] not in CONJUNCTIONS
+            and words[j - 1] not in FINITE_WORDS
+        ):
+            return True
+    return False
+
+
+def plural_present(words: list[str], k: int) -> bool:
+    """``words[k]``, within the first four words, is a plain present verb after a plural
+    noun (``passengers spend``), or ``used to``."""
+    if k > 3 or (words[k] == "used" and words[k + 1 : k + 2] == ["to"]):
+        return k <= 3
+    plural = words[k - 1].endswith("s") and words[k - 1] not in NOT_SUBJECT_WORDS
+    after = words[k + 1 : k + 2]
+    if after and len(after[0]) > 3 and after[0].endswith("s"):
+        return False  # "new savings account rates": a compound noun, no verb
+    return plural and words[k] in PLURAL_VERBS
+
+
+def present_tense(word: str) -> bool:
+    """A word ending like a verb's third person singular (``restores``), not ``-ss``,
+    ``-us``, ``-is`` or a possessive."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word not in _NOT_VERBS_IN_S
+    )
+
+
+#: Words ending like a verb in -s that are none: adverbs and -s nouns ("as", "its" and
+#: other words of three letters are left out by their length).
+_NOT_VERBS_IN_S = frozenset(
+    {"always", "perhaps", "sometimes", "towards", "afterwards", "besides", "whereas"}
+    | {"news", "series", "species", "politics", "economics", "means", "overseas"}
+)
