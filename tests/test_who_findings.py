@@ -253,6 +253,7 @@ def test_a_full_name_after_a_lone_given_name_completes_it() -> None:
             "Dr Ana Roca said, however, that mosquitoes were not a cure.",
             "mosquitoes were not a cure",
         ),
+        ("Teachers say children need more time outdoors.", "children need more time outdoors"),
         (
             "Wildlife scientists say the lion population, estimated at about 2,000, is growing.",
             "the lion population, estimated at about 2,000, is growing",

@@ -62,12 +62,17 @@ def verb_after_relative(words: list[str], k: int) -> bool:
     return False
 
 
+#: Plural nouns without an -s ("children need", "women fear").
+_PLURALS = frozenset({"children", "people", "women", "men", "police", "staff", "youth"})
+
+
 def plural_present(words: list[str], k: int) -> bool:
     """``words[k]``, within the first four words, is a plain present verb after a plural
     noun (``passengers spend``), or ``used to``."""
     if k > 3 or (words[k] == "used" and words[k + 1 : k + 2] == ["to"]):
         return k <= 3
-    plural = words[k - 1].endswith("s") and words[k - 1] not in NOT_SUBJECT_WORDS
+    before = words[k - 1]
+    plural = before in _PLURALS or (before.endswith("s") and before not in NOT_SUBJECT_WORDS)
     after = words[k + 1 : k + 2]
     if after and len(after[0]) > 3 and after[0].endswith("s"):
         return False  # "new savings account rates": a compound noun, no verb
