@@ -536,3 +536,8 @@ def test_tester35_speakers(sentence: str, speaker: str) -> None:
 def test_a_descriptor_after_an_inverted_cue_then_the_name() -> None:
     text = LEAD + "“We will not stop,” said the group's president, Óscar Villalba Rojas. “Never.”"
     assert _quote_speakers(text) == ["Óscar Villalba Rojas", "Óscar Villalba Rojas"]
+
+
+def test_a_person_joined_to_a_group_speaks_for_it() -> None:
+    text = LEAD + "Tom Reyes and other growers said prices had collapsed."
+    assert _statements(text) == [("prices had collapsed", "Tom Reyes")]

@@ -30,6 +30,8 @@ __all__ = [
     "body_word",
     "capitalised_run_end",
     "document",
+    "group_word",
+    "group_words",
     "is_head",
     "record",
     "up_to_head",
@@ -150,3 +152,33 @@ def record(low: str) -> bool:
     if low in RECORD_WORDS or (low.endswith("s") and low[:-1] in RECORD_WORDS):
         return True
     return low.endswith("ies") and low[:-3] + "y" in RECORD_WORDS
+
+
+def group_words(
+    words: list[regex.Match[str]], lows: list[str], last: str
+) -> tuple[int, int] | None:
+    """Where the words naming a body or a group are: all of them when the head is a
+    title, body or group word (``a State Department official``, ``shop owners``), or
+    up to a group before "in" (``Fishermen in the port city of Mombasa``)."""
+    if last in HEADS:
+        return words[0].start(), words[-1].end()
+    if any(w in _CLAUSE_WORDS for w in lows):
+        return None  # not "comes after health officials", "what the senators"
+    if group_word(last):
+        return words[0].start(), words[-1].end()
+    inside = lows.index("in", 1) if "in" in lows[1:] else 0
+    if inside and group_word(lows[inside - 1]):
+        return words[0].start(), words[inside - 1].end()
+    return None
+
+
+#: Words that put a group noun inside a clause, not at the head of a subject.
+_CLAUSE_WORDS = frozenset(
+    {"after", "before", "when", "what", "yet", "but", "while", "if", "that", "which", "who"}
+    | {"whose", "than"}
+)
+
+
+def group_word(word: str) -> bool:
+    """A plural noun of people who can speak as one (``officials``, ``growers``)."""
+    return word in GROUP_SPEAKER_WORDS or agent_plural(word)

@@ -16,7 +16,6 @@ from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
-from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.given import given_name
 from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
@@ -27,10 +26,10 @@ from newsstruct.speakers.heads import (
     HEADS,
     NOUN_PHRASE_ENDS,
     ROLE_JOINS,
-    agent_plural,
     body_word,
     capitalised_run_end,
     document,
+    group_words,
     is_head,
     record,
 )
@@ -118,12 +117,24 @@ class Phrases:
             return Speech(OrgRef(words[0].group(), start, end), cue, rule, 0.7)
         if last in HEADS and phrase is not None and not any(w.group()[:1].isupper() for w in words):
             return unnamed(cue, rule, phrase)  # "a senior law enforcement official": no body named
-        group = _group_words(words, lows, last)
+        group = group_words(words, lows, last)
+        joined = None if group is None else self._person_joined(words, lows)
+        if joined is not None:  # "Tom Reyes and other growers": the person named first
+            return Speech(joined, cue, rule, 0.8)
         if group is not None:  # "a State Department official", "fishermen in Mombasa"
             start, end = group
             name = " ".join(self.mentions.text[start:end].split())
             return Speech(OrgRef(name, start, end), cue, rule, 0.7)
         return self._named_or_group(words, lows, first, definite, cue, rule)
+
+    def _person_joined(self, words: list[regex.Match[str]], lows: list[str]) -> Person | None:
+        """The person named before an "and" in ``words`` (``Tom Reyes and other growers``)."""
+        if "and" not in lows[1:]:
+            return None
+        joined = words[lows.index("and", 1)].start()
+        found = self.mentions.between(words[0].start(), joined)
+        whole = len(found) == 1 and not self.mentions.text[found[0][1] : joined].strip()
+        return found[0][2] if whole else None  # the name alone, not "Kopp remains ... and"
 
     def _named_or_group(
         self,
@@ -363,33 +374,3 @@ _NAME_WORDS = 4
 _DESCRIPTOR_REACH = 600
 #: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
 _AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
-
-
-def _group_words(
-    words: list[regex.Match[str]], lows: list[str], last: str
-) -> tuple[int, int] | None:
-    """Where the words naming a body or a group are: all of them when the head is a
-    title, body or group word (``a State Department official``, ``shop owners``), or
-    up to a group before "in" (``Fishermen in the port city of Mombasa``)."""
-    if last in HEADS:
-        return words[0].start(), words[-1].end()
-    if any(w in _CLAUSE_WORDS for w in lows):
-        return None  # not "comes after health officials", "what the senators"
-    if _group_word(last):
-        return words[0].start(), words[-1].end()
-    inside = lows.index("in", 1) if "in" in lows[1:] else 0
-    if inside and _group_word(lows[inside - 1]):
-        return words[0].start(), words[inside - 1].end()
-    return None
-
-
-#: Words that put a group noun inside a clause, not at the head of a subject.
-_CLAUSE_WORDS = frozenset(
-    {"after", "before", "when", "what", "yet", "but", "while", "if", "that", "which", "who"}
-    | {"whose", "than"}
-)
-
-
-def _group_word(word: str) -> bool:
-    """A plural noun of people who can speak as one (``officials``, ``growers``)."""
-    return word in GROUP_SPEAKER_WORDS or agent_plural(word)
