@@ -541,3 +541,18 @@ def test_a_descriptor_after_an_inverted_cue_then_the_name() -> None:
 def test_a_person_joined_to_a_group_speaks_for_it() -> None:
     text = LEAD + "Tom Reyes and other growers said prices had collapsed."
     assert _statements(text) == [("prices had collapsed", "Tom Reyes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mer Bleue, a local conservation group, said the marsh was shrinking.", "Mer Bleue"),
+        ("Kyrgyzaltyn, the mining company, said output rose 5 percent.", "Kyrgyzaltyn"),
+        ("The defence said the evidence was weak.", "defence"),
+        ("Several coaches said then that the track was unsafe.", "Several coaches"),
+    ],
+)
+def test_tester36_bodies_and_groups(sentence: str, speaker: str) -> None:
+    article = newsstruct.parse(LEAD + sentence)
+    assert article.people == ()
+    assert [s for _, s in _statements(LEAD + sentence)] == [speaker]

@@ -1,6 +1,7 @@
 """Signs in the text that a capitalised name is a body, not a person: a brand's inner
 capital (``TechCrunch``), a plural verb after a lone name (``Flamengo have agreed``), a
-capitalised group noun before a run (``Doctors Nova Scotia``).
+capitalised group noun before a run (``Doctors Nova Scotia``), an appositive that calls
+the name a body (``Mer Bleue, a local conservation group, said``).
 
 >>> body_named("Flamengo have agreed to sell him.", "Flamengo")
 True
@@ -13,10 +14,13 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
+from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
+from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.names import Token
 
-__all__ = ["body_named", "group_word_before"]
+__all__ = ["body_appositive", "body_named", "group_word_before"]
 
 
 def body_named(text: str, word: str) -> bool:
@@ -70,3 +74,18 @@ def group_word_before(tokens: tuple[Token, ...], index: int) -> bool:
         and prev.low in GROUP_SPEAKER_WORDS
         and tokens[index].start == prev.end + 1
     )
+
+
+#: An appositive right after a name: an article, up to three lower-case words and its
+#: head noun (``, a local conservation group``, ``, the country's largest lender``).
+_APPOSITIVE_HEAD = regex.compile(r",\s+(?:a|an|the)\s+(?:[\p{Ll}’'\-]+\s+){0,3}(\p{Ll}+),")
+
+
+def body_appositive(text: str, end: int) -> bool:
+    """The appositive after the name ending at ``end`` calls it a body: its head noun is
+    a kind of body or company (``Mer Bleue, a local conservation group, said``)."""
+    found = _APPOSITIVE_HEAD.match(text, end, end + 80)
+    if found is None:
+        return False
+    head = found.group(1)
+    return head in ORGANIZATION_WORDS or head in COMPANY_NOUNS or head in BODY_NOUNS

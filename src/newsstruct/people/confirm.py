@@ -27,7 +27,7 @@ from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
-from newsstruct.people.body_signs import body_named, group_word_before
+from newsstruct.people.body_signs import body_appositive, body_named, group_word_before
 from newsstruct.people.cue_signs import (
     cue_in_sentence,
     cue_then_he_or_she,
@@ -86,8 +86,8 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
         return False  # "president of Doctors Nova Scotia": the rest of a body's name
     if given_name(k[0]) or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
         return True
-    if speaks_of_itself(text, run):
-        return False  # "Acción Ciudadana said in a statement that it had filed": a body
+    if speaks_of_itself(text, run) or body_appositive(text, run.end):
+        return False  # "Acción Ciudadana said ... it had filed", "Mer Bleue, a local group,"
     if occupation_before(text, run, k):
         return True  # "herder Tserendorjiin Batbold", "retired teacher Oyun Erdene"
     if len(k) == 2 and romanised_given_name(run.words[1].base):
@@ -113,6 +113,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "the Croat said" (a descriptor), "the Saudis said": no one's name
     if word_before(text, run) == "the" or speaks_of_itself(text, run):
         return False  # "the Hermitage said", "Matenadaran said it would reopen": a body
+    if body_appositive(text, run.end):
+        return False  # "Kyrgyzaltyn, the mining company, said"
     if _organization_word_before(text, tokens, run.first):
         return False  # "Service Corp. International said": the end of a company's name
     if body_named(text, word.base) and not _titled(text, tokens, run.first):
