@@ -16,11 +16,12 @@ import regex
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
+from newsstruct.people.given import given_name
 from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.names import Token
 
-__all__ = ["body_appositive", "body_named", "group_word_before"]
+__all__ = ["body_appositive", "body_named", "body_noun_before", "group_word_before"]
 
 
 def body_named(text: str, word: str) -> bool:
@@ -89,3 +90,17 @@ def body_appositive(text: str, end: int) -> bool:
         return False
     head = found.group(1)
     return head in ORGANIZATION_WORDS or head in COMPANY_NOUNS or head in BODY_NOUNS
+
+
+def body_noun_before(noun: str, name: str) -> bool:
+    """The lower-case ``noun`` right before a name whose first word is ``name`` (lower
+    case) makes it a body's name: a company noun (``software company Brightline``), or a
+    body noun before no given name (``the fan club Nordkurve Lindau``; not ``told the
+    outlet Ana Lee had resigned``, ``the party Narendra Modi leads``).
+
+    >>> body_noun_before("company", "brightline"), body_noun_before("outlet", "ana")
+    (True, False)
+    """
+    if noun in BODY_NOUNS:
+        return not given_name(name)
+    return noun in COMPANY_NOUNS

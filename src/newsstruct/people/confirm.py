@@ -27,14 +27,18 @@ from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
-from newsstruct.people.body_signs import body_appositive, body_named, group_word_before
+from newsstruct.people.body_signs import (
+    body_appositive,
+    body_named,
+    body_noun_before,
+    group_word_before,
+)
 from newsstruct.people.cue_signs import (
     cue_in_sentence,
     cue_then_he_or_she,
     speaks_of_itself,
 )
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
-from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
@@ -209,10 +213,7 @@ def no_name_word(k: tuple[str, ...]) -> bool:
 def company_noun_before(text: str, run: NameRun) -> bool:
     """``software company Brightline``, ``said retailer Homewise``, ``the fan club
     Nordkurve Lindau``: a company or body noun right before the name, one space away."""
-    before = word_before(text, run)
-    if before in BODY_NOUNS:  # not "told the outlet Ana Lee had resigned", "the party
-        return not given_name(run.words[0].low)  # Narendra Modi leads": a person's name
-    return before in COMPANY_NOUNS
+    return body_noun_before(word_before(text, run), run.words[0].low)
 
 
 def word_before(

@@ -294,7 +294,8 @@ def _finish(
     reported_decisions: dict[int, _Decision | None],
 ) -> Attribution:
     """Number the organisations and set every statement's speaker to the shared object."""
-    decisions = _mixed(quotes, decisions, reported, reported_decisions)
+    starts = [q.start for q in quotes]  # sorted: the quotes inside a statement by bisection
+    decisions = _mixed(quotes, starts, decisions, reported, reported_decisions)
     everything = [*decisions, *reported_decisions.values()]
     organizations = _organizations(text, [d.speech for d in everything if d is not None])
     out: list[Quote] = []
@@ -303,7 +304,6 @@ def _finish(
             quote if decision is None else attrs.evolve(quote, **_fields(decision, organizations))
         )
     statements = []
-    starts = [q.start for q in quotes]  # sorted: the quotes inside a statement by bisection
     for k, found in enumerate(reported):
         start, end = found.content
         decision = reported_decisions.get(k)
@@ -321,15 +321,16 @@ def _finish(
 
 def _mixed(
     quotes: tuple[Quote, ...],
+    starts: list[int],
     decisions: list[_Decision | None],
     reported: tuple[Found, ...],
     reported_decisions: dict[int, _Decision | None],
 ) -> list[_Decision | None]:
-    """``decisions`` with each partial quote inside a reported statement's content given
-    that statement's speaker, when the quote's own cue (if any) stands outside the content
-    (``said it was “deeply troubled” by the verdict and urged ...``: not the verdict's)."""
+    """``decisions`` with each partial quote inside a reported statement's content (found
+    by bisection in ``starts``, the quotes' starts) given that statement's speaker, when
+    the quote's own cue (if any) stands outside the content (``said it was “deeply
+    troubled” by the verdict and urged ...``: not the verdict's)."""
     out = list(decisions)
-    starts = [q.start for q in quotes]
     for k, found in enumerate(reported):
         decision = reported_decisions.get(k)
         if decision is None or decision.speech.speaker is None:

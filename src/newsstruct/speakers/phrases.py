@@ -17,9 +17,7 @@ from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
-from newsstruct.people.given import given_name
-from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
-from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
+from newsstruct.people.body_signs import body_noun_before
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.speakers.companies import named_before
 from newsstruct.speakers.heads import (
@@ -262,8 +260,8 @@ def named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
     """The capitalised name right after a lower-case company noun (``company Brightline``,
     ``retailer Homewise``)."""
     for k, word in enumerate(words[:-1]):
-        body = word.group() in BODY_NOUNS and not given_name(words[k + 1].group().lower())
-        if (word.group() in COMPANY_NOUNS or body) and words[k + 1].group()[:1].isupper():
+        name = words[k + 1].group()
+        if name[:1].isupper() and body_noun_before(word.group(), name.lower()):
             last = capitalised_run_end(words, k + 1)
             return words[k + 1].start(), words[last].end()
     return None
