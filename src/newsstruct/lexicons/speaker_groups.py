@@ -4,7 +4,8 @@ by one of these has a group speaker, not a person.  From the source
 descriptions common in news attribution (PolNeAR annotation guidelines), and
 the plural nouns of people that international news quotes as one voice
 ("economists said", "aid groups said", "colleagues said", "ministers told", "fans
-said"), and the sides of a trial ("the defence said", "the prosecution said").
+said"), a family ("the Bell family said"), and the sides of a trial ("the
+defence said", "the prosecution said").
 """
 
 GROUP_SPEAKER_WORDS = frozenset({
@@ -12,7 +13,7 @@ GROUP_SPEAKER_WORDS = frozenset({
     "authorities", "bankers", "campaign", "campaigners", "charities", "citizens", "coaches",
     "colleagues", "commentators", "critics", "defence", "defense", "delegates",
     "delegation", "democrats", "diplomats", "doctors", "economists", "employees",
-    "engineers", "experts", "families", "fans", "farmers", "friends", "groups",
+    "engineers", "experts", "families", "family", "fans", "farmers", "friends", "groups",
     "individuals", "insiders", "inspectors", "investigators", "investors", "judges",
     "lawmakers", "lawyers", "leaders", "locals", "mediators", "medics", "members",
     "migrants", "ministers", "negotiators", "neighbors", "neighbours", "nurses",

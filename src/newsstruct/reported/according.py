@@ -51,6 +51,8 @@ def according_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> F
 def as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
     """``as CNN reported, CONTENT`` / ``CONTENT, as CNN reported`` / ``As reported by
     CNN, CONTENT`` / ``CONTENT, as reported by CNN``."""
+    if cue.group().split()[0].lower().endswith("ing"):
+        return None  # "quoted the minister, Ana Ruiz, as saying ...": "X as saying"
     clause = skip_space(text, _after_last_comma(text, start, cue.start()), cue.start())
     opener = _AS.match(text, clause, cue.start())
     if opener is None or len(text[opener.end() : cue.start()].split()) > SUBJECT_WORDS:

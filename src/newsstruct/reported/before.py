@@ -18,6 +18,7 @@ import regex
 from newsstruct.reported.clauses import (
     CONJUNCTIONS,
     clause_end,
+    first_verb,
     lead_clause_end,
     looks_like_clause,
     opens_with_subject,
@@ -40,6 +41,7 @@ from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.listeners import has_complement, skip_listener, topic_opens
 from newsstruct.reported.relatives import relative_content
 from newsstruct.reported.that import ASIDE_CHARS, ASIDE_OPENERS, ASIDE_WORDS, past_that
+from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import OPENING
 from newsstruct.text.timewords import WEEKDAYS
 
@@ -94,6 +96,8 @@ _TIME_PHRASE = regex.compile(
 #: "to" stands at most this many words after a tell-verb's listener ("warned the
 #: city's residents to ...").
 _TO_REACH = 5
+#: Characters of an object before a participle cue ("a video on Facebook saying").
+_OBJECT_REACH = 60
 #: Pronouns after "to" that make it a listener, not an infinitive ("promised to them").
 _PRONOUN_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 #: What may open the content of "called for", a demand ("called for the US to act", not
@@ -294,7 +298,18 @@ def _zero_that(text: str, pos: int, stop: int, cue: str) -> bool:
         return False
     if first[0].lower() in _NOT_OPENERS and not _APPROXIMATE_NUMBER.match(text, pos):
         return False
-    return looks_like_clause(text, pos, stop)
+    return looks_like_clause(text, pos, stop) and not _object_then_participle(text, pos, stop)
+
+
+def _object_then_participle(text: str, pos: int, stop: int) -> bool:
+    """``posted a video on Facebook saying he ...``: an object, then a participle cue
+    before any verb; the object is no content (the participle opens the statement)."""
+    if text[pos : pos + 4].split()[:1] not in (["a"], ["an"], ["A"], ["An"]):
+        return False  # "people saying the vote was rigged were wrong": a subject
+    said = SPEECH_CUE.search(text, pos, min(stop, pos + _OBJECT_REACH))
+    if said is None or not said.group().split()[0].lower().endswith("ing"):
+        return False
+    return first_verb(text, pos, said.start(), first_word=True) is None
 
 
 def _passive(text: str, start: int, cue_start: int) -> bool:

@@ -78,6 +78,10 @@ SPEAKER_APPOSITIVE_START = regex.compile(
     regex.I,
 )
 
+#: The comma that opens a relative clause set off before a cue (``Ana Ruiz, whose
+#: brother, Luis, runs the farm, says``); ``(?r)``: searched from the cue back.
+SPEAKER_RELATIVE_ASIDE = regex.compile(r"(?r),\s*(?:who|whose|which)\b", regex.I)
+
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject (``(?r)``: searched
 #: from the end, the same match as a forward ``search``, without a try at every
 #: position; for ``search`` only).

@@ -34,6 +34,7 @@ from newsstruct.speakers.heads import (
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
+from newsstruct.speakers.subject_words import LEAD_WORDS
 from newsstruct.text.cues import PLAIN_SAYING_VERBS
 
 __all__ = [
@@ -41,10 +42,6 @@ __all__ = [
     "named_after",
 ]
 
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "its", "his", "her", "their", "another", "one", "of", "with", "by"}
-    | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
-)
 #: First words of a phrase for one unnamed person: "the woman", "a friend", "my father".
 _PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "my", "our", "his", "her", "their"})
 #: Prepositions that open a phrase of place or time, never a speaker's name.
@@ -81,7 +78,7 @@ class Phrases:
         opener = _phrase_opener(words)
         first = words[0].start() if words else pos
         definite = bool(words) and words[0].group().lower() == "the"
-        while words and words[0].group().lower() in _DETERMINERS:
+        while words and words[0].group().lower() in LEAD_WORDS:
             words = words[1:]
         if not words:
             return None
@@ -320,7 +317,7 @@ def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
         low = w.group().lower()
         if low in _PHRASE_OPENERS or w.group().endswith(("'s", "’s")):
             return w.start()
-        if low not in _DETERMINERS:
+        if low not in LEAD_WORDS:
             return None
     return None
 

@@ -59,6 +59,16 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
         return _sentence_subject(text, resolver, cue, zone_start)  # "Lee paused before saying"
     if participle and _after_clause(text[zone_start : cue.start()]):
         return _sentence_subject(text, resolver, cue, zone_start)  # "X is filing ..., claiming"
+    verb = _object_then_participle(text, zone_start, cue.start()) if participle else None
+    if verb is not None and verb.group().lower() in _QUOTING_VERBS:
+        quoted = _AS_BEFORE.search(text, verb.end(), cue.start())  # "quoted X as saying"
+        said = quoted and resolver.subject_of(
+            quoted, verb.end(), "participle-subject", any_phrase=True
+        )
+        return _at_cue(text, said, cue.span()) if said else None
+    if verb is not None:  # "The ministry issued a statement saying": the verb's subject
+        said = resolver.subject_of(verb, zone_start, "participle-subject", any_phrase=True)
+        return _at_cue(text, said, cue.span())
     if found.shape == "according":
         return resolver.object_of(cue, zone_end, "according-to")
     if found.shape == "after":
@@ -108,6 +118,29 @@ def _after_clause(before: str) -> bool:
     stripped = before.rstrip()
     end = stripped.rstrip(_CLOSING_MARKS)
     return end.endswith(",") or (end == stripped and stripped.endswith(DASHES))
+
+
+#: Words that open a verb's object before a participle cue ("issued a statement saying").
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "two"})
+#: Verbs whose object is the speaker of the participle after "as": "quoted X as saying".
+_QUOTING_VERBS = frozenset({"quoted", "quotes", "cited", "cites"})
+#: The "as" right before a participle cue (``(?r)``: searched from the cue back).
+_AS_BEFORE = regex.compile(r"(?r)\bas\s+\Z")
+#: An object before a participle cue has at most this many words ("a video on Facebook").
+_OBJECT_WORDS = 8
+
+
+def _object_then_participle(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:
+    """``The ministry issued a statement saying``, ``Hale posted a video on Facebook
+    urging``: a verb, its object, then a participle cue that says what the object said;
+    the verb (whose subject is the speaker), else None."""
+    verb = _main_verb(text, floor, cue_start)[1]
+    if verb is None:
+        return None
+    words = text[verb.end() : cue_start].split()
+    if 0 < len(words) <= _OBJECT_WORDS and words[0].lower() in _OBJECT_OPENERS:
+        return verb
+    return None
 
 
 def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:

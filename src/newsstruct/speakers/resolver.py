@@ -28,7 +28,6 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.according import whole_phrase
@@ -39,19 +38,23 @@ from newsstruct.speakers.patterns import (
     SPEAKER_APPOSITIVE_START,
     SPEAKER_CLAUSE_BREAK,
     SPEAKER_COMMA,
+    SPEAKER_RELATIVE_ASIDE,
     SPEAKER_SUBJECT_BREAK,
 )
 from newsstruct.speakers.phrases import Phrases, named_after
 from newsstruct.speakers.pronouns import Pronouns
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed, with_source
 from newsstruct.speakers.subject_words import (
+    LEAD_WORDS,
     LONG_SUBJECT_WORDS,
+    body_name,
     dashed_aside_start,
     last_subject,
     linking_aside,
     name_end,
     place_after_a_name,
     possessive_at,
+    spoken_for,
     trimmed_end,
     without_linking_words,
 )
@@ -60,10 +63,6 @@ from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["SUBJECT_REACH", "Resolver"]
 
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "its", "his", "her", "their", "another", "one", "of", "with", "by"}
-    | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
-)
 _PRONOUNS = frozenset({"he", "she"})
 #: Pronouns that name no one the resolver can find: "they wrote", "it added", "I said".
 _UNNAMED_PRONOUNS = frozenset({"they", "it", "i", "we"})
@@ -168,6 +167,9 @@ class Resolver:
             subject_end = end
         cue_span = Span.of(text, cue.start(), cue.end())
         person = self.mentions.by_end.get(end)
+        last_named = self.mentions.between(begin, end)[-1:] if person is not None else []
+        if last_named and spoken_for(text, begin, last_named[0][0]):
+            person = None  # "A lawyer for Ines Varga said": the lawyer speaks
         place = None if person or adjacent_only else place_after_a_name(text, floor, begin, end)
         if place is not None:  # "of the University of Nigeria, Nsukka, said"
             begin, end = place
@@ -239,8 +241,12 @@ class Resolver:
                 and not self._named_before_appositive(begin - 1, seg, end)
                 and not linking_aside(text, seg, end)  # "Experts, however, said"
             ):
-                return self._or_named(begin, end, named)
-            if named is None and (self._role_then_name(seg, end) or _body_name(text, seg, end)):
+                relative = SPEAKER_RELATIVE_ASIDE.search(text, floor, max(floor, begin - 1))
+                if relative is None:
+                    return self._or_named(begin, end, named)
+                begin = relative.start() + 1  # "Ruiz, whose brother, Luis, runs it, says"
+                continue
+            if named is None and (self._role_then_name(seg, end) or body_name(text, seg, end)):
                 named = (begin, end)  # "His daughter, the novelist Ann Lee, said"
         return self._or_named(begin, end, named)
 
@@ -253,7 +259,7 @@ class Resolver:
         words = self.text[start : found[-1][0]].split()
         return (
             2 <= len(words) <= 3
-            and words[0].lower() in _DETERMINERS
+            and words[0].lower() in LEAD_WORDS
             and all(w.islower() for w in words[1:])
         )
 
@@ -382,14 +388,3 @@ class Resolver:
         body = words[first:] if all(w.group()[:1].isupper() for w in words[first:]) else named[-1:]
         org = OrgRef(" ".join(self.text[body[0].start() : end].split()), body[0].start(), end)
         return Speech(org, cue, rule, 0.8)
-
-
-#: ``the Harbour Workers Federation``: "the" and capitalised words, the whole appositive.
-_THE_CAPITALISED = regex.compile(r"the\s+(?:\p{Lu}[\p{L}’'\-]*\s+){0,5}(\p{Lu}[\p{L}\-]*)\s*")
-
-
-def _body_name(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` names a body: "the", capitalised words and a body's head word
-    (``A coalition of dock unions, the Harbour Workers Federation, said``)."""
-    found = _THE_CAPITALISED.fullmatch(text, start, end)
-    return found is not None and found.group(1).lower() in ORGANIZATION_WORDS

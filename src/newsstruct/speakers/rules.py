@@ -41,7 +41,7 @@ RULES: tuple[Rule, ...] = (
     Rule("said-before", 0.85, "the last speech cue before the quote in its sentence, its subject or object", "Blinken told CNN, “Q”"),
     Rule("passive-by", 0.85, "a passive cue before the quote and the person after “by”", "Sanders was asked by host Bill Maher, “Q”"),
     Rule("name-colon", 0.85, "a person's name and a colon right before the quote", "Pollsters agree - Carl Bialik: “Q”"),
-    Rule("participle-subject", 0.85, "an -ing cue after a comma: the subject of its sentence", "Trump attacked Clinton ..., saying, “Q”"),
+    Rule("participle-subject", 0.85, "an -ing cue after a comma or an object: the subject of its sentence (the object of “quoted X as”)", "Trump attacked Clinton ..., saying, “Q”"),
     Rule("verb-colon", 0.85, "a person, one verb and a colon right before the quote", "Kasich resisted: “Q”"),
     Rule("pronoun-colon", 0.85, "a sentence opening with he or she and ending in a colon before the quote", "She then addressed the supporters again: “Q”"),
     Rule("subject-colon", 0.85, "a short sentence about a person that ends in a colon before the quote", "Here’s Clinton in December 1992: “Q”"),

@@ -1,6 +1,7 @@
 """Word tests on the words around a cue that the resolver reads: an adverb, a noun after
 an article, the linking words that open a clause, the end of a capitalised name, the
-subject that ends a long stretch of words.
+subject that ends a long stretch of words, a body's name in an appositive, and a role or
+group that speaks for the person named after it.
 
 >>> adverb("repeatedly"), adverb("Kelly")
 (True, False)
@@ -10,6 +11,9 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
+from newsstruct.speakers.heads import HEADS, group_word
 from newsstruct.speakers.patterns import (
     SPEAKER_TRAILING_PARENTHESIS,
     SPEAKER_TRAILING_TIME,
@@ -18,23 +22,39 @@ from newsstruct.speakers.patterns import (
 from newsstruct.text.marks import DASHES
 
 __all__ = [
+    "LEAD_WORDS",
     "LONG_SUBJECT_WORDS",
     "adverb",
     "after_article",
+    "body_name",
     "dashed_aside_start",
     "last_subject",
     "linking_aside",
     "name_end",
     "place_after_a_name",
     "possessive_at",
+    "spoken_for",
     "trimmed_end",
     "without_linking_words",
 ]
 
+#: Words that lead into a phrase naming a speaker and are no part of it: determiners,
+#: and the prepositions and conjunctions that join the phrase to what stands before
+#: ("the", "a", "of", "while", "some", "two": "a friend", "of the Met Office").
+LEAD_WORDS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "another", "one", "of", "with", "by"}
+    | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
+)
+
+
+#: Nouns that end in -ly like an adverb ("the Bell family said", "a NATO ally said").
+_LY_NOUNS = frozenset({"ally", "anomaly", "assembly", "family", "monopoly", "rally", "supply"})
+
 
 def adverb(word: str) -> bool:
-    """A lower-case word ending in -ly, longer than four letters (``repeatedly``)."""
-    return len(word) > 4 and word.endswith("ly") and word.islower()
+    """A lower-case word ending in -ly, longer than four letters, and no noun
+    (``repeatedly``, not ``family``)."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 
 
 def after_article(text: str, begin: int, pos: int) -> bool:
@@ -196,3 +216,33 @@ def trimmed_end(text: str, begin: int, end: int) -> int:
         while end > begin and text[end - 1].isspace():
             end -= 1
     return end
+
+
+#: A role, kin or group noun and "for"/"of" right before a name (``(?r)``: from the name back).
+_FOR_SOMEONE = regex.compile(r"(?r)\b(\p{L}+)\s+(?:for|of)\s+\Z")
+
+
+def spoken_for(text: str, begin: int, name_start: int) -> bool:
+    """``A lawyer for Ines Varga said``, ``Relatives of Ines Varga said``: a role, kin or
+    group noun and "for"/"of" stand before the name that ends the subject; they speak,
+    not the person named.
+
+    >>> spoken_for("The wife of Tomas Varga", 0, 12), spoken_for("Mayor Tomas Varga", 0, 6)
+    (True, False)
+    """
+    found = _FOR_SOMEONE.search(text, max(begin, name_start - 40), name_start)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word in HEADS or word in FAMILY_NOUNS or group_word(word)
+
+
+#: ``the Harbour Workers Federation``: "the" and capitalised words, the whole appositive.
+_THE_CAPITALISED = regex.compile(r"the\s+(?:\p{Lu}[\p{L}’'\-]*\s+){0,5}(\p{Lu}[\p{L}\-]*)\s*")
+
+
+def body_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a body: "the", capitalised words and a body's head word
+    (``A coalition of dock unions, the Harbour Workers Federation, said``)."""
+    found = _THE_CAPITALISED.fullmatch(text, start, end)
+    return found is not None and found.group(1).lower() in ORGANIZATION_WORDS

@@ -1,0 +1,98 @@
+"""Who speaks: shapes of the reporting clause misread on train and unseen news (session 31).
+
+Each test is a table of fresh sentences in the shape of a class of errors, not the
+sentence it was found in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+
+LEAD = "Budget vote\n\nThe council met on Monday to vote on the budget.\n\n"
+
+
+def _statements(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (r.text, None if r.speaker is None else r.speaker.name)
+        for r in newsstruct.parse(text).reported
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "The ministry issued a statement saying talks would resume in May.",
+            "talks would resume in May",
+            "ministry",
+        ),
+        (
+            "Senator Ines Varga sent a letter urging the agency to delay the rule.",
+            "the agency to delay the rule",
+            "Ines Varga",
+        ),
+        (
+            "Kofi Mensah posted a video on Facebook saying he would not resign.",
+            "he would not resign",
+            "Kofi Mensah",
+        ),
+        (
+            "The dockers' union filed a lawsuit claiming the layoffs were illegal.",
+            "the layoffs were illegal",
+            "dockers' union",
+        ),
+        (
+            "The ministry sent a letter to Ines Varga saying the permit was void.",
+            "the permit was void",
+            "ministry",
+        ),
+    ],
+)
+def test_a_participle_after_the_object_of_a_verb_has_the_verbs_subject(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """``issued a statement saying``: the object carries the words, its sender says them;
+    the object is no statement of its own."""
+    assert _statements(LEAD + sentence) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Reuters quoted Ines Varga as saying the mine would close.", "Ines Varga"),
+        (
+            "State media quoted the health minister, Ines Varga, as saying the clinics would open.",
+            "Ines Varga",
+        ),
+    ],
+)
+def test_quoted_as_saying_gives_the_object(sentence: str, speaker: str) -> None:
+    """``X quoted Y as saying``: Y speaks, not the outlet that quotes."""
+    assert [s for _, s in _statements(LEAD + sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ines Varga, whose brother, Luis, runs the farm, says that prices will fall.",
+        "Ines Varga, whose town, Tarn, floods as the river rises, argues that prices will fall.",
+        "Ines Varga, who has farmed since 1990, when prices collapsed, says that prices will fall.",
+    ],
+)
+def test_a_relative_clause_with_commas_inside_stays_out_of_the_subject(sentence: str) -> None:
+    assert _statements(LEAD + sentence) == [("prices will fall", "Ines Varga")]
+
+
+@pytest.mark.parametrize("family", ["The Varga family", "Relatives of Ines Varga"])
+def test_a_family_speaks_as_a_group_not_as_its_member(family: str) -> None:
+    text = LEAD + f"Ines Varga died in May. {family} said in a statement that she was loved."
+    article = newsstruct.parse(text)
+    assert [p.name for p in article.people] == ["Ines Varga"]
+    assert [r.speaker and r.speaker.name for r in article.reported] != ["Ines Varga"]
+
+
+def test_an_adverb_between_a_name_and_its_cue_is_still_skipped() -> None:
+    text = LEAD + "Ines Varga died in May. Her son, Tomas Varga, repeatedly said she was loved."
+    assert _statements(text) == [("she was loved", "Tomas Varga")]
