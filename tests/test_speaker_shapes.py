@@ -96,3 +96,32 @@ def test_a_family_speaks_as_a_group_not_as_its_member(family: str) -> None:
 def test_an_adverb_between_a_name_and_its_cue_is_still_skipped() -> None:
     text = LEAD + "Ines Varga died in May. Her son, Tomas Varga, repeatedly said she was loved."
     assert _statements(text) == [("she was loved", "Tomas Varga")]
+
+
+def test_a_name_given_inside_a_relative_clause_is_the_speaker() -> None:
+    text = (
+        LEAD + "A pensioner, who gave only her first name, Dorota, said the mayor had built roads."
+    )
+    assert _statements(text) == [("the mayor had built roads", "Dorota")]
+
+
+def test_a_descriptor_ending_in_who_said_is_the_person_named_before_it() -> None:
+    text = LEAD + (
+        "“It was hard,” said Kwame Boateng, a media consultant and a party donor who said he "
+        "would not vote. “I am not sure.”"
+    )
+    article = newsstruct.parse(text)
+    said = [(s.text, s.speaker and s.speaker.name) for s in article.statements]
+    assert said == [
+        ("It was hard,", "Kwame Boateng"),
+        ("he would not vote", "Kwame Boateng"),
+        ("I am not sure.", "Kwame Boateng"),
+    ]
+
+
+def test_an_appositive_of_the_body_after_a_name_and_its_body_is_skipped() -> None:
+    text = (
+        LEAD
+        + "Holger Brandt of Varnhof, Germany's largest private bank, warned that trade would fall."
+    )
+    assert _statements(text) == [("trade would fall", "Holger Brandt")]

@@ -20,6 +20,7 @@ from newsstruct.model import Person
 from newsstruct.people.genders import sex_of
 from newsstruct.people.patterns import PEOPLE_BARE_APPOSITIVE_THEN_CUE, PEOPLE_TOKEN
 from newsstruct.speakers.patterns import SPEAKER_NEXT_WORD
+from newsstruct.speakers.subject_words import LEAD_WORDS
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE
 from newsstruct.text.sentences import ends_sentence, sentence_start
@@ -217,6 +218,19 @@ class Mentions:
                 continue
             return person if self.subject_like(m_start) else None
         return None
+
+    def role_then_name(self, start: int, end: int) -> bool:
+        """``text[start:end]`` is a determiner, up to two lower-case words and a person's
+        name (``the novelist Ann Lee``, ``her lawyer Jo Bell``)."""
+        found = self.between(start, end)
+        if not found or found[-1][1] != end:
+            return False
+        words = self.text[start : found[-1][0]].split()
+        return (
+            2 <= len(words) <= 3
+            and words[0].lower() in LEAD_WORDS
+            and all(w.islower() for w in words[1:])
+        )
 
 
 def _is_cue(word: str) -> bool:

@@ -45,7 +45,6 @@ from newsstruct.speakers.phrases import Phrases, named_after
 from newsstruct.speakers.pronouns import Pronouns
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed, with_source
 from newsstruct.speakers.subject_words import (
-    LEAD_WORDS,
     LONG_SUBJECT_WORDS,
     body_name,
     dashed_aside_start,
@@ -54,6 +53,7 @@ from newsstruct.speakers.subject_words import (
     name_end,
     place_after_a_name,
     possessive_at,
+    predicate_at,
     spoken_for,
     trimmed_end,
     without_linking_words,
@@ -198,6 +198,10 @@ class Resolver:
             return with_source(unnamed(cue_span, rule), text, words)
         if last in ("who", "which") and len(words) == 1:
             return self._antecedent(begin, cue_span, rule)
+        if last == "who":  # "Lionel Sosa, a consultant who said": the person named before
+            found = self._antecedent(begin, cue_span, rule)
+            if found is not None and isinstance(found.speaker, Person):
+                return found
         if len(words) == 1 and words[0].group()[:1].isupper():
             named = self.mentions.named(words[0].group())  # "Cuban said" of Mark Cuban
             if named is not None:
@@ -242,26 +246,15 @@ class Resolver:
                 and not linking_aside(text, seg, end)  # "Experts, however, said"
             ):
                 relative = SPEAKER_RELATIVE_ASIDE.search(text, floor, max(floor, begin - 1))
-                if relative is None:
-                    return self._or_named(begin, end, named)
+                if relative is None or end in self.mentions.by_end:
+                    return self._or_named(begin, end, named)  # "..., who gave her name, Maria,"
                 begin = relative.start() + 1  # "Ruiz, whose brother, Luis, runs it, says"
                 continue
-            if named is None and (self._role_then_name(seg, end) or body_name(text, seg, end)):
+            if named is None and (
+                self.mentions.role_then_name(seg, end) or body_name(text, seg, end)
+            ):
                 named = (begin, end)  # "His daughter, the novelist Ann Lee, said"
         return self._or_named(begin, end, named)
-
-    def _role_then_name(self, start: int, end: int) -> bool:
-        """``text[start:end]`` is a determiner, up to two lower-case words and a person's
-        name (``the novelist Ann Lee``, ``her lawyer Jo Bell``)."""
-        found = self.mentions.between(start, end)
-        if not found or found[-1][1] != end:
-            return False
-        words = self.text[start : found[-1][0]].split()
-        return (
-            2 <= len(words) <= 3
-            and words[0].lower() in LEAD_WORDS
-            and all(w.islower() for w in words[1:])
-        )
 
     def _or_named(self, begin: int, end: int, named: tuple[int, int] | None) -> tuple[int, int]:
         """The subject ``text[begin:end]``, or the appositive after it that names a person
@@ -301,9 +294,17 @@ class Resolver:
 
     def _named_before_appositive(self, comma: int, start: int, end: int) -> bool:
         """``Jenna Golden, Twitter's director of advertising, said``: a person's name
-        right before ``comma`` and, up to ``end``, words that name no one else."""
-        if comma < 0 or self.text[comma : comma + 1] != "," or comma not in self.mentions.by_end:
+        (or a name and where they work: ``Holger Brandt of Varnhof, Germany's largest
+        bank, said``) right before ``comma`` and, up to ``end``, words naming no one else."""
+        if comma < 0 or self.text[comma : comma + 1] != ",":
             return False
+        if (
+            comma not in self.mentions.by_end
+            and self._affiliated(max(0, comma - 80), comma) is None
+        ):
+            return False
+        if predicate_at(self.text, start):
+            return False  # "Luis, runs the farm,": a verb, no appositive
         named = self.mentions.first_named_in(start, end) is not None
         return not named and not any(ch in _QUOTE_CHARS for ch in self.text[start:end])
 

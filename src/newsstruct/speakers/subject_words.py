@@ -13,6 +13,7 @@ import regex
 
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
+from newsstruct.reported.verb_words import finite, present_tense
 from newsstruct.speakers.heads import HEADS, group_word
 from newsstruct.speakers.patterns import (
     SPEAKER_TRAILING_PARENTHESIS,
@@ -33,6 +34,7 @@ __all__ = [
     "name_end",
     "place_after_a_name",
     "possessive_at",
+    "predicate_at",
     "spoken_for",
     "trimmed_end",
     "without_linking_words",
@@ -246,3 +248,21 @@ def body_name(text: str, start: int, end: int) -> bool:
     (``A coalition of dock unions, the Harbour Workers Federation, said``)."""
     found = _THE_CAPITALISED.fullmatch(text, start, end)
     return found is not None and found.group(1).lower() in ORGANIZATION_WORDS
+
+
+#: Determiners that open a verb's object ("runs the farm").
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+
+
+def predicate_at(text: str, start: int) -> bool:
+    """``text[start:]`` opens with a verb and its object (``runs the farm``), as the
+    words after a name's comma inside a relative clause do; an appositive does not
+    (``owners of the shop``).
+
+    >>> predicate_at("runs the farm", 0), predicate_at("owners of the shop", 0)
+    (True, False)
+    """
+    two = text[start : start + 32].split()[:2]
+    if len(two) < 2 or two[1].lower() not in _OBJECT_DETERMINERS:
+        return False
+    return finite(two[0]) or present_tense(two[0])
