@@ -321,7 +321,14 @@ def extra_blank_lines(text: str) -> str:
     return text.replace("\n\n", "\n\n\n")
 
 
-PERTURBATIONS = {f.__name__: f for f in (crlf, nbsp, trailing_spaces, extra_blank_lines)}
+def double_spaces(text: str) -> str:
+    """Two spaces for every one, as text pasted from some pages and PDFs has them."""
+    return text.replace(" ", "  ")
+
+
+PERTURBATIONS = {
+    f.__name__: f for f in (crlf, nbsp, trailing_spaces, extra_blank_lines, double_spaces)
+}
 
 
 # ---------------------------------------------------------------------------

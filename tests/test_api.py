@@ -271,3 +271,21 @@ def test_repr_is_a_short_summary() -> None:
     assert len(shown) < 200 < len(article.text)
     assert shown.startswith("<Article 'Harbour City Council") and "5 quotes" in shown
     assert "Article(" not in repr(attrs.evolve(article, headline=None))
+
+
+def test_words_spaced_two_or_three_times_read_as_one_space() -> None:
+    """Pasted text may space words twice: the names, the dateline and the statements are
+    those of the single-spaced text, and every span still indexes the input."""
+    single = (
+        "Bridge to reopen\n\nTARNOW, Oct 15 (PAP) - The bridge will reopen on Monday, "
+        "Mayor Joost Verhelst said. “We are ready,” he said.\n"
+    )
+    spaced = single.replace(" ", "  ").replace("Mayor  Joost", "Mayor   Joost")
+    one, two = newsstruct.parse(single), newsstruct.parse(spaced)
+    assert [p.name for p in two.people] == [p.name for p in one.people] == ["Joost Verhelst"]
+    assert two.dateline is not None and two.dateline.location == "TARNOW"
+    assert [s.speaker and s.speaker.name for s in two.statements] == [
+        s.speaker and s.speaker.name for s in one.statements
+    ]
+    for item in (*two.statements, *two.people[0].mentions, two.dateline, *two.paragraphs):
+        assert spaced[item.start : item.end] == item.text

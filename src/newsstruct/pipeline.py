@@ -40,7 +40,7 @@ from newsstruct.config import Config
 from newsstruct.inputs import check_text, coerce_published
 from newsstruct.layout.printed_dates import is_update
 from newsstruct.model import Article, Published
-from newsstruct.text.view import plain_spaces, rebase
+from newsstruct.text.view import picked, plain_spaces, rebase, single_spaced
 
 __all__ = ["run"]
 
@@ -74,9 +74,11 @@ def _run(
     byline_at: int | None,
     metadata_published: dt.date | None,
 ) -> Article:
-    checked = plain_spaces(original)  # the input itself when it has no odd spaces
+    # the input itself when it has no odd spaces and no words spaced twice
+    checked, offsets = single_spaced(plain_spaces(original))
+    seen = original if offsets is None else picked(original, offsets)
 
-    lines = layout.split_lines(checked, original=original)
+    lines = layout.split_lines(checked, original=seen)
     structure = layout.read_structure(
         checked, lines, config, headline_at=headline_at, byline_at=byline_at
     )
@@ -130,21 +132,22 @@ def _run(
         language=guessed,
         warnings=warnings,
     )
-    return article if checked is original else _rebased(article, original)
+    return article if checked is original else _rebased(article, original, offsets)
 
 
-def _rebased(article: Article, original: str) -> Article:
-    """The article with every span's text read from ``original`` (see :mod:`newsstruct.text.view`)."""
-    people = rebase(article.people, original)
-    organizations = rebase(article.organizations, original)
+def _rebased(article: Article, original: str, offsets: tuple[int, ...] | None) -> Article:
+    """The article with every span moved back to ``original`` and its text read there
+    (see :mod:`newsstruct.text.view`)."""
+    people = rebase(article.people, original, offsets)
+    organizations = rebase(article.organizations, original, offsets)
     by_id = {s.id: s for s in (*people, *organizations)}
     fields: dict[str, Any] = {
-        f.name: rebase(getattr(article, f.name), original)
+        f.name: rebase(getattr(article, f.name), original, offsets)
         for f in attrs.fields(Article)
         if f.name not in {"text", "people", "organizations", *_SPOKEN}
     }
     for name in _SPOKEN:
-        fields[name] = _respoken(getattr(article, name), original, by_id)
+        fields[name] = _respoken(getattr(article, name), original, by_id, offsets)
     return Article(text=original, people=people, organizations=organizations, **fields)
 
 
@@ -152,9 +155,11 @@ def _rebased(article: Article, original: str) -> Article:
 _SPOKEN = ("quotes", "reported")
 
 
-def _respoken(items: tuple[Any, ...], original: str, by_id: dict[str, Any]) -> tuple[Any, ...]:
-    """``items`` re-read from ``original``, each pointing at the re-read speaker."""
-    bare = rebase(tuple(attrs.evolve(i, speaker=None) for i in items), original)
+def _respoken(
+    items: tuple[Any, ...], original: str, by_id: dict[str, Any], offsets: tuple[int, ...] | None
+) -> tuple[Any, ...]:
+    """``items`` moved back to ``original``, each pointing at the moved speaker."""
+    bare = rebase(tuple(attrs.evolve(i, speaker=None) for i in items), original, offsets)
     return tuple(
         attrs.evolve(i, speaker=None if old.speaker is None else by_id[old.speaker.id])
         for i, old in zip(bare, items, strict=True)
