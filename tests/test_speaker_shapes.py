@@ -125,3 +125,74 @@ def test_an_appositive_of_the_body_after_a_name_and_its_body_is_skipped() -> Non
         + "Holger Brandt of Varnhof, Germany's largest private bank, warned that trade would fall."
     )
     assert _statements(text) == [("trade would fall", "Holger Brandt")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Hauliers say 600 drivers, many of them from the hills, will lose their jobs.",
+            "600 drivers, many of them from the hills, will lose their jobs",
+        ),
+        (
+            "Ines Varga said the two ferries, one of which was built in 2019, were booked.",
+            "the two ferries, one of which was built in 2019, were booked",
+        ),
+        (
+            "Ines Varga said the nurses, most of whom are women, were unpaid.",
+            "the nurses, most of whom are women, were unpaid",
+        ),
+    ],
+)
+def test_a_share_of_a_plural_set_off_by_commas_stays_inside_the_content(
+    sentence: str, content: str
+) -> None:
+    assert [c for c, _ in _statements(LEAD + sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "According to the request, seen by Reuters, two firms shared an office.",
+            "two firms shared an office",
+            "request",
+        ),
+        (
+            "Tarvel has about 40 lynx, according to the census.",
+            "Tarvel has about 40 lynx",
+            "census",
+        ),
+        (
+            "According to the prospectus, obtained by the Tribune, the bank lost money.",
+            "the bank lost money",
+            "prospectus",
+        ),
+    ],
+)
+def test_a_document_after_according_to_and_how_it_was_seen(
+    sentence: str, content: str, speaker: str
+) -> None:
+    assert _statements(LEAD + sentence) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("descriptor", ["Tarnow's police chief", "the city's police chief"])
+def test_a_trailing_cue_after_a_possessive_descriptor_and_a_name(descriptor: str) -> None:
+    text = LEAD + f"Roads will reopen on Monday, {descriptor}, Joost Verhelst, said."
+    assert _statements(text) == [("Roads will reopen on Monday", "Joost Verhelst")]
+
+
+def test_a_listener_then_a_clause_then_and_that() -> None:
+    text = (
+        LEAD
+        + "Bettina Lorz told councillors the fence would be repaired and that the gate was new."
+    )
+    assert [c for c, _ in _statements(text)] == [
+        "the fence would be repaired and that the gate was new"
+    ]
+
+
+@pytest.mark.parametrize("body", ["the group Lynx Alliance", "the rights group Lynx Alliance"])
+def test_a_person_of_a_body_named_after_its_noun_speaks(body: str) -> None:
+    text = LEAD + f"Ines Marbach of {body} said the census was flawed."
+    assert _statements(text) == [("the census was flawed", "Ines Marbach")]

@@ -75,7 +75,7 @@ BODY_NAME_REST = (
 #: Where a person works, between the name and a speech cue: `` of Acme Capital said``,
 #: `` at Avon and Somerset Police, said``.
 PEOPLE_AFFILIATION_THEN_CUE = regex.compile(
-    r"\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}"
+    r"\s+(?:of|at|from|with)\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu}"
     + BODY_NAME_REST
     + r"(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?"  # "... in Marion"
     + r",?\s+"

@@ -26,12 +26,23 @@ __all__ = ["according_shape", "as_shape"]
 _AS = regex.compile(r"(?:\G|(?<=[,;—–]\s{0,3}))\s*as\s+", regex.IGNORECASE)
 
 
+#: A participle phrase that says how the source reached the writer, set off by commas
+#: after it: ", seen by Reuters,", ", obtained by the Guardian,", ", dated May 3,".
+_SEEN_BY = regex.compile(
+    r"\s*(?:seen|obtained|reviewed|cited|quoted|released|published|dated|filed)\b[^,;.]{0,60},"
+)
+
+
 def according_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
     """``According to X, CONTENT`` or ``CONTENT, according to X``."""
     comma = text.find(",", cue.end(), end)
     if not text[start : cue.start()].strip() and comma > 0:
+        source_end = comma
+        seen = _SEEN_BY.match(text, comma + 1, end)
+        if seen is not None:  # "According to the request, seen by Reuters, two firms ..."
+            comma = seen.end() - 1
         content = (skip_space(text, comma + 1, end), clause_end(text, comma + 1, end))
-        return made(content, cue, "according", (cue.end(), comma))
+        return made(content, cue, "according", (cue.end(), source_end))
     before = text[start : cue.start()].rstrip()
     held = before.rstrip(CLOSING)  # '... “magnify divisions,” according to': a quote's comma
     if held.endswith(","):

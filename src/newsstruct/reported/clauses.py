@@ -90,6 +90,13 @@ CLAUSE_OPENERS = frozenset(
 )
 #: A relative clause set off by commas inside a subject ("the ward, which has 24 beds,").
 _RELATIVE_ASIDE = regex.compile(r"\s*(?:which|who|whose)\b", regex.I)
+#: A share of a plural set off by commas: ", many of them from the hills,", ", one of
+#: which was built in 2019,", ", most of whom are women,".
+_SHARE_ASIDE = regex.compile(
+    r"\s*(?:many|most|some|all|none|one|two|three|several|both|each|half|few|\d+)\s+of\s+"
+    r"(?:them|which|whom|those|these)\b",
+    regex.I,
+)
 #: Words that open a relative clause inside a noun phrase.
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})
 #: Words that open a clause as its subject.
@@ -196,10 +203,11 @@ _ASIDE_WORDS = 5
 
 
 def _aside_end(text: str, start: int, stop: int) -> regex.Match[str] | None:
-    """The comma closing a relative clause (``, which has 24 beds,``), a participle phrase
-    or a short noun phrase with no verb (``, Europe's largest port,``) from ``start``."""
+    """The comma closing a relative clause (``, which has 24 beds,``), a share of a plural
+    (``, many of them from the hills,``), a participle phrase or a short noun phrase with
+    no verb (``, Europe's largest port,``) from ``start``."""
     closing = _CLAUSE_COMMA.search(text, start, stop)
-    if _RELATIVE_ASIDE.match(text, start):
+    if _RELATIVE_ASIDE.match(text, start) or _SHARE_ASIDE.match(text, start):
         return closing
     if closing is None:
         return None

@@ -15,12 +15,15 @@ from newsstruct.reported.clauses import (
 )
 from newsstruct.reported.found import punctuated
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
+from newsstruct.reported.verb_words import finite
 
 __all__ = ["has_complement", "skip_listener", "topic_opens"]
 
 #: The listener after a tell-verb is at most this many words ("told attendees of a
 #: private fundraiser last June that").
 _LISTENER_WORDS = 10
+#: Relative words inside a listener phrase before its own verb ("told those who were there").
+_RELATIVES = frozenset({"who", "which", "whom"})
 
 
 def has_complement(text: str, start: int, end: int) -> bool:
@@ -44,11 +47,14 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
     words = list(WORD.finditer(text, pos, end))[: _LISTENER_WORDS + 1]
     if words and topic_opens(text, words[0].start(), end):
         return pos  # "warned about the health effects": a topic, no listener
+    previous = ""
     for word in words:
-        if punctuated(text, pos, word.start()):
-            break
-        if word.group().lower() == "that":
+        low = word.group().lower()
+        if punctuated(text, pos, word.start()) or (finite(low) and previous not in _RELATIVES):
+            break  # "told councillors the fence would be ... and that": a clause first
+        if low == "that":
             return word.start()
+        previous = low
     for k, word in enumerate(words[:6]):
         low = word.group().lower()
         if punctuated(text, pos, word.start()):

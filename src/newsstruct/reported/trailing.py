@@ -111,10 +111,12 @@ def closed_tail(text: str, pos: int, tail: str) -> int:
     return comma if first_verb(text, pos, pos + comma) is None else -1
 
 
-#: A descriptor before a name set off by commas: a few lower-case words ("her daughter",
-#: "the city engineer", "a spokeswoman for the port").
+#: A descriptor before a name set off by commas: a determiner or a name's possessive and
+#: a few lower-case words ("her daughter", "the city's engineer", "a spokeswoman for the
+#: port", "Tarnow's police chief").
 _DESCRIPTOR = regex.compile(
-    r"\s*(?:the|a|an|his|her|their|its)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,4}\s*"
+    r"\s*(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}['’]s?)"
+    r"\s+[\p{Ll}\-]+(?:['’]s)?(?:\s+[\p{Ll}\-]+){0,4}\s*"
 )
 #: The name between the descriptor's comma and the cue's: capitalised words.
 _NAME = regex.compile(r"\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}\s*")

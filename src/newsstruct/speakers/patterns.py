@@ -120,7 +120,7 @@ SPEAKER_TRAILING_TIME = regex.compile(
 #: `` of Acme Capital``, `` at the Harbor Authority``: what follows a person's name in a
 #: subject to say where they work; capitalised words to the end (use with ``fullmatch``).
 SPEAKER_AFFILIATION = regex.compile(
-    r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?[\p{Lu}\d]"
+    r"\s+(?:of|at|from|with|for)\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?[\p{Lu}\d]"
     + BODY_NAME_REST
     + r"(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?\s*"  # "... in Marion"
 )
