@@ -1,4 +1,4 @@
-"""Who speaks: shapes of the reporting clause misread on train and unseen news (session 31).
+"""Who speaks and who is a person: shapes misread on train and unseen news (session 31).
 
 Each test is a table of fresh sentences in the shape of a class of errors, not the
 sentence it was found in.
@@ -196,3 +196,32 @@ def test_a_listener_then_a_clause_then_and_that() -> None:
 def test_a_person_of_a_body_named_after_its_noun_speaks(body: str) -> None:
     text = LEAD + f"Ines Marbach of {body} said the census was flawed."
     assert _statements(text) == [("the census was flawed", "Ines Marbach")]
+
+
+def test_an_age_descriptor_skips_a_person_of_another_age() -> None:
+    text = LEAD + (
+        "Coach Marek Holub named 19-year-old defender Ivo Brabec in the squad. "
+        "“Brabec is young,” Holub said.\n\nThe 52-year-old said he would not change his approach."
+    )
+    assert _statements(text) == [("he would not change his approach", "Marek Holub")]
+
+
+def test_a_company_whose_first_verb_no_list_knows_then_a_cue() -> None:
+    text = LEAD + "Moravia Ferries cut its dividend and warned that fares would rise."
+    article = newsstruct.parse(text)
+    assert [o.name for o in article.organizations] == ["Moravia Ferries"]
+    assert _statements(text) == [("fares would rise", "Moravia Ferries")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Cllr Wenna Trevail said the lodges were too big.", "Wenna Trevail"),
+        ("Advocate Rohan Kumar Thapa said the court had erred.", "Rohan Kumar Thapa"),
+        ("Lyonpo Dorji Tshering said screening was free.", "Dorji Tshering"),
+        ("Ratu Sefa Naivalu said the canoes were ready.", "Sefa Naivalu"),
+        ("Joris van den Broek said the bridge was safe.", "Joris van den Broek"),
+    ],
+)
+def test_titles_and_particles_of_other_presses(sentence: str, name: str) -> None:
+    assert [p.name for p in newsstruct.parse(LEAD + sentence).people] == [name]

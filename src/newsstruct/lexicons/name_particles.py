@@ -1,13 +1,13 @@
 """Lower-case particles that may stand inside a person's name.
 
 "Lauren del Valle", "Alejandro de la Garza", "Ludwig van Beethoven",
-"Osama bin Laden".  Collected from the byline shapes in the project's
-evaluation notes (shared/eval/html/byline_patterns.md) and common
+"Osama bin Laden", "Joris van den Heijden".  Collected from the byline shapes in
+the project's evaluation notes (shared/eval/html/byline_patterns.md) and common
 Romance, Germanic, Dutch and Arabic naming conventions.
 """
 
 NAME_PARTICLES = frozenset({
-    "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "degli", "dei", "del", "dela",
-    "della", "delos", "der", "des", "di", "do", "dos", "du", "el", "ibn", "la", "las", "le",
-    "los", "st.", "ten", "ter", "van", "von", "y", "zu",
+    "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "degli", "dei", "del",
+    "dela", "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "el", "ibn",
+    "la", "las", "le", "los", "st.", "ten", "ter", "van", "von", "y", "zu",
 })  # fmt: skip

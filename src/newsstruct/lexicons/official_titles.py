@@ -6,24 +6,25 @@ A person introduced with one of these titles holds or held public office
 international bodies).  Collected from English-language news style guides
 (AP Stylebook title entries) and government titles of the US, UK, EU, China
 and the UN.  Abbreviated forms keep their full stop ("sen."); the British police ranks
-are also written without it ("Ch Supt", "Det Insp", "Sgt").
+are also written without it ("Ch Supt", "Det Insp", "Sgt"), as is the British
+councillor ("Cllr").  "Lyonpo" is the Bhutanese title of a cabinet minister.
 """
 
 OFFICIAL_TITLE_HEADS = frozenset({
-    "adm.", "administrator", "admiral", "adviser", "advisor", "aide", "alderman", "ambassador",
-    "assemblyman", "assemblywoman", "attache", "attorney-general", "auditor", "brig.",
-    "brigadier", "cabinet", "capt.", "captain", "chair", "chairman", "chairperson",
-    "chairwoman", "chancellor", "chief", "chieftain", "col.", "colonel", "commandant",
-    "commander", "commissar", "commissioner", "comptroller", "congressman", "congresswoman",
-    "consul", "councillor", "councilman", "councilmember", "councilor", "councilwoman", "czar",
-    "del.", "delegate", "det", "det.", "diplomat", "director", "emir", "emperor", "empress",
-    "envoy", "gen.", "general", "gov.", "governor", "insp", "insp.", "inspector", "judge",
-    "justice", "king", "lawmaker", "leader", "legislator", "lieutenant", "lt.", "magistrate",
-    "maj.", "major", "marshal", "mayor", "minister", "monarch", "mp", "negotiator", "official",
-    "ombudsman", "overseer", "premier", "president", "president-elect", "prime-minister",
-    "prince", "princess", "prosecutor", "queen", "regent", "regulator", "rep.",
-    "representative", "secretary", "secretary-general", "sen.", "senator", "sergeant", "sgt",
-    "sgt.", "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan",
-    "superintendent", "supt", "supt.", "taoiseach", "treasurer", "tsar", "undersecretary",
-    "vice-president", "whip",
+    "adm.", "administrator", "admiral", "adviser", "advisor", "aide", "alderman",
+    "ambassador", "assemblyman", "assemblywoman", "attache", "attorney-general", "auditor",
+    "brig.", "brigadier", "cabinet", "capt.", "captain", "chair", "chairman", "chairperson",
+    "chairwoman", "chancellor", "chief", "chieftain", "cllr", "col.", "colonel",
+    "commandant", "commander", "commissar", "commissioner", "comptroller", "congressman",
+    "congresswoman", "consul", "councillor", "councilman", "councilmember", "councilor",
+    "councilwoman", "czar", "del.", "delegate", "det", "det.", "diplomat", "director",
+    "emir", "emperor", "empress", "envoy", "gen.", "general", "gov.", "governor", "insp",
+    "insp.", "inspector", "judge", "justice", "king", "lawmaker", "leader", "legislator",
+    "lieutenant", "lt.", "lyonpo", "magistrate", "maj.", "major", "marshal", "mayor",
+    "minister", "monarch", "mp", "negotiator", "official", "ombudsman", "overseer",
+    "premier", "president", "president-elect", "prime-minister", "prince", "princess",
+    "prosecutor", "queen", "regent", "regulator", "rep.", "representative", "secretary",
+    "secretary-general", "sen.", "senator", "sergeant", "sgt", "sgt.", "sheriff", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "sultan", "superintendent", "supt", "supt.",
+    "taoiseach", "treasurer", "tsar", "undersecretary", "vice-president", "whip",
 })  # fmt: skip

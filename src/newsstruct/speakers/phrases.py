@@ -166,7 +166,7 @@ class Phrases:
         ``the 47-year-old farmer``: the person given that age only; ``the Croat``, ``the
         Brazilian`` (one of a people): the subject named before."""
         if last.endswith("-year-old"):
-            return self._aged(last, pos) or self._recent_subject(pos)
+            return self._aged(last, pos) or self._recent_subject(pos, last.split("-", 1)[0])
         if len(lows) == 1 and last in DEMONYMS and not last.endswith(_PEOPLE_ENDINGS):
             return self._recent_subject(pos)
         age = next((w for w in lows if w.endswith("-year-old")), None)
@@ -178,21 +178,34 @@ class Phrases:
         age = descriptor.split("-", 1)[0]
         if not age.isdigit():
             return None
-        text = self.mentions.text
         for start, end, person in reversed(self.mentions.by_start):
-            given = _AGE_AFTER.match(text, end) if start < pos else None
-            if given is not None and given[1] == age:
+            if start < pos and self._age_at(start, end) == age:
                 return person
         return None
 
-    def _recent_subject(self, pos: int) -> Person | None:
+    def _age_at(self, start: int, end: int) -> str | None:
+        """The age the article gives with the mention ``start:end``: after it (``Tom Reyes,
+        24,``, ``Tom Reyes (24)``) or before it (``19-year-old defender Tom Reyes``)."""
+        text = self.mentions.text
+        given = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 60), start)
+        return None if given is None else given[1]
+
+    def _age_of(self, person: Person) -> str | None:
+        """The age the article gives with any mention of ``person``."""
+        ages = (self._age_at(s, e) for s, e, p in self.mentions.by_start if p is person)
+        return next((age for age in ages if age is not None), None)
+
+    def _recent_subject(self, pos: int, age: str | None = None) -> Person | None:
         """The person last named as a sentence's subject before ``pos``, within a
-        paragraph's reach (:data:`_DESCRIPTOR_REACH` characters)."""
+        paragraph's reach (:data:`_DESCRIPTOR_REACH` characters); with ``age``, not one
+        the article gives another age (``the 52-year-old`` is not the 19-year-old)."""
         for start, _, person in reversed(self.mentions.by_start):
             if start < pos - _DESCRIPTOR_REACH:
                 return None
             if start < pos and self.mentions.subject_like(start):
-                return person
+                other = None if age is None else self._age_of(person)
+                if other is None or other == age:
+                    return person
         return None
 
     def _described(self, head: str, pos: int, country: str | None) -> Person | None:
@@ -369,3 +382,5 @@ _NAME_WORDS = 4
 _DESCRIPTOR_REACH = 600
 #: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
 _AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
+#: An age right before a name (``(?r)``): "19-year-old defender Tom Reyes".
+_AGE_BEFORE = regex.compile(r"(?r)\b(\d{1,3})-year-old\s+(?:[\p{Ll}\-]+\s+){0,3}\Z")

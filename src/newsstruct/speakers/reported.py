@@ -11,12 +11,14 @@ from __future__ import annotations
 import attrs
 import regex
 
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.model import Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.reported import Found
 from newsstruct.reported.clauses import first_verb, main_clause_start
 from newsstruct.reported.headline import label_words
 from newsstruct.reported.nouns import SPEECH_NOUN, owned
+from newsstruct.reported.verb_words import finite
 from newsstruct.speakers.resolver import SUBJECT_REACH, Resolver
 from newsstruct.speakers.speech import OrgRef, Speech
 from newsstruct.text.cues import SPEECH_CUE
@@ -151,10 +153,30 @@ def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str]
         return None
     stop = cue_start - len(before[-1]) - 1
     floor, verb = _main_verb(text, floor, stop)
+    verb = verb or _word_after_name(text, floor, stop)  # "Moravia Ferries cut its ... and"
     said = SPEECH_CUE.search(text, floor, stop)  # "claims the tax is fair and promises"
     if said is not None and (verb is None or said.start() < verb.start()):
         return said
     return verb
+
+
+def _word_after_name(text: str, floor: int, stop: int) -> regex.Match[str] | None:
+    """The first lower-case word after the capitalised name that opens ``text[floor:stop]``
+    (``Moravia Ferries | cut its dividend``): the verb no word list knows, else None."""
+    named = False
+    for word in _WORD.finditer(text, floor, stop):
+        low = word.group().lower()
+        if word.group()[:1].isupper() and (low == "the" or named):
+            named = named or low != "the"
+        elif word.group()[:1].isupper():  # the name's first word: no "In", "He's", "We'll"
+            named = low.split("'")[0].split("’")[0] not in NOT_NAME_WORDS
+            if not named:
+                return None
+        elif named and word.group().isalpha() and not finite(low):
+            return word
+        else:
+            return None
+    return None
 
 
 def _main_verb(text: str, floor: int, stop: int) -> tuple[int, regex.Match[str] | None]:
