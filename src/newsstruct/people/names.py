@@ -139,27 +139,32 @@ class Token(NamedTuple):
 
 @attrs.frozen
 class NameRun:
-    """Tokens ``tokens[first:last]`` that may form one person's name."""
+    """Tokens ``tokens[first:last]`` that may form one person's name.
+
+    Its words, offsets and :func:`key` are read once, when the run is made: the
+    rules ask every run for them again and again.
+    """
 
     first: int
     last: int
     tokens: tuple[Token, ...]
+    #: The tokens of the run.
+    words: tuple[Token, ...] = attrs.field(init=False, eq=False, repr=False)
+    #: Offset of the first character of the run.
+    start: int = attrs.field(init=False, eq=False, repr=False)
+    #: Offset after the run (a possessive ending and a suffix's full stop excluded).
+    end: int = attrs.field(init=False, eq=False, repr=False)
+    #: The comparable form of the name: :func:`key` of its words.
+    key: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def start(self) -> int:
-        """Offset of the first character of the run."""
-        return self.tokens[self.first].start
-
-    @property
-    def end(self) -> int:
-        """Offset after the run (a possessive ending and a suffix's full stop excluded)."""
-        tok = self.tokens[self.last - 1]
-        return tok.start + len(tok.base) + (1 if tok.low in _SUFFIXES and tok.dot else 0)
-
-    @property
-    def words(self) -> tuple[Token, ...]:
-        """The tokens of the run."""
-        return self.tokens[self.first : self.last]
+    def __attrs_post_init__(self) -> None:
+        words = self.tokens[self.first : self.last]
+        tok = words[-1]
+        end = tok.start + len(tok.base) + (1 if tok.low in _SUFFIXES and tok.dot else 0)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "start", words[0].start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "key", key(words))
 
     def text(self, text: str) -> str:
         """The run as written."""
