@@ -48,7 +48,7 @@ class CuePattern:
     bisects the list and tries, at each such word, only the cues that open with
     it.  A cue's first word is all letters, so it is the whole run of letters
     where a match starts: the matches are the very ones the full alternation
-    gives.  ``fullmatch`` and ``pattern`` are the full pattern's own.
+    gives.  ``pattern`` is the full pattern's own, and so is what ``fullmatch`` finds.
 
     The list of the last long text is kept (with a reference to the text) until
     another long text comes.
@@ -57,15 +57,17 @@ class CuePattern:
     def __init__(self, cues: frozenset[str]) -> None:
         self._full = _cue_pattern(cues)
         self.pattern = self._full.pattern
-        self.fullmatch = self._full.fullmatch
         by_first: dict[str, list[str]] = {}
         for cue in cues:
             by_first.setdefault(cue.split()[0], []).append(cue)
         if not all(_WORD.fullmatch(first) and first == first.lower() for first in by_first):
             raise ValueError("a cue must open with a lower-case word of letters")
+        if not all(cue.isascii() and cue == cue.lower() for cue in cues):
+            raise ValueError("a cue must be written in lower-case ASCII")
         self._groups = {first: frozenset(group) for first, group in by_first.items()}
         #: The first words of the cues (all letters, lower case).
         self.openers = frozenset(by_first)
+        self._one_word = frozenset(cue for cue in cues if " " not in cue)
         # compiled on first use: some 200 patterns would cost a tenth of a second at import
         self._by_first: dict[str, regex.Pattern[str]] = {}
         self._alone: dict[str, regex.Pattern[str]] = {}
@@ -82,6 +84,22 @@ class CuePattern:
             return self._opening(first).match(text, pos, end)
         # case-folding matches what lower() does not ("ſaid"): the full pattern decides
         return None if word.group().isascii() else self._full.match(text, pos, end)
+
+    def fullmatch(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        """``text[pos:endpos]`` as one whole cue, or None.  A stretch of ASCII with no
+        white space can only be a cue of one word: one that is none is answered by a set
+        look-up (a cue is lower-case ASCII), the rest by the full pattern.
+
+        >>> SPEECH_CUE.fullmatch("Said") is not None, SPEECH_CUE.fullmatch("Reyes")
+        (True, None)
+        """
+        pos, end = _bounds(text, pos, endpos)
+        span = text[pos:end]
+        if span.isascii() and span.split() == [span] and span.lower() not in self._one_word:
+            return None
+        return self._full.fullmatch(text, pos, end)
 
     def may_open(self, word: str) -> bool:
         """Whether a cue may start at ``word`` (a word as ``str.split`` gives it): its
