@@ -139,31 +139,24 @@ class Token(NamedTuple):
 
 @attrs.frozen
 class NameRun:
-    """Tokens ``tokens[first:last]`` that may form one person's name.
-
-    Its words, offsets and :func:`key` are read once, when the run is made: the
-    rules ask every run for them again and again.
-    """
+    """Tokens ``tokens[first:last]`` that may form one person's name: its ``words``, the
+    offsets of its first character and after it (a possessive ending and a suffix's full
+    stop excluded) and its :func:`key`, read once when it is made (rules ask again and again)."""
 
     first: int
     last: int
     tokens: tuple[Token, ...]
-    #: The tokens of the run.
     words: tuple[Token, ...] = attrs.field(init=False, eq=False, repr=False)
-    #: Offset of the first character of the run.
     start: int = attrs.field(init=False, eq=False, repr=False)
-    #: Offset after the run (a possessive ending and a suffix's full stop excluded).
     end: int = attrs.field(init=False, eq=False, repr=False)
-    #: The comparable form of the name: :func:`key` of its words.
     key: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         words = self.tokens[self.first : self.last]
         tok = words[-1]
         end = tok.start + len(tok.base) + (1 if tok.low in _SUFFIXES and tok.dot else 0)
-        object.__setattr__(self, "words", words)
-        object.__setattr__(self, "start", words[0].start)
-        object.__setattr__(self, "end", end)
+        for name, value in ("words", words), ("start", words[0].start), ("end", end):
+            object.__setattr__(self, name, value)
         object.__setattr__(self, "key", key(words))
 
     def text(self, text: str) -> str:
