@@ -53,7 +53,6 @@ from newsstruct.people.names import (
     NameRun,
     Token,
     given_name,
-    key,
     name_runs,
     tokenize,
 )
@@ -167,7 +166,7 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
         confirmed: list[NameRun] = []
         region_doubtful: list[tuple[NameRun, tuple[str, ...]]] = []
         for run in region.runs:
-            k = key(run.words)
+            k = run.key
             if not k or _name_words(k) > _MAX_NAME_WORDS or all(w in PLACE_WORDS for w in k):
                 continue
             if k[-1] in _NOT_SURNAMES or _followed_by_org_word(text, region.tokens, run):
@@ -310,7 +309,7 @@ def _collect_mentions(text: str, read: list[_Region], clusters: list[Cluster]) -
     by_surname = SurnameIndex(clusters)
     for region in read:
         for run in region.runs:
-            k = key(run.words)
+            k = run.key
             if not k:
                 continue
             cluster = match(k, by_surname, by_word)

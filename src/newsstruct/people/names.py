@@ -139,27 +139,25 @@ class Token(NamedTuple):
 
 @attrs.frozen
 class NameRun:
-    """Tokens ``tokens[first:last]`` that may form one person's name."""
+    """Tokens ``tokens[first:last]`` that may form one person's name: its ``words``, the
+    offsets of its first character and after it (a possessive ending and a suffix's full
+    stop excluded) and its :func:`key`, read once when it is made (rules ask again and again)."""
 
     first: int
     last: int
     tokens: tuple[Token, ...]
+    words: tuple[Token, ...] = attrs.field(init=False, eq=False, repr=False)
+    start: int = attrs.field(init=False, eq=False, repr=False)
+    end: int = attrs.field(init=False, eq=False, repr=False)
+    key: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def start(self) -> int:
-        """Offset of the first character of the run."""
-        return self.tokens[self.first].start
-
-    @property
-    def end(self) -> int:
-        """Offset after the run (a possessive ending and a suffix's full stop excluded)."""
-        tok = self.tokens[self.last - 1]
-        return tok.start + len(tok.base) + (1 if tok.low in _SUFFIXES and tok.dot else 0)
-
-    @property
-    def words(self) -> tuple[Token, ...]:
-        """The tokens of the run."""
-        return self.tokens[self.first : self.last]
+    def __attrs_post_init__(self) -> None:
+        words = self.tokens[self.first : self.last]
+        tok = words[-1]
+        end = tok.start + len(tok.base) + (1 if tok.low in _SUFFIXES and tok.dot else 0)
+        for name, value in ("words", words), ("start", words[0].start), ("end", end):
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "key", key(words))
 
     def text(self, text: str) -> str:
         """The run as written."""

@@ -22,7 +22,7 @@ from newsstruct.reported.verb_words import (
     verb_after_relative,
     verb_like,
 )
-from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.cues import SPEECH_CUE, leading_letters
 from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
 
 __all__ = [
@@ -65,6 +65,8 @@ _AND_CUE = regex.compile(
     + r")",
     regex.IGNORECASE,
 )
+#: The first words of :data:`_AND_CUE`'s refusals ("declined", "did not", "didn't").
+_REFUSAL_OPENERS = frozenset({"declined", "refused", "did", "would", "didn", "wouldn"})
 #: A present-tense verb may stand this many words after a possessive that opens the
 #: subject ("Trump's use of social media gives").
 _OWNED_REACH = 5
@@ -121,12 +123,24 @@ def clause_end(text: str, pos: int, end: int) -> int:
 
 def _and_cue(text: str, pos: int, stop: int) -> regex.Match[str] | None:
     """:data:`_AND_CUE` in ``text[pos:stop]``.  Most contents hold neither "and" nor "but"
-    (no character but these letters' own capitals folds to them), and a test for the
-    words answers those far sooner than the pattern, whose cue alternation is long."""
-    window = text[pos:stop].lower()
-    if "and" not in window and "but" not in window:
+    (no character but these letters' own capitals folds to them), nor a word after one
+    (or after one and an adverb) where a cue or a refusal may open; tests for the words
+    answer those far sooner than the pattern, whose cue alternation is long."""
+    window = text[pos:stop]
+    lowered = window.lower()
+    if "and" not in lowered and "but" not in lowered:
         return None
-    return _AND_CUE.search(text, pos, stop)
+    words = window.split()  # \s+ only, between and/but, the adverb and the cue
+    for k, word in enumerate(words):
+        if word.lower() in ("and", "but") and any(map(_may_follow_and, words[k + 1 : k + 3])):
+            return _AND_CUE.search(text, pos, stop)
+    return None
+
+
+def _may_follow_and(word: str) -> bool:
+    """Whether the lookahead of :data:`_AND_CUE` may start at ``word`` (a word of
+    ``str.split``): a cue or a refusal may open there."""
+    return SPEECH_CUE.may_open(word) or leading_letters(word) in _REFUSAL_OPENERS
 
 
 def looks_like_clause(text: str, start: int, end: int) -> bool:

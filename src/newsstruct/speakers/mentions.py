@@ -14,7 +14,6 @@ from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
-from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person
 from newsstruct.people.genders import sex_of
@@ -47,9 +46,6 @@ _TITLE_WORDS = (
     | PERSON_NOUNS  # "Board member Luis Fuentes cast", "Farmer Jo Bell"
     | {"the", "former", "of", "and"}
 )
-#: The cues of one word (all letters, lower case): what ``SPEECH_CUE.fullmatch`` of an
-#: ASCII word tells, as a set look-up.
-_ONE_WORD_CUES = frozenset(c for c in SPEECH_CUES if " " not in c)
 
 
 @attrs.define
@@ -234,8 +230,5 @@ class Mentions:
 
 
 def _is_cue(word: str) -> bool:
-    """A word (no spaces) that is a speech cue; an ASCII one is looked up in a set (a cue
-    is letters only, so it matches exactly its lower-case form)."""
-    if word.isascii():
-        return word.lower() in _ONE_WORD_CUES
+    """A word (no spaces) that is a speech cue."""
     return SPEECH_CUE.fullmatch(word) is not None

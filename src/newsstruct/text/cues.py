@@ -16,7 +16,14 @@ import regex
 
 from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 
-__all__ = ["PLAIN_SAYING_VERBS", "SPEECH_CUE", "CuePattern", "according_cue", "cue_alternation"]
+__all__ = [
+    "PLAIN_SAYING_VERBS",
+    "SPEECH_CUE",
+    "CuePattern",
+    "according_cue",
+    "cue_alternation",
+    "leading_letters",
+]
 
 
 def cue_alternation(cues: Iterable[str] = SPEECH_CUES) -> str:
@@ -41,7 +48,7 @@ class CuePattern:
     bisects the list and tries, at each such word, only the cues that open with
     it.  A cue's first word is all letters, so it is the whole run of letters
     where a match starts: the matches are the very ones the full alternation
-    gives.  ``fullmatch`` and ``pattern`` are the full pattern's own.
+    gives.  ``pattern`` is the full pattern's own, and so is what ``fullmatch`` finds.
 
     The list of the last long text is kept (with a reference to the text) until
     another long text comes.
@@ -50,14 +57,17 @@ class CuePattern:
     def __init__(self, cues: frozenset[str]) -> None:
         self._full = _cue_pattern(cues)
         self.pattern = self._full.pattern
-        self.fullmatch = self._full.fullmatch
         by_first: dict[str, list[str]] = {}
         for cue in cues:
             by_first.setdefault(cue.split()[0], []).append(cue)
         if not all(_WORD.fullmatch(first) and first == first.lower() for first in by_first):
             raise ValueError("a cue must open with a lower-case word of letters")
+        if not all(cue.isascii() and cue == cue.lower() for cue in cues):
+            raise ValueError("a cue must be written in lower-case ASCII")
         self._groups = {first: frozenset(group) for first, group in by_first.items()}
-        self._openers = frozenset(by_first)
+        #: The first words of the cues (all letters, lower case).
+        self.openers = frozenset(by_first)
+        self._one_word = frozenset(cue for cue in cues if " " not in cue)
         # compiled on first use: some 200 patterns would cost a tenth of a second at import
         self._by_first: dict[str, regex.Pattern[str]] = {}
         self._alone: dict[str, regex.Pattern[str]] = {}
@@ -70,10 +80,36 @@ class CuePattern:
         if word is None:
             return None
         first = word.group().lower()
-        if first in self._openers:
+        if first in self.openers:
             return self._opening(first).match(text, pos, end)
         # case-folding matches what lower() does not ("ſaid"): the full pattern decides
         return None if word.group().isascii() else self._full.match(text, pos, end)
+
+    def fullmatch(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        """``text[pos:endpos]`` as one whole cue, or None.  A stretch of ASCII with no
+        white space can only be a cue of one word: one that is none is answered by a set
+        look-up (a cue is lower-case ASCII), the rest by the full pattern.
+
+        >>> SPEECH_CUE.fullmatch("Said") is not None, SPEECH_CUE.fullmatch("Reyes")
+        (True, None)
+        """
+        pos, end = _bounds(text, pos, endpos)
+        span = text[pos:end]
+        if span.isascii() and span.split() == [span] and span.lower() not in self._one_word:
+            return None
+        return self._full.fullmatch(text, pos, end)
+
+    def may_open(self, word: str) -> bool:
+        """Whether a cue may start at ``word`` (a word as ``str.split`` gives it): its
+        leading letters, lower-cased, open a cue, or it is not ASCII (case-folding
+        matches what ``lower()`` does not).  False tells that no cue starts there.
+
+        >>> SPEECH_CUE.may_open("Said,"), SPEECH_CUE.may_open("plan")
+        (True, False)
+        """
+        return not word.isascii() or leading_letters(word) in self.openers
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -137,7 +173,7 @@ class CuePattern:
         last = _LAST_RUN.search(text, pos, end) if _letter_at(text, end) else None
         if last is not None and last.end() == end:
             cut = last.group().lower()  # a run cut by end: "say" of "sayings"
-            if cut in self._openers:
+            if cut in self.openers:
                 out.append((last.start(), cut))
         return out
 
@@ -145,7 +181,7 @@ class CuePattern:
         """:meth:`_opening_words` word by word, lazily (short texts, and :meth:`search`)."""
         for word in _WORD.finditer(text, pos, end):
             low = word.group().lower()
-            if low in self._openers:
+            if low in self.openers:
                 yield word.start(), low
 
     def _index_words(self, text: str) -> tuple[list[int], list[str]]:
@@ -158,15 +194,24 @@ class CuePattern:
             pairs = list(self._scan(text, 0, len(text)))
         else:
             words = set(map(str.strip, set(lowered.split()), itertools.repeat(_EDGES)))
-            present = set(self._openers.intersection(words))
+            present = set(self.openers.intersection(words))
             odd = " ".join(itertools.filterfalse(str.isalpha, words))
-            present.update(self._openers.intersection(_WORD.findall(odd)))
+            present.update(self.openers.intersection(_WORD.findall(odd)))
             pairs = sorted(
                 (found.start(), word)
                 for word in present
                 for found in self._alone_word(word).finditer(lowered)
             )
         return [start for start, _ in pairs], [word for _, word in pairs]
+
+
+def leading_letters(word: str) -> str:
+    """The letters that open ``word``, lower-cased.
+
+    >>> leading_letters("Didn't")
+    'didn'
+    """
+    return "".join(itertools.takewhile(str.isalpha, word)).lower()
 
 
 def _letter_at(text: str, i: int) -> bool:
