@@ -225,3 +225,34 @@ def test_a_company_whose_first_verb_no_list_knows_then_a_cue() -> None:
 )
 def test_titles_and_particles_of_other_presses(sentence: str, name: str) -> None:
     assert [p.name for p in newsstruct.parse(LEAD + sentence).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "company"),
+    [
+        (
+            "Moravia Ferries SA cut its dividend.",
+            "Fares will rise, Moravia Ferries said.",
+            "Moravia Ferries",
+        ),
+        (
+            "Tarvel Shipping Ltd cut its dividend.",
+            "Tarvel Shipping said fares would rise.",
+            "Tarvel Shipping",
+        ),
+        ("Halden Group cut its dividend.", "“We are cautious,” Halden said.", "Halden"),
+    ],
+)
+def test_a_company_named_with_its_legal_form_is_no_person_without_it(
+    first: str, then: str, company: str
+) -> None:
+    article = newsstruct.parse(LEAD + first + " " + then)
+    assert article.people == ()
+    assert [s.speaker and s.speaker.name for s in article.statements] == [company]
+
+
+def test_a_group_word_after_a_comma_makes_no_company() -> None:
+    text = (
+        LEAD + "“We grew,” said Tom Bell, Group chief executive of Halden. Bell said it was hard."
+    )
+    assert [p.name for p in newsstruct.parse(text).people] == ["Tom Bell"]

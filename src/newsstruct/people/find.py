@@ -22,6 +22,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from newsstruct.lexicons.company_forms import COMPANY_FORMS
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.places import PLACE_WORDS
@@ -160,6 +161,7 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
     doubtful: list[tuple[NameRun, tuple[str, ...], bool]] = []  # unconfirmed, 2+ words
     alone: dict[str, bool] = {}  # words written alone as names: whether a cue confirms one
     given: list[Form] = []  # lone words before a cue that no rule confirms
+    companies = _company_stems(text, read)  # "Moravia Ferries" of "Moravia Ferries SA"
     for region in read:
         if region.headline_like:
             continue
@@ -171,6 +173,8 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 continue
             if k[-1] in _NOT_SURNAMES or _followed_by_org_word(text, region.tokens, run):
                 continue
+            if k in companies:
+                continue  # "Moravia Ferries said" after "Moravia Ferries SA": the company
             if _names_a_body(text, run, k):
                 continue  # "Nova Scotia Health", "Yiaga Africa", "Hartwell Brooks & Co"
             if company_noun_before(text, run) or no_name_word(k):
@@ -197,6 +201,33 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
         doubtful += listed_with(text, confirmed, region_doubtful)
     _add_doubtful(text, multi, doubtful, alone)
     return cluster_forms(multi, single, given)
+
+
+def _company_stems(text: str, read: list[_Region]) -> set[tuple[str, ...]]:
+    """The names the article gives a company's legal form or group word (``Moravia
+    Ferries`` of ``Moravia Ferries SA``, ``Halden`` of ``Halden Group``): the company's
+    name wherever it stands alone, no person's."""
+    stems = set()
+    for region in read:
+        for run in region.runs:
+            k = run.key
+            if len(k) >= 2 and k[-1] in COMPANY_FORMS:
+                stems.add(k[:-1])
+            elif run.last < len(region.tokens) and _form_after(text, region.tokens, run.last):
+                stems.add(k)
+    return stems
+
+
+def _form_after(text: str, tokens: tuple[Token, ...], at: int) -> bool:
+    """``tokens[at]`` is a company's legal form right after a name (``Halden Group``,
+    ``Durand Jirga, Inc.``); after a comma only a legal form, no group word (not ``Tom
+    Bell, Group chief executive``)."""
+    form, gap = tokens[at].low, text[tokens[at - 1].end : tokens[at].start]
+    return form in COMPANY_FORMS and (gap == " " or (gap == ", " and form not in _GROUP_WORDS))
+
+
+#: Words of COMPANY_FORMS that also head a title or a unit after a comma.
+_GROUP_WORDS = frozenset({"group", "holdings"})
 
 
 #: Words right before a name that make it another name of someone named before
