@@ -12,6 +12,7 @@ import newsstruct
 from growth import LINEAR_GROWTH, growth_ratio
 from newsstruct.model import Person, Span
 from newsstruct.people import find_people
+from newsstruct.people.name_words import RELEVANT_LOWER
 from strategies import OfficialSentence, any_text, official_sentences
 
 
@@ -336,7 +337,7 @@ def _tokens_word_by_word(text: str, start: int, end: int) -> list[tuple[object, 
     gap_before, w_end, last_abbreviation, in_filler = parts[0], start + len(parts[0]), False, False
     for word, gap in zip(parts[1::2], parts[2::2], strict=True):
         w_start, w_end = w_end, w_end + len(word)
-        if word.islower() and word not in names._RELEVANT_LOWER and not {"'", "’"} & set(word):
+        if word.islower() and word not in RELEVANT_LOWER and not {"'", "’"} & set(word):
             if not in_filler:
                 out.append((w_start, w_end, word, word, False, False, not out))
             in_filler, last_abbreviation, gap_before, w_end = True, False, gap, w_end + len(gap)

@@ -256,3 +256,32 @@ def test_a_group_word_after_a_comma_makes_no_company() -> None:
         LEAD + "“We grew,” said Tom Bell, Group chief executive of Halden. Bell said it was hard."
     )
     assert [p.name for p in newsstruct.parse(text).people] == ["Tom Bell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Minister of Basic Education Mariatu Kanu said the results were good.", "Mariatu Kanu"),
+        ("Minister for Foreign Affairs Tandi Moyo said the talks were good.", "Tandi Moyo"),
+        ("Passenger Doina Rusu, 63, said the trip had been short.", "Doina Rusu"),
+        ("Rights advocate Nadia Ferri of the Housing Law Centre said it was fair.", "Nadia Ferri"),
+    ],
+)
+def test_a_title_or_role_before_a_name_the_lists_do_not_know(sentence: str, name: str) -> None:
+    article = newsstruct.parse(LEAD + sentence)
+    assert [p.name for p in article.people] == [name]
+    assert [s.speaker and s.speaker.name for s in article.statements] == [name]
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["San Jose, Costa Rica", "Kandy, Sri Lanka", "Goroka, Papua New Guinea", "Zomba, Malawi"],
+)
+def test_a_place_before_the_cue_is_no_person(place: str) -> None:
+    text = LEAD + f"Dr Ines Mora of the National University in {place}, said the results were good."
+    assert [p.name for p in newsstruct.parse(text).people] == ["Ines Mora"]
+
+
+def test_kinship_words_stay_in_a_name() -> None:
+    text = LEAD + "In the end Uncle Sam pays, the mayor said."
+    assert newsstruct.parse(text).people == ()

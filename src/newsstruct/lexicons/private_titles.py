@@ -10,9 +10,9 @@ ranks of the Christian churches (bishop, archbishop, cardinal, chaplain, patriar
 """
 
 PRIVATE_TITLE_HEADS = frozenset({
-    "accountant", "activist", "actor", "actress", "analyst", "anchor", "archbishop",
-    "architect", "artist", "attorney", "author", "banker", "billionaire", "biologist",
-    "bishop", "bookseller", "boss", "broadcaster", "builder", "businessman",
+    "accountant", "activist", "actor", "actress", "advocate", "analyst", "anchor",
+    "archbishop", "architect", "artist", "attorney", "author", "banker", "billionaire",
+    "biologist", "bishop", "bookseller", "boss", "broadcaster", "builder", "businessman",
     "businesswoman", "campaigner", "candidate", "captain", "cardinal", "cashier", "ceo",
     "cfo", "challenger", "chaplain", "chef", "chemist", "cleric", "clerk", "co-founder",
     "coach", "columnist", "commentator", "composer", "consultant", "contributor",

@@ -25,6 +25,7 @@ import regex
 from newsstruct.lexicons.company_forms import COMPANY_FORMS
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.place_names import PLACE_NAMES
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person, Span
@@ -171,6 +172,8 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
             k = run.key
             if not k or _name_words(k) > _MAX_NAME_WORDS or all(w in PLACE_WORDS for w in k):
                 continue
+            if " ".join(k) in PLACE_NAMES:
+                continue  # "in San Jose, Costa Rica, said": a place before the cue
             if k[-1] in _NOT_SURNAMES or _followed_by_org_word(text, region.tokens, run):
                 continue
             if k in companies:

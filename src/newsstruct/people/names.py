@@ -19,16 +19,8 @@ from typing import NamedTuple
 
 import attrs
 
-from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
-from newsstruct.lexicons.documents import DOCUMENT_WORDS
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
-from newsstruct.lexicons.not_names import NOT_NAME_WORDS
-from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
-from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
-from newsstruct.lexicons.places import PLACE_WORDS
-from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
-from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.people.given import (
     HYPHEN_WORDS,
@@ -37,12 +29,21 @@ from newsstruct.people.given import (
     given_name,
     romanised_given_name,
 )
-from newsstruct.people.lexicons.honorifics import HONORIFICS
+from newsstruct.people.name_words import (
+    BREAKERS,
+    HONORIFIC_WORDS,
+    LEADING_TRIM,
+    LOWER_TITLES,
+    RELEVANT_LOWER,
+    SUFFIXES,
+    SURNAME_MONTHS,
+    SURNAME_TITLES,
+    SURNAME_VERBS,
+)
 from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
 from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import is_abbreviation, opens_sentence
-from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = [
     "NameRun",
@@ -54,50 +55,8 @@ __all__ = [
     "tokenize",
 ]
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE_ENDS = ("'s", "’s", "'S", "’S")
 _SENTENCE_ENDS = frozenset(".!?")
-_MONTH_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"sept", "jan", "feb", "aug", "oct", "nov"}
-
-#: Words that split a run: never inside a person's name.
-_BREAKERS = (
-    NOT_NAME_WORDS
-    | OFFICIAL_TITLE_HEADS
-    | PRIVATE_TITLE_HEADS
-    | ORGANIZATION_WORDS
-    | (DOCUMENT_WORDS - KNOWN_GIVEN_NAMES)  # "Bill Frelick": a given name first
-    | GROUP_SPEAKER_WORDS
-    | HONORIFICS
-    | frozenset(DEMONYMS)
-    | _MONTH_DAY
-    | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS | HONORIFICS | PRIVATE_TITLE_HEADS}
-    | {h + "s" for h in OFFICIAL_TITLE_HEADS if h.isalpha()}  # "Justices R.K. Rao and ..."
-)
-#: Months that are also surnames: kept after a given name when no day follows.
-_SURNAME_MONTHS = frozenset({"may", "june", "august"})
-#: Verbs of saying that are also surnames: kept, capitalised, after a given name.
-_SURNAME_VERBS = frozenset({"said"})
-#: Title words that are also common surnames: kept after a given name ("Charlie King").
-_SURNAME_TITLES = frozenset({"king", "judge", "major", "marshal", "bishop", "sheriff", "mayor"})
-#: Lower-case words some rule looks up (titles, joiners, particles, places, bodies);
-#: any other lower-case word only needs to be there, between the words that matter.
-_RELEVANT_LOWER = (
-    (_BREAKERS - NOT_NAME_WORDS)
-    | TITLE_MODIFIERS
-    | PLACE_WORDS
-    | NAME_PARTICLES
-    | AGENCIES
-    | _SUFFIXES
-    | {h + "s" for h in OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS}
-    | {"of", "the", "and", "for", "on"}
-)
-#: Words trimmed from the front of a run: title words and places ("State",
-#: "Shanghai") unless they are also given names ("Virginia").
-_LEADING_TRIM = TITLE_MODIFIERS | PLACE_WORDS
-#: Title heads that, written in lower case right before a run, end where its name starts.
-_LOWER_TITLES = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
-#: Honorifics that only a person's name follows ("Miss" also opens "Miss Universe").
-_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
 
 
 class Token(NamedTuple):
@@ -154,7 +113,7 @@ class NameRun:
     def __attrs_post_init__(self) -> None:
         words = self.tokens[self.first : self.last]
         tok = words[-1]
-        end = tok.start + len(tok.base) + (1 if tok.low in _SUFFIXES and tok.dot else 0)
+        end = tok.start + len(tok.base) + (1 if tok.low in SUFFIXES and tok.dot else 0)
         for name, value in ("words", words), ("start", words[0].start), ("end", end):
             object.__setattr__(self, name, value)
         object.__setattr__(self, "key", key(words))
@@ -177,7 +136,7 @@ def key(words: tuple[Token, ...] | list[Token]) -> tuple[str, ...]:
     >>> key(tokenize("Joseph R. Biden Jr.", 0, 19))
     ('joseph', 'biden')
     """
-    return tuple(w.low.replace("’", "'") for w in words if w.low not in _SUFFIXES and not w.initial)
+    return tuple(w.low.replace("’", "'") for w in words if w.low not in SUFFIXES and not w.initial)
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
@@ -206,7 +165,7 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
             continue
         w_start = w_end
         w_end = w_start + len(word)
-        if word.islower() and word not in _RELEVANT_LOWER and "'" not in word and "’" not in word:
+        if word.islower() and word not in RELEVANT_LOWER and "'" not in word and "’" not in word:
             if not in_filler:
                 append(_token((w_start, w_end, word, word, False, False, not out)))
                 in_filler = True
@@ -240,7 +199,7 @@ def _plain_words(
     (one space between them, ``gap_after`` after the last): each word a rule looks up, and
     the first word of each stretch of filler.  Returns where the run's gap ends, whether
     it ends in filler, and whether its last word is an abbreviation."""
-    relevant = _RELEVANT_LOWER
+    relevant = RELEVANT_LOWER
     append = out.append
     pos = w_end
     for plain in words:
@@ -282,7 +241,7 @@ def _joinable(text: str, a: Token, b: Token) -> bool:
     if a.possessive:
         return False
     gap = text[a.end : b.start]
-    return gap == " " or (gap == ". " and (a.initial or a.low in _SUFFIXES))
+    return gap == " " or (gap == ". " and (a.initial or a.low in SUFFIXES))
 
 
 def _particle_prefixed(base: str) -> bool:
@@ -297,7 +256,7 @@ def _name_word(tok: Token) -> bool:
         return "-" in tok.base and _particle_prefixed(tok.base)
     if tok.initial:
         return True
-    if not tok.capitalised or tok.low in _BREAKERS:
+    if not tok.capitalised or tok.low in BREAKERS:
         return False
     # "Miami-based", "Kansas-born": a lower-case part after a hyphen is no name, but a
     # syllable of a romanised given name is ("Moon Jae-in", "Kim Jong-un", "Hye-jin")
@@ -325,18 +284,18 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 and (_name_word(tokens[j + 1]) or tokens[j + 1].low in NAME_PARTICLES)
             )
             month = (
-                tok.low in _SURNAME_MONTHS and not text[tok.end : tok.end + 3].strip()[:1].isdigit()
+                tok.low in SURNAME_MONTHS and not text[tok.end : tok.end + 3].strip()[:1].isdigit()
             )
-            verb = tok.low in _SURNAME_VERBS and tok.base[:1].isupper()
+            verb = tok.low in SURNAME_VERBS and tok.base[:1].isupper()
             if verb and not tok.sentence_start and not (j + 1 < n and tokens[j + 1].capitalised):
                 j += 1  # "Karim Said, 42", "Karim Said and": a capitalised verb inside a
                 continue  # sentence is a surname (not "Biden Said He Would" in Title Case)
-            surname = (tok.low in _SURNAME_TITLES or tok.low in DEMONYMS or month or verb) and (
+            surname = (tok.low in SURNAME_TITLES or tok.low in DEMONYMS or month or verb) and (
                 tokens[j - 1].low in KNOWN_GIVEN_NAMES
                 or (j - i > 1 and _ends_name(tokens, j))  # "Peter T. King"
-                or (j + 1 < n and tokens[j + 1].low in _SUFFIXES)
+                or (j + 1 < n and tokens[j + 1].low in SUFFIXES)
             )  # "Charlie King", "Mark Cuban", "Theresa May" (not "until May 4"), "Edward Said"
-            if not (_name_word(tok) or tok.low in _SUFFIXES or particle or surname):
+            if not (_name_word(tok) or tok.low in SUFFIXES or particle or surname):
                 break
             j += 1
         runs.extend(_trimmed(tokens, i, j))
@@ -354,8 +313,9 @@ def _ends_name(tokens: tuple[Token, ...], j: int) -> bool:
 
 def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
     """The run ``tokens[i:j]`` without leading modifiers/places and edge particles."""
-    while i < j - 1 and tokens[i].low in _LEADING_TRIM and not given_name(tokens[i].low):
+    while i < j - 1 and tokens[i].low in LEADING_TRIM and not given_name(tokens[i].low):
         i += 1
+    i = _past_portfolio(tokens, i, j)
     if j - i > 2 and not given_name(tokens[i].low):
         # "Maricopa County Recorder Helen Purcell": the name starts at its given name
         i = _given_name_start(tokens, i, j)
@@ -364,6 +324,20 @@ def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
     while j > i and tokens[j - 1].low in NAME_PARTICLES and tokens[j - 1].base.islower():
         j -= 1
     return [NameRun(i, j, tokens)] if j > i else []
+
+
+def _past_portfolio(tokens: tuple[Token, ...], i: int, j: int) -> int:
+    """Past a portfolio's last word when two name words or more follow it (``Minister of
+    Basic Education | Mariatu Koroma``): after a title and "of"/"for", the words before
+    it are the title's; else ``i``."""
+    if i < 2 or tokens[i - 1].low not in ("of", "for") or tokens[i - 2].low not in LOWER_TITLES:
+        return i
+    for k in range(j - 3, i - 1, -1):
+        if tokens[k].low in TITLE_MODIFIERS and not any(
+            given_name(t.low) for t in tokens[i : k + 1]
+        ):
+            return k + 1
+    return i
 
 
 def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
@@ -377,7 +351,7 @@ def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
         if low in NAME_PARTICLES:
             return i
         if given_name(low) and all(
-            given_name(t.low) or t.low in NAME_PARTICLES or t.initial or t.low in _SUFFIXES
+            given_name(t.low) or t.low in NAME_PARTICLES or t.initial or t.low in SUFFIXES
             for t in tokens[k + 1 : j - 1]
         ):
             return i if _whole_name(tokens, i) else k
@@ -392,6 +366,6 @@ def _whole_name(tokens: tuple[Token, ...], i: int) -> bool:
         return True
     before = tokens[i - 1] if i > 0 else None
     return before is not None and (
-        before.low.rstrip(".") in _HONORIFIC_WORDS
-        or (before.base.islower() and before.low in _LOWER_TITLES)
+        before.low.rstrip(".") in HONORIFIC_WORDS
+        or (before.base.islower() and before.low in LOWER_TITLES)
     )
