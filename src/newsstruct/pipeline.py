@@ -40,7 +40,7 @@ from newsstruct.config import Config
 from newsstruct.inputs import check_text, coerce_published
 from newsstruct.layout.printed_dates import is_update
 from newsstruct.model import Article, Published
-from newsstruct.text.view import picked, plain_spaces, rebase, single_spaced
+from newsstruct.text.view import Spacing, plain_spaces, rebase, single_spaced
 
 __all__ = ["run"]
 
@@ -74,14 +74,8 @@ def _run(
     byline_at: int | None,
     metadata_published: dt.date | None,
 ) -> Article:
-    # the input itself when it has no odd spaces and no words spaced twice
-    checked, offsets = single_spaced(plain_spaces(original))
-    seen = original if offsets is None else picked(original, offsets)
-
-    lines = layout.split_lines(checked, original=seen)
-    structure = layout.read_structure(
-        checked, lines, config, headline_at=headline_at, byline_at=byline_at
-    )
+    checked, spacing = single_spaced(plain_spaces(original))  # most often the input itself
+    structure = _structure(checked, original, spacing, config, headline_at, byline_at)
     publication = _publication(given, structure, metadata_published)
     reference = None if publication is None else dt.date.fromisoformat(publication.value[:10])
 
@@ -132,22 +126,40 @@ def _run(
         language=guessed,
         warnings=warnings,
     )
-    return article if checked is original else _rebased(article, original, offsets)
+    return article if checked is original else _rebased(article, original, spacing)
 
 
-def _rebased(article: Article, original: str, offsets: tuple[int, ...] | None) -> Article:
+def _structure(
+    checked: str,
+    original: str,
+    spacing: Spacing | None,
+    config: Config,
+    headline_at: int | None,
+    byline_at: int | None,
+) -> layout.Structure:
+    """The layout of the view ``checked`` (the lines known from HTML moved into it)."""
+    if spacing is not None:
+        headline_at, byline_at = spacing.at_view(headline_at), spacing.at_view(byline_at)
+        original = spacing.seen(original)  # blank lines are judged on what the input holds
+    lines = layout.split_lines(checked, original=original)
+    return layout.read_structure(
+        checked, lines, config, headline_at=headline_at, byline_at=byline_at
+    )
+
+
+def _rebased(article: Article, original: str, spacing: Spacing | None) -> Article:
     """The article with every span moved back to ``original`` and its text read there
     (see :mod:`newsstruct.text.view`)."""
-    people = rebase(article.people, original, offsets)
-    organizations = rebase(article.organizations, original, offsets)
+    people = rebase(article.people, original, spacing)
+    organizations = rebase(article.organizations, original, spacing)
     by_id = {s.id: s for s in (*people, *organizations)}
     fields: dict[str, Any] = {
-        f.name: rebase(getattr(article, f.name), original, offsets)
+        f.name: rebase(getattr(article, f.name), original, spacing)
         for f in attrs.fields(Article)
         if f.name not in {"text", "people", "organizations", *_SPOKEN}
     }
     for name in _SPOKEN:
-        fields[name] = _respoken(getattr(article, name), original, by_id, offsets)
+        fields[name] = _respoken(getattr(article, name), original, by_id, spacing)
     return Article(text=original, people=people, organizations=organizations, **fields)
 
 
@@ -156,10 +168,10 @@ _SPOKEN = ("quotes", "reported")
 
 
 def _respoken(
-    items: tuple[Any, ...], original: str, by_id: dict[str, Any], offsets: tuple[int, ...] | None
+    items: tuple[Any, ...], original: str, by_id: dict[str, Any], spacing: Spacing | None
 ) -> tuple[Any, ...]:
     """``items`` moved back to ``original``, each pointing at the moved speaker."""
-    bare = rebase(tuple(attrs.evolve(i, speaker=None) for i in items), original, offsets)
+    bare = rebase(tuple(attrs.evolve(i, speaker=None) for i in items), original, spacing)
     return tuple(
         attrs.evolve(i, speaker=None if old.speaker is None else by_id[old.speaker.id])
         for i, old in zip(bare, items, strict=True)

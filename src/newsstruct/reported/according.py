@@ -27,9 +27,11 @@ _AS = regex.compile(r"(?:\G|(?<=[,;—–]\s{0,3}))\s*as\s+", regex.IGNORECASE)
 
 
 #: A participle phrase that says how the source reached the writer, set off by commas
-#: after it: ", seen by Reuters,", ", obtained by the Guardian,", ", dated May 3,".
+#: after it: ", seen by Reuters,", ", obtained by the Guardian,", ", dated May 3,"; a
+#: preposition after the participle (not "published figures show ...,": the content).
 _SEEN_BY = regex.compile(
-    r"\s*(?:seen|obtained|reviewed|cited|quoted|released|published|dated|filed)\b[^,;.]{0,60},"
+    r"\s*(?:(?:seen|obtained|reviewed|cited|quoted|released|published|filed)\s+"
+    r"(?:by|on|in|last|this|earlier)|dated)\b[^,;.]{0,50},"
 )
 
 

@@ -35,6 +35,7 @@ from newsstruct.reported.found import (
     punctuated,
     skip_space,
 )
+from newsstruct.reported.lexicons.issuing_verbs import ISSUING_VERBS
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
@@ -45,7 +46,7 @@ from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import OPENING
 from newsstruct.text.timewords import WEEKDAYS
 
-__all__ = ["BE_FORMS", "before_shape"]
+__all__ = ["BE_FORMS", "before_shape", "object_then_participle"]
 
 #: Words after a cue that open an indirect question (``explained why ...``).
 _QUESTION_WORDS = frozenset(
@@ -98,6 +99,8 @@ _TIME_PHRASE = regex.compile(
 _TO_REACH = 5
 #: Characters of an object before a participle cue ("a video on Facebook saying").
 _OBJECT_REACH = 60
+#: First words of a verb's object before a participle cue ("issued a statement saying").
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "two"})
 #: Pronouns after "to" that make it a listener, not an infinitive ("promised to them").
 _PRONOUN_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 #: What may open the content of "called for", a demand ("called for the US to act", not
@@ -161,6 +164,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     if word in LISTENER_VERBS and _listener_to(text, pos, end):
         return made((pos, clause_end(text, pos, end)), cue, "before", (start, cue.start()))
     pos = past_that(text, skip_listener(text, _past_aside(text, pos, end), end, word), end)
+    if text[pos : pos + 1] == ",":  # "that, if he succeeded, women ...": past the comma
+        pos = skip_space(text, pos + 1, end)
     pos = _past_lead_phrase(text, _past_time(text, pos, end), end)
     that = text[max(0, pos - 6) : pos].lower().rstrip().endswith("that")
     first = text[pos : pos + 12].split()[:1]
@@ -298,18 +303,23 @@ def _zero_that(text: str, pos: int, stop: int, cue: str) -> bool:
         return False
     if first[0].lower() in _NOT_OPENERS and not _APPROXIMATE_NUMBER.match(text, pos):
         return False
-    return looks_like_clause(text, pos, stop) and not _object_then_participle(text, pos, stop)
+    if cue in ISSUING_VERBS and object_then_participle(text, pos, stop) is not None:
+        return False  # "posted a video on Facebook saying ...": the object, no content
+    return looks_like_clause(text, pos, stop)
 
 
-def _object_then_participle(text: str, pos: int, stop: int) -> bool:
-    """``posted a video on Facebook saying he ...``: an object, then a participle cue
-    before any verb; the object is no content (the participle opens the statement)."""
-    if text[pos : pos + 4].split()[:1] not in (["a"], ["an"], ["A"], ["An"]):
-        return False  # "people saying the vote was rigged were wrong": a subject
+def object_then_participle(text: str, pos: int, stop: int) -> regex.Match[str] | None:
+    """``a video on Facebook saying he ...``, ``the report saying``: a verb's object of a
+    few words at ``pos``, then a participle cue before any verb of its own: that cue,
+    else None.  Who says it depends on the verb (see :mod:`newsstruct.speakers.reported`).
+    """
+    first = text[pos : pos + 8].split()[:1]
+    if not first or first[0].lower() not in _OBJECT_OPENERS:
+        return None  # "people saying the vote was rigged were wrong": a subject
     said = SPEECH_CUE.search(text, pos, min(stop, pos + _OBJECT_REACH))
     if said is None or not said.group().split()[0].lower().endswith("ing"):
-        return False
-    return first_verb(text, pos, said.start(), first_word=True) is None
+        return None
+    return said if first_verb(text, pos, said.start(), first_word=True) is None else None
 
 
 def _passive(text: str, start: int, cue_start: int) -> bool:

@@ -15,15 +15,20 @@ from newsstruct.reported.clauses import (
 )
 from newsstruct.reported.found import punctuated
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
-from newsstruct.reported.verb_words import finite
 
 __all__ = ["has_complement", "skip_listener", "topic_opens"]
 
 #: The listener after a tell-verb is at most this many words ("told attendees of a
 #: private fundraiser last June that").
 _LISTENER_WORDS = 10
-#: Relative words inside a listener phrase before its own verb ("told those who were there").
-_RELATIVES = frozenset({"who", "which", "whom"})
+#: Relative words inside a listener phrase before its own verb ("told those who were
+#: there", "told reporters at the site where work began that").
+_RELATIVES = frozenset({"who", "which", "whom", "whose", "where", "when"})
+#: Auxiliaries and modals: a clause of the content has begun before any "that".
+_AUXILIARIES = frozenset(
+    {"would", "will", "could", "can", "should", "must", "might", "may", "had", "has", "have"}
+    | {"was", "were", "is", "are"}
+)
 
 
 def has_complement(text: str, start: int, end: int) -> bool:
@@ -47,14 +52,14 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
     words = list(WORD.finditer(text, pos, end))[: _LISTENER_WORDS + 1]
     if words and topic_opens(text, words[0].start(), end):
         return pos  # "warned about the health effects": a topic, no listener
-    previous = ""
+    relative = False  # "told farmers whose crops were lost that": the listener's own verb
     for word in words:
         low = word.group().lower()
-        if punctuated(text, pos, word.start()) or (finite(low) and previous not in _RELATIVES):
+        if punctuated(text, pos, word.start()) or (low in _AUXILIARIES and not relative):
             break  # "told councillors the fence would be ... and that": a clause first
         if low == "that":
             return word.start()
-        previous = low
+        relative = relative or low in _RELATIVES
     for k, word in enumerate(words[:6]):
         low = word.group().lower()
         if punctuated(text, pos, word.start()):

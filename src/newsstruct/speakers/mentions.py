@@ -18,7 +18,7 @@ from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person
 from newsstruct.people.genders import sex_of
 from newsstruct.people.patterns import PEOPLE_BARE_APPOSITIVE_THEN_CUE, PEOPLE_TOKEN
-from newsstruct.speakers.patterns import SPEAKER_NEXT_WORD
+from newsstruct.speakers.patterns import SPEAKER_AFFILIATION, SPEAKER_NEXT_WORD
 from newsstruct.speakers.subject_words import LEAD_WORDS
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE
@@ -28,6 +28,11 @@ __all__ = ["Mentions"]
 
 #: A line break or an end mark: where a sentence may end.
 _STOPS = regex.compile(r"[\n.!?]")
+#: An appositive between a name and its cue reads at most this many characters and words.
+_APPOSITIVE_REACH = 160
+_APPOSITIVE_WORDS = 16
+#: Quote marks: an appositive that holds one is no appositive.
+_QUOTE_CHARS = frozenset(DOUBLE)
 #: A character after which a subject starts: a sentence end, clause comma, quote mark;
 #: searched from the end.
 _SUBJECT_OPENER = regex.compile(f"(?r)[{regex.escape('.!?;:,' + DOUBLE)}\n]")
@@ -227,6 +232,35 @@ class Mentions:
             and words[0].lower() in LEAD_WORDS
             and all(w.islower() for w in words[1:])
         )
+
+    def affiliated(self, begin: int, end: int) -> Person | None:
+        """``Jane Roe of Acme Capital``, ``Analyst Bram Hollis of Northgate Research``: a
+        person's name (titles before it aside) opening the subject, then where they work;
+        the person speaks, not the body."""
+        first = self.between(begin, end)[:1]
+        if not first:
+            return None
+        m_start, m_end, person = first[0]
+        if self.text[begin:m_start].strip() and not self.subject_like(m_start):
+            return None  # words before the name that are no title ("Analyst")
+        return person if SPEAKER_AFFILIATION.fullmatch(self.text, m_end, end) else None
+
+    def before_long_appositive(self, floor: int, begin: int, end: int) -> Person | None:
+        """``Ann Lee, Minister of Health, Science and Economic Development, said``: the
+        subject is the last person named, when a comma follows the name and all from there
+        up to the comma before the cue is an appositive (commas allowed) that names no one
+        and quotes nothing."""
+        if self.text[end : end + 1] != ",":
+            return None
+        for _, m_end, person in reversed(
+            self.between(max(floor, begin - _APPOSITIVE_REACH), begin)
+        ):
+            rest = self.text[m_end:end]
+            if not rest.startswith(","):
+                continue  # a name inside the appositive ("a Cruz supporter from Jackson")
+            quiet = not any(c in _QUOTE_CHARS or c in ".!?;:" for c in rest.replace(".,", ","))
+            return person if quiet and 2 <= len(rest.split()) <= _APPOSITIVE_WORDS else None
+        return None
 
 
 def _is_cue(word: str) -> bool:

@@ -62,6 +62,9 @@ class Phrases:
     _descriptor_index: dict[tuple[str, str | None], tuple[list[int], list[Person]]] = attrs.field(
         init=False, factory=dict
     )
+    _age_index: tuple[dict[str, tuple[list[int], list[Person]]], dict[int, str]] | None = (
+        attrs.field(init=False, default=None)
+    )
 
     def speech(
         self, words: list[regex.Match[str]], cue: Span, rule: str, pos: int
@@ -173,27 +176,35 @@ class Phrases:
         return None if age is None else self._aged(age, pos)
 
     def _aged(self, descriptor: str, pos: int) -> Person | None:
-        """The last person before ``pos`` whose name the article follows with the age
-        of ``descriptor`` (``Tom Reyes, 24,`` or ``Tom Reyes (24)`` for ``24-year-old``)."""
-        age = descriptor.split("-", 1)[0]
-        if not age.isdigit():
-            return None
-        for start, end, person in reversed(self.mentions.by_start):
-            if start < pos and self._age_at(start, end) == age:
-                return person
-        return None
+        """The last person before ``pos`` whose name the article gives the age of
+        ``descriptor`` (``Tom Reyes, 24,``, ``Tom Reyes (24)``, ``24-year-old defender Tom
+        Reyes`` for ``24-year-old``): a binary search in the index of ages."""
+        starts, people = self._ages()[0].get(descriptor.split("-", 1)[0], ([], []))
+        i = bisect.bisect_left(starts, pos)
+        return people[i - 1] if i else None
 
-    def _age_at(self, start: int, end: int) -> str | None:
-        """The age the article gives with the mention ``start:end``: after it (``Tom Reyes,
-        24,``, ``Tom Reyes (24)``) or before it (``19-year-old defender Tom Reyes``)."""
-        text = self.mentions.text
-        given = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 60), start)
-        return None if given is None else given[1]
+    def _ages(self) -> tuple[dict[str, tuple[list[int], list[Person]]], dict[int, str]]:
+        """The mentions the article gives an age, by age (their starts and people, in
+        text order), and each person's first age (by ``id``); read once per article."""
+        if self._age_index is None:
+            by_age: dict[str, tuple[list[int], list[Person]]] = {}
+            first: dict[int, str] = {}
+            text = self.mentions.text
+            for start, end, person in self.mentions.by_start:
+                given = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(
+                    text, max(0, start - 60), start
+                )
+                if given is not None:
+                    starts, people = by_age.setdefault(given[1], ([], []))
+                    starts.append(start)
+                    people.append(person)
+                    first.setdefault(id(person), given[1])
+            self._age_index = (by_age, first)
+        return self._age_index
 
     def _age_of(self, person: Person) -> str | None:
         """The age the article gives with any mention of ``person``."""
-        ages = (self._age_at(s, e) for s, e, p in self.mentions.by_start if p is person)
-        return next((age for age in ages if age is not None), None)
+        return self._ages()[1].get(id(person))
 
     def _recent_subject(self, pos: int, age: str | None = None) -> Person | None:
         """The person last named as a sentence's subject before ``pos``, within a
@@ -383,4 +394,4 @@ _DESCRIPTOR_REACH = 600
 #: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
 _AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
 #: An age right before a name (``(?r)``): "19-year-old defender Tom Reyes".
-_AGE_BEFORE = regex.compile(r"(?r)\b(\d{1,3})-year-old\s+(?:[\p{Ll}\-]+\s+){0,3}\Z")
+_AGE_BEFORE = regex.compile(r"(?r)\b(\d{1,3})-year-old\s+(?:[\p{Ll}\-]+\s+){0,2}\Z")

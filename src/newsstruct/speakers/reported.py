@@ -15,10 +15,14 @@ from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.model import Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.reported import Found
+from newsstruct.reported.before import object_then_participle
 from newsstruct.reported.clauses import first_verb, main_clause_start
+from newsstruct.reported.found import skip_space
 from newsstruct.reported.headline import label_words
 from newsstruct.reported.nouns import SPEECH_NOUN, owned
 from newsstruct.reported.verb_words import finite
+from newsstruct.speakers.heads import BODY_HEADS, HEADS
+from newsstruct.speakers.lexicons.object_speaker_verbs import OBJECT_SPEAKER_VERBS
 from newsstruct.speakers.resolver import SUBJECT_REACH, Resolver
 from newsstruct.speakers.speech import OrgRef, Speech
 from newsstruct.text.cues import SPEECH_CUE
@@ -61,13 +65,11 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
         return _sentence_subject(text, resolver, cue, zone_start)  # "Lee paused before saying"
     if participle and _after_clause(text[zone_start : cue.start()]):
         return _sentence_subject(text, resolver, cue, zone_start)  # "X is filing ..., claiming"
-    verb = _object_then_participle(text, zone_start, cue.start()) if participle else None
-    if verb is not None and verb.group().lower() in _QUOTING_VERBS:
-        quoted = _AS_BEFORE.search(text, verb.end(), cue.start())  # "quoted X as saying"
-        said = quoted and resolver.subject_of(
-            quoted, verb.end(), "participle-subject", any_phrase=True
-        )
-        return _at_cue(text, said, cue.span()) if said else None
+    verb = _verb_of_object(text, zone_start, cue) if participle else None
+    if verb is not None and verb.group().lower() in OBJECT_SPEAKER_VERBS:  # "quoted X (as)
+        quoted = _AS_BEFORE.search(text, verb.end(), cue.start()) or cue  # saying": X
+        said = resolver.subject_of(quoted, verb.end(), "participle-subject", any_phrase=True)
+        return _at_cue(text, said, cue.span())
     if verb is not None:  # "The ministry issued a statement saying": the verb's subject
         said = resolver.subject_of(verb, zone_start, "participle-subject", any_phrase=True)
         return _at_cue(text, said, cue.span())
@@ -122,27 +124,18 @@ def _after_clause(before: str) -> bool:
     return end.endswith(",") or (end == stripped and stripped.endswith(DASHES))
 
 
-#: Words that open a verb's object before a participle cue ("issued a statement saying").
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "two"})
-#: Verbs whose object is the speaker of the participle after "as": "quoted X as saying".
-_QUOTING_VERBS = frozenset({"quoted", "quotes", "cited", "cites"})
 #: The "as" right before a participle cue (``(?r)``: searched from the cue back).
 _AS_BEFORE = regex.compile(r"(?r)\bas\s+\Z")
-#: An object before a participle cue has at most this many words ("a video on Facebook").
-_OBJECT_WORDS = 8
 
 
-def _object_then_participle(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:
-    """``The ministry issued a statement saying``, ``Hale posted a video on Facebook
-    urging``: a verb, its object, then a participle cue that says what the object said;
-    the verb (whose subject is the speaker), else None."""
-    verb = _main_verb(text, floor, cue_start)[1]
+def _verb_of_object(text: str, floor: int, cue: regex.Match[str]) -> regex.Match[str] | None:
+    """The verb whose object a participle cue follows (``issued | a statement saying``,
+    ``quoted | a senior official (as) saying``), else None."""
+    verb = _main_verb(text, floor, cue.start())[1]
     if verb is None:
         return None
-    words = text[verb.end() : cue_start].split()
-    if 0 < len(words) <= _OBJECT_WORDS and words[0].lower() in _OBJECT_OPENERS:
-        return verb
-    return None
+    said = object_then_participle(text, skip_space(text, verb.end(), cue.start()), cue.end())
+    return verb if said is not None and said.start() == cue.start() else None
 
 
 def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:
@@ -172,11 +165,20 @@ def _word_after_name(text: str, floor: int, stop: int) -> regex.Match[str] | Non
             named = low.split("'")[0].split("’")[0] not in NOT_NAME_WORDS
             if not named:
                 return None
-        elif named and word.group().isalpha() and not finite(low):
+        elif named and low in HEADS:
+            continue  # "Moravia Ferries chief Ana Ruiz cut": a title inside the subject
+        elif named and word.group().isalpha() and not _no_verb(low):
             return word
         else:
             return None
     return None
+
+
+def _no_verb(word: str) -> bool:
+    """A lower-case word after a name that is no verb of its subject: an auxiliary (which
+    :func:`first_verb` reads), a function word (``on``, ``and``), a title or body word
+    (``Moravia Ferries chief Ana Ruiz``, ``the Moravia Ferries board``)."""
+    return finite(word) or word in NOT_NAME_WORDS or word in HEADS or word in BODY_HEADS
 
 
 def _main_verb(text: str, floor: int, stop: int) -> tuple[int, regex.Match[str] | None]:

@@ -28,13 +28,13 @@ from __future__ import annotations
 import attrs
 import regex
 
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.according import whole_phrase
 from newsstruct.speakers.heads import up_to_head
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.patterns import (
-    SPEAKER_AFFILIATION,
     SPEAKER_APPOSITIVE_START,
     SPEAKER_CLAUSE_BREAK,
     SPEAKER_COMMA,
@@ -51,6 +51,7 @@ from newsstruct.speakers.subject_words import (
     last_subject,
     linking_aside,
     name_end,
+    one_descriptor,
     place_after_a_name,
     possessive_at,
     predicate_at,
@@ -88,9 +89,6 @@ _MAX_SUBJECT_WORDS = 7
 #: How far back from a cue its subject is read, in characters (appositives included): a
 #: sentence of thousands of cues stays linear.
 SUBJECT_REACH = 400
-#: An appositive between a name and its cue reads at most this many characters and words.
-_APPOSITIVE_REACH = 160
-_APPOSITIVE_WORDS = 16
 
 
 @attrs.define
@@ -149,33 +147,15 @@ class Resolver:
         stands for an unnamed speaker (``People briefed on the talks say``)."""
         text = self.text
         floor = max(floor, cue.start() - SUBJECT_REACH)  # one sentence of many cues: linear
-        # "Jo Bell — a teacher from Leeds — said": the subject stands before the aside
-        end = dashed_aside_start(text, floor, cue.start()) or cue.start()
-        begin = floor
-        for brk in () if adjacent_only else SPEAKER_SUBJECT_BREAK.finditer(text, floor, end):
-            begin = brk.end()
-        while end > begin and text[end - 1].isspace():
-            end -= 1
-        begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
-        while end > begin and text[end - 1] in ", ":  # "Jane Doe (D-Ohio), said"
-            end -= 1
-        subject_end, end = end, trimmed_end(text, begin, end)
-        if end == begin and not adjacent_only:  # "X, director of Y, has accused": past Y
-            begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
-            while end > begin and text[end - 1] in ", ":
-                end -= 1
-            subject_end = end
+        begin, end, subject_end = self._subject_span(cue.start(), floor, adjacent_only)
         cue_span = Span.of(text, cue.start(), cue.end())
-        person = self.mentions.by_end.get(end)
-        last_named = self.mentions.between(begin, end)[-1:] if person is not None else []
-        if last_named and spoken_for(text, begin, last_named[0][0]):
-            person = None  # "A lawyer for Ines Varga said": the lawyer speaks
+        person = self._person_ending(begin, end)
         place = None if person or adjacent_only else place_after_a_name(text, floor, begin, end)
         if place is not None:  # "of the University of Nigeria, Nsukka, said"
             begin, end = place
         if person is not None and end > begin:
             return Speech(person, cue_span, rule, 1.0)
-        person = self._affiliated(begin, end) or self._before_long_appositive(
+        person = self.mentions.affiliated(begin, end) or self.mentions.before_long_appositive(
             floor,
             begin,
             subject_end,  # "Mick Sutcliffe, whose cafe flooded this week, said"
@@ -198,8 +178,8 @@ class Resolver:
             return with_source(unnamed(cue_span, rule), text, words)
         if last in ("who", "which") and len(words) == 1:
             return self._antecedent(begin, cue_span, rule)
-        if last == "who":  # "Lionel Sosa, a consultant who said": the person named before
-            found = self._antecedent(begin, cue_span, rule)
+        if last == "who" and one_descriptor(words):  # "Lionel Sosa, a consultant who said"
+            found = self._antecedent(begin, cue_span, rule)  # the person named before
             if found is not None and isinstance(found.speaker, Person):
                 return found
         if len(words) == 1 and words[0].group()[:1].isupper():
@@ -214,6 +194,37 @@ class Resolver:
         if found is None and any_phrase:
             found = unnamed(cue_span, rule)
         return with_source(found, text, words)
+
+    def _subject_span(
+        self, cue_start: int, floor: int, adjacent_only: bool
+    ) -> tuple[int, int, int]:
+        """Where the subject before a cue at ``cue_start`` begins and ends (past asides,
+        appositives, times and adverbs), and where it ends with them."""
+        text = self.text
+        # "Jo Bell — a teacher from Leeds — said": the subject stands before the aside
+        end = dashed_aside_start(text, floor, cue_start) or cue_start
+        begin = floor
+        for brk in () if adjacent_only else SPEAKER_SUBJECT_BREAK.finditer(text, floor, end):
+            begin = brk.end()
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
+        while end > begin and text[end - 1] in ", ":  # "Jane Doe (D-Ohio), said"
+            end -= 1
+        subject_end, end = end, trimmed_end(text, begin, end)
+        if end == begin and not adjacent_only:  # "X, director of Y, has accused": past Y
+            begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
+            while end > begin and text[end - 1] in ", ":
+                end -= 1
+            subject_end = end
+        return begin, end, subject_end
+
+    def _person_ending(self, begin: int, end: int) -> Person | None:
+        """The person whose mention ends the subject, unless a role speaks for them (``A
+        lawyer for Ines Varga said``)."""
+        person = self.mentions.by_end.get(end)
+        named = self.mentions.between(begin, end)[-1:] if person is not None else []
+        return None if named and spoken_for(self.text, begin, named[0][0]) else person
 
     def _skip_appositive(
         self, floor: int, begin: int, end: int, adjacent_only: bool
@@ -246,8 +257,8 @@ class Resolver:
                 and not linking_aside(text, seg, end)  # "Experts, however, said"
             ):
                 relative = SPEAKER_RELATIVE_ASIDE.search(text, floor, max(floor, begin - 1))
-                if relative is None or end in self.mentions.by_end:
-                    return self._or_named(begin, end, named)  # "..., who gave her name, Maria,"
+                if relative is None or not self._named_head(floor, relative.start()):
+                    return self._or_named(begin, end, named)  # "A pensioner, who ..., Maria,"
                 begin = relative.start() + 1  # "Ruiz, whose brother, Luis, runs it, says"
                 continue
             if named is None and (
@@ -263,34 +274,16 @@ class Resolver:
             return begin, end
         return named
 
-    def _affiliated(self, begin: int, end: int) -> Person | None:
-        """``Jane Roe of Acme Capital``, ``Analyst Bram Hollis of Northgate Research``: a
-        person's name (titles before it aside) opening the subject, then where they work;
-        the person speaks, not the body."""
-        first = self.mentions.between(begin, end)[:1]
-        if not first:
-            return None
-        m_start, m_end, person = first[0]
-        if self.text[begin:m_start].strip() and not self.mentions.subject_like(m_start):
-            return None  # words before the name that are no title ("Analyst")
-        return person if SPEAKER_AFFILIATION.fullmatch(self.text, m_end, end) else None
-
-    def _before_long_appositive(self, floor: int, begin: int, end: int) -> Person | None:
-        """``Ann Lee, Minister of Health, Science and Economic Development, said``: the
-        subject is the last person named, when a comma follows the name and all from there
-        up to the comma before the cue is an appositive (commas allowed) that names no one
-        and quotes nothing."""
-        if self.text[end : end + 1] != ",":
-            return None
-        for _, m_end, person in reversed(
-            self.mentions.between(max(floor, begin - _APPOSITIVE_REACH), begin)
-        ):
-            rest = self.text[m_end:end]
-            if not rest.startswith(","):
-                continue  # a name inside the appositive ("a Cruz supporter from Jackson")
-            quiet = not any(c in _QUOTE_CHARS or c in ".!?;:" for c in rest.replace(".,", ","))
-            return person if quiet and 2 <= len(rest.split()) <= _APPOSITIVE_WORDS else None
-        return None
+    def _named_head(self, floor: int, comma: int) -> bool:
+        """A name ends right before ``comma``: a person's (``Ana Ruiz, whose``) or a body's
+        that opens its clause (``Nashua, whose``; not ``In Tarnow, which``)."""
+        if comma in self.mentions.by_end:
+            return True
+        start = max(
+            [floor] + [m.end() for m in SPEAKER_SUBJECT_BREAK.finditer(self.text, floor, comma)]
+        )
+        words = self.text[start:comma].split()
+        return bool(words) and words[-1][:1].isupper() and words[0].lower() not in NOT_NAME_WORDS
 
     def _named_before_appositive(self, comma: int, start: int, end: int) -> bool:
         """``Jenna Golden, Twitter's director of advertising, said``: a person's name
@@ -300,7 +293,7 @@ class Resolver:
             return False
         if (
             comma not in self.mentions.by_end
-            and self._affiliated(max(0, comma - 80), comma) is None
+            and self.mentions.affiliated(max(0, comma - 80), comma) is None
         ):
             return False
         if predicate_at(self.text, start):

@@ -13,7 +13,8 @@ import regex
 
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
-from newsstruct.reported.verb_words import finite, present_tense
+from newsstruct.people.lexicons.honorifics import HONORIFICS
+from newsstruct.reported.verb_words import present_tense, verb_like
 from newsstruct.speakers.heads import HEADS, group_word
 from newsstruct.speakers.patterns import (
     SPEAKER_TRAILING_PARENTHESIS,
@@ -32,6 +33,7 @@ __all__ = [
     "last_subject",
     "linking_aside",
     "name_end",
+    "one_descriptor",
     "place_after_a_name",
     "possessive_at",
     "predicate_at",
@@ -221,7 +223,10 @@ def trimmed_end(text: str, begin: int, end: int) -> int:
 
 
 #: A role, kin or group noun and "for"/"of" right before a name (``(?r)``: from the name back).
-_FOR_SOMEONE = regex.compile(r"(?r)\b(\p{L}+)\s+(?:for|of)\s+\Z")
+_FOR_SOMEONE = regex.compile(r"(?r)\b(\p{L}+)\s+(?:for|of)\s+((?:[\p{L}.]+\s+){0,2})\Z")
+#: Words that may stand between "for"/"of" and the name: titles ("A lawyer for Mayor Ines
+#: Varga", "the wife of former minister Ines Varga").
+_TITLE_BETWEEN = HEADS | HONORIFICS | {"former", "late", "then"}
 
 
 def spoken_for(text: str, begin: int, name_start: int) -> bool:
@@ -232,9 +237,9 @@ def spoken_for(text: str, begin: int, name_start: int) -> bool:
     >>> spoken_for("The wife of Tomas Varga", 0, 12), spoken_for("Mayor Tomas Varga", 0, 6)
     (True, False)
     """
-    found = _FOR_SOMEONE.search(text, max(begin, name_start - 40), name_start)
-    if found is None:
-        return False
+    found = _FOR_SOMEONE.search(text, max(begin, name_start - 60), name_start)
+    if found is None or any(w.lower() not in _TITLE_BETWEEN for w in found[2].split()):
+        return False  # not "Secretary of State Ines Varga": the title's own words
     word = found.group(1).lower()
     return word in HEADS or word in FAMILY_NOUNS or group_word(word)
 
@@ -255,9 +260,9 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their",
 
 
 def predicate_at(text: str, start: int) -> bool:
-    """``text[start:]`` opens with a verb and its object (``runs the farm``), as the
-    words after a name's comma inside a relative clause do; an appositive does not
-    (``owners of the shop``).
+    """``text[start:]`` opens with a verb and its object (``runs the farm``, ``filed the
+    suit``), as the words after a name's comma inside a relative clause do; an
+    appositive does not (``owners of the shop``).
 
     >>> predicate_at("runs the farm", 0), predicate_at("owners of the shop", 0)
     (True, False)
@@ -265,4 +270,19 @@ def predicate_at(text: str, start: int) -> bool:
     two = text[start : start + 32].split()[:2]
     if len(two) < 2 or two[1].lower() not in _OBJECT_DETERMINERS:
         return False
-    return finite(two[0]) or present_tense(two[0])
+    return verb_like(two[0].lower()) or present_tense(two[0])
+
+
+#: Words that make the phrase before "who" more than one descriptor of one person.
+_NOT_ONE_PERSON = frozenset({"whose", "many", "most", "some", "all", "both"})
+
+
+def one_descriptor(words: list[regex.Match[str]]) -> bool:
+    """``a consultant and a party donor who``, ``a graduate of Harvard Law School who``:
+    an article, then a descriptor of one person (not ``many of them farmers who``, ``and
+    a farmer who``, ``a rival of the farmers who``: a plural right before "who")."""
+    lows = [w.group().lower() for w in words[:-1]]
+    if not lows or lows[0] not in ("a", "an", "the") or _NOT_ONE_PERSON & set(lows[1:-1]):
+        return False
+    head = words[-2].group()
+    return not (head.islower() and head.endswith("s") and not head.endswith("ss"))

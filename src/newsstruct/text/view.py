@@ -1,24 +1,30 @@
-"""An offset-preserving view of the input that the rule stages read.
+"""The view of the input that the rule stages read, and the way back to the input.
 
-Pasted text carries no-break spaces, thin spaces and tabs where a writer
-meant a plain space.  :func:`plain_spaces` turns each of them into ``" "``, one
-character for one, so every offset into the view is an offset into the
-input; :func:`rebase` then re-reads every ``text`` field of a result from the
-original input, so ``article.text[item.start:item.end] == item.text`` holds
-for the text the caller gave.
+Pasted text carries no-break spaces, thin spaces and tabs where a writer meant a
+plain space: :func:`plain_spaces` turns each of them into ``" "``, one character for
+one.  Text pasted from some pages and PDFs also spaces words two or three times
+(``Mayor Joost  Verhelst``): :func:`single_spaced` reads each run of spaces between
+two words of a line as one space, and its :class:`Spacing` maps offsets between the
+view and the input.  :func:`rebase` then moves every span of a result back to the
+input and re-reads its ``text`` there, so ``article.text[item.start:item.end] ==
+item.text`` holds for the text the caller gave.
 
 >>> plain_spaces("By\\u00a0Jane Doe")
 'By Jane Doe'
+>>> view, spacing = single_spaced("Mayor Joost  Verhelst said")
+>>> view, spacing.to_input(12), spacing.to_view(13)
+('Mayor Joost Verhelst said', 13, 12)
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 import attrs
 import regex
 
-__all__ = ["plain_spaces", "rebase", "single_spaced"]
+__all__ = ["Spacing", "plain_spaces", "rebase", "single_spaced"]
 
 #: A horizontal space character other than the plain space: tab, no-break and
 #: the typographic spaces (read as one plain space each, see :func:`plain_spaces`).
@@ -45,43 +51,75 @@ def plain_spaces(text: str) -> str:
 _SPACE_RUN = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
-def single_spaced(text: str) -> tuple[str, tuple[int, ...] | None]:
+@attrs.frozen
+class Spacing:
+    """Where :func:`single_spaced` dropped spaces: each run of spaces of the input that it
+    read as one (``runs``: input start and end), the view offset right after each kept
+    space (``at``) and the characters dropped up to it (``shift``).  A few numbers per
+    run, whatever the length of the text."""
+
+    runs: tuple[tuple[int, int], ...]
+    at: tuple[int, ...]
+    shift: tuple[int, ...]
+
+    def to_input(self, pos: int) -> int:
+        """The input offset of the view offset ``pos``."""
+        i = bisect.bisect_right(self.at, pos)
+        return pos + (self.shift[i - 1] if i else 0)
+
+    def to_view(self, pos: int) -> int:
+        """The view offset of the input offset ``pos`` (inside a run: after its space)."""
+        i = bisect.bisect_right(self.runs, pos, key=lambda run: run[0])
+        if not i:
+            return pos
+        start, end = self.runs[i - 1]
+        if pos >= end:
+            return pos - self.shift[i - 1]
+        return self.at[i - 1] - (1 if pos == start else 0)
+
+    def at_view(self, pos: int | None) -> int | None:
+        """:meth:`to_view` of ``pos``, or None."""
+        return None if pos is None else self.to_view(pos)
+
+    def seen(self, text: str) -> str:
+        """``text`` (the input, or a same-length view of it) through this spacing."""
+        pieces, kept = [], 0
+        for start, end in self.runs:
+            pieces.append(text[kept : start + 1])
+            kept = end
+        pieces.append(text[kept:])
+        return "".join(pieces)
+
+
+def single_spaced(text: str) -> tuple[str, Spacing | None]:
     """``text`` with each run of spaces between two words of a line read as one space,
-    and the offset in ``text`` of each character of the result and of its end; ``(text,
-    None)`` when there is no such run (most texts: one string search tells)."""
+    and the :class:`Spacing` that maps offsets back; ``(text, None)`` when there is no
+    such run (most texts: one string search tells)."""
     if "  " not in text:
         return text, None
-    pieces: list[str] = []
-    offsets: list[int] = []
-    kept = 0  # where the text not yet copied starts
-    for run in _SPACE_RUN.finditer(text):
-        pieces.append(text[kept : run.start() + 1])
-        offsets.extend(range(kept, run.start() + 1))
-        kept = run.end()
-    if not pieces:
+    runs = tuple(run.span() for run in _SPACE_RUN.finditer(text))
+    if not runs:
         return text, None
-    pieces.append(text[kept:])
-    offsets.extend(range(kept, len(text) + 1))
-    return "".join(pieces), tuple(offsets)
+    at, shift, dropped = [], [], 0
+    for start, end in runs:
+        at.append(start - dropped + 1)
+        dropped += end - start - 1
+        shift.append(dropped)
+    spacing = Spacing(runs, tuple(at), tuple(shift))
+    return spacing.seen(text), spacing
 
 
-def picked(text: str, offsets: tuple[int, ...]) -> str:
-    """The characters of ``text`` at ``offsets`` (but the last, the end): the input
-    seen through the view that :func:`single_spaced` made."""
-    return "".join(map(text.__getitem__, offsets[:-1]))
-
-
-def rebase(value: Any, original: str, offsets: tuple[int, ...] | None = None) -> Any:
-    """``value`` with every spanned item moved back to ``original`` through ``offsets``
+def rebase(value: Any, original: str, spacing: Spacing | None = None) -> Any:
+    """``value`` with every spanned item moved back to ``original`` through ``spacing``
     (see :func:`single_spaced`; None: the same offsets) and its ``text`` re-read there."""
     if isinstance(value, tuple):
-        items = tuple(rebase(v, original, offsets) for v in value)
+        items = tuple(rebase(v, original, spacing) for v in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     if not attrs.has(type(value)):
         return value
     changes: dict[str, Any] = {}
     spanned = hasattr(value, "start") and hasattr(value, "end")
-    start, end = _moved(value.start, value.end, offsets) if spanned else (0, 0)
+    start, end = _moved(value.start, value.end, spacing) if spanned else (0, 0)
     for field in attrs.fields(type(value)):
         current = getattr(value, field.name)
         fresh: Any
@@ -90,14 +128,16 @@ def rebase(value: Any, original: str, offsets: tuple[int, ...] | None = None) ->
         elif spanned and field.name in ("start", "end"):
             fresh = start if field.name == "start" else end
         else:
-            fresh = rebase(current, original, offsets)
+            fresh = rebase(current, original, spacing)
         if fresh is not current and fresh != current:
             changes[field.name] = fresh
     return attrs.evolve(value, **changes) if changes else value
 
 
-def _moved(start: int, end: int, offsets: tuple[int, ...] | None) -> tuple[int, int]:
+def _moved(start: int, end: int, spacing: Spacing | None) -> tuple[int, int]:
     """The span ``start:end`` of the view as a span of the input."""
-    if offsets is None:
+    if spacing is None:
         return start, end
-    return offsets[start], (offsets[end - 1] + 1 if end > start else offsets[start])
+    if end <= start:
+        return spacing.to_input(start), spacing.to_input(start)
+    return spacing.to_input(start), spacing.to_input(end - 1) + 1
