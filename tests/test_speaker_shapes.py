@@ -386,3 +386,10 @@ def test_a_title_inside_a_company_subject_before_a_verb_no_list_knows() -> None:
         LEAD + "Moravia Ferries chief Ana Ruiz cut the dividend and warned that fares would rise."
     )
     assert _statements(text) == [("fares would rise", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("mark", [":", ","])
+def test_a_listener_then_a_quote_is_a_direct_quotes_cue(mark: str) -> None:
+    article = newsstruct.parse(LEAD + f"Tom Whitcombe told CNN{mark} “The plan failed.”")
+    assert article.reported == ()
+    assert [q.speaker and q.speaker.name for q in article.quotes] == ["Tom Whitcombe"]

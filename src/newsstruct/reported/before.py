@@ -97,6 +97,10 @@ _TIME_PHRASE = regex.compile(
 #: "to" stands at most this many words after a tell-verb's listener ("warned the
 #: city's residents to ...").
 _TO_REACH = 5
+#: A short listener, then a colon or a comma and a quote mark ("CNN, “").
+_LISTENER_THEN_QUOTE = regex.compile(
+    "[^,:;.!?\\n]{1,60}?[,:]\\s*[" + regex.escape(OPENING + '"') + "]"
+)
 #: Characters of an object before a participle cue ("a video on Facebook saying").
 _OBJECT_REACH = 60
 #: First words of a verb's object before a participle cue ("issued a statement saying").
@@ -129,6 +133,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     found = _colon_content(text, start, end, cue, pos)  # "told reporters: the plan ..."
     if found is not None:
         return found
+    if _quote_after_listener(text, pos, end, word):
+        return None  # "told CNN: “Q”", "told CNN, “Q”": a direct quote's cue
     aside = _ASIDE_THEN_THAT.match(text, pos, end)
     if aside is not None:  # "said, however, that ...": past the aside
         pos = aside.end()
@@ -164,10 +170,10 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     if word in LISTENER_VERBS and _listener_to(text, pos, end):
         return made((pos, clause_end(text, pos, end)), cue, "before", (start, cue.start()))
     pos = past_that(text, skip_listener(text, _past_aside(text, pos, end), end, word), end)
-    if text[pos : pos + 1] == ",":  # "that, if he succeeded, women ...": past the comma
-        pos = skip_space(text, pos + 1, end)
     pos = _past_lead_phrase(text, _past_time(text, pos, end), end)
     that = text[max(0, pos - 6) : pos].lower().rstrip().endswith("that")
+    if that and text[pos : pos + 1] == ",":  # "that, if he won, women ...": past the comma
+        pos = skip_space(text, pos + 1, end)
     first = text[pos : pos + 12].split()[:1]
     if not first:
         return None
@@ -341,6 +347,15 @@ def _colon_content(
     if colon is None or not subject or cue.group().lower().endswith("ing"):
         return None
     return None if noun_use(text, start, cue) else after_colon(text, start, end, cue, colon)
+
+
+def _quote_after_listener(text: str, pos: int, end: int, cue: str) -> bool:
+    """A tell-verb's listener, then a colon or a comma that opens a quote: ``told CNN:
+    “Q”``, ``told the BBC, “Q”`` (a direct quote's cue)."""
+    if cue not in LISTENER_VERBS:
+        return False
+    mark = _LISTENER_THEN_QUOTE.match(text, pos, min(end, pos + ASIDE_CHARS))
+    return mark is not None and first_verb(text, pos, mark.end(), first_word=True) is None
 
 
 def _object_verb_content(

@@ -9,6 +9,6 @@ Lower case, the past and present forms news uses.
 ISSUING_VERBS = frozenset({
     "circulated", "circulates", "distributed", "filed", "files", "issued", "issues",
     "posted", "posts", "published", "publishes", "put", "puts", "released", "releases",
-    "sent", "sends", "shared", "shares", "submitted", "tweeted", "tweets", "wrote",
-    "writes",
+    "sends", "sent", "shared", "shares", "submitted", "tweeted", "tweets", "writes",
+    "wrote",
 })  # fmt: skip

@@ -8,7 +8,7 @@ and rejecting, in the past and present forms news uses; lower case.
 
 OBJECT_SPEAKER_VERBS = frozenset({
     "cited", "cites", "denied", "denies", "dismissed", "dismisses", "disputed", "disputes",
-    "found", "finds", "got", "gets", "heard", "hears", "mocked", "obtained", "obtains",
+    "finds", "found", "gets", "got", "heard", "hears", "mocked", "obtained", "obtains",
     "quoted", "quotes", "received", "receives", "rejected", "rejects", "ridiculed", "saw",
     "sees", "watched", "watches",
 })  # fmt: skip
