@@ -393,3 +393,15 @@ def test_a_listener_then_a_quote_is_a_direct_quotes_cue(mark: str) -> None:
     article = newsstruct.parse(LEAD + f"Tom Whitcombe told CNN{mark} “The plan failed.”")
     assert article.reported == ()
     assert [q.speaker and q.speaker.name for q in article.quotes] == ["Tom Whitcombe"]
+
+
+@pytest.mark.parametrize("quote", ["“far too high”", '"far too high"'])
+def test_a_statement_ending_in_a_partial_quote_before_a_trailing_cue(quote: str) -> None:
+    """British punctuation puts the comma after the closing mark: the statement is
+    still a statement, its partial quote inside it."""
+    text = LEAD + f"The tariff was {quote}, Ines Varga said."
+    article = newsstruct.parse(text)
+    assert [(r.text, r.speaker and r.speaker.name) for r in article.reported] == [
+        (f"The tariff was {quote}", "Ines Varga")
+    ]
+    assert [q.speaker and q.speaker.name for q in article.quotes] == ["Ines Varga"]

@@ -228,8 +228,13 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     while before_end > start and text[before_end - 1].isspace():
         before_end -= 1
     before = text[max(start, before_end - 80) : before_end]  # its last words (linear)
-    if not before or before[-1] in OPENING or before[-1] in "”\"’'»":
-        return None  # "“Q,” she said": a direct quote
+    if not before:
+        return None
+    if before[-1] in "”\"’'»":  # "“Q,” she said": a direct quote, but not 'The tariff was
+        if not _quote_opened_inside(text, start, before_end):  # “too high”, she said'
+            return None
+    elif before[-1] in OPENING:
+        return None
     if no_trailing_cue(text, start, comma, cue, end, len(between), aside):
         return None
     closing = len(text[comma + 1 : cue.start()]) - len(
@@ -338,6 +343,13 @@ _LEAD_WORDS = frozenset(
 def _lead_phrase(opener: list[str]) -> bool:
     """The content's first words (``opener``) open a lead-in phrase, not a clause."""
     return not opener or opener[0] in _LEAD_WORDS or opener[0].endswith("ing")
+
+
+def _quote_opened_inside(text: str, start: int, end: int) -> bool:
+    """The quote that closes at ``end`` opened after two words or more of the clause at
+    ``start`` (``The tariff was “far too high”``): a partial quote inside a statement."""
+    opened = max(text.rfind(mark, start, end - 1) for mark in "“\"«")
+    return opened > start and len(text[start:opened].split()) >= 2
 
 
 def _manner_start(text: str, pos: int, end: int) -> int:

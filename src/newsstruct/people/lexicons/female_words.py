@@ -3,13 +3,14 @@ her a woman: honorifics ("Ms.", "Mrs.", "Dame"), gendered role words
 ("chairwoman", "spokeswoman", "actress") and kin words used as a title
 ("mother of three", "widow").  Read by :mod:`newsstruct.people.genders` for
 ``Person.gender`` and to keep ``he`` from such a person.  From the AP Stylebook's
-courtesy titles and its entries on "-woman" compounds, and English kinship terms.
+courtesy titles and its entries on "-woman" compounds, English kinship terms, and
+the Setswana courtesy title "Mma".
 """
 
 FEMALE_WORDS = frozenset({
     "actress", "assemblywoman", "aunt", "businesswoman", "chairwoman", "congresswoman",
     "councilwoman", "countess", "dame", "daughter", "duchess", "empress", "grandmother",
-    "lady", "madam", "madame", "miss", "mother", "mrs", "mrs.", "ms", "ms.", "niece",
+    "lady", "madam", "madame", "miss", "mma", "mother", "mrs", "mrs.", "ms", "ms.", "niece",
     "policewoman", "princess", "queen", "sister", "spokeswoman", "stateswoman", "widow",
     "wife",
 })  # fmt: skip

@@ -6,12 +6,13 @@ press ("Alhaji" and "Alhaja"/"Hajia" for a man or woman who made the hajj,
 "Comrade" for a unionist or activist, "Barrister", "Engr." for an engineer), and the
 Malaysian honorifics the press prints before a name ("Datuk Seri", "Datin", "Tun",
 "Encik", "Puan"), "Advocate" as the South Asian press prints it before a lawyer's
-name (as "Barrister"), and the Fijian chiefly title "Ratu".
+name (as "Barrister"), the Fijian chiefly title "Ratu", and the Setswana "Mma" and
+"Rra" (Mrs/Ms and Mr) of the Botswana press.
 """
 
 HONORIFICS = frozenset({
     "advocate", "alhaja", "alhaji", "barrister", "comrade", "dame", "datin", "dato",
     "datuk", "dr", "dr.", "encik", "engr", "engr.", "hajia", "lady", "lord", "madam",
-    "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "puan", "ratu", "rev.",
-    "reverend", "seri", "sheikh", "sheikha", "sir", "tun",
+    "miss", "mma", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "puan", "ratu",
+    "rev.", "reverend", "rra", "seri", "sheikh", "sheikha", "sir", "tun",
 })  # fmt: skip

@@ -4,11 +4,12 @@ him a man: honorifics ("Mr.", "Sir", "Lord"), gendered role words ("spokesman",
 weigh less than honorifics) and kin words used as a title ("father of two",
 "widower").
 Read by :mod:`newsstruct.people.genders`.  From the AP Stylebook's courtesy
-titles and English kinship terms.
+titles and English kinship terms, and the Setswana courtesy title "Rra".
 """
 
 MALE_WORDS = frozenset({
-    "assemblyman", "brother", "businessman", "chairman", "congressman", "councilman", "duke",
-    "emperor", "father", "grandfather", "husband", "king", "lord", "mr", "mr.", "nephew",
-    "policeman", "prince", "sir", "son", "spokesman", "statesman", "uncle", "widower",
+    "assemblyman", "brother", "businessman", "chairman", "congressman", "councilman",
+    "duke", "emperor", "father", "grandfather", "husband", "king", "lord", "mr", "mr.",
+    "nephew", "policeman", "prince", "rra", "sir", "son", "spokesman", "statesman", "uncle",
+    "widower",
 })  # fmt: skip
