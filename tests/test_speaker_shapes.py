@@ -405,3 +405,23 @@ def test_a_statement_ending_in_a_partial_quote_before_a_trailing_cue(quote: str)
         (f"The tariff was {quote}", "Ines Varga")
     ]
     assert [q.speaker and q.speaker.name for q in article.quotes] == ["Ines Varga"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "The government, which says the ash is safe, closed the schools.",
+            [("the ash is safe", "government")],
+        ),
+        (
+            "Ana Ruiz, who said she had seen the files, left early.",
+            [("she had seen the files", "Ana Ruiz")],
+        ),
+        ("Ana Ruiz of Lamap village said the ash was thick.", [("the ash was thick", "Ana Ruiz")]),
+    ],
+)
+def test_a_statement_inside_a_relative_clause_ends_where_the_main_clause_goes_on(
+    sentence: str, said: list[tuple[str, str | None]]
+) -> None:
+    assert _statements(LEAD + sentence) == said

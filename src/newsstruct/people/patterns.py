@@ -77,6 +77,7 @@ BODY_NAME_REST = (
 PEOPLE_AFFILIATION_THEN_CUE = regex.compile(
     r"\s+(?:of|at|from|with)\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu}"
     + BODY_NAME_REST
+    + r"(?:\s+(?:village|town|district|province|county|island|valley|region))?"  # "Lamap village"
     + r"(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?"  # "... in Marion"
     + r",?\s+"
     rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))"

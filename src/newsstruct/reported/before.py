@@ -40,7 +40,7 @@ from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.listeners import has_complement, skip_listener, topic_opens
-from newsstruct.reported.relatives import relative_content
+from newsstruct.reported.relatives import relative_content, relative_end
 from newsstruct.reported.that import ASIDE_CHARS, ASIDE_OPENERS, ASIDE_WORDS, past_that
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import OPENING
@@ -185,6 +185,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     stop = lead_clause_end(text, start, cue.start(), pos, clause_end(text, pos, end))
     if not (that or question) and not _zero_that(text, pos, stop, word):
         return None  # "said the decision", "said Friday as he ...": no statement
+    stop = relative_end(text, start, cue.start(), pos, stop)  # "The agency, which says X, closed"
     return made((pos, stop), cue, "before", (start, cue.start()))
 
 

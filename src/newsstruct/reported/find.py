@@ -348,7 +348,7 @@ def _lead_phrase(opener: list[str]) -> bool:
 def _quote_opened_inside(text: str, start: int, end: int) -> bool:
     """The quote that closes at ``end`` opened after two words or more of the clause at
     ``start`` (``The tariff was “far too high”``): a partial quote inside a statement."""
-    opened = max(text.rfind(mark, start, end - 1) for mark in "“\"«")
+    opened = max(text.rfind(mark, start, end - 1) for mark in '“"«')
     return opened > start and len(text[start:opened].split()) >= 2
 
 

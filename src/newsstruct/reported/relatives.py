@@ -16,9 +16,10 @@ import regex
 
 from newsstruct.reported.clauses import clause_end, first_verb
 from newsstruct.reported.found import Found, made
+from newsstruct.reported.verb_words import verb_like
 from newsstruct.text.timewords import WEEKDAYS
 
-__all__ = ["relative_content"]
+__all__ = ["relative_content", "relative_end"]
 
 #: "which", "that" or "what" and one to three words (the cue's subject) right before the cue.
 _RELATIVE_THEN_SUBJECT = regex.compile(
@@ -71,3 +72,22 @@ def relative_content(
     if opened and comma >= 0:  # ", which he said Mexico would pay for, ..."
         return made((pos, comma), cue, "before", (relative.start(1), cue.start()))
     return None
+
+
+#: A relative pronoun as the cue's subject after a comma (``(?r)``): ", which says".
+_RELATIVE_CUE = regex.compile(r"(?r),\s*(?:which|who)\s+\Z")
+
+
+def relative_end(text: str, start: int, cue_start: int, pos: int, stop: int) -> int:
+    """Where the content at ``pos`` of a cue whose subject is a relative pronoun after a
+    comma ends: at the comma after which the main clause's verb follows (``The agency,
+    which says the ash is safe, | closed the schools``); else ``stop``."""
+    if not _RELATIVE_CUE.search(text, max(start, cue_start - 12), cue_start):
+        return stop
+    comma = text.find(",", pos, stop)
+    while comma >= 0:
+        after = text[comma + 1 : comma + 24].split()[:1]
+        if after and verb_like(after[0].lower()):
+            return comma
+        comma = text.find(",", comma + 1, stop)
+    return stop

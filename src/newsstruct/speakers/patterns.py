@@ -122,6 +122,7 @@ SPEAKER_TRAILING_TIME = regex.compile(
 SPEAKER_AFFILIATION = regex.compile(
     r"\s+(?:of|at|from|with|for)\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?[\p{Lu}\d]"
     + BODY_NAME_REST
+    + r"(?:\s+(?:village|town|district|province|county|island|valley|region))?"  # "Lamap village"
     + r"(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?\s*"  # "... in Marion"
 )
 

@@ -32,7 +32,7 @@ from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.according import whole_phrase
-from newsstruct.speakers.heads import up_to_head
+from newsstruct.speakers.heads import BODY_HEADS, up_to_head
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.patterns import (
     SPEAKER_APPOSITIVE_START,
@@ -86,6 +86,8 @@ _CONJUNCTIONS = frozenset(
     | {"before", "until", "since", "if", "though", "although", "where", "once"}
 )
 _MAX_SUBJECT_WORDS = 7
+#: How far back the name before a relative word is read, in characters.
+_APPOSITIVE_CHARS = 120
 #: How far back from a cue its subject is read, in characters (appositives included): a
 #: sentence of thousands of cues stays linear.
 SUBJECT_REACH = 400
@@ -371,11 +373,13 @@ class Resolver:
         person = self.mentions.by_end.get(end)
         if person is not None:
             return Speech(person, cue, rule, 0.95)
-        start = end
-        while start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] in ".-&' "):
+        start, floor = end, max(0, end - _APPOSITIVE_CHARS)  # a long run of words: linear
+        while start > floor and (self.text[start - 1].isalnum() or self.text[start - 1] in ".-&' "):
             start -= 1
         words = list(PEOPLE_TOKEN.finditer(self.text, start, end))
         named = [w for w in words if w.group()[:1].isupper()]
+        if words and words[-1].end() == end and words[-1].group().lower() in BODY_HEADS:
+            named = named if named and named[-1].end() == end else words[-1:]  # "The government,"
         if not named or named[-1].end() != end:
             return None
         first = next(k for k, w in enumerate(words) if w is named[0])
