@@ -425,3 +425,35 @@ def test_a_statement_inside_a_relative_clause_ends_where_the_main_clause_goes_on
     sentence: str, said: list[tuple[str, str | None]]
 ) -> None:
     assert _statements(LEAD + sentence) == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Tofig Ali oglu Huseynov said the ruling was unfair.", ["Tofig Ali oglu Huseynov"]),
+        ("Haja Fatmata Bangura-Sesay said the results were good.", ["Fatmata Bangura-Sesay"]),
+        ("Ña Rosalía Benítez said the harvest failed.", ["Rosalía Benítez"]),
+        ("Visitor Mariam Sargsyan said the church was cold.", ["Mariam Sargsyan"]),
+        ("Villagers in Craig Cove said the catch was poor.", []),
+        ("Fishermen on the Lai River said the catch was poor.", []),
+    ],
+)
+def test_names_and_places_of_other_countries(sentence: str, people: list[str]) -> None:
+    assert [p.name for p in newsstruct.parse(LEAD + sentence).people] == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "In the capital, nursing assistant Ña Rosalía Benítez, 52, said she had walked an hour.",
+            "Rosalía Benítez",
+        ),
+        (
+            "Kofi Mensah, speaking at a news conference with Ana Ruiz, said it was over.",
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_a_role_in_ing_before_a_name_and_a_participle_phrase(sentence: str, speaker: str) -> None:
+    assert [s for _, s in _statements(LEAD + sentence)] == [speaker]

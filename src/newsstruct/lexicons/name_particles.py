@@ -3,11 +3,13 @@
 "Lauren del Valle", "Alejandro de la Garza", "Ludwig van Beethoven",
 "Osama bin Laden", "Joris van den Heijden".  Collected from the byline shapes in
 the project's evaluation notes (shared/eval/html/byline_patterns.md) and common
-Romance, Germanic, Dutch and Arabic naming conventions.
+Romance, Germanic, Dutch and Arabic naming conventions, and the Turkic patronymic
+words ("Tofig Ali oglu Huseynov": oglu, ogly, qizi, kyzy, uulu).
 """
 
 NAME_PARTICLES = frozenset({
-    "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "degli", "dei", "del",
-    "dela", "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "el", "ibn",
-    "la", "las", "le", "los", "st.", "ten", "ter", "van", "von", "y", "zu",
+    "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "degli", "dei", "del", "dela",
+    "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "el", "ibn", "kyzy", "la",
+    "las", "le", "los", "oglu", "ogly", "oğlu", "qizi", "st.", "ten", "ter", "uulu", "van",
+    "von", "y", "zu",
 })  # fmt: skip

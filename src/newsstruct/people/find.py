@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from newsstruct.lexicons.company_forms import COMPANY_FORMS
+from newsstruct.lexicons.landforms import LANDFORM_WORDS
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.place_names import PLACE_NAMES
@@ -299,13 +300,15 @@ def _name_words(k: tuple[str, ...]) -> int:
 
 def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
     """A run that names a body or a place, not a person: a firm's names joined by "&"
-    (``Hartwell Brooks & Co``), a last word that names a portfolio (``Nova Scotia
-    Health``) or, with no known given name first, a place (``Yiaga Africa``), unless
+    (``Hartwell Brooks & Co``), a last word that names a landform (``Lai River``) or a
+    portfolio (``Nova Scotia Health``) or, with no known given name first, a place (``Yiaga Africa``), unless
     that word is a common surname too."""
     if text[run.end : run.end + 2] == " &" or text[max(0, run.start - 2) : run.start] == "& ":
         return True
     if len(k) < 2 or k[-1] in _SURNAME_PLACES_AND_PORTFOLIOS:
         return False
+    if k[-1] in LANDFORM_WORDS:
+        return True  # "Lai River", "Craig Cove": a place, whatever its first word
     if k[-1] in TITLE_MODIFIERS:
         return True  # "Prince Edward Health" too, though "Edward" is a given name
     if given_name(k[0]):

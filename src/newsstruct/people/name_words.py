@@ -29,6 +29,7 @@ __all__ = [
     "LEADING_TRIM",
     "LOWER_TITLES",
     "MONTH_DAY",
+    "PATRONYMIC_WORDS",
     "RELEVANT_LOWER",
     "SUFFIXES",
     "SURNAME_MONTHS",
@@ -36,6 +37,9 @@ __all__ = [
     "SURNAME_VERBS",
 ]
 
+#: Turkic patronymic words inside a name, after the father's name ("Tofig Ali oglu
+#: Huseynov"); also in :data:`~newsstruct.lexicons.name_particles.NAME_PARTICLES`.
+PATRONYMIC_WORDS = frozenset({"oglu", "oğlu", "ogly", "qizi", "kyzy", "uulu"})
 #: Suffixes after a surname ("Jr", "III").
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Months and weekdays, with their short forms: never inside a name ("Sept").

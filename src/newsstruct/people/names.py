@@ -34,6 +34,7 @@ from newsstruct.people.name_words import (
     HONORIFIC_WORDS,
     LEADING_TRIM,
     LOWER_TITLES,
+    PATRONYMIC_WORDS,
     RELEVANT_LOWER,
     SUFFIXES,
     SURNAME_MONTHS,
@@ -346,6 +347,8 @@ def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
     ("Cardinal James Francis McIntyre", "Counsel James A. Baker"), not one that another
     surname follows ("Joaquín Andrés Becerra Lloret"), nor after a particle ("Faisal bin
     Abdullah Salem"); else at ``i``."""
+    if any(t.low in PATRONYMIC_WORDS for t in tokens[i:j]):
+        return i  # "Tofig Ali oglu Huseynov": the father's name stands inside the name
     for k in range(i + 1, j - 1):
         low = tokens[k].low
         if low in NAME_PARTICLES:

@@ -17,6 +17,7 @@ from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Person
 from newsstruct.people.genders import sex_of
+from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.patterns import PEOPLE_BARE_APPOSITIVE_THEN_CUE, PEOPLE_TOKEN
 from newsstruct.speakers.patterns import SPEAKER_AFFILIATION, SPEAKER_NEXT_WORD
 from newsstruct.speakers.subject_words import LEAD_WORDS
@@ -28,6 +29,11 @@ __all__ = ["Mentions"]
 
 #: A line break or an end mark: where a sentence may end.
 _STOPS = regex.compile(r"[\n.!?]")
+#: Words that put a name in a phrase of its own, not after a role ("speaking at a news
+#: conference with Albright", "supporters, including Ann Robinson,").
+_PREPOSITIONS = frozenset(
+    {"at", "with", "in", "on", "for", "of", "to", "from", "by", "about", "including"}
+)
 #: An appositive between a name and its cue reads at most this many characters and words.
 _APPOSITIVE_REACH = 160
 _APPOSITIVE_WORDS = 16
@@ -261,6 +267,18 @@ class Mentions:
             quiet = not any(c in _QUOTE_CHARS or c in ".!?;:" for c in rest.replace(".,", ","))
             return person if quiet and 2 <= len(rest.split()) <= _APPOSITIVE_WORDS else None
         return None
+
+    def role_before_name(self, start: int, end: int) -> bool:
+        """``nursing assistant Ña Rosalía Benítez``: up to three words of a role (lower
+        case, honorifics) and a person's name ending at ``end``; no preposition (not
+        ``speaking at a news conference with Albright``)."""
+        named = self.between(start, end)[-1:]
+        if not named or named[0][1] != end:
+            return False
+        words = self.text[start : named[0][0]].split()
+        return len(words) <= 3 and all(
+            (w.islower() and w not in _PREPOSITIONS) or w.lower() in HONORIFICS for w in words
+        )
 
 
 def _is_cue(word: str) -> bool:

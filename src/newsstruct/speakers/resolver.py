@@ -86,6 +86,9 @@ _CONJUNCTIONS = frozenset(
     | {"before", "until", "since", "if", "though", "although", "where", "once"}
 )
 _MAX_SUBJECT_WORDS = 7
+#: A word in -ing opening a segment: a participle ("speaking at") or a noun that opens
+#: a role before a name ("nursing assistant Ana Ruiz, 52, said": the subject).
+_ING_WORD = regex.compile(r"\p{Ll}+ing\b")
 #: How far back the name before a relative word is read, in characters.
 _APPOSITIVE_CHARS = 120
 #: How far back from a cue its subject is read, in characters (appositives included): a
@@ -257,7 +260,7 @@ class Resolver:
                 not SPEAKER_APPOSITIVE_START.match(text, seg, end)
                 and not self._named_before_appositive(begin - 1, seg, end)
                 and not linking_aside(text, seg, end)  # "Experts, however, said"
-            ):
+            ) or (_ING_WORD.match(text, seg, end) and self.mentions.role_before_name(seg, end)):
                 relative = SPEAKER_RELATIVE_ASIDE.search(text, floor, max(floor, begin - 1))
                 if relative is None or not self._named_head(floor, relative.start()):
                     return self._or_named(begin, end, named)  # "A pensioner, who ..., Maria,"

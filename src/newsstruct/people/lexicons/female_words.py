@@ -4,13 +4,13 @@ her a woman: honorifics ("Ms.", "Mrs.", "Dame"), gendered role words
 ("mother of three", "widow").  Read by :mod:`newsstruct.people.genders` for
 ``Person.gender`` and to keep ``he`` from such a person.  From the AP Stylebook's
 courtesy titles and its entries on "-woman" compounds, English kinship terms, and
-the Setswana courtesy title "Mma".
+the courtesy titles "Mma" (Setswana), "Haja" (Sierra Leone), "Ña" and "Doña".
 """
 
 FEMALE_WORDS = frozenset({
     "actress", "assemblywoman", "aunt", "businesswoman", "chairwoman", "congresswoman",
-    "councilwoman", "countess", "dame", "daughter", "duchess", "empress", "grandmother",
-    "lady", "madam", "madame", "miss", "mma", "mother", "mrs", "mrs.", "ms", "ms.", "niece",
-    "policewoman", "princess", "queen", "sister", "spokeswoman", "stateswoman", "widow",
-    "wife",
+    "councilwoman", "countess", "dame", "daughter", "doña", "duchess", "empress",
+    "grandmother", "haja", "lady", "madam", "madame", "miss", "mma", "mother", "mrs",
+    "mrs.", "ms", "ms.", "niece", "policewoman", "princess", "queen", "sister",
+    "spokeswoman", "stateswoman", "widow", "wife", "ña",
 })  # fmt: skip

@@ -7,12 +7,13 @@ press ("Alhaji" and "Alhaja"/"Hajia" for a man or woman who made the hajj,
 Malaysian honorifics the press prints before a name ("Datuk Seri", "Datin", "Tun",
 "Encik", "Puan"), "Advocate" as the South Asian press prints it before a lawyer's
 name (as "Barrister"), the Fijian chiefly title "Ratu", and the Setswana "Mma" and
-"Rra" (Mrs/Ms and Mr) of the Botswana press.
+"Rra" (Mrs/Ms and Mr) of the Botswana press, the Sierra Leonean "Haja", and the
+Paraguayan "Ña" and Spanish "Doña" before a woman's name.
 """
 
 HONORIFICS = frozenset({
     "advocate", "alhaja", "alhaji", "barrister", "comrade", "dame", "datin", "dato",
-    "datuk", "dr", "dr.", "encik", "engr", "engr.", "hajia", "lady", "lord", "madam",
-    "miss", "mma", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "puan", "ratu",
-    "rev.", "reverend", "rra", "seri", "sheikh", "sheikha", "sir", "tun",
+    "datuk", "doña", "dr", "dr.", "encik", "engr", "engr.", "haja", "hajia", "lady", "lord",
+    "madam", "miss", "mma", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "puan",
+    "ratu", "rev.", "reverend", "rra", "seri", "sheikh", "sheikha", "sir", "tun", "ña",
 })  # fmt: skip
