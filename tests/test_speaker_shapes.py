@@ -457,3 +457,8 @@ def test_names_and_places_of_other_countries(sentence: str, people: list[str]) -
 )
 def test_a_role_in_ing_before_a_name_and_a_participle_phrase(sentence: str, speaker: str) -> None:
     assert [s for _, s in _statements(LEAD + sentence)] == [speaker]
+
+
+def test_a_spokeswoman_speaks_as_the_person_she_speaks_for() -> None:
+    text = LEAD + "A spokeswoman for Ines Varga says the plan failed."
+    assert _statements(text) == [("the plan failed", "Ines Varga")]
