@@ -462,3 +462,25 @@ def test_a_role_in_ing_before_a_name_and_a_participle_phrase(sentence: str, spea
 def test_a_spokeswoman_speaks_as_the_person_she_speaks_for() -> None:
     text = LEAD + "A spokeswoman for Ines Varga says the plan failed."
     assert _statements(text) == [("the plan failed", "Ines Varga")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Mayor Ingrid Halvorsen said the vote was close. Deputy Mayor Tomas Rydberg backed "
+            "the plan. The mayor said she would support a review.",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "President Tom Bell met Vice President Ana Ruiz. The vice president said talks went well.",
+            "Ana Ruiz",
+        ),
+        (
+            "Councillor Owen Tasker voted against. Cr Tasker said he would move a motion.",
+            "Owen Tasker",
+        ),
+    ],
+)
+def test_a_descriptor_fits_the_office_not_its_deputy(sentence: str, speaker: str) -> None:
+    assert [s for _, s in _statements(LEAD + sentence)][-1] == speaker

@@ -7,7 +7,7 @@ international bodies).  Collected from English-language news style guides
 (AP Stylebook title entries) and government titles of the US, UK, EU, China
 and the UN.  Abbreviated forms keep their full stop ("sen."); the British police ranks
 are also written without it ("Ch Supt", "Det Insp", "Sgt"), as is the British
-councillor ("Cllr").  "Lyonpo" is the Bhutanese title of a cabinet minister.
+councillor ("Cllr") and the Australian and New Zealand one ("Cr").  "Lyonpo" is the Bhutanese title of a cabinet minister.
 """
 
 OFFICIAL_TITLE_HEADS = frozenset({
@@ -17,7 +17,7 @@ OFFICIAL_TITLE_HEADS = frozenset({
     "chairwoman", "chancellor", "chief", "chieftain", "cllr", "col.", "colonel",
     "commandant", "commander", "commissar", "commissioner", "comptroller", "congressman",
     "congresswoman", "consul", "councillor", "councilman", "councilmember", "councilor",
-    "councilwoman", "czar", "del.", "delegate", "det", "det.", "diplomat", "director",
+    "councilwoman", "cr", "czar", "del.", "delegate", "det", "det.", "diplomat", "director",
     "emir", "emperor", "empress", "envoy", "gen.", "general", "gov.", "governor", "insp",
     "insp.", "inspector", "judge", "justice", "king", "lawmaker", "leader", "legislator",
     "lieutenant", "lt.", "lyonpo", "magistrate", "maj.", "major", "marshal", "mayor",

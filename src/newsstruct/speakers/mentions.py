@@ -34,6 +34,10 @@ _STOPS = regex.compile(r"[\n.!?]")
 _PREPOSITIONS = frozenset(
     {"at", "with", "in", "on", "for", "of", "to", "from", "by", "about", "including"}
 )
+#: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
+_AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
+#: An age right before a name (``(?r)``): "19-year-old defender Tom Reyes".
+_AGE_BEFORE = regex.compile(r"(?r)\b(\d{1,3})-year-old\s+(?:[\p{Ll}\-]+\s+){0,2}\Z")
 #: An appositive between a name and its cue reads at most this many characters and words.
 _APPOSITIVE_REACH = 160
 _APPOSITIVE_WORDS = 16
@@ -76,6 +80,9 @@ class Mentions:
     _subject_like: dict[int, bool] = attrs.field(init=False, factory=dict)
     _sentence_stops: list[int] | None = attrs.field(init=False, default=None)
     _sexes: dict[int, tuple[Person, str | None]] = attrs.field(init=False, factory=dict)
+    _age_index: tuple[dict[str, tuple[list[int], list[Person]]], dict[int, str]] | None = (
+        attrs.field(init=False, default=None)
+    )
 
     def __attrs_post_init__(self) -> None:
         self.by_end = {}
@@ -279,6 +286,37 @@ class Mentions:
         return len(words) <= 3 and all(
             (w.islower() and w not in _PREPOSITIONS) or w.lower() in HONORIFICS for w in words
         )
+
+    def aged(self, descriptor: str, pos: int) -> Person | None:
+        """The last person before ``pos`` whose name the article gives the age of
+        ``descriptor`` (``Tom Reyes, 24,``, ``Tom Reyes (24)``, ``24-year-old defender Tom
+        Reyes`` for ``24-year-old``): a binary search in the index of ages."""
+        starts, people = self._ages()[0].get(descriptor.split("-", 1)[0], ([], []))
+        i = bisect.bisect_left(starts, pos)
+        return people[i - 1] if i else None
+
+    def _ages(self) -> tuple[dict[str, tuple[list[int], list[Person]]], dict[int, str]]:
+        """The mentions the article gives an age, by age (their starts and people, in
+        text order), and each person's first age (by ``id``); read once per article."""
+        if self._age_index is None:
+            by_age: dict[str, tuple[list[int], list[Person]]] = {}
+            first: dict[int, str] = {}
+            text = self.text
+            for start, end, person in self.by_start:
+                given = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(
+                    text, max(0, start - 60), start
+                )
+                if given is not None:
+                    starts, people = by_age.setdefault(given[1], ([], []))
+                    starts.append(start)
+                    people.append(person)
+                    first.setdefault(id(person), given[1])
+            self._age_index = (by_age, first)
+        return self._age_index
+
+    def age_of(self, person: Person) -> str | None:
+        """The age the article gives with any mention of ``person``."""
+        return self._ages()[1].get(id(person))
 
 
 def _is_cue(word: str) -> bool:

@@ -59,12 +59,9 @@ class Phrases:
     index is built once."""
 
     mentions: Mentions
-    _descriptor_index: dict[tuple[str, str | None], tuple[list[int], list[Person]]] = attrs.field(
-        init=False, factory=dict
-    )
-    _age_index: tuple[dict[str, tuple[list[int], list[Person]]], dict[int, str]] | None = (
-        attrs.field(init=False, default=None)
-    )
+    _descriptor_index: dict[
+        tuple[str, str | None, frozenset[str]], tuple[list[int], list[Person]]
+    ] = attrs.field(init=False, factory=dict)
 
     def speech(
         self, words: list[regex.Match[str]], cue: Span, rule: str, pos: int
@@ -99,7 +96,7 @@ class Phrases:
         phrase = None if opener is None else Span.of(self.mentions.text, opener, words[-1].end())
         if definite and last in HEADS:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
-            person = self._described(last, pos, country)
+            person = self._described(last, pos, country, _LESSER.intersection(lows))
             return unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
         aged = self._of_age(lows, last, pos) if definite else None
         if aged is not None:  # "the 24-year-old", "the 47-year-old farmer"
@@ -108,7 +105,8 @@ class Phrases:
             return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
         if phrase is not None and _role_for_body(lows, ends):
             # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
-            person = self._described(lows[0], pos, None) if definite else None
+            lesser = _LESSER.intersection(lows)
+            person = self._described(lows[0], pos, None, lesser) if definite else None
             return unnamed(cue, rule, phrase) if person is None else Speech(person, cue, rule, 0.8)
         if definite and len(words) == 1 and _people_of(words[0].group()):
             start, end = words[0].start(), words[0].end()  # "the Saudis state"
@@ -169,42 +167,11 @@ class Phrases:
         ``the 47-year-old farmer``: the person given that age only; ``the Croat``, ``the
         Brazilian`` (one of a people): the subject named before."""
         if last.endswith("-year-old"):
-            return self._aged(last, pos) or self._recent_subject(pos, last.split("-", 1)[0])
+            return self.mentions.aged(last, pos) or self._recent_subject(pos, last.split("-", 1)[0])
         if len(lows) == 1 and last in DEMONYMS and not last.endswith(_PEOPLE_ENDINGS):
             return self._recent_subject(pos)
         age = next((w for w in lows if w.endswith("-year-old")), None)
-        return None if age is None else self._aged(age, pos)
-
-    def _aged(self, descriptor: str, pos: int) -> Person | None:
-        """The last person before ``pos`` whose name the article gives the age of
-        ``descriptor`` (``Tom Reyes, 24,``, ``Tom Reyes (24)``, ``24-year-old defender Tom
-        Reyes`` for ``24-year-old``): a binary search in the index of ages."""
-        starts, people = self._ages()[0].get(descriptor.split("-", 1)[0], ([], []))
-        i = bisect.bisect_left(starts, pos)
-        return people[i - 1] if i else None
-
-    def _ages(self) -> tuple[dict[str, tuple[list[int], list[Person]]], dict[int, str]]:
-        """The mentions the article gives an age, by age (their starts and people, in
-        text order), and each person's first age (by ``id``); read once per article."""
-        if self._age_index is None:
-            by_age: dict[str, tuple[list[int], list[Person]]] = {}
-            first: dict[int, str] = {}
-            text = self.mentions.text
-            for start, end, person in self.mentions.by_start:
-                given = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(
-                    text, max(0, start - 60), start
-                )
-                if given is not None:
-                    starts, people = by_age.setdefault(given[1], ([], []))
-                    starts.append(start)
-                    people.append(person)
-                    first.setdefault(id(person), given[1])
-            self._age_index = (by_age, first)
-        return self._age_index
-
-    def _age_of(self, person: Person) -> str | None:
-        """The age the article gives with any mention of ``person``."""
-        return self._ages()[1].get(id(person))
+        return None if age is None else self.mentions.aged(age, pos)
 
     def _recent_subject(self, pos: int, age: str | None = None) -> Person | None:
         """The person last named as a sentence's subject before ``pos``, within a
@@ -214,38 +181,44 @@ class Phrases:
             if start < pos - _DESCRIPTOR_REACH:
                 return None
             if start < pos and self.mentions.subject_like(start):
-                other = None if age is None else self._age_of(person)
+                other = None if age is None else self.mentions.age_of(person)
                 if other is None or other == age:
                     return person
         return None
 
-    def _described(self, head: str, pos: int, country: str | None) -> Person | None:
-        """The most recently mentioned person with a title that ``head`` fits.
+    def _described(
+        self, head: str, pos: int, country: str | None, lesser: frozenset[str]
+    ) -> Person | None:
+        """The most recently mentioned person with a title that ``head`` fits, with the
+        same words of a lesser office (``lesser``: "the mayor" is not the "Deputy Mayor",
+        "the vice president" is the "Vice President").
 
         ``the minister`` fits "Foreign Minister", ``the top US diplomat`` fits
         "Secretary of State" (see :mod:`newsstruct.speakers.lexicons.descriptors`).
         """
-        starts, people = self._described_mentions(head, country)
+        starts, people = self._described_mentions(head, country, lesser)
         i = bisect.bisect_left(starts, pos)
         return people[i - 1] if i else None
 
-    def _described_mentions(self, head: str, country: str | None) -> tuple[list[int], list[Person]]:
+    def _described_mentions(
+        self, head: str, country: str | None, lesser: frozenset[str]
+    ) -> tuple[list[int], list[Person]]:
         """Starts of the mentions of everyone ``head`` fits, in order, with their person;
         built once per descriptor, so each lookup is a binary search."""
-        found = self._descriptor_index.get((head, country))
+        found = self._descriptor_index.get((head, country, lesser))
         if found is None:
             fits = set(DESCRIPTOR_TITLES.get(head, head).split()) | {head}
             mentions = [
                 (m.start, -order, person)
                 for order, person in enumerate(self.mentions.people)
-                if any(fits.intersection(t.text.lower().split()) for t in person.titles)
+                if any(fits & w and _LESSER & w == lesser for w in map(_title_words, person.titles))
                 and (country is None or person.country in (None, country))
                 for m in person.mentions
             ]
             # at one start, the person listed first sorts last: the one found
             mentions.sort(key=lambda m: (m[0], m[1]))
             found = ([m[0] for m in mentions], [m[2] for m in mentions])
-            self._descriptor_index[(head, country)] = found
+            self._descriptor_index[(head, country, lesser)] = found
         return found
 
     def _body(
@@ -391,7 +364,11 @@ _NAME_WORDS = 4
 
 #: How far back a descriptor with no other clue looks for a sentence's subject.
 _DESCRIPTOR_REACH = 600
-#: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
-_AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
 #: An age right before a name (``(?r)``): "19-year-old defender Tom Reyes".
-_AGE_BEFORE = regex.compile(r"(?r)\b(\d{1,3})-year-old\s+(?:[\p{Ll}\-]+\s+){0,2}\Z")
+#: Title words of another office: "the mayor" is not the "Deputy Mayor".
+_LESSER = frozenset({"deputy", "vice", "assistant", "acting"})
+
+
+def _title_words(title: Span) -> set[str]:
+    """The words of a title, in lower case."""
+    return set(title.text.lower().split())
