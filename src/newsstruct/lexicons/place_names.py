@@ -4,8 +4,8 @@ territories, and the capitals and large cities that datelines and affiliations n
 of capitalised words that spells one of them is a place, even before a cue ("in San
 Jose, Costa Rica, said").  Lower case, words joined by one space, without "and"
 ("trinidad tobago" is not listed: its run stops at "and").  From the UN member-state
-and territory names and common wire datelines; names whose words are all in
-:mod:`~newsstruct.lexicons.places` need no entry here.
+and territory names and common wire datelines; some names whose words are all in
+:mod:`~newsstruct.lexicons.places` are listed too, whole.
 """
 
 PLACE_NAMES = frozenset({

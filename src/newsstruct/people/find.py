@@ -223,15 +223,19 @@ def _company_stems(text: str, read: list[_Region]) -> set[tuple[str, ...]]:
 
 
 def _form_after(text: str, tokens: tuple[Token, ...], at: int) -> bool:
-    """``tokens[at]`` is a company's legal form right after a name (``Halden Group``,
-    ``Durand Jirga, Inc.``); after a comma only a legal form, no group word (not ``Tom
-    Bell, Group chief executive``)."""
-    form, gap = tokens[at].low, text[tokens[at - 1].end : tokens[at].start]
-    return form in COMPANY_FORMS and (gap == " " or (gap == ", " and form not in _GROUP_WORDS))
+    """``tokens[at]`` is a company's legal form, capitalised, right after a name that is
+    no possessive (``Halden Group``, ``Durand Jirga, Inc.``); after a comma only an
+    unambiguous legal form (not ``Tom Bell, Group chief executive``, ``Tom Bell, AG,``)."""
+    before, word = tokens[at - 1], tokens[at]
+    if before.possessive or not word.base[:1].isupper() or word.low not in COMPANY_FORMS:
+        return False  # "Tom Bell's group", "Tom Bell group members"
+    gap = text[before.end : word.start]
+    return gap == " " or (gap == ", " and word.low in _LEGAL_AFTER_COMMA)
 
 
-#: Words of COMPANY_FORMS that also head a title or a unit after a comma.
-_GROUP_WORDS = frozenset({"group", "holdings"})
+#: Legal forms that stand after a comma only after a company ("Durand Jirga, Inc."), not
+#: group words or two capitals that also abbreviate a title or a state ("Tom Bell, AG,").
+_LEGAL_AFTER_COMMA = frozenset({"inc", "ltd", "llc", "llp", "plc", "corp", "gmbh", "s.a.", "bhd"})
 
 
 #: Words right before a name that make it another name of someone named before

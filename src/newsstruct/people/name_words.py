@@ -30,6 +30,7 @@ __all__ = [
     "LOWER_TITLES",
     "MONTH_DAY",
     "PATRONYMIC_WORDS",
+    "PERSON_TRIM",
     "RELEVANT_LOWER",
     "SUFFIXES",
     "SURNAME_MONTHS",
@@ -77,10 +78,13 @@ RELEVANT_LOWER = (
     | {h + "s" for h in OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS}
     | {"of", "the", "and", "for", "on"}
 )
-#: Words trimmed from the front of a run: title words, places and nouns for people
-#: ("State", "Shanghai", "Passenger Doina Tepes") unless they are also given names
-#: ("Virginia"); no kinship word ("Uncle Sam", "Mother Jones").
-LEADING_TRIM = TITLE_MODIFIERS | PLACE_WORDS | (PERSON_NOUNS - FAMILY_NOUNS)
+#: Words trimmed from the front of a run: title words and places ("State", "Shanghai")
+#: unless they are also given names ("Virginia").
+LEADING_TRIM = TITLE_MODIFIERS | PLACE_WORDS
+#: Nouns for people trimmed from the front of a run of three words or more ("Passenger
+#: Doina Tepes"); no kinship word ("Uncle Sam", "Mother Jones") nor one that opens
+#: Chinese or stage names ("Fan Bingbing", "Man Yee Wong", "Boy George").
+PERSON_TRIM = PERSON_NOUNS - FAMILY_NOUNS - {"fan", "man", "boy"}
 #: Title heads that, written in lower case right before a run, end where its name starts.
 LOWER_TITLES = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 #: Honorifics that only a person's name follows ("Miss" also opens "Miss Universe").

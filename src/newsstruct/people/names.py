@@ -35,6 +35,7 @@ from newsstruct.people.name_words import (
     LEADING_TRIM,
     LOWER_TITLES,
     PATRONYMIC_WORDS,
+    PERSON_TRIM,
     RELEVANT_LOWER,
     SUFFIXES,
     SURNAME_MONTHS,
@@ -316,6 +317,8 @@ def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
     """The run ``tokens[i:j]`` without leading modifiers/places and edge particles."""
     while i < j - 1 and tokens[i].low in LEADING_TRIM and not given_name(tokens[i].low):
         i += 1
+    if j - i > 2 and tokens[i].low in PERSON_TRIM and not given_name(tokens[i].low):
+        i += 1  # "Passenger Doina Tepes"
     i = _past_portfolio(tokens, i, j)
     if j - i > 2 and not given_name(tokens[i].low):
         # "Maricopa County Recorder Helen Purcell": the name starts at its given name
@@ -347,8 +350,9 @@ def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
     ("Cardinal James Francis McIntyre", "Counsel James A. Baker"), not one that another
     surname follows ("Joaquín Andrés Becerra Lloret"), nor after a particle ("Faisal bin
     Abdullah Salem"); else at ``i``."""
-    if any(t.low in PATRONYMIC_WORDS for t in tokens[i:j]):
-        return i  # "Tofig Ali oglu Huseynov": the father's name stands inside the name
+    patronymic = next((k for k in range(i, j) if tokens[k].low in PATRONYMIC_WORDS), None)
+    if patronymic is not None:  # "Tofig Ali oglu Huseynov": given and father's name first
+        return max(i, patronymic - 2)
     for k in range(i + 1, j - 1):
         low = tokens[k].low
         if low in NAME_PARTICLES:

@@ -33,6 +33,7 @@ __all__ = [
     "PEOPLE_TOKEN_SPLIT",
     "PEOPLE_VERB_AFTER",
     "PEOPLE_WORD_BEFORE",
+    "PLACE_NOUN_AFTER",
 ]
 
 
@@ -66,18 +67,22 @@ PEOPLE_SIGN_OFF = regex.compile(
 )
 
 #: The rest of a body's name after its first capital letter: the word, then up to seven
-#: capitalised words, some joined by "and", "of", "for", "on" or "&" (``Avon and Somerset
-#: Police``).  One home for the people stage and the speakers' ``SPEAKER_AFFILIATION``.
+#: capitalised words, some joined by "and", "of", "for", "on", "&" or a Romance "de", "del",
+#: "da", ... (``Avon and Somerset Police``, ``Universidad Mayor de San Simón``).  One home
+#: for the people stage and the speakers' ``SPEAKER_AFFILIATION``.
 BODY_NAME_REST = (
     r"[\p{L}\p{N}.&'’\-]*"
-    r"(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\p{N}.&'’\-]*){0,7}"
+    r"(?:\s+(?:(?:and|of|for|on|&|de|del|de\s+la|des|di|da|do|du)\s+(?:the\s+)?)?"
+    r"[\p{Lu}\d][\p{L}\p{N}.&'’\-]*){0,7}"
 )
+#: A lower-case noun for a place after its name (`` Lamap village``, `` Tarn district``).
+PLACE_NOUN_AFTER = r"(?:\s+(?:village|town|district|province|county|island|valley|region))?"
 #: Where a person works, between the name and a speech cue: `` of Acme Capital said``,
 #: `` at Avon and Somerset Police, said``.
 PEOPLE_AFFILIATION_THEN_CUE = regex.compile(
-    r"\s+(?:of|at|from|with)\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu}"
+    r"\s+(?:of|at|from|with)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\-]*-based\s+)?(?:\p{Ll}+\s+){0,2})?\p{Lu}"
     + BODY_NAME_REST
-    + r"(?:\s+(?:village|town|district|province|county|island|valley|region))?"  # "Lamap village"
+    + PLACE_NOUN_AFTER
     + r"(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?"  # "... in Marion"
     + r",?\s+"
     rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))"

@@ -347,9 +347,13 @@ def _lead_phrase(opener: list[str]) -> bool:
 
 def _quote_opened_inside(text: str, start: int, end: int) -> bool:
     """The quote that closes at ``end`` opened after two words or more of the clause at
-    ``start`` (``The tariff was “far too high”``): a partial quote inside a statement."""
+    ``start``, not after a colon or a comma, with a lower-case word (``The tariff was
+    “far too high”``): a partial quote inside a statement."""
     opened = max(text.rfind(mark, start, end - 1) for mark in '“"«')
-    return opened > start and len(text[start:opened].split()) >= 2
+    if opened <= start or len(text[start:opened].split()) < 2:
+        return False
+    before = text[start:opened].rstrip()  # not "Ruiz was blunt: “The plan is dead”"
+    return before[-1:] not in (":", ",") and text[opened + 1 : opened + 2].islower()
 
 
 def _manner_start(text: str, pos: int, end: int) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.reported.clauses import clause_end, first_verb
+from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
 from newsstruct.reported.found import Found, made
 from newsstruct.reported.verb_words import verb_like
 from newsstruct.text.timewords import WEEKDAYS
@@ -74,20 +74,24 @@ def relative_content(
     return None
 
 
+#: How far a relative clause's content is searched for the comma that ends it.
+_RELATIVE_REACH = 300
 #: A relative pronoun as the cue's subject after a comma (``(?r)``): ", which says".
 _RELATIVE_CUE = regex.compile(r"(?r),\s*(?:which|who)\s+\Z")
 
 
 def relative_end(text: str, start: int, cue_start: int, pos: int, stop: int) -> int:
     """Where the content at ``pos`` of a cue whose subject is a relative pronoun after a
-    comma ends: at the comma after which the main clause's verb follows (``The agency,
-    which says the ash is safe, | closed the schools``); else ``stop``."""
+    comma ends: at the first comma that closes a whole clause and that a verb follows,
+    the main clause's (``The agency, which says the ash is safe, | closed the
+    schools``); else ``stop``."""
     if not _RELATIVE_CUE.search(text, max(start, cue_start - 12), cue_start):
         return stop
-    comma = text.find(",", pos, stop)
+    reach = min(stop, pos + _RELATIVE_REACH)  # one sentence of many such cues: linear
+    comma = text.find(",", pos, reach)
     while comma >= 0:
         after = text[comma + 1 : comma + 24].split()[:1]
-        if after and verb_like(after[0].lower()):
-            return comma
-        comma = text.find(",", comma + 1, stop)
+        if after and verb_like(after[0].lower()) and looks_like_clause(text, pos, comma):
+            return comma  # not "the dam, | built in 1960, is safe": no clause yet
+        comma = text.find(",", comma + 1, reach)
     return stop

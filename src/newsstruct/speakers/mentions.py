@@ -29,11 +29,9 @@ __all__ = ["Mentions"]
 
 #: A line break or an end mark: where a sentence may end.
 _STOPS = regex.compile(r"[\n.!?]")
-#: Words that put a name in a phrase of its own, not after a role ("speaking at a news
-#: conference with Albright", "supporters, including Ann Robinson,").
-_PREPOSITIONS = frozenset(
-    {"at", "with", "in", "on", "for", "of", "to", "from", "by", "about", "including"}
-)
+#: Nouns and noun endings of a role right before a name ("nursing assistant Ña Rosalía").
+_ROLE_NOUNS = PERSON_NOUNS | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
+_ROLE_ENDINGS = ("ant", "ent", "er", "or", "ist", "ian")
 #: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
 _AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
 #: An age right before a name (``(?r)``): "19-year-old defender Tom Reyes".
@@ -276,16 +274,19 @@ class Mentions:
         return None
 
     def role_before_name(self, start: int, end: int) -> bool:
-        """``nursing assistant Ña Rosalía Benítez``: up to three words of a role (lower
-        case, honorifics) and a person's name ending at ``end``; no preposition (not
-        ``speaking at a news conference with Albright``)."""
+        """``nursing assistant Ña Rosalía Benítez``: up to three lower-case words ending
+        in a role noun (honorifics after it) and a person's name ending at ``end``; not a
+        participle phrase (``echoing Ana Ruiz``, ``speaking at ... with Albright``)."""
         named = self.between(start, end)[-1:]
         if not named or named[0][1] != end:
             return False
         words = self.text[start : named[0][0]].split()
-        return len(words) <= 3 and all(
-            (w.islower() and w not in _PREPOSITIONS) or w.lower() in HONORIFICS for w in words
-        )
+        while words and words[-1].lower() in HONORIFICS:
+            words.pop()  # "Ña"
+        if not words or len(words) > 3 or not all(w.islower() for w in words):
+            return False
+        role = words[-1]  # "assistant", not "echoing Ana Ruiz", "speaking alongside Ana Ruiz"
+        return role in _ROLE_NOUNS or role.endswith(_ROLE_ENDINGS)
 
     def aged(self, descriptor: str, pos: int) -> Person | None:
         """The last person before ``pos`` whose name the article gives the age of

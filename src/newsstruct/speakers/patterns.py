@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.people.patterns import BODY_NAME_REST
+from newsstruct.people.patterns import BODY_NAME_REST, PLACE_NOUN_AFTER
 from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = [
@@ -120,9 +120,9 @@ SPEAKER_TRAILING_TIME = regex.compile(
 #: `` of Acme Capital``, `` at the Harbor Authority``: what follows a person's name in a
 #: subject to say where they work; capitalised words to the end (use with ``fullmatch``).
 SPEAKER_AFFILIATION = regex.compile(
-    r"\s+(?:of|at|from|with|for)\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?[\p{Lu}\d]"
+    r"\s+(?:of|at|from|with|for)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\-]*-based\s+)?(?:\p{Ll}+\s+){0,2})?[\p{Lu}\d]"
     + BODY_NAME_REST
-    + r"(?:\s+(?:village|town|district|province|county|island|valley|region))?"  # "Lamap village"
+    + PLACE_NOUN_AFTER  # "Lamap village"
     + r"(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?\s*"  # "... in Marion"
 )
 

@@ -90,7 +90,7 @@ _MAX_SUBJECT_WORDS = 7
 #: a role before a name ("nursing assistant Ana Ruiz, 52, said": the subject).
 _ING_WORD = regex.compile(r"\p{Ll}+ing\b")
 #: How far back the name before a relative word is read, in characters.
-_APPOSITIVE_CHARS = 120
+_ANTECEDENT_REACH = 120
 #: How far back from a cue its subject is read, in characters (appositives included): a
 #: sentence of thousands of cues stays linear.
 SUBJECT_REACH = 400
@@ -376,7 +376,7 @@ class Resolver:
         person = self.mentions.by_end.get(end)
         if person is not None:
             return Speech(person, cue, rule, 0.95)
-        start, floor = end, max(0, end - _APPOSITIVE_CHARS)  # a long run of words: linear
+        start, floor = end, max(0, end - _ANTECEDENT_REACH)  # a long run of words: linear
         while start > floor and (self.text[start - 1].isalnum() or self.text[start - 1] in ".-&' "):
             start -= 1
         words = list(PEOPLE_TOKEN.finditer(self.text, start, end))
