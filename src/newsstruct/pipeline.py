@@ -78,7 +78,6 @@ def _run(
     structure = _structure(checked, original, spacing, config, headline_at, byline_at)
     publication = _publication(given, structure, metadata_published)
     reference = None if publication is None else dt.date.fromisoformat(publication.value[:10])
-
     found_people = people.find_people(checked, structure.content)
     found_quotes = quotes.with_transcripts(
         checked,

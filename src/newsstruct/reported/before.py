@@ -133,13 +133,11 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     found = _colon_content(text, start, end, cue, pos)  # "told reporters: the plan ..."
     if found is not None:
         return found
-    if _quote_after_listener(text, pos, end, word):
-        return None  # "told CNN: “Q”", "told CNN, “Q”": a direct quote's cue
     aside = _ASIDE_THEN_THAT.match(text, pos, end)
     if aside is not None:  # "said, however, that ...": past the aside
         pos = aside.end()
-    if pos >= end or text[pos] in ":,;-–—" or (text[pos] in OPENING and text[pos] != "'"):
-        return None  # "said: “Q”", "said, “Q”": a direct quote's cue
+    if _quote_cue(text, pos, end, word):
+        return None  # "said: “Q”", "said, “Q”", "told CNN: “Q”": a direct quote's cue
     if noun_use(text, start, cue):
         return None  # "the reports", "most states": a noun, not a cue
     if participle_in_lead_phrase(text[start : cue.start()].split(), word):
@@ -348,6 +346,14 @@ def _colon_content(
     if colon is None or not subject or cue.group().lower().endswith("ing"):
         return None
     return None if noun_use(text, start, cue) else after_colon(text, start, end, cue, colon)
+
+
+def _quote_cue(text: str, pos: int, end: int, cue: str) -> bool:
+    """The cue ends at ``pos`` before a mark that opens a direct quote, or before its
+    listener and such a mark (``told CNN, “Q”``)."""
+    if pos >= end or text[pos] in ":,;-–—" or (text[pos] in OPENING and text[pos] != "'"):
+        return True
+    return _quote_after_listener(text, pos, end, cue)
 
 
 def _quote_after_listener(text: str, pos: int, end: int, cue: str) -> bool:

@@ -228,13 +228,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     while before_end > start and text[before_end - 1].isspace():
         before_end -= 1
     before = text[max(start, before_end - 80) : before_end]  # its last words (linear)
-    if not before:
-        return None
-    if before[-1] in "”\"’'»":  # "“Q,” she said": a direct quote, but not 'The tariff was
-        if not _quote_opened_inside(text, start, before_end):  # “too high”, she said'
-            return None
-    elif before[-1] in OPENING:
-        return None
+    if not before or _direct_quote_before(text, start, before_end):
+        return None  # "“Q,” she said": a direct quote (not 'The tariff was “too high”, ...')
     if no_trailing_cue(text, start, comma, cue, end, len(between), aside):
         return None
     closing = len(text[comma + 1 : cue.start()]) - len(
@@ -343,6 +338,14 @@ _LEAD_WORDS = frozenset(
 def _lead_phrase(opener: list[str]) -> bool:
     """The content's first words (``opener``) open a lead-in phrase, not a clause."""
     return not opener or opener[0] in _LEAD_WORDS or opener[0].endswith("ing")
+
+
+def _direct_quote_before(text: str, start: int, end: int) -> bool:
+    """A direct quote's mark ends ``text[start:end]``: an opening one, or a closing one of
+    a quote that opens the clause (``“Q,” she said``)."""
+    if text[end - 1] in "”\"’'»":
+        return not _quote_opened_inside(text, start, end)
+    return text[end - 1] in OPENING
 
 
 def _quote_opened_inside(text: str, start: int, end: int) -> bool:

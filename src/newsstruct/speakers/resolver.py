@@ -150,8 +150,7 @@ class Resolver:
         """The speaker named by the words before ``cue`` (not before ``floor``); with
         ``any_phrase``, a subject of a few words that names no one and no body known
         stands for an unnamed speaker (``People briefed on the talks say``)."""
-        text = self.text
-        floor = max(floor, cue.start() - SUBJECT_REACH)  # one sentence of many cues: linear
+        text, floor = self.text, max(floor, cue.start() - SUBJECT_REACH)  # linear on long text
         begin, end, subject_end = self._subject_span(cue.start(), floor, adjacent_only)
         cue_span = Span.of(text, cue.start(), cue.end())
         person = self._person_ending(begin, end)
