@@ -305,8 +305,8 @@ def _name_words(k: tuple[str, ...]) -> int:
 def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
     """A run that names a body or a place, not a person: a firm's names joined by "&"
     (``Hartwell Brooks & Co``), a last word that names a landform (``Lai River``) or a
-    portfolio (``Nova Scotia Health``) or, with no known given name first, a place (``Yiaga Africa``), unless
-    that word is a common surname too."""
+    portfolio (``Nova Scotia Health``) or, with no known given name first, a place
+    (``Yiaga Africa``), unless that word is a common surname too."""
     if text[run.end : run.end + 2] == " &" or text[max(0, run.start - 2) : run.start] == "& ":
         return True
     if len(k) < 2 or k[-1] in _SURNAME_PLACES_AND_PORTFOLIOS:

@@ -19,6 +19,7 @@ from newsstruct.model import Person
 from newsstruct.people.genders import sex_of
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.patterns import PEOPLE_BARE_APPOSITIVE_THEN_CUE, PEOPLE_TOKEN
+from newsstruct.speakers.heads import HEADS
 from newsstruct.speakers.patterns import SPEAKER_AFFILIATION, SPEAKER_NEXT_WORD
 from newsstruct.speakers.subject_words import LEAD_WORDS
 from newsstruct.text.cues import SPEECH_CUE
@@ -30,7 +31,7 @@ __all__ = ["Mentions"]
 #: A line break or an end mark: where a sentence may end.
 _STOPS = regex.compile(r"[\n.!?]")
 #: Nouns and noun endings of a role right before a name ("nursing assistant Ña Rosalía").
-_ROLE_NOUNS = PERSON_NOUNS | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
+_ROLE_NOUNS = PERSON_NOUNS | HEADS
 _ROLE_ENDINGS = ("ant", "ent", "er", "or", "ist", "ian")
 #: An age right after a name: ``Tom Reyes, 24,``, ``Tom Reyes (24)``.
 _AGE_AFTER = regex.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:percent|%))")
