@@ -34,7 +34,7 @@ from newsstruct.speakers.heads import (
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
-from newsstruct.speakers.subject_words import LEAD_WORDS
+from newsstruct.speakers.subject_words import LEAD_WORDS, PLACE_PREPOSITIONS
 from newsstruct.text.cues import PLAIN_SAYING_VERBS
 
 __all__ = [
@@ -44,11 +44,6 @@ __all__ = [
 
 #: First words of a phrase for one unnamed person: "the woman", "a friend", "my father".
 _PHRASE_OPENERS = frozenset({"the", "a", "an", "one", "my", "our", "his", "her", "their"})
-#: Prepositions that open a phrase of place or time, never a speaker's name.
-_PLACE_PREPOSITIONS = frozenset(
-    {"at", "in", "on", "inside", "outside", "near", "across", "during", "since", "until"}
-    | {"among", "between", "through", "throughout", "under", "over", "behind", "beyond"}
-)
 #: Finite forms of "be" and "have": words that make a stretch a clause, not a name.
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 
@@ -83,7 +78,7 @@ class Phrases:
         if not words:
             return None
         lows = [w.group().lower() for w in words]
-        if lows[0] in _PLACE_PREPOSITIONS:
+        if lows[0] in PLACE_PREPOSITIONS:
             return None  # "At a shelter in a school in Sidangoli": where, not who
         if any(w in _CLAUSE_VERBS for w in lows):
             return None  # "it was hearing a leading candidate": a clause, no speaker's name

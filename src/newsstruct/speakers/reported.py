@@ -25,6 +25,7 @@ from newsstruct.speakers.heads import BODY_HEADS, HEADS
 from newsstruct.speakers.lexicons.object_speaker_verbs import OBJECT_SPEAKER_VERBS
 from newsstruct.speakers.resolver import SUBJECT_REACH, Resolver
 from newsstruct.speakers.speech import OrgRef, Speech
+from newsstruct.speakers.subject_words import past_adverbial
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DASHES, DOUBLE_CLOSING, SINGLE_CLOSING, STRAIGHT
 
@@ -214,7 +215,7 @@ def _sentence_subject(
             return _at_cue(text, said, cue.span())
         if said is not None and said.source is not None:
             unnamed = _at_cue(text, said, cue.span())  # "The nurse later sued, claiming"
-    words = list(PEOPLE_TOKEN.finditer(text, floor, cue.start()))
+    words = past_adverbial(list(PEOPLE_TOKEN.finditer(text, floor, cue.start())))
     lead = 1 if words and words[0].group().lower() == "the" else 0
     named = []
     for word in words[lead:]:

@@ -52,6 +52,7 @@ from newsstruct.speakers.subject_words import (
     linking_aside,
     name_end,
     one_descriptor,
+    past_adverbial,
     place_after_a_name,
     possessive_at,
     predicate_at,
@@ -166,7 +167,7 @@ class Resolver:
         )
         if person is not None:
             return Speech(person, cue_span, rule, 1.0)
-        words = list(PEOPLE_TOKEN.finditer(text, begin, end))
+        words = past_adverbial(list(PEOPLE_TOKEN.finditer(text, begin, end)))
         if any_phrase and len(words) > _MAX_SUBJECT_WORDS:
             words = last_subject(words)  # "Staff for the House Select Committee on Benghazi said"
         if not words or len(words) > (LONG_SUBJECT_WORDS if any_phrase else _MAX_SUBJECT_WORDS):

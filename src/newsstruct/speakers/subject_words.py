@@ -26,6 +26,7 @@ from newsstruct.text.marks import DASHES
 __all__ = [
     "LEAD_WORDS",
     "LONG_SUBJECT_WORDS",
+    "PLACE_PREPOSITIONS",
     "adverb",
     "after_article",
     "body_name",
@@ -34,6 +35,7 @@ __all__ = [
     "linking_aside",
     "name_end",
     "one_descriptor",
+    "past_adverbial",
     "place_after_a_name",
     "possessive_at",
     "predicate_at",
@@ -73,6 +75,39 @@ _LINKING_WORDS = frozenset(
     {"and", "but", "or", "so", "yet", "while", "whereas", "when", "as", "because", "though"}
     | {"although", "if", "since", "still", "however", "meanwhile", "also"}
 )
+
+
+#: Prepositions that open a phrase of place or time, never a speaker's name.
+PLACE_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "inside", "outside", "near", "across", "during", "since", "until"}
+    | {"among", "between", "through", "throughout", "under", "over", "behind", "beyond"}
+)
+#: Words that open a phrase of time or place before a clause's subject (``Last year``,
+#: ``After the vote``): the prepositions, and time words that need none.
+_ADVERBIAL_OPENERS = PLACE_PREPOSITIONS | {"after", "before", "last", "this", "earlier", "later"}
+#: Words that start a subject after such a phrase: a pronoun, or a determiner.
+_SUBJECT_STARTS = frozenset({"he", "she", "they", "we", "i", "it"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
+#: The most words of an opening phrase of place or time before a subject.
+_ADVERBIAL_WORDS = 5
+
+
+def past_adverbial(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``words`` past an opening phrase of place or time with no comma: the subject
+    starts at a pronoun, else at a determiner that does not follow a preposition
+    or another determiner (``In later life | she``, ``At the meeting | the mayor``,
+    ``Last year | the union``); ``words`` themselves when they open otherwise."""
+    lows = [w.group().lower() for w in words[: _ADVERBIAL_WORDS + 1]]
+    if len(words) < 2 or lows[0] not in _ADVERBIAL_OPENERS:
+        return words
+    pronoun = next((k for k, w in enumerate(lows[1:], 1) if w in _SUBJECT_STARTS), None)
+    if pronoun is not None:
+        return words[pronoun:]
+    for k in range(1, len(lows)):
+        before = lows[k - 1]
+        if lows[k] in _DETERMINERS and before not in _ADVERBIAL_OPENERS | _DETERMINERS:
+            return words[k:] if k + 1 < len(words) else words
+    return words
 
 
 def without_linking_words(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
