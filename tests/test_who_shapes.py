@@ -52,3 +52,50 @@ def test_an_opening_preposition_is_no_body(sentence: str) -> None:
     article = newsstruct.parse(LEAD + sentence)
     assert article.organizations == ()
     assert [r.speaker for r in article.reported] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Directorate General of Health Services said in a statement that it would act.",
+            "Directorate General of Health Services",
+        ),
+        (
+            "The Inspectorate General of Prisons said it would review the case.",
+            "Inspectorate General of Prisons",
+        ),
+        ("The Accountant General of Kenya said the audit was late.", None),
+    ],
+)
+def test_a_body_before_a_postpositive_general_speaks_as_a_body(
+    sentence: str, speaker: str | None
+) -> None:
+    assert [s for _, s in _statements(LEAD + sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "A spokesman for the board, Md. Rafiqul Haque Sarker, said it would start.",
+            ["Md. Rafiqul Haque Sarker"],
+        ),
+        ("Mohd. Faizal Rahman said it would start.", ["Mohd. Faizal Rahman"]),
+        ("The clinic is in Rockville, Md. Tom Bell said it would start.", ["Tom Bell"]),
+        ("The clinic is in Md. Tom Bell said it would start.", ["Tom Bell"]),
+    ],
+)
+def test_an_abbreviated_given_name_stays_in_the_name(sentence: str, people: list[str]) -> None:
+    assert [p.name for p in newsstruct.parse(LEAD + sentence).people] == people
+
+
+def test_an_abbreviated_given_name_is_no_person_of_its_own() -> None:
+    text = LEAD + "A spokesman, Md. Anisul Karim Bhuiyan, said it would start."
+    [person] = newsstruct.parse(text).people
+    assert person.name.endswith("Anisul Karim Bhuiyan")
+
+
+def test_a_bloc_set_off_by_commas_is_no_person() -> None:
+    text = LEAD + "The bill passed when the Harmony Bloc, a junior partner, walked out."
+    assert newsstruct.parse(text).people == ()

@@ -29,6 +29,7 @@ from newsstruct.people.given import (
     given_name,
     romanised_given_name,
 )
+from newsstruct.people.lexicons.name_abbreviations import NAME_ABBREVIATIONS
 from newsstruct.people.name_words import (
     BREAKERS,
     HONORIFIC_WORDS,
@@ -243,7 +244,23 @@ def _joinable(text: str, a: Token, b: Token) -> bool:
     if a.possessive:
         return False
     gap = text[a.end : b.start]
-    return gap == " " or (gap == ". " and (a.initial or a.low in SUFFIXES))
+    return gap == " " or (
+        gap == ". " and (a.initial or a.low in SUFFIXES or _abbreviated_given_name(text, a))
+    )
+
+
+#: Words before an abbreviation that make it a place's ("in Md.", "Bethesda, Md.").
+_PLACE_LEADS = frozenset({"in", "of", "at", "from", "near", "outside"})
+
+
+def _abbreviated_given_name(text: str, a: Token) -> bool:
+    """``a`` is a given name's abbreviation (``Md. Shafiqul Islam``, ``Wm. Jefferson``):
+    in :data:`NAME_ABBREVIATIONS`, and not a state's after a place or a preposition
+    (``Bethesda, Md.``, ``in Md.``)."""
+    if a.low not in NAME_ABBREVIATIONS:
+        return False
+    before = text[max(0, a.start - 30) : a.start].rstrip().rstrip(",").split()[-1:]
+    return not before or not (before[0][:1].isupper() or before[0].lower() in _PLACE_LEADS)
 
 
 def _particle_prefixed(base: str) -> bool:

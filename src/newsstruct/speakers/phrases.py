@@ -13,6 +13,7 @@ import regex
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
@@ -83,7 +84,7 @@ class Phrases:
         if any(w in _CLAUSE_VERBS for w in lows):
             return None  # "it was hearing a leading candidate": a clause, no speaker's name
         ends = next((k for k, w in enumerate(lows) if w in ROLE_JOINS), len(lows))
-        last = lows[max(0, ends - 1)]  # the head: "the Department of Justice" -> department
+        last = _head(lows, ends)  # "the Department of Justice" -> department
         company = named_after(words)
         if company is not None:  # "software company Brightline", "retailer Homewise"
             start, end = company
@@ -98,7 +99,7 @@ class Phrases:
             return Speech(aged, cue, rule, 0.8)
         if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
             return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
-        if phrase is not None and _role_for_body(lows, ends):
+        if phrase is not None and last == lows[ends - 1] and _role_for_body(lows, ends):
             # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
             lesser = _LESSER.intersection(lows)
             person = self._described(lows[0], pos, None, lesser) if definite else None
@@ -312,6 +313,17 @@ def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
         if low not in LEAD_WORDS:
             return None
     return None
+
+
+def _head(lows: list[str], ends: int) -> str:
+    """The head noun of a phrase whose words before ``of``/``for`` are ``lows[:ends]``:
+    the last of them, or the body before a postpositive "General" (``the Directorate
+    General of Health``, ``the Inspectorate-General``), which is no general."""
+    last = lows[max(0, ends - 1)]
+    body, _, general = last.rpartition("-")
+    if general == "general" and not body and ends >= 2:
+        body = lows[ends - 2]
+    return body if general == "general" and body in ORGANIZATION_WORDS else last
 
 
 def _role_for_body(lows: list[str], joint: int) -> bool:
