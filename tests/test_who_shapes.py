@@ -99,3 +99,22 @@ def test_an_abbreviated_given_name_is_no_person_of_its_own() -> None:
 def test_a_bloc_set_off_by_commas_is_no_person() -> None:
     text = LEAD + "The bill passed when the Harmony Bloc, a junior partner, walked out."
     assert newsstruct.parse(text).people == ()
+
+
+@pytest.mark.parametrize(
+    "descriptor", ["the former Nantes defender", "the ex-striker", "the former world champion"]
+)
+def test_what_a_person_once_was_varies_the_name_before(descriptor: str) -> None:
+    text = (
+        LEAD + f"Coach Tevita Lolohea said the penalty was fair. “We stopped,” {descriptor} said."
+    )
+    [quote] = newsstruct.parse(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Tevita Lolohea"
+
+
+def test_a_former_place_or_body_is_no_person_of_the_descriptor_rule() -> None:
+    text = (
+        LEAD
+        + "Coach Tevita Lolohea spoke first. The former colony said in a statement that it would vote."
+    )
+    assert [s for _, s in _statements(text)] != ["Tevita Lolohea"]

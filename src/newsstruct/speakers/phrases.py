@@ -93,10 +93,14 @@ class Phrases:
         if definite and last in HEADS:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
             person = self._described(last, pos, country, _LESSER.intersection(lows))
+            person = person or self._former(words, lows, last, pos)  # "the former defender"
             return unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
         aged = self._of_age(lows, last, pos) if definite else None
         if aged is not None:  # "the 24-year-old", "the 47-year-old farmer"
             return Speech(aged, cue, rule, 0.8)
+        former = self._former(words, lows, last, pos) if definite else None
+        if former is not None:  # "the former Lyon defender": the person named before
+            return Speech(former, cue, rule, 0.7)
         if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
             return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
         if phrase is not None and last == lows[ends - 1] and _role_for_body(lows, ends):
@@ -168,6 +172,20 @@ class Phrases:
             return self._recent_subject(pos)
         age = next((w for w in lows if w.endswith("-year-old")), None)
         return None if age is None else self.mentions.aged(age, pos)
+
+    def _former(
+        self, words: list[regex.Match[str]], lows: list[str], last: str, pos: int
+    ) -> Person | None:
+        """``the former Lyon defender``, ``the ex-striker``: a definite phrase of what a
+        person once was, with a head no lexicon knows, varies the name of the subject
+        named before (:meth:`_recent_subject`)."""
+        once = "former" in lows or lows[0].startswith("ex-")
+        if not once or not words[-1].group().islower() or not last.isalpha():
+            return None
+        if last in PERSON_NOUNS or last in ORGANIZATION_WORDS or last in PLACE_WORDS:
+            return None
+        agent = last in HEADS or last.endswith(_AGENT_ENDINGS)
+        return self._recent_subject(pos) if agent else None
 
     def _recent_subject(self, pos: int, age: str | None = None) -> Person | None:
         """The person last named as a sentence's subject before ``pos``, within a
@@ -333,6 +351,11 @@ def _role_for_body(lows: list[str], joint: int) -> bool:
     return 0 < joint < len(lows) - 1 and (
         lows[joint - 1] in HEADS or lows[joint - 1] in PERSON_NOUNS
     )
+
+
+#: Endings of nouns for what a person does or is (``defender``, ``winger``, ``striker``,
+#: ``goalkeeper``, ``internationalist``, ``comedian``, ``sportsman``).
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "eer")
 
 
 #: Endings of demonyms that name a whole people rather than one person ("the Chinese",
