@@ -33,6 +33,7 @@ __all__ = [
     "group_word",
     "group_words",
     "is_head",
+    "phrase_head",
     "record",
     "up_to_head",
 ]
@@ -182,3 +183,14 @@ _CLAUSE_WORDS = frozenset(
 def group_word(word: str) -> bool:
     """A plural noun of people who can speak as one (``officials``, ``growers``)."""
     return word in GROUP_SPEAKER_WORDS or agent_plural(word)
+
+
+def phrase_head(lows: list[str], ends: int) -> str:
+    """The head noun of a phrase whose words before ``of``/``for`` are ``lows[:ends]``:
+    the last of them, or the body before a postpositive "General" (``the Directorate
+    General of Health``, ``the Inspectorate-General``), which is no general."""
+    last = lows[max(0, ends - 1)]
+    body, _, general = last.rpartition("-")
+    if general == "general" and not body and ends >= 2:
+        body = lows[ends - 2]
+    return body if general == "general" and body in ORGANIZATION_WORDS else last

@@ -30,6 +30,7 @@ from newsstruct.speakers.heads import (
     document,
     group_words,
     is_head,
+    phrase_head,
     record,
 )
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
@@ -84,7 +85,7 @@ class Phrases:
         if any(w in _CLAUSE_VERBS for w in lows):
             return None  # "it was hearing a leading candidate": a clause, no speaker's name
         ends = next((k for k, w in enumerate(lows) if w in ROLE_JOINS), len(lows))
-        last = _head(lows, ends)  # "the Department of Justice" -> department
+        last = phrase_head(lows, ends)  # "the Department of Justice" -> department
         company = named_after(words)
         if company is not None:  # "software company Brightline", "retailer Homewise"
             start, end = company
@@ -331,17 +332,6 @@ def _phrase_opener(words: list[regex.Match[str]]) -> int | None:
         if low not in LEAD_WORDS:
             return None
     return None
-
-
-def _head(lows: list[str], ends: int) -> str:
-    """The head noun of a phrase whose words before ``of``/``for`` are ``lows[:ends]``:
-    the last of them, or the body before a postpositive "General" (``the Directorate
-    General of Health``, ``the Inspectorate-General``), which is no general."""
-    last = lows[max(0, ends - 1)]
-    body, _, general = last.rpartition("-")
-    if general == "general" and not body and ends >= 2:
-        body = lows[ends - 2]
-    return body if general == "general" and body in ORGANIZATION_WORDS else last
 
 
 def _role_for_body(lows: list[str], joint: int) -> bool:
