@@ -118,3 +118,36 @@ def test_a_former_place_or_body_is_no_person_of_the_descriptor_rule() -> None:
         + "Coach Tevita Lolohea spoke first. The former colony said in a statement that it would vote."
     )
     assert [s for _, s in _statements(text)] != ["Tevita Lolohea"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Préfecture des Landes said in a statement that it would study the ruling.",
+            "Préfecture des Landes",
+        ),
+        (
+            "The Conseil départemental du Cantal said it would appeal.",
+            "Conseil départemental du Cantal",
+        ),
+        (
+            "The Ministerio de Obras Públicas said dredging would start.",
+            "Ministerio de Obras Públicas",
+        ),
+        ("The Ministère de la Culture said it would appeal.", "Ministère de la Culture"),
+        (
+            "The Federal Reserve Bank of Boston said rates would rise.",
+            "Federal Reserve Bank of Boston",
+        ),
+    ],
+)
+def test_a_body_named_in_another_language_speaks_as_a_body(sentence: str, speaker: str) -> None:
+    article = newsstruct.parse(LEAD + sentence)
+    assert [s for _, s in _statements(LEAD + sentence)] == [speaker]
+    assert article.people == ()
+
+
+def test_a_married_name_with_de_stays_a_person() -> None:
+    text = LEAD + "Nélida Ortiz de Benítez said the river was low."
+    assert [p.name for p in newsstruct.parse(text).people] == ["Nélida Ortiz de Benítez"]

@@ -26,6 +26,7 @@ from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
+from newsstruct.lexicons.romance_of import ROMANCE_OF
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.people.body_signs import (
     body_appositive,
@@ -88,6 +89,8 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
     """Whether context says a run of two or more words is a person."""
     if group_word_before(tokens, run.first):
         return False  # "president of Doctors Nova Scotia": the rest of a body's name
+    if _inside_a_name_of(tokens, run.first) and tokens[run.first - 1].low in _ROMANCE_JOINTS:
+        return False  # "Ministerio de Salud Pública": the rest of a body's name
     if given_name(k[0]) or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
         return True
     if speaks_of_itself(text, run) or body_appositive(text, run.end):
@@ -244,11 +247,20 @@ _NOT_IN_AFFILIATED_NAMES = (
 
 def _inside_a_name_of(tokens: tuple[Token, ...], index: int) -> bool:
     """``of``, ``to`` or ``for`` joins the word at ``index`` to a capitalised word before
-    it (``Paths to Peace``, ``Bank of England``): it ends the name of a body or a place."""
+    it (``Paths to Peace``, ``Bank of England``), or a Romance ``de``/``du`` to a body's
+    head word (``Ministerio de Salud``): it ends the name of a body or a place."""
     if index < 2:
         return False
     joint, before = tokens[index - 1], tokens[index - 2]
+    if joint.low in _ROMANCE_JOINTS and joint.base.islower():  # "Ministerio de Salud"
+        heads = tokens[max(0, index - 4) : index - 1]
+        return any(t.low in ORGANIZATION_WORDS and t.base[:1].isupper() for t in heads)
     return joint.low in ("of", "to", "for") and joint.base.islower() and before.base[:1].isupper()
+
+
+#: Romance words for "of" inside a body's name, and the articles after them
+#: (``Ministerio de Salud``, ``Conseil départemental du Morbihan``, ``Ministère de la Santé``).
+_ROMANCE_JOINTS = ROMANCE_OF | {"la", "las", "los"}
 
 
 #: Title heads that end a capitalised title ("Chief Operating Officer").

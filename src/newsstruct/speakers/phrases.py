@@ -20,18 +20,15 @@ from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.body_signs import body_noun_before
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+from newsstruct.speakers.body_names import body_span
 from newsstruct.speakers.companies import named_before
 from newsstruct.speakers.heads import (
     HEADS,
-    NOUN_PHRASE_ENDS,
     ROLE_JOINS,
     body_word,
     capitalised_run_end,
-    document,
     group_words,
-    is_head,
     phrase_head,
-    record,
 )
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
@@ -239,28 +236,8 @@ class Phrases:
     def _body(
         self, words: list[regex.Match[str]], lows: list[str], cue: Span, rule: str
     ) -> Speech | None:
-        ends = next((k for k, w in enumerate(lows) if w in NOUN_PHRASE_ENDS), len(lows))
-        heads = (k for k, w in enumerate(lows[:ends]) if is_head(w) and not record(w))
-        head = max(heads, default=len(lows) - 1)  # "police data": the police
-        issuer = _issuer(words, lows, head)
-        if issuer is not None:  # "a statement from the Harbor Authority": the authority
-            start, end = issuer
-            name = " ".join(self.mentions.text[start:end].split())
-            return Speech(OrgRef(name, start, end), cue, rule, 0.9)
-        k = head
-        if words[k].group()[:1].isupper():
-            k = capitalised_run_end(words, k)  # "Christian News Service": the whole name
-        while (
-            k + 2 < len(words)
-            and lows[k + 1] in ("of", "for", "on")
-            and words[k + 2].group()[:1].isupper()
-        ):
-            k = capitalised_run_end(words, k + 2)  # "the Federal Reserve Bank of New York"
-            if k + 2 < len(words) and lows[k + 1] == "and" and words[k + 2].group()[:1].isupper():
-                k = capitalised_run_end(words, k + 2)  # "of Health and Human Services"
-                break  # a second "and" joins another body ("... and Easter Seals")
-        first = next((j for j in range(k) if words[j].group()[:1].isupper()), 0)
-        start, end = words[first].start(), words[k].end()  # "a recent Pew poll": "Pew poll"
+        """The body ``words`` name, by the span :func:`body_span` reads."""
+        start, end = body_span(words, lows)
         name = " ".join(self.mentions.text[start:end].split())
         return Speech(OrgRef(name, start, end), cue, rule, 0.9)
 
@@ -274,30 +251,6 @@ def named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
             last = capitalised_run_end(words, k + 1)
             return words[k + 1].start(), words[last].end()
     return None
-
-
-def _issuer(words: list[regex.Match[str]], lows: list[str], head: int) -> tuple[int, int] | None:
-    """Where the body that issued a document is named: ``statement from the Harbor
-    Authority``, ``a letter by Acme``; None when the head is no document."""
-    if (
-        not document(lows[head])
-        or head + 2 >= len(words)
-        or lows[head + 1]
-        not in (
-            "from",
-            "by",
-            "of",
-        )
-    ):
-        return None
-    k = head + 2
-    if lows[k] == "the" and k + 1 < len(words):
-        k += 1
-    names = [w for w in words[k:] if w.group()[:1].isupper()]
-    if not names or names[0] is not words[k]:
-        return None
-    last = capitalised_run_end(words, k)
-    return words[k].start(), words[last].end()
 
 
 #: A share of people polled: "six in 10", "about 4 in 10", "24 percent", "half".
