@@ -151,3 +151,20 @@ def test_a_body_named_in_another_language_speaks_as_a_body(sentence: str, speake
 def test_a_married_name_with_de_stays_a_person() -> None:
     text = LEAD + "Nélida Ortiz de Benítez said the river was low."
     assert [p.name for p in newsstruct.parse(text).people] == ["Nélida Ortiz de Benítez"]
+
+
+@pytest.mark.parametrize("marks", ["“”", '""'])
+def test_a_nickname_in_quote_marks_is_no_quote_and_stays_in_the_name(marks: str) -> None:
+    text = (
+        LEAD
+        + f"Harold {marks[0]}Skipper{marks[1]} Mercer said the price was low. Mercer said it fell."
+    )
+    article = newsstruct.parse(text)
+    assert [q.kind for q in article.quotes] == ["term"]
+    assert [p.name for p in article.people] == [f"Harold {marks[0]}Skipper{marks[1]} Mercer"]
+    assert {r.speaker.name for r in article.reported if r.speaker} == {article.people[0].name}
+
+
+def test_a_quote_after_a_name_is_no_nickname() -> None:
+    text = LEAD + "Tom Bell said: “Yes” Then he left."
+    assert [q.kind for q in newsstruct.parse(text).quotes] != ["term"]

@@ -29,7 +29,7 @@ from newsstruct.people.given import (
     given_name,
     romanised_given_name,
 )
-from newsstruct.people.lexicons.name_abbreviations import NAME_ABBREVIATIONS
+from newsstruct.people.joins import joinable, past_a_nickname
 from newsstruct.people.name_words import (
     BREAKERS,
     HONORIFIC_WORDS,
@@ -239,30 +239,6 @@ _INITIALISMS = frozenset(a for a in ABBREVIATIONS if a.count(".") >= 2) | {
 }  # fmt: skip
 
 
-def _joinable(text: str, a: Token, b: Token) -> bool:
-    """Whether ``b`` may continue a run that ends with ``a``: one space (or ``. `` after an initial)."""
-    if a.possessive:
-        return False
-    gap = text[a.end : b.start]
-    return gap == " " or (
-        gap == ". " and (a.initial or a.low in SUFFIXES or _abbreviated_given_name(text, a))
-    )
-
-
-#: Words before an abbreviation that make it a place's ("in Md.", "Bethesda, Md.").
-_PLACE_LEADS = frozenset({"in", "of", "at", "from", "near", "outside"})
-
-
-def _abbreviated_given_name(text: str, a: Token) -> bool:
-    """``a`` is a given name's abbreviation (``Md. Shafiqul Islam``, ``Wm. Jefferson``):
-    in :data:`NAME_ABBREVIATIONS`, and not a state's after a place or a preposition
-    (``Bethesda, Md.``, ``in Md.``)."""
-    if a.low not in NAME_ABBREVIATIONS:
-        return False
-    before = text[max(0, a.start - 30) : a.start].rstrip().rstrip(",").split()[-1:]
-    return not before or not (before[0][:1].isupper() or before[0].lower() in _PLACE_LEADS)
-
-
 def _particle_prefixed(base: str) -> bool:
     """A surname that opens with a lower-case particle and a hyphen ("al-Rashidi",
     "el-Sayed"): a name word though it opens in lower case."""
@@ -295,7 +271,7 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             continue  # inside the run before, or no name word
         i = k
         j = i + 1
-        while j < n and _joinable(text, tokens[j - 1], tokens[j]):
+        while j < n and joinable(text, tokens[j - 1], tokens[j]):
             tok = tokens[j]
             particle = (
                 tok.low in NAME_PARTICLES
@@ -317,6 +293,7 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             if not (_name_word(tok) or tok.low in SUFFIXES or particle or surname):
                 break
             j += 1
+        j = past_a_nickname(text, tokens, i, j)  # not "Lee “Gumayusi" of Lee “Gumayusi” Min's
         runs.extend(_trimmed(tokens, i, j))
         i = j
     return runs

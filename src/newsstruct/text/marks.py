@@ -25,6 +25,7 @@ __all__ = [
     "DOUBLE_CLOSING",
     "DOUBLE_OPENING",
     "GUILLEMETS",
+    "NICKNAME",
     "OPENING",
     "QUOTE_MARK",
     "SINGLE",
@@ -32,6 +33,7 @@ __all__ = [
     "SINGLE_OPENING",
     "STRAIGHT",
     "STRAIGHT_DOUBLE",
+    "across_nickname_mark",
 ]
 
 #: Marks that open a double quote: curly, low-9, reversed, guillemet, CJK.
@@ -72,3 +74,28 @@ QUOTE_MARK = regex.compile(
     + regex.escape(STRAIGHT + DOUBLE_OPENING + DOUBLE_CLOSING + SINGLE_OPENING + SINGLE_CLOSING)
     + "]"
 )
+
+#: A nickname in quote marks between a given name and a surname (``Wilfred “Buddy”
+#: Penney``, ``Clarence "Sonny" Hiscock``): group ``nick`` is the nickname, one or
+#: two capitalised words.  Matched at the given name; no mark, no match.
+NICKNAME = regex.compile(
+    r"\p{Lu}[\p{L}\-]*\x20[“\"‘'](?P<nick>\p{Lu}[\p{L}.\-]*(?:\x20\p{Lu}[\p{L}.\-]*)?)"
+    r"[”\"’']\x20\p{Lu}\p{Ll}"
+)
+
+
+def across_nickname_mark(text: str, left: tuple[int, int], right: int) -> bool:
+    """The word at ``left`` (start, end) and the word starting at ``right`` stand on
+    either side of a nickname's quote mark: the given name and the nickname, or the
+    nickname and the surname.
+
+    >>> text = 'Wilfred "Buddy" Penney said'
+    >>> across_nickname_mark(text, (0, 7), 9), across_nickname_mark(text, (9, 14), 16)
+    (True, True)
+    """
+    for found in NICKNAME.finditer(text, max(0, left[0] - 60), min(len(text), right + 60)):
+        if (found.start(), found.start("nick")) == (left[0], right):
+            return True
+        if found.end("nick") == left[1] and found.end() - 2 == right:
+            return True
+    return False

@@ -1,0 +1,60 @@
+"""Whether two words go on one person's name: one space between them, a full stop
+after an initial, a suffix or an abbreviated given name (``Md. Shafiqul Islam``), or
+the quote marks of a nickname (``Wilfred “Buddy” Penney``).
+
+>>> from newsstruct.people.names import tokenize
+>>> text = "Wilfred “Buddy” Penney met Md. Rafiq in Bethesda, Md. Tom"
+>>> tokens = tokenize(text, 0, len(text))
+>>> [(a.base, joinable(text, a, b)) for a, b in zip(tokens, tokens[1:]) if a.end < b.start - 1]
+[('Wilfred', True), ('Buddy', True), ('Md', True), ('Bethesda', False), ('Md', False)]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsstruct.people.lexicons.name_abbreviations import NAME_ABBREVIATIONS
+from newsstruct.people.name_words import SUFFIXES
+from newsstruct.text.marks import CLOSING, OPENING, across_nickname_mark
+
+if TYPE_CHECKING:
+    from newsstruct.people.names import Token
+
+__all__ = ["joinable", "past_a_nickname"]
+
+
+def joinable(text: str, a: Token, b: Token) -> bool:
+    """Whether ``b`` may continue a run that ends with ``a``: one space (or ``. `` after an initial)."""
+    if a.possessive:
+        return False
+    gap = text[a.end : b.start]
+    if gap == " ":
+        return True
+    if gap == ". ":
+        return a.initial or a.low in SUFFIXES or _abbreviated_given_name(text, a)
+    return len(gap) == 2 and across_nickname_mark(text, (a.start, a.end), b.start)
+
+
+#: Words before an abbreviation that make it a place's ("in Md.", "Bethesda, Md.").
+_PLACE_LEADS = frozenset({"in", "of", "at", "from", "near", "outside"})
+
+
+def _abbreviated_given_name(text: str, a: Token) -> bool:
+    """``a`` is a given name's abbreviation (``Md. Shafiqul Islam``, ``Wm. Jefferson``):
+    in :data:`NAME_ABBREVIATIONS`, and not a state's after a place or a preposition
+    (``Bethesda, Md.``, ``in Md.``)."""
+    if a.low not in NAME_ABBREVIATIONS:
+        return False
+    before = text[max(0, a.start - 30) : a.start].rstrip().rstrip(",").split()[-1:]
+    return not before or not (before[0][:1].isupper() or before[0].lower() in _PLACE_LEADS)
+
+
+def past_a_nickname(text: str, tokens: tuple[Token, ...], i: int, j: int) -> int:
+    """``j``, the end of the run ``tokens[i:j]``, or where a nickname it ends inside
+    opens: a run goes over a nickname to the surname after it, or stops before it
+    (``Lee “Gumayusi” Min-hyeong’s`` gives ``Lee``)."""
+    for t in range(i + 1, j):
+        opened = text[tokens[t].start - 1] in OPENING
+        if opened and not any(text[tokens[u].start - 2] in CLOSING for u in range(t + 1, j)):
+            return t
+    return j
