@@ -168,3 +168,21 @@ def test_a_nickname_in_quote_marks_is_no_quote_and_stays_in_the_name(marks: str)
 def test_a_quote_after_a_name_is_no_nickname() -> None:
     text = LEAD + "Tom Bell said: “Yes” Then he left."
     assert [q.kind for q in newsstruct.parse(text).quotes] != ["term"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz said: “No.” Bell agreed.",
+        "Ana Ruiz told reporters: “We will not sign.” Tom Bell disagreed.",
+        "Ana Ruiz said, “We will not sign.” Bell disagreed.",
+    ],
+)
+def test_a_quote_a_cue_introduces_is_not_the_next_sentences_subjects(sentence: str) -> None:
+    [quote] = newsstruct.parse(LEAD + sentence).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_cue_after_a_quote_no_cue_introduces_still_speaks() -> None:
+    [quote] = newsstruct.parse(LEAD + "Ana Ruiz spoke first. “We will not sign.” Bell said.").quotes
+    assert quote.speaker is not None and quote.speaker.name == "Bell"

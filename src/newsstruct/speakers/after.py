@@ -18,7 +18,7 @@ from newsstruct.speakers.patterns import (
 from newsstruct.speakers.resolver import Resolver
 from newsstruct.speakers.speech import Speech, unnamed
 from newsstruct.text.cues import according_cue
-from newsstruct.text.marks import CLOSING
+from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence, sentence_end
 
 __all__ = ["after_quote"]
@@ -61,6 +61,8 @@ def after_quote(
     ended = quote.text.rstrip("”’'\"").endswith((".", "!", "?"))
     if (ended and _opens_next_quote(text, cue.end(), end)) or _new_sentence(text, quote, pos):
         return None  # “Q1.” Mills then writes back, “Q2”  /  “Q1.” He said the plan ...
+    if ended and _introduced(text, quote):
+        return None  # Ruiz said: “No.” Bell agreed.: the cue before speaks
     if cue.start() == pos:
         found = resolver.object_of(cue, end, "said-after")
         after = SPEAKER_FIRST_WORD.search(text, cue.end(), end)
@@ -96,6 +98,21 @@ def _opens_next_quote(text: str, after_cue: int, end: int) -> bool:
         return True
     straight = _STRAIGHT_NEXT_QUOTE.match(text, after_cue, end)  # "said: ''Q''", 'said, "Q"'
     return straight is not None and straight.group(1).lower() in _CUE_PARTICLES
+
+
+#: How far before a quote's opening mark a cue that introduces it is looked for.
+_INTRODUCING_REACH = 40
+
+
+def _introduced(text: str, quote: Quote) -> bool:
+    """A cue, then a colon or comma, stands right before the quote's opening mark in
+    its sentence (``Ruiz said: “No.”``, ``she told reporters, “No.”``)."""
+    floor = max(0, quote.start - _INTRODUCING_REACH)
+    mark = len(text[floor : quote.start].rstrip(" " + OPENING)) + floor
+    if mark <= floor or text[mark - 1] not in ",:":
+        return False
+    stop = max(text.rfind(". ", floor, mark), text.rfind("\n", floor, mark), floor)
+    return any(cue.end() >= mark - 25 for cue in cues_in(text, stop, mark - 1))
 
 
 def _new_sentence(text: str, quote: Quote, pos: int) -> bool:
