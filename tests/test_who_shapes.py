@@ -186,3 +186,22 @@ def test_a_quote_a_cue_introduces_is_not_the_next_sentences_subjects(sentence: s
 def test_a_cue_after_a_quote_no_cue_introduces_still_speaks() -> None:
     [quote] = newsstruct.parse(LEAD + "Ana Ruiz spoke first. “We will not sign.” Bell said.").quotes
     assert quote.speaker is not None and quote.speaker.name == "Bell"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("B.Enkhtuya, a nurse, said flu cases had doubled.", "B.Enkhtuya"),
+        ("Ts.Ganbold said the subsidy was late.", "Ts.Ganbold"),
+        ("K. Oyunbileg, a herder, said the winter was hard.", "K. Oyunbileg"),
+    ],
+)
+def test_an_initial_makes_a_lone_name_a_person(sentence: str, person: str) -> None:
+    article = newsstruct.parse(LEAD + sentence)
+    assert [p.name for p in article.people] == [person]
+    assert [s for _, s in _statements(LEAD + sentence)] == [person]
+
+
+def test_a_glued_abbreviation_is_no_initial() -> None:
+    text = LEAD + "The team moved to St.Louis, the owner said."
+    assert [p.name for p in newsstruct.parse(text).people] == []

@@ -136,6 +136,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return True
     if title_before(text, tokens, run.first) is not None:
         return True
+    if run.words[0].initial and word is not run.words[0] and cue_in_sentence(text, run.end):
+        return True  # "J. Tsetsegmaa, a doctor, said", "O.Tsetsegmaa said": an initial, a person
     if not word.sentence_start:
         if end_of_a_longer_name(text, tokens, run.first):
             return False  # "the University of the West Indies said", "in Dar es Salaam said"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsstruct.people.lexicons.name_abbreviations import NAME_ABBREVIATIONS
 from newsstruct.people.name_words import SUFFIXES
+from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.text.marks import CLOSING, OPENING, across_nickname_mark
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ def joinable(text: str, a: Token, b: Token) -> bool:
         return True
     if gap == ". ":
         return a.initial or a.low in SUFFIXES or _abbreviated_given_name(text, a)
+    if gap == ".":  # "O.Tsetsegmaa", "Ts.Dulamsuren": an initial written on the name
+        return _glued_initial(a) and b.capitalised
     return len(gap) == 2 and across_nickname_mark(text, (a.start, a.end), b.start)
 
 
@@ -47,6 +50,19 @@ def _abbreviated_given_name(text: str, a: Token) -> bool:
         return False
     before = text[max(0, a.start - 30) : a.start].rstrip().rstrip(",").split()[-1:]
     return not before or not (before[0][:1].isupper() or before[0].lower() in _PLACE_LEADS)
+
+
+def _glued_initial(a: Token) -> bool:
+    """``a`` is an initial of one or two letters (``O``, ``Ts``) that a full stop joins
+    to the name after it with no space, as Mongolian names are written; no
+    abbreviation (``St.Louis``, ``Mr.Smith``)."""
+    b = a.base
+    return (
+        len(b) <= 2
+        and b[:1].isupper()
+        and b[1:].islower() == (len(b) == 2)
+        and f"{a.low}." not in ABBREVIATIONS
+    )
 
 
 def past_a_nickname(text: str, tokens: tuple[Token, ...], i: int, j: int) -> int:
