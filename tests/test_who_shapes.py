@@ -205,3 +205,11 @@ def test_an_initial_makes_a_lone_name_a_person(sentence: str, person: str) -> No
 def test_a_glued_abbreviation_is_no_initial() -> None:
     text = LEAD + "The team moved to St.Louis, the owner said."
     assert [p.name for p in newsstruct.parse(text).people] == []
+
+
+def test_the_first_surname_of_a_married_name_names_the_person() -> None:
+    text = LEAD + "Nélida Acosta de Britez said the river was low. “We cannot wait,” Acosta said."
+    article = newsstruct.parse(text)
+    assert [p.name for p in article.people] == ["Nélida Acosta de Britez"]
+    assert article.organizations == ()
+    assert article.quotes[0].speaker is article.people[0]

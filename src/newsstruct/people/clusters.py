@@ -299,6 +299,8 @@ def words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
         return (full[-1], full[1])  # "Raymond Kwok Wing-hong": an English name, then "Kwok"
     if _double_surname(full):  # "Wilson Cortés Angulo": "Cortés" too
         return (full[-1], full[-2])
+    if len(full) >= 4 and full[-2] in ("de", "del") and _second_surname(full[-3]):
+        return (full[-1], full[-3])  # "Nélida Acosta de Britez" (a married name): "Acosta" too
     return (full[-1],)
 
 
