@@ -674,7 +674,8 @@ def test_tester31_findings(body: str, expected: list[tuple[str, str | None]]) ->
      [("three were hurt: two men and a woman", "ministry")]),
     ("Lucia Ferro said: without money, the plan was dead.",
      [("without money, the plan was dead", "Lucia Ferro")]),
-    ("In the end the ministry warned that the border would close.", [("the border would close", None)]),
+    ("In the end the ministry warned that the border would close.",
+     [("the border would close", "ministry")]),  # an opening phrase of time (session 32)
     ("Mr. Joe Biden spoke. Both Mr. Trump and Biden have said the economy is strong.",
      [("the economy is strong", "Joe Biden")]),
     ("Ms. FitzGerald said the plan would fail.", [("the plan would fail", "FitzGerald")]),

@@ -213,3 +213,17 @@ def test_the_first_surname_of_a_married_name_names_the_person() -> None:
     assert [p.name for p in article.people] == ["Nélida Acosta de Britez"]
     assert article.organizations == ()
     assert article.quotes[0].speaker is article.people[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nurse Oyun Bat said admissions typically rise in winter.",
+        "Nurse Oyun Bat said prices generally fall in May.",
+        "Nurse Oyun Bat said officials routinely ignore the rules.",
+    ],
+)
+def test_an_adverb_before_a_plural_subjects_verb_keeps_a_content_without_that(
+    sentence: str,
+) -> None:
+    assert [s for _, s in _statements(LEAD + sentence)] == ["Oyun Bat"]

@@ -16,6 +16,7 @@ from newsstruct.reported.verb_words import (
     CONJUNCTIONS,
     FINITE_WORDS,
     NOT_SUBJECT_WORDS,
+    adverb,
     finite,
     plural_present,
     present_tense,
@@ -176,6 +177,8 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             return True  # "his band wrote", "the prime minister stood"
         if words[k - 1] in _VERB_ADVERBS:
             return True  # "parents still want", "he never agreed"
+        if k >= 2 and adverb(words[k - 1]) and _plural_noun(words[k - 2]) and _plain(word):
+            return True  # "admissions typically rise", "prices generally fall"
         if word.endswith("ed") and len(word) > 4 and words[k - 1] not in _BEFORE_PARTICIPLE:
             return True  # "operatives used"; not "the need for stabilized"
         if plural_present(words, k) and found[k].group().islower():
@@ -196,6 +199,16 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
 _LAST_ITEM = regex.compile(r",?\s+(?:and|or)\s+")
 #: The most words an item of a listed subject has (``officers from the Task Force``).
 _ITEM_WORDS = 6
+
+
+def _plural_noun(word: str) -> bool:
+    """``word`` may be a plural subject: it ends in -s and is no word that cannot be one."""
+    return len(word) > 3 and word.endswith("s") and word not in NOT_SUBJECT_WORDS
+
+
+def _plain(word: str) -> bool:
+    """``word`` may be a plain present verb after a plural subject (``rise``, ``fall``)."""
+    return word.isalpha() and not word.endswith(("s", "ing", "ly", "ed"))
 
 
 def _listed_subject(text: str, start: int, stop: int) -> bool:

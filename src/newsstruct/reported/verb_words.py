@@ -15,6 +15,7 @@ __all__ = [
     "CONJUNCTIONS",
     "FINITE_WORDS",
     "NOT_SUBJECT_WORDS",
+    "adverb",
     "finite",
     "plural_present",
     "present_tense",
@@ -96,3 +97,21 @@ _NOT_VERBS_IN_S = frozenset(
     {"always", "perhaps", "sometimes", "towards", "afterwards", "besides", "whereas"}
     | {"news", "series", "species", "politics", "economics", "means", "overseas"}
 )
+
+
+#: Words that end in -ly like an adverb and are nouns or adjectives ("the Bell family
+#: said", "a NATO ally said", "early results show", "daily flights").
+_LY_NOUNS = frozenset(
+    {"ally", "anomaly", "assembly", "family", "monopoly", "rally", "supply", "early"}
+    | {"daily", "weekly", "monthly", "yearly", "elderly", "friendly", "holy", "italy"}
+)
+
+
+def adverb(word: str) -> bool:
+    """A lower-case word ending in -ly, longer than four letters, and no noun or
+    adjective (``repeatedly``, not ``family``, ``early``).
+
+    >>> adverb("repeatedly"), adverb("Kelly"), adverb("early")
+    (True, False, False)
+    """
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS

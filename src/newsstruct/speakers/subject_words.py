@@ -1,10 +1,9 @@
-"""Word tests on the words around a cue that the resolver reads: an adverb, a noun after
-an article, the linking words that open a clause, the end of a capitalised name, the
+r"""Word tests on the words around a cue that the resolver reads: a noun after an article, the linking words that open a clause, the end of a capitalised name, the
 subject that ends a long stretch of words, a body's name in an appositive, and a role or
 group that speaks for the person named after it.
 
->>> adverb("repeatedly"), adverb("Kelly")
-(True, False)
+>>> [w.group() for w in without_linking_words(list(regex.finditer(r"\w+", "but some say")))]
+['some', 'say']
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import regex
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
 from newsstruct.people.lexicons.honorifics import HONORIFICS
-from newsstruct.reported.verb_words import present_tense, verb_like
+from newsstruct.reported.verb_words import adverb, present_tense, verb_like
 from newsstruct.speakers.heads import HEADS, group_word
 from newsstruct.speakers.patterns import (
     SPEAKER_TRAILING_PARENTHESIS,
@@ -27,7 +26,6 @@ __all__ = [
     "LEAD_WORDS",
     "LONG_SUBJECT_WORDS",
     "PLACE_PREPOSITIONS",
-    "adverb",
     "after_article",
     "body_name",
     "dashed_aside_start",
@@ -51,16 +49,6 @@ LEAD_WORDS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "another", "one", "of", "with", "by"}
     | {"from", "for", "as", "while", "but", "and", "when", "after", "some", "two", "three"}
 )
-
-
-#: Nouns that end in -ly like an adverb ("the Bell family said", "a NATO ally said").
-_LY_NOUNS = frozenset({"ally", "anomaly", "assembly", "family", "monopoly", "rally", "supply"})
-
-
-def adverb(word: str) -> bool:
-    """A lower-case word ending in -ly, longer than four letters, and no noun
-    (``repeatedly``, not ``family``)."""
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 
 
 def after_article(text: str, begin: int, pos: int) -> bool:
