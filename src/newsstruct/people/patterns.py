@@ -45,17 +45,17 @@ PEOPLE_TOKEN = regex.compile(
     r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[\-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 )
 
-#: A plain lower-case word that is a whole ``PEOPLE_TOKEN`` (no hyphen, apostrophe or
-#: other letter goes on after it).
-_PLAIN_WORD = r"[a-z]++(?![\p{L}\p{M}\p{N}]|[\-'’][\p{L}\p{N}])"
+#: A run of plain lower-case words with one space between, each a whole ``PEOPLE_TOKEN``
+#: (no hyphen, apostrophe or other letter goes on after it).  A word with a space after
+#: it is whole, so only the run's last word is asked: when it is not, the run gives
+#: back that word (one step back: the word before it has its space after it).
+_PLAIN_RUN = r"(?:[a-z]+ )*[a-z]+(?![\p{L}\p{M}\p{N}]|[\-'’][\p{L}\p{N}])"
 
 #: ``PEOPLE_TOKEN`` as one capturing group: ``split`` gives gaps and words in turn,
 #: except that plain lower-case words with one space between come as one part
 #: ("met the delegation"): most of an article, passed over at once.  A part with a
 #: space is such a run; its words are the tokens ``PEOPLE_TOKEN`` would give.
-PEOPLE_TOKEN_SPLIT = regex.compile(
-    f"((?:{_PLAIN_WORD})(?: {_PLAIN_WORD})*+|{PEOPLE_TOKEN.pattern})"
-)
+PEOPLE_TOKEN_SPLIT = regex.compile(f"({_PLAIN_RUN}|{PEOPLE_TOKEN.pattern})")
 
 #: A credit line after a sentence about an unnamed speaker: "The spokesman said
 #: in a statement. For the State Department, Ned Price."  Searched in a window

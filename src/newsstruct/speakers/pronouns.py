@@ -6,6 +6,7 @@ name the article does not know.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -54,7 +55,11 @@ class Pronouns:
     mentions: Mentions
     _last: Person | None = attrs.field(init=False, default=None)
     _last_pos: int = attrs.field(init=False, default=-1)
-    _strangers: list[int] | None = attrs.field(init=False, default=None)
+    #: Where the sentences about a name no one has open, as far as read so far (see
+    #: :meth:`_stranger_before`), and the next sentence subject not yet judged.
+    _strangers: list[int] = attrs.field(init=False, factory=list)
+    _subjects: Iterator[regex.Match[str]] | None = attrs.field(init=False, default=None)
+    _unjudged: regex.Match[str] | None = attrs.field(init=False, default=None)
 
     def spoke(self, speaker: Person | OrgRef | None, pos: int) -> None:
         """Remember the last person who spoke, for pronouns."""
@@ -114,13 +119,18 @@ class Pronouns:
     def _stranger_before(self, pos: int) -> int:
         """Where the last sentence before ``pos`` opens with a name that is no one found
         (``Cruz openly admitted ...`` in an article that never confirmed Cruz), or -1:
-        ``he`` after it may be that person, so no one named earlier is taken for it."""
-        if self._strangers is None:
-            self._strangers = [
-                m.start(1)
-                for m in SPEAKER_SENTENCE_SUBJECT.finditer(self.mentions.text)
-                if self._stranger(m)
-            ]
+        ``he`` after it may be that person, so no one named earlier is taken for it.
+
+        The text's sentence subjects are read in order only as far as a pronoun asks
+        (attribution goes through the text in order; most pronouns stand early).
+        """
+        if self._subjects is None:
+            self._subjects = SPEAKER_SENTENCE_SUBJECT.finditer(self.mentions.text)
+            self._unjudged = next(self._subjects, None)
+        while self._unjudged is not None and self._unjudged.start(1) < pos:
+            if self._stranger(self._unjudged):
+                self._strangers.append(self._unjudged.start(1))
+            self._unjudged = next(self._subjects, None)
         i = bisect.bisect_left(self._strangers, pos) - 1
         return self._strangers[i] if i >= 0 else -1
 
