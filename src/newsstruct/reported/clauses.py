@@ -27,6 +27,7 @@ from newsstruct.text.cues import SPEECH_CUE, leading_letters
 from newsstruct.text.marks import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
 
 __all__ = [
+    "CLAUSE_COMMA",
     "CLAUSE_OPENERS",
     "CONJUNCTIONS",
     "OPENING_SUBORDINATORS",
@@ -52,7 +53,7 @@ _CLOSING_COMMA = regex.compile(
 #: thousands of cues ("Prices rise, he said, " repeated) stays linear.
 _CONTENT_REACH = 600
 #: A comma or semicolon (not one inside a number: "$1,000").
-_CLAUSE_COMMA = regex.compile(r"[,;](?!\d)")
+CLAUSE_COMMA = regex.compile(r"[,;](?!\d)")
 #: What a speaker declines to do: "would not say", "did not comment".
 _UNSAID = r"(?:say|comment|elaborate|respond|answer|disclose)\b"
 #: ``and`` or ``but`` before another cue or a refusal: "claims that ... and promises
@@ -149,11 +150,11 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     does: a pronoun subject, or an auxiliary, modal or past tense within the first words
     and before any relative word ("a future in which ..." is a noun phrase)."""
     stop = min(end, start + 160)
-    comma = _CLAUSE_COMMA.search(text, start, stop)  # the verb comes before any comma
+    comma = CLAUSE_COMMA.search(text, start, stop)  # the verb comes before any comma
     found = list(WORD.finditer(text, start, stop if comma is None else comma.start()))
     closing = None if comma is None else _aside_end(text, comma.end(), stop)
     if closing is not None:  # "the ward, which has 24 beds,"
-        after = _CLAUSE_COMMA.search(text, closing.end(), stop)
+        after = CLAUSE_COMMA.search(text, closing.end(), stop)
         found += WORD.finditer(text, closing.end(), stop if after is None else after.start())
     words = [w.group().lower().replace("’", "'") for w in found]
     if len(words) == 2 and words[0].endswith("s") and words[0] not in NOT_SUBJECT_WORDS:
@@ -233,8 +234,8 @@ def _aside_end(text: str, start: int, stop: int) -> regex.Match[str] | None:
     """The comma closing a relative clause (``, which has 24 beds,``), a share of a plural
     (``, many of them from the hills,``), a participle phrase or a short noun phrase with
     no verb (``, Europe's largest port,``) from ``start``."""
-    closing = _CLAUSE_COMMA.search(text, start, stop)
-    if _RELATIVE_ASIDE.match(text, start) or _SHARE_ASIDE.match(text, start):
+    closing = CLAUSE_COMMA.search(text, start, stop)
+    if _RELATIVE_ASIDE.match(text, start, stop) or _SHARE_ASIDE.match(text, start, stop):
         return closing
     if closing is None:
         return None

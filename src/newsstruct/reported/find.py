@@ -34,7 +34,7 @@ import regex
 
 from newsstruct.reported.according import according_shape, as_shape
 from newsstruct.reported.before import BE_FORMS, before_shape
-from newsstruct.reported.clauses import clause_end, looks_like_clause
+from newsstruct.reported.clauses import CLAUSE_COMMA, clause_end, looks_like_clause
 from newsstruct.reported.found import (
     SUBJECT_WORDS,
     SUBORDINATORS,
@@ -42,6 +42,7 @@ from newsstruct.reported.found import (
     Found,
     Shape,
     made,
+    more_words,
     noun_use,
     skip_space,
 )
@@ -63,6 +64,10 @@ __all__ = ["Found", "Shape", "find_reported"]
 #: Cues whose "to" opens their own content ("offered to delay"), not a listener ("said
 #: to reporters").
 _INFINITIVE_CUES = PROMISE_VERBS | {"offered", "agreed", "threatened"}
+#: The words after a trailing cue are read this far: further, they are no short phrase
+#: of where or when (:func:`~newsstruct.reported.trailing.long_tail`), and a sentence of
+#: thousands of cues stays linear.
+_TAIL_REACH = 400
 #: At most this many words after a cue phrase that says how a statement was made.
 _MANNER_TAIL_WORDS = 2
 #: A content at least this much inside direct quotes belongs to those quotes, and one
@@ -150,6 +155,7 @@ def _in_sentence(
     """The statements at ``cues``, the speech cues of the sentence ``text[start:end]``."""
     out: list[Found] = []
     contents: set[tuple[int, int]] = set()
+    floor = start  # where the lead of a piece may start: past the last cue's clause
     for cue in cues:
         if _inside(marked, cue.start()):
             continue  # a cue word quoted by someone else is no cue
@@ -166,10 +172,22 @@ def _in_sentence(
         if found is not None:
             out.append(found)
             contents.add(found.content)
-            other = other_piece(text, start, end, cue, found)
+            other = other_piece(text, floor, end, cue, found)
             if other is not None:
                 out.append(other)  # find_reported sorts the statements by their content
+            floor = _past_cue_clause(text, cue.end(), end, floor)
     return out
+
+
+#: A cue's clause ends at a comma at most this far after the cue (``he said,``).
+_CUE_CLAUSE_CHARS = 40
+
+
+def _past_cue_clause(text: str, cue_end: int, end: int, floor: int) -> int:
+    """Past the comma that closes the clause of the cue ending at ``cue_end``
+    (``A, he said, | B, she said.``: B is no part of a lead from A), else ``floor``."""
+    comma = CLAUSE_COMMA.search(text, cue_end, min(end, cue_end + _CUE_CLAUSE_CHARS))
+    return comma.end() if comma is not None else floor
 
 
 def _cuts(spans: tuple[tuple[int, int], ...], content: tuple[int, int]) -> bool:
@@ -210,7 +228,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         comma = appositive_source(text, start, comma)  # "..., her daughter, Ewa Roe, said."
     if len(text[comma + 1 : cue.start()].split()) > SUBJECT_WORDS:
         return None
-    tail = text[cue.end() : _manner_start(text, cue.end(), end)]
+    tail = text[cue.end() : min(_manner_start(text, cue.end(), end), cue.end() + _TAIL_REACH)]
     between = text[comma + 1 : cue.start()].lower().split()
     if _no_subject_between(text, cue, end, between, tail):
         return None
@@ -244,7 +262,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     lead_in = not looks_like_clause(text, content[0], content[1])  # "To understand X, he said, ..."
     opener = text[content[0] : content[0] + 12].lower().split()[:2]
     subordinate = bool(opener) and (opener[0] in SUBORDINATORS or opener[:2] == ["even", "if"])
-    short = len(text[content[0] : content[1]].split()) < 2  # "However, X wrote on Twitter,"
+    short = not more_words(text, *content, 1)  # "However, X wrote on Twitter,"
     if shut >= 0 and (subordinate or (lead_in and (short or _lead_phrase(opener)))):
         return None  # "To see why, she told reporters, ...": no content before the cue
     if quoted and (lead_in or subordinate or short):
@@ -363,7 +381,7 @@ def _manner_start(text: str, pos: int, end: int) -> int:
     """Where a cue phrase that ends the clause after ``pos`` starts (``..., said the ministry
     in a statement.``: how it was said, not part of who said it), else ``end``."""
     manner = SPEECH_CUE.search(text, pos, end)
-    if manner is None or len(text[manner.end() : end].split()) > _MANNER_TAIL_WORDS:
+    if manner is None or more_words(text, manner.end(), end, _MANNER_TAIL_WORDS):
         return end
     return manner.start()
 

@@ -23,6 +23,7 @@ __all__ = [
     "Found",
     "Shape",
     "made",
+    "more_words",
     "noun_use",
     "participle_in_lead_phrase",
     "punctuated",
@@ -147,3 +148,12 @@ def participle_in_lead_phrase(lead: list[str], word: str) -> bool:
     if len(lead) > 4 or any(w.lower() in _ARTICLES for w in lead[2:]):
         return False  # "In the end the ministry warned": a subject after the phrase
     return first in _PHRASE_PREPOSITIONS and lead[1].lower() in _ARTICLES and last.islower()
+
+
+def more_words(text: str, start: int, end: int, most: int) -> bool:
+    """``text[start:end]`` has more than ``most`` words; read only as far as they reach
+    (a sentence of thousands of cues stays linear)."""
+    reach = min(end, start + 200)
+    if len(text[start:reach].split(None, most)) > most:
+        return True
+    return reach < end and len(text[start:end].split(None, most)) > most

@@ -26,6 +26,10 @@ _NOT_PIECE_OPENERS = SUBORDINATORS | {
 RELATIVE_ENDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 
 
+#: How many characters at either edge of a lead are read for its first and last words.
+_EDGE_CHARS = 80
+
+
 def other_piece(
     text: str, start: int, end: int, cue: regex.Match[str], found: Found
 ) -> Found | None:
@@ -34,14 +38,13 @@ def other_piece(
     its own span, the cue between them."""
     if found.shape != "after":
         return None
-    tail = text[cue.end() : end]
+    mark = skip_space(text, cue.end(), end)  # the first character after the cue's spaces
     comma = text.rfind(",", start, cue.start())
-    if comma >= 0 and tail.lstrip().startswith(":") and found.content[1] <= comma:
-        colon = cue.end() + tail.index(":")  # "The plan is dead, she said: nobody will pay"
-        return after_colon(text, comma + 1, end, cue, colon)
-    if comma < 0 or not tail.lstrip().startswith(","):
+    if comma >= 0 and text[mark : mark + 1] == ":" and found.content[1] <= comma:
+        return after_colon(text, comma + 1, end, cue, mark)  # "..., she said: nobody will pay"
+    if comma < 0 or text[mark : mark + 1] != ",":
         return None
-    rest = skip_space(text, cue.end() + tail.index(",") + 1, end)
+    rest = skip_space(text, mark + 1, end)
     if text[rest : rest + 1] in OPENING:
         return None  # "..., he said, “Q”": a quote follows
     if found.content[1] <= comma:  # the statement is the lead: the rest continues it
@@ -56,10 +59,14 @@ def other_piece(
             return None  # "..., the bank said, its best quarter on record": no verb, no piece
         return made((rest, clause_end(text, rest, end)), cue, "before", (comma + 1, end))
     lead = (skip_space(text, start, comma), comma)  # the statement is the rest
-    words = text[lead[0] : lead[1]].split()
-    if text[lead[0] : lead[0] + 1] in OPENING or not words or words[-1].lower() in RELATIVE_ENDS:
+    opening = text[lead[0] : min(lead[1], lead[0] + _EDGE_CHARS)].split()  # linear on
+    closing = text[max(lead[0], lead[1] - _EDGE_CHARS) : lead[1]].split()[-1:]  # long leads
+    if text[lead[0] : lead[0] + 1] in OPENING or not closing or closing[0].lower() in RELATIVE_ENDS:
         return None  # "... highlighted areas in which, he said, ...": the narrator's clause
-    if len(words) == 1 and (not _piece_opener(words[0]) or words[0].endswith("ly")):
+    one = len(opening) == 1 and (
+        lead[1] - lead[0] <= _EDGE_CHARS or len(text[slice(*lead)].split()) == 1
+    )
+    if one and (not _piece_opener(opening[0]) or opening[0].endswith("ly")):
         return None  # "However, she said, ...", "Now, ...": a linking word, no content
     return made(lead, cue, "after", (comma + 1, end))
 

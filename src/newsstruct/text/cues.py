@@ -152,30 +152,29 @@ class CuePattern:
             self._alone[word] = pattern
         return pattern
 
-    def _opening_words(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
+    def _opening_words(self, text: str, pos: int, end: int) -> Iterator[tuple[int, str]]:
         """The runs of letters of ``text[pos:end]`` (cut at its edges) that open a cue: where
-        each starts, and the run lower-cased, in text order.
+        each starts, and the run lower-cased, in text order; lazily, so that the first cue
+        of a long stretch costs no more than the words before it.
 
         A run cut by ``pos`` needs no look: no cue starts right after a letter.
         """
         if len(text) < _INDEXED_MIN_CHARS:
-            return list(self._scan(text, pos, end))
+            yield from self._scan(text, pos, end)
+            return
         index = self._index
         if index[0] is not text:
             index = (text, *self._index_words(text))
             self._index = index
         _, starts, words = index
-        out = [
-            (starts[i], words[i])
-            for i in range(bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end))
-            if starts[i] + len(words[i]) <= end
-        ]
+        for i in range(bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)):
+            if starts[i] + len(words[i]) <= end:
+                yield starts[i], words[i]
         last = _LAST_RUN.search(text, pos, end) if _letter_at(text, end) else None
         if last is not None and last.end() == end:
             cut = last.group().lower()  # a run cut by end: "say" of "sayings"
             if cut in self.openers:
-                out.append((last.start(), cut))
-        return out
+                yield last.start(), cut
 
     def _scan(self, text: str, pos: int, end: int) -> Iterator[tuple[int, str]]:
         """:meth:`_opening_words` word by word, lazily (short texts, and :meth:`search`)."""
