@@ -227,3 +227,21 @@ def test_an_adverb_before_a_plural_subjects_verb_keeps_a_content_without_that(
     sentence: str,
 ) -> None:
     assert [s for _, s in _statements(LEAD + sentence)] == ["Oyun Bat"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A court in Vannes ruled that the prefect had ignored warnings.", "court"),
+        ("The tribunal ruled the dismissal was unfair.", "tribunal"),
+    ],
+)
+def test_a_court_that_ruled_makes_a_statement(sentence: str, speaker: str) -> None:
+    assert [s for _, s in _statements(LEAD + sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The minister ruled out a deal.", "The ruling party said nothing more."]
+)
+def test_ruled_out_and_a_ruling_party_make_no_statement(sentence: str) -> None:
+    assert _statements(LEAD + sentence) == []
