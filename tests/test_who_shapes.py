@@ -245,3 +245,33 @@ def test_a_court_that_ruled_makes_a_statement(sentence: str, speaker: str) -> No
 )
 def test_ruled_out_and_a_ruling_party_make_no_statement(sentence: str) -> None:
     assert _statements(LEAD + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Repeated floods have damaged the road to the port.",
+        "Reported cases of dengue doubled in May.",
+    ],
+)
+def test_a_cue_word_before_a_noun_at_the_sentence_start_is_an_adjective(sentence: str) -> None:
+    assert _statements(LEAD + sentence) == []
+
+
+def test_a_cue_word_before_a_noun_after_a_cues_that_is_an_adjective() -> None:
+    text = LEAD + "Ana Ruiz warned that repeated dredging could damage the reef."
+    assert _statements(text) == [("repeated dredging could damage the reef", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Added the minister: “We will see.”",
+        "The email that urged people to leave was sent on Monday by Ana Ruiz.",
+        "Asked specifically what went wrong, Ruiz said the pumps failed.",
+    ],
+)
+def test_an_inverted_cue_or_a_relative_clause_is_no_adjective(sentence: str) -> None:
+    before = [r.text for r in newsstruct.parse(LEAD + sentence).reported]
+    quotes = [q.text for q in newsstruct.parse(LEAD + sentence).quotes]
+    assert before or quotes

@@ -41,6 +41,7 @@ from newsstruct.reported.found import (
     WORDS,
     Found,
     Shape,
+    attributive_use,
     made,
     more_words,
     noun_use,
@@ -161,6 +162,8 @@ def _in_sentence(
             continue  # a cue word quoted by someone else is no cue
         if cue.group()[:1].isupper() and text[start : cue.start()].strip():
             continue  # "United States": a capitalised cue only opens a sentence
+        if attributive_use(text, start, cue):
+            continue  # "Repeated floods", "that repeated dredging": an adjective
         word = cue.group().lower()
         if according_cue(word):
             found = according_shape(text, start, end, cue)

@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from newsstruct.statements import ReportedShape
+from newsstruct.text.cues import SPEECH_CUE
 
 __all__ = [
     "COUNT_WORDS",
@@ -22,6 +23,7 @@ __all__ = [
     "WORDS",
     "Found",
     "Shape",
+    "attributive_use",
     "made",
     "more_words",
     "noun_use",
@@ -129,6 +131,27 @@ def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
         clause = not after or not after[0].islower() or after[0] in _CLAUSE_OPENERS
         return not clause  # "many said that", "some argued"; not "Most reported cases"
     return word in NOUN_MARKERS or possessive or (counted and said != "says")
+
+
+def attributive_use(text: str, start: int, cue: regex.Match[str]) -> bool:
+    """An -ed cue word that opens its clause, before a lower-case noun, is an adjective:
+    ``Repeated floods have damaged`` (at the sentence start), ``warned that repeated
+    dredging could`` (after a cue's "that"); not ``Added the minister``, ``Said one
+    official``, ``Asked where``, ``an email that urged people``."""
+    if not cue.group().lower().endswith("ed"):
+        return False
+    before = text[max(start, cue.start() - 40) : cue.start()].split()[-2:]
+    if before and not (before[-1].lower() == "that" and SPEECH_CUE.fullmatch(before[0])):
+        return False
+    after = text[cue.end() : cue.end() + 24].split()[:1]
+    word = after[0] if after else ""
+    noun = word.isalpha() and word.islower() and not word.endswith("ly")
+    noun = noun and word not in _CLAUSE_OPENERS
+    return noun and word not in COUNT_WORDS and word not in _QUANTIFIERS and word not in _WH
+
+
+#: Words that open a question or an object after "asked" (``Asked where ...``).
+_WH = frozenset({"whether", "if", "about", "why", "how", "what", "when", "who", "where"})
 
 
 #: Prepositions that open a phrase before a sentence's subject.
