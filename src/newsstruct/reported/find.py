@@ -34,7 +34,7 @@ import regex
 
 from newsstruct.reported.according import according_shape, as_shape
 from newsstruct.reported.before import BE_FORMS, before_shape
-from newsstruct.reported.clauses import CLAUSE_COMMA, clause_end, looks_like_clause
+from newsstruct.reported.clauses import clause_end, looks_like_clause
 from newsstruct.reported.found import (
     SUBJECT_WORDS,
     SUBORDINATORS,
@@ -49,7 +49,7 @@ from newsstruct.reported.found import (
 )
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.nouns import has_speech_noun, noun_statements
-from newsstruct.reported.pieces import RELATIVE_ENDS, other_piece
+from newsstruct.reported.pieces import RELATIVE_ENDS, other_piece, past_cue_clause
 from newsstruct.reported.trailing import (
     appositive_source,
     closed_tail,
@@ -178,19 +178,8 @@ def _in_sentence(
             other = other_piece(text, floor, end, cue, found)
             if other is not None:
                 out.append(other)  # find_reported sorts the statements by their content
-            floor = _past_cue_clause(text, cue.end(), end, floor)
+            floor = past_cue_clause(text, cue.end(), end, floor)
     return out
-
-
-#: A cue's clause ends at a comma at most this far after the cue (``he said,``).
-_CUE_CLAUSE_CHARS = 40
-
-
-def _past_cue_clause(text: str, cue_end: int, end: int, floor: int) -> int:
-    """Past the comma that closes the clause of the cue ending at ``cue_end``
-    (``A, he said, | B, she said.``: B is no part of a lead from A), else ``floor``."""
-    comma = CLAUSE_COMMA.search(text, cue_end, min(end, cue_end + _CUE_CLAUSE_CHARS))
-    return comma.end() if comma is not None else floor
 
 
 def _cuts(spans: tuple[tuple[int, int], ...], content: tuple[int, int]) -> bool:

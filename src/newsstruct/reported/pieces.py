@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
+from newsstruct.reported.clauses import CLAUSE_COMMA, clause_end, first_verb, looks_like_clause
 from newsstruct.reported.colons import after_colon
 from newsstruct.reported.found import SUBORDINATORS, WORDS, Found, made, skip_space
 from newsstruct.text.marks import OPENING
 
-__all__ = ["RELATIVE_ENDS", "other_piece"]
+__all__ = ["RELATIVE_ENDS", "other_piece", "past_cue_clause"]
 
 #: Words that open no piece of a statement around a parenthetical cue.
 _NOT_PIECE_OPENERS = SUBORDINATORS | {
@@ -100,3 +100,14 @@ def _piece_opener(word: str) -> bool:
     adverb or participle ("citing", "on", "though", "and", "however", "now")."""
     low = word.lower()
     return low not in _NOT_PIECE_OPENERS and not low.endswith("ing")
+
+
+#: A cue's clause ends at a comma at most this far after the cue (``he said,``).
+_CUE_CLAUSE_CHARS = 40
+
+
+def past_cue_clause(text: str, cue_end: int, end: int, floor: int) -> int:
+    """Past the comma that closes the clause of the cue ending at ``cue_end``
+    (``A, he said, | B, she said.``: B is no part of a lead from A), else ``floor``."""
+    comma = CLAUSE_COMMA.search(text, cue_end, min(end, cue_end + _CUE_CLAUSE_CHARS))
+    return comma.end() if comma is not None else floor
