@@ -275,3 +275,15 @@ def test_an_inverted_cue_or_a_relative_clause_is_no_adjective(sentence: str) -> 
     before = [r.text for r in newsstruct.parse(LEAD + sentence).reported]
     quotes = [q.text for q in newsstruct.parse(LEAD + sentence).quotes]
     assert before or quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said in a report, published on Monday, that exports had fallen.",
+        "The ministry said, after the vote in Lomé, that exports had fallen.",
+        "The ministry said, as did the union, that exports had fallen.",
+    ],
+)
+def test_an_aside_between_the_cue_and_that(sentence: str) -> None:
+    assert _statements(LEAD + sentence) == [("exports had fallen", "ministry")]

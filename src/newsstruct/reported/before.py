@@ -190,7 +190,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
 #: A short aside set off by commas right after the cue, then "that" ("said, however, that")
 #: or a pronoun subject ("says, win or lose in Tuesday's primary, he's staying").
 _ASIDE_THEN_THAT = regex.compile(
-    r",\s*\p{Ll}[\p{Ll}\s]{1,24}?,\s*that\s+"
+    r"(?:(?:in|on|at|to|during|after)\s[^,.;:!?“”\"\n]{1,40}?)?"  # "said in a report, ..."
+    r",\s*\p{Ll}[^,.;:!?“”\"\n]{1,40}?,\s*that\s+"
     r"|,\s*(?!(?:and|but|that)\b)(?:(?!\bthat\b)[^,.;:!?“”\"\n]){3,70}?,\s*"
     r"(?=(?:he|she|they|it|we|I)(?:['’]\p{Ll}+)?\s)"
 )
