@@ -287,3 +287,24 @@ def test_an_inverted_cue_or_a_relative_clause_is_no_adjective(sentence: str) -> 
 )
 def test_an_aside_between_the_cue_and_that(sentence: str) -> None:
     assert _statements(LEAD + sentence) == [("exports had fallen", "ministry")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pieces"),
+    [
+        (
+            "The contracts were ready in August, Ana Ruiz said, but had been delayed by a court.",
+            ["The contracts were ready in August", "but had been delayed by a court"],
+        ),
+        (
+            "The contracts were ready in August, Ana Ruiz told reporters, but had been delayed.",
+            ["The contracts were ready in August", "but had been delayed"],
+        ),
+        ("Prices will rise, Ana Ruiz said, but would not say by how much.", ["Prices will rise"]),
+        ("Prices will rise, Ana Ruiz said, but declined to say by how much.", ["Prices will rise"]),
+    ],
+)
+def test_a_verb_phrase_after_a_cue_set_off_by_commas_goes_on_the_statement(
+    sentence: str, pieces: list[str]
+) -> None:
+    assert _statements(LEAD + sentence) == [(p, "Ana Ruiz") for p in pieces]

@@ -11,6 +11,7 @@ import regex
 from newsstruct.reported.clauses import CLAUSE_COMMA, clause_end, first_verb, looks_like_clause
 from newsstruct.reported.colons import after_colon
 from newsstruct.reported.found import SUBORDINATORS, WORDS, Found, made, skip_space
+from newsstruct.reported.verb_words import verb_like
 from newsstruct.text.marks import OPENING
 
 __all__ = ["RELATIVE_ENDS", "other_piece", "past_cue_clause"]
@@ -39,6 +40,8 @@ def other_piece(
     if found.shape != "after":
         return None
     mark = skip_space(text, cue.end(), end)  # the first character after the cue's spaces
+    if cue.group().lower() in ("told", "tells"):
+        mark = _past_listener(text, mark, end)  # "he told reporters, but had ..."
     comma = text.rfind(",", start, cue.start())
     if comma >= 0 and text[mark : mark + 1] == ":" and found.content[1] <= comma:
         return after_colon(text, comma + 1, end, cue, mark)  # "..., she said: nobody will pay"
@@ -71,6 +74,21 @@ def other_piece(
     return made(lead, cue, "after", (comma + 1, end))
 
 
+#: The most words of a listener between a cue and the comma that closes its clause.
+_LISTENER_WORDS = 3
+
+
+def _past_listener(text: str, pos: int, end: int) -> int:
+    """Where the comma after a short listener stands (``told reporters,``, ``told the
+    BBC,``), else ``pos``: the first character after the cue."""
+    comma = CLAUSE_COMMA.search(text, pos, min(end, pos + 40))
+    if comma is None or text[comma.start()] != ",":
+        return pos
+    words = text[pos : comma.start()].split()
+    listener = 0 < len(words) <= _LISTENER_WORDS and not any(map(verb_like, words))
+    return comma.start() if listener else pos
+
+
 def _joined_piece(
     text: str, rest: int, after: int, end: int, cue: regex.Match[str], comma: int
 ) -> Found | None:
@@ -82,9 +100,26 @@ def _joined_piece(
     if text[clause : clause + 5].lower() == "then ":
         return None  # "..., she said, and then she walked out": what the narrator saw next
     stop = clause_end(text, clause, end)
-    if not looks_like_clause(text, clause, stop):
+    if not looks_like_clause(text, clause, stop) and not _continued(text, clause, stop):
         return None  # "..., she said, but also the drugs": no clause
     return made((rest, stop), cue, "before", (comma + 1, end))
+
+
+#: Auxiliaries that go on the clause before a cue with its own subject: ``The contracts
+#: were ready, he said, but had been delayed``.
+_CONTINUING = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"}
+    | {"may", "might", "must", "should"}
+)
+#: What a speaker declines to do, the narrator's words (``but would not say when``).
+_UNSAID = regex.compile(r"\S+\s+(?:not\s+)?(?:say|comment|elaborate|respond|answer|disclose)\b")
+
+
+def _continued(text: str, clause: int, stop: int) -> bool:
+    """``text[clause:stop]`` goes on the subject of the statement before the cue: an
+    auxiliary opens it (``but had been delayed``), not a refusal (``but would not say``)."""
+    first = text[clause : clause + 12].split()[:1]
+    return bool(first) and first[0] in _CONTINUING and not _UNSAID.match(text, clause, stop)
 
 
 #: A span of time measured from an event: "two years after", "days before", "a week since".
