@@ -308,3 +308,79 @@ def test_a_verb_phrase_after_a_cue_set_off_by_commas_goes_on_the_statement(
     sentence: str, pieces: list[str]
 ) -> None:
     assert _statements(LEAD + sentence) == [(p, "Ana Ruiz") for p in pieces]
+
+
+# A cold review of this session's rules: near misses that must keep their old reading.
+
+
+@pytest.mark.parametrize("descriptor", ["the army general", "the police general"])
+def test_a_general_of_a_force_is_an_officer_not_a_body(descriptor: str) -> None:
+    text = (
+        LEAD + f"Gen. Omar Haddad toured the base. “We will withdraw by June,” {descriptor} said."
+    )
+    [quote] = newsstruct.parse(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Omar Haddad"
+
+
+def test_a_city_abbreviated_like_a_name_stays_out_of_the_name() -> None:
+    text = (
+        LEAD
+        + "Gunmen attacked a market in the state capital Jos. Musa Bello, a trader, said it burned."
+    )
+    assert [p.name for p in newsstruct.parse(text).people] == ["Musa Bello"]
+
+
+def test_an_abbreviated_given_name_after_a_title_makes_no_person_of_its_own() -> None:
+    text = LEAD + "Professor Md. Shahidul Alam said the survey was late."
+    assert "Md" not in [p.name for p in newsstruct.parse(text).people]
+
+
+def test_former_must_open_the_descriptor() -> None:
+    text = LEAD + (
+        "Coach Ivo Dragan praised the squad. "
+        "The chairman of the former ruling party said the vote was rigged."
+    )
+    assert [s for _, s in _statements(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Amsel was asked: “Did you sign the order?” Kessler asked, pointing at it.", "Kessler"),
+        ("The coach was asked, “Will you resign?” a reporter from Radio Sur asked.", None),
+    ],
+)
+def test_a_passive_cue_or_a_cue_in_the_same_sentence_does_not_introduce_a_quote(
+    sentence: str, speaker: str | None
+) -> None:
+    [quote] = newsstruct.parse(LEAD + sentence).quotes
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+def test_a_participle_after_an_adverb_is_no_verb_of_a_content() -> None:
+    assert (
+        _statements(LEAD + "The company announced layoffs largely driven by falling sales.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters called Governor Hale “Liar” Thursday, organisers said.",
+        "Everyone should take vitamin D. Mbeki, a nutritionist, said it helps.",
+    ],
+)
+def test_no_nickname_before_a_weekday_and_no_initial_from_the_sentence_before(
+    sentence: str,
+) -> None:
+    article = newsstruct.parse(LEAD + sentence)
+    assert all(q.kind != "term" for q in article.quotes)
+    assert all("D." not in p.name and "“" not in p.name for p in article.people)
+
+
+def test_an_opening_phrase_keeps_its_own_determiners() -> None:
+    article = newsstruct.parse(
+        LEAD + "In the wake of the storm the governor said the roads were shut."
+    )
+    [statement] = article.reported
+    assert statement.source is None or not statement.source.text.startswith("the storm")

@@ -4,7 +4,11 @@ Security Council", "CBS News", "Acme Capital".  Head nouns of organisation names
 from news style guides, the organisation names of the evaluation notes, and the
 words that end company names ("Capital", "Research", "Holdings", "Technologies",
 "Co" without its full stop as in "Hartwell & Co"), and institutions named by a
-place ("Arthur Road Jail", "Pentonville Prison").
+place ("Arthur Road Jail", "Pentonville Prison"); and the head words of bodies that
+English-language news leaves in French, Spanish, Portuguese or Italian
+("Préfecture", "Conseil", "Mairie", "Ministerio", "Fiscalía", "Prefeitura",
+"Questura"), from the names of ministries and local authorities in those
+countries' official style.
 """
 
 ORGANIZATION_WORDS = frozenset({

@@ -11,17 +11,31 @@ False
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.romance_of import ROMANCE_OF
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.people.given import given_name
 from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
+
+if TYPE_CHECKING:
+    from newsstruct.people.names import Token
 from newsstruct.people.names import Token
 
-__all__ = ["body_appositive", "body_named", "body_noun_before", "group_word_before"]
+__all__ = [
+    "ROMANCE_ARTICLES",
+    "ROMANCE_JOINTS",
+    "body_appositive",
+    "body_named",
+    "body_noun_before",
+    "group_word_before",
+    "inside_a_name_of",
+]
 
 
 def body_named(text: str, word: str) -> bool:
@@ -104,3 +118,23 @@ def body_noun_before(noun: str, name: str) -> bool:
     if noun in BODY_NOUNS:
         return not given_name(name)
     return noun in COMPANY_NOUNS
+
+
+def inside_a_name_of(tokens: tuple[Token, ...], index: int) -> bool:
+    """``of``, ``to`` or ``for`` joins the word at ``index`` to a capitalised word before
+    it (``Paths to Peace``, ``Bank of England``), or a Romance ``de``/``du`` to a body's
+    head word (``Ministerio de Salud``): it ends the name of a body or a place."""
+    if index < 2:
+        return False
+    joint, before = tokens[index - 1], tokens[index - 2]
+    if joint.low in ROMANCE_JOINTS and joint.base.islower():  # "Ministerio de Salud"
+        heads = tokens[max(0, index - 4) : index - 1]
+        return any(t.low in ORGANIZATION_WORDS and t.base[:1].isupper() for t in heads)
+    return joint.low in ("of", "to", "for") and joint.base.islower() and before.base[:1].isupper()
+
+
+#: Articles after a Romance "de" in a body's name (``de la Santé``, ``de los Andes``).
+ROMANCE_ARTICLES = frozenset({"la", "las", "los"})
+#: Romance words for "of" inside a body's name, and the articles after them
+#: (``Ministerio de Salud``, ``Conseil départemental du Morbihan``, ``Ministère de la Santé``).
+ROMANCE_JOINTS = ROMANCE_OF | ROMANCE_ARTICLES

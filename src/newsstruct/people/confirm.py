@@ -26,13 +26,14 @@ from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
-from newsstruct.lexicons.romance_of import ROMANCE_OF
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.people.body_signs import (
+    ROMANCE_JOINTS,
     body_appositive,
     body_named,
     body_noun_before,
     group_word_before,
+    inside_a_name_of,
 )
 from newsstruct.people.cue_signs import (
     cue_in_sentence,
@@ -40,6 +41,7 @@ from newsstruct.people.cue_signs import (
     speaks_of_itself,
 )
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
+from newsstruct.people.joins import initial_opens
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
@@ -89,7 +91,7 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
     """Whether context says a run of two or more words is a person."""
     if group_word_before(tokens, run.first):
         return False  # "president of Doctors Nova Scotia": the rest of a body's name
-    if _inside_a_name_of(tokens, run.first) and tokens[run.first - 1].low in _ROMANCE_JOINTS:
+    if inside_a_name_of(tokens, run.first) and tokens[run.first - 1].low in ROMANCE_JOINTS:
         return False  # "Ministerio de Salud Pública": the rest of a body's name
     if given_name(k[0]) or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
         return True
@@ -126,7 +128,7 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "Service Corp. International said": the end of a company's name
     if body_named(text, word.base) and not _titled(text, tokens, run.first):
         return False  # "TechCrunch said", "Flamengo have agreed" (not "Ms. FitzGerald")
-    if _inside_a_name_of(tokens, run.first):
+    if inside_a_name_of(tokens, run.first):
         return False  # "director of Interfaith Paths to Peace, said": the end of a body's name
     if place_between_commas(text, tokens, run):
         return False  # "of the University of Nigeria, Nsukka, said": where the body is
@@ -136,7 +138,7 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return True
     if title_before(text, tokens, run.first) is not None:
         return True
-    if run.words[0].initial and word is not run.words[0] and cue_in_sentence(text, run.end):
+    if initial_opens(text, run, word) and cue_in_sentence(text, run.end):
         return True  # "J. Tsetsegmaa, a doctor, said", "O.Tsetsegmaa said": an initial, a person
     if not word.sentence_start:
         if end_of_a_longer_name(text, tokens, run.first):
@@ -245,24 +247,6 @@ def _organization_word_before(text: str, tokens: tuple[Token, ...], index: int) 
 _NOT_IN_AFFILIATED_NAMES = (
     OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | ORGANIZATION_WORDS | PLACE_WORDS | TITLE_MODIFIERS
 )
-
-
-def _inside_a_name_of(tokens: tuple[Token, ...], index: int) -> bool:
-    """``of``, ``to`` or ``for`` joins the word at ``index`` to a capitalised word before
-    it (``Paths to Peace``, ``Bank of England``), or a Romance ``de``/``du`` to a body's
-    head word (``Ministerio de Salud``): it ends the name of a body or a place."""
-    if index < 2:
-        return False
-    joint, before = tokens[index - 1], tokens[index - 2]
-    if joint.low in _ROMANCE_JOINTS and joint.base.islower():  # "Ministerio de Salud"
-        heads = tokens[max(0, index - 4) : index - 1]
-        return any(t.low in ORGANIZATION_WORDS and t.base[:1].isupper() for t in heads)
-    return joint.low in ("of", "to", "for") and joint.base.islower() and before.base[:1].isupper()
-
-
-#: Romance words for "of" inside a body's name, and the articles after them
-#: (``Ministerio de Salud``, ``Conseil départemental du Morbihan``, ``Ministère de la Santé``).
-_ROMANCE_JOINTS = ROMANCE_OF | {"la", "las", "los"}
 
 
 #: Title heads that end a capitalised title ("Chief Operating Officer").

@@ -14,14 +14,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsstruct.people.lexicons.name_abbreviations import NAME_ABBREVIATIONS
-from newsstruct.people.name_words import SUFFIXES
+from newsstruct.people.name_words import HONORIFIC_WORDS, LOWER_TITLES, SUFFIXES
 from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.text.marks import CLOSING, OPENING, across_nickname_mark
 
 if TYPE_CHECKING:
-    from newsstruct.people.names import Token
+    from newsstruct.people.names import NameRun, Token
 
-__all__ = ["joinable", "past_a_nickname"]
+__all__ = ["initial_opens", "joinable", "past_a_nickname"]
 
 
 def joinable(text: str, a: Token, b: Token) -> bool:
@@ -38,6 +38,8 @@ def joinable(text: str, a: Token, b: Token) -> bool:
     return len(gap) == 2 and across_nickname_mark(text, (a.start, a.end), b.start)
 
 
+#: Titles and honorifics after which an abbreviation opens a name.
+_TITLES = HONORIFIC_WORDS | LOWER_TITLES
 #: Words before an abbreviation that make it a place's ("in Md.", "Bethesda, Md.").
 _PLACE_LEADS = frozenset({"in", "of", "at", "from", "near", "outside"})
 
@@ -49,7 +51,9 @@ def _abbreviated_given_name(text: str, a: Token) -> bool:
     if a.low not in NAME_ABBREVIATIONS:
         return False
     before = text[max(0, a.start - 30) : a.start].rstrip().rstrip(",").split()[-1:]
-    return not before or not (before[0][:1].isupper() or before[0].lower() in _PLACE_LEADS)
+    if not before or before[0].lower().rstrip(".") in _TITLES:
+        return True  # "Professor Md. Shahidul Alam", "Dr. Mohd. Azmi Yusof"
+    return not (before[0][:1].isupper() or before[0].lower() in _PLACE_LEADS)
 
 
 def _glued_initial(a: Token) -> bool:
@@ -74,3 +78,10 @@ def past_a_nickname(text: str, tokens: tuple[Token, ...], i: int, j: int) -> int
         if opened and not any(text[tokens[u].start - 2] in CLOSING for u in range(t + 1, j)):
             return t
     return j
+
+
+def initial_opens(text: str, run: NameRun, word: Token) -> bool:
+    """``run`` opens with an initial before the name ``word``, and no word ends right
+    before it (``vitamin D. Mbeki said``: the D is the last sentence's)."""
+    before = text[max(0, run.start - 2) : run.start].rstrip()
+    return run.words[0].initial and word is not run.words[0] and not before[-1:].isalpha()

@@ -27,7 +27,7 @@ from newsstruct.quotes.lexicons.quote_cue_words import QUOTE_CUE_WORDS
 from newsstruct.quotes.lexicons.quote_name_joiners import QUOTE_NAME_JOINERS
 from newsstruct.quotes.lexicons.quote_naming_verbs import QUOTE_NAMING_VERBS
 from newsstruct.quotes.lexicons.quote_term_cues import QUOTE_TERM_CUES
-from newsstruct.text.marks import CLOSING, DOUBLE, OPENING, across_nickname_mark
+from newsstruct.text.marks import CLOSING, DOUBLE, OPENING, nickname_at
 
 __all__ = ["cue_after", "cue_before", "quote_kind"]
 
@@ -81,7 +81,7 @@ def quote_kind(
     start or runs to its end without a mark).
     """
     content = text[start:end]
-    if opening is not None and _nickname(text, opening, start):
+    if opening is not None and nickname_at(text, start):
         return "term"  # Wilfred “Buddy” Penney
     words_before = _words(text, max(floor, (opening or floor) - _NEAR_BEFORE), opening or floor)
     if opening is not None and _term_cue(words_before) and not _after_stop(text, floor, opening):
@@ -184,17 +184,6 @@ def _cue_clause_before(text: str, floor: int, opening: int) -> bool:
         return False
     cues = [i for i, w in enumerate(words) if w in _CUE_WORDS]
     return bool(cues) and "that" not in words[cues[-1] :]  # "said that while ..." is reported
-
-
-#: A capitalised word and a space right before a position (searched up to it).
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\-]*\x20$")
-
-
-def _nickname(text: str, opening: int, start: int) -> bool:
-    """The quote at ``start`` is a nickname between a given name and a surname
-    (:data:`~newsstruct.text.marks.NICKNAME`)."""
-    name = _NAME_BEFORE.search(text, max(0, opening - 40), opening)
-    return name is not None and across_nickname_mark(text, (name.start(), opening - 1), start)
 
 
 def _words(text: str, start: int, end: int) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.reported.found import COUNT_WORDS, skip_space
 from newsstruct.reported.verb_words import (
     CONJUNCTIONS,
@@ -208,8 +209,10 @@ def _plural_noun(word: str) -> bool:
 
 
 def _plain(word: str) -> bool:
-    """``word`` may be a plain present verb after a plural subject (``rise``, ``fall``)."""
-    return word.isalpha() and not word.endswith(("s", "ing", "ly", "ed"))
+    """``word`` may be a plain present verb after a plural subject (``rise``, ``fall``),
+    no participle (``largely driven``, ``widely known``, ``mostly built``)."""
+    endings = ("s", "ing", "ly", "ed", "en", "wn")
+    return word.isalpha() and not word.endswith(endings) and word not in IRREGULAR_PAST
 
 
 def _listed_subject(text: str, start: int, stop: int) -> bool:

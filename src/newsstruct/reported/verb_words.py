@@ -99,11 +99,11 @@ _NOT_VERBS_IN_S = frozenset(
 )
 
 
-#: Words that end in -ly like an adverb and are nouns or adjectives ("the Bell family
-#: said", "a NATO ally said", "early results show", "daily flights").
-_LY_NOUNS = frozenset(
+#: Words that end in -ly like an adverb but are nouns ("the Bell family said", "a NATO
+#: ally said") or adjectives ("early results show", "daily flights").
+_LY_NOT_ADVERBS = frozenset(
     {"ally", "anomaly", "assembly", "family", "monopoly", "rally", "supply", "early"}
-    | {"daily", "weekly", "monthly", "yearly", "elderly", "friendly", "holy", "italy"}
+    | {"daily", "weekly", "monthly", "yearly", "elderly", "friendly", "holy"}
 )
 
 
@@ -114,4 +114,4 @@ def adverb(word: str) -> bool:
     >>> adverb("repeatedly"), adverb("Kelly"), adverb("early")
     (True, False, False)
     """
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOT_ADVERBS

@@ -104,6 +104,10 @@ def _opens_next_quote(text: str, after_cue: int, end: int) -> bool:
 _INTRODUCING_REACH = 40
 
 
+#: A form of "be" right before a cue: the cue is passive (``was asked``, ``were told``).
+_PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being)\s+$", regex.I)
+
+
 def _introduced(text: str, quote: Quote) -> bool:
     """A cue, then a colon or comma, stands right before the quote's opening mark in
     its sentence (``Ruiz said: “No.”``, ``she told reporters, “No.”``)."""
@@ -112,7 +116,11 @@ def _introduced(text: str, quote: Quote) -> bool:
     if mark <= floor or text[mark - 1] not in ",:":
         return False
     stop = max(text.rfind(". ", floor, mark), text.rfind("\n", floor, mark), floor)
-    return any(cue.end() >= mark - 25 for cue in cues_in(text, stop, mark - 1))
+    cue = next((c for c in cues_in(text, stop, mark - 1) if c.end() >= mark - 25), None)
+    if cue is None or _PASSIVE.search(text, max(stop, cue.start() - 8), cue.start()):
+        return False  # "Amsel was asked: “Q?”": the one asked does not speak it
+    after = SPEAKER_FIRST_WORD.search(text, quote.end, min(len(text), quote.end + 8))
+    return after is not None and after.group()[:1].isupper()  # "“Q?” a reporter asked"
 
 
 def _new_sentence(text: str, quote: Quote, pos: int) -> bool:

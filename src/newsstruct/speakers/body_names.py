@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lexicons.romance_of import ROMANCE_OF
+from newsstruct.people.body_signs import ROMANCE_ARTICLES
 from newsstruct.speakers.heads import (
     NOUN_PHRASE_ENDS,
     capitalised_run_end,
@@ -50,8 +51,6 @@ def body_span(words: list[regex.Match[str]], lows: list[str]) -> tuple[int, int]
 #: Words that join a body's name to the capitalised words after it (Romance ones in
 #: :data:`~newsstruct.lexicons.romance_of.ROMANCE_OF`).
 _NAME_JOINS = frozenset({"of", "for", "on"}) | ROMANCE_OF
-#: Articles after a Romance "de" (``de la Santé``, ``de los Andes``).
-_ROMANCE_ARTICLES = frozenset({"la", "las", "los"})
 
 
 def _joint_after(words: list[regex.Match[str]], lows: list[str], k: int) -> int | None:
@@ -64,7 +63,7 @@ def _joint_after(words: list[regex.Match[str]], lows: list[str], k: int) -> int 
         j += 1  # "Conseil départemental | du": a lower-case adjective after the head
     if j >= len(lows) or lows[j] not in _NAME_JOINS:
         return None
-    if lows[j] in ROMANCE_OF and lows[j + 1 : j + 2] and lows[j + 1] in _ROMANCE_ARTICLES:
+    if lows[j] in ROMANCE_OF and lows[j + 1 : j + 2] and lows[j + 1] in ROMANCE_ARTICLES:
         j += 1  # "de la Santé"
     return j + 1 if j + 1 < len(words) and words[j + 1].group()[:1].isupper() else None
 

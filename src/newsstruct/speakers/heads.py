@@ -185,12 +185,13 @@ def group_word(word: str) -> bool:
     return word in GROUP_SPEAKER_WORDS or agent_plural(word)
 
 
-def phrase_head(lows: list[str], ends: int) -> str:
-    """The head noun of a phrase whose words before ``of``/``for`` are ``lows[:ends]``:
-    the last of them, or the body before a postpositive "General" (``the Directorate
-    General of Health``, ``the Inspectorate-General``), which is no general."""
+def phrase_head(words: list[regex.Match[str]], lows: list[str], ends: int) -> str:
+    """The head noun of a phrase whose words before ``of``/``for`` are ``words[:ends]``
+    (``lows`` lower-cased): the last of them, or the capitalised body before a
+    postpositive "General" (``the Directorate General of Health``, ``the
+    Inspectorate-General``), which is no general (``the army general`` is one)."""
     last = lows[max(0, ends - 1)]
     body, _, general = last.rpartition("-")
     if general == "general" and not body and ends >= 2:
-        body = lows[ends - 2]
+        body = lows[ends - 2] if words[ends - 2].group()[:1].isupper() else ""
     return body if general == "general" and body in ORGANIZATION_WORDS else last

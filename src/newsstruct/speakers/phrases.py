@@ -64,11 +64,8 @@ class Phrases:
         that fits no one (``the mayor`` in an article naming no mayor, ``a friend``)."""
         said = [k for k, w in enumerate(words) if w.group().lower() in PLAIN_SAYING_VERBS]
         if said:  # "Villareal-Santos said the agency had asked ...": the words after the cue
-            return (
-                self.speech(words[said[-1] + 1 :], cue, rule, pos)
-                if words[said[-1] + 1 :]
-                else None
-            )
+            rest = words[said[-1] + 1 :]
+            return self.speech(rest, cue, rule, pos) if rest else None
         opener = _phrase_opener(words)
         first = words[0].start() if words else pos
         definite = bool(words) and words[0].group().lower() == "the"
@@ -82,7 +79,7 @@ class Phrases:
         if any(w in _CLAUSE_VERBS for w in lows):
             return None  # "it was hearing a leading candidate": a clause, no speaker's name
         ends = next((k for k, w in enumerate(lows) if w in ROLE_JOINS), len(lows))
-        last = phrase_head(lows, ends)  # "the Department of Justice" -> department
+        last = phrase_head(words, lows, ends)  # "the Department of Justice" -> department
         company = named_after(words)
         if company is not None:  # "software company Brightline", "retailer Homewise"
             start, end = company
@@ -93,12 +90,10 @@ class Phrases:
             person = self._described(last, pos, country, _LESSER.intersection(lows))
             person = person or self._former(words, lows, last, pos)  # "the former defender"
             return unnamed(cue, rule) if person is None else Speech(person, cue, rule, 0.8)
-        aged = self._of_age(lows, last, pos) if definite else None
-        if aged is not None:  # "the 24-year-old", "the 47-year-old farmer"
-            return Speech(aged, cue, rule, 0.8)
-        former = self._former(words, lows, last, pos) if definite else None
-        if former is not None:  # "the former Lyon defender": the person named before
-            return Speech(former, cue, rule, 0.7)
+        aged = self._of_age(lows, last, pos) if definite else None  # "the 24-year-old"
+        former = None if aged or not definite else self._former(words, lows, last, pos)
+        if aged or former:  # "the former Lyon defender": the person named before
+            return Speech(aged or former, cue, rule, 0.8 if aged else 0.7)
         if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
             return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
         if phrase is not None and last == lows[ends - 1] and _role_for_body(lows, ends):
@@ -177,9 +172,9 @@ class Phrases:
         """``the former Lyon defender``, ``the ex-striker``: a definite phrase of what a
         person once was, with a head no lexicon knows, varies the name of the subject
         named before (:meth:`_recent_subject`)."""
-        once = "former" in lows or lows[0].startswith("ex-")
+        once = lows[0] == "former" or lows[0].startswith("ex-")
         if not once or not words[-1].group().islower() or not last.isalpha():
-            return None
+            return None  # not "the chairman of the former ruling party"
         if last in PERSON_NOUNS or last in ORGANIZATION_WORDS or last in PLACE_WORDS:
             return None
         agent = last in HEADS or last.endswith(_AGENT_ENDINGS)

@@ -1,8 +1,10 @@
-r"""Word tests on the words around a cue that the resolver reads: a noun after an article, the linking words that open a clause, the end of a capitalised name, the
-subject that ends a long stretch of words, a body's name in an appositive, and a role or
-group that speaks for the person named after it.
+"""Word tests on the words around a cue that the resolver reads: a noun after an
+article, the linking words that open a clause, an opening phrase of time or place, the
+end of a capitalised name, the subject that ends a long stretch of words, a body's name
+in an appositive, and a role or group that speaks for the person named after it.
 
->>> [w.group() for w in without_linking_words(list(regex.finditer(r"\w+", "but some say")))]
+>>> words = list(regex.finditer("[a-z]+", "but some say"))
+>>> [w.group() for w in without_linking_words(words)]
 ['some', 'say']
 """
 
@@ -92,10 +94,18 @@ def past_adverbial(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
     if pronoun is not None:
         return words[pronoun:]
     for k in range(1, len(lows)):
-        before = lows[k - 1]
-        if lows[k] in _DETERMINERS and before not in _ADVERBIAL_OPENERS | _DETERMINERS:
+        if lows[k] in _DETERMINERS and lows[k - 1] not in _INSIDE_A_PHRASE:
             return words[k:] if k + 1 < len(words) else words
     return words
+
+
+#: Words after which a determiner is inside the opening phrase, not the subject's
+#: (``At a meeting of | the board``, ``In a letter to | her``).
+_INSIDE_A_PHRASE = (
+    PLACE_PREPOSITIONS
+    | _DETERMINERS
+    | {"after", "before", "of", "to", "with", "for", "from", "by", "about", "into"}
+)
 
 
 def without_linking_words(words: list[regex.Match[str]]) -> list[regex.Match[str]]:

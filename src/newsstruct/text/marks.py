@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.text.timewords import MONTHS, WEEKDAYS
+
 __all__ = [
     "CLOSING",
     "CURLY_DOUBLE",
@@ -34,6 +36,7 @@ __all__ = [
     "STRAIGHT",
     "STRAIGHT_DOUBLE",
     "across_nickname_mark",
+    "nickname_at",
 ]
 
 #: Marks that open a double quote: curly, low-9, reversed, guillemet, CJK.
@@ -77,11 +80,18 @@ QUOTE_MARK = regex.compile(
 
 #: A nickname in quote marks between a given name and a surname (``Wilfred “Buddy”
 #: Penney``, ``Clarence "Sonny" Hiscock``): group ``nick`` is the nickname, one or
-#: two capitalised words.  Matched at the given name; no mark, no match.
+#: two capitalised words, between a mark that opens and one that closes (a straight
+#: mark both).  Matched at the given name; no mark, no match.
 NICKNAME = regex.compile(
-    r"\p{Lu}[\p{L}\-]*\x20[“\"‘'](?P<nick>\p{Lu}[\p{L}.\-]*(?:\x20\p{Lu}[\p{L}.\-]*)?)"
-    r"[”\"’']\x20\p{Lu}\p{Ll}"
+    r"\p{Lu}[\p{L}\-]*\x20["
+    + regex.escape(STRAIGHT + DOUBLE_OPENING + SINGLE_OPENING)
+    + r"](?P<nick>\p{Lu}[\p{L}.\-]*(?:\x20\p{Lu}[\p{L}.\-]*)?)["
+    + regex.escape(STRAIGHT + DOUBLE_CLOSING + SINGLE_CLOSING)
+    + r"]\x20(?P<surname>\p{Lu}\p{Ll}+)"
 )
+#: Words after a quoted word that are no surname: a weekday or a month ("called
+#: Governor Hale “Liar” Thursday").
+_NOT_SURNAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def across_nickname_mark(text: str, left: tuple[int, int], right: int) -> bool:
@@ -94,8 +104,23 @@ def across_nickname_mark(text: str, left: tuple[int, int], right: int) -> bool:
     (True, True)
     """
     for found in NICKNAME.finditer(text, max(0, left[0] - 60), min(len(text), right + 60)):
+        if found.group("surname").lower() in _NOT_SURNAMES:
+            continue
         if (found.start(), found.start("nick")) == (left[0], right):
             return True
-        if found.end("nick") == left[1] and found.end() - 2 == right:
+        if found.end("nick") == left[1] and found.start("surname") == right:
             return True
+    return False
+
+
+def nickname_at(text: str, start: int) -> bool:
+    """The quoted words starting at ``start`` are a nickname between a given name and a
+    surname (:data:`NICKNAME`; not before a weekday or a month).
+
+    >>> nickname_at('Wilfred "Buddy" Penney said', 9), nickname_at('Hale "Liar" Monday', 6)
+    (True, False)
+    """
+    for found in NICKNAME.finditer(text, max(0, start - 40), min(len(text), start + 60)):
+        if found.start("nick") == start:
+            return found.group("surname").lower() not in _NOT_SURNAMES
     return False

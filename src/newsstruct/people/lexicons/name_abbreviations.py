@@ -5,9 +5,10 @@ American copy).
 
 Lower case, without the full stop.  From the abbreviations of Muhammad common in
 South and Southeast Asian English-language news, and the traditional English
-abbreviations of given names (Chas., Geo., Jas., Jos., Thos., Wm.).
+abbreviations of given names (Chas., Jas., Thos., Wm.; not Geo. nor Jos.,
+which are also a word and a Nigerian city).
 """
 
 NAME_ABBREVIATIONS = frozenset({
-    "chas", "geo", "jas", "jos", "md", "mohd", "muhd", "thos", "wm",
+    "chas", "jas", "md", "mohd", "muhd", "thos", "wm",
 })  # fmt: skip
