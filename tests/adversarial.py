@@ -32,6 +32,14 @@ def cues_in_one_sentence(scale: int) -> str:
     return "Prices Rise\n\n" + "Prices rise, he said, " * (500 * scale) + "end."
 
 
+def leading_cues_in_one_sentence(scale: int) -> str:
+    """One sentence of a thousand cues, each before its "that" or its clause, after an
+    opening phrase: every cue's subject, lead and content are read from the far
+    sentence start (a cold review found it quadratic, session 32)."""
+    units = ("In the city the mayor said that ", "he said prices typically rise and ")
+    return "Prices Rise\n\n" + "".join(units[i % 2] for i in range(500 * scale)) + "end."
+
+
 def unbalanced_paragraphs(scale: int) -> str:
     """Every paragraph opens a quote that never closes."""
     return "\n\n".join(f"“{_SENTENCE} he said of the plan {i}" for i in range(5_000 * scale))
@@ -158,6 +166,7 @@ CORPUS: dict[str, Callable[[int], str]] = {
         one_long_line,
         quote_marks,
         cues_in_one_sentence,
+        leading_cues_in_one_sentence,
         unbalanced_paragraphs,
         nested_brackets,
         control_and_invisible,

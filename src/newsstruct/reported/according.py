@@ -67,7 +67,7 @@ def as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | 
     if cue.group().split()[0].lower().endswith("ing"):
         return None  # "quoted the minister, Ana Ruiz, as saying ...": "X as saying"
     clause = skip_space(text, _after_last_comma(text, start, cue.start()), cue.start())
-    opener = _AS.match(text, clause, cue.start())
+    opener = _AS.match(text, clause, min(cue.start(), clause + 12))  # bounded: linear
     if opener is None or len(text[opener.end() : cue.start()].split()) > SUBJECT_WORDS:
         return None
     if text[opener.end() : opener.end() + 7].lower() == "far as ":

@@ -125,6 +125,11 @@ _NEGATED = regex.compile(
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
+#: A lead phrase before a participle cue is read when it is this short (it has at most
+#: four words; a longer stretch is none, and a sentence of thousands of cues stays linear).
+_LEAD_CHARS = 200
+
+
 def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
     """``SUBJECT CUE [LISTENER] [that] CONTENT``; an indirect question (``explained why
     ...``) is content too."""
@@ -140,7 +145,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return None  # "said: “Q”", "said, “Q”", "told CNN: “Q”": a direct quote's cue
     if noun_use(text, start, cue):
         return None  # "the reports", "most states": a noun, not a cue
-    if participle_in_lead_phrase(text[start : cue.start()].split(), word):
+    lead = text[start : cue.start()].split() if cue.start() - start < _LEAD_CHARS else []
+    if participle_in_lead_phrase(lead, word):
         return None  # "In a video posted on its channels, ...": no subject, a participle
     found = relative_content(text, start, end, cue, pos)
     if found is not None:  # "the changes, which officials said will start in May, ..."
@@ -148,7 +154,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     if not text[start : cue.start()].strip() and text[pos].isupper():
         return None  # "Said Dorothy Poynter, who ..., “Q”": the speaker after an opening cue
     inverted = text[pos].isupper() or not word.endswith("ing")  # not "“Q,” adding that"
-    if inverted and _AFTER_QUOTE.search(text, start, cue.start()):
+    if inverted and _AFTER_QUOTE.search(text, max(start, cue.start() - 30), cue.start()):
         return None  # "“Q,” said Rep. Rangel", "said one fund manager": the quote's cue
     passive = not word.endswith("ing") and _passive(text, start, cue.start())  # not "been warning"
     if passive and text[pos : pos + 5].lower() != "that ":

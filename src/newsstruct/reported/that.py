@@ -14,7 +14,13 @@ import itertools
 import regex
 
 from newsstruct.reported.clauses import clause_end, first_verb, opens_with_subject
-from newsstruct.reported.found import SUBORDINATORS, WORDS, punctuated, skip_space
+from newsstruct.reported.found import (
+    SUBORDINATORS,
+    WORDS,
+    more_words,
+    punctuated,
+    skip_space,
+)
 from newsstruct.reported.nouns import has_speech_noun
 from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
 
@@ -75,10 +81,9 @@ def past_that(text: str, pos: int, end: int) -> int:
             and first_verb(text, pos, word.start())
         ):
             return pos  # "said the fire showed that ...": "that" opens the content's object
-        if len(text[after : clause_end(text, after, end)].split()) < 2 or (
-            not k
-            and text[after : after + 12].split()[:1]
-            and text[after:].split()[0].lower() in _TIME_NOUNS
+        next_word = text[after : after + 12].split()[:1]
+        if not more_words(text, after, clause_end(text, after, end), 1) or (
+            not k and next_word and text[after : after + 40].split()[0].lower() in _TIME_NOUNS
         ):
             return pos  # "said in that interview.", "said that night the ...": "that" points
         if k >= _THAT_REACH and not opens_with_subject(text, after, end):

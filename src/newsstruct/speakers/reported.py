@@ -17,7 +17,7 @@ from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.reported import Found
 from newsstruct.reported.before import object_then_participle
 from newsstruct.reported.clauses import first_verb, main_clause_start
-from newsstruct.reported.found import skip_space
+from newsstruct.reported.found import more_words, skip_space
 from newsstruct.reported.headline import label_words
 from newsstruct.reported.nouns import SPEECH_NOUN, owned
 from newsstruct.reported.verb_words import finite
@@ -142,8 +142,10 @@ def _verb_of_object(text: str, floor: int, cue: regex.Match[str]) -> regex.Match
 def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:
     """The first verb of the sentence when the cue is a second verb of its subject
     (``Smith declined to comment but said ...``), else None."""
-    before = text[floor:cue_start].split()
-    if len(before) < 3 or before[-1].lower() not in _SECOND_VERB_JOINS:
+    before = text[max(floor, cue_start - 40) : cue_start].split()[-1:]  # linear on long text
+    if not before or before[-1].lower() not in _SECOND_VERB_JOINS:
+        return None
+    if not more_words(text, floor, cue_start, 2):
         return None
     stop = cue_start - len(before[-1]) - 1
     floor, verb = _main_verb(text, floor, stop)

@@ -141,13 +141,11 @@ def last_subject(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
     """A long subject's words: those after the last "and" or "but" that follows a verb
     (``Although the agency declined to comment and Senate aides later said``), when at
     most :data:`LONG_SUBJECT_WORDS` remain; else none."""
-    for k in range(len(words) - 1, 0, -1):
-        if words[k].group().lower() in ("and", "but") and any(
-            w.group().lower().endswith("ed") or w.group().lower() in _FINITE_WORDS
-            for w in words[:k]
-        ):
-            words = words[k + 1 :]
-            break
+    lows = [w.group().lower() for w in words]
+    verb = next((k for k, w in enumerate(lows) if w.endswith("ed") or w in _FINITE_WORDS), None)
+    if verb is not None:
+        joint = next((k for k in range(len(lows) - 1, verb, -1) if lows[k] in ("and", "but")), 0)
+        words = words[joint + 1 :] if joint else words
     return words if len(words) <= LONG_SUBJECT_WORDS else []
 
 
