@@ -384,3 +384,11 @@ def test_an_opening_phrase_keeps_its_own_determiners() -> None:
     )
     [statement] = article.reported
     assert statement.source is None or not statement.source.text.startswith("the storm")
+
+
+def test_he_is_not_a_person_whom_she_named_before() -> None:
+    text = LEAD + (
+        "Teacher Dilnoza Rahimova said pupils were tired. “They are cold,” she said. "
+        "A migrant worker said he had bought a generator. He said his neighbours could not."
+    )
+    assert [s for _, s in _statements(text)] == ["Dilnoza Rahimova", None, None]

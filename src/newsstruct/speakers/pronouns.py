@@ -55,6 +55,8 @@ class Pronouns:
     mentions: Mentions
     _last: Person | None = attrs.field(init=False, default=None)
     _last_pos: int = attrs.field(init=False, default=-1)
+    #: The sex each person's resolved pronouns gave them, by ``id`` (people live as long).
+    _learned: dict[int, str] = attrs.field(init=False, factory=dict)
     #: Where the sentences about a name no one has open, as far as read so far (see
     #: :meth:`_stranger_before`), and the next sentence subject not yet judged.
     _strangers: list[int] = attrs.field(init=False, factory=list)
@@ -77,16 +79,27 @@ class Pronouns:
             stranger = self._stranger_before(stranger)  # "Dementia has many causes, he said."
         subject, anyone = self._recent_person(pos, sex, stranger)
         if subject is not None:
-            return Speech(subject, cue, rule, 0.85)
+            return self._taken(Speech(subject, cue, rule, 0.85), sex)
         last = self._last
         if (
             last is not None
             and pos - self._last_pos <= _PRONOUN_REACH
             and self._last_pos > stranger
-            and self.mentions.sex(last) != other_sex(sex)
+            and self._sex(last) != other_sex(sex)
         ):
-            return Speech(last, cue, rule, 0.8)
-        return None if anyone is None else Speech(anyone, cue, rule, 0.7)
+            return self._taken(Speech(last, cue, rule, 0.8), sex)
+        return None if anyone is None else self._taken(Speech(anyone, cue, rule, 0.7), sex)
+
+    def _sex(self, person: Person) -> str | None:
+        """The sex the article gives ``person`` (:meth:`Mentions.sex`), else the one a
+        pronoun already resolved to them gave (``“Q,” she said``: then no ``he`` is her)."""
+        return self.mentions.sex(person) or self._learned.get(id(person))
+
+    def _taken(self, speech: Speech, sex: str) -> Speech:
+        """``speech``, its person remembered as the pronoun's ``sex``."""
+        if isinstance(speech.speaker, Person):
+            self._learned.setdefault(id(speech.speaker), sex)
+        return speech
 
     def _recent_person(
         self, pos: int, sex: str, stranger: int = -1
@@ -101,11 +114,7 @@ class Pronouns:
             i -= 1
             if pos - end > _PRONOUN_REACH or end <= stranger:
                 break
-            if (
-                end > pos
-                or self.mentions.sex(person) == other_sex(sex)
-                or self.mentions.quoted(start)
-            ):
+            if end > pos or self._sex(person) == other_sex(sex) or self.mentions.quoted(start):
                 continue
             if self.mentions.subject_like(start) and self.mentions.text[end : end + 1] not in (
                 "’",
