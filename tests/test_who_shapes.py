@@ -392,3 +392,18 @@ def test_he_is_not_a_person_whom_she_named_before() -> None:
         "A migrant worker said he had bought a generator. He said his neighbours could not."
     )
     assert [s for _, s in _statements(text)] == ["Dilnoza Rahimova", None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Berea Growers Association has long argued that traders held too much power.",
+            "Berea Growers Association",
+        ),
+        ("Senator Russell Long said the bill was dead.", "Russell Long"),
+        ("Ana Ruiz has always said the bill was dead.", "Ana Ruiz"),
+    ],
+)
+def test_a_lower_case_adverb_between_subject_and_cue(sentence: str, speaker: str) -> None:
+    assert [s for _, s in _statements(LEAD + sentence)] == [speaker]

@@ -227,6 +227,10 @@ _SKIPPABLE = frozenset(
     | {"quoted", "as", "but", "were", "are", "been", "be"}
 )
 
+#: Adverbs that may stand before a cue only in lower case ("has long argued", not the
+#: surname of "Russell Long said").
+_LOWER_SKIPPABLE = frozenset({"long", "still", "already", "always", "now", "even", "ever"})
+
 
 def trimmed_end(text: str, begin: int, end: int) -> int:
     """The end of a subject before its cue, past what may stand between them: a
@@ -244,6 +248,7 @@ def trimmed_end(text: str, begin: int, end: int) -> int:
         word = SPEAKER_TRAILING_WORD.search(text, begin, end)
         if word is None or (
             word.group(1).lower() not in _SKIPPABLE
+            and word.group(1) not in _LOWER_SKIPPABLE
             and not (adverb(word.group(1)) and not after_article(text, begin, word.start(1)))
         ):
             break
