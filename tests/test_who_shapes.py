@@ -407,3 +407,11 @@ def test_he_is_not_a_person_whom_she_named_before() -> None:
 )
 def test_a_lower_case_adverb_between_subject_and_cue(sentence: str, speaker: str) -> None:
     assert [s for _, s in _statements(LEAD + sentence)] == [speaker]
+
+
+def test_a_surname_keeps_naming_the_person_it_named_alone_first() -> None:
+    text = LEAD + (
+        "Senator Tomas Vidal spoke first. Vidal said the budget was short. "
+        "His wife, Rosa Vidal, joined him on stage. Vidal said the plan would pass."
+    )
+    assert [s for _, s in _statements(text)] == ["Tomas Vidal", "Tomas Vidal"]

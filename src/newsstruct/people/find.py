@@ -348,12 +348,13 @@ def _collect_mentions(text: str, read: list[_Region], clusters: list[Cluster]) -
         for word in dict.fromkeys(words):
             by_word.setdefault(word, []).append(c)
     by_surname = SurnameIndex(clusters)
+    called: dict[str, Cluster] = {}  # who each lone word has named so far
     for region in read:
         for run in region.runs:
             k = run.key
             if not k:
                 continue
-            cluster = match(k, by_surname, by_word)
+            cluster = match(k, by_surname, by_word, called)
             if cluster is None:
                 cluster = fuller_form(k, by_word, run)
                 if cluster is None:
@@ -362,6 +363,8 @@ def _collect_mentions(text: str, read: list[_Region], clusters: list[Cluster]) -
                 by_surname.note(cluster, k)
             cluster.mentions.append(Span.of(text, run.start, run.end))
             cluster.last_seen = run.start
+            if len(k) == 1:
+                called.setdefault(k[0], cluster)
             if not region.headline_like:
                 _note_context(text, region.tokens, run, cluster)
 

@@ -173,11 +173,12 @@ class Phrases:
         person once was, with a head no lexicon knows, varies the name of the subject
         named before (:meth:`_recent_subject`)."""
         once = lows[0] == "former" or lows[0].startswith("ex-")
+        last = last.removeprefix("ex-")  # "the ex-striker"
         if not once or not words[-1].group().islower() or not last.isalpha():
             return None  # not "the chairman of the former ruling party"
         if last in PERSON_NOUNS or last in ORGANIZATION_WORDS or last in PLACE_WORDS:
             return None
-        agent = last in HEADS or last.endswith(_AGENT_ENDINGS)
+        agent = last in HEADS or last in _ONCE_HEADS or last.endswith(_AGENT_ENDINGS)
         return self._recent_subject(pos) if agent else None
 
     def _recent_subject(self, pos: int, age: str | None = None) -> Person | None:
@@ -294,6 +295,8 @@ def _role_for_body(lows: list[str], joint: int) -> bool:
 #: Endings of nouns for what a person does or is (``defender``, ``winger``, ``striker``,
 #: ``goalkeeper``, ``internationalist``, ``comedian``, ``sportsman``).
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "eer")
+#: What a person once was with no agent ending (``the former world champion``).
+_ONCE_HEADS = frozenset({"champion", "captain", "star", "international", "winner"})
 
 
 #: Endings of demonyms that name a whole people rather than one person ("the Chinese",
