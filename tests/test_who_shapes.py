@@ -415,3 +415,30 @@ def test_a_surname_keeps_naming_the_person_it_named_alone_first() -> None:
         "His wife, Rosa Vidal, joined him on stage. Vidal said the plan would pass."
     )
     assert [s for _, s in _statements(text)] == ["Tomas Vidal", "Tomas Vidal"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Stichting Blauwe Rivier, a local group, said the dredging had failed.",
+            "Stichting Blauwe Rivier",
+        ),
+        ("The Fundación Pro Selva said it would appeal.", "Fundación Pro Selva"),
+        (
+            "The Consorzio per la Tutela del Pecorino said prices had fallen.",
+            "Consorzio per la Tutela del Pecorino",
+        ),
+    ],
+)
+def test_a_body_whose_head_word_opens_its_name_in_another_language(
+    sentence: str, body: str
+) -> None:
+    article = newsstruct.parse(LEAD + sentence)
+    assert article.people == ()
+    assert [s for _, s in _statements(LEAD + sentence)] == [body]
+
+
+def test_an_english_body_word_before_a_name_keeps_the_person() -> None:
+    text = LEAD + "The NFL Network’s Rich Eisen said the show would go on."
+    assert [p.name for p in newsstruct.parse(text).people] == ["Rich Eisen"]

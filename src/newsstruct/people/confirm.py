@@ -19,6 +19,7 @@ import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.foreign_body_heads import FOREIGN_BODY_HEADS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
@@ -93,6 +94,8 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
         return False  # "president of Doctors Nova Scotia": the rest of a body's name
     if inside_a_name_of(tokens, run.first) and tokens[run.first - 1].low in ROMANCE_JOINTS:
         return False  # "Ministerio de Salud Pública": the rest of a body's name
+    if run.first and tokens[run.first - 1].low in FOREIGN_BODY_HEADS:
+        return False  # "Stichting Groene Kust", "Fundación Pro Bosque": a body's name
     if given_name(k[0]) or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
         return True
     if speaks_of_itself(text, run) or body_appositive(text, run.end):
