@@ -442,3 +442,16 @@ def test_a_body_whose_head_word_opens_its_name_in_another_language(
 def test_an_english_body_word_before_a_name_keeps_the_person() -> None:
     text = LEAD + "The NFL Network’s Rich Eisen said the show would go on."
     assert [p.name for p in newsstruct.parse(text).people] == ["Rich Eisen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Katrin Holm said at least two companies had put plans on hold.",
+        "Katrin Holm said the companies work in the valley all year.",
+    ],
+)
+def test_a_content_without_that_opening_with_a_quantity_or_a_plain_plural_verb(
+    sentence: str,
+) -> None:
+    assert [s for _, s in _statements(LEAD + sentence)] == ["Katrin Holm"]

@@ -79,7 +79,10 @@ _PHRASAL = regex.compile(r"\s*up\b", regex.IGNORECASE)
 _PHRASAL_CUES = frozenset({"add", "added", "adding", "adds"})
 #: A number said to be about so much opens a subject ("about 15,000 babies were born").
 _APPROXIMATE_NUMBER = regex.compile(
-    r"(?:about|around|over|almost|nearly|some|roughly|at\s+least|more\s+than)\s+[$£€]?\d", regex.I
+    r"(?:about|around|over|almost|nearly|some|roughly|at\s+least|more\s+than)\s+(?:[$£€]?\d"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds"
+    r"|thousands|half)\b)",
+    regex.I,
 )
 #: A time or place phrase before a pronoun subject is at most this many words.
 _LEAD_WORDS = 7

@@ -9,11 +9,12 @@ plural-noun modifiers; speech verbs and auxiliaries live elsewhere.
 """
 
 PLURAL_VERBS = frozenset({
-    "account", "affect", "agree", "appear", "believe", "cause", "come", "continue", "cost",
-    "create", "decline", "deserve", "disagree", "earn", "end", "exist", "expect", "face",
-    "fall", "fear", "feel", "get", "go", "grow", "happen", "help", "hold", "hurt",
-    "include", "increase", "indicate", "involve", "keep", "know", "lack", "leave", "live",
-    "look", "lose", "make", "mean", "move", "need", "occur", "oppose", "pay", "prefer",
-    "reflect", "rely", "remain", "rise", "risk", "seem", "spend", "stay", "struggle",
-    "suffer", "suggest", "support", "take", "tend", "think", "want", "worry",
+    "account", "affect", "agree", "appear", "believe", "buy", "cause", "come", "compete",
+    "continue", "cost", "create", "decline", "deserve", "disagree", "earn", "employ", "end",
+    "exist", "expect", "face", "fall", "fear", "feel", "get", "go", "grow", "happen",
+    "help", "hold", "hurt", "include", "increase", "indicate", "involve", "keep", "know",
+    "lack", "leave", "live", "look", "lose", "make", "mean", "move", "need", "occur",
+    "operate", "oppose", "own", "pay", "prefer", "produce", "reflect", "rely", "remain",
+    "rise", "risk", "run", "seem", "sell", "spend", "stay", "struggle", "suffer", "suggest",
+    "support", "take", "tend", "think", "use", "want", "win", "work", "worry",
 })  # fmt: skip
