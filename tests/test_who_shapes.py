@@ -455,3 +455,24 @@ def test_a_content_without_that_opening_with_a_quantity_or_a_plain_plural_verb(
     sentence: str,
 ) -> None:
     assert [s for _, s in _statements(LEAD + sentence)] == ["Katrin Holm"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Farmer Lerato Mokoena said she had not been paid.",
+        "Lerato Mokoena, a 61-year-old farmer from Mohale, said she had not been paid.",
+    ],
+)
+def test_the_noun_that_introduced_a_person_names_them_later(introduction: str) -> None:
+    text = LEAD + introduction + " “I am told to wait,” the farmer said."
+    [quote] = newsstruct.parse(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Lerato Mokoena"
+
+
+def test_a_descriptor_with_more_words_is_not_matched_by_its_noun_alone() -> None:
+    text = LEAD + (
+        "Republican Tom Hale spoke first. Sen. Ana Ruiz of Arizona said the bill failed. "
+        "The Arizona Republican said the talks were over."
+    )
+    assert [s for _, s in _statements(text)][-1] != "Tom Hale"

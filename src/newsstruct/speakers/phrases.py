@@ -95,7 +95,9 @@ class Phrases:
         if aged or former:  # "the former Lyon defender": the person named before
             return Speech(aged or former, cue, rule, 0.8 if aged else 0.7)
         if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
-            return unnamed(cue, rule, phrase)  # "a friend", "the 46-year-old", "one Democrat"
+            alone = definite and len(lows) == 1  # "the farmer", not "the Arizona Republican"
+            named = self._introduced_as(last, pos) if alone else None
+            return Speech(named, cue, rule, 0.8) if named else unnamed(cue, rule, phrase)
         if phrase is not None and last == lows[ends - 1] and _role_for_body(lows, ends):
             # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
             lesser = _LESSER.intersection(lows)
@@ -180,6 +182,19 @@ class Phrases:
             return None
         agent = last in HEADS or last in _ONCE_HEADS or last.endswith(_AGENT_ENDINGS)
         return self._recent_subject(pos) if agent else None
+
+    def _introduced_as(self, noun: str, pos: int) -> Person | None:
+        """The person last named before ``pos`` with ``noun`` right before the name
+        (``Farmer Mary Brown``) or in an appositive after it (``Mary Brown, a 61-year-old
+        widow,``): ``the farmer``, ``the widow`` is that person."""
+        text, i = self.mentions.text, bisect.bisect_left(self.mentions.starts, pos)
+        for start, end, person in reversed(self.mentions.by_start[max(0, i - _INTRODUCED) : i]):
+            if text[max(0, start - len(noun) - 1) : start].lower() == noun + " ":
+                return person
+            found = _APPOSITIVE.match(text, end, min(len(text), end + 80))
+            if found is not None and noun in found.group().lower().split():
+                return person
+        return None
 
     def _recent_subject(self, pos: int, age: str | None = None) -> Person | None:
         """The person last named as a sentence's subject before ``pos``, within a
@@ -333,6 +348,11 @@ def _capitalised_name(words: list[regex.Match[str]], lows: list[str]) -> bool:
 _NAME_WORDS = 4
 
 
+#: An appositive after a name, up to its closing comma (``, a 61-year-old widow from
+#: Mohale,``).
+_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s+[^,.;:!?()]{1,70}")
+#: How many mentions back a descriptor looks for the name it introduced.
+_INTRODUCED = 200
 #: How far back a descriptor with no other clue looks for a sentence's subject.
 _DESCRIPTOR_REACH = 600
 #: An age right before a name (``(?r)``): "19-year-old defender Tom Reyes".
