@@ -476,3 +476,22 @@ def test_a_descriptor_with_more_words_is_not_matched_by_its_noun_alone() -> None
         "The Arizona Republican said the talks were over."
     )
     assert [s for _, s in _statements(text)][-1] != "Tom Hale"
+
+
+def test_a_title_set_off_before_an_honourable_name_is_the_persons() -> None:
+    text = LEAD + (
+        "The Minister for Infrastructure, Hon. Sione Vaipulu, said the contractor was late. "
+        "The minister said the bank had agreed to wait."
+    )
+    assert [s for _, s in _statements(text)] == ["Sione Vaipulu", "Sione Vaipulu"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Ntate Teboho Mokhehle said the dam was late.", "Teboho Mokhehle"),
+        ("Minister of Fisheries Jógvan í Lon said quotas would fall.", "Jógvan í Lon"),
+    ],
+)
+def test_honorifics_and_particles_of_other_countries(sentence: str, person: str) -> None:
+    assert [p.name for p in newsstruct.parse(LEAD + sentence).people] == [person]

@@ -32,6 +32,7 @@ from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Span
+from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.names import Token
 from newsstruct.people.patterns import (
     OFFICIALS_APPOSITIVE,
@@ -91,6 +92,8 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
     if words and words[-1].low in _JOINERS:
         return None  # "a spokesman for Ruffini": the name is what the title stands for
     found = _title_from(text, words, tokens[j] if j >= 0 else None)
+    if index and (tokens[index - 1].low in HONORIFICS or f"{tokens[index - 1].low}." in HONORIFICS):
+        index -= 1  # "Minister for Infrastructure, Hon. Mele Fonua": the title before "Hon."
     if found is not None or index == 0 or text[tokens[index - 1].end : tokens[index].start] != ", ":
         return found
     words, j = _title_words(text, tokens, index, comma_ok=True)

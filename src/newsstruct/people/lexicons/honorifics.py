@@ -8,12 +8,15 @@ Malaysian honorifics the press prints before a name ("Datuk Seri", "Datin", "Tun
 "Encik", "Puan"), "Advocate" as the South Asian press prints it before a lawyer's
 name (as "Barrister"), the Fijian chiefly title "Ratu", and the Setswana "Mma" and
 "Rra" (Mrs/Ms and Mr) of the Botswana press, the Sierra Leonean "Haja", and the
-Paraguayan "Ña" and Spanish "Doña" before a woman's name.
+Paraguayan "Ña" and Spanish "Doña" before a woman's name, "Hon." (Honourable) as the
+Pacific and Commonwealth press prints it before a minister's name, and the Sesotho
+"Ntate" (Mr) of the Lesotho press.
 """
 
 HONORIFICS = frozenset({
     "advocate", "alhaja", "alhaji", "barrister", "comrade", "dame", "datin", "dato",
-    "datuk", "doña", "dr", "dr.", "encik", "engr", "engr.", "haja", "hajia", "lady", "lord",
-    "madam", "miss", "mma", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "puan",
-    "ratu", "rev.", "reverend", "rra", "seri", "sheikh", "sheikha", "sir", "tun", "ña",
+    "datuk", "doña", "dr", "dr.", "encik", "engr", "engr.", "haja", "hajia", "hon", "hon.",
+    "lady", "lord", "madam", "miss", "mma", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx",
+    "mx.", "ntate", "puan", "ratu", "rev.", "reverend", "rra", "seri", "sheikh", "sheikha",
+    "sir", "tun", "ña",
 })  # fmt: skip
