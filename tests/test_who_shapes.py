@@ -495,3 +495,30 @@ def test_a_title_set_off_before_an_honourable_name_is_the_persons() -> None:
 )
 def test_honorifics_and_particles_of_other_countries(sentence: str, person: str) -> None:
     assert [p.name for p in newsstruct.parse(LEAD + sentence).people] == [person]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The Ministry of Agriculture, Sea and Food said inspectors would be present.",
+            "Ministry of Agriculture, Sea and Food",
+        ),
+        (
+            "The Ministry of Trade, Industry and Tourism said exports rose.",
+            "Ministry of Trade, Industry and Tourism",
+        ),
+    ],
+)
+def test_a_ministry_with_a_list_of_portfolios_is_one_body(sentence: str, body: str) -> None:
+    article = newsstruct.parse(LEAD + sentence)
+    assert article.people == ()
+    assert [s for _, s in _statements(LEAD + sentence)] == [body]
+
+
+def test_a_list_of_portfolios_after_according_to_is_no_content() -> None:
+    text = (
+        LEAD
+        + "According to the Ministry of Trade, Industry and Tourism, exports rose by 8 percent."
+    )
+    assert [c for c, _ in _statements(text)] == ["exports rose by 8 percent"]

@@ -35,6 +35,8 @@ __all__ = [
     "body_noun_before",
     "group_word_before",
     "inside_a_name_of",
+    "last_listed_item",
+    "portfolio_head",
 ]
 
 
@@ -138,3 +140,40 @@ ROMANCE_ARTICLES = frozenset({"la", "las", "los"})
 #: Romance words for "of" inside a body's name, and the articles after them
 #: (``Ministerio de Salud``, ``Conseil départemental du Morbihan``, ``Ministère de la Santé``).
 ROMANCE_JOINTS = ROMANCE_OF | ROMANCE_ARTICLES
+
+
+#: The items of a portfolio list after a body's or a title's "of", up to the last one
+#: (searched back from a name, ``(?r)``): "Ministry of Agriculture, Sea and | Food".
+_LISTED_AFTER_OF = regex.compile(
+    r"(?r)\b(\p{L}+)\s+of\s+\p{Lu}[\p{L}\-]*(?:,\s+\p{Lu}[\p{L}\-]*){0,4},?\s+(?:and|&)\s+\Z"
+)
+
+
+def last_listed_item(text: str, start: int) -> bool:
+    """The name at ``start`` ends a list of portfolios after a body's or a title's "of"
+    (``the Ministry of Agriculture, Sea and Food``, ``Minister of Trade, Industry and
+    Tourism``): a word of the body's name, no person."""
+    found = _LISTED_AFTER_OF.search(text, max(0, start - 120), start)
+    head = "" if found is None else found.group(1).lower()
+    return head in ORGANIZATION_WORDS or head in OFFICIAL_TITLE_HEADS
+
+
+#: A body's or a title's head and "of", then the first items of a portfolio list up to
+#: the comma before its tail (searched back, ``(?r)``): "the Ministry of Agriculture, |".
+_LIST_HEAD = regex.compile(
+    r"(?r)(\p{Lu}[\p{L}\-]*)\s+of\s+\p{Lu}[\p{L}\-]*(?:,\s+\p{Lu}[\p{L}\-]*){0,4},\s+\Z"
+)
+#: The tail of a portfolio list: "Sea and Food", "Industry & Tourism".
+_LIST_TAIL = regex.compile(r"\p{Lu}[\p{L}\-]*,?\s+(?:and|&)\s+\p{Lu}")
+
+
+def portfolio_head(text: str, floor: int, begin: int) -> int | None:
+    """Where the body or title starts whose portfolio list ends with the words at
+    ``begin`` (``the Ministry of Agriculture, | Sea and Food said``: at "Ministry"),
+    not before ``floor``; None when those words end no such list."""
+    if _LIST_TAIL.match(text, begin, begin + 60) is None:
+        return None
+    found = _LIST_HEAD.search(text, max(floor, begin - 120), begin)
+    head = "" if found is None else found.group(1).lower()
+    named = head in ORGANIZATION_WORDS or head in OFFICIAL_TITLE_HEADS
+    return found.start(1) if found is not None and named else None

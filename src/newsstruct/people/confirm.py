@@ -35,6 +35,7 @@ from newsstruct.people.body_signs import (
     body_noun_before,
     group_word_before,
     inside_a_name_of,
+    last_listed_item,
 )
 from newsstruct.people.cue_signs import (
     cue_in_sentence,
@@ -133,6 +134,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "TechCrunch said", "Flamengo have agreed" (not "Ms. FitzGerald")
     if inside_a_name_of(tokens, run.first):
         return False  # "director of Interfaith Paths to Peace, said": the end of a body's name
+    if last_listed_item(text, run.start):
+        return False  # "the Ministry of Agriculture, Sea and Food said": a portfolio
     if place_between_commas(text, tokens, run):
         return False  # "of the University of Nigeria, Nsukka, said": where the body is
     if _title_word_next(text, tokens, run) and not given_name(word.low):

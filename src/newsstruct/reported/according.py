@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.people.body_signs import portfolio_head
 from newsstruct.reported.clauses import clause_end
 from newsstruct.reported.found import SUBJECT_WORDS, Found, made, skip_space
 from newsstruct.reported.trailing import TAIL_WORDS
@@ -38,6 +39,8 @@ _SEEN_BY = regex.compile(
 def according_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
     """``According to X, CONTENT`` or ``CONTENT, according to X``."""
     comma = text.find(",", cue.end(), end)
+    if comma > 0 and portfolio_head(text, cue.end(), skip_space(text, comma + 1, end)):
+        comma = text.find(",", comma + 1, end)  # "the Ministry of Trade, Industry and Tourism,"
     if not text[start : cue.start()].strip() and comma > 0:
         source_end = comma
         seen = _SEEN_BY.match(text, comma + 1, end)

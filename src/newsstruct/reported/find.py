@@ -32,6 +32,7 @@ import bisect
 
 import regex
 
+from newsstruct.people.body_signs import portfolio_head
 from newsstruct.reported.according import according_shape, as_shape
 from newsstruct.reported.before import BE_FORMS, before_shape
 from newsstruct.reported.clauses import clause_end, looks_like_clause
@@ -224,6 +225,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     between = text[comma + 1 : cue.start()].lower().split()
     if _no_subject_between(text, cue, end, between, tail):
         return None
+    if portfolio_head(text, start, skip_space(text, comma + 1, cue.start())) is not None:
+        return None  # "The Ministry of Trade, Industry and Tourism said": one body
     aside = tail.lstrip()[:1] in (",", ":")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
     shut = -1 if aside else _closed_at(text, cue, between, tail)
     if shut >= 0:  # "..., she told The Irish Times, because ...": the cue clause ends there

@@ -30,6 +30,7 @@ import regex
 
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.model import Person, Span
+from newsstruct.people.body_signs import portfolio_head
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.according import whole_phrase
 from newsstruct.speakers.heads import BODY_HEADS, up_to_head
@@ -211,6 +212,8 @@ class Resolver:
         begin = floor
         for brk in () if adjacent_only else SPEAKER_SUBJECT_BREAK.finditer(text, floor, end):
             begin = brk.end()
+        listed = portfolio_head(text, floor, end - len(text[begin:end].lstrip()))
+        begin = begin if listed is None else listed  # "the Ministry of Agriculture, Sea and Food"
         while end > begin and text[end - 1].isspace():
             end -= 1
         begin, end = self._skip_appositive(floor, begin, end, adjacent_only)
