@@ -233,7 +233,7 @@ def test_an_adverb_before_a_plural_subjects_verb_keeps_a_content_without_that(
     ("sentence", "speaker"),
     [
         ("A court in Vannes ruled that the prefect had ignored warnings.", "court"),
-        ("The tribunal ruled the dismissal was unfair.", "tribunal"),
+        ("The tribunal ruled that the dismissal was unfair.", "tribunal"),
     ],
 )
 def test_a_court_that_ruled_makes_a_statement(sentence: str, speaker: str) -> None:
@@ -241,7 +241,12 @@ def test_a_court_that_ruled_makes_a_statement(sentence: str, speaker: str) -> No
 
 
 @pytest.mark.parametrize(
-    "sentence", ["The minister ruled out a deal.", "The ruling party said nothing more."]
+    "sentence",
+    [
+        "The minister ruled out a deal.",
+        "The ruling party said nothing more.",
+        "The Kazar dynasty ruled the region until rebels seized the capital in 1921.",
+    ],
 )
 def test_ruled_out_and_a_ruling_party_make_no_statement(sentence: str) -> None:
     assert _statements(LEAD + sentence) == []
@@ -290,24 +295,15 @@ def test_an_aside_between_the_cue_and_that(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "pieces"),
+    "sentence",
     [
-        (
-            "The contracts were ready in August, Ana Ruiz said, but had been delayed by a court.",
-            ["The contracts were ready in August", "but had been delayed by a court"],
-        ),
-        (
-            "The contracts were ready in August, Ana Ruiz told reporters, but had been delayed.",
-            ["The contracts were ready in August", "but had been delayed"],
-        ),
-        ("Prices will rise, Ana Ruiz said, but would not say by how much.", ["Prices will rise"]),
-        ("Prices will rise, Ana Ruiz said, but declined to say by how much.", ["Prices will rise"]),
+        "The plant will reopen in May, Carla Voss said, but was interrupted by protesters.",
+        "The plant will reopen in May, Carla Voss said, but would not give details.",
+        "The plant will reopen in May, Carla Voss told reporters, but could not explain why.",
     ],
 )
-def test_a_verb_phrase_after_a_cue_set_off_by_commas_goes_on_the_statement(
-    sentence: str, pieces: list[str]
-) -> None:
-    assert _statements(LEAD + sentence) == [(p, "Ana Ruiz") for p in pieces]
+def test_a_verb_phrase_after_a_cue_set_off_by_commas_is_the_narrators(sentence: str) -> None:
+    assert _statements(LEAD + sentence) == [("The plant will reopen in May", "Carla Voss")]
 
 
 # A cold review of this session's rules: near misses that must keep their old reading.
@@ -409,12 +405,26 @@ def test_a_lower_case_adverb_between_subject_and_cue(sentence: str, speaker: str
     assert [s for _, s in _statements(LEAD + sentence)] == [speaker]
 
 
-def test_a_surname_keeps_naming_the_person_it_named_alone_first() -> None:
+def test_a_surname_names_the_one_of_a_family_the_text_never_calls_by_first_name() -> None:
     text = LEAD + (
         "Senator Tomas Vidal spoke first. Vidal said the budget was short. "
-        "His wife, Rosa Vidal, joined him on stage. Vidal said the plan would pass."
+        "His wife, Rosa Vidal, joined him on stage. Rosa said she was proud. "
+        "Vidal said the plan would pass."
     )
-    assert [s for _, s in _statements(text)] == ["Tomas Vidal", "Tomas Vidal"]
+    assert [s for _, s in _statements(text)] == ["Tomas Vidal", "Rosa Vidal", "Tomas Vidal"]
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        "Police named the gunman as Karim Sadeq. Sadeq killed four people.\n\n"
+        "His father, Nabil Sadeq, spoke to reporters. Sadeq said he was ashamed.",
+        "Karim Sadeq was arrested on Monday. His father, Nabil Sadeq, spoke to reporters. "
+        "Sadeq said he was ashamed.",
+    ],
+)
+def test_a_surname_after_a_relative_is_introduced_is_the_relatives(family: str) -> None:
+    assert [s for _, s in _statements(LEAD + family)][-1] == "Nabil Sadeq"
 
 
 @pytest.mark.parametrize(
@@ -522,3 +532,32 @@ def test_a_list_of_portfolios_after_according_to_is_no_content() -> None:
         + "According to the Ministry of Trade, Industry and Tourism, exports rose by 8 percent."
     )
     assert [c for c, _ in _statements(text)] == ["exports rose by 8 percent"]
+
+
+# A second cold review (helper-55): near misses of the later rules.
+
+
+def test_a_guessed_pronoun_teaches_no_sex() -> None:
+    text = LEAD + (
+        "Robin Hale, 34, was arrested on Monday. A police spokesman said the inquiry went on. "
+        "“We are appealing for witnesses,” he said.\n\n"
+        "Hale was released on bail. “I did nothing wrong,” she said outside the court."
+    )
+    quotes = newsstruct.parse(text).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Robin Hale"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The injury ruled him out and the club was furious.",
+        "The party ruled Tarn for decades until voters rejected it in 2010.",
+    ],
+)
+def test_ruled_in_the_sense_of_governed_makes_no_statement(sentence: str) -> None:
+    assert _statements(LEAD + sentence) == []
+
+
+def test_a_person_named_right_after_a_foreign_body_word_stays_a_person() -> None:
+    text = LEAD + "In a letter to the Prefeitura Maria Souza wrote that the school was unsafe."
+    assert [p.name for p in newsstruct.parse(text).people] == ["Maria Souza"]

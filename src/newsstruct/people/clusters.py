@@ -118,20 +118,18 @@ class SurnameIndex:
 
 
 def match(
-    k: tuple[str, ...],
-    by_surname: SurnameIndex,
-    by_word: dict[str, list[Cluster]],
-    called: dict[str, Cluster] | None = None,
+    k: tuple[str, ...], by_surname: SurnameIndex, by_word: dict[str, list[Cluster]]
 ) -> Cluster | None:
     """The person the name form ``k`` is of.  A lone word that several people's names
-    end in is the one the text already called by it alone (``Cruz`` for Ted Cruz after
-    his wife ``Heidi Cruz`` is named; ``called`` records who), else the last one seen."""
+    end in is the one of them the text never calls by the given name alone, when only
+    one is so (``Cruz`` of Ted Cruz after his wife is ``Heidi``), else the last seen
+    (``His father, Nabil Sadeq, ... Sadeq said``)."""
     if len(k) == 1:
         options = by_word.get(k[0], [])
         if len(options) <= 1:
             return options[0] if options else None
-        earlier = None if called is None else called.get(k[0])
-        return earlier if earlier in options else max(options, key=lambda c: c.last_seen)
+        surnamed = [c for c in options if (c.longest[0],) not in c.keys]
+        return surnamed[0] if len(surnamed) == 1 else max(options, key=lambda c: c.last_seen)
     candidates = by_surname.get(k[-1])
     return next((c for c in candidates if any(compatible(f, k) for f in c.keys)), None)
 

@@ -95,7 +95,7 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
         return False  # "president of Doctors Nova Scotia": the rest of a body's name
     if inside_a_name_of(tokens, run.first) and tokens[run.first - 1].low in ROMANCE_JOINTS:
         return False  # "Ministerio de Salud Pública": the rest of a body's name
-    if run.first and tokens[run.first - 1].low in FOREIGN_BODY_HEADS:
+    if run.first and tokens[run.first - 1].low in FOREIGN_BODY_HEADS and not given_name(k[0]):
         return False  # "Stichting Groene Kust", "Fundación Pro Bosque": a body's name
     if given_name(k[0]) or (len(k) == 2 and k[0] in EAST_ASIAN_SURNAMES):
         return True

@@ -348,13 +348,12 @@ def _collect_mentions(text: str, read: list[_Region], clusters: list[Cluster]) -
         for word in dict.fromkeys(words):
             by_word.setdefault(word, []).append(c)
     by_surname = SurnameIndex(clusters)
-    called: dict[str, Cluster] = {}  # who each lone word has named so far
     for region in read:
         for run in region.runs:
             k = run.key
             if not k:
                 continue
-            cluster = match(k, by_surname, by_word, called)
+            cluster = match(k, by_surname, by_word)
             if cluster is None:
                 cluster = fuller_form(k, by_word, run)
                 if cluster is None:
@@ -363,8 +362,8 @@ def _collect_mentions(text: str, read: list[_Region], clusters: list[Cluster]) -
                 by_surname.note(cluster, k)
             cluster.mentions.append(Span.of(text, run.start, run.end))
             cluster.last_seen = run.start
-            if len(k) == 1:
-                called.setdefault(k[0], cluster)
+            if len(k) == 1 and k[0] == cluster.longest[0] and len(cluster.longest) > 1:
+                cluster.add((k, run.text(text), run.start))  # "Heidi": called by the given name
             if not region.headline_like:
                 _note_context(text, region.tokens, run, cluster)
 

@@ -21,7 +21,6 @@ from newsstruct.reported.clauses import (
     first_verb,
     lead_clause_end,
     looks_like_clause,
-    opens_with_subject,
 )
 from newsstruct.reported.colons import after_colon, colon_after
 from newsstruct.reported.found import (
@@ -40,6 +39,7 @@ from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
 from newsstruct.reported.listeners import has_complement, skip_listener, topic_opens
+from newsstruct.reported.questions import QUESTION_WORDS, question_after_object
 from newsstruct.reported.relatives import relative_content, relative_end
 from newsstruct.reported.that import ASIDE_CHARS, ASIDE_OPENERS, ASIDE_WORDS, past_that
 from newsstruct.text.cues import SPEECH_CUE
@@ -48,17 +48,14 @@ from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["BE_FORMS", "before_shape", "object_then_participle"]
 
-#: Words after a cue that open an indirect question (``explained why ...``).
-_QUESTION_WORDS = frozenset(
-    {"whether", "if", "why", "how", "what", "which", "who", "when", "where"}
-)
-#: Question words that also open a relative clause after a noun ("the man who lives").
-_RELATIVE_WORDS = frozenset({"who", "which", "when", "where"})
-#: An indirect question starts at most this many words after an object verb's first.
-_QUESTION_REACH = 4
 #: Cues that report speech only after a quote or before "that" ("“...,” he continued");
 #: before anything else they say that something goes on ("continued its strategy").
 _GOING_ON_CUES = frozenset({"continue", "continued", "continues", "continuing"})
+#: "ruled" governs, not rules, when its object goes on with one of these within a few
+#: words and no "that" (``ruled the region until 1921``, ``ruled him out``).
+_GOVERNED = regex.compile(
+    r"(?:[\p{L}'’\-]+\s+){1,3}(?:until|for|from|since|with|during|over|out)\b", regex.I
+)
 #: Cues that name or describe more often than they report ("called him a liar").
 _NAMING_CUES = frozenset({"called", "described", "mocked", "praised", "slammed", "sang", "read"})
 #: Words that cannot open a reported clause: prepositions, subordinators, days.
@@ -128,11 +125,6 @@ _NEGATED = regex.compile(
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
-#: A lead phrase before a participle cue is read when it is this short (it has at most
-#: four words; a longer stretch is none, and a sentence of thousands of cues stays linear).
-_LEAD_CHARS = 200
-
-
 def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
     """``SUBJECT CUE [LISTENER] [that] CONTENT``; an indirect question (``explained why
     ...``) is content too."""
@@ -148,8 +140,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return None  # "said: “Q”", "said, “Q”", "told CNN: “Q”": a direct quote's cue
     if noun_use(text, start, cue):
         return None  # "the reports", "most states": a noun, not a cue
-    lead = text[start : cue.start()].split() if cue.start() - start < _LEAD_CHARS else []
-    if participle_in_lead_phrase(lead, word):
+    if participle_in_lead_phrase(text, start, cue.start(), word):
         return None  # "In a video posted on its channels, ...": no subject, a participle
     found = relative_content(text, start, end, cue, pos)
     if found is not None:  # "the changes, which officials said will start in May, ..."
@@ -164,8 +155,8 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return None  # "were echoed by experts", "is criticized as": no content follows
     if word in _PHRASAL_CUES and _PHRASAL.match(text, cue.end()):
         return None  # "would add up to $1.5 trillion"
-    if word in _GOING_ON_CUES and text[pos : pos + 5].lower() != "that ":
-        return None  # "continued its strategy of ambiguity": going on, not saying
+    if _not_saying(text, pos, word):
+        return None  # "continued its strategy", "ruled the region until 1921": not saying
     if word in OBJECT_VERBS:
         return _object_verb_content(text, start, end, cue, pos)
     if word in PROMISE_VERBS and _to_infinitive(text, pos, end):
@@ -184,7 +175,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     first = text[pos : pos + 12].split()[:1]
     if not first:
         return None
-    question = first[0].lower() in _QUESTION_WORDS
+    question = first[0].lower() in QUESTION_WORDS
     if question and _NEGATED.search(text, max(start, cue.start() - 24), cue.start()):
         return None  # "did not say how long ...", "declined to say whether": left unsaid
     if first[0].lower() in CONJUNCTIONS:
@@ -206,22 +197,12 @@ _ASIDE_THEN_THAT = regex.compile(
 )
 
 
-def _question_after_object(text: str, pos: int, end: int) -> int | None:
-    """Where an indirect question starts right after an object verb or a short object
-    (``asked which quality ...``, ``asked Clinton Friday whether she ...``), else None."""
-    words = list(itertools.islice(WORDS.finditer(text, pos, end), _QUESTION_REACH + 3))
-    for k, word in enumerate(words[: _QUESTION_REACH + 1]):
-        if k and punctuated(text, words[k - 1].end(), word.start()):
-            return None
-        low = word.group().lower()
-        if low not in _QUESTION_WORDS:
-            continue
-        if k + 1 >= len(words):
-            return None  # "He asked why.": no question after the word
-        if k and low in _RELATIVE_WORDS and not opens_with_subject(text, words[k + 1].start(), end):
-            return None  # "asked the man who lives next door": a relative clause, no question
-        return word.start()
-    return None
+def _not_saying(text: str, pos: int, word: str) -> bool:
+    """The cue ``word`` says that something goes on or that someone governed, with no
+    "that" at ``pos`` (``continued its strategy``, ``ruled the region until 1921``)."""
+    if text[pos : pos + 5].lower() == "that ":
+        return False
+    return word in _GOING_ON_CUES or (word == "ruled" and _GOVERNED.match(text, pos) is not None)
 
 
 def _called_for(text: str, cue: regex.Match[str], end: int) -> bool:
@@ -392,7 +373,7 @@ def _object_verb_content(
     content = (pos, clause_end(text, pos, end))
     joined = text.find(" and that ", pos, content[1])  # "asked X for Y and that ...": the
     content = content if joined < 0 else (pos, joined)  # second clause is the outer cue's
-    question = _question_after_object(text, pos, content[1])
+    question = question_after_object(text, pos, content[1])
     if question is not None:  # "asked Trump how high the wall would be"
         stop = content[1]
         lead = text[start : cue.start()].strip().lower()

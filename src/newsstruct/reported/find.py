@@ -223,10 +223,9 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None
     tail = text[cue.end() : min(_manner_start(text, cue.end(), end), cue.end() + _TAIL_REACH)]
     between = text[comma + 1 : cue.start()].lower().split()
-    if _no_subject_between(text, cue, end, between, tail):
-        return None
-    if portfolio_head(text, start, skip_space(text, comma + 1, cue.start())) is not None:
-        return None  # "The Ministry of Trade, Industry and Tourism said": one body
+    listed = portfolio_head(text, start, skip_space(text, comma + 1, cue.start()))
+    if _no_subject_between(text, cue, end, between, tail) or listed is not None:
+        return None  # listed: "The Ministry of Trade, Industry and Tourism said": one body
     aside = tail.lstrip()[:1] in (",", ":")  # "Lenox was a juggernaut, Mr. Clarke said, until ..."
     shut = -1 if aside else _closed_at(text, cue, between, tail)
     if shut >= 0:  # "..., she told The Irish Times, because ...": the cue clause ends there
@@ -245,10 +244,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None  # "“Q,” she said": a direct quote (not 'The tariff was “too high”, ...')
     if no_trailing_cue(text, start, comma, cue, end, len(between), aside):
         return None
-    closing = len(text[comma + 1 : cue.start()]) - len(
-        text[comma + 1 : cue.start()].lstrip(CLOSING)
-    )
-    stop = comma + 1 + closing if closing else before_end  # "... “a disaster,” it said"
+    stop = _content_stop(text, comma, cue.start(), before_end)  # "... “a disaster,” it said"
     content = (skip_space(text, start, comma), stop)
     if text[content[0]] in OPENING:
         return None  # "“Q,” Mr. King, 82, told ...": a quote and its cue
@@ -275,6 +271,13 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))
+
+
+def _content_stop(text: str, comma: int, cue_start: int, before_end: int) -> int:
+    """Where a content before a trailing cue ends: past the closing marks of a quote
+    that holds its comma (``“a disaster,” it said``), else at ``before_end``."""
+    closing = len(text[comma + 1 : cue_start]) - len(text[comma + 1 : cue_start].lstrip(CLOSING))
+    return comma + 1 + closing if closing else before_end
 
 
 def _own_content_after(cue: regex.Match[str], tail: str, aside: bool) -> bool:

@@ -159,10 +159,16 @@ _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "through", "
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that"})
 
 
-def participle_in_lead_phrase(lead: list[str], word: str) -> bool:
-    """The cue is a past participle after the noun of a phrase that opens the sentence
-    (``In a video posted on ...``, ``In a letter sent to ...``): no one is its subject.
-    A name before the cue is one (``In March Okafor warned ...``)."""
+#: A lead phrase before a participle cue is read when it is this short.
+_LEAD_CHARS = 200
+
+
+def participle_in_lead_phrase(text: str, start: int, cue_start: int, word: str) -> bool:
+    """The cue ``word`` at ``cue_start`` is a past participle after the noun of a phrase
+    that opens the sentence at ``start`` (``In a video posted on ...``, ``In a letter sent
+    to ...``): no one is its subject.  A name before the cue is one (``In March Okafor
+    warned ...``).  A long stretch is no such phrase (read only when short: linear)."""
+    lead = text[start:cue_start].split() if cue_start - start < _LEAD_CHARS else []
     if len(lead) < 3 or not word.endswith(("ed", "sent", "written", "given")):
         return False
     if any(w[-1:] in ",;:" for w in lead):

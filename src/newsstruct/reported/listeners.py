@@ -5,6 +5,8 @@ reporters she would ...``) and the complement of an object verb (``urged Taiwan 
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from newsstruct.reported.clauses import (
@@ -49,7 +51,7 @@ def skip_listener(text: str, pos: int, end: int, cue: str) -> int:
     a short name or phrase when a clause follows ("told reporters she would ...")."""
     if cue not in LISTENER_VERBS:
         return pos
-    words = list(WORD.finditer(text, pos, end))[: _LISTENER_WORDS + 1]
+    words = list(itertools.islice(WORD.finditer(text, pos, end), _LISTENER_WORDS + 1))
     if words and topic_opens(text, words[0].start(), end):
         return pos  # "warned about the health effects": a topic, no listener
     relative = False  # "told farmers whose crops were lost that": the listener's own verb

@@ -100,26 +100,9 @@ def _joined_piece(
     if text[clause : clause + 5].lower() == "then ":
         return None  # "..., she said, and then she walked out": what the narrator saw next
     stop = clause_end(text, clause, end)
-    if not looks_like_clause(text, clause, stop) and not _continued(text, clause, stop):
+    if not looks_like_clause(text, clause, stop):
         return None  # "..., she said, but also the drugs": no clause
     return made((rest, stop), cue, "before", (comma + 1, end))
-
-
-#: Auxiliaries that go on the clause before a cue with its own subject: ``The contracts
-#: were ready, he said, but had been delayed``.
-_CONTINUING = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"}
-    | {"may", "might", "must", "should"}
-)
-#: What a speaker declines to do, the narrator's words (``but would not say when``).
-_UNSAID = regex.compile(r"\S+\s+(?:not\s+)?(?:say|comment|elaborate|respond|answer|disclose)\b")
-
-
-def _continued(text: str, clause: int, stop: int) -> bool:
-    """``text[clause:stop]`` goes on the subject of the statement before the cue: an
-    auxiliary opens it (``but had been delayed``), not a refusal (``but would not say``)."""
-    first = text[clause : clause + 12].split()[:1]
-    return bool(first) and first[0] in _CONTINUING and not _UNSAID.match(text, clause, stop)
 
 
 #: A span of time measured from an event: "two years after", "days before", "a week since".

@@ -43,6 +43,8 @@ _NOT_STRANGERS = (
 _NOT_NAME_ENDINGS = ("’s", "'s", "ed", "ing", "ly")
 #: Words that follow a noun rather than a person who acts: "Trade and security were".
 _NOUN_FOLLOWERS = frozenset({"and", "or", "of", "in", "at", "for", "to", "with", "on", "is", "are"})
+#: How many mentions back a pronoun's person is looked for to learn its sex.
+_NEAR_MENTIONS = 20
 #: How far back a pronoun may look for its person, in characters.
 _PRONOUN_REACH = 1500
 
@@ -79,7 +81,7 @@ class Pronouns:
             stranger = self._stranger_before(stranger)  # "Dementia has many causes, he said."
         subject, anyone = self._recent_person(pos, sex, stranger)
         if subject is not None:
-            return self._taken(Speech(subject, cue, rule, 0.85), sex)
+            return self._taken(Speech(subject, cue, rule, 0.85), sex, pos)
         last = self._last
         if (
             last is not None
@@ -87,19 +89,31 @@ class Pronouns:
             and self._last_pos > stranger
             and self._sex(last) != other_sex(sex)
         ):
-            return self._taken(Speech(last, cue, rule, 0.8), sex)
-        return None if anyone is None else self._taken(Speech(anyone, cue, rule, 0.7), sex)
+            return Speech(last, cue, rule, 0.8)
+        return None if anyone is None else Speech(anyone, cue, rule, 0.7)
 
     def _sex(self, person: Person) -> str | None:
         """The sex the article gives ``person`` (:meth:`Mentions.sex`), else the one a
         pronoun already resolved to them gave (``“Q,” she said``: then no ``he`` is her)."""
         return self.mentions.sex(person) or self._learned.get(id(person))
 
-    def _taken(self, speech: Speech, sex: str) -> Speech:
-        """``speech``, its person remembered as the pronoun's ``sex``."""
-        if isinstance(speech.speaker, Person):
-            self._learned.setdefault(id(speech.speaker), sex)
+    def _taken(self, speech: Speech, sex: str, pos: int) -> Speech:
+        """``speech``, its person remembered as the pronoun's ``sex`` when named as the
+        subject of this sentence or the one before (``Ana Cal said ... “Q,” she said``);
+        a guess from further back teaches nothing."""
+        person = speech.speaker
+        if isinstance(person, Person) and self._named_near(person, pos):
+            self._learned.setdefault(id(person), sex)
         return speech
+
+    def _named_near(self, person: Person, pos: int) -> bool:
+        """``person`` is named before ``pos`` with at most one sentence end between."""
+        i = bisect.bisect_left(self.mentions.starts, pos) - 1
+        for _, end, named in self.mentions.by_start[max(0, i - _NEAR_MENTIONS) : i + 1][::-1]:
+            if named is person:
+                stops = self.mentions.sentence_stops()
+                return bisect.bisect_left(stops, pos) - bisect.bisect_left(stops, end) <= 1
+        return False
 
     def _recent_person(
         self, pos: int, sex: str, stranger: int = -1
