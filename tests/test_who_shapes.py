@@ -561,3 +561,39 @@ def test_ruled_in_the_sense_of_governed_makes_no_statement(sentence: str) -> Non
 def test_a_person_named_right_after_a_foreign_body_word_stays_a_person() -> None:
     text = LEAD + "In a letter to the Prefeitura Maria Souza wrote that the school was unsafe."
     assert [p.name for p in newsstruct.parse(text).people] == ["Maria Souza"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union would not say whether it supported the strike.",
+        "Villagers believe the new dam has weakened the hills, although the company has denied this.",
+    ],
+)
+def test_a_question_left_unsaid_and_a_concession_make_no_statement(sentence: str) -> None:
+    assert _statements(LEAD + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "follow_up"),
+    [
+        (
+            "Housing Minister Pau Serra i Vilaró said rents would fall.",
+            "Pau Serra i Vilaró",
+            "Serra",
+        ),
+        ("Rui Tavares da Costa said the port was full.", "Rui Tavares da Costa", "Tavares"),
+    ],
+)
+def test_the_first_of_two_joined_surnames_names_the_person(
+    sentence: str, person: str, follow_up: str
+) -> None:
+    text = LEAD + sentence + f" “We wait,” {follow_up} said."
+    article = newsstruct.parse(text)
+    assert [p.name for p in article.people] == [person]
+    assert article.quotes[0].speaker is article.people[0]
+
+
+def test_a_company_named_by_a_plural_trade_word_is_a_body() -> None:
+    text = LEAD + "Hebrides Ferries said the sailing was cancelled."
+    assert newsstruct.parse(text).people == ()

@@ -5,12 +5,13 @@
 the project's evaluation notes (shared/eval/html/byline_patterns.md) and common
 Romance, Germanic, Dutch and Arabic naming conventions, and the Turkic patronymic
 words ("Tofig Ali oglu Huseynov": oglu, ogly, qizi, kyzy, uulu), and the Faroese "í"
-and "á" of a farm name ("Bárður í Lon", "Bárður á Steig Nielsen").
+and "á" of a farm name ("Bárður í Lon", "Bárður á Steig Nielsen"), and the Catalan
+"i" between two surnames ("Pau Serra i Vilaró").
 """
 
 NAME_PARTICLES = frozenset({
     "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "degli", "dei", "del",
-    "dela", "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "el", "ibn",
-    "kyzy", "la", "las", "le", "los", "oglu", "ogly", "oğlu", "qizi", "st.", "ten", "ter",
-    "uulu", "van", "von", "y", "zu", "á", "í",
+    "dela", "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "el", "i",
+    "ibn", "kyzy", "la", "las", "le", "los", "oglu", "ogly", "oğlu", "qizi", "st.", "ten",
+    "ter", "uulu", "van", "von", "y", "zu", "á", "í",
 })  # fmt: skip

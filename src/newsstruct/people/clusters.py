@@ -304,9 +304,15 @@ def words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
         return (full[-1], full[1])  # "Raymond Kwok Wing-hong": an English name, then "Kwok"
     if _double_surname(full):  # "Wilson Cortés Angulo": "Cortés" too
         return (full[-1], full[-2])
-    if len(full) >= 4 and full[-2] in ("de", "del") and _second_surname(full[-3]):
-        return (full[-1], full[-3])  # "Nélida Acosta de Britez" (a married name): "Acosta" too
+    if len(full) >= 4 and full[-2] in _SURNAME_JOINS and _second_surname(full[-3]):
+        return (full[-1], full[-3])  # "Nélida Acosta de Britez", "Rui Tavares da Costa", "Pau
+        # Serra i Vilaró": the first surname names the person too
     return (full[-1],)
+
+
+#: Particles that join two surnames: Spanish "de"/"del" (a married name), Portuguese
+#: "da"/"do"/"dos"/"das", Catalan "i".
+_SURNAME_JOINS = frozenset({"de", "del", "da", "do", "dos", "das", "i"})
 
 
 def _double_surname(full: tuple[str, ...]) -> bool:

@@ -276,9 +276,10 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
     """Past a time or place phrase before a pronoun subject (``said after the convention
     he would ...``), else ``pos``."""
     words = list(itertools.islice(WORDS.finditer(text, pos, min(end, pos + 80)), _LEAD_WORDS))
-    if not words or words[0].group().lower() not in _NOT_OPENERS:
-        return pos
-    if words[0].group().lower() in _CLAUSE_CONJUNCTIONS:
+    first = words[0].group().lower() if words else ""
+    if first not in _NOT_OPENERS or first == "whether":
+        return pos  # "would not say whether it ...": a question, no lead phrase
+    if first in _CLAUSE_CONJUNCTIONS:
         after = _THAT_AFTER_CLAUSE.match(text, pos, end)
         return pos if after is None else after.end()  # "as she left, that ...": past "that"
     for word in words[1:]:

@@ -83,7 +83,7 @@ _AUXILIARIES = frozenset(
     | {"is", "are", "was", "were", "be", "been", "not", "never", "n't"}
 )
 #: Words that join a new clause after a comma: what follows is no trailing cue's subject.
-_COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})
+_COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet", "although", "though"})
 #: Subject pronouns: after "that" they make the cue a relative clause's ("a finish that he said").
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 #: A line break, or an end mark (and the closing marks right after it: ``disaster.”``)

@@ -10,13 +10,14 @@ name (as "Barrister"), the Fijian chiefly title "Ratu", and the Setswana "Mma" a
 "Rra" (Mrs/Ms and Mr) of the Botswana press, the Sierra Leonean "Haja", and the
 Paraguayan "Ña" and Spanish "Doña" before a woman's name, "Hon." (Honourable) as the
 Pacific and Commonwealth press prints it before a minister's name, and the Sesotho
-"Ntate" (Mr) of the Lesotho press.
+"Ntate" (Mr) of the Lesotho press, the Malaysian "Hajah" and "Ir." (engineer), the
+Swahili "Mzee" (elder) and the Kiribati "Nei" (Ms).
 """
 
 HONORIFICS = frozenset({
     "advocate", "alhaja", "alhaji", "barrister", "comrade", "dame", "datin", "dato",
-    "datuk", "doña", "dr", "dr.", "encik", "engr", "engr.", "haja", "hajia", "hon", "hon.",
-    "lady", "lord", "madam", "miss", "mma", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx",
-    "mx.", "ntate", "puan", "ratu", "rev.", "reverend", "rra", "seri", "sheikh", "sheikha",
-    "sir", "tun", "ña",
+    "datuk", "doña", "dr", "dr.", "encik", "engr", "engr.", "haja", "hajah", "hajia", "hon",
+    "hon.", "ir.", "lady", "lord", "madam", "miss", "mma", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "mx", "mx.", "mzee", "nei", "ntate", "puan", "ratu", "rev.", "reverend", "rra",
+    "seri", "sheikh", "sheikha", "sir", "tun", "ña",
 })  # fmt: skip
