@@ -692,3 +692,34 @@ def test_a_lead_sentence_full_of_names_is_the_body_not_interface() -> None:
     assert not article.boilerplate
     assert article.paragraphs[0].text.endswith("Luis Quispe.")
     assert article.dateline is not None and article.dateline.location == "LIMA"
+
+
+@pytest.mark.parametrize(
+    ("first", "location", "agency"),
+    [
+        (
+            "KOTA KINABALU: The state government said the dam would be delayed.",
+            "KOTA KINABALU",
+            None,
+        ),
+        (
+            "Gangtok, Jun 18 (PTI) The state government said the dam would be delayed.",
+            "Gangtok",
+            "PTI",
+        ),
+    ],
+)
+def test_datelines_of_the_asian_press(first: str, location: str, agency: str | None) -> None:
+    dateline = newsstruct.parse("Dam delayed\n\n" + first).dateline
+    assert dateline is not None and (dateline.location, dateline.agency) == (location, agency)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "NEW RULES: The council said on Monday the dam would be delayed.",
+        "Apple (AAPL) The stock rose on Monday after the results came out.",
+    ],
+)
+def test_no_dateline_without_a_place_or_a_news_agency(first: str) -> None:
+    assert newsstruct.parse("Dam delayed\n\n" + first).dateline is None

@@ -24,8 +24,10 @@ __all__ = ["PLACE_PREFIXES", "read_dateline", "read_dateline_line"]
 PLACE_PREFIXES = frozenset(
     {"el", "fort", "la", "las", "los", "new", "north", "port", "saint", "san", "santa"}
     | {"south", "st.", "west", "east", "são", "sao", "rio", "buenos", "tel", "abu", "kuala"}
-    | {"cape", "phnom"}
+    | {"cape", "phnom", "kota"}
 )
+#: Prefixes that are English words too ("NEW RULES:", "WEST WING:"): no place alone.
+_COMPASS = frozenset({"new", "north", "south", "east", "west"})
 _MIN_WORDS_AFTER = 4
 _MAX_AGENCY_WORDS = 5
 
@@ -44,6 +46,8 @@ def read_dateline(text: str, start: int, end: int) -> Dateline | None:
     dash = match.group("dash")
     if dash == "_" and agency is None:  # AP's old "_" dash comes with "(AP)"
         return None
+    if not dash and (agency is None or agency.lower() not in OUTLETS):
+        return None  # no dash: only after a news agency ("Gangtok, Jun 18 (PTI) The ...")
     if dash == ":" and agency is None and not _is_known_place(location):
         return None  # "WARNING:", "JOHN SMITH:" (a transcript) are not datelines
     rest = text[match.end() : end]
@@ -90,6 +94,8 @@ def _is_known_place(location: str | None) -> bool:
     if location is None:
         return False
     city = location.split(",")[0].replace("/", " ").lower().split()
+    if len(city) == 2 and city[0] in PLACE_PREFIXES and city[0] not in _COMPASS:
+        return True  # "KOTA KINABALU", "KUALA TERENGGANU": a prefix and a name
     return bool(city) and all(word in PLACE_WORDS or word in PLACE_PREFIXES for word in city)
 
 

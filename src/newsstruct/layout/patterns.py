@@ -316,7 +316,8 @@ NAME_WORD = regex.compile(
 
 #: The dateline that opens a first paragraph: "WASHINGTON —", "LONDON (Reuters) -",
 #: "BEIJING/HONG KONG (Reuters) -", "Washington (CNN) —" (mixed case only with an agency),
-#: "HAYWARD, Calif. (AP) —", "WASHINGTON, Nov 8 (Reuters) -", "(CNN) —", "NAIROBI, Kenya (AP) _".
+#: "HAYWARD, Calif. (AP) —", "WASHINGTON, Nov 8 (Reuters) -", "(CNN) —", "NAIROBI, Kenya (AP) _",
+#: and no dash at all after a news agency's bracket ("Gangtok, Jun 18 (PTI) The ...").
 #: Use with ``.match(text, start, end)``: anchored by ``match``, not by ``^``.
 DATELINE = regex.compile(
     rf"""
@@ -330,7 +331,7 @@ DATELINE = regex.compile(
      |
        \((?P<agency_only>[^()\n]{{1,40}})\)
     )
-    [ ]*(?P<dash>—|–|--|-|_|:)[ ]*
+    [ ]*(?P<dash>—|–|--|-|_|:|(?<=\))(?=[ ]\p{{Lu}}))[ ]*
     """,
     regex.VERBOSE,
 )
