@@ -597,3 +597,17 @@ def test_the_first_of_two_joined_surnames_names_the_person(
 def test_a_company_named_by_a_plural_trade_word_is_a_body() -> None:
     text = LEAD + "Hebrides Ferries said the sailing was cancelled."
     assert newsstruct.parse(text).people == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The party is split,” said Latino Decisions researcher Sylvia Manzano.",
+        "Harbour Rock analyst Sylvia Manzano said the party was split.",
+    ],
+)
+def test_a_body_a_role_and_a_name_make_one_person_and_no_false_one(sentence: str) -> None:
+    article = newsstruct.parse(LEAD + sentence)
+    assert [p.name for p in article.people] == ["Sylvia Manzano"]
+    speakers = [q.speaker for q in article.quotes] + [r.speaker for r in article.reported]
+    assert [s.name for s in speakers if s is not None] == ["Sylvia Manzano"]

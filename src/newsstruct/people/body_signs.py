@@ -17,6 +17,7 @@ import regex
 
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.romance_of import ROMANCE_OF
 from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.people.given import given_name
@@ -24,7 +25,7 @@ from newsstruct.people.lexicons.body_nouns import BODY_NOUNS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 
 if TYPE_CHECKING:
-    from newsstruct.people.names import Token
+    from newsstruct.people.names import NameRun, Token
 from newsstruct.people.names import Token
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "body_appositive",
     "body_named",
     "body_noun_before",
+    "employer_of_next",
     "group_word_before",
     "inside_a_name_of",
     "last_listed_item",
@@ -177,3 +179,18 @@ def portfolio_head(text: str, floor: int, begin: int) -> int | None:
     head = "" if found is None else found.group(1).lower()
     named = head in ORGANIZATION_WORDS or head in OFFICIAL_TITLE_HEADS
     return found.start(1) if found is not None and named else None
+
+
+#: Title heads: a role between a body's name and a person's (``analyst``, ``researcher``).
+_ROLE_HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
+
+
+def employer_of_next(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A lower-case role and a capitalised name follow ``run`` (``Latino Decisions
+    researcher Sylvia Manzano``, ``Acme Capital analyst Ruth Bane``): the run is the
+    body the named person works for."""
+    if run.last + 1 >= len(tokens):
+        return False
+    role, name = tokens[run.last], tokens[run.last + 1]
+    spaced = text[run.end : role.start] == " " and text[role.end : name.start] == " "
+    return spaced and role.base.islower() and role.low in _ROLE_HEADS and name.capitalised

@@ -33,6 +33,7 @@ from newsstruct.people.body_signs import (
     body_appositive,
     body_named,
     body_noun_before,
+    employer_of_next,
     group_word_before,
     inside_a_name_of,
     last_listed_item,
@@ -101,6 +102,8 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
         return True
     if speaks_of_itself(text, run) or body_appositive(text, run.end):
         return False  # "Acción Ciudadana said ... it had filed", "Mer Bleue, a local group,"
+    if employer_of_next(text, tokens, run) and not given_name(k[0]):
+        return False  # "Latino Decisions researcher Sylvia Manzano": her employer
     if occupation_before(text, run, k):
         return True  # "herder Tserendorjiin Batbold", "retired teacher Oyun Erdene"
     if len(k) == 2 and romanised_given_name(run.words[1].base):
