@@ -611,3 +611,17 @@ def test_a_body_a_role_and_a_name_make_one_person_and_no_false_one(sentence: str
     assert [p.name for p in article.people] == ["Sylvia Manzano"]
     speakers = [q.speaker for q in article.quotes] + [r.speaker for r in article.reported]
     assert [s.name for s in speakers if s is not None] == ["Sylvia Manzano"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Tereza, the French group that runs both mills, said the plant would close.", "Tereza"),
+        (
+            "The Harbour Agency, the body that oversees the port, said the plant would close.",
+            "Harbour Agency",
+        ),
+    ],
+)
+def test_a_relative_that_inside_an_appositive_is_no_subject(sentence: str, body: str) -> None:
+    assert [s for _, s in _statements(LEAD + sentence)] == [body]

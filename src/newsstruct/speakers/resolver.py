@@ -49,6 +49,7 @@ from newsstruct.speakers.subject_words import (
     LONG_SUBJECT_WORDS,
     body_name,
     dashed_aside_start,
+    last_break_end,
     last_subject,
     linking_aside,
     name_end,
@@ -253,9 +254,7 @@ class Resolver:
             if begin <= floor or text[begin - 1] != ",":
                 return self._or_named(begin, end, named)
             end = begin - 1
-            begin = floor
-            for brk in SPEAKER_SUBJECT_BREAK.finditer(text, floor, end):
-                begin = brk.end()
+            begin = last_break_end(text, floor, end)
             seg = begin
             while seg < end and text[seg].isspace():
                 seg += 1

@@ -18,6 +18,7 @@ from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.reported.verb_words import adverb, present_tense, verb_like
 from newsstruct.speakers.heads import HEADS, group_word
 from newsstruct.speakers.patterns import (
+    SPEAKER_SUBJECT_BREAK,
     SPEAKER_TRAILING_PARENTHESIS,
     SPEAKER_TRAILING_TIME,
     SPEAKER_TRAILING_WORD,
@@ -31,6 +32,7 @@ __all__ = [
     "after_article",
     "body_name",
     "dashed_aside_start",
+    "last_break_end",
     "last_subject",
     "linking_aside",
     "name_end",
@@ -156,6 +158,20 @@ _LINKING_ASIDES = frozenset(
     | {"in turn", "in fact", "for example", "for instance", "in response", "by contrast"}
     | {"for his part", "for her part", "for their part", "for its part", "in particular"}
 )
+
+
+def last_break_end(text: str, floor: int, end: int) -> int:
+    """Where the last break before a subject ends in ``text[floor:end]`` (a comma, a
+    colon, a dash, "that"), else ``floor``; a "that" whose verb follows at once opens a
+    relative clause inside an appositive, no subject (``Tereza, the French group that
+    runs both mills, said``)."""
+    breaks = list(SPEAKER_SUBJECT_BREAK.finditer(text, floor, end))
+    while breaks and breaks[-1].group() == "that":
+        after = text[breaks[-1].end() : breaks[-1].end() + 20].split()[:1]
+        if not after or not (verb_like(after[0].lower()) or present_tense(after[0].lower())):
+            break
+        breaks.pop()
+    return breaks[-1].end() if breaks else floor
 
 
 def dashed_aside_start(text: str, floor: int, end: int) -> int | None:
