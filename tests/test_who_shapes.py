@@ -9,15 +9,8 @@ from __future__ import annotations
 import pytest
 
 import newsstruct
-
-LEAD = "Budget vote\n\nThe council met on Monday to vote on the budget.\n\n"
-
-
-def _statements(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (r.text, None if r.speaker is None else r.speaker.name)
-        for r in newsstruct.parse(text).reported
-    ]
+from shapes import LEAD
+from shapes import statements as _statements
 
 
 @pytest.mark.parametrize(
