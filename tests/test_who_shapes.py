@@ -618,3 +618,19 @@ def test_a_body_a_role_and_a_name_make_one_person_and_no_false_one(sentence: str
 )
 def test_a_relative_that_inside_an_appositive_is_no_subject(sentence: str, body: str) -> None:
     assert [s for _, s in _statements(LEAD + sentence)] == [body]
+
+
+def test_a_title_with_a_list_of_portfolios_set_off_before_a_name_is_the_persons() -> None:
+    text = LEAD + (
+        "The Minister for Health and Medical Services, Tiare Kautu, said the clinic would open. "
+        "“We are ready,” the minister said."
+    )
+    article = newsstruct.parse(text)
+    [person] = article.people
+    assert [t.text for t in person.titles] == ["Minister for Health and Medical Services"]
+    assert article.quotes[0].speaker is person
+
+
+def test_a_company_after_for_is_no_portfolio() -> None:
+    text = LEAD + "The former Chief Marketing Officer for Jenny Craig, Leesa Eich, spoke to Ad Age."
+    assert all("Jenny Craig" not in t.text for p in newsstruct.parse(text).people for t in p.titles)

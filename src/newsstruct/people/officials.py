@@ -23,6 +23,7 @@ A title is read around one mention of a name:
 from __future__ import annotations
 
 import attrs
+import regex
 
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
@@ -96,11 +97,35 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
         index -= 1  # "Minister for Infrastructure, Hon. Mele Fonua": the title before "Hon."
     if found is not None or index == 0 or text[tokens[index - 1].end : tokens[index].start] != ", ":
         return found
+    listed = _portfolio_title(text, tokens, index)
+    if listed is not None:  # "The Minister for Health and Medical Services, Tiare Kautu"
+        return listed
     words, j = _title_words(text, tokens, index, comma_ok=True)
     opens = bool(words) and (
         words[0].sentence_start or j < 0 or _clause_break(text, tokens[j], words[0])
     )
     return _title_from(text, words, tokens[j] if j >= 0 else None) if opens else None
+
+
+#: A title head, "for" or "of", and a portfolio of capitalised words joined by "and" or
+#: commas, then the comma before a name (searched back, ``(?r)``).
+_PORTFOLIO_TITLE = regex.compile(
+    r"(?r)\b\p{Lu}\p{L}+\s+(?:for|of)\s+\p{Lu}[\p{L}\-]*"
+    r"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)\p{Lu}[\p{L}\-]*){0,6},\s+\Z"
+)
+
+
+def _portfolio_title(text: str, tokens: tuple[Token, ...], index: int) -> TitleFinding | None:
+    """A title whose portfolio joins several words by "and" or commas, set off by a
+    comma before the name at ``tokens[index]`` (``The Minister for Health and Medical
+    Services, Tiare Kautu``), which the word-by-word reading stops at."""
+    start = tokens[index].start
+    found = _PORTFOLIO_TITLE.search(text, max(0, start - 120), start)
+    listed = found is not None and (" and " in found.group() or "," in found.group()[:-2])
+    if found is None or not listed:
+        return None  # one word after "for" is read word by word ("Minister for Health")
+    words = [t for t in tokens[:index] if t.start >= found.start()]
+    return _title_from(text, words, None) if words and _is_head(words[0]) else None
 
 
 def _clause_break(text: str, before: Token, first: Token) -> bool:
