@@ -25,6 +25,7 @@ from newsstruct.reported.clauses import (
 from newsstruct.reported.colons import after_colon, colon_after
 from newsstruct.reported.found import (
     NOUN_MARKERS,
+    PRONOUN_SUBJECTS,
     SUBORDINATORS,
     WORDS,
     Found,
@@ -83,7 +84,6 @@ _APPROXIMATE_NUMBER = regex.compile(
 )
 #: A time or place phrase before a pronoun subject is at most this many words.
 _LEAD_WORDS = 7
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 #: A cue right after a quote that closes its clause: ``“Q,” said X`` (the quote's cue).
 _AFTER_QUOTE = regex.compile(r"[,?!]\s*[”\"’'»]+\s*$")
 #: A time phrase right after a cue, before its content: a weekday (with its part of the
@@ -287,7 +287,7 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
             return pos
         if word.group().lower() in SUBORDINATORS:
             return pos  # "said Friday as he entered the talks": a time clause, no content
-        if word.group().lower() in _PRONOUN_SUBJECTS:
+        if word.group().lower() in PRONOUN_SUBJECTS:
             return word.start()
     return pos
 

@@ -18,6 +18,7 @@ from newsstruct.text.cues import SPEECH_CUE
 __all__ = [
     "COUNT_WORDS",
     "NOUN_MARKERS",
+    "PRONOUN_SUBJECTS",
     "SUBJECT_WORDS",
     "SUBORDINATORS",
     "WORDS",
@@ -131,6 +132,10 @@ def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
         clause = not after or not after[0].islower() or after[0] in _CLAUSE_OPENERS
         return not clause  # "many said that", "some argued"; not "Most reported cases"
     return word in NOUN_MARKERS or possessive or (counted and said != "says")
+
+
+#: Subject pronouns: one opens a clause as its subject ("said after the vote he would").
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def attributive_use(text: str, start: int, cue: regex.Match[str]) -> bool:

@@ -7,6 +7,7 @@ import attrs
 import regex
 
 from newsstruct.model import Person, Quote, Span
+from newsstruct.reported.before import BE_FORMS
 from newsstruct.speakers.cues import UNKNOWN, WINDOW, cues_in
 from newsstruct.speakers.patterns import (
     SPEAKER_ACCORDING,
@@ -104,8 +105,8 @@ def _opens_next_quote(text: str, after_cue: int, end: int) -> bool:
 _INTRODUCING_REACH = 40
 
 
-#: A form of "be" right before a cue: the cue is passive (``was asked``, ``were told``).
-_PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being)\s+$", regex.I)
+#: Forms of "be" that make the cue right after them passive (``was asked``, ``were told``).
+_PASSIVE_BE = BE_FORMS - {"be"}
 
 
 def _introduced(text: str, quote: Quote) -> bool:
@@ -117,10 +118,17 @@ def _introduced(text: str, quote: Quote) -> bool:
         return False
     stop = max(text.rfind(". ", floor, mark), text.rfind("\n", floor, mark), floor)
     cue = next((c for c in cues_in(text, stop, mark - 1) if c.end() >= mark - 25), None)
-    if cue is None or _PASSIVE.search(text, max(stop, cue.start() - 8), cue.start()):
+    if cue is None or _passive(text, stop, cue.start()):
         return False  # "Amsel was asked: “Q?”": the one asked does not speak it
     after = SPEAKER_FIRST_WORD.search(text, quote.end, min(len(text), quote.end + 8))
     return after is not None and after.group()[:1].isupper()  # "“Q?” a reporter asked"
+
+
+def _passive(text: str, floor: int, cue_start: int) -> bool:
+    """A form of "be" and a space stand right before the cue at ``cue_start``."""
+    before = text[max(floor, cue_start - 8) : cue_start]
+    be = before.split()[-1:] if before[-1:].isspace() else []
+    return bool(be) and be[0].lower() in _PASSIVE_BE
 
 
 def _new_sentence(text: str, quote: Quote, pos: int) -> bool:

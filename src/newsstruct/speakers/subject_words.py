@@ -15,6 +15,7 @@ import regex
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
 from newsstruct.people.lexicons.honorifics import HONORIFICS
+from newsstruct.reported.found import PRONOUN_SUBJECTS
 from newsstruct.reported.verb_words import adverb, present_tense, verb_like
 from newsstruct.speakers.heads import HEADS, group_word
 from newsstruct.speakers.patterns import (
@@ -77,8 +78,8 @@ PLACE_PREPOSITIONS = frozenset(
 #: Words that open a phrase of time or place before a clause's subject (``Last year``,
 #: ``After the vote``): the prepositions, and time words that need none.
 _ADVERBIAL_OPENERS = PLACE_PREPOSITIONS | {"after", "before", "last", "this", "earlier", "later"}
-#: Words that start a subject after such a phrase: a pronoun, or a determiner.
-_SUBJECT_STARTS = frozenset({"he", "she", "they", "we", "i", "it"})
+#: Words that start a subject after such a phrase: a pronoun (PRONOUN_SUBJECTS), or a
+#: determiner.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
 #: The most words of an opening phrase of place or time before a subject.
 _ADVERBIAL_WORDS = 5
@@ -92,7 +93,7 @@ def past_adverbial(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
     lows = [w.group().lower() for w in words[: _ADVERBIAL_WORDS + 1]]
     if len(words) < 2 or lows[0] not in _ADVERBIAL_OPENERS:
         return words
-    pronoun = next((k for k, w in enumerate(lows[1:], 1) if w in _SUBJECT_STARTS), None)
+    pronoun = next((k for k, w in enumerate(lows[1:], 1) if w in PRONOUN_SUBJECTS), None)
     if pronoun is not None:
         return words[pronoun:]
     for k in range(1, len(lows)):
