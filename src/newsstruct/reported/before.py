@@ -21,6 +21,7 @@ from newsstruct.reported.clauses import (
     first_verb,
     lead_clause_end,
     looks_like_clause,
+    two_word_clause,
 )
 from newsstruct.reported.colons import after_colon, colon_after
 from newsstruct.reported.found import (
@@ -32,6 +33,7 @@ from newsstruct.reported.found import (
     made,
     noun_use,
     participle_in_lead_phrase,
+    passive_agent,
     punctuated,
     skip_space,
 )
@@ -150,7 +152,9 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     inverted = text[pos].isupper() or not word.endswith("ing")  # not "“Q,” adding that"
     if inverted and _AFTER_QUOTE.search(text, max(start, cue.start() - 30), cue.start()):
         return None  # "“Q,” said Rep. Rangel", "said one fund manager": the quote's cue
-    passive = not word.endswith("ing") and _passive(text, start, cue.start())  # not "been warning"
+    passive = passive_agent(text, cue) or (
+        not word.endswith("ing") and _passive(text, start, cue.start())
+    )
     if passive and text[pos : pos + 5].lower() != "that ":
         return None  # "were echoed by experts", "is criticized as": no content follows
     if word in _PHRASAL_CUES and _PHRASAL.match(text, cue.end()):
@@ -302,7 +306,7 @@ def _zero_that(text: str, pos: int, stop: int, cue: str) -> bool:
         return False
     if cue in ISSUING_VERBS and object_then_participle(text, pos, stop) is not None:
         return False  # "posted a video on Facebook saying ...": the object, no content
-    return looks_like_clause(text, pos, stop)
+    return looks_like_clause(text, pos, stop) or two_word_clause(text, pos, stop)
 
 
 def object_then_participle(text: str, pos: int, stop: int) -> regex.Match[str] | None:

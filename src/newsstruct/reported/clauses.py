@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
-from newsstruct.reported.found import COUNT_WORDS, skip_space
+from newsstruct.reported.found import COUNT_WORDS, PRONOUN_SUBJECTS, skip_space
 from newsstruct.reported.verb_words import (
     CONJUNCTIONS,
     FINITE_WORDS,
@@ -41,6 +41,7 @@ __all__ = [
     "main_clause_start",
     "main_verb_after",
     "opens_with_subject",
+    "two_word_clause",
 ]
 
 #: A comma that closes the content: a trailing cue clause or a participle clause
@@ -195,6 +196,26 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
         ):
             return True  # "Obama hopes", "the decision restores", "the new law violates"
     return comma is not None and _listed_subject(text, start, stop)
+
+
+def two_word_clause(text: str, start: int, end: int) -> bool:
+    """The words up to the first comma are two, a subject pronoun and a verb complete
+    without an object: a past or a present in -s, no auxiliary (``denied it happened``,
+    ``said he lied``, ``said she agrees``; not ``said it was``).
+
+    >>> two_word_clause("it happened, with", 0, 17), two_word_clause("it was", 0, 6)
+    (True, False)
+    """
+    stop = min(end, start + 40)
+    comma = CLAUSE_COMMA.search(text, start, stop)
+    words = [
+        w.group().lower()
+        for w in WORD.finditer(text, start, stop if comma is None else comma.start())
+    ]
+    if len(words) != 2 or words[0] not in PRONOUN_SUBJECTS or words[1] in FINITE_WORDS:
+        return False
+    verb = words[1]
+    return finite(verb) or (verb.endswith("ed") and verb != "said") or present_tense(verb)
 
 
 #: The ``and`` or ``or`` before the last item of a list (``, nurses and teachers``).

@@ -54,6 +54,7 @@ from newsstruct.reported.pieces import RELATIVE_ENDS, other_piece, past_cue_clau
 from newsstruct.reported.trailing import (
     appositive_source,
     closed_tail,
+    dash_closed,
     long_tail,
     no_trailing_cue,
 )
@@ -221,7 +222,9 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         comma = appositive_source(text, start, comma)  # "..., her daughter, Ewa Roe, said."
     if len(text[comma + 1 : cue.start()].split()) > SUBJECT_WORDS:
         return None
-    tail = text[cue.end() : min(_manner_start(text, cue.end(), end), cue.end() + _TAIL_REACH)]
+    tail = dash_closed(
+        text[cue.end() : min(_manner_start(text, cue.end(), end), cue.end() + _TAIL_REACH)]
+    )
     between = text[comma + 1 : cue.start()].lower().split()
     listed = portfolio_head(text, start, skip_space(text, comma + 1, cue.start()))
     if _no_subject_between(text, cue, end, between, tail) or listed is not None:
@@ -242,7 +245,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     before = text[max(start, before_end - 80) : before_end]  # its last words (linear)
     if not before or _direct_quote_before(text, start, before_end):
         return None  # "“Q,” she said": a direct quote (not 'The tariff was “too high”, ...')
-    if no_trailing_cue(text, start, comma, cue, end, len(between), aside):
+    if no_trailing_cue(text, start, comma, cue, cue.end() + len(tail), len(between), aside):
         return None
     stop = _content_stop(text, comma, cue.start(), before_end)  # "... “a disaster,” it said"
     content = (skip_space(text, start, comma), stop)
@@ -296,8 +299,9 @@ def _no_subject_between(
 ) -> bool:
     """The words ``between`` a comma and the cue name no trailing cue's subject."""
     if not between:  # "Mr. Brown, 54, disagreed.", "Ruth Bane, the mayor, said the budget ..."
+        stop = min(end, cue.end() + len(tail))  # not into an aside: "said Ann Lee (pictured)"
         return not WORDS.match(tail.lstrip()) or looks_like_clause(
-            text, skip_space(text, cue.end(), end), end
+            text, skip_space(text, cue.end(), stop), stop
         )
     return (
         all(w in _AUXILIARIES for w in between)  # "Jo Bell, 54, has said ..."

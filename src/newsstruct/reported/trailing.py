@@ -16,10 +16,19 @@ from __future__ import annotations
 import regex
 
 from newsstruct.reported.clauses import first_verb, looks_like_clause, opens_with_subject
-from newsstruct.reported.found import skip_space
+from newsstruct.reported.found import passive_agent, skip_space
 from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.marks import DASHES
+from newsstruct.text.timewords import WEEKDAYS
 
-__all__ = ["TAIL_WORDS", "appositive_source", "closed_tail", "long_tail", "no_trailing_cue"]
+__all__ = [
+    "TAIL_WORDS",
+    "appositive_source",
+    "closed_tail",
+    "dash_closed",
+    "long_tail",
+    "no_trailing_cue",
+]
 
 #: At most this many words may stand after a trailing cue before the sentence ends
 #: ("the ministry said on Monday.") ...
@@ -34,6 +43,8 @@ def no_trailing_cue(
 ) -> bool:
     """The slower tests that the cue after ``comma`` ends no content before it;
     ``between`` is the number of words between the comma and the cue."""
+    if passive_agent(text, cue):
+        return True  # "..., a view echoed by everyone": a participle, no trailing cue
     if not between and _appositive_subject(text, start, comma):
         return True  # "The chairwoman, Mrs. Ada Bell, announced the date": the subject
     first = skip_space(text, comma + 1, cue.start())
@@ -88,6 +99,28 @@ def long_tail(
     participle = verb is not None and text[verb:].split()[0].lower().endswith("ed")  # statement
     phrases = opener and (verb is None or participle)  # carried by the state news agency"
     return not phrases or len(words) > _PHRASES_TAIL_WORDS
+
+
+def dash_closed(tail: str) -> str:
+    """The words after a trailing cue up to an aside in brackets, or up to a dash, which
+    closes the cue's clause as a comma does (``..., the budget office reported on Tuesday -- a development that ...``): what
+    follows the dash is an aside on the whole sentence, not more of the cue's clause.
+
+    Only a phrase of when or where closes so (``on Tuesday``, ``Friday``): after a dash right
+    after the cue the cue word may be a noun (``... of Democratic claims – a 3 to 1
+    margin``), and an object before it makes the cue no trailing one (``the party has
+    called a referendum — ...``).
+
+    >>> dash_closed(" on Tuesday — a development that could matter.")
+    ' on Tuesday '
+    """
+    aside = tail.find(" (")
+    if aside > 0 and tail[:aside].strip():
+        return tail[:aside]  # "said Ruth Bane (a view shared by many)."
+    cut = min((i for i in (tail.find(dash) for dash in DASHES) if i >= 0), default=-1)
+    words = tail[:cut].lower().split()
+    when = bool(words) and (words[0] in _TAIL_PHRASE_OPENERS or words[0] in WEEKDAYS)
+    return tail[:cut] if cut >= 0 and when else tail
 
 
 def closed_tail(text: str, pos: int, tail: str) -> int:

@@ -32,6 +32,7 @@ FINITE_WORDS = frozenset(
     | {"should", "may", "might", "must", "did", "does", "do", "shall", "wo", "won't", "isn't"}
     | {"wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't"}
     | {"didn't", "doesn't", "don't", "can't", "cannot", "needs", "wants", "plans", "remains"}
+    | {"shouldn't", "mustn't", "mightn't", "needn't", "shan't", "ain't", "oughtn't"}
 )
 
 #: Words ending in -s that are no plural subject ("was", "is", "has", "this", "its").
