@@ -116,6 +116,7 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
         or sign_off_title(text, run.start) is not None
         or _speech_cue_next(text, run)
         or _speech_shaped(text, run)
+        or _AGED.match(text, run.end) is not None  # "Armindo Montrond Gonçalves, 78, has"
     )
 
 

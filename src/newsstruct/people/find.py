@@ -306,9 +306,12 @@ def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
     """A run that names a body or a place, not a person: a firm's names joined by "&"
     (``Hartwell Brooks & Co``), a last word that names a landform (``Lai River``) or a
     portfolio (``Nova Scotia Health``) or, with no known given name first, a place
-    (``Yiaga Africa``), unless that word is a common surname too."""
+    (``Yiaga Africa``), unless that word is a common surname too, or a run after the word
+    for a saint (``Santa Catarina do Fogo``)."""
     if text[run.end : run.end + 2] == " &" or text[max(0, run.start - 2) : run.start] == "& ":
         return True
+    if _SAINT_BEFORE.search(text, max(0, run.start - 8), run.start) is not None:
+        return True  # "the municipality of Santa Catarina do Fogo": a place named for a saint
     if len(k) < 2 or k[-1] in _SURNAME_PLACES_AND_PORTFOLIOS:
         return False
     if k[-1] in LANDFORM_WORDS:
@@ -320,6 +323,11 @@ def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
     if len(k) >= 3 and k[0] in _REGION_WORDS and k[1] in PLACE_WORDS:
         return True  # "Southern California Edison": a region and a place open a body's name
     return k[-1] in PLACE_WORDS and k[-1] not in KNOWN_GIVEN_NAMES
+
+
+#: The word for "saint" right before a run makes it a place's name (``Santa Catarina do
+#: Fogo``, ``São Tomé``, ``St. Helena``), in English, Spanish, Portuguese, Italian, French.
+_SAINT_BEFORE = regex.compile(r"\b(?:Santa|Santo|San|São|Sao|Saint|Sainte|St\.|Ste\.) $")
 
 
 #: Compass adjectives that open a region's name ("Southern California", "Northern Ireland").

@@ -63,6 +63,7 @@ def place_between_commas(text: str, tokens: tuple[Token, ...], run: NameRun) -> 
         run.first == 0
         or text[run.end : run.end + 2] != ", "
         or not SPEECH_CUE.match(text, run.end + 2)
+        or run.words[0].initial  # "the coordinator for Jaffna, T. Shanthini, said": a person
     ):
         return False
     prev = tokens[run.first - 1]

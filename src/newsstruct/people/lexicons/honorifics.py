@@ -11,13 +11,17 @@ name (as "Barrister"), the Fijian chiefly title "Ratu", and the Setswana "Mma" a
 Paraguayan "Ña" and Spanish "Doña" before a woman's name, "Hon." (Honourable) as the
 Pacific and Commonwealth press prints it before a minister's name, and the Sesotho
 "Ntate" (Mr) of the Lesotho press, the Malaysian "Hajah" and "Ir." (engineer), the
-Swahili "Mzee" (elder) and the Kiribati "Nei" (Ms).
+Swahili "Mzee" (elder) and the Kiribati "Nei" (Ms), the Portuguese "Dona" before a
+woman's name (Cape Verde, Brazil, Portugal; "Dom" is left out, a given name too), and
+"Aunty" and "Auntie" as the Australian press prints them before the name of an
+Aboriginal or Torres Strait Islander elder ("Uncle" is left out: "Uncle Sam").
 """
 
 HONORIFICS = frozenset({
-    "advocate", "alhaja", "alhaji", "barrister", "comrade", "dame", "datin", "dato",
-    "datuk", "doña", "dr", "dr.", "encik", "engr", "engr.", "haja", "hajah", "hajia", "hon",
-    "hon.", "ir.", "lady", "lord", "madam", "miss", "mma", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "mx", "mx.", "mzee", "nei", "ntate", "puan", "ratu", "rev.", "reverend", "rra",
-    "seri", "sheikh", "sheikha", "sir", "tun", "ña",
+    "advocate", "alhaja", "alhaji", "auntie", "aunty", "barrister", "comrade", "dame",
+    "datin", "dato", "datuk", "dona", "doña", "dr", "dr.", "encik", "engr", "engr.",
+    "haja", "hajah", "hajia", "hon", "hon.", "ir.", "lady", "lord", "madam", "miss",
+    "mma", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "mzee", "nei", "ntate",
+    "puan", "ratu", "rev.", "reverend", "rra", "seri", "sheikh", "sheikha", "sir",
+    "tun", "ña",
 })  # fmt: skip

@@ -1,0 +1,61 @@
+"""Who said it, session 33: naming shapes a new-user tester's articles showed (Cape Verde,
+Sri Lanka, Australia), written afresh here as general sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsstruct
+
+LEAD = "Harbour talks resume after the storm\n\n"
+
+
+def _said(text: str) -> list[str | None]:
+    return [s.speaker and s.speaker.name for s in newsstruct.parse(LEAD + text).statements]
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in newsstruct.parse(LEAD + text).people]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dona Maria da Luz Fontes, 64, lost her house. “They told us to leave,” she said.",
+     "Maria da Luz Fontes"),
+    ("Aunty Rhonda Maynard-Brown runs the program. “She listened,” Aunty Rhonda said.",
+     "Rhonda Maynard-Brown"),
+])  # fmt: skip
+def test_portuguese_and_australian_honorifics(text: str, name: str) -> None:
+    """"Dona" and "Aunty" stand before a name as "Mrs." does, and stay out of it."""
+    assert _people(text) == [name]
+    assert _said(text) == [name]
+
+
+def test_uncle_sam_stays_no_person() -> None:
+    assert _people("In the end Uncle Sam pays, the mayor said.") == []
+
+
+def test_an_age_after_a_name_of_three_words_makes_a_person() -> None:
+    text = "Armindo Montrond Gonçalves, 78, has seen three eruptions. He said the signs came early."
+    assert _people(text) == ["Armindo Montrond Gonçalves"]
+    assert _said(text) == ["Armindo Montrond Gonçalves"]
+
+
+def test_an_initial_and_one_name_between_commas_is_a_person_not_a_place() -> None:
+    text = (
+        "The coordinator for Jaffna, T. Shanthini, said her office had 62 complaints. "
+        "“Each complaint is a family,” she said."
+    )
+    assert _people(text) == ["T. Shanthini"]
+    assert _said(text) == ["T. Shanthini", "T. Shanthini"]
+    assert _people("Officials of the University of Nigeria, Nsukka, said it was closed.") == []
+
+
+@pytest.mark.parametrize("place", [
+    "Santa Catarina do Fogo", "São Tomé", "San Pedro Sula", "St. Helena Bay",
+])  # fmt: skip
+def test_a_place_named_for_a_saint_is_no_person(place: str) -> None:
+    assert _people(f"About 700 people live there, according to the municipality of {place}.") == []
+
+
+def test_a_name_with_san_inside_stays_a_person() -> None:
+    assert _people("Aung San Suu Kyi said the vote was fair.") == ["Aung San Suu Kyi"]
