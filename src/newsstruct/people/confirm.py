@@ -20,6 +20,7 @@ import regex
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.foreign_body_heads import FOREIGN_BODY_HEADS
+from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
@@ -116,8 +117,8 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
         or sign_off_title(text, run.start) is not None
         or _speech_cue_next(text, run)
         or _speech_shaped(text, run)
-        or _AGED.match(text, run.end) is not None  # "Armindo Montrond Gonçalves, 78, has"
-    )
+        or (_AGE.match(text, run.end) is not None and not set(k) & NAME_PARTICLES)
+    )  # "Armindo Montrond Gonçalves, 78, has"; not "Rio Grande do Sul, 12,"
 
 
 def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
@@ -188,6 +189,8 @@ def _who_then_cue(text: str, run: NameRun) -> bool:
 
 
 #: An age opening an appositive: ``, a 56-year-old farmer,``, ``, 56,``.
+#: An age of one or two digits set off by commas (not "Warriors, 112, Lakers, 108").
+_AGE = regex.compile(r",\s+\d{1,2},")
 _AGED = regex.compile(r",\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},)")
 #: Roles a company plays as well as a person ("the operator of the pipeline").
 _COMPANY_ROLES = frozenset(

@@ -326,8 +326,9 @@ def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
 
 
 #: The word for "saint" right before a run makes it a place's name (``Santa Catarina do
-#: Fogo``, ``São Tomé``, ``St. Helena``), in English, Spanish, Portuguese, Italian, French.
-_SAINT_BEFORE = regex.compile(r"\b(?:Santa|Santo|San|São|Sao|Saint|Sainte|St\.|Ste\.) $")
+#: Fogo``, ``São Tomé``, ``Saint Helena``), in English, Spanish, Portuguese, Italian,
+#: French; not "St.", a street too (``45 Elm St. Maria Lopez said``) and part of surnames.
+_SAINT_BEFORE = regex.compile(r"\b(?:Santa|Santo|San|São|Sao|Saint|Sainte) $")
 
 
 #: Compass adjectives that open a region's name ("Southern California", "Northern Ireland").

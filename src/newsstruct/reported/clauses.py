@@ -214,8 +214,9 @@ def two_word_clause(text: str, start: int, end: int) -> bool:
     ]
     if len(words) != 2 or words[0] not in PRONOUN_SUBJECTS or words[1] in FINITE_WORDS:
         return False
-    verb = words[1]
-    return finite(verb) or (verb.endswith("ed") and verb != "said") or present_tense(verb)
+    verb = words[1]  # not "indeed", "unprompted": an adverb, an adjective in -ed
+    past = verb.endswith("ed") and verb not in ("said", "indeed") and not verb.startswith("un")
+    return finite(verb) or past or present_tense(verb)
 
 
 #: The ``and`` or ``or`` before the last item of a list (``, nurses and teachers``).

@@ -132,7 +132,13 @@ def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
         after = text[cue.end() : cue.end() + 24].split()[:1]
         clause = not after or not after[0].islower() or after[0] in _CLAUSE_OPENERS
         return not clause  # "many said that", "some argued"; not "Most reported cases"
-    gerund = word.endswith("ing") and len(word) > 5 and said in _NOUN_CUES  # "disavowing remarks"
+    gerund = (  # "is disavowing remarks made by"; not "The filing claims that", "Beijing claims"
+        word.endswith("ing")
+        and len(word) > 5
+        and before[0].islower()
+        and said in _NOUN_CUES
+        and text[cue.end() : cue.end() + 16].split()[:1] not in _CLAUSE_NEXT
+    )
     return word in NOUN_MARKERS or possessive or ((counted or gerund) and said != "says")
 
 
@@ -141,9 +147,15 @@ def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
 _NOUN_CUES = frozenset({"claims", "comments", "remarks", "reports", "statements"})
 
 #: An agent after a cue in -ed makes it passive with no "be" ("a view echoed by everyone"),
-#: but not a means or a margin ("said by phone that", "concluded by saying", "by 55%").
+#: but not a means, a time or a margin ("said by phone that", "concluded by saying",
+#: "confirmed by Friday", "by 55%"), nor one a "that" follows ("reported by midday that").
 _AGENT = regex.compile(
-    r"\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|letter|radio|mail|fax|way)\b|\w+ing\b|\d)",
+    r"\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|letter|radio|mail|fax|way|zoom"
+    r"|whatsapp|tweet|analogy|late|early|midday|noon|nightfall|midnight|the\s+end|the\s+time"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|a\s+(?:\w+\s+)?margin)\b"
+    r"|\w+ing\b|\d)"
+    r"(?![^,.;:]{0,40}\bthat\b)",
     regex.I,
 )
 
@@ -158,6 +170,9 @@ def passive_agent(text: str, cue: regex.Match[str]) -> bool:
     """
     return cue.group().lower().endswith("ed") and _AGENT.match(text, cue.end()) is not None
 
+
+#: A first word after a cue noun that makes it a verb with its clause ("claims that").
+_CLAUSE_NEXT = [["that"], ["the"], ["a"], ["an"], ["he"], ["she"], ["it"], ["they"], ["we"]]
 
 #: Subject pronouns: one opens a clause as its subject ("said after the vote he would").
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})

@@ -115,12 +115,23 @@ def dash_closed(tail: str) -> str:
     ' on Tuesday '
     """
     aside = tail.find(" (")
-    if aside > 0 and tail[:aside].strip():
+    if aside > 0 and tail[:aside].strip() and _closes_the_sentence(tail, aside, ")"):
         return tail[:aside]  # "said Ruth Bane (a view shared by many)."
     cut = min((i for i in (tail.find(dash) for dash in DASHES) if i >= 0), default=-1)
     words = tail[:cut].lower().split()
     when = bool(words) and (words[0] in _TAIL_PHRASE_OPENERS or words[0] in WEEKDAYS)
-    return tail[:cut] if cut >= 0 and when else tail
+    if cut < 0 or not when or not _closes_the_sentence(tail, cut, *DASHES):
+        return tail
+    return tail[:cut]
+
+
+def _closes_the_sentence(tail: str, opening: int, *closers: str) -> bool:
+    """The aside opening at ``opening`` runs to the sentence's end, or only stops and
+    quote marks follow its closing mark: not an aside inside the clause (``said on Friday
+    – in a rare admission – that ...``)."""
+    rest = tail[opening + 1 :]
+    close = min((i for i in (rest.find(c) for c in closers) if i >= 0), default=-1)
+    return close < 0 or not any(ch.isalnum() for ch in rest[close + 1 :])
 
 
 def closed_tail(text: str, pos: int, tail: str) -> int:

@@ -13,12 +13,12 @@ Pacific and Commonwealth press prints it before a minister's name, and the Sesot
 "Ntate" (Mr) of the Lesotho press, the Malaysian "Hajah" and "Ir." (engineer), the
 Swahili "Mzee" (elder) and the Kiribati "Nei" (Ms), the Portuguese "Dona" before a
 woman's name (Cape Verde, Brazil, Portugal; "Dom" is left out, a given name too), and
-"Aunty" and "Auntie" as the Australian press prints them before the name of an
-Aboriginal or Torres Strait Islander elder ("Uncle" is left out: "Uncle Sam").
+"Aunty" as the Australian press prints it before the name of an Aboriginal or Torres
+Strait Islander elder ("Auntie" and "Uncle" are left out: "Auntie Anne's", "Uncle Sam").
 """
 
 HONORIFICS = frozenset({
-    "advocate", "alhaja", "alhaji", "auntie", "aunty", "barrister", "comrade", "dame",
+    "advocate", "alhaja", "alhaji", "aunty", "barrister", "comrade", "dame",
     "datin", "dato", "datuk", "dona", "doña", "dr", "dr.", "encik", "engr", "engr.",
     "haja", "hajah", "hajia", "hon", "hon.", "ir.", "lady", "lord", "madam", "miss",
     "mma", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "mzee", "nei", "ntate",
