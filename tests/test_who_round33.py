@@ -69,3 +69,49 @@ def test_a_name_with_san_inside_stays_a_person() -> None:
 ])  # fmt: skip
 def test_cold_review_58_people_near_misses(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "“The road is open,” said a police spokesman, Insp. Ravi Ramgoolam.",
+    "The road is open, said a police spokesman, Insp. Ravi Ramgoolam.",
+    "The road is open, according to a police spokesman, Insp. Ravi Ramgoolam.",
+    "According to a police spokesman, Insp. Ravi Ramgoolam, the road is open.",
+])  # fmt: skip
+def test_a_name_after_an_unnamed_source_and_a_comma_speaks(text: str) -> None:
+    """ "a police spokesman, Insp. Ravi Ramgoolam": the name set off after the descriptor
+    (a title's abbreviation before it) is the speaker; "Insp." ends no sentence."""
+    assert _said(text) == ["Ravi Ramgoolam"]
+
+
+def test_a_body_after_according_to_keeps_the_content_after_its_comma() -> None:
+    assert _said("According to the ministry, Westpac and ANZ will raise rates.") == ["ministry"]
+
+
+def test_a_lone_surname_is_the_first_of_two_spanish_surnames() -> None:
+    text = (
+        "Freddy Mamani Choque, a farmer, disagreed with the plan. Álvaro Quispe Mamani, the "
+        "mayor, said the pipes were coming. “We are not going away,” Mamani said."
+    )
+    assert _said(text) == ["Álvaro Quispe Mamani", "Freddy Mamani Choque"]
+
+
+def test_a_participle_and_its_object_before_an_ing_cue_do_not_speak() -> None:
+    text = "Ana Ruiz criticised the central government, saying Madrid had been slow."
+    assert _said(text) == ["Ana Ruiz"]
+
+
+def test_a_passive_aside_between_the_subject_and_the_cue() -> None:
+    text = "Roger Alexis-Mahabir, contacted by phone, said the ministry was committed."
+    assert _said(text) == ["Roger Alexis-Mahabir"]
+    text = "Roger Alexis-Mahabir, contacted by Newsday, said the ministry was committed."
+    assert _said(text) == ["Roger Alexis-Mahabir"]
+
+
+@pytest.mark.parametrize(("text", "official"), [
+    ("Kushiro Mayor Kenji Sato said the port was closed.", True),
+    ("Opposition MP Jane Smith said the bill was flawed.", True),
+    ("Tununiq MLA Eliyah Qaunaq said the units needed work.", True),
+    ("Google President Ruth Porat said sales rose.", False),
+])  # fmt: skip
+def test_a_place_before_an_elected_office_keeps_it_official(text: str, official: bool) -> None:
+    assert [p.is_official for p in newsstruct.parse(LEAD + text).people] == [official]

@@ -60,6 +60,13 @@ _INNER = TITLE_MODIFIERS | _JOINERS
 _ORG_LEADS = AGENCIES | ORGANIZATION_WORDS | PLACE_WORDS
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
 _NP_WORDS = TITLE_MODIFIERS | frozenset(DEMONYMS) | ORGANIZATION_WORDS | {"of", "the"}
+#: Offices only a place or a legislature has: the capitalised words before them name
+#: where (``Kushiro Mayor``, ``Dededo Mayor``, ``Opposition MP``), never a company.
+_ELECTED_HEADS = frozenset(
+    {"mayor", "governor", "mp", "mla", "mpp", "mep", "senator", "sen", "councillor"}
+    | {"councilor", "alderman", "premier", "lawmaker", "legislator", "congressman"}
+    | {"congresswoman", "assemblyman", "assemblywoman", "sheriff", "magistrate"}
+)
 _LED_VERBS = frozenset(
     {"led", "leads", "heads", "headed", "runs", "ran", "directs", "directed", "chairs", "chaired"}
     | {"oversees", "oversaw", "commands", "commanded", "served", "serves", "represents"}
@@ -195,7 +202,8 @@ def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFin
         end += 1
     official = any(_official(w) for w in title if _is_head(w))
     if organization is not None and not _government(organization):
-        official = official and all(w.low in PLACE_WORDS for w in org_words)
+        elected = any(w.low.rstrip(".") in _ELECTED_HEADS for w in title)  # "Kushiro Mayor"
+        official = official and (elected or all(w.low in PLACE_WORDS for w in org_words))
     return TitleFinding(Span.of(text, start, end), official, "title-before", country, organization)
 
 

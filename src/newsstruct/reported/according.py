@@ -36,11 +36,36 @@ _SEEN_BY = regex.compile(
 )
 
 
+#: A name set off by a comma after an unnamed source, a title's words or abbreviations
+#: before it (``according to a police spokesman, Insp. Ravi Ramgoolam``).
+_APPOSITIVE_NAME = regex.compile(r",\s+(?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,4}\p{Lu}[\p{L}'’\-]+")
+#: An unnamed source: a determiner and lower-case words (``a police spokesman``).
+_UNNAMED_SOURCE = regex.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[\p{Ll}'’\-\s]+")
+
+
+def named_after(text: str, source_start: int, comma: int, stops: str) -> int:
+    """The end of a name set off by ``comma`` after an unnamed source, when one of ``stops``
+    (or the sentence's end) follows it; else ``comma``.
+
+    >>> text = "according to a police spokesman, Insp. Ravi Ramgoolam."
+    >>> text[: named_after(text, 12, text.index(","), ".")]
+    'according to a police spokesman, Insp. Ravi Ramgoolam'
+    """
+    if _UNNAMED_SOURCE.fullmatch(text, source_start, comma) is None:
+        return comma
+    name = _APPOSITIVE_NAME.match(text, comma)
+    if name is None or text[name.end() : name.end() + 1] not in (*stops, ""):
+        return comma
+    return name.end()
+
+
 def according_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
     """``According to X, CONTENT`` or ``CONTENT, according to X``."""
     comma = text.find(",", cue.end(), end)
     if comma > 0 and portfolio_head(text, cue.end(), skip_space(text, comma + 1, end)):
         comma = text.find(",", comma + 1, end)  # "the Ministry of Trade, Industry and Tourism,"
+    if comma > 0:  # "According to a police spokesman, Insp. Ravi Ramgoolam, the road ..."
+        comma = named_after(text, cue.end(), comma, ",")
     if not text[start : cue.start()].strip() and comma > 0:
         source_end = comma
         seen = _SEEN_BY.match(text, comma + 1, end)
@@ -60,7 +85,9 @@ def according_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> F
         last = window.rsplit(", ", 1)[-1] if ", " in window else None
         if last is not None and len(last.split()) <= 3 and SPEECH_CUE.search(last) is not None:
             return None  # "..., he said, according to an estimate": the cue's own statement
-        return made(content, cue, "according", (cue.end(), _phrase_end(text, cue.end(), end)))
+        source_end = _phrase_end(text, cue.end(), end)  # "..., according to a spokesman, X."
+        source_end = named_after(text, cue.end(), source_end, ".;") if source_end < end else end
+        return made(content, cue, "according", (cue.end(), source_end))
     return None
 
 

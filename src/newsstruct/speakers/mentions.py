@@ -28,6 +28,10 @@ from newsstruct.text.sentences import ends_sentence, sentence_start
 
 __all__ = ["Mentions"]
 
+#: At most three capitalised words or abbreviations of a title before a name set off by a
+#: comma (``said a police spokesman, Insp. Ravi Ramgoolam.``); none is also fine.
+_TITLE_BEFORE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\-]*\.?\s+){0,3}")
+
 #: A line break or an end mark: where a sentence may end.
 _STOPS = regex.compile(r"[\n.!?]")
 #: Nouns and noun endings of a role right before a name ("nursing assistant Ña Rosalía").
@@ -212,9 +216,11 @@ class Mentions:
         after = comma + 1
         while after < limit and text[after] == " ":
             after += 1
-        found = self.between(after, after + 1)
+        found = self.between(after, min(limit, after + 40))
         if not found or text[found[0][1] : found[0][1] + 1] not in (".", ",", ";", ""):
             return None
+        if not _TITLE_BEFORE_NAME.fullmatch(text, after, found[0][0]):
+            return None  # only a title may stand before the name: "Insp. Ravi Ramgoolam"
         return found[0][2]
 
     def subject_between(self, start: int, end: int) -> Person | None:

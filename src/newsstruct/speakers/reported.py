@@ -244,6 +244,8 @@ def _cue_before(text: str, resolver: Resolver, floor: int, stop: int) -> Speech 
         return resolver.subject_of(cue, clause, "participle-subject")
     if len(between) > _INVERTED_WORDS or not (between[0][:1].isupper() or between[0] == "the"):
         return None  # "said he didn't believe it, arguing": the cue's content, no speaker
+    if any(ch.isalpha() for ch in text[clause : cue.start()]):
+        return None  # "He criticised the government, saying": an object, no inverted subject
     return resolver.object_of(cue, stop, "participle-subject")  # "said Jacobs, adding"
 
 

@@ -91,6 +91,8 @@ _CONJUNCTIONS = frozenset(
 _MAX_SUBJECT_WORDS = 7
 #: A word in -ing opening a segment: a participle ("speaking at") or a noun that opens
 #: a role before a name ("nursing assistant Ana Ruiz, 52, said": the subject).
+#: A passive participle and its agent set off by commas (``, contacted by Newsday,``).
+_PASSIVE_ASIDE = regex.compile(r"\p{Ll}+ed\s+by\b")
 _ING_WORD = regex.compile(r"\p{Ll}+ing\b")
 #: How far back the name before a relative word is read, in characters.
 _ANTECEDENT_REACH = 120
@@ -262,6 +264,7 @@ class Resolver:
                 not SPEAKER_APPOSITIVE_START.match(text, seg, end)
                 and not self._named_before_appositive(begin - 1, seg, end)
                 and not linking_aside(text, seg, end)  # "Experts, however, said"
+                and not _PASSIVE_ASIDE.match(text, seg, end)  # "X, contacted by Newsday, said"
             ) or (_ING_WORD.match(text, seg, end) and self.mentions.role_before_name(seg, end)):
                 relative = SPEAKER_RELATIVE_ASIDE.search(text, floor, max(floor, begin - 1))
                 if relative is None or not self._named_head(floor, relative.start()):
@@ -345,13 +348,13 @@ class Resolver:
             found = Speech(
                 OrgRef(" ".join(text[start:end].split()), start, end), cue_span, rule, 0.6
             )
-        if rule == "according-to":  # "according to federal statistics", "... FEC records"
-            found = found or unnamed(cue_span, rule, Span.of(text, head[0].start(), head[-1].end()))
-            return whole_phrase(text, found, cue.end(), limit if brk is None else brk.start())
         if (found is None or found.speaker is None) and brk is not None:
             person = self.mentions.named_after_comma(brk.start(), limit)  # "said the group's
             if person is not None:  # president, Óscar Villalba Rojas."
                 return Speech(person, cue_span, rule, 0.9)
+        if rule == "according-to":  # "according to federal statistics", "... FEC records"
+            found = found or unnamed(cue_span, rule, Span.of(text, head[0].start(), head[-1].end()))
+            return whole_phrase(text, found, cue.end(), limit if brk is None else brk.start())
         return found
 
     def _possessor_phrase(
