@@ -305,8 +305,10 @@ class Article:
     @property
     def statements(self) -> tuple[Quote | Reported, ...]:
         """Every attributed statement, quotes and reported speech, in text order (what a
-        count of who is quoted reads)."""
-        return tuple(sorted((*self.quotes, *self.reported), key=lambda s: (s.start, s.end)))
+        count of who is quoted reads); a quoted term (a nickname, a title, a scare quote:
+        ``kind`` "term") is no statement and stays in :attr:`quotes` only."""
+        said = (*(q for q in self.quotes if q.kind != "term"), *self.reported)
+        return tuple(sorted(said, key=lambda s: (s.start, s.end)))
 
     @property
     def officials(self) -> tuple[Person, ...]:

@@ -9,7 +9,9 @@ and the UN.  Abbreviated forms keep their full stop ("sen."); the British police
 are also written without it ("Ch Supt", "Det Insp", "Sgt"), as is the British
 councillor ("Cllr") and the Australian and New Zealand one ("Cr").  "Lyonpo" is the Bhutanese title of a cabinet minister.
 Members of provincial, state and European legislatures as the Canadian, Indian, Australian and
-European press abbreviates them: "MLA", "MHA", "MNA", "MPP", "MEP".
+European press abbreviates them: "MLA", "MHA", "MPP", "MEP" (not "MNA", also a news agency).  "Headman" and
+"headwoman": the traditional authority of a village in Malawi, Zambia, Zimbabwe and
+Thailand, a recognised office there ("Group Village Headman").
 """
 
 OFFICIAL_TITLE_HEADS = frozenset({
@@ -20,10 +22,10 @@ OFFICIAL_TITLE_HEADS = frozenset({
     "commissioner", "comptroller", "congressman", "congresswoman", "consul", "councillor",
     "councilman", "councilmember", "councilor", "councilwoman", "cr", "czar", "del.", "delegate",
     "det", "det.", "diplomat", "director", "emir", "emperor", "empress", "envoy", "gen.", "general",
-    "gov.", "governor", "insp", "insp.", "inspector", "judge", "justice", "king", "lawmaker",
-    "leader", "legislator", "lieutenant", "lt.", "lyonpo", "magistrate", "maj.", "major", "marshal",
-    "mayor", "mep", "mha", "minister", "mla", "mna", "monarch", "mp", "mpp", "negotiator",
-    "official", "ombudsman", "overseer", "premier", "president", "president-elect",
+    "gov.", "governor", "headman", "headwoman", "insp", "insp.", "inspector", "judge", "justice",
+    "king", "lawmaker", "leader", "legislator", "lieutenant", "lt.", "lyonpo", "magistrate", "maj.",
+    "major", "marshal", "mayor", "mep", "mha", "minister", "mla", "monarch", "mp", "mpp",
+    "negotiator", "official", "ombudsman", "overseer", "premier", "president", "president-elect",
     "prime-minister", "prince", "princess", "prosecutor", "queen", "regent", "regulator", "rep.",
     "representative", "secretary", "secretary-general", "sen.", "senator", "sergeant", "sgt",
     "sgt.", "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan",

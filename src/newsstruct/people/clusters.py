@@ -128,25 +128,10 @@ def match(
         options = by_word.get(k[0], [])
         if len(options) <= 1:
             return options[0] if options else None
-        paternal = _first_surname_of(k[0], options)
-        if paternal is not None:
-            return paternal
         surnamed = [c for c in options if (c.longest[0],) not in c.keys]
         return surnamed[0] if len(surnamed) == 1 else max(options, key=lambda c: c.last_seen)
     candidates = by_surname.get(k[-1])
     return next((c for c in candidates if any(compatible(f, k) for f in c.keys)), None)
-
-
-def _first_surname_of(word: str, options: list[Cluster]) -> Cluster | None:
-    """Under Spanish naming (a given name, then the father's and the mother's surnames) a
-    lone surname is the first of the two: ``Mamani`` is Freddy Mamani Choque, not Álvaro
-    Quispe Mamani, when every other name it ends is of three words too.  Portuguese
-    naming, which calls a person by the last surname, loses when two such names meet."""
-    first = [c for c in options if len(c.longest) == 3 and c.longest[1] == word]
-    others = [c for c in options if c not in first]
-    if len(first) != 1 or not others:
-        return None
-    return first[0] if all(len(c.longest) == 3 and c.longest[2] == word for c in others) else None
 
 
 def fuller_form(

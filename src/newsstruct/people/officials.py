@@ -61,11 +61,13 @@ _ORG_LEADS = AGENCIES | ORGANIZATION_WORDS | PLACE_WORDS
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
 _NP_WORDS = TITLE_MODIFIERS | frozenset(DEMONYMS) | ORGANIZATION_WORDS | {"of", "the"}
 #: Offices only a place or a legislature has: the capitalised words before them name
-#: where (``Kushiro Mayor``, ``Dededo Mayor``, ``Opposition MP``), never a company.
+#: where (``Kushiro Mayor``, ``Dededo Mayor``, ``Opposition MP``), never a company; not
+#: "governor", which NBA teams style their owners (``Mavericks Governor Mark Cuban``).
 _ELECTED_HEADS = frozenset(
-    {"mayor", "governor", "mp", "mla", "mpp", "mep", "senator", "sen", "councillor"}
+    {"mayor", "mp", "mla", "mpp", "mep", "senator", "sen", "councillor"}
     | {"councilor", "alderman", "premier", "lawmaker", "legislator", "congressman"}
-    | {"congresswoman", "assemblyman", "assemblywoman", "sheriff", "magistrate"}
+    | {"congresswoman", "assemblyman", "assemblywoman", "sheriff", "magistrate", "headman"}
+    | {"headwoman"}
 )
 _LED_VERBS = frozenset(
     {"led", "leads", "heads", "headed", "runs", "ran", "directs", "directed", "chairs", "chaired"}
@@ -203,6 +205,7 @@ def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFin
     official = any(_official(w) for w in title if _is_head(w))
     if organization is not None and not _government(organization):
         elected = any(w.low.rstrip(".") in _ELECTED_HEADS for w in title)  # "Kushiro Mayor"
+        elected = elected and not any(w.low in ("honorary", "mock") for w in words)
         official = official and (elected or all(w.low in PLACE_WORDS for w in org_words))
     return TitleFinding(Span.of(text, start, end), official, "title-before", country, organization)
 

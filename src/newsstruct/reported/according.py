@@ -43,6 +43,10 @@ _APPOSITIVE_NAME = regex.compile(r",\s+(?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,4}\p{Lu}
 _UNNAMED_SOURCE = regex.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[\p{Ll}'’\-\s]+")
 
 
+#: A descriptor ending in a person's role, before a leading "according to"'s name.
+_SPOKESPERSON = regex.compile(r"(?:spokes(?:man|woman|person)|official|officer|source)\s*\Z")
+
+
 def named_after(text: str, source_start: int, comma: int, stops: str) -> int:
     """The end of a name set off by ``comma`` after an unnamed source, when one of ``stops``
     (or the sentence's end) follows it; else ``comma``.
@@ -64,8 +68,9 @@ def according_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> F
     comma = text.find(",", cue.end(), end)
     if comma > 0 and portfolio_head(text, cue.end(), skip_space(text, comma + 1, end)):
         comma = text.find(",", comma + 1, end)  # "the Ministry of Trade, Industry and Tourism,"
-    if comma > 0:  # "According to a police spokesman, Insp. Ravi Ramgoolam, the road ..."
-        comma = named_after(text, cue.end(), comma, ",")
+    if comma > 0 and _SPOKESPERSON.search(text, cue.end(), comma) is not None:
+        comma = named_after(text, cue.end(), comma, ",")  # "According to a police
+        # spokesman, Insp. Ravi Ramgoolam, the road ..."; not "the police, John Banda, 34,"
     if not text[start : cue.start()].strip() and comma > 0:
         source_end = comma
         seen = _SEEN_BY.match(text, comma + 1, end)

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.reported.clauses import first_verb, looks_like_clause, opens_with_subject
+from newsstruct.reported.clauses import (
+    first_verb,
+    listed_subject,
+    looks_like_clause,
+    opens_with_subject,
+)
 from newsstruct.reported.found import passive_agent, skip_space
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DASHES
@@ -152,6 +157,9 @@ def closed_tail(text: str, pos: int, tail: str) -> int:
         return -1
     if tail[comma + 1 :].split()[:1] == ["that"]:
         return -1  # ", Imelda Sorensen told reporters, that the dam could fail": the content
+    first = pos + len(tail) - len(tail.lstrip())
+    if listed_subject(text, first, min(len(text), pos + len(tail) + 200)):
+        return -1  # "said hospitals in Luang Prabang, Vang Vieng and Vientiane would ..."
     return comma if first_verb(text, pos, pos + comma) is None else -1
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "FINITE_WORDS",
     "NOT_SUBJECT_WORDS",
     "adverb",
+    "complete_verb",
     "finite",
     "plural_present",
     "present_tense",
@@ -44,6 +45,16 @@ NOT_SUBJECT_WORDS = frozenset(
 def verb_like(word: str) -> bool:
     """A finite verb, or a past form in -ed (``rebels removed``): no list item holds one."""
     return finite(word) or (word.endswith("ed") and len(word) > 4)
+
+
+def complete_verb(word: str) -> bool:
+    """A verb complete without an object after a subject pronoun: a past or a present in
+    -s, no auxiliary (``lied``, ``happened``, ``agrees``; not ``was``, ``indeed``,
+    ``unprompted``)."""
+    if word in FINITE_WORDS:
+        return False
+    past = word.endswith("ed") and word not in ("said", "indeed") and not word.startswith("un")
+    return finite(word) or past or present_tense(word)
 
 
 def finite(word: str) -> bool:
