@@ -51,6 +51,10 @@ from newsstruct.text.timewords import MONTHS, WEEKDAYS
 __all__ = ["FIRST_WORD_CLASSES", "RULES_BY_FIRST_WORD", "date_grammar", "digit_class"]
 
 
+#: The holidays' names; a saint's day ("st. patrick's day") also as "St Patrick's Day" and
+#: "Saint Patrick's Day", as British, Irish and Commonwealth news print it.
+_HOLIDAY_NAMES = phrase_alternation(HOLIDAYS).replace(r"st\.", r"(?:st\.?|saint)")
+
 #: The grammar, one branch per rule: (rule, the words a match can start with, pattern).
 #: ``#digit``, ``#month`` and ``#weekday`` stand for any number, month or weekday name.
 #: Earlier branches win at the same start, so longer forms come first.
@@ -211,9 +215,9 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "holiday",
-        f"{D_REL_WORDS} {first_words(HOLIDAYS)}",
+        f"{D_REL_WORDS} saint {first_words(HOLIDAYS)}",
         rf"""
-        (?:{D_REL}{D_SP})?(?P<holiday>{phrase_alternation(HOLIDAYS)}){D_END}
+        (?:{D_REL}{D_SP})?(?P<holiday>{_HOLIDAY_NAMES}){D_END}
         (?:{D_SP}(?P<week>week){D_END})?(?:{D_SP}{D_YEAR})?""",
     ),
     *SET_BRANCHES,

@@ -104,9 +104,13 @@ def read_day_word(m: Match, ctx: Context) -> Reading | None:
     return None if day is None else day_with_part(day, part)
 
 
+#: "St Patrick's Day", "Saint Patrick's Day": the lexicon writes a saint's day "st. ...".
+_SAINT = regex.compile(r"^(?:saint|st\.?) ")
+
+
 def read_holiday(m: Match, ctx: Context) -> Reading | None:
     """ "Thanksgiving", "Christmas Eve 2023", "last Memorial Day", "Easter week" (the week)."""
-    rule = HOLIDAYS[norm(m["holiday"])]
+    rule = HOLIDAYS[_SAINT.sub("st. ", norm(m["holiday"]))]
     year = year_of(m["year"])
     if year is None and ctx.reference is None:
         fixed = len(rule) == 5 and rule[2] == "-" and not m["week"]
