@@ -84,7 +84,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "the",
         rf"""
         the{D_SP}week{D_SP}of{D_SP}{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}
-      |the{D_SP}(?P<nth>first|second|third|fourth|last|final){D_SP}week{D_SP}of{D_SP}
+      |the{D_SP}(?P<nth>first|second|third|fourth|last|final){D_SP}
+        (?:week|(?P<nth_weekday>{D_WEEKDAY_FULL})){D_SP}(?:of|in){D_SP}
         (?P<month>{D_MONTH_FULL}){D_END}(?:,?{D_SP}{D_YEAR})?""",
     ),
     (
