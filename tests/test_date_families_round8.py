@@ -78,6 +78,22 @@ def test_the_present_of_a_schedule_points_ahead(
     assert dates_of(text) == expected
 
 
+@_table(
+    ("Live updates will continue throughout the evening.", [("the evening", "2024-03-14TEV")]),
+    ("Talks went on late into the night.", [("the night", "2024-03-14TNI")]),
+    ("Snow fell throughout the morning.", [("the morning", "2024-03-14TMO")]),
+    ("Crowds gathered again the evening after.", []),
+    ("The mood shifted throughout the morning of the vote.", []),
+)  # fmt: skip
+def test_the_part_of_the_day_after_throughout_and_into(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "the evening" alone is a timex after a preposition of time: "throughout" and "into"
+    join "in", "by", "during", "until", "through" (which must be whole words: not the end of
+    "again"); "the morning of the vote" stays an event's."""
+    assert dates_of(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
