@@ -1,4 +1,5 @@
-"""The eighth round's news sentences for the date stage (issue 20), none from the development
+"""The eighth round's news sentences (65 written first, 30 more in a second batch once the
+first families were fixed) for the date stage (issue 20), none from the development
 sets, written with their gold timexes before the stage was run on them: registers and
 outlets the earlier rounds lacked or had little of (Australian, Irish, Nigerian and Canadian
 news; parliamentary reports; company results; weather and disaster updates; sport fixtures;
@@ -96,6 +97,38 @@ ROUND8: dict[str, list[Row]] = {
         ('They were married for 61 years.', [('61 years', 'P61Y')]),
         ('A memorial service will be held later this month.', [('later this month', '2024-03')]),
         ('She is survived by her husband of 50 years.', [('50 years', 'P50Y')]),
+    ],
+    'second_batch8': [
+        ('Earnings per share for the 52 weeks ended March 2 were $1.10.', [('the 52 weeks', 'P52W'), ('March 2', '2024-03-02')]),
+        ('Interim results for the six months ended 30 September 2023 showed a loss.', [('the six months', 'P6M'), ('30 September 2023', '2023-09-30')]),
+        ('The company has paid a dividend every year since 1975.', [('every year', 'P1Y'), ('1975', '1975')]),
+        ('A total fire ban is in place for Friday and Saturday.', [('Friday', '2024-03-15'), ('Saturday', '2024-03-16')]),
+        ('Snow is forecast for Tuesday night into Wednesday morning.', [('Tuesday night', '2024-03-19TNI'), ('Wednesday morning', '2024-03-20TMO')]),
+        ('The river peaked at 8.9 metres at 4am.', [('4am', '2024-03-14T04:00')]),
+        ('Evacuation orders were lifted after five days.', [('five days', 'P5D')]),
+        ('The Wallabies last beat the All Blacks in 2019.', [('2019', '2019')]),
+        ('The semi-finals are on April 20 and 21.', [('April 20', '2024-04-20'), ('21', '2024-04-21')]),
+        ('He was sent off in the 63rd minute.', []),
+        ('The draw for the quarter-finals takes place on Monday.', [('Monday', '2024-03-18')]),
+        ('The count begins at 9am tomorrow.', [('9am tomorrow', '2024-03-15T09:00')]),
+        ('Pre-polling opens on Monday, 11 days before election day.', [('Monday', '2024-03-18'), ('11 days', 'P11D')]),
+        ('The previous election, in May 2019, returned a hung parliament.', [('May 2019', '2019-05')]),
+        ('The government has been in caretaker mode since Parliament was dissolved on February 12.', [('February 12', '2024-02-12')]),
+        ('Campaigning must stop 48 hours before polls open.', [('48 hours', 'PT48H')]),
+        ('She joined the paper in 1962 and retired as editor 31 years later.', [('1962', '1962'), ('31 years', 'P31Y')]),
+        ('Born on Christmas Day 1940, he grew up in Kano.', [('Christmas Day 1940', '1940-12-25')]),
+        ('He is survived by his wife of 55 years, Mary.', [('55 years', 'P55Y')]),
+        ('The House will sit for an extra week in June.', [('an extra week', 'P1W'), ('June', '2024-06')]),
+        ('The bill was introduced in the Senate last November.', [('last November', '2023-11')]),
+        ('Estimates hearings run until Friday.', [('Friday', '2024-03-15')]),
+        ('The minimum wage committee has 30 days to submit its report.', [('30 days', 'P30D')]),
+        ('The federal budget will be tabled on April 16.', [('April 16', '2024-04-16')]),
+        ("Canada's inflation rate eased to 2.9 per cent in January from 3.4 per cent in December.", [('January', '2024-01'), ('December', '2023-12')]),
+        ('The RBA has kept rates on hold since November.', [('November', '2023-11')]),
+        ('Sydney recorded 120 mm of rain on Saturday, its wettest day in 30 years.', [('Saturday', '2024-03-09'), ('30 years', 'P30Y')]),
+        ('The ceasefire will last 72 hours from midnight on Friday.', [('72 hours', 'PT72H'), ('midnight on Friday', '2024-03-15T24:00')]),
+        ('The match was abandoned after 20 minutes because of lightning.', [('20 minutes', 'PT20M')]),
+        ('Fewer than half of the seats were filled at Wednesday night\'s sitting.', [('Wednesday night', '2024-03-13TNI')]),
     ],
 }
 # fmt: on
