@@ -6,6 +6,8 @@ the TimeML 1.2.1 guidelines and, where they are silent, TimeBank.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from test_date_families_news import dates_of
@@ -29,12 +31,16 @@ def _table(*rows: tuple[str, list[tuple[str, str | None]]]) -> pytest.MarkDecora
     ("Bonfire Night celebrations were cancelled.", [("Bonfire Night", "2023-11-05")]),
     ("Steve St. George scored twice.", []),
     ("A Canada Goose flew past.", []),
+    ("Voters queued for hours on election day.", [("hours", "PTXH")]),
+    ("A bonfire night party was cancelled.", []),
+    ("The candidates made final appeals on Election Day.", [("Election Day", "2023-11-07")]),
 )  # fmt: skip
 def test_holidays_of_commonwealth_and_irish_news(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     """National days of Commonwealth news, saints' days written "St", "St." or "Saint", and
-    the days of Lent tied to Easter; a surname "St. George" or a "Canada Goose" is no day."""
+    the days of Lent tied to Easter; a surname "St. George" or a "Canada Goose" is no day, and
+    a holiday is a proper name: "election day" in lower case is some election's day."""
     assert dates_of(text) == expected
 
 
@@ -66,6 +72,7 @@ def test_the_nth_weekday_of_a_month_is_one_day(
     ("The trial resumes on Monday.", [("Monday", "2024-03-18")]),
     ("Residents are bracing for flooding on Saturday.", [("Saturday", "2024-03-16")]),
     ("The new iPhone goes on sale on Friday.", [("Friday", "2024-03-15")]),
+    ("The ceremony takes place on Saturday.", [("Saturday", "2024-03-16")]),
     ("The law, which takes effect in July, was passed in January.",
      [("July", "2024-07"), ("January", "2024-01")]),
 )  # fmt: skip
@@ -76,6 +83,38 @@ def test_the_present_of_a_schedule_points_ahead(
     "resumes on", "comes into force") and "are bracing for" put a date ahead; a past verb
     between the cue and a date keeps that date in the past."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("Schools will close from Monday to Friday.",
+     [("Monday", "2024-03-18"), ("Friday", "2024-03-22")]),
+    ("A total fire ban applies to Friday and Saturday.",
+     [("Friday", "2024-03-15"), ("Saturday", "2024-03-16")]),
+    ("The festival runs Thursday through Sunday.",
+     [("Thursday", "2024-03-14"), ("Sunday", "2024-03-17")]),
+    ("Markets were shut on Monday and Tuesday.",
+     [("Monday", "2024-03-11"), ("Tuesday", "2024-03-12")]),
+    ("The bank bought shares from March 1 to Tuesday.",
+     [("March 1", "2024-03-01"), ("Tuesday", "2024-03-12")]),
+)  # fmt: skip
+def test_a_weekday_range_or_list_runs_forward(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A weekday joined to the weekday just before it ("to", "through", "into", a dash, or
+    "and"/"or" in the week's order) is the first such day after it: "from Monday to Friday"
+    ahead ends on the Friday after that Monday, "Friday and Saturday" are two days running;
+    a weekday after a date ("from March 1 to Tuesday") is read on its own."""
+    assert dates_of(text) == expected
+
+
+def test_a_list_out_of_the_weeks_order_is_read_day_by_day() -> None:
+    """ "statements made Friday and Thursday" in a Friday paper: the list names two past days,
+    not a Thursday after that Friday."""
+    text = "Following are statements made Friday and Thursday by the lawyer."
+    assert dates_of(text, dt.date(2024, 3, 15)) == [
+        ("Friday", "2024-03-15"),
+        ("Thursday", "2024-03-14"),
+    ]
 
 
 @_table(

@@ -52,7 +52,9 @@ __all__ = ["FIRST_WORD_CLASSES", "RULES_BY_FIRST_WORD", "date_grammar", "digit_c
 
 
 #: The holidays' names; a saint's day ("st. patrick's day") also as "St Patrick's Day" and
-#: "Saint Patrick's Day", as British, Irish and Commonwealth news print it.
+#: "Saint Patrick's Day", as British, Irish and Commonwealth news print it.  A holiday is a
+#: proper name: its first letter is a capital ("on election day", "a bonfire night" are
+#: the days of some election or bonfire, no holidays).
 _HOLIDAY_NAMES = phrase_alternation(HOLIDAYS).replace(r"st\.", r"(?:st\.?|saint)")
 
 #: The grammar, one branch per rule: (rule, the words a match can start with, pattern).
@@ -218,7 +220,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "holiday",
         f"{D_REL_WORDS} saint {first_words(HOLIDAYS)}",
         rf"""
-        (?:{D_REL}{D_SP})?(?P<holiday>{_HOLIDAY_NAMES}){D_END}
+        (?:{D_REL}{D_SP})?(?P<holiday>(?-i:(?=\p{{Lu}}))(?:{_HOLIDAY_NAMES})){D_END}
         (?:{D_SP}(?P<week>week){D_END})?(?:{D_SP}{D_YEAR})?""",
     ),
     *SET_BRANCHES,

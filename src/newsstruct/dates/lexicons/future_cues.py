@@ -18,5 +18,5 @@ FUTURE_CUES = frozenset({
     "is bracing", "is due", "is expected", "is forecast", "is to", "kicks off", "must",
     "next", "opens on", "plan to", "planning", "plans to", "reopens on", "resumes on",
     "runs from", "runs until", "scheduled", "set to", "shall", "slated", "starts on",
-    "takes effect", "upcoming", "will", "won't", "would", "’ll",
+    "takes effect", "takes place", "upcoming", "will", "won't", "would", "’ll",
 })  # fmt: skip
