@@ -156,3 +156,24 @@ def test_the_part_of_the_day_after_throughout_and_into(
 )
 def test_known_limits(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates_of(text) == expected
+
+
+def test_phrase_trie_matches_what_the_alternation_matches() -> None:
+    """:func:`~newsstruct.dates.pieces.phrase_trie` is a faster spelling of
+    :func:`~newsstruct.dates.pieces.phrase_alternation`: on every cue, and on words that
+    start like one, both find the same spans."""
+    import regex
+
+    from newsstruct.dates.lexicons.future_cues import FUTURE_CUES
+    from newsstruct.dates.pieces import phrase_alternation, phrase_trie
+
+    trie = regex.compile(rf"\m(?:{phrase_trie(FUTURE_CUES)})(?![\p{{L}}])", regex.IGNORECASE)
+    alternation = regex.compile(
+        rf"(?<![\p{{L}}])(?:{phrase_alternation(FUTURE_CUES)})(?![\p{{L}}])", regex.IGNORECASE
+    )
+    samples = [f"Officials say it {cue} soon." for cue in sorted(FUTURE_CUES) if cue[0].isalpha()]
+    samples += ["It is  expected to rain.", "The willow is nextdoor.", "Comings and goings."]
+    for text in samples:
+        assert [m.span() for m in trie.finditer(text)] == [
+            m.span() for m in alternation.finditer(text)
+        ], text
