@@ -202,13 +202,6 @@ def test_results_periods_of_asia_pacific_business_news(
     ("text", "expected"),
     [
         pytest.param(
-            "Live updates will continue throughout the evening.",
-            [("the evening", "2024-03-14TEV")],
-            marks=pytest.mark.xfail(
-                strict=True, reason="'the evening' alone is read only after in/by/during/until"
-            ),
-        ),
-        pytest.param(
             "Oil fell to a low on Friday before recovering.",
             [("Friday", "2024-03-08")],
             marks=pytest.mark.xfail(

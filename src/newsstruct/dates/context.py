@@ -21,7 +21,7 @@ from newsstruct.dates.lexicons.future_cues import FUTURE_CUES
 from newsstruct.dates.lexicons.future_leads import FUTURE_LEADS
 from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
-from newsstruct.dates.pieces import phrase_alternation
+from newsstruct.dates.pieces import phrase_trie
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.lexicons.speech_verbs import SPEECH_CUES
 from newsstruct.model import DateKind
@@ -46,11 +46,10 @@ __all__ = [
     "year_shift",
 ]
 
-#: A word that puts a sentence in the future ("will", "upcoming", "scheduled"); a
-#: contraction ("we'll") follows its word.
+#: A word that puts a sentence in the future ("will", "upcoming", "scheduled") at a word's
+#: start (``\m``; the cues as a trie: every word is tried); a contraction ("we'll") follows its word.
 FUTURE_CUE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{phrase_alternation(FUTURE_CUES)})(?![\p{{L}}])|['’]ll(?![\p{{L}}])",
-    regex.IGNORECASE,
+    rf"(?:\m(?:{phrase_trie(FUTURE_CUES)})|['’]ll)(?![\p{{L}}])", regex.IGNORECASE
 )
 
 

@@ -51,6 +51,12 @@ from newsstruct.text.timewords import MONTHS, WEEKDAYS
 __all__ = ["FIRST_WORD_CLASSES", "RULES_BY_FIRST_WORD", "date_grammar", "digit_class"]
 
 
+#: The holidays' names; a saint's day ("st. patrick's day") also as "St Patrick's Day" and
+#: "Saint Patrick's Day", as British, Irish and Commonwealth news print it.  A holiday is a
+#: proper name: its first letter is a capital ("on election day", "a bonfire night" are
+#: the days of some election or bonfire, no holidays).
+_HOLIDAY_NAMES = phrase_alternation(HOLIDAYS).replace(r"st\.", r"(?:st\.?|saint)")
+
 #: The grammar, one branch per rule: (rule, the words a match can start with, pattern).
 #: ``#digit``, ``#month`` and ``#weekday`` stand for any number, month or weekday name.
 #: Earlier branches win at the same start, so longer forms come first.
@@ -80,7 +86,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "the",
         rf"""
         the{D_SP}week{D_SP}of{D_SP}{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}
-      |the{D_SP}(?P<nth>first|second|third|fourth|last|final){D_SP}week{D_SP}of{D_SP}
+      |the{D_SP}(?P<nth>first|second|third|fourth|last|final){D_SP}
+        (?:week|(?P<nth_weekday>{D_WEEKDAY_FULL})){D_SP}(?:of|in){D_SP}
         (?P<month>{D_MONTH_FULL}){D_END}(?:,?{D_SP}{D_YEAR})?""",
     ),
     (
@@ -211,9 +218,9 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "holiday",
-        f"{D_REL_WORDS} {first_words(HOLIDAYS)}",
+        f"{D_REL_WORDS} saint {first_words(HOLIDAYS)}",
         rf"""
-        (?:{D_REL}{D_SP})?(?P<holiday>{phrase_alternation(HOLIDAYS)}){D_END}
+        (?:{D_REL}{D_SP})?(?P<holiday>(?-i:(?=\p{{Lu}}))(?:{_HOLIDAY_NAMES})){D_END}
         (?:{D_SP}(?P<week>week){D_END})?(?:{D_SP}{D_YEAR})?""",
     ),
     *SET_BRANCHES,

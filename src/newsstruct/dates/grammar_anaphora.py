@@ -55,7 +55,8 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "the",
         rf"""
         the{D_SP}(?P<rel>previous|preceding|following|next){D_SP}{_PART}{D_END}
-      |(?<=(?:in|by|during|until|through)\s{{1,3}})the{D_SP}{_PART}{D_END}(?!{D_SP}of)""",
+      |(?<=\b(?:in|into|by|during|until|through|throughout)\s{{1,3}})the{D_SP}{_PART}{D_END}
+        (?!{D_SP}of)""",
     ),
     (
         "ordinal_day",

@@ -7,6 +7,7 @@ share.  Month and weekday names are case-sensitive ("March", "MARCH", not
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 
@@ -62,6 +63,33 @@ def phrase_alternation(words: Iterable[str]) -> str:
     return "|".join(
         regex.escape(w).replace(r"\ ", r"\s{1,3}").replace("'", "['’]") for w in ordered
     )
+
+
+def _trie_piece(char: str) -> str:
+    """One character of a lexicon phrase as :func:`phrase_alternation` reads it."""
+    return r"\s{1,3}" if char == " " else "['’]" if char == "'" else regex.escape(char)
+
+
+def phrase_trie(words: Iterable[str]) -> str:
+    """The phrases of :func:`phrase_alternation` as a trie ("are due|are expected" ->
+    "are\\s{1,3}(?:due|expected)"): the same matches, longest first, but a word that starts
+    no phrase fails at its first letters instead of once per phrase (for patterns tried at
+    every word, such as the future cues)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [_trie_piece(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def _date_names(names: Iterable[str]) -> str:

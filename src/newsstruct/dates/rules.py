@@ -23,7 +23,7 @@ from newsstruct.dates.anaphora import (
     read_results_code,
     read_that_unit,
 )
-from newsstruct.dates.calendar import add_months, safe_date, week_value
+from newsstruct.dates.calendar import safe_date, week_value
 from newsstruct.dates.context import (
     Context,
     Match,
@@ -47,6 +47,7 @@ from newsstruct.dates.durations import (
     read_plural,
     read_unit_before,
 )
+from newsstruct.dates.month_parts import read_nth_of_month
 from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
 from newsstruct.dates.relative import (
     read_day_word,
@@ -170,38 +171,15 @@ def _day_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
 
 def _week_of(m: Match, ctx: Context) -> Reading | None:
     """ "the week of March 6": the week that holds the day (``2000-W10``); "the first week of
-    May", "the last week of April": the week that holds its first (last) seven days' start."""
+    May", "the last Saturday in September": :func:`~newsstruct.dates.month_parts.read_nth_of_month`."""
     if m["nth"]:
-        return _nth_week_of(m, ctx)
+        return read_nth_of_month(m, ctx)
     day = _absolute(m, ctx)
     if day is None or day.value is None:
         return day
     if not day.value[:4].isdigit():
         return Reading("XXXX-WXX")  # no reference date: the week is unknown
     return Reading(week_value(dt.date.fromisoformat(day.value)))
-
-
-_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
-
-
-def _nth_week_of(m: Match, ctx: Context) -> Reading | None:
-    """ "the first week of May" (the week of May 1), "the last week of April" (the week of
-    April 30), in the year printed or the one the month is in near the reference date."""
-    month = month_number(m["month"])
-    if month is None:
-        return None
-    year = year_of(m["year"])
-    if year is None:
-        value = month_value(month, ctx.reference, None, future=ctx.is_future(m.start(), m.end()))
-        if not value[:4].isdigit():
-            return Reading("XXXX-WXX")
-        year = int(value.rsplit("-", 1)[0])  # "10000-01" past the calendar: no such day
-    nth = _NTH_WEEK.get(m["nth"].lower())
-    if nth is None:  # the last week: the one that holds the month's last day
-        after = safe_date(*add_months(year, month, 1), 1)
-        return Reading(None if after is None else week_value(after - dt.timedelta(days=1)))
-    first = safe_date(year, month, 1)
-    return Reading(None if first is None else week_value(first + dt.timedelta(weeks=nth)))
 
 
 def _numeric(m: Match, ctx: Context) -> Reading | None:
