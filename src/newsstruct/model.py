@@ -307,7 +307,8 @@ class Article:
         """Every attributed statement, quotes and reported speech, in text order (what a
         count of who is quoted reads); a quoted term (a nickname, a title, a scare quote:
         ``kind`` "term") is no statement and stays in :attr:`quotes` only."""
-        said = (*(q for q in self.quotes if q.kind != "term"), *self.reported)
+        said: list[Quote | Reported] = [q for q in self.quotes if q.kind != "term"]
+        said.extend(self.reported)
         return tuple(sorted(said, key=lambda s: (s.start, s.end)))
 
     @property
