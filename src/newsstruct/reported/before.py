@@ -152,10 +152,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     inverted = text[pos].isupper() or not word.endswith("ing")  # not "“Q,” adding that"
     if inverted and _AFTER_QUOTE.search(text, max(start, cue.start() - 30), cue.start()):
         return None  # "“Q,” said Rep. Rangel", "said one fund manager": the quote's cue
-    passive = passive_agent(text, cue) or (
-        not word.endswith("ing") and _passive(text, start, cue.start())
-    )
-    if passive and text[pos : pos + 5].lower() != "that ":
+    if _passive(text, start, cue) and text[pos : pos + 5].lower() != "that ":
         return None  # "were echoed by experts", "is criticized as": no content follows
     if word in _PHRASAL_CUES and _PHRASAL.match(text, cue.end()):
         return None  # "would add up to $1.5 trillion"
@@ -323,8 +320,14 @@ def object_then_participle(text: str, pos: int, stop: int) -> regex.Match[str] |
     return said if first_verb(text, pos, said.start(), first_word=True) is None else None
 
 
-def _passive(text: str, start: int, cue_start: int) -> bool:
-    """A form of "be" is the word right before the cue, or before an adverb before it."""
+def _passive(text: str, start: int, cue: regex.Match[str]) -> bool:
+    """The cue is passive: its agent follows it (:func:`passive_agent`), or a form of "be"
+    is the word right before it, or before an adverb before it (not "been warning")."""
+    if passive_agent(text, cue):
+        return True
+    if cue.group().lower().endswith("ing"):
+        return False
+    cue_start = cue.start()
     before = [w.lower() for w in text[max(start, cue_start - 30) : cue_start].split()[-2:]]
     if len(before) == 2 and (before[1] in _PASSIVE_ADVERBS or before[1].endswith("ly")):
         before = before[:1]  # "is then denounced by", "was widely criticized as"

@@ -54,7 +54,7 @@ from newsstruct.reported.pieces import RELATIVE_ENDS, other_piece, past_cue_clau
 from newsstruct.reported.trailing import (
     appositive_source,
     closed_tail,
-    dash_closed,
+    cue_tail,
     long_tail,
     no_trailing_cue,
 )
@@ -67,12 +67,6 @@ __all__ = ["Found", "Shape", "find_reported"]
 #: Cues whose "to" opens their own content ("offered to delay"), not a listener ("said
 #: to reporters").
 _INFINITIVE_CUES = PROMISE_VERBS | {"offered", "agreed", "threatened"}
-#: The words after a trailing cue are read this far: further, they are no short phrase
-#: of where or when (:func:`~newsstruct.reported.trailing.long_tail`), and a sentence of
-#: thousands of cues stays linear.
-_TAIL_REACH = 400
-#: At most this many words after a cue phrase that says how a statement was made.
-_MANNER_TAIL_WORDS = 2
 #: A content at least this much inside direct quotes belongs to those quotes, and one
 #: almost wholly inside any quote marks is a quote (a shorter fragment is a mixed quote).
 _QUOTED_SHARE = 0.9
@@ -222,9 +216,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         comma = appositive_source(text, start, comma)  # "..., her daughter, Ewa Roe, said."
     if len(text[comma + 1 : cue.start()].split()) > SUBJECT_WORDS:
         return None
-    tail = dash_closed(
-        text[cue.end() : min(_manner_start(text, cue.end(), end), cue.end() + _TAIL_REACH)]
-    )
+    tail = cue_tail(text, cue.end(), end)
     between = text[comma + 1 : cue.start()].lower().split()
     listed = portfolio_head(text, start, skip_space(text, comma + 1, cue.start()))
     if _no_subject_between(text, cue, end, between, tail) or listed is not None:
@@ -377,15 +369,6 @@ def _quote_opened_inside(text: str, start: int, end: int) -> bool:
         return False
     before = text[start:opened].rstrip()  # not "Ruiz was blunt: “The plan is dead”"
     return before[-1:] not in (":", ",") and text[opened + 1 : opened + 2].islower()
-
-
-def _manner_start(text: str, pos: int, end: int) -> int:
-    """Where a cue phrase that ends the clause after ``pos`` starts (``..., said the ministry
-    in a statement.``: how it was said, not part of who said it), else ``end``."""
-    manner = SPEECH_CUE.search(text, pos, end)
-    if manner is None or more_words(text, manner.end(), end, _MANNER_TAIL_WORDS):
-        return end
-    return manner.start()
 
 
 def _main_clause_after_lead(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from newsstruct.reported.clauses import (
     looks_like_clause,
     opens_with_subject,
 )
-from newsstruct.reported.found import passive_agent, skip_space
+from newsstruct.reported.found import more_words, passive_agent, skip_space
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DASHES
 from newsstruct.text.timewords import WEEKDAYS
@@ -30,6 +30,7 @@ __all__ = [
     "TAIL_WORDS",
     "appositive_source",
     "closed_tail",
+    "cue_tail",
     "dash_closed",
     "long_tail",
     "no_trailing_cue",
@@ -104,6 +105,23 @@ def long_tail(
     participle = verb is not None and text[verb:].split()[0].lower().endswith("ed")  # statement
     phrases = opener and (verb is None or participle)  # carried by the state news agency"
     return not phrases or len(words) > _PHRASES_TAIL_WORDS
+
+
+#: The words after a trailing cue are read this far: further, they are no short phrase
+#: of where or when (:func:`long_tail`), and a sentence of thousands of cues stays linear.
+_TAIL_REACH = 400
+#: At most this many words after a cue phrase that says how a statement was made.
+_MANNER_TAIL_WORDS = 2
+
+
+def cue_tail(text: str, pos: int, end: int) -> str:
+    """The words after a trailing cue ending at ``pos``: up to a cue phrase that ends the
+    clause (``..., said the ministry in a statement.``: how it was said, not who said it),
+    at most :data:`_TAIL_REACH` characters, then up to an aside (:func:`dash_closed`)."""
+    manner = SPEECH_CUE.search(text, pos, end)
+    if manner is not None and not more_words(text, manner.end(), end, _MANNER_TAIL_WORDS):
+        end = manner.start()
+    return dash_closed(text[pos : min(end, pos + _TAIL_REACH)])
 
 
 def dash_closed(tail: str) -> str:
