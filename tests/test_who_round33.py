@@ -154,3 +154,41 @@ def test_cold_review_60_a_leading_according_to_keeps_its_subject(text: str, cont
 ])  # fmt: skip
 def test_cold_review_60_offices_that_are_not_public(text: str) -> None:
     assert [p.is_official for p in newsstruct.parse(LEAD + text).people] in ([False], [])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chief District Officer of Kaski Tek Bahadur K.C. said the ban was lifted.",
+     "Tek Bahadur K.C."),
+    ("Deputy Superintendent of Police Rajendra Prasad Adhikari said the pilots were safe.",
+     "Rajendra Prasad Adhikari"),
+    ("President of Kenya William Ruto said the talks would resume.", "William Ruto"),
+])  # fmt: skip
+def test_a_title_with_its_place_or_body_before_a_name(text: str, name: str) -> None:
+    """ "TITLE of PLACE NAME": one word after "of" is the title's, the rest the name."""
+    assert _people(text) == [name]
+    assert _said(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The president of Doctors Nova Scotia said fees rose.",
+    "The head of Farmers Ireland said prices fell.",
+])  # fmt: skip
+def test_a_plural_group_after_of_still_names_a_body(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_the_company_is_not_an_analysts_employer() -> None:
+    text = (
+        "Acme Corp raised prices. Jo Lee, an analyst at Brightline Group, said demand was "
+        "weak. The company said costs rose."
+    )
+    assert _said(text) == ["Jo Lee", "Acme Corp"]
+
+
+@pytest.mark.parametrize("text", [
+    "The match at Queen's Park Oval was delayed, the board said.",
+    "Fans at Moses Mabhida Stadium cheered, the club said.",
+    "The Laos-China Railway said ticket sales rose.",
+])  # fmt: skip
+def test_venues_and_railways_are_no_people(text: str) -> None:
+    assert _people(text) == []

@@ -87,9 +87,16 @@ def group_word_before(tokens: tuple[Token, ...], index: int) -> bool:
     prev = tokens[index - 1]
     capitalised = prev.base[:1].isupper() and not prev.sentence_start
     titles = prev.low[:-1] in OFFICIAL_TITLE_HEADS  # "Ministers Kithure Kindiki and ..."
+    portfolio = (  # "Superintendent of Police Rajendra Adhikari": the title's portfolio
+        index >= 3
+        and not prev.low.endswith("s")  # not "the president of Doctors Nova Scotia"
+        and tokens[index - 2].low in ("of", "for")
+        and tokens[index - 3].low.rstrip(".") in OFFICIAL_TITLE_HEADS
+    )
     return (
         capitalised
         and not titles
+        and not portfolio
         and prev.low in GROUP_SPEAKER_WORDS
         and tokens[index].start == prev.end + 1
     )

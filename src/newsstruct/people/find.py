@@ -24,6 +24,7 @@ import regex
 
 from newsstruct.lexicons.company_forms import COMPANY_FORMS
 from newsstruct.lexicons.landforms import LANDFORM_WORDS
+from newsstruct.lexicons.venues import VENUE_WORDS
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.place_names import PLACE_NAMES
@@ -314,8 +315,8 @@ def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
         return True  # "the municipality of Santa Catarina do Fogo": a place named for a saint
     if len(k) < 2 or k[-1] in _SURNAME_PLACES_AND_PORTFOLIOS:
         return False
-    if k[-1] in LANDFORM_WORDS:
-        return True  # "Lai River", "Craig Cove": a place, whatever its first word
+    if k[-1] in LANDFORM_WORDS or k[-1] in VENUE_WORDS:
+        return True  # "Lai River", "Craig Cove", "Kensington Oval": a place
     if k[-1] in TITLE_MODIFIERS:
         return True  # "Prince Edward Health" too, though "Edward" is a given name
     if given_name(k[0]):

@@ -335,6 +335,8 @@ def _past_portfolio(tokens: tuple[Token, ...], i: int, j: int) -> int:
             given_name(t.low) for t in tokens[i : k + 1]
         ):
             return k + 1
+    if j - i >= 3 and not given_name(tokens[i].low):
+        return i + 1  # "Chief District Officer of Kaski | Tek Bahadur K.C.": one place word
     return i
 
 

@@ -34,11 +34,14 @@ _AFTER_NOUN = regex.compile(
 
 def company_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
     """The span of the last company named before ``pos`` that ``the`` + ``noun`` may
-    refer to (a bank for ``the bank``), within :data:`_REACH` characters; else None."""
+    refer to (a bank for ``the bank``), within :data:`_REACH` characters; else None.
+    A company named after "at" is someone's employer and is passed over."""
     floor = max(0, pos - _REACH)
     best: tuple[int, int] | None = None
     for pattern, group in ((_BANK if noun == "bank" else _SUFFIXED, 0), (_AFTER_NOUN, 1)):
         for found in pattern.finditer(text, floor, pos):
+            if _AT_BEFORE.search(text, max(0, found.start(group) - 4), found.start(group)):
+                continue  # "head of research at Avesta Investment Group": an employer
             if best is None or found.start(group) > best[0]:
                 best = found.span(group)
     if best is None:
@@ -55,6 +58,8 @@ def company_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
 
 
 _ARTICLE = regex.compile(r"(?:The|A|An)\s+")
+#: "at" right before a company's name: where someone works ("an analyst at X Group").
+_AT_BEFORE = regex.compile(r"\bat\s+\Z")
 #: Company suffixes written with a point of their own.
 _ABBREVIATED = ("Inc.", "Co.", "Corp.", "Ltd.")
 
