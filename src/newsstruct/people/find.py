@@ -24,12 +24,12 @@ import regex
 
 from newsstruct.lexicons.company_forms import COMPANY_FORMS
 from newsstruct.lexicons.landforms import LANDFORM_WORDS
-from newsstruct.lexicons.venues import VENUE_WORDS
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.place_names import PLACE_NAMES
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
+from newsstruct.lexicons.venues import VENUE_WORDS
 from newsstruct.model import Person, Span
 from newsstruct.people.clusters import (
     Cluster,
