@@ -192,3 +192,46 @@ def test_the_company_is_not_an_analysts_employer() -> None:
 ])  # fmt: skip
 def test_venues_and_railways_are_no_people(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Wrestler Bektur Tilek uulu, 24, won gold. “I trained for this,” Tilek uulu said.",
+     "Bektur Tilek uulu"),
+    ("Aidana Bakyt kyzy, 19, took silver. “She never saw me win,” Bakyt kyzy said.",
+     "Aidana Bakyt kyzy"),
+    ("Gunel Tofig gizi Aliyeva, a teacher, said the school was full.",
+     "Gunel Tofig gizi Aliyeva"),
+])  # fmt: skip
+def test_central_asian_patronymics_stay_in_the_name(text: str, name: str) -> None:
+    """Kyrgyz names end in "uulu"/"kyzy"; Azerbaijani ones hold "gizi" before the surname."""
+    assert _people(text) == [name]
+    assert _said(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "title", "official"), [
+    ("The mayor of Springfield, Mary Brown, said the road would reopen.",
+     "mayor of Springfield", True),
+    ("The sarpanch of Raghurajpur, Gitanjali Behera, said the artists were ready.",
+     "sarpanch of Raghurajpur", True),
+    ("Koror Governor Eyos Rudimch said the reef was closed.", "Koror Governor", True),
+    ("Mavericks Governor Mark Cuban said the team would stay.", "Mavericks Governor", False),
+])  # fmt: skip
+def test_a_place_bound_office_before_a_comma_and_a_name(
+    text: str, title: str, official: bool
+) -> None:
+    [person] = newsstruct.parse(LEAD + text).people
+    assert ([t.text for t in person.titles], person.is_official) == ([title], official)
+
+
+def test_a_company_office_before_a_comma_stays_unofficial() -> None:
+    [person] = newsstruct.parse(LEAD + "The chief executive of Acme, John Doe, said it.").people
+    assert not person.is_official
+
+
+def test_a_pasted_share_line_is_no_stranger_that_blocks_a_pronoun() -> None:
+    text = (
+        "Dr. Lincy Marino-Ngirchechol, a researcher, said the closure was too short.\n\n"
+        "Advertisement\n\nShare this\n\n\n“The fish gather for only a few days,” she explained.\n\n"
+        "The legislature will vote on the bill next month after a second hearing in Koror."
+    )
+    assert _said(text) == ["Lincy Marino-Ngirchechol", "Lincy Marino-Ngirchechol"]

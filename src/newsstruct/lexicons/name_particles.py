@@ -4,14 +4,16 @@
 "Osama bin Laden", "Joris van den Heijden".  Collected from the byline shapes in
 the project's evaluation notes (shared/eval/html/byline_patterns.md) and common
 Romance, Germanic, Dutch and Arabic naming conventions, and the Turkic patronymic
-words ("Tofig Ali oglu Huseynov": oglu, ogly, qizi, kyzy, uulu), and the Faroese "í"
+words ("Tofig Ali oglu Huseynov": oglu, ogly, qizi, kyzy, uulu, and the Azerbaijani
+"gizi"/"kizi"/"qızı", Turkmen "gyzy", Kazakh "uly", Uzbek "ugli"), and the Faroese "í"
 and "á" of a farm name ("Bárður í Lon", "Bárður á Steig Nielsen"), and the Catalan
 "i" between two surnames ("Pau Serra i Vilaró").
 """
 
 NAME_PARTICLES = frozenset({
     "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "degli", "dei", "del",
-    "dela", "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "el", "i",
-    "ibn", "kyzy", "la", "las", "le", "los", "oglu", "ogly", "oğlu", "qizi", "st.", "ten",
-    "ter", "uulu", "van", "von", "y", "zu", "á", "í",
+    "dela", "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "el",
+    "gizi", "gyzy", "i", "ibn", "kizi", "kyzy", "la", "las", "le", "los", "oglu",
+    "ogly", "oğlu", "qizi", "qızı", "st.", "ten", "ter", "ugli", "uly", "uulu", "van",
+    "von", "y", "zu", "á", "í",
 })  # fmt: skip

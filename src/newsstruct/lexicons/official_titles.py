@@ -11,7 +11,8 @@ councillor ("Cllr") and the Australian and New Zealand one ("Cr").  "Lyonpo" is 
 Members of provincial, state and European legislatures as the Canadian, Indian, Australian and
 European press abbreviates them: "MLA", "MHA", "MPP", "MEP" (not "MNA", also a news agency).  "Headman" and
 "headwoman": the traditional authority of a village in Malawi, Zambia, Zimbabwe and
-Thailand, a recognised office there ("Group Village Headman").
+Thailand, a recognised office there ("Group Village Headman"); "sarpanch", the elected head
+of an Indian village council.
 """
 
 OFFICIAL_TITLE_HEADS = frozenset({
@@ -27,8 +28,8 @@ OFFICIAL_TITLE_HEADS = frozenset({
     "major", "marshal", "mayor", "mep", "mha", "minister", "mla", "monarch", "mp", "mpp",
     "negotiator", "official", "ombudsman", "overseer", "premier", "president", "president-elect",
     "prime-minister", "prince", "princess", "prosecutor", "queen", "regent", "regulator", "rep.",
-    "representative", "secretary", "secretary-general", "sen.", "senator", "sergeant", "sgt",
-    "sgt.", "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan",
+    "representative", "sarpanch", "secretary", "secretary-general", "sen.", "senator", "sergeant",
+    "sgt", "sgt.", "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan",
     "superintendent", "supt", "supt.", "taoiseach", "treasurer", "tsar", "undersecretary",
     "vice-president", "whip",
 })  # fmt: skip

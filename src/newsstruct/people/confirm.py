@@ -50,6 +50,7 @@ from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.people.name_edges import end_of_a_longer_name, only_places, place_between_commas
+from newsstruct.people.name_words import PATRONYMIC_WORDS
 from newsstruct.people.names import NameRun, Token, given_name, romanised_given_name
 from newsstruct.people.occupations import occupation_before
 from newsstruct.people.officials import appositive_title, sign_off_title, title_before
@@ -117,7 +118,7 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
         or sign_off_title(text, run.start) is not None
         or _speech_cue_next(text, run)
         or _speech_shaped(text, run)
-        or (_AGE.match(text, run.end) is not None and not set(k) & NAME_PARTICLES)
+        or (_AGE.match(text, run.end) is not None and not set(k) & _JOINING_PARTICLES)
     )  # "Armindo Montrond Gonçalves, 78, has"; not "Rio Grande do Sul, 12,"
 
 
@@ -189,6 +190,9 @@ def _who_then_cue(text: str, run: NameRun) -> bool:
 
 
 #: An age opening an appositive: ``, a 56-year-old farmer,``, ``, 56,``.
+#: Particles that join a place's name too ("Rio Grande do Sul"); not the patronymic
+#: words, which only a person's name holds ("Bektur Tilek uulu").
+_JOINING_PARTICLES = NAME_PARTICLES - PATRONYMIC_WORDS
 #: An age of one or two digits set off by commas (not "Warriors, 112, Lakers, 108").
 _AGE = regex.compile(r",\s+\d{1,2},")
 _AGED = regex.compile(r",\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},)")

@@ -39,8 +39,12 @@ __all__ = [
 ]
 
 #: Turkic patronymic words inside a name, after the father's name ("Tofig Ali oglu
-#: Huseynov"); also in :data:`~newsstruct.lexicons.name_particles.NAME_PARTICLES`.
-PATRONYMIC_WORDS = frozenset({"oglu", "oğlu", "ogly", "qizi", "kyzy", "uulu"})
+#: Huseynov"), or ending it as Kyrgyz names do ("Bektur Tilek uulu", "Aidana Bakyt
+#: kyzy"); also in :data:`~newsstruct.lexicons.name_particles.NAME_PARTICLES`.
+PATRONYMIC_WORDS = frozenset(
+    {"oglu", "oğlu", "ogly", "qizi", "kyzy", "uulu", "gizi", "kizi", "qızı", "gyzy", "uly"}
+    | {"ugli"}
+)
 #: Suffixes after a surname ("Jr", "III").
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Months and weekdays, with their short forms: never inside a name ("Sept").

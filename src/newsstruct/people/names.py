@@ -273,10 +273,9 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         j = i + 1
         while j < n and joinable(text, tokens[j - 1], tokens[j]):
             tok = tokens[j]
-            particle = (
-                tok.low in NAME_PARTICLES
-                and j + 1 < n
-                and (_name_word(tokens[j + 1]) or tokens[j + 1].low in NAME_PARTICLES)
+            particle = tok.low in NAME_PARTICLES and (
+                (j + 1 < n and (_name_word(tokens[j + 1]) or tokens[j + 1].low in NAME_PARTICLES))
+                or tok.low in PATRONYMIC_WORDS  # "Bektur Tilek uulu": the name's last word
             )
             month = (
                 tok.low in SURNAME_MONTHS and not text[tok.end : tok.end + 3].strip()[:1].isdigit()
@@ -320,6 +319,8 @@ def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
     while i < j and tokens[i].low in NAME_PARTICLES and tokens[i].base.islower():
         i += 1
     while j > i and tokens[j - 1].low in NAME_PARTICLES and tokens[j - 1].base.islower():
+        if tokens[j - 1].low in PATRONYMIC_WORDS and j - i >= 2:
+            break  # "Bektur Tilek uulu": a Kyrgyz name ends in its patronymic word
         j -= 1
     return [NameRun(i, j, tokens)] if j > i else []
 

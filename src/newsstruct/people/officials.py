@@ -61,13 +61,14 @@ _ORG_LEADS = AGENCIES | ORGANIZATION_WORDS | PLACE_WORDS
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
 _NP_WORDS = TITLE_MODIFIERS | frozenset(DEMONYMS) | ORGANIZATION_WORDS | {"of", "the"}
 #: Offices only a place or a legislature has: the capitalised words before them name
-#: where (``Kushiro Mayor``, ``Dededo Mayor``, ``Opposition MP``), never a company; not
-#: "governor", which NBA teams style their owners (``Mavericks Governor Mark Cuban``).
+#: where (``Kushiro Mayor``, ``Dededo Mayor``, ``Opposition MP``), never a company; and
+#: "governor" after a word not in -s (``Koror Governor``; NBA teams style their owners so:
+#: ``Mavericks Governor Mark Cuban``).
 _ELECTED_HEADS = frozenset(
     {"mayor", "mp", "mla", "mpp", "mep", "senator", "sen", "councillor"}
     | {"councilor", "alderman", "premier", "lawmaker", "legislator", "congressman"}
     | {"congresswoman", "assemblyman", "assemblywoman", "sheriff", "magistrate", "headman"}
-    | {"headwoman"}
+    | {"headwoman", "sarpanch"}
 )
 _LED_VERBS = frozenset(
     {"led", "leads", "heads", "headed", "runs", "ran", "directs", "directed", "chairs", "chaired"}
@@ -110,6 +111,9 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
     if listed is not None:  # "The Minister for Health and Medical Services, Tiare Kautu"
         return listed
     words, j = _title_words(text, tokens, index, comma_ok=True)
+    elected = any(w.low in _ELECTED_HEADS for w in words)
+    if elected and j >= 0 and tokens[j].low == "the":  # "The mayor of X, Mary Brown"
+        words, j = [tokens[j], *words], j - 1
     opens = bool(words) and (
         words[0].sentence_start or j < 0 or _clause_break(text, tokens[j], words[0])
     )
@@ -163,8 +167,10 @@ def _title_words(
         low = tok.low
         known = _is_head(tok) or low in _INNER or low in DEMONYMS or low in _ORG_LEADS
         named = tok.capitalised or (tok.base.isupper() and len(tok.base) > 1)
-        if not known and not (named and words and _is_head(words[0])):
-            break
+        place = not words and j >= 2 and tokens[j - 1].low in _JOINERS
+        place = place and tokens[j - 2].low in _ELECTED_HEADS  # "mayor of Springfield"
+        if not known and not (named and ((words and _is_head(words[0])) or place)):
+            break  # "Kushiro Mayor", "The mayor of Springfield, Mary Brown"
         words.insert(0, tok)
         j -= 1
     return words, j
@@ -205,6 +211,8 @@ def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFin
     official = any(_official(w) for w in title if _is_head(w))
     if organization is not None and not _government(organization):
         elected = any(w.low.rstrip(".") in _ELECTED_HEADS for w in title)  # "Kushiro Mayor"
+        plural = any(w.low.endswith("s") for w in org_words)  # "Mavericks Governor": a team
+        elected = elected or (not plural and any(w.low == "governor" for w in title))
         elected = elected and not any(w.low in ("honorary", "mock") for w in words)
         official = official and (elected or all(w.low in PLACE_WORDS for w in org_words))
     return TitleFinding(Span.of(text, start, end), official, "title-before", country, organization)

@@ -23,6 +23,7 @@ from newsstruct.speakers.heads import BODY_HEADS, HEADS
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.patterns import SPEAKER_FIRST_WORD, SPEAKER_SENTENCE_SUBJECT
 from newsstruct.speakers.speech import OrgRef, Speech
+from newsstruct.text.marks import CLOSING
 from newsstruct.text.sentences import sentence_start
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
@@ -163,6 +164,11 @@ class Pronouns:
             return False  # "Trump’s aides", "Asked about it", "Speaking on Fox"
         if len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss"):
             return False  # "Delegates met": a plural, not a surname
+        text = self.mentions.text
+        line_end = text.find("\n", m.start(1), m.start(1) + 400)
+        line = text[m.start(1) : line_end if line_end >= 0 else m.start(1) + 400].rstrip()
+        if line_end >= 0 and not line.endswith((".", "!", "?", ":", ",", *CLOSING)):
+            return False  # "Share this", "Advertisement": a page's line, no sentence
         following = SPEAKER_FIRST_WORD.match(self.mentions.text, m.end())
         if following is not None and following.group() in _NOUN_FOLLOWERS:
             return False  # "Trade and security were", "Security in the region"
