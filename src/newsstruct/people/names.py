@@ -336,9 +336,21 @@ def _past_portfolio(tokens: tuple[Token, ...], i: int, j: int) -> int:
             given_name(t.low) for t in tokens[i : k + 1]
         ):
             return k + 1
-    if j - i >= 3 and not given_name(tokens[i].low):
+    if (
+        j - i >= 3
+        and tokens[i - 2].low not in _STAND_INS
+        and not any(given_name(t.low) for t in tokens[i:j])
+    ):
         return i + 1  # "Chief District Officer of Kaski | Tek Bahadur K.C.": one place word
     return i
+
+
+#: Titles that stand for the person named after their "for" or "of" (``a spokesman for
+#: Aung San Suu Kyi``, ``a lawyer for Yoon Suk Yeol``): the whole run is that name.
+_STAND_INS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "adviser", "advisor"}
+    | {"aide", "counsel", "representative", "assistant", "envoy", "biographer"}
+)
 
 
 def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:

@@ -61,9 +61,9 @@ _ORG_LEADS = AGENCIES | ORGANIZATION_WORDS | PLACE_WORDS
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
 _NP_WORDS = TITLE_MODIFIERS | frozenset(DEMONYMS) | ORGANIZATION_WORDS | {"of", "the"}
 #: Offices only a place or a legislature has: the capitalised words before them name
-#: where (``Kushiro Mayor``, ``Dededo Mayor``, ``Opposition MP``), never a company; and
-#: "governor" after a word not in -s (``Koror Governor``; NBA teams style their owners so:
-#: ``Mavericks Governor Mark Cuban``).
+#: where (``Kushiro Mayor``, ``Dededo Mayor``, ``Opposition MP``), never a company; not
+#: "governor", which NBA teams and schools style their owners and board members
+#: (``Miami Heat Governor Micky Arison``, ``School Governor Jane Doe``).
 _ELECTED_HEADS = frozenset(
     {"mayor", "mp", "mla", "mpp", "mep", "senator", "sen", "councillor"}
     | {"councilor", "alderman", "premier", "lawmaker", "legislator", "congressman"}
@@ -211,8 +211,6 @@ def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFin
     official = any(_official(w) for w in title if _is_head(w))
     if organization is not None and not _government(organization):
         elected = any(w.low.rstrip(".") in _ELECTED_HEADS for w in title)  # "Kushiro Mayor"
-        plural = any(w.low.endswith("s") for w in org_words)  # "Mavericks Governor": a team
-        elected = elected or (not plural and any(w.low == "governor" for w in title))
         elected = elected and not any(w.low in ("honorary", "mock") for w in words)
         official = official and (elected or all(w.low in PLACE_WORDS for w in org_words))
     return TitleFinding(Span.of(text, start, end), official, "title-before", country, organization)

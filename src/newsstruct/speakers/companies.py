@@ -13,6 +13,9 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
+from newsstruct.lexicons.person_nouns import PERSON_NOUNS
+from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 
 __all__ = ["BODY_NOUNS", "body_before", "company_before", "country_before", "named_before"]
@@ -40,7 +43,7 @@ def company_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for pattern, group in ((_BANK if noun == "bank" else _SUFFIXED, 0), (_AFTER_NOUN, 1)):
         for found in pattern.finditer(text, floor, pos):
-            if _AT_BEFORE.search(text, max(0, found.start(group) - 4), found.start(group)):
+            if _employer(text, found.start(group)):
                 continue  # "head of research at Avesta Investment Group": an employer
             if best is None or found.start(group) > best[0]:
                 best = found.span(group)
@@ -58,8 +61,18 @@ def company_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
 
 
 _ARTICLE = regex.compile(r"(?:The|A|An)\s+")
-#: "at" right before a company's name: where someone works ("an analyst at X Group").
-_AT_BEFORE = regex.compile(r"\bat\s+\Z")
+#: A role and "at" right before a company's name: where someone works ("an analyst at X
+#: Group", "head of research at X"); not "Workers at Tesla Inc.", "jobs at Rio Tinto".
+_ROLE_AT = regex.compile(r"(\p{Ll}+)\s+at\s+\Z")
+_ROLES = PERSON_NOUNS | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | {"research"}
+
+
+def _employer(text: str, start: int) -> bool:
+    """The company at ``start`` follows a person's role and "at": their employer."""
+    role = _ROLE_AT.search(text, max(0, start - 40), start)
+    return role is not None and role.group(1) in _ROLES
+
+
 #: Company suffixes written with a point of their own.
 _ABBREVIATED = ("Inc.", "Co.", "Corp.", "Ltd.")
 

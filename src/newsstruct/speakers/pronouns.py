@@ -50,6 +50,11 @@ _NEAR_MENTIONS = 20
 _PRONOUN_REACH = 1500
 
 
+#: At most this many words make a line of the page, not a sentence, when no stop ends it
+#: ("Share this", "Read more"); a hard-wrapped sentence's line is longer.
+_PAGE_LINE_WORDS = 4
+
+
 @attrs.define
 class Pronouns:
     """Pronoun resolution over one article's :class:`~newsstruct.speakers.mentions.Mentions`;
@@ -167,7 +172,8 @@ class Pronouns:
         text = self.mentions.text
         line_end = text.find("\n", m.start(1), m.start(1) + 400)
         line = text[m.start(1) : line_end if line_end >= 0 else m.start(1) + 400].rstrip()
-        if line_end >= 0 and not line.endswith((".", "!", "?", ":", ",", *CLOSING)):
+        page_line = line_end >= 0 and len(line.split()) <= _PAGE_LINE_WORDS
+        if page_line and not line.endswith((".", "!", "?", ":", ",", *CLOSING)):
             return False  # "Share this", "Advertisement": a page's line, no sentence
         following = SPEAKER_FIRST_WORD.match(self.mentions.text, m.end())
         if following is not None and following.group() in _NOUN_FOLLOWERS:
