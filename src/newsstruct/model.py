@@ -306,7 +306,7 @@ class Article:
     def statements(self) -> tuple[Quote | Reported, ...]:
         """Every attributed statement, quotes and reported speech, in text order (what a
         count of who is quoted reads); a quoted term (a nickname, a title, a scare quote:
-        ``kind`` "term") is no statement and stays in :attr:`quotes` only."""
+        ``kind`` "term") is no statement and stays in ``quotes`` only."""
         said: list[Quote | Reported] = [q for q in self.quotes if q.kind != "term"]
         said.extend(self.reported)
         return tuple(sorted(said, key=lambda s: (s.start, s.end)))
