@@ -14,6 +14,7 @@ import regex
 
 from newsstruct.statements import ReportedShape
 from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = [
     "COUNT_WORDS",
@@ -137,7 +138,7 @@ def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
         and len(word) > 5
         and before[0].islower()
         and said in _NOUN_CUES
-        and text[cue.end() : cue.end() + 16].split()[:1] not in _CLAUSE_NEXT
+        and not set(text[cue.end() : cue.end() + 16].split()[:1]) & _CLAUSE_NEXT
     )
     return word in NOUN_MARKERS or possessive or ((counted or gerund) and said != "says")
 
@@ -152,8 +153,7 @@ _NOUN_CUES = frozenset({"claims", "comments", "remarks", "reports", "statements"
 _AGENT = regex.compile(
     r"\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|letter|radio|mail|fax|way|zoom"
     r"|whatsapp|tweet|analogy|late|early|midday|noon|nightfall|midnight|the\s+end|the\s+time"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
-    r"|april|may|june|july|august|september|october|november|december|a\s+(?:\w+\s+)?margin)\b"
+    rf"|{'|'.join(WEEKDAYS + MONTHS)}|a\s+(?:\w+\s+)?margin)\b"
     r"|\w+ing\b|\d)"
     r"(?![^,.;:]{0,40}\bthat\b)",
     regex.I,
@@ -171,11 +171,11 @@ def passive_agent(text: str, cue: regex.Match[str]) -> bool:
     return cue.group().lower().endswith("ed") and _AGENT.match(text, cue.end()) is not None
 
 
-#: A first word after a cue noun that makes it a verb with its clause ("claims that").
-_CLAUSE_NEXT = [["that"], ["the"], ["a"], ["an"], ["he"], ["she"], ["it"], ["they"], ["we"]]
-
 #: Subject pronouns: one opens a clause as its subject ("said after the vote he would").
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+#: A first word after a cue noun that makes it a verb with its clause ("claims that").
+_CLAUSE_NEXT = frozenset({"that", "the", "a", "an"}) | (PRONOUN_SUBJECTS - {"i"})
 
 
 def attributive_use(text: str, start: int, cue: regex.Match[str]) -> bool:

@@ -126,8 +126,9 @@ def cue_tail(text: str, pos: int, end: int) -> str:
 
 def dash_closed(tail: str) -> str:
     """The words after a trailing cue up to an aside in brackets, or up to a dash, which
-    closes the cue's clause as a comma does (``..., the budget office reported on Tuesday -- a development that ...``): what
-    follows the dash is an aside on the whole sentence, not more of the cue's clause.
+    closes the cue's clause as a comma does (``..., the budget office reported on Tuesday
+    -- a development that ...``): what follows the dash is an aside on the whole sentence,
+    not more of the cue's clause.
 
     Only a phrase of when or where closes so (``on Tuesday``, ``Friday``): after a dash right
     after the cue the cue word may be a noun (``... of Democratic claims – a 3 to 1
