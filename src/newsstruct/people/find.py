@@ -113,6 +113,10 @@ class _Region:
     headline_like: bool
 
 
+#: Dashes that open a credit line under a quote: its name is no headline's word.
+_CREDIT_DASHES = frozenset("—–―-")
+
+
 def _read_region(text: str, region: Span) -> _Region:
     tokens = tokenize(text, region.start, region.end)
     ends_sentence = text[region.start : region.end].rstrip(" " + CLOSING)[-1:] in (
@@ -122,7 +126,8 @@ def _read_region(text: str, region: Span) -> _Region:
         ":",
     )
     quoted = text[region.start : region.start + 1] in _OPENING_MARKS
-    if quoted or (len(tokens) > _HEADLINE_MAX_WORDS and _lower_case_word(tokens)):
+    credit = text[region.start : region.start + 1] in _CREDIT_DASHES  # "— Ines Varga, Portree"
+    if quoted or credit or (len(tokens) > _HEADLINE_MAX_WORDS and _lower_case_word(tokens)):
         headline_like = False  # most paragraphs: long, and not in Title Case
     else:
         words = PEOPLE_TOKEN.findall(text, region.start, region.end)

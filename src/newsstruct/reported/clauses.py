@@ -13,6 +13,7 @@ import regex
 
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.reported.found import COUNT_WORDS, PRONOUN_SUBJECTS, skip_space
+from newsstruct.reported.main_clause import OPENING_SUBORDINATORS
 from newsstruct.reported.verb_words import (
     CONJUNCTIONS,
     FINITE_WORDS,
@@ -32,7 +33,6 @@ __all__ = [
     "CLAUSE_COMMA",
     "CLAUSE_OPENERS",
     "CONJUNCTIONS",
-    "OPENING_SUBORDINATORS",
     "SUBJECTS",
     "WORD",
     "clause_end",
@@ -40,7 +40,6 @@ __all__ = [
     "lead_clause_end",
     "listed_subject",
     "looks_like_clause",
-    "main_clause_start",
     "main_verb_after",
     "opens_with_subject",
     "two_word_clause",
@@ -324,29 +323,6 @@ def first_verb(text: str, start: int, end: int, *, first_word: bool = False) -> 
             return previous_start if previous in _VERB_ADVERBS else found.start()
         previous, previous_start = word, found.start()
     return None
-
-
-def main_clause_start(text: str, start: int, end: int) -> int:
-    """Where the main clause of the sentence ``text[start:end]`` starts: past an opening
-    subordinate clause and its comma (``When the storm hit, | Mayor Jo Bell stayed``),
-    else ``start``.
-
-    >>> text = "When the storm hit, Mayor Jo Bell stayed"
-    >>> text[main_clause_start(text, 0, len(text)):]
-    'Mayor Jo Bell stayed'
-    """
-    first = WORD.search(text, start, end)
-    if first is None or first.group().lower() not in OPENING_SUBORDINATORS:
-        return start
-    comma = text.find(",", first.end(), end)
-    return start if comma < 0 else skip_space(text, comma + 1, end)
-
-
-#: Words that open a subordinate clause before the main one ("When the storm hit, ...").
-OPENING_SUBORDINATORS = frozenset(
-    {"when", "after", "before", "although", "though", "while", "because", "since", "if"}
-    | {"as", "once", "until", "whereas", "unless"}
-)
 
 
 def main_verb_after(text: str, start: int, end: int) -> int | None:

@@ -17,6 +17,7 @@ import regex
 from newsstruct.reported.clauses import clause_end, first_verb, looks_like_clause
 from newsstruct.reported.found import Found, made
 from newsstruct.reported.verb_words import verb_like
+from newsstruct.text.marks import DASHES
 from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = ["relative_content", "relative_end"]
@@ -78,6 +79,8 @@ def relative_content(
 _RELATIVE_REACH = 300
 #: A relative pronoun as the cue's subject after a comma (``(?r)``): ", which says".
 _RELATIVE_CUE = regex.compile(r"(?r),\s*(?:which|who)\s+\Z")
+#: The same after a dash, an adverb allowed (``(?r)``): "— who previously said".
+_DASHED_RELATIVE_CUE = regex.compile(r"(?r)(?:[—–―]|\s--?)\s*(?:which|who)\s+(?:\p{Ll}+ly\s+)?\Z")
 
 
 def relative_end(text: str, start: int, cue_start: int, pos: int, stop: int) -> int:
@@ -85,6 +88,13 @@ def relative_end(text: str, start: int, cue_start: int, pos: int, stop: int) -> 
     comma ends: at the first comma that closes a whole clause and that a verb follows,
     the main clause's (``The agency, which says the ash is safe, | closed the
     schools``); else ``stop``."""
+    if _DASHED_RELATIVE_CUE.search(text, max(start, cue_start - 30), cue_start):
+        dash = min((k for k in (text.find(d, pos, stop) for d in DASHES) if k >= 0), default=-1)
+        if dash < 0:
+            return stop
+        while dash > pos and text[dash - 1].isspace():
+            dash -= 1
+        return dash  # "Trump — who said he would win — said"
     if not _RELATIVE_CUE.search(text, max(start, cue_start - 12), cue_start):
         return stop
     reach = min(stop, pos + _RELATIVE_REACH)  # one sentence of many such cues: linear

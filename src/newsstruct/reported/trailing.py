@@ -141,10 +141,10 @@ def dash_closed(tail: str) -> str:
     aside = tail.find(" (")
     if aside > 0 and tail[:aside].strip() and _closes_the_sentence(tail, aside, ")"):
         return tail[:aside]  # "said Ruth Bane (a view shared by many)."
-    cut = min((i for i in (tail.find(dash) for dash in DASHES) if i >= 0), default=-1)
+    cut, dash = min(((tail.find(d), d) for d in DASHES if d in tail), default=(-1, ""))
     words = tail[:cut].lower().split()
     when = bool(words) and (words[0] in _TAIL_PHRASE_OPENERS or words[0] in WEEKDAYS)
-    if cut < 0 or not when or not _closes_the_sentence(tail, cut, *DASHES):
+    if cut < 0 or not when or not _closes_the_sentence(tail, cut + len(dash) - 1, *DASHES):
         return tail
     return tail[:cut]
 

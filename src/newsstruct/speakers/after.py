@@ -6,7 +6,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsstruct.model import Person, Quote, Span
+from newsstruct.model import Paragraph, Person, Quote, Span
 from newsstruct.reported.before import BE_FORMS
 from newsstruct.speakers.cues import UNKNOWN, WINDOW, cues_in
 from newsstruct.speakers.patterns import (
@@ -22,7 +22,7 @@ from newsstruct.text.cues import according_cue
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import ends_sentence, sentence_end
 
-__all__ = ["after_quote"]
+__all__ = ["after_quote", "credit_paragraph"]
 
 _AFTER_PUNCT = " ,.?!—–-:"
 #: What may stand between a cue and the quote it opens: ``writes back, “Q”``.
@@ -190,3 +190,32 @@ def _clause_ends(text: str, pos: int, end: int) -> bool:
     rest = text[pos:end]
     stop = min((rest.find(c) for c in ".,;!?" if c in rest), default=len(rest))
     return len(rest[:stop].split()) <= 3
+
+
+#: A paragraph that credits the quote before it: a dash, then a name and at most a
+#: short description (``— Ann Lee, a nurse from Leeds``, ``-Clinton.``).
+_CREDIT_LINE = regex.compile(r"\s*(?:[―—–]|--?)\s*(?=\p{Lu})")
+#: A credit line has at most this many words.
+_CREDIT_WORDS = 12
+
+
+def credit_paragraph(
+    text: str, resolver: Resolver, paragraphs: tuple[Paragraph, ...], last: int, quote: Quote
+) -> Speech | None:
+    """``“Q.” ¶ — Ann Lee, a nurse``: a quote that ends paragraph ``last`` and a next
+    paragraph that is a dash and a person's name (a pull quote's or an epigraph's credit)."""
+    if last + 1 >= len(paragraphs) or text[quote.end : paragraphs[last].end].strip(
+        _AFTER_PUNCT + CLOSING + " \n"
+    ):
+        return None
+    credit = paragraphs[last + 1]
+    dash = _CREDIT_LINE.match(text, credit.start, credit.end)
+    if dash is None or len(credit.text.split()) > _CREDIT_WORDS:
+        return None
+    person = resolver.person_at(dash.end())
+    word = SPEAKER_FIRST_WORD.match(text, dash.end(), credit.end)
+    if person is None and word is not None and word.end() in (credit.end, credit.end - 1):
+        person = resolver.mentions.named(word.group())  # "- Clinton."
+    if person is None:
+        return None
+    return Speech(person, Span.of(text, dash.start(), dash.end()), "dash-credit", 1.0)

@@ -29,7 +29,7 @@ import attrs
 
 from newsstruct.model import Evidence, Organization, Paragraph, Person, Quote, Reported, Span
 from newsstruct.reported import Found
-from newsstruct.speakers.after import after_quote
+from newsstruct.speakers.after import after_quote, credit_paragraph
 from newsstruct.speakers.before import before_quote
 from newsstruct.speakers.candidates import (
     Candidate,
@@ -225,6 +225,7 @@ def _by_rules(
     speech = (
         (label if label is not UNKNOWN else None)
         or after_quote(text, resolver, quote, min(hi, next_start), hi)
+        or credit_paragraph(text, resolver, paragraphs, end_para, quote)
         or before_quote(text, resolver, quote, max(lo, prev_end))
         or colon_block(text, resolver, paragraphs, para, quote)
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import attrs
 
 from newsstruct.model import Paragraph, Person, Quote, Span
-from newsstruct.reported.clauses import main_clause_start
+from newsstruct.reported.main_clause import main_clause_start
 from newsstruct.speakers.cues import UNKNOWN, cues_in
 from newsstruct.speakers.patterns import SPEAKER_TRANSCRIPT_LABEL
 from newsstruct.speakers.resolver import Resolver

@@ -59,11 +59,12 @@ SPEAKER_FIRST_WORD = regex.compile(r"\p{L}+")
 #: ``according to``, the cue that follows its quote at a distance.
 SPEAKER_ACCORDING = regex.compile(r"\baccording\s+to\b", regex.I)
 
-#: Where the words after an inverted cue stop: punctuation, brackets, dashes, ``that``.
-SPEAKER_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\bthat\b")
+#: Where the words after an inverted cue stop: punctuation, brackets, dashes (a hyphen
+#: with a space on each side is one), ``that``.
+SPEAKER_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|(?<=\s)--?(?=\s)|\bthat\b")
 
 #: Where a cue's subject starts, looking back: punctuation (not brackets), dashes, ``that``.
-SPEAKER_SUBJECT_BREAK = regex.compile(r"[,;:\[\]—–]|\bthat\b")
+SPEAKER_SUBJECT_BREAK = regex.compile(r"[,;:\[\]—–]|(?<=\s)--?(?=\s)|\bthat\b")
 
 #: A comma and the spaces after it.
 SPEAKER_COMMA = regex.compile(r",\s*")

@@ -16,11 +16,12 @@ from newsstruct.model import Span
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.reported import Found
 from newsstruct.reported.before import object_then_participle
-from newsstruct.reported.clauses import first_verb, main_clause_start
+from newsstruct.reported.clauses import first_verb
 from newsstruct.reported.found import more_words, skip_space
 from newsstruct.reported.headline import label_words
+from newsstruct.reported.main_clause import main_clause_start
 from newsstruct.reported.nouns import SPEECH_NOUN, owned
-from newsstruct.reported.verb_words import finite
+from newsstruct.reported.verb_words import adverb, finite
 from newsstruct.speakers.heads import BODY_HEADS, HEADS
 from newsstruct.speakers.lexicons.object_speaker_verbs import OBJECT_SPEAKER_VERBS
 from newsstruct.speakers.resolver import SUBJECT_REACH, Resolver
@@ -42,6 +43,9 @@ _CLOSING_MARKS = DOUBLE_CLOSING + SINGLE_CLOSING + STRAIGHT
 _PRONOUN_WORDS = frozenset({"they", "it", "we", "he", "she", "i", "you", "this", "that"})
 #: Marks that end the clause before a participle's cue: a quote's closing mark, a comma.
 _CLAUSE_EDGES = ("”", '"', ",")
+#: Articles before a body's name ("The Kremlin"); after "a" or "an" a capitalised word
+#: is no name ("A spokeswoman for Janney").
+_ARTICLES = frozenset({"the", "a", "an"})
 #: The possessive mark of a statement's owner ("Bell's statement", "the Smiths' claim").
 _POSSESSIVE = regex.compile(r"['’]s?")
 
@@ -121,10 +125,15 @@ def _after_clause(before: str) -> bool:
     """The words before a participle cue end a clause: a comma, or a comma a quote holds
     (``“expanded the party,” claiming``), or a dash (``on the spot – saying``)."""
     stripped = before.rstrip()
+    last = stripped.rsplit(None, 1)
+    if len(last) == 2 and (adverb(last[1]) or last[1] in _PARTICIPLE_ADVERBS):
+        stripped = last[0]  # "declined to comment - only saying", "..., simply saying"
     end = stripped.rstrip(_CLOSING_MARKS)
     return end.endswith(",") or (end == stripped and stripped.endswith(DASHES))
 
 
+#: Adverbs between a clause's end and a participle cue ("- only saying", ", again saying").
+_PARTICIPLE_ADVERBS = frozenset({"only", "again", "instead", "also", "even", "later", "then"})
 #: The "as" right before a participle cue (``(?r)``: searched from the cue back).
 _AS_BEFORE = regex.compile(r"(?r)\bas\s+\Z")
 
@@ -218,7 +227,7 @@ def _sentence_subject(
         if said is not None and said.source is not None:
             unnamed = _at_cue(text, said, cue.span())  # "The nurse later sued, claiming"
     words = past_adverbial(list(PEOPLE_TOKEN.finditer(text, floor, cue.start())))
-    lead = 1 if words and words[0].group().lower() == "the" else 0
+    lead = 1 if words and words[0].group().lower() in _ARTICLES else 0
     named = []
     for word in words[lead:]:
         if not word.group()[:1].isupper():

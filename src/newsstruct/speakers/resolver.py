@@ -47,6 +47,7 @@ from newsstruct.speakers.pronouns import Pronouns
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed, with_source
 from newsstruct.speakers.subject_words import (
     LONG_SUBJECT_WORDS,
+    auxiliaries_start,
     body_name,
     dashed_aside_start,
     last_break_end,
@@ -211,7 +212,11 @@ class Resolver:
         appositives, times and adverbs), and where it ends with them."""
         text = self.text
         # "Jo Bell — a teacher from Leeds — said": the subject stands before the aside
-        end = dashed_aside_start(text, floor, cue_start) or cue_start
+        end = (
+            dashed_aside_start(text, floor, cue_start)
+            or dashed_aside_start(text, floor, auxiliaries_start(text, floor, cue_start))
+            or cue_start  # "Sanders — who ... — has vowed"
+        )
         begin = floor
         for brk in () if adjacent_only else SPEAKER_SUBJECT_BREAK.finditer(text, floor, end):
             begin = brk.end()
@@ -376,7 +381,7 @@ class Resolver:
         """The person (``Jane Doe, who said``) or the body (``Microsoft, which revealed``)
         named right before the relative word."""
         end = who_start
-        while end > 0 and self.text[end - 1] in " ,":
+        while end > 0 and self.text[end - 1] in " ,-—–―":  # "Jane Doe, who", "Doe - who"
             end -= 1
         person = self.mentions.by_end.get(end)
         if person is not None:

@@ -31,6 +31,7 @@ __all__ = [
     "LONG_SUBJECT_WORDS",
     "PLACE_PREPOSITIONS",
     "after_article",
+    "auxiliaries_start",
     "body_name",
     "dashed_aside_start",
     "last_break_end",
@@ -156,6 +157,7 @@ def last_subject(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
 #: however, said", "Bell, for her part, said").
 _LINKING_ASIDES = frozenset(
     {"however", "though", "meanwhile", "too", "also", "instead", "moreover", "nonetheless"}
+    | {"for one", "of course", "likewise", "similarly", "in addition", "in contrast"}
     | {"in turn", "in fact", "for example", "for instance", "in response", "by contrast"}
     | {"for his part", "for her part", "for their part", "for its part", "in particular"}
 )
@@ -261,6 +263,12 @@ def trimmed_end(text: str, begin: int, end: int) -> int:
     time = SPEAKER_TRAILING_TIME.search(text, begin, end)
     if time is not None and time.start() > begin:
         end = time.start()
+    return auxiliaries_start(text, begin, end)
+
+
+def auxiliaries_start(text: str, begin: int, end: int) -> int:
+    """Where up to three auxiliaries or adverbs that end ``text[begin:end]`` start
+    (``Doe | has also``), spaces before them excluded; ``end`` when there are none."""
     for _ in range(3):
         word = SPEAKER_TRAILING_WORD.search(text, begin, end)
         if word is None or (

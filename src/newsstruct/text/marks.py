@@ -59,8 +59,8 @@ GUILLEMETS = "«»"
 DOUBLED = ("''", "``", "‘‘", "’’")
 
 #: The dashes that set off an aside or a clause ("Jo Bell — a teacher — said"), with the
-#: two hyphens typed for one.
-DASHES = ("—", "–", "―", "--")
+#: two hyphens, or one after a space ("Jo Bell - a teacher - said"), typed for one.
+DASHES = ("—", "–", "―", "--", " -")
 #: Every character that may open a quote.
 OPENING = STRAIGHT + DOUBLE_OPENING + SINGLE_OPENING
 #: Every character that may close a quote.
