@@ -1,0 +1,44 @@
+"""Dates v2, ninth round (issue 20): example tables for the general families this round
+fixed, each written as fresh news sentences (none from the development sets, none from
+``benchmarks/date_sentences*.py``), with the reference Thursday 2024-03-14.  Values follow
+the TimeML 1.2.1 guidelines and, where they are silent, TimeBank.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_date_families_news import dates_of
+
+
+def _table(*rows: tuple[str, list[tuple[str, str | None]]]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(("text", "expected"), rows)
+
+
+@_table(
+    ("The warning was lifted at 4 p.m. EAT.", [("4 p.m. EAT", "2024-03-14T16:00")]),
+    ("Load-shedding ends at 10pm SAST Friday.", [("10pm SAST Friday", "2024-03-15T22:00")]),
+    ("The ferry left Halifax at 7:15 a.m. ADT.", [("7:15 a.m. ADT", "2024-03-14T07:15")]),
+    ("The count resumes at 9 a.m. NZST.", [("9 a.m. NZST", "2024-03-14T09:00")]),
+    ("The curfew starts at 8 p.m. PKT.", [("8 p.m. PKT", "2024-03-14T20:00")]),
+    ("Trading opens at 9.30am AWST.", [("9.30am AWST", "2024-03-14T09:30")]),
+    ("The ship docked at 6 a.m. Honiara time.", [("6 a.m. Honiara time", "2024-03-14T06:00")]),
+    ("The verdict is due at 10 a.m. New York time.",
+     [("10 a.m. New York time", "2024-03-14T10:00")]),
+    ("Polls shut at 5pm Nairobi time Tuesday.",
+     [("5pm Nairobi time Tuesday", "2024-03-12T17:00")]),
+    ("The launch is set for 14:00 local time.", [("14:00 local time", "2024-03-14T14:00")]),
+    ("The quake struck at 0243 Jakarta time.", [("0243 Jakarta time", "2024-03-14T02:43")]),
+    ("The fund lost 1400 Kenyan shillings.", []),
+    ("The address airs at 9 p.m. Eastern Standard Time.",
+     [("9 p.m. Eastern Standard Time", "2024-03-14T21:00")]),
+    ("She clocked off at 5 p.m. The time sheet was signed.", [("5 p.m.", "2024-03-14T17:00")]),
+    ("He eats at noon. EAT less sugar, the poster says.", [("noon", "2024-03-14T12:00")]),
+)  # fmt: skip
+def test_zones_and_place_clocks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Zone abbreviations of African, South Asian, Atlantic Canadian, Caribbean and Pacific
+    copy, and a place's clock named as "local time" is ("Honiara time", "New York time"),
+    stay in the time; the value is the local clock (no offset), UTC and GMT alone carry Z.
+    A capitalised determiner after a time starts a new sentence, and a zone is read only
+    after a clock time."""
+    assert dates_of(text) == expected
