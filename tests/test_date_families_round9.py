@@ -42,3 +42,22 @@ def test_zones_and_place_clocks(text: str, expected: list[tuple[str, str | None]
     A capitalised determiner after a time starts a new sentence, and a zone is read only
     after a clock time."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("Patients in Mombasa have waited months for surgery.", [("months", "PXM")]),
+    ("Families waited hours outside the morgue.", [("hours", "PTXH")]),
+    ("The rivalry between the two clans goes back centuries.", [("centuries", "PXY")]),
+    ("The records date back decades.", [("decades", "PXY")]),
+    ("Her career spanned decades.", [("decades", "PXY")]),
+    ("It has been weeks since the last shipment arrived.", [("weeks", "PXW")]),
+    ("It has been a year since the landslide.", [("a year", "P1Y")]),
+    ("The rider won back a quarter of the points.", []),
+    ("The weeks before the vote were tense.", []),
+)  # fmt: skip
+def test_bare_units_after_verbs_of_waiting_and_reaching_back(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A bare plural or "a" unit after "waited", "goes back", "spanned" or "has been" is a
+    length (``PXM``, ``P1Y``), as after "lasted" or "took"; "a quarter of" stays a share."""
+    assert dates_of(text) == expected
