@@ -61,3 +61,16 @@ def test_bare_units_after_verbs_of_waiting_and_reaching_back(
     """A bare plural or "a" unit after "waited", "goes back", "spanned" or "has been" is a
     length (``PXM``, ``P1Y``), as after "lasted" or "took"; "a quarter of" stays a share."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("A year on from the crash, families want answers.", [("A year", "P1Y")]),
+    ("Decades on, the scars of the war remain.", [("Decades", "PXY")]),
+    ("Six months on from the election, little has changed.", [("Six months", "P6M")]),
+    ("A fortnight on, the roads are still shut.", [("A fortnight", "P2W")]),
+    ("Students spend $5 a day on food.", []),
+)  # fmt: skip
+def test_units_on_as_later(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """ "A year on from the crash", "Decades on,": "on" for "later", an anchored duration
+    whose span leaves out the signal; not before a noun ("a day on food")."""
+    assert dates_of(text) == expected
