@@ -74,3 +74,18 @@ def test_units_on_as_later(text: str, expected: list[tuple[str, str | None]]) ->
     """ "A year on from the crash", "Decades on,": "on" for "later", an anchored duration
     whose span leaves out the signal; not before a noun ("a day on food")."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("Ghana's cedi slumped in June 2022 and by the end of that year had lost half its value.",
+     [("June 2022", "2022-06"), ("the end of that year", "2022")]),
+    ("The mine reopened on May 3, 2019; by the end of that week it had closed again.",
+     [("May 3, 2019", "2019-05-03"), ("the end of that week", "2019-W18")]),
+    ("The deal was signed in March 2021 and undone by the end of that month.",
+     [("March 2021", "2021-03"), ("the end of that month", "2021-03")]),
+    ("Prices will fall by the end of the year.", [("the end of the year", "2024")]),
+)  # fmt: skip
+def test_the_edge_of_that_unit(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """ "the end of that year (week, month)": the unit the story is at, span and all; it was
+    "that year" alone."""
+    assert dates_of(text) == expected
