@@ -89,3 +89,37 @@ def test_the_edge_of_that_unit(text: str, expected: list[tuple[str, str | None]]
     """ "the end of that year (week, month)": the unit the story is at, span and all; it was
     "that year" alone."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("The bushfire season lasted from November until February.",
+     [("November", "2023-11"), ("February", "2024-02")]),
+    ("The dry spell lasted from May to September.", [("May", "2023-05"), ("September", "2023-09")]),
+    ("Cocoa prices rose between April and June.", [("April", "2023-04"), ("June", "2023-06")]),
+    ("The outbreak ran from May-August 2022.", [("May", "2022-05"), ("August 2022", "2022-08")]),
+    ("The roadworks ran from June 2022 to March.", [("June 2022", "2022-06"), ("March", "2023-03")]),
+    ("The exhibition will run from November to February.",
+     [("November", "2024-11"), ("February", "2025-02")]),
+    ("The fair runs from April to May.", [("April", "2024-04"), ("May", "2024-05")]),
+    ("Exports in January and October were weak.", [("January", "2024-01"), ("October", "2023-10")]),
+    ("The minister talked to May on Tuesday.", [("Tuesday", "2024-03-12")]),
+)  # fmt: skip
+def test_a_month_range_runs_forward(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Two bare months joined as a range ("from ... to", "until", a dash, "between ... and")
+    are ordered: ahead, the end is the first such month after the start; otherwise the start
+    is the last such month before the end, read alone or with its year.  "May" after another
+    month and "to" is the month; a list ("January and October") is read month by month."""
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("Uganda's budget for the 2024/25 financial year will be read in June.",
+     [("2024", "2024"), ("25", "2025"), ("June", "2024-06")]),
+    ("The 2024-25 season will kick off in August.",
+     [("2024", "2024"), ("25", "2025"), ("August", "2024-08")]),
+    ("The Games will be held in 2026 and open in July.", [("2026", "2026"), ("July", "2026-07")]),
+)  # fmt: skip
+def test_a_year_range_names_its_start(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A year that ends a range ("2024/25") does not put a month of its sentence in that
+    year; a year ahead named alone still does."""
+    assert dates_of(text) == expected

@@ -48,6 +48,7 @@ from newsstruct.dates.durations import (
     read_unit_before,
 )
 from newsstruct.dates.month_parts import read_nth_of_month
+from newsstruct.dates.month_ranges import range_end_after, range_start_before
 from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
 from newsstruct.dates.relative import (
     read_day_word,
@@ -312,10 +313,16 @@ def _month_alone(m: Match, ctx: Context) -> Reading | None:
         return None
     if not lead and _NAME_AFTER_MONTH.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 40)):
         return None
+    ranged = range_end_after(month, m, ctx)  # "from May until October": ordered ends
+    if ranged is not None:
+        return Reading(ranged)
     year = ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")  # "in 2009 ... in March"
     future = ctx.is_future(m.start(), m.end())
+    ranged = range_start_before(month, m, ctx, future=future)
+    if ranged is not None:
+        return Reading(ranged)
     sure = future and ctx.is_future_verb(m.start())
     return Reading(month_value(month, ctx.reference, None, future=future, sure=sure))
 
