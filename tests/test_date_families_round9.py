@@ -123,3 +123,32 @@ def test_a_year_range_names_its_start(text: str, expected: list[tuple[str, str |
     """A year that ends a range ("2024/25") does not put a month of its sentence in that
     year; a year ahead named alone still does."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("The opposition won a second consecutive election.", []),
+    ("She was sworn in for a second term in 2022.", [("2022", "2022")]),
+    ("He paused for a second, then answered.", [("a second", "PT1S")]),
+    ("A second later the roof gave way.", [("A second", "PT1S")]),
+)  # fmt: skip
+def test_a_second_before_a_noun_is_the_ordinal(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "a second term", "a second consecutive election": the ordinal, no duration; "for a
+    second," and "a second later" stay ``PT1S``."""
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("A curfew is in force from 10pm to 5am.",
+     [("10pm", "2024-03-14T22:00"), ("5am", "2024-03-15T05:00")]),
+    ("The curfew lasted from 8 p.m. Saturday until 6 a.m.",
+     [("8 p.m. Saturday", "2024-03-09T20:00"), ("6 a.m.", "2024-03-10T06:00")]),
+    ("Polling stations open from 7am to 5pm.",
+     [("7am", "2024-03-14T07:00"), ("5pm", "2024-03-14T17:00")]),
+    ("The concert runs from 5 to 7pm.", [("7pm", "2024-03-14T19:00")]),
+)  # fmt: skip
+def test_a_clock_range_runs_forward(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A clock time that ends a range started at a later clock time ("from 10pm to 5am") is on
+    the next day; a range within the day keeps its day."""
+    assert dates_of(text) == expected

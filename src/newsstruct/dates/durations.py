@@ -76,6 +76,9 @@ _NO_VERB_AFTER_ONE_DAY = frozenset(
 )  # fmt: skip
 #: Words after a unit that anchor it to an event: "a day before the vote", "hours after".
 _ANCHOR_SIGNALS = frozenset({"after", "before", "later"})
+#: Words after "a second" that leave it the unit ("a second later", "for a second or two");
+#: before any other word it is the ordinal ("a second term", "a second consecutive month").
+_AFTER_A_SECOND = frozenset({"after", "ago", "before", "earlier", "later", "longer", "or", "and"})
 #: "on" as British and Commonwealth news use it for "later": "A week on from the floods",
 #: "Decades on, the scars remain" (not "a week on Friday", "$5 a day on food").
 _ON_LATER = regex.compile(r"\s{1,3}on(?:\s{1,3}from\b|\s{0,3}(?:[,.;:!?]|$))", regex.I)
@@ -317,6 +320,8 @@ def read_a_unit(m: Match, ctx: Context) -> Reading | None:
     after = word_after(m, ctx).lower()
     if unit.lower() == "quarter" and after == "of":
         return None  # "more than a quarter of the market"
+    if unit.lower() == "second" and after.isalpha() and after not in _AFTER_A_SECOND:
+        return None  # "for a second consecutive meeting", "a second term": the ordinal
     if m["freq"] or norm(m["article"]) == "per":
         if unit_of(unit) in _CLOCK_UNITS:
             return None  # "15 million instructions per second": a rate, no timex
