@@ -152,3 +152,21 @@ def test_a_clock_range_runs_forward(text: str, expected: list[tuple[str, str | N
     """A clock time that ends a range started at a later clock time ("from 10pm to 5am") is on
     the next day; a range within the day keeps its day."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("At least 40 people have died in the floods since May 1.", [("May 1", "2023-05-01")]),
+    ("The cash rate has been on hold since April.", [("April", "2023-04")]),
+    ("Nothing has moved at the port since Saturday.", [("Saturday", "2024-03-09")]),
+    ("The bridge will reopen on May 1.", [("May 1", "2024-05-01")]),
+    ("Forecasters predict heavy snow on Saturday.", [("Saturday", "2024-03-16")]),
+    ("The central bank expects inflation to ease in the first week of May.",
+     [("the first week of May", "2024-W18")]),
+)  # fmt: skip
+def test_since_looks_back_and_expects_looks_ahead(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A day or month after "since" came before the reference date, even when the window of a
+    past sentence would read it up to three months ahead; "expects", "expect", "predict(s)"
+    put a sentence in the future as "expects to" did."""
+    assert dates_of(text) == expected

@@ -132,7 +132,18 @@ def _absolute(m: Match, ctx: Context) -> Reading | None:
         found = safe_date(year, month, day)
         return None if found is None else Reading(found.isoformat())
     value = day_of_year_value(month, day, ctx.reference, future=ctx.is_future(m.start(), m.end()))
-    return None if value is None else Reading(value)
+    return None if value is None else Reading(_not_after_reference(value, m, ctx))
+
+
+def _not_after_reference(value: str, m: Match, ctx: Context) -> str:
+    """A day or month after "since" or a past speech verb ("since June 1", "said in April")
+    came before the reference date: a year back when the window read it ahead."""
+    reference = ctx.reference
+    if reference is None or not value[:4].isdigit() or value.endswith("-02-29"):
+        return value
+    if value <= reference.isoformat()[: len(value)] or not ctx.is_said(m.start()):
+        return value
+    return f"{int(value[:4]) - 1:04d}{value[4:]}"
 
 
 def _day_by_weekday(month: int, day: int, weekday: int | None, ctx: Context) -> Reading | None:
@@ -324,7 +335,8 @@ def _month_alone(m: Match, ctx: Context) -> Reading | None:
     if ranged is not None:
         return Reading(ranged)
     sure = future and ctx.is_future_verb(m.start())
-    return Reading(month_value(month, ctx.reference, None, future=future, sure=sure))
+    value = month_value(month, ctx.reference, None, future=future, sure=sure)
+    return Reading(_not_after_reference(value, m, ctx))
 
 
 #: What follows a month in an event's name: "March for Life", "March of the Combatant Mothers",
