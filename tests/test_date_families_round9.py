@@ -170,3 +170,26 @@ def test_since_looks_back_and_expects_looks_ahead(
     past sentence would read it up to three months ahead; "expects", "expect", "predict(s)"
     put a sentence in the future as "expects to" did."""
     assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The curfew runs from 10.30pm-5am.",
+            [("10.30pm", "2024-03-14T22:30"), ("5am", "2024-03-15T05:00")],
+            marks=pytest.mark.xfail(
+                strict=True, reason="a time after a dash with no space starts no date"
+            ),
+        ),
+        pytest.param(
+            "The hearing resumes a week on Friday.",
+            [("a week on Friday", "2024-03-22")],
+            marks=pytest.mark.xfail(
+                strict=True, reason="'a week on Friday' (the Friday after next) is read as Friday"
+            ),
+        ),
+    ],
+)
+def test_known_limits(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates_of(text) == expected
