@@ -11,12 +11,11 @@ A Comprehensive Grammar of the English Language, 8.59-8.61 (duration adjuncts).
 """
 
 DURATION_CUES = frozenset({
-    "about", "after", "allow", "allowed", "allows", "almost", "another", "back", "barely",
-    "been", "during",
-    "following", "for", "gave", "give", "given", "gives", "giving", "grant", "granted",
-    "grants", "had", "has", "have", "in", "just", "last", "lasted", "lasting", "lasts",
-    "least", "nearly", "need", "needed", "needs", "offer", "offered", "offers", "only",
-    "over", "spend", "spending", "spends", "spent", "take", "taken", "takes", "taking",
-    "than", "through", "throughout", "took", "within",
-    "span", "spanned", "spanning", "spans", "wait", "waited", "waiting", "waits",
+    "about", "after", "allow", "allowed", "allows", "almost", "another", "back",
+    "barely", "been", "during", "following", "for", "gave", "give", "given", "gives",
+    "giving", "grant", "granted", "grants", "had", "has", "have", "in", "just", "last",
+    "lasted", "lasting", "lasts", "least", "nearly", "need", "needed", "needs", "offer",
+    "offered", "offers", "only", "over", "span", "spanned", "spanning", "spans",
+    "spend", "spending", "spends", "spent", "take", "taken", "takes", "taking", "than",
+    "through", "throughout", "took", "wait", "waited", "waiting", "waits", "within",
 })  # fmt: skip

@@ -7,10 +7,9 @@ AST", "2:15 p.m. NZDT", "9 a.m. PKT").  Only after a clock time and only in capi
 """
 
 TIME_ZONES = frozenset({
-    "aedt", "aest", "akdt", "akst", "bst", "cdt", "cest", "cet", "cst", "edt", "eest", "eet",
-    "est", "et", "gmt", "hkt", "hst", "ist", "jst", "kst", "mdt", "msk", "mst", "pdt", "pst",
-    "pt", "sgt", "utc", "wat", "west", "wet",
-    # Africa, South and Southeast Asia, Atlantic Canada and the Caribbean, the Pacific
-    "acdt", "acst", "adt", "ast", "awst", "cat", "chst", "eat", "fjt", "ict", "myt", "ndt",
-    "npt", "nst", "nzdt", "nzst", "pht", "pkt", "sast", "wib",
+    "acdt", "acst", "adt", "aedt", "aest", "akdt", "akst", "ast", "awst", "bst", "cat",
+    "cdt", "cest", "cet", "chst", "cst", "eat", "edt", "eest", "eet", "est", "et",
+    "fjt", "gmt", "hkt", "hst", "ict", "ist", "jst", "kst", "mdt", "msk", "mst", "myt",
+    "ndt", "npt", "nst", "nzdt", "nzst", "pdt", "pht", "pkt", "pst", "pt", "sast",
+    "sgt", "utc", "wat", "west", "wet", "wib",
 })  # fmt: skip
