@@ -194,12 +194,13 @@ def _the_year(m: Match, ctx: Context, lead: str) -> Reading | None:
 
 def read_edge_of(m: Match, ctx: Context) -> Reading | None:
     """ "the end of the year", "the start of the month", "the end of the decade", "the end of
-    1990": that unit (TimeML marks the edge with ``mod``; the value stays the unit's)."""
+    1990", "the end of that year": that unit (TimeML marks the edge with ``mod``; the value
+    stays the unit's); "that week" is the story's week, "the week" the paper's."""
     year = year_of(m["year"])
     if year is not None:
         return Reading(f"{year:04d}")
     unit = m["unit"].lower()
-    if unit == "week":
+    if unit == "week" and not m["that"]:
         return Reading(None if ctx.reference is None else week_value(ctx.reference))
     if unit in ("decade", "century"):  # "by the end of the decade": 202, "of the century": 20
         year = ctx.focus.year()

@@ -151,10 +151,10 @@ class Context:
 
     def is_said(self, start: int) -> bool:
         """Whether the word before ``text[start:]`` is a speech verb in the past ("said
-        Friday", "was told on Wednesday", "announced Monday"): what it dates was said before
-        the reference date, never after it."""
+        Friday", "was told on Wednesday", "announced Monday") or "since" ("since June 1"):
+        what it dates came before the reference date, never after it."""
         lead, participle = self._lead(start)
-        return (
+        return lead == "since" or (
             lead in SPEECH_CUES
             and (lead in IRREGULAR_PAST or lead.endswith("ed"))
             and not participle

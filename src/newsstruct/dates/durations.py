@@ -76,6 +76,12 @@ _NO_VERB_AFTER_ONE_DAY = frozenset(
 )  # fmt: skip
 #: Words after a unit that anchor it to an event: "a day before the vote", "hours after".
 _ANCHOR_SIGNALS = frozenset({"after", "before", "later"})
+#: Words after "a second" that leave it the unit ("a second later", "for a second or two");
+#: before any other word it is the ordinal ("a second term", "a second consecutive month").
+_AFTER_A_SECOND = frozenset({"after", "ago", "before", "earlier", "later", "longer", "or", "and"})
+#: "on" as British and Commonwealth news use it for "later": "A week on from the floods",
+#: "Decades on, the scars remain" (not "a week on Friday", "$5 a day on food").
+_ON_LATER = regex.compile(r"\s{1,3}on(?:\s{1,3}from\b|\s{0,3}(?:[,.;:!?]|$))", regex.I)
 #: Words before a bare plural that make "days of" a part of something, not a length: "the
 #: days of the week", "its early years of", "first months of".
 #: "that followed" after "the years": a stretch after an event ("In the years that followed").
@@ -314,6 +320,8 @@ def read_a_unit(m: Match, ctx: Context) -> Reading | None:
     after = word_after(m, ctx).lower()
     if unit.lower() == "quarter" and after == "of":
         return None  # "more than a quarter of the market"
+    if unit.lower() == "second" and after.isalpha() and after not in _AFTER_A_SECOND:
+        return None  # "for a second consecutive meeting", "a second term": the ordinal
     if m["freq"] or norm(m["article"]) == "per":
         if unit_of(unit) in _CLOCK_UNITS:
             return None  # "15 million instructions per second": a rate, no timex
@@ -325,6 +333,7 @@ def read_a_unit(m: Match, ctx: Context) -> Reading | None:
         or m["half2"]
         or before in DURATION_CUES
         or after in _ANCHOR_SIGNALS
+        or _ON_LATER.match(ctx.text, m.end(), ctx.region_end)
         or (after == "to" and _granted_to(m, ctx, before))
         or (before == "by" and unit_of(unit) != "quarter" and _shifted_by(m, ctx))
     ):
@@ -372,7 +381,8 @@ def read_plural(m: Match, ctx: Context) -> Reading | None:
     after = word_after(m, ctx).lower()
     if _of_generations(m, ctx) or (before in _NIGHT_HOURS and m["unit"].lower() == "hours"):
         return None  # "successive generations of jets", "into the small hours"
-    if before in DURATION_CUES or (after in _ANCHOR_SIGNALS and before != "the"):
+    anchored = after in _ANCHOR_SIGNALS or _ON_LATER.match(ctx.text, m.end(), ctx.region_end)
+    if before in DURATION_CUES or (anchored and before != "the"):
         return duration_value("several", m["unit"])
     if before == "the" and _FOLLOWED.match(ctx.text, m.end(), ctx.region_end):
         return duration_value("several", m["unit"])  # "the years that followed": ``PXY``

@@ -65,6 +65,11 @@ def sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
         yield found.end()
 
 
+#: How far after a year's mention the end of a range it starts can end ("2024/25", "2024 to
+#: 2025").
+_RANGE_REACH = 10
+
+
 @attrs.define
 class Focus:
     """The last day, month, year and quarter a text named (``None`` until it names one)."""
@@ -89,7 +94,7 @@ class Focus:
             return
         year, month, day, quarter, week = parts
         self.last_year = year
-        if not (month or quarter or week):
+        if not (month or quarter or week) and not self._ends_year_range(year, at):
             self.named_year = (year, at)  # a year the text names as such ("next year", "2026")
         if quarter:
             self.last_quarter = (year, quarter)
@@ -104,6 +109,15 @@ class Focus:
             if day:
                 self.last_day = safe_date(year, month, day)
                 self.last_day_at = at
+
+    def _ends_year_range(self, year: int, at: int) -> bool:
+        """Whether a year ends a range whose start the text named just before ("the 2024/25
+        financial year", "2024-2025"): the sentence names the range's start, so a month in it
+        ("will be read in June") is not pushed into the end's year."""
+        if self.named_year is None or at < 0:
+            return False
+        start, start_at = self.named_year
+        return start < year and 0 < at - start_at <= _RANGE_REACH
 
     def year(self) -> int | None:
         """The year in focus: the last one named, else the reference year."""

@@ -31,6 +31,7 @@ from newsstruct.dates.pieces import (
     D_MONTH_NOT_MAY,
     D_NUM_START,
     D_PART,
+    D_PLACE_TIME,
     D_REL,
     D_REL_WORDS,
     D_SEASON,
@@ -201,13 +202,14 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         {D_NUM_START}
         (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?
            (?P<ampm>(?-i:[ap]\.\s?m\.|[ap]m|[AP]\.M\.?|[AP]M)){D_END}
-          |(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=(?::[0-5]\d)?{D_SP}{D_ZONE}{D_END})
+          |(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)
+           (?=(?::[0-5]\d)?{D_SP}(?:{D_ZONE}|{D_PLACE_TIME}){D_END})
            (?::(?P<second>[0-5]\d))?
           |(?<=\bat\s{{1,3}})(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?![\p{{N}}:]|[.,]\d|\s?(?:%|per))
-          |(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?={D_SP}{D_ZONE}{D_END})
+          |(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?={D_SP}(?:{D_ZONE}|{D_PLACE_TIME}){D_END})
           |(?P<hour>1[0-2]|0?[1-9])(?:{D_SP}o['’]clock)?{D_SP}in{D_SP}the{D_SP}
            (?P<part>morning|afternoon|evening|night){D_END})
-        (?:{D_SP}{D_ZONE}{D_END}|(?<=[mM]\.?){D_SP}local{D_SP}time{D_END})?{D_DAY_TAIL}""",
+        (?:{D_SP}{D_ZONE}{D_END}|(?<=[mM]\.?|\d){D_SP}{D_PLACE_TIME}{D_END})?{D_DAY_TAIL}""",
     ),
     (
         "day_part",
@@ -262,7 +264,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "#month",
         rf"""
         (?P<month>{D_MONTH_NOT_MAY}
-          |(?<=(?:in|since|by|until|till|during|from|through|before|after|of)\s{{1,3}})(?-i:May|MAY))
+          |(?<=(?:in|since|by|until|till|during|from|through|before|after|of)\s{{1,3}})(?-i:May|MAY)
+          |(?<=(?:{D_MONTH_NOT_MAY})\.?(?:\s{{1,3}}(?:to|and|or)\s{{1,3}}|\s?[-–]\s?))(?-i:May|MAY))
         {D_END}""",
     ),
 )

@@ -96,6 +96,7 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "the",
         rf"""
         the{D_SP}(?P<edge>end|beginning|start|middle){D_SP}of{D_SP}
-        (?:the{D_SP}(?P<unit>week|month|quarter|year|decade|century)|{D_YEAR}){D_END}(?!-)""",
+        (?:(?:the|(?P<that>that)){D_SP}(?P<unit>week|month|quarter|year|decade|century)
+          |{D_YEAR}){D_END}(?!-)""",
     ),
 )

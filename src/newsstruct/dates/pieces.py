@@ -180,6 +180,17 @@ D_ZONE = (
     + "|".join(sorted((z.upper() for z in TIME_ZONES), key=lambda z: (-len(z), z)))
     + "))"
 )
+#: A place's clock named after a time, as "local time" is: "3:30 p.m. Manila time", "4am Fiji
+#: time", "10 a.m. New York time", "9 p.m. Eastern time" (up to three capitalised words, not
+#: a determiner, a weekday or a month: "at 5 p.m. The time ..." and "9 p.m. Monday" are no
+#: such clock).
+D_PLACE_TIME = (
+    r"(?:local|(?-i:(?!(?:The|This|That|Some|Any|Each|Every|No|Next|Last|First|Half|Full|Prime"
+    r"|Extra|Injury|Stoppage|Added|Over|Tea|Lunch|Dinner|Closing|Opening|Question|Summer"
+    r"|Winter|Daylight|Standard|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun|\p{Lu}\p{Ll}+day|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2}))\s{1,3}time"
+)
 #: The day a clock time is on, printed after it: "5 p.m. EST Nov. 9", "9 a.m. Tuesday".
 D_DAY_TAIL = rf"""
     (?:,?{D_SP}(?:on{D_SP})?(?:{D_WEEKDAY}(?:,?{D_SP}(?:{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}))?

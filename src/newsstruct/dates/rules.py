@@ -48,6 +48,7 @@ from newsstruct.dates.durations import (
     read_unit_before,
 )
 from newsstruct.dates.month_parts import read_nth_of_month
+from newsstruct.dates.month_ranges import range_end_after, range_start_before
 from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
 from newsstruct.dates.relative import (
     read_day_word,
@@ -131,7 +132,18 @@ def _absolute(m: Match, ctx: Context) -> Reading | None:
         found = safe_date(year, month, day)
         return None if found is None else Reading(found.isoformat())
     value = day_of_year_value(month, day, ctx.reference, future=ctx.is_future(m.start(), m.end()))
-    return None if value is None else Reading(value)
+    return None if value is None else Reading(_not_after_reference(value, m, ctx))
+
+
+def _not_after_reference(value: str, m: Match, ctx: Context) -> str:
+    """A day or month after "since" or a past speech verb ("since June 1", "said in April")
+    came before the reference date: a year back when the window read it ahead."""
+    reference = ctx.reference
+    if reference is None or not value[:4].isdigit() or value.endswith("-02-29"):
+        return value
+    if value <= reference.isoformat()[: len(value)] or not ctx.is_said(m.start()):
+        return value
+    return f"{int(value[:4]) - 1:04d}{value[4:]}"
 
 
 def _day_by_weekday(month: int, day: int, weekday: int | None, ctx: Context) -> Reading | None:
@@ -312,12 +324,19 @@ def _month_alone(m: Match, ctx: Context) -> Reading | None:
         return None
     if not lead and _NAME_AFTER_MONTH.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 40)):
         return None
+    ranged = range_end_after(month, m, ctx)  # "from May until October": ordered ends
+    if ranged is not None:
+        return Reading(ranged)
     year = ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")  # "in 2009 ... in March"
     future = ctx.is_future(m.start(), m.end())
+    ranged = range_start_before(month, m, ctx, future=future)
+    if ranged is not None:
+        return Reading(ranged)
     sure = future and ctx.is_future_verb(m.start())
-    return Reading(month_value(month, ctx.reference, None, future=future, sure=sure))
+    value = month_value(month, ctx.reference, None, future=future, sure=sure)
+    return Reading(_not_after_reference(value, m, ctx))
 
 
 #: What follows a month in an event's name: "March for Life", "March of the Combatant Mothers",

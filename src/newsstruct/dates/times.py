@@ -10,6 +10,8 @@ date.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from newsstruct.dates.context import (
@@ -108,7 +110,36 @@ def read_time(m: Match, ctx: Context) -> Reading | None:
         hour = 0
     clock = f"{hour:02d}:{minute:02d}" + (f":{m['second']}" if m["second"] else "")
     zone = "Z" if (m["zone"] or "").lower() in _UTC_ZONES else ""
-    return Reading(f"{_day_of(m, ctx)}T{clock}{zone}", "time")
+    day = _day_of(m, ctx)
+    if printed_day(m, ctx) is None and _ends_overnight(hour * 60 + minute, m, ctx):
+        day = shifted_value("day", 1, dt.date.fromisoformat(day)) or day
+    return Reading(f"{day}T{clock}{zone}", "time")
+
+
+#: A clock time that starts a range, right before its end: "from 7pm to ", "10.30pm-",
+#: "from 8 p.m. Friday until ".
+_RANGE_START = regex.compile(
+    r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.?\s?m\b\.?)?"
+    r"(?:\s{1,3}\p{Lu}{2,4})?(?:,?\s{1,3}(?:on\s{1,3})?\p{Lu}\p{Ll}{2,5}day)?"
+    r"(?:\s{1,3}(?:to|until|till|through|and)\s{1,3}|\s?[-–]\s?)$",
+    regex.IGNORECASE,
+)
+
+
+def _ends_overnight(minutes: int, m: Match, ctx: Context) -> bool:
+    """Whether a time ends a range that started at a later clock time the same day ("a
+    curfew from 7pm to 6am"): the range runs into the next day.  The start must be a clock
+    time (with a.m./p.m. or a colon), not a bare number ("from 5 to 7pm")."""
+    start = _RANGE_START.search(ctx.text, max(ctx.region_start, m.start() - 40), m.start())
+    if start is None or not (start["ampm"] or start["minute"]):
+        return False
+    hour = int(start["hour"])
+    meridiem = (start["ampm"] or "").lower()[:1]
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    return minutes < hour * 60 + int(start["minute"] or 0)
 
 
 def read_day_part(m: Match, ctx: Context) -> Reading | None:

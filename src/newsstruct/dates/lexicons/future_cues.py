@@ -2,7 +2,8 @@
 
 News reports the past: an unqualified weekday, month or day resolves to the
 nearest past one unless its sentence holds one of these (modal "will",
-"upcoming", "scheduled", a passive "is expected" or "is forecast" ...), or a deadline or obligation ("must", "due by",
+"upcoming", "scheduled", a passive "is expected" or "is forecast", an expectation in the
+present: "expects", "predict" ...), or a deadline or obligation ("must", "due by",
 "has until", "needs to"), or the present tense of a schedule or timetable ("The
 tournament runs from June 14", "The show opens on Friday", "the law takes effect",
 "crews are bracing for"; Quirk et al. 4.42, the simple present of fixed arrangements:
@@ -13,10 +14,11 @@ future-time markers (Quirk et al., A Comprehensive Grammar of the English Langua
 
 FUTURE_CUES = frozenset({
     "'ll", "are bracing", "are due", "are expected", "are forecast", "begins on",
-    "closes on", "comes into force", "coming", "deadline", "due by", "expected to",
-    "expects to", "gets under way", "gets underway", "goes on sale", "going to", "has until", "have until",
+    "closes on", "comes into force", "coming", "deadline", "due by", "expect", "expected to",
+    "expects", "gets under way", "gets underway", "goes on sale", "going to", "has until", "have until",
     "is bracing", "is due", "is expected", "is forecast", "is to", "kicks off", "must",
-    "next", "opens on", "plan to", "planning", "plans to", "reopens on", "resumes on",
+    "next", "opens on", "plan to", "planning", "plans to", "predict", "predicts", "reopens on",
+    "resumes on",
     "runs from", "runs until", "scheduled", "set to", "shall", "slated", "starts on",
     "takes effect", "takes place", "upcoming", "will", "won't", "would", "’ll",
 })  # fmt: skip
