@@ -51,3 +51,42 @@ def test_credit_lines(text: str, expected: list[tuple[str, str | None]]) -> None
 def test_roles_written_with_co(role: str) -> None:
     text = f"“Imagine that on the same stage,” mused Radio Kilda {role} Ailsa Brodie."
     assert _quoted(text) == [("Imagine that on the same stage,", "Ailsa Brodie")]
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in newsstruct.parse(LEAD + text).people]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name no given-name list knows is a person's when the text treats it as one:
+    # a relative clause with "who", an appositive with a person's noun ...
+    ("Adelaide Omolara Nicol-Cole, who for almost three decades ran the school, died on "
+     "Tuesday.", ["Adelaide Omolara Nicol-Cole"]),
+    ("Taukiei Falaile, a former council member from Nanumea, questioned the spending.",
+     ["Taukiei Falaile"]),
+    ("Mana Lúcia, a neighbour, calls across the yard.", ["Mana Lúcia"]),
+    # ... or a subject that the sentence calls his or her, or the next sentence he or she
+    ("Remo Jorrioz keeps cows above Valtournenche and sells his milk to neither dairy.",
+     ["Remo Jorrioz"]),
+    ("By then Ermelinda Ximenes Pereira has already been picking for an hour. She moves "
+     "quickly between the trees.", ["Ermelinda Ximenes Pereira"]),
+    # not a place after a preposition, a body's "member of", a noun's modifier, nor a
+    # subject when another name stands before the pronoun
+    ("Voters in South Carolina, who vote on Saturday, are split.", []),
+    ("Kenya Airways, a member of the SkyTeam alliance, cut fares.", []),
+    ("The farm keeps 32 Valdostana Pezzata Rossa cows and sells their milk.", []),
+    ("Nova Bank fired Ana Ruiz last week. She said she would sue.", ["Ana Ruiz"]),
+])  # fmt: skip
+def test_names_of_any_country_in_a_persons_context(text: str, expected: list[str]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Inspector Tomas Reid of the Anjuna police station said a charge sheet would be filed.",
+    "Inspector Tomas Reid of the local police said a charge sheet would be filed.",
+    "Inspector Tomas Reid of Anjuna police, who leads the case, said a charge sheet would "
+    "be filed.",
+])  # fmt: skip
+def test_a_titled_name_and_an_institution_after_it_speaks(text: str) -> None:
+    article = newsstruct.parse(LEAD + text)
+    assert [r.speaker and r.speaker.name for r in article.reported] == ["Tomas Reid"]

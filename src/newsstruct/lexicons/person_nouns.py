@@ -6,14 +6,15 @@ descriptions in news attribution (PolNeAR annotation guidelines, AP Stylebook).
 """
 
 PERSON_NOUNS = frozenset({
-    "announcer", "attendee", "aunt", "billionaire", "boy", "brother", "bystander", "caller",
-    "child", "coach", "colleague", "coroner", "cousin", "customer", "daughter", "democrat",
-    "demonstrator", "doctor", "driver", "employee", "fan", "farmer", "father",
-    "firefighter", "fisherman", "friend", "girl", "granddaughter", "grandfather",
-    "grandmother", "grandson", "husband", "imam", "insider", "interviewer", "landlord",
-    "listener", "man", "medic", "member", "midwife", "moderator", "mogul", "mom", "mother",
-    "narrator", "neighbor", "nephew", "niece", "nurse", "operative", "owner", "paramedic",
-    "parent", "passenger", "pastor", "pathologist", "patient", "person", "pilot", "player",
+    "announcer", "attendee", "aunt", "billionaire", "boy", "brother", "bystander",
+    "caller", "child", "coach", "colleague", "coroner", "cousin", "customer",
+    "daughter", "democrat", "demonstrator", "doctor", "driver", "employee", "fan",
+    "farmer", "father", "firefighter", "fisherman", "friend", "girl", "granddaughter",
+    "grandfather", "grandmother", "grandson", "husband", "imam", "insider",
+    "interviewer", "landlord", "listener", "man", "medic", "member", "midwife",
+    "moderator", "mogul", "mom", "mother", "narrator", "neighbor", "neighbour",
+    "nephew", "niece", "nurse", "operative", "owner", "paramedic", "parent",
+    "passenger", "pastor", "pathologist", "patient", "person", "pilot", "player",
     "priest", "questioner", "reader", "referee", "relative", "republican", "rescuer",
     "resident", "respondent", "shopkeeper", "shopper", "sister", "soldier", "son",
     "stranger", "student", "survivor", "teacher", "tenant", "trader", "tycoon", "uncle",

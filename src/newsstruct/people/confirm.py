@@ -39,6 +39,7 @@ from newsstruct.people.body_signs import (
     inside_a_name_of,
     last_listed_item,
 )
+from newsstruct.people.context_signs import person_context, who_then_cue
 from newsstruct.people.cue_signs import (
     cue_in_sentence,
     cue_then_he_or_she,
@@ -119,6 +120,7 @@ def confirmed_multi(text: str, tokens: tuple[Token, ...], run: NameRun, k: tuple
         or _speech_cue_next(text, run)
         or _speech_shaped(text, run)
         or (_AGE.match(text, run.end) is not None and not set(k) & _JOINING_PARTICLES)
+        or person_context(text, run)  # "X, who", "X, a neighbour,", "X keeps ... his"
     )  # "Armindo Montrond Gonçalves, 78, has"; not "Rio Grande do Sul, 12,"
 
 
@@ -158,7 +160,7 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return _speech_cue_next(text, run, lone=True)
     if not _name_like_opener(word):
         return False
-    if _titled_appositive_then_cue(text, tokens, run) or _who_then_cue(text, run):
+    if _titled_appositive_then_cue(text, tokens, run) or who_then_cue(text, run):
         return True  # "Karimi, executive director of Paths to Peace, said", "Mehedi, who ..."
     if _AGED.match(text, run.end) and cue_in_sentence(text, run.end):
         return True  # "Oyuunaa, 41, who moved to the city in 2019, said": an age, a person
@@ -176,17 +178,6 @@ def _titled_appositive_then_cue(text: str, tokens: tuple[Token, ...], run: NameR
         return False
     words = text[run.end : appositive.end()].lower().split()
     return not any(w.strip(",") in COMPANY_NOUNS or w in _COMPANY_ROLES for w in words)
-
-
-def _who_then_cue(text: str, run: NameRun) -> bool:
-    """A name, a relative clause opened by ``who`` (a person's, not ``which``), and a
-    speech cue right after it: ``Mehedi, who was named player of the match, said``."""
-    appositive = PEOPLE_APPOSITIVE_THEN_COMMA.match(text, run.end, run.end + 200)
-    return (
-        appositive is not None
-        and text[run.end : run.end + 6].lstrip(", ").startswith("who ")
-        and SPEECH_CUE.match(text, appositive.end()) is not None
-    )
 
 
 #: An age opening an appositive: ``, a 56-year-old farmer,``, ``, 56,``.

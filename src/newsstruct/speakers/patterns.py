@@ -118,13 +118,22 @@ SPEAKER_TRAILING_TIME = regex.compile(
     + r"|yesterday|today|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
 
+#: Lower-case nouns of an institution after its place's name, or alone after "the"
+#: (``of the Anjuna police station``, ``of the city council``).
+_INSTITUTION = (
+    r"(?:police|station|council|hospital|school|office|department|court|branch|church"
+    r"|temple|mosque|clinic|university|college|committee|board|union|club|prison|service)\b"
+)
 #: `` of Acme Capital``, `` at the Harbor Authority``: what follows a person's name in a
 #: subject to say where they work; capitalised words to the end (use with ``fullmatch``).
 SPEAKER_AFFILIATION = regex.compile(
-    r"\s+(?:of|at|from|with|for)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\-]*-based\s+)?(?:\p{Ll}+\s+){0,2})?[\p{Lu}\d]"
+    r"\s+(?:of|at|from|with|for)\s+(?:"
+    r"(?:(?:the\s+)?(?:\p{Lu}[\p{L}\-]*-based\s+)?(?:\p{Ll}+\s+){0,2})?[\p{Lu}\d]"
     + BODY_NAME_REST
     + PLACE_NOUN_AFTER  # "Lamap village"
-    + r"(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?\s*"  # "... in Marion"
+    + rf"(?:\s+{_INSTITUTION}){{0,2}}"  # "of the Anjuna police station"
+    + rf"|the\s+(?:\p{{Ll}}+\s+){{0,2}}{_INSTITUTION}"  # "of the local police"
+    + r")(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?\s*"  # "... in Marion"
 )
 
 #: `` grumbled``: after a closing quote mark and a name (or before one), a lower-case verb
