@@ -65,3 +65,14 @@ def test_typed_dashes_around_a_subject(body: str, expected: list[tuple[str, str 
 ])  # fmt: skip
 def test_asides_and_opening_phrases(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _reported(body) == expected
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a name or a city in -ing with a finite verb before its comma is a subject
+    ("Beijing on Tuesday summoned the ambassador, saying the visit was a provocation.",
+     "Beijing"),
+    ("Dana Fleming on Tuesday denied the charges through her lawyer, saying she was innocent.",
+     "Dana Fleming"),
+])  # fmt: skip
+def test_an_ing_name_is_no_opening_participle(body: str, speaker: str) -> None:
+    assert [s for _, s in _reported(body)] == [speaker]

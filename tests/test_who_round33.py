@@ -115,7 +115,9 @@ def test_a_nickname_before_an_initial_joins_the_name_and_is_no_statement() -> No
         "would continue."
     )
     article = newsstruct.parse(LEAD + text)
-    assert [p.name for p in article.people] == ['Joaquin "Jake" C. Taitano']
+    assert [(p.name, [n.text for n in p.nicknames]) for p in article.people] == [
+        ("Joaquin C. Taitano", ["Jake"])
+    ]
     assert [q.kind for q in article.quotes] == ["term"]
     assert [type(s).__name__ for s in article.statements] == ["Reported"]
 

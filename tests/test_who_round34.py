@@ -90,3 +90,60 @@ def test_names_of_any_country_in_a_persons_context(text: str, expected: list[str
 def test_a_titled_name_and_an_institution_after_it_speaks(text: str) -> None:
     article = newsstruct.parse(LEAD + text)
     assert [r.speaker and r.speaker.name for r in article.reported] == ["Tomas Reid"]
+
+
+@pytest.mark.parametrize("text", [
+    # a body, a product, an event or a place whose sentence holds someone else's pronoun
+    "Rapper Kofi Mensah was arrested on Monday.\n\nApple Music removed his songs on Tuesday.",
+    "Glastonbury Festival cancelled his set on Friday.",
+    "Governor Ana Ruiz toured the border region on Monday.\n\nNuevo Laredo registered 12 "
+    "killings last week, the highest this year. She said more troops would arrive.",
+    "Le Monde published his letter on Monday. He said the reform had saved jobs.",
+    "Chief executive Ana Silva resigned on Monday. Banco Atlantico expects to name her "
+    "successor next month.",
+    # heads a company or a team takes too, and a team's plural name
+    "Colonial Pipeline, a victim of a ransomware attack, paid the ransom.",
+    "Tusker Lager, the market leader in Kenya, raised its price.",
+    "Golden State Warriors, who beat Boston on Sunday, travel to Denver next.",
+])  # fmt: skip
+def test_no_person_from_someone_elses_pronoun_or_a_bodys_appositive(text: str) -> None:
+    names = _people(text)
+    assert not {"Apple Music", "Glastonbury Festival", "Nuevo Laredo", "Le Monde"} & set(names)
+    assert not {"Banco Atlantico", "Colonial Pipeline", "Tusker Lager"} & set(names)
+    assert "Golden State Warriors" not in names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted nickname stays out of the name and is kept apart
+    ("Mayor Lorne “Buzz” Hnatyshyn said the clinic would close.",
+     [("Lorne Hnatyshyn", ["Buzz"])]),
+    ("Francisco Xavier “Chico” D'Mello, 81, said the land was his.",
+     [("Francisco Xavier D'Mello", ["Chico"])]),
+    # Portuguese "e" and elided Italian and Corsican particles join a name
+    ("Maria Lourdes Rodrigues e Pereira, 74, said the family had waited four years.",
+     [("Maria Lourdes Rodrigues e Pereira", [])]),
+    ("Maria Ghjuvanna Colonna d'Istria, 27, said she was relieved.",
+     [("Maria Ghjuvanna Colonna d'Istria", [])]),
+])  # fmt: skip
+def test_nicknames_and_particles(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    people = newsstruct.parse(LEAD + text).people
+    assert [(p.name, [n.text for n in p.nicknames]) for p in people] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a credit line does not override a cue, nor is a sentence a credit
+    ("Councillor Ruth Mackay said: \"We had no choice given the money we have left this "
+     "year.\"\n\n— Ines Varga, Portree", "Ruth Mackay"),
+    ("The council met on Tuesday to discuss the closure of the library and the pool.\n\n"
+     "\"We had no choice given the money we have left this year, whatever people think.\""
+     "\n\n- Ines Varga is a freelance journalist in Portree.", None),
+])  # fmt: skip
+def test_a_credit_line_yields_to_a_cue_and_is_no_sentence(text: str, speaker: str | None) -> None:
+    article = newsstruct.parse(LEAD + _BODY + text + _AFTER)
+    assert [q.speaker and q.speaker.name for q in article.quotes] == [speaker]
+
+
+def test_relatives_of_a_named_person_speak_not_the_person() -> None:
+    text = "Relatives of Ana Ruiz at the hospital said she was in a stable condition."
+    article = newsstruct.parse(LEAD + text)
+    assert [r.speaker and r.speaker.name for r in article.reported] != ["Ana Ruiz"]

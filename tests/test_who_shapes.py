@@ -147,14 +147,18 @@ def test_a_married_name_with_de_stays_a_person() -> None:
 
 
 @pytest.mark.parametrize("marks", ["“”", '""'])
-def test_a_nickname_in_quote_marks_is_no_quote_and_stays_in_the_name(marks: str) -> None:
+def test_a_nickname_in_quote_marks_is_no_quote_and_is_kept_apart_from_the_name(
+    marks: str,
+) -> None:
     text = (
         LEAD
         + f"Harold {marks[0]}Skipper{marks[1]} Mercer said the price was low. Mercer said it fell."
     )
     article = newsstruct.parse(text)
     assert [q.kind for q in article.quotes] == ["term"]
-    assert [p.name for p in article.people] == [f"Harold {marks[0]}Skipper{marks[1]} Mercer"]
+    assert [p.name for p in article.people] == ["Harold Mercer"]
+    assert [n.text for n in article.people[0].nicknames] == ["Skipper"]
+    assert article.people[0].mentions[0].text == (f"Harold {marks[0]}Skipper{marks[1]} Mercer")
     assert {r.speaker.name for r in article.reported if r.speaker} == {article.people[0].name}
 
 

@@ -301,6 +301,7 @@ _FIELDS: dict[type, dict[str, _Check]] = {
         "id": _TEXT, "name": _TEXT, "mentions": _listed(Span), "titles": _listed(Span),
         "organization": _OPTIONAL_TEXT, "country": _OPTIONAL_TEXT, "is_official": _boolean,
         "gender": _optional(_choice(Gender)), "gender_evidence": _listed(Span),
+        "nicknames": _listed(Span),
     },
     Organization: {"id": _TEXT, "name": _TEXT, "mentions": _listed(Span)},
     Quote: {

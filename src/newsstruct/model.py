@@ -203,6 +203,8 @@ class Person:
     ``"male"`` or None, only from what the article says (an honorific, a gendered
     title word, a pronoun resolved to the person), never from the given name;
     ``gender_evidence`` holds those words (see ``newsstruct.people.genders``).
+    A nickname in quote marks inside a name (``Lorne “Buzz” Hnatyshyn``) stays out of
+    ``name`` ("Lorne Hnatyshyn") and is kept, as written, in ``nicknames``.
     """
 
     id: str
@@ -214,6 +216,7 @@ class Person:
     is_official: bool = False
     gender: Gender | None = None
     gender_evidence: tuple[Span, ...] = ()
+    nicknames: tuple[Span, ...] = ()
 
 
 @attrs.frozen

@@ -170,6 +170,7 @@ def _person(person: Person) -> dict[str, Any]:
         "organization": person.organization, "country": person.country,
         "is_official": person.is_official, "gender": person.gender,
         "gender_evidence": [_span(e) for e in person.gender_evidence],
+        "nicknames": [_span(n) for n in person.nicknames],
     }  # fmt: skip
 
 

@@ -6,7 +6,7 @@ case.  English geographic feature nouns; the ones that are common surnames as we
 """
 
 LANDFORM_WORDS = frozenset({
-    "canal", "cove", "delta", "estuary", "falls", "fjord", "glacier", "gulf", "island",
-    "islands", "lagoon", "mountains", "peninsula", "plateau", "reef", "river", "strait",
-    "valley", "volcano", "waterfall",
+    "archipelago", "atoll", "canal", "cove", "delta", "estuary", "falls", "fjord",
+    "glacier", "gulf", "island", "islands", "lagoon", "mountains", "peninsula",
+    "plateau", "reef", "river", "rocks", "strait", "valley", "volcano", "waterfall",
 })  # fmt: skip

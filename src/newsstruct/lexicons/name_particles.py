@@ -7,12 +7,13 @@ Romance, Germanic, Dutch and Arabic naming conventions, and the Turkic patronymi
 words ("Tofig Ali oglu Huseynov": oglu, ogly, qizi, kyzy, uulu, and the Azerbaijani
 "gizi"/"kizi"/"qızı", Turkmen "gyzy", Kazakh "uly", Uzbek "ugli"), and the Faroese "í"
 and "á" of a farm name ("Bárður í Lon", "Bárður á Steig Nielsen"), and the Catalan
-"i" between two surnames ("Pau Serra i Vilaró").
+"i" between two surnames ("Pau Serra i Vilaró"), and the Portuguese "e" ("Maria Lourdes
+Rodrigues e Pereira").
 """
 
 NAME_PARTICLES = frozenset({
     "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "degli", "dei", "del",
-    "dela", "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "el",
+    "dela", "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "e", "el",
     "gizi", "gyzy", "i", "ibn", "kizi", "kyzy", "la", "las", "le", "los", "oglu",
     "ogly", "oğlu", "qizi", "qızı", "st.", "ten", "ter", "ugli", "uly", "uulu", "van",
     "von", "y", "zu", "á", "í",

@@ -16,6 +16,7 @@ from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.names import NameRun, given_name, romanised_given_name
 from newsstruct.people.officials import TitleFinding
 from newsstruct.text.cues import SPEECH_CUE
+from newsstruct.text.marks import NICKNAME
 
 __all__ = [
     "Cluster",
@@ -162,15 +163,40 @@ def to_person(pid: str, cluster: Cluster) -> Person:
         (f.organization for f in cluster.findings if f.organization), None
     )
     country = next((f.country for f in cluster.findings if f.country), None)
+    name = cluster.name().replace("’", "'")  # one spelling of O'Neill across articles
     return Person(
         id=pid,
-        name=cluster.name().replace("’", "'"),  # one spelling of O'Neill across articles
+        name=without_nickname(name),
         mentions=tuple(sorted(cluster.mentions, key=lambda s: s.start)),
         titles=tuple(titles),
         organization=organization,
         country=country,
         is_official=any(f.official for f in cluster.findings),
+        nicknames=_nicknames(cluster.mentions),
     )
+
+
+def without_nickname(name: str) -> str:
+    """``name`` without a quoted nickname between its given name and surname.
+
+    >>> without_nickname('Lorne “Buzz” Hnatyshyn'), without_nickname("Ann Lee")
+    ('Lorne Hnatyshyn', 'Ann Lee')
+    """
+    found = NICKNAME.search(name)
+    if found is None:
+        return name
+    return name[: found.start("nick") - 1] + name[found.end("nick") + 2 :]
+
+
+def _nicknames(mentions: list[Span]) -> tuple[Span, ...]:
+    """The nicknames written in quote marks inside the mentions, once each, as written."""
+    seen: dict[str, Span] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        for found in NICKNAME.finditer(mention.text):
+            nick = found.group("nick")
+            at = mention.start + found.start("nick")
+            seen.setdefault(nick, Span(at, at + len(nick), nick))
+    return tuple(seen.values())
 
 
 def cluster_forms(

@@ -239,6 +239,11 @@ _INITIALISMS = frozenset(a for a in ABBREVIATIONS if a.count(".") >= 2) | {
 }  # fmt: skip
 
 
+#: Elided particles before an apostrophe that open a surname (``d'Istria``,
+#: ``dell'Acqua``, ``l'Hermite``): a name word though it opens in lower case.
+_ELIDED_PARTICLES = frozenset({"d", "l", "dell", "dall", "degl", "nell", "all"})
+
+
 def _particle_prefixed(base: str) -> bool:
     """A surname that opens with a lower-case particle and a hyphen ("al-Rashidi",
     "el-Sayed"): a name word though it opens in lower case."""
@@ -248,7 +253,10 @@ def _particle_prefixed(base: str) -> bool:
 
 def _name_word(tok: Token) -> bool:
     if not tok.base[:1].isupper():  # the common case, answered first: a lower-case word
-        return "-" in tok.base and _particle_prefixed(tok.base)
+        if "-" in tok.base:
+            return _particle_prefixed(tok.base)
+        head, mark, tail = tok.base.replace("’", "'").partition("'")  # "Colonna d'Istria"
+        return bool(mark) and head in _ELIDED_PARTICLES and tail[:1].isupper()
     if tok.initial:
         return True
     if not tok.capitalised or tok.low in BREAKERS:

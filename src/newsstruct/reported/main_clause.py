@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.reported.found import skip_space
+from newsstruct.reported.verb_words import verb_like
 
 __all__ = ["OPENING_SUBORDINATORS", "main_clause_start"]
 
@@ -44,7 +45,29 @@ def _opening_participle(text: str, first: regex.Match[str], end: int) -> bool:
     if not (word[:1].isupper() and word.endswith("ing") and len(word) > 5):
         return False
     after = _WORD.search(text, first.end(), end)
-    return after is not None and after.group() in _PARTICIPLE_OBJECT_OPENERS
+    if after is None or after.group() not in _PARTICIPLE_OBJECT_OPENERS:
+        return False
+    comma = text.find(",", first.end(), end)
+    return comma >= 0 and not _finite_before(text, after.end(), comma)
+
+
+def _finite_before(text: str, start: int, comma: int) -> bool:
+    """A finite verb in ``text[start:comma]`` that no relative pronoun opens: the -ing
+    word was a subject (``Beijing on Tuesday summoned the envoy,``, ``Fleming in a
+    statement denied``), not a participle (``Rallying workers who are owed pay,``)."""
+    previous = ""
+    for found in _WORD.finditer(text, start, comma):
+        word = found.group().lower()
+        if previous not in _RELATIVES and (verb_like(word) or word in _FINITE):
+            return True
+        previous = word
+    return False
+
+
+#: Words that open a relative clause, whose verb is no main verb.
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
+#: Finite verbs of a subject that ``verb_like`` leaves out (irregular pasts are in).
+_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "says", "does", "did"})
 
 
 #: Words right after an opening participle that make it one (``Speaking to``, ``Citing

@@ -195,6 +195,9 @@ def _clause_ends(text: str, pos: int, end: int) -> bool:
 #: A paragraph that credits the quote before it: a dash, then a name and at most a
 #: short description (``— Ann Lee, a nurse from Leeds``, ``-Clinton.``).
 _CREDIT_LINE = regex.compile(r"\s*(?:[―—–]|--?)\s*(?=\p{Lu})")
+#: What may follow the name on a credit line: a stop, or a comma and a description with
+#: no verb of its own (``, Portree``, ``, a nurse from Leeds``).
+_CREDIT_REST = regex.compile(r"[.\s]*|,[^.!?;:\n]{1,80}?\.?\s*")
 #: A credit line has at most this many words.
 _CREDIT_WORDS = 12
 
@@ -213,9 +216,10 @@ def credit_paragraph(
     if dash is None or len(credit.text.split()) > _CREDIT_WORDS:
         return None
     person = resolver.person_at(dash.end())
+    name_end = next((m.end for m in person.mentions if m.start == dash.end()), 0) if person else 0
     word = SPEAKER_FIRST_WORD.match(text, dash.end(), credit.end)
-    if person is None and word is not None and word.end() in (credit.end, credit.end - 1):
-        person = resolver.mentions.named(word.group())  # "- Clinton."
-    if person is None:
-        return None
+    if person is None and word is not None:
+        person, name_end = resolver.mentions.named(word.group()), word.end()  # "- Clinton."
+    if person is None or not _CREDIT_REST.fullmatch(text, name_end, credit.end):
+        return None  # "- Ines Varga is a freelance journalist": a sentence, no credit
     return Speech(person, Span.of(text, dash.start(), dash.end()), "dash-credit", 1.0)

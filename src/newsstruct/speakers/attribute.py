@@ -225,9 +225,9 @@ def _by_rules(
     speech = (
         (label if label is not UNKNOWN else None)
         or after_quote(text, resolver, quote, min(hi, next_start), hi)
-        or credit_paragraph(text, resolver, paragraphs, end_para, quote)
         or before_quote(text, resolver, quote, max(lo, prev_end))
         or colon_block(text, resolver, paragraphs, para, quote)
+        or credit_paragraph(text, resolver, paragraphs, end_para, quote)
     )
     if speech is None and label is None:  # "VIDEO:", "NOTE:" is no earlier speaker's
         speech = just_before_or_continuation(

@@ -261,6 +261,8 @@ class Mentions:
         m_start, m_end, person = first[0]
         if self.text[begin:m_start].strip() and not self.subject_like(m_start):
             return None  # words before the name that are no title ("Analyst")
+        if self.text[begin:m_start].lower().split()[-1:] in (["of"], ["for"]):
+            return None  # "Relatives of Ana Ruiz at the hospital said": they speak
         return person if SPEAKER_AFFILIATION.fullmatch(self.text, m_end, end) else None
 
     def before_long_appositive(self, floor: int, begin: int, end: int) -> Person | None:

@@ -87,7 +87,7 @@ NICKNAME = regex.compile(
     + regex.escape(STRAIGHT + DOUBLE_OPENING + SINGLE_OPENING)
     + r"](?P<nick>\p{Lu}[\p{L}.\-]*(?:\x20\p{Lu}[\p{L}.\-]*)?)["
     + regex.escape(STRAIGHT + DOUBLE_CLOSING + SINGLE_CLOSING)
-    + r"]\x20(?P<surname>(?:\p{Lu}\.\x20)?\p{Lu}\p{Ll}+)"  # an initial may come first
+    + r"]\x20(?P<surname>(?:\p{Lu}\.\x20)?(?:\p{Lu}['’])?\p{Lu}\p{Ll}+)"  # an initial may come first
 )
 #: Words after a quoted word that are no surname: a weekday or a month ("called
 #: Governor Hale “Liar” Thursday").
