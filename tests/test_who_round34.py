@@ -147,3 +147,20 @@ def test_relatives_of_a_named_person_speak_not_the_person() -> None:
     text = "Relatives of Ana Ruiz at the hospital said she was in a stable condition."
     article = newsstruct.parse(LEAD + text)
     assert [r.speaker and r.speaker.name for r in article.reported] != ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The" and a government office with a portfolio, then the name after a comma
+    ("The Minister for Land Revenue, Kezhangulie Meru, said the bill was fair.",
+     [("Kezhangulie Meru", ["Minister for Land Revenue"], True)]),
+    ("The Minister of Basic and Senior Secondary Education, Dr Fatmata Sombo Koroma, said "
+     "schools would reopen.",
+     [("Fatmata Sombo Koroma", ["Minister of Basic and Senior Secondary Education"], True)]),
+    # a company's director keeps no office
+    ("The Director of Marketing, Anna Bell, said sales rose.", [("Anna Bell", [], False)]),
+])  # fmt: skip
+def test_the_and_an_office_before_a_comma_and_a_name(
+    text: str, expected: list[tuple[str, list[str], bool]]
+) -> None:
+    people = newsstruct.parse(LEAD + text).people
+    assert [(p.name, [t.text for t in p.titles], p.is_official) for p in people] == expected

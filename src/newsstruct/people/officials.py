@@ -103,17 +103,20 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
     if words and words[-1].low in _JOINERS:
         return None  # "a spokesman for Ruffini": the name is what the title stands for
     found = _title_from(text, words, tokens[j] if j >= 0 else None)
-    if index and (tokens[index - 1].low in HONORIFICS or f"{tokens[index - 1].low}." in HONORIFICS):
+    honorific = bool(words) and all(_honorific(w) for w in words)  # "..., Dr Fatmata Koroma"
+    if index and _honorific(tokens[index - 1]):
         index -= 1  # "Minister for Infrastructure, Hon. Mele Fonua": the title before "Hon."
-    if found is not None or index == 0 or text[tokens[index - 1].end : tokens[index].start] != ", ":
+    if (found is not None and not honorific) or index == 0:
+        return found
+    if text[tokens[index - 1].end : tokens[index].start] != ", ":
         return found
     listed = _portfolio_title(text, tokens, index)
     if listed is not None:  # "The Minister for Health and Medical Services, Tiare Kautu"
         return listed
     words, j = _title_words(text, tokens, index, comma_ok=True)
-    elected = any(w.low in _ELECTED_HEADS for w in words)
-    if elected and j >= 0 and tokens[j].low == "the":  # "The mayor of X, Mary Brown"
-        words, j = [tokens[j], *words], j - 1
+    office = any(w.low in _PORTFOLIO_HEADS for w in words) and words[-1].capitalised
+    if office and j >= 0 and tokens[j].low == "the":  # "The mayor of X, Mary Brown",
+        words, j = [tokens[j], *words], j - 1  # "The Minister for Land Revenue, X"
     opens = bool(words) and (
         words[0].sentence_start or j < 0 or _clause_break(text, tokens[j], words[0])
     )
@@ -134,11 +137,24 @@ def _portfolio_title(text: str, tokens: tuple[Token, ...], index: int) -> TitleF
     Services, Tiare Kautu``), which the word-by-word reading stops at."""
     start = tokens[index].start
     found = _PORTFOLIO_TITLE.search(text, max(0, start - 120), start)
-    listed = found is not None and (" and " in found.group() or "," in found.group()[:-2])
-    if found is None or not listed:
-        return None  # one word after "for" is read word by word ("Minister for Health")
+    if found is None:
+        return None
     words = [t for t in tokens[:index] if t.start >= found.start()]
+    listed = " and " in found.group() or "," in found.group()[:-2]
+    office = bool(words) and words[0].low.rstrip(".") in _PORTFOLIO_HEADS
+    if not (listed or office):
+        return None  # "Director of Marketing Anna" is read word by word
     return _title_from(text, words, None) if words and _is_head(words[0]) else None
+
+
+#: Offices a government gives a portfolio of one or two words ("Minister for Land
+#: Revenue"), unlike a company's "Director of Marketing".
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner"}) | _ELECTED_HEADS
+
+
+def _honorific(token: Token) -> bool:
+    """``Dr``, ``Dr.``, ``Hon.``: an honorific, no title of office."""
+    return token.low in HONORIFICS or f"{token.low}." in HONORIFICS
 
 
 def _clause_break(text: str, before: Token, first: Token) -> bool:
