@@ -164,3 +164,17 @@ def test_the_and_an_office_before_a_comma_and_a_name(
 ) -> None:
     people = newsstruct.parse(LEAD + text).people
     assert [(p.name, [t.text for t in p.titles], p.is_official) for p in people] == expected
+
+
+def test_an_acronym_the_text_defines_speaks_as_its_body() -> None:
+    text = (
+        "The Saskatchewan Health Authority (SHA) closed the ward on Friday. In a statement, "
+        "the SHA said it was recruiting nurses. The Kindersley Nurses Union (KNU) objected, "
+        "and the KNU said the plan had failed."
+    )
+    article = newsstruct.parse(LEAD + text)
+    assert [r.speaker and r.speaker.name for r in article.reported] == [
+        "Saskatchewan Health Authority",
+        "Kindersley Nurses Union",
+    ]
+    assert [[m.text for m in o.mentions] for o in article.organizations] == [["SHA"], ["KNU"]]

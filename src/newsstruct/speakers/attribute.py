@@ -29,6 +29,7 @@ import attrs
 
 from newsstruct.model import Evidence, Organization, Paragraph, Person, Quote, Reported, Span
 from newsstruct.reported import Found
+from newsstruct.speakers.acronyms import acronyms
 from newsstruct.speakers.after import after_quote, credit_paragraph
 from newsstruct.speakers.before import before_quote
 from newsstruct.speakers.candidates import (
@@ -316,7 +317,9 @@ def _finish(
         item = Reported(start, end, text[start:end], quotes=inside, shape=found.shape, **fields)
         statements.append(item)
     return Attribution(
-        quotes=tuple(out), organizations=tuple(organizations.values()), reported=tuple(statements)
+        quotes=tuple(out),
+        organizations=tuple({o.id: o for o in organizations.values()}.values()),
+        reported=tuple(statements),
     )
 
 
@@ -353,15 +356,19 @@ def _organizations(text: str, speeches: list[Speech]) -> dict[str, Organization]
     """One numbered Organization per organisation name that speaks."""
     spans: dict[str, list[Span]] = {}
     names: dict[str, str] = {}
+    defined = acronyms(text) if any(isinstance(s.speaker, OrgRef) for s in speeches) else {}
     for speech in speeches:
         if isinstance(speech.speaker, OrgRef):
             ref = speech.speaker
-            names.setdefault(ref.name.lower(), ref.name)
-            spans.setdefault(ref.name.lower(), []).append(Span.of(text, ref.start, ref.end))
-    return {
+            name = defined.get(ref.name.lower(), ref.name)  # "the SHA": its full name
+            names.setdefault(name.lower(), name)
+            spans.setdefault(name.lower(), []).append(Span.of(text, ref.start, ref.end))
+    found = {
         k: Organization(f"o{i}", names[k], tuple(sorted(set(v), key=lambda s: s.start)))
         for i, (k, v) in enumerate(spans.items(), 1)
     }
+    aliases = {a: found[n.lower()] for a, n in defined.items() if n.lower() in found}
+    return found | aliases  # an acronym's key finds its body
 
 
 def _fields(decision: _Decision, organizations: dict[str, Organization]) -> dict[str, Any]:

@@ -1,0 +1,43 @@
+"""Acronyms a text defines for a body: ``the Saskatchewan Health Authority (SHA)``, so
+that ``the SHA said`` and the full name are one :class:`~newsstruct.model.Organization`.
+
+An acronym counts when its letters are the initials of the capitalised words before
+the bracket, small joining words aside (``of``, ``for``, ``and``, ``the``).
+
+>>> acronyms("the National Office for Risk and Disaster Management (BNGRC) said")
+{}
+>>> acronyms("the Saskatchewan Health Authority (SHA) said. The SHA agreed.")
+{'sha': 'Saskatchewan Health Authority'}
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["acronyms"]
+
+#: Capitalised words (small joining words between them) and an acronym in brackets.
+_DEFINED = regex.compile(
+    r"((?:\p{Lu}[\p{L}\-’']*\s+(?:(?:of|for|and|the|on|&)\s+)*){1,8})\((\p{Lu}{2,8})\)"
+)
+#: Joining words that give no letter to an acronym.
+_JOINING = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Each acronym the text defines (lower case) and the name it stands for."""
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        words = match.group(1).split()
+        acronym = match.group(2)
+        letters = [w for w in words if w.lower() not in _JOINING]
+        if len(letters) < len(acronym):
+            continue
+        named = letters[-len(acronym) :]  # "the Saskatchewan Health Authority (SHA)"
+        if "".join(w[0] for w in named).upper() != acronym:
+            continue
+        first = words.index(named[0], max(0, len(words) - len(acronym) * 3))
+        while words[first].lower() in _JOINING:
+            first += 1
+        found.setdefault(acronym.lower(), " ".join(words[first:]).strip())
+    return found
