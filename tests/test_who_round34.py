@@ -178,3 +178,20 @@ def test_an_acronym_the_text_defines_speaks_as_its_body() -> None:
         "Kindersley Nurses Union",
     ]
     assert [[m.text for m in o.mentions] for o in article.organizations] == [["SHA"], ["KNU"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the statement" speaks for whoever issued it, when the text says so
+    ("The ministry issued a statement on Friday. The statement said the talks would resume.",
+     "ministry"),
+    ("Kelso Freight filed a complaint on Monday. The complaint said a rival had copied its "
+     "design.", "Kelso Freight"),
+    ("In a statement, Mayor Ines Varga said the pier would stay open. The statement added "
+     "that repairs would start in May.", "Ines Varga"),
+    # a document no one is said to have issued, or one named with "a", speaks itself
+    ("The report said the dam was safe.", "report"),
+    ("A statement from NATO said the drills would continue.", "NATO"),
+])  # fmt: skip
+def test_a_document_speaks_for_its_issuer(text: str, speaker: str) -> None:
+    article = newsstruct.parse(LEAD + text)
+    assert [r.speaker and r.speaker.name for r in article.reported][-1] == speaker

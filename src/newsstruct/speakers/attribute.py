@@ -40,6 +40,7 @@ from newsstruct.speakers.candidates import (
     speaker_key,
 )
 from newsstruct.speakers.cues import UNKNOWN, WINDOW
+from newsstruct.speakers.documents import for_document
 from newsstruct.speakers.paragraphs import (
     colon_block,
     just_before_or_continuation,
@@ -128,6 +129,7 @@ class _State:
             self.text, self.resolver, self.paragraphs, self.quotes, index, para, end_para,
             self.previous,
         )  # fmt: skip
+        rule = for_document(self.text, self.resolver, rule, self._previous_speech()) or rule
         named = rule is not None and rule.rule in _NAMED_AT_CUE and rule.source is None
         self.decisions[index] = self._decided(
             quote, para, rule, trace=True, override=not (named and _speaker(rule) is not None)
@@ -145,10 +147,14 @@ class _State:
                 rule = attrs.evolve(earlier, cue=Span.of(self.text, *found.cue))
         rule = None if rule is UNKNOWN else rule
         rule = self._it_for_a_body(rule, para) or rule
+        rule = for_document(self.text, self.resolver, rule, self._previous_speech()) or rule
         decision = self._decided(stand_in, para, rule, trace=False, override=False)
         self.reported_decisions[index] = decision
         if decision is not None and decision.speech.speaker is not None:
             self.previous = (stand_in, decision.speech, max(para, 0))
+
+    def _previous_speech(self) -> Speech | None:
+        return None if self.previous is None else self.previous[1]
 
     def _it_for_a_body(self, rule: Speech | None, para: int) -> Speech | None:
         """``The company said ... It said ...``: an unresolved "it" at the cue is the body
