@@ -58,6 +58,10 @@ def test_typed_dashes_around_a_subject(body: str, expected: list[tuple[str, str 
     # ... but a role in -ing before a name is part of the subject
     ("Nursing assistant Ana Ruiz, 52, said the ward was full.",
      [("the ward was full", "Ana Ruiz")]),
+    # a capitalised word before a title is no body's name either
+    ("The GOP nominee complained about his microphone after the debate, even suggesting he "
+     "may have been sabotaged.",
+     [("he may have been sabotaged", "The GOP nominee")]),
     # after "a" a capitalised word is no body's name
     ("A spokeswoman for Kellerman Trust also declined to comment, saying that no one "
      "involved still works there.",

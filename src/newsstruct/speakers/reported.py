@@ -235,6 +235,9 @@ def _sentence_subject(
         named.append(word)
     if not named or named[0].group().lower() in _PRONOUN_WORDS:
         return unnamed  # "They called the verdict “a betrayal,” saying": no body named
+    after = words[lead + len(named)].group().lower() if len(words) > lead + len(named) else ""
+    if after in HEADS:
+        return unnamed  # "The GOP nominee complained ..., saying": a person described
     start, end = named[0].start(), named[-1].end()
     org = OrgRef(" ".join(text[start:end].split()), start, end)
     return Speech(org, Span.of(text, *cue.span()), "participle-subject", 0.7)
