@@ -195,3 +195,16 @@ def test_an_acronym_the_text_defines_speaks_as_its_body() -> None:
 def test_a_document_speaks_for_its_issuer(text: str, speaker: str) -> None:
     article = newsstruct.parse(LEAD + text)
     assert [r.speaker and r.speaker.name for r in article.reported][-1] == speaker
+
+
+@pytest.mark.parametrize("middle", [
+    "According to Daulet Kenzhebayev, an energy analyst in Almaty, the boilers are old.",
+    "That claim was disputed by Daulet Kenzhebayev, an energy analyst in Almaty.",
+])  # fmt: skip
+def test_a_source_after_according_to_or_by_is_the_next_he(middle: str) -> None:
+    text = (
+        "Energy Minister Aigerim Bekova said the plant would stay open.\n\n"
+        f"{middle} He said fewer than half the houses had meters."
+    )
+    article = newsstruct.parse(LEAD + text)
+    assert [r.speaker and r.speaker.name for r in article.reported][-1] == "Daulet Kenzhebayev"

@@ -44,6 +44,9 @@ _NOT_STRANGERS = (
 _NOT_NAME_ENDINGS = ("’s", "'s", "ed", "ing", "ly")
 #: Words that follow a noun rather than a person who acts: "Trade and security were".
 _NOUN_FOLLOWERS = frozenset({"and", "or", "of", "in", "at", "for", "to", "with", "on", "is", "are"})
+#: What makes a person named after it a statement's source, as a subject is
+#: (``According to Daulet Kenzhebayev, ... He said``, ``disputed by Ruslan Tokhtarov``).
+_SOURCE_BEFORE = regex.compile(r"(?:\baccording\s+to|\b\p{Ll}+ed\s+by)\s+\Z", regex.I)
 #: How many mentions back a pronoun's person is looked for to learn its sex.
 _NEAR_MENTIONS = 20
 #: How far back a pronoun may look for its person, in characters.
@@ -136,7 +139,10 @@ class Pronouns:
                 break
             if end > pos or self._sex(person) == other_sex(sex) or self.mentions.quoted(start):
                 continue
-            if self.mentions.subject_like(start) and self.mentions.text[end : end + 1] not in (
+            source = _SOURCE_BEFORE.search(self.mentions.text, max(0, start - 30), start)
+            if (source or self.mentions.subject_like(start)) and self.mentions.text[
+                end : end + 1
+            ] not in (
                 "’",
                 "'",
             ):
