@@ -33,8 +33,9 @@ _DEFINITE = frozenset({"the", "that", "this"})
 
 def issued_by(text: str, resolver: Resolver, noun: str, start: int) -> Person | OrgRef | None:
     """The issuer of the document ``noun`` mentioned at ``start`` ("The | statement"): the
-    subject of the last issuing verb with that document as its object (``issued a
-    statement``) or of the cue after ``In a statement,``, before ``start``; else None."""
+    subject of the last issuing verb before ``start`` with that document as its object
+    (``issued a statement``); else None (``In a statement, X said`` is
+    :func:`for_document`'s, which reads the last speaker)."""
     noun = noun.lower()
     before = text[max(0, start - 6) : start].lower().split()[-1:]
     if noun not in DOCUMENT_WORDS or not before or before[0] not in _DEFINITE:
