@@ -142,7 +142,7 @@ def test_review_findings(body: str, expected: list[tuple[str, str | None]]) -> N
     ("Nurse Wambui Otieno said the ward, which has 24 beds, was admitting 30 patients a day.",
      [("the ward, which has 24 beds, was admitting 30 patients a day", "Wambui Otieno")]),
     ("A spokesperson for the ministry said Wednesday that the request was under review and "
-     "declined to comment further.", [("the request was under review", None)]),
+     "declined to comment further.", [("the request was under review", "ministry")]),
     ("Nurse Wambui Otieno said about 15,000 babies were born every year.",
      [("about 15,000 babies were born every year", "Wambui Otieno")]),
     ("Net profit rose to $18.6 million, the company said in a filing on Wednesday.",

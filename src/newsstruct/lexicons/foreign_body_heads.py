@@ -3,19 +3,33 @@ head before the rest of the name: "Préfecture des Côtes-d'Armor", "Ministerio 
 Obras Públicas", "Stichting Groene Kust", "Consorzio per la Tutela", "Fundación
 Pro Bosque".  A capitalised run right after one names the body, not a person.
 
-Lower case, with their accents.  French, Spanish, Portuguese, Italian, Dutch and
+Lower case, with their accents.  French, Spanish, Catalan, Portuguese, Italian, Dutch and
 German words for ministries, local authorities, courts' and prosecutors' offices,
 police, foundations, associations, unions, agencies and newspapers ("Revista",
-"Jornal", "Diario"), from the official names of such bodies in those countries.
+"Jornal", "Diario"), banks and savings funds ("Banco", "Caisse"), companies and
+societies ("Société", "Compañía"), universities, institutes, observatories,
+departments and directorates, parties and collectives, from the official names of such
+bodies in those countries ("Caisse de dépôt et placement du Québec", "Banco de la
+Nación").
 """
 
 FOREIGN_BODY_HEADS = frozenset({
-    "agencia", "agenzia", "agência", "alcaldía", "asociación", "assemblée",
-    "associazione", "associação", "autoridad", "autoridade", "ayuntamiento", "comisión",
-    "comissão", "commissione", "confederación", "conseil", "consejo", "consorzio",
-    "defensoría", "diario", "diário", "federación", "fiscalía", "fondazione",
-    "fundación", "fundação", "gazeta", "gemeente", "gendarmerie", "gobierno", "jornal",
-    "mairie", "ministerie", "ministerio", "ministerium", "ministero", "ministère",
-    "ministério", "municipalidad", "periódico", "prefeitura", "procuraduría",
-    "préfecture", "questura", "revista", "secretaría", "sindicato", "stichting",
+    "agencia", "agenzia", "agência", "ajuntament", "alcaldía", "asociación",
+    "assemblée", "associació", "associazione", "associação", "autoridad", "autoridade",
+    "ayuntamiento", "banca", "banco", "banque", "caisse", "caixa", "caja", "cambra",
+    "carabinieri", "cassa", "collectif", "comisión", "comissão", "commissione",
+    "compagnia", "compagnie", "companhia", "compañía", "confederación", "conseil",
+    "consejo", "consell", "conselleria", "consorzio", "cooperativa", "coopérative",
+    "coordinadora", "corporación", "cámara", "câmara", "defensoría", "departament",
+    "departamento", "diario", "dipartimento", "dirección", "direction", "direzione",
+    "diário", "département", "empresa", "federación", "fiscalía", "fondazione",
+    "fundació", "fundación", "fundação", "gazeta", "gemeente", "gendarmerie",
+    "generalitat", "gobierno", "govern", "grup", "institut", "instituto", "istituto",
+    "jornal", "juzgado", "mairie", "ministerie", "ministerio", "ministerium",
+    "ministero", "ministère", "ministério", "municipalidad", "observatoire",
+    "observatorio", "osservatorio", "parti", "partido", "periódico", "policía",
+    "polizia", "polícia", "prefeitura", "procuraduría", "préfecture", "questura",
+    "revista", "régie", "secretaría", "sindicato", "sociedad", "sociedade", "società",
+    "société", "stichting", "syndicat", "tribunale", "universidad", "universidade",
+    "università", "université", "unió",
 })  # fmt: skip

@@ -140,8 +140,26 @@ def inside_a_name_of(tokens: tuple[Token, ...], index: int) -> bool:
     joint, before = tokens[index - 1], tokens[index - 2]
     if joint.low in ROMANCE_JOINTS and joint.base.islower():  # "Ministerio de Salud"
         heads = tokens[max(0, index - 4) : index - 1]
-        return any(t.low in ORGANIZATION_WORDS and t.base[:1].isupper() for t in heads)
+        if any(t.low in ORGANIZATION_WORDS and t.base[:1].isupper() for t in heads):
+            return True
+        return _romance_head_before(tokens, index - 1)
     return joint.low in ("of", "to", "for") and joint.base.islower() and before.base[:1].isupper()
+
+
+#: The most lower-case words between a body's head and a Romance "du" before a name
+#: ("Caisse de dépôt et placement du Québec").
+_LOWER_REACH = 6
+
+
+def _romance_head_before(tokens: tuple[Token, ...], joint: int) -> bool:
+    """The first capitalised word before the Romance joint at ``joint``, past lower-case
+    words only (``Société d'habitation du``), is a body's head."""
+    for token in reversed(tokens[max(0, joint - _LOWER_REACH) : joint]):
+        if token.base[:1].isupper():
+            return token.low in ORGANIZATION_WORDS
+        if not token.base.islower():
+            return False
+    return False
 
 
 #: Articles after a Romance "de" in a body's name (``de la Santé``, ``de los Andes``).
@@ -154,7 +172,7 @@ ROMANCE_JOINTS = ROMANCE_OF | ROMANCE_ARTICLES
 #: The items of a portfolio list after a body's or a title's "of", up to the last one
 #: (searched back from a name, ``(?r)``): "Ministry of Agriculture, Sea and | Food".
 _LISTED_AFTER_OF = regex.compile(
-    r"(?r)\b(\p{L}+)\s+of\s+\p{Lu}[\p{L}\-]*(?:,\s+\p{Lu}[\p{L}\-]*){0,4},?\s+(?:and|&)\s+\Z"
+    r"(?r)\b(\p{L}+)\s+(?:of|for)\s+\p{Lu}[\p{L}\-]*(?:,\s+\p{Lu}[\p{L}\-]*){0,4},?\s+(?:and|&)\s+\Z"
 )
 
 
@@ -170,7 +188,7 @@ def last_listed_item(text: str, start: int) -> bool:
 #: A body's or a title's head and "of", then the first items of a portfolio list up to
 #: the comma before its tail (searched back, ``(?r)``): "the Ministry of Agriculture, |".
 _LIST_HEAD = regex.compile(
-    r"(?r)(\p{Lu}[\p{L}\-]*)\s+of\s+\p{Lu}[\p{L}\-]*(?:,\s+\p{Lu}[\p{L}\-]*){0,4},\s+\Z"
+    r"(?r)(\p{Lu}[\p{L}\-]*)\s+(?:of|for)\s+\p{Lu}[\p{L}\-]*(?:,\s+\p{Lu}[\p{L}\-]*){0,4},\s+\Z"
 )
 #: The tail of a portfolio list: "Sea and Food", "Industry & Tourism".
 _LIST_TAIL = regex.compile(r"\p{Lu}[\p{L}\-]*,?\s+(?:and|&)\s+\p{Lu}")

@@ -6,6 +6,7 @@ months or verbs join it.
 
 from __future__ import annotations
 
+from newsstruct.lexicons.address_forms import ADDRESS_FORMS
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.documents import DOCUMENT_WORDS
@@ -53,6 +54,7 @@ MONTH_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"sept", "jan", "feb", "au
 #: Words that split a run: never inside a person's name.
 BREAKERS = (
     NOT_NAME_WORDS
+    | ADDRESS_FORMS
     | OFFICIAL_TITLE_HEADS
     | PRIVATE_TITLE_HEADS
     | ORGANIZATION_WORDS

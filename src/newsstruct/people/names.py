@@ -20,8 +20,8 @@ from typing import NamedTuple
 import attrs
 
 from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.elided_particles import ELIDED_PARTICLES
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
-from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.people.given import (
     HYPHEN_WORDS,
     KNOWN_GIVEN_NAMES,
@@ -44,6 +44,7 @@ from newsstruct.people.name_words import (
     SURNAME_VERBS,
 )
 from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
+from newsstruct.people.portfolios import past_portfolio
 from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import is_abbreviation, opens_sentence
@@ -239,9 +240,10 @@ _INITIALISMS = frozenset(a for a in ABBREVIATIONS if a.count(".") >= 2) | {
 }  # fmt: skip
 
 
-#: Elided particles before an apostrophe that open a surname (``d'Istria``,
-#: ``dell'Acqua``, ``l'Hermite``): a name word though it opens in lower case.
-_ELIDED_PARTICLES = frozenset({"d", "l", "dell", "dall", "degl", "nell", "all"})
+def _elided(part: str) -> bool:
+    """``part`` is an elided particle and a capitalised name (``d'Almeida``)."""
+    head, mark, tail = part.replace("’", "'").partition("'")
+    return bool(mark) and head in ELIDED_PARTICLES and tail[:1].isupper()
 
 
 def _particle_prefixed(base: str) -> bool:
@@ -255,17 +257,21 @@ def _name_word(tok: Token) -> bool:
     if not tok.base[:1].isupper():  # the common case, answered first: a lower-case word
         if "-" in tok.base:
             return _particle_prefixed(tok.base)
-        head, mark, tail = tok.base.replace("’", "'").partition("'")  # "Colonna d'Istria"
-        return bool(mark) and head in _ELIDED_PARTICLES and tail[:1].isupper()
+        return _elided(tok.base)  # "Colonna d'Istria"
     if tok.initial:
         return True
     if not tok.capitalised or tok.low in BREAKERS:
         return False
     # "Miami-based", "Kansas-born": a lower-case part after a hyphen is no name, but a
     # syllable of a romanised given name is ("Moon Jae-in", "Kim Jong-un", "Hye-jin")
-    return "-" not in tok.base or all(
-        not p[:1].islower() or (len(p) <= SYLLABLE_MAX and p not in HYPHEN_WORDS)
-        for p in tok.base.split("-")[1:]
+    return (
+        "-" not in tok.base
+        or all(
+            not p[:1].islower()
+            or (len(p) <= SYLLABLE_MAX and p not in HYPHEN_WORDS)
+            or _elided(p)  # "Amegah-d'Almeida"
+            for p in tok.base.split("-")[1:]
+        )
     )
 
 
@@ -320,7 +326,7 @@ def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
         i += 1
     if j - i > 2 and tokens[i].low in PERSON_TRIM and not given_name(tokens[i].low):
         i += 1  # "Passenger Doina Tepes"
-    i = _past_portfolio(tokens, i, j)
+    i = past_portfolio(tokens, i, j)
     if j - i > 2 and not given_name(tokens[i].low):
         # "Maricopa County Recorder Helen Purcell": the name starts at its given name
         i = _given_name_start(tokens, i, j)
@@ -331,34 +337,6 @@ def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
             break  # "Bektur Tilek uulu": a Kyrgyz name ends in its patronymic word
         j -= 1
     return [NameRun(i, j, tokens)] if j > i else []
-
-
-def _past_portfolio(tokens: tuple[Token, ...], i: int, j: int) -> int:
-    """Past a portfolio's last word when two name words or more follow it (``Minister of
-    Basic Education | Mariatu Koroma``): after a title and "of"/"for", the words before
-    it are the title's; else ``i``."""
-    if i < 2 or tokens[i - 1].low not in ("of", "for") or tokens[i - 2].low not in LOWER_TITLES:
-        return i
-    for k in range(j - 3, i - 1, -1):
-        if tokens[k].low in TITLE_MODIFIERS and not any(
-            given_name(t.low) for t in tokens[i : k + 1]
-        ):
-            return k + 1
-    if (
-        j - i >= 3
-        and tokens[i - 2].low not in _STAND_INS
-        and not any(given_name(t.low) for t in tokens[i:j])
-    ):
-        return i + 1  # "Chief District Officer of Kaski | Tek Bahadur K.C.": one place word
-    return i
-
-
-#: Titles that stand for the person named after their "for" or "of" (``a spokesman for
-#: Aung San Suu Kyi``, ``a lawyer for Yoon Suk Yeol``): the whole run is that name.
-_STAND_INS = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "adviser", "advisor"}
-    | {"aide", "counsel", "representative", "assistant", "envoy", "biographer"}
-)
 
 
 def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:

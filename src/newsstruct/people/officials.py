@@ -103,6 +103,9 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
     if words and words[-1].low in _JOINERS:
         return None  # "a spokesman for Ruffini": the name is what the title stands for
     found = _title_from(text, words, tokens[j] if j >= 0 else None)
+    listed = _portfolio_title(text, tokens, index, comma=False) if index else None
+    if listed is not None and _wider(listed, found):
+        return listed  # "Minister of Health and Wellness Dharmendra Sooknah"
     honorific = bool(words) and all(_honorific(w) for w in words)  # "..., Dr Fatmata Koroma"
     if index and _honorific(tokens[index - 1]):
         index -= 1  # "Minister for Infrastructure, Hon. Mele Fonua": the title before "Hon."
@@ -123,26 +126,41 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
     return _title_from(text, words, tokens[j] if j >= 0 else None) if opens else None
 
 
+def _wider(listed: TitleFinding, found: TitleFinding | None) -> bool:
+    """``listed`` starts before ``found`` (or ``found`` is None): the longer title."""
+    if found is None or found.span is None:
+        return True
+    return listed.span is not None and listed.span.start < found.span.start
+
+
 #: A title head, "for" or "of", and a portfolio of capitalised words joined by "and" or
 #: commas, then the comma before a name (searched back, ``(?r)``).
-_PORTFOLIO_TITLE = regex.compile(
+_PORTFOLIO = (
     r"(?r)\b\p{Lu}\p{L}+\s+(?:for|of)\s+\p{Lu}[\p{L}\-]*"
-    r"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)\p{Lu}[\p{L}\-]*){0,6},\s+\Z"
+    r"(?:(?:,\s+|\s+(?:and|&)\s+(?:the\s+)?|\s+)\p{Lu}[\p{L}\-]*){0,6}"
 )
+_PORTFOLIO_TITLE = regex.compile(_PORTFOLIO + r",\s+\Z")
+#: The same title with no comma in it, right before the name (``Minister of Health and
+#: Wellness Dharmendra Sooknah``).
+_PORTFOLIO_TITLE_BARE = regex.compile(_PORTFOLIO.replace(r",\s+|", "") + r" \Z")
 
 
-def _portfolio_title(text: str, tokens: tuple[Token, ...], index: int) -> TitleFinding | None:
-    """A title whose portfolio joins several words by "and" or commas, set off by a
-    comma before the name at ``tokens[index]`` (``The Minister for Health and Medical
-    Services, Tiare Kautu``), which the word-by-word reading stops at."""
+def _portfolio_title(
+    text: str, tokens: tuple[Token, ...], index: int, *, comma: bool = True
+) -> TitleFinding | None:
+    """A title whose portfolio joins several words by "and" or commas, before the name at
+    ``tokens[index]`` and set off by a comma (``The Minister for Health and Medical
+    Services, Tiare Kautu``) or, with ``comma`` false, right before it, which the
+    word-by-word reading stops at."""
     start = tokens[index].start
-    found = _PORTFOLIO_TITLE.search(text, max(0, start - 120), start)
+    pattern = _PORTFOLIO_TITLE if comma else _PORTFOLIO_TITLE_BARE
+    found = pattern.search(text, max(0, start - 120), start)
     if found is None:
         return None
     words = [t for t in tokens[:index] if t.start >= found.start()]
     listed = " and " in found.group() or "," in found.group()[:-2]
     office = bool(words) and words[0].low.rstrip(".") in _PORTFOLIO_HEADS
-    if not (listed or office):
+    if not (listed or office) or not (comma or office):  # bare: a government's office
         return None  # "Director of Marketing Anna" is read word by word
     return _title_from(text, words, None) if words and _is_head(words[0]) else None
 

@@ -110,8 +110,8 @@ def find_reported(
                 here = list(SPEECH_CUE.finditer(text, s_start, s_end))  # a cue over a line break
             owned = noun_statements(text, s_start, s_end) if nouns else []
             if here:
-                taken = {f.content[0] for f in owned}  # "said Bell's claim that ...": Bell's
                 verbs = _in_sentence(text, s_start, s_end, marks, here)
+                taken = {f.content[0] for f in owned}  # "said Bell's claim that ...": Bell's
                 found.extend(f for f in verbs if f.content[0] not in taken)
             found.extend(owned)
     kept = [
@@ -168,6 +168,8 @@ def _in_sentence(
             found = found or before_shape(text, start, end, cue)
         if found is not None and found.content in contents:
             continue  # "said in a statement": the statement of the verb before, once
+        if found is not None and word.startswith("in ") and _holds_cue(found, cues):
+            continue  # "In a statement on Monday, | the GDPP said ...": the verb's
         if found is not None:
             out.append(found)
             contents.add(found.content)
@@ -176,6 +178,11 @@ def _in_sentence(
                 out.append(other)  # find_reported sorts the statements by their content
             floor = past_cue_clause(text, cue.end(), end, floor)
     return out
+
+
+def _holds_cue(found: Found, cues: list[regex.Match[str]]) -> bool:
+    """A cue of the sentence stands inside ``found``'s content."""
+    return any(found.content[0] <= cue.start() < found.content[1] for cue in cues)
 
 
 def _cuts(spans: tuple[tuple[int, int], ...], content: tuple[int, int]) -> bool:

@@ -8,13 +8,17 @@ the bracket, small joining words aside (``of``, ``for``, ``and``, ``the``).
 {}
 >>> acronyms("the Saskatchewan Health Authority (SHA) said. The SHA agreed.")
 {'sha': 'Saskatchewan Health Authority'}
+
+A body's acronym the text never defines is one body with the first capitalised words
+whose initials it is, when that body speaks too (:func:`spelled_out`: ``the Eswatini
+Football Association said ... According to the EFA``).
 """
 
 from __future__ import annotations
 
 import regex
 
-__all__ = ["acronyms"]
+__all__ = ["acronyms", "spelled_out"]
 
 #: Capitalised words (small joining words between them) and an acronym in brackets.
 _DEFINED = regex.compile(
@@ -41,3 +45,25 @@ def acronyms(text: str) -> dict[str, str]:
             first += 1
         found.setdefault(acronym.lower(), " ".join(words[first:]).strip())
     return found
+
+
+#: How many letters an acronym spelled out by the text may have.
+_SPELLED_LETTERS = (2, 8)
+
+
+def spelled_out(text: str, acronym: str, speakers: set[str]) -> str | None:
+    """The first capitalised words of ``text`` whose initials are ``acronym`` (small
+    joining words aside) when they name a body among ``speakers`` (lower case), else
+    None: the two speak as one body.
+
+    >>> text = "The Eswatini Football Association said so. The EFA said"
+    >>> spelled_out(text, "EFA", {"eswatini football association", "efa"})
+    'Eswatini Football Association'
+    """
+    low, high = _SPELLED_LETTERS
+    if not (low <= len(acronym) <= high and acronym.isalpha() and acronym.isupper()):
+        return None
+    joining = r"\s+(?:(?:of|for|and|the|on|&)\s+)*"
+    words = joining.join(regex.escape(letter) + r"[\p{Ll}\-’']+" for letter in acronym)
+    found = regex.search(r"(?<![\p{L}\-])" + words + r"(?![\p{L}\-])", text)
+    return found.group() if found is not None and found.group().lower() in speakers else None

@@ -29,7 +29,6 @@ import attrs
 
 from newsstruct.model import Evidence, Organization, Paragraph, Person, Quote, Reported, Span
 from newsstruct.reported import Found
-from newsstruct.speakers.acronyms import acronyms
 from newsstruct.speakers.after import after_quote, credit_paragraph
 from newsstruct.speakers.before import before_quote
 from newsstruct.speakers.candidates import (
@@ -41,6 +40,7 @@ from newsstruct.speakers.candidates import (
 )
 from newsstruct.speakers.cues import UNKNOWN, WINDOW
 from newsstruct.speakers.documents import for_document
+from newsstruct.speakers.organizations import organizations_of
 from newsstruct.speakers.paragraphs import (
     colon_block,
     just_before_or_continuation,
@@ -305,7 +305,7 @@ def _finish(
     starts = [q.start for q in quotes]  # sorted: the quotes inside a statement by bisection
     decisions = _mixed(quotes, starts, decisions, reported, reported_decisions)
     everything = [*decisions, *reported_decisions.values()]
-    organizations = _organizations(text, [d.speech for d in everything if d is not None])
+    organizations = organizations_of(text, [d.speech for d in everything if d is not None])
     out: list[Quote] = []
     for quote, decision in zip(quotes, decisions, strict=True):
         out.append(
@@ -358,29 +358,9 @@ def _mixed(
     return out
 
 
-def _organizations(text: str, speeches: list[Speech]) -> dict[str, Organization]:
-    """One numbered Organization per organisation name that speaks."""
-    spans: dict[str, list[Span]] = {}
-    names: dict[str, str] = {}
-    defined = acronyms(text) if any(isinstance(s.speaker, OrgRef) for s in speeches) else {}
-    for speech in speeches:
-        if isinstance(speech.speaker, OrgRef):
-            ref = speech.speaker
-            name = defined.get(ref.name.lower(), ref.name)  # "the SHA": its full name
-            names.setdefault(name.lower(), name)
-            spans.setdefault(name.lower(), []).append(Span.of(text, ref.start, ref.end))
-    found = {
-        k: Organization(f"o{i}", names[k], tuple(sorted(set(v), key=lambda s: s.start)))
-        for i, (k, v) in enumerate(spans.items(), 1)
-    }
-    aliases = {a: found[n.lower()] for a, n in defined.items() if n.lower() in found}
-    return found | aliases  # an acronym's key finds its body
-
-
 def _fields(decision: _Decision, organizations: dict[str, Organization]) -> dict[str, Any]:
     """The attribution fields a statement takes from its decision."""
-    speech = decision.speech
-    speaker = speech.speaker
+    speech, speaker = decision.speech, decision.speech.speaker
     resolved = organizations[speaker.name.lower()] if isinstance(speaker, OrgRef) else speaker
     return {
         "speaker": resolved, "cue": speech.cue, "source": speech.source, "rule": speech.rule,

@@ -51,7 +51,8 @@ def before_quote(text: str, resolver: Resolver, quote: Quote, floor: int) -> Spe
             found = resolver.object_of(cue, stop, "passive-by")  # "was asked by host Bill Maher"
         else:
             found = resolver.subject_of(cue, begin, "said-before")
-            if found is None or found.speaker is None:
+            inverted = not cue.group().split()[0].lower().endswith("ing")  # not "saying X"
+            if inverted and (found is None or found.speaker is None):
                 found = resolver.object_of(cue, stop, "said-before") or found
         if found is not None and found.speaker is None:
             unnamed = unnamed or found

@@ -61,11 +61,31 @@ def _joint_after(words: list[regex.Match[str]], lows: list[str], k: int) -> int 
     after = lows[j + 1 : j + 2]
     if after and after[0] in ROMANCE_OF and words[j].group().islower():
         j += 1  # "Conseil départemental | du": a lower-case adjective after the head
+    elif lows[j : j + 1] and lows[j] in ROMANCE_OF:
+        j = _lower_romance_run(words, lows, j)  # "Caisse de dépôt et placement | du"
     if j >= len(lows) or lows[j] not in _NAME_JOINS:
         return None
     if lows[j] in ROMANCE_OF and lows[j + 1 : j + 2] and lows[j + 1] in ROMANCE_ARTICLES:
         j += 1  # "de la Santé"
     return j + 1 if j + 1 < len(words) and words[j + 1].group()[:1].isupper() else None
+
+
+#: Romance words for "and" inside a body's name ("de dépôt et placement").
+_ROMANCE_AND = frozenset({"et", "e", "y", "i"})
+#: The most words of a lower-case run inside a body's name before its last "du".
+_LOWER_RUN = 5
+
+
+def _lower_romance_run(words: list[regex.Match[str]], lows: list[str], j: int) -> int:
+    """Where the last Romance "de"/"du" of a run of lower-case words after a body's head
+    stands (``Caisse | de dépôt et placement du | Québec``); ``j`` when there is none."""
+    last = j
+    for i in range(j + 1, min(len(words), j + 1 + _LOWER_RUN)):
+        if not words[i].group().islower():
+            break
+        if lows[i] in ROMANCE_OF and i + 1 < len(words) and words[i + 1].group()[:1].isupper():
+            last = i
+    return last
 
 
 #: Words between a document and the body that issued it ("a statement from the Harbor Authority").

@@ -24,6 +24,7 @@ __all__ = [
     "SPEAKER_PRONOUN_COLON",
     "SPEAKER_PRONOUN_NEXT",
     "SPEAKER_PRONOUN_SUBJECT",
+    "SPEAKER_QUOTED_BY",
     "SPEAKER_SENTENCE_SUBJECT",
     "SPEAKER_SUBJECT_BREAK",
     "SPEAKER_TRAILING_PARENTHESIS",
@@ -70,9 +71,10 @@ SPEAKER_SUBJECT_BREAK = regex.compile(r"[,;:\[\]—–]|(?<=\s)--?(?=\s)|\bthat\
 SPEAKER_COMMA = regex.compile(r",\s*")
 
 #: How an appositive between a name and its cue starts: ``, a writer for``,
-#: ``, 25,``, ``, R-Ky.,``.
+#: ``, 25,``, ``, R-Ky.,``, ``, of which she was president,``.
 SPEAKER_APPOSITIVE_START = regex.compile(
-    r"(?:a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
+    r"(?:(?:of|for|with|by|from|to|under|through)\s+(?:which|whom)"
+    r"|a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
     r"|after|before|speaking|writing|when|while|head|chair|chairman|chairwoman|director"
     r"|president|founder|member|leader|author|professor|editor|known|[RDI](?=-\p{Lu})"
     r"|(?-i:\p{Ll}+ing))\b",
@@ -80,8 +82,13 @@ SPEAKER_APPOSITIVE_START = regex.compile(
 )
 
 #: The comma that opens a relative clause set off before a cue (``Ana Ruiz, whose
-#: brother, Luis, runs the farm, says``); ``(?r)``: searched from the cue back.
-SPEAKER_RELATIVE_ASIDE = regex.compile(r"(?r),\s*(?:who|whose|which)\b", regex.I)
+#: brother, Luis, runs the farm, says``, ``X, of which she was president, said``);
+#: ``(?r)``: searched from the cue back.
+SPEAKER_RELATIVE_ASIDE = regex.compile(
+    r"(?r),\s*(?:(?:of|in|at|on|for|with|by|from|to|under|through)\s+(?=which|whom))?"
+    r"(?:who|whose|whom|which)\b",
+    regex.I,
+)
 
 #: ``Gwen Moore (D-Wis.)``: a short parenthesis closing a subject (``(?r)``: searched
 #: from the end, the same match as a forward ``search``, without a try at every
@@ -117,6 +124,10 @@ SPEAKER_TRAILING_TIME = regex.compile(
     + "|".join(sorted(day.capitalize() for day in WEEKDAYS))
     + r"|yesterday|today|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
+
+#: A passive "quoted" with its agent or medium between a subject and a participle cue:
+#: ``Ana Ruiz was | quoted by the agency Kazinform as | saying`` (search from the end).
+SPEAKER_QUOTED_BY = regex.compile(r"(?r)\s+quoted\s+(?:by|in|on)\s+[^,.;:\"“”\n]{1,80}?\s+as\s*$")
 
 #: Lower-case nouns of an institution after its place's name, or alone after "the"
 #: (``of the Anjuna police station``, ``of the city council``).

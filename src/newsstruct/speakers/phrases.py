@@ -10,6 +10,7 @@ import bisect
 import attrs
 import regex
 
+from newsstruct.lexicons.address_forms import ADDRESS_FORMS
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
@@ -69,6 +70,9 @@ class Phrases:
         opener = _phrase_opener(words)
         first = words[0].start() if words else pos
         definite = bool(words) and words[0].group().lower() == "the"
+        if len(words) == 2 and words[1].group().lower() in ADDRESS_FORMS:
+            person = self._described(words[1].group().lower(), pos, None, frozenset())
+            return Speech(person, cue, rule, 0.8) if person else unnamed(cue, rule)  # "Her Honour"
         while words and words[0].group().lower() in LEAD_WORDS:
             words = words[1:]
         if not words:
@@ -102,6 +106,8 @@ class Phrases:
             # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
             lesser = _LESSER.intersection(lows)
             person = self._described(lows[0], pos, None, lesser) if definite else None
+            if person is None and lows[ends - 1] in _VOICES:
+                return self._voiced_body(words, lows, ends, cue, rule) or unnamed(cue, rule, phrase)
             return unnamed(cue, rule, phrase) if person is None else Speech(person, cue, rule, 0.8)
         if definite and len(words) == 1 and _people_of(words[0].group()):
             start, end = words[0].start(), words[0].end()  # "the Saudis state"
@@ -251,6 +257,24 @@ class Phrases:
         start, end = body_span(words, lows)
         name = " ".join(self.mentions.text[start:end].split())
         return Speech(OrgRef(name, start, end), cue, rule, 0.9)
+
+    def _voiced_body(
+        self, words: list[regex.Match[str]], lows: list[str], joint: int, cue: Span, rule: str
+    ) -> Speech | None:
+        """The body a spokesperson speaks for (``A spokesperson for the agriculture
+        department said``): it is the speaker, the phrase its source; None when the words
+        after ``for`` name no body (``a spokesman for Ann Lee``)."""
+        rest = joint + 1 + (lows[joint + 1] == "the")
+        if rest >= len(lows) or not any(w in ORGANIZATION_WORDS for w in lows[rest:]):
+            return None
+        text, start, end = self.mentions.text, words[rest].start(), words[-1].end()
+        named = named_before(text, start, lows[rest]) if rest == len(lows) - 1 else None
+        start, end = named or (start, end)  # "a spokesman for the ministry": the one named
+        return Speech(OrgRef(" ".join(text[start:end].split()), start, end), cue, rule, 0.7)
+
+
+#: Who speaks for a body by their role: the body is the speaker.
+_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 
 
 def named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:

@@ -11,14 +11,11 @@
 - a descriptor (``the spokesman``, ``the minister``): the person introduced with
   that title (:mod:`~newsstruct.speakers.phrases`);
 - an organisation, document or group (``The Chinese Foreign Ministry``, ``a U.S.
-  intelligence assessment``, ``Chinese attendees``, ``China``): an
-  :class:`~newsstruct.model.Organization` named by that phrase.
+  intelligence assessment``, ``China``): an :class:`~newsstruct.model.Organization`.
 
 >>> from newsstruct.text.cues import SPEECH_CUE
 >>> text = "The Chinese Foreign Ministry stated it."
->>> r = Resolver(text, ())
->>> cue = SPEECH_CUE.search(text)
->>> found = r.subject_of(cue, 0, "said-before")
+>>> found = Resolver(text, ()).subject_of(SPEECH_CUE.search(text), 0, "said-before")
 >>> found.speaker.name, found.rule
 ('Chinese Foreign Ministry', 'said-before')
 """

@@ -13,12 +13,14 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.post_nominals import POST_NOMINALS
 from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.reported.found import PRONOUN_SUBJECTS
 from newsstruct.reported.verb_words import adverb, present_tense, verb_like
 from newsstruct.speakers.heads import HEADS, group_word
 from newsstruct.speakers.patterns import (
+    SPEAKER_QUOTED_BY,
     SPEAKER_SUBJECT_BREAK,
     SPEAKER_TRAILING_PARENTHESIS,
     SPEAKER_TRAILING_TIME,
@@ -263,7 +265,24 @@ def trimmed_end(text: str, begin: int, end: int) -> int:
     time = SPEAKER_TRAILING_TIME.search(text, begin, end)
     if time is not None and time.start() > begin:
         end = time.start()
-    return auxiliaries_start(text, begin, end)
+    quoted = SPEAKER_QUOTED_BY.search(text, begin, end)  # "was | quoted by Kazinform as"
+    if quoted is not None and quoted.start() > begin:
+        end = quoted.start()
+    return _past_post_nominals(text, begin, auxiliaries_start(text, begin, end))
+
+
+def _past_post_nominals(text: str, begin: int, end: int) -> int:
+    """Where the letters of honours after a name start (``Daniel Kirkwood | SC``,
+    ``Tom Hale | KBE, QC``), spaces and commas before them excluded; else ``end``."""
+    for _ in range(3):
+        word = SPEAKER_TRAILING_WORD.search(text, begin, end)
+        letters = "" if word is None else word.group(1)
+        if not (letters.isupper() or letters == "PhD") or letters.lower() not in POST_NOMINALS:
+            break
+        end = word.start(1) if word is not None else end
+        while end > begin and text[end - 1] in ", ":
+            end -= 1
+    return end
 
 
 def auxiliaries_start(text: str, begin: int, end: int) -> int:

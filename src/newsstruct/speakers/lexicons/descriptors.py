@@ -5,7 +5,8 @@ or representative; "the judge" -> a Justice, Magistrate or Recorder.  Values
 are space-separated head words of titles (as in
 :mod:`newsstruct.lexicons.official_titles`).  From AP Stylebook title
 abbreviations, the court and police ranks of Commonwealth news, and the
-descriptors news copy uses on second reference.
+descriptors news copy uses on second reference, and the forms of address of
+:mod:`newsstruct.lexicons.address_forms` ("Her Honour" -> a judge).
 """
 
 DESCRIPTOR_TITLES: dict[str, str] = {
@@ -15,13 +16,22 @@ DESCRIPTOR_TITLES: dict[str, str] = {
     "congresswoman": "congresswoman rep. representative",
     "detective": "det. detective inspector insp. sergeant sgt. superintendent supt.",
     "diplomat": "ambassador diplomat envoy minister secretary",
+    "eminence": "cardinal",
+    "excellency": "ambassador commissioner governor president",
     "general": "gen. general",
     "governor": "gov. governor",
+    "highness": "emir king prince princess queen sheikh sultan",
+    "holiness": "pope patriarch",
+    "honor": "judge justice magistrate recorder",
+    "honour": "judge justice magistrate recorder",
     "judge": "judge justice magistrate recorder",
+    "ladyship": "judge justice lady",
     "lawmaker": "congressman congresswoman lawmaker legislator mp rep. representative sen. senator",
     "lawyer": "advocate attorney barrister counsel kc lawyer qc sc solicitor",
     "leader": "chairman leader premier president",
     "legislator": "assemblyman assemblywoman lawmaker legislator mla mp rep. sen. senator",
+    "lordship": "judge justice lord",
+    "majesty": "emperor king queen sultan",
     "manager": "coach manager",
     "minister": "minister",
     "official": "director minister official secretary",
@@ -31,4 +41,5 @@ DESCRIPTOR_TITLES: dict[str, str] = {
     "senator": "sen. senator",
     "spokesman": "spokesman spokesperson",
     "spokeswoman": "spokesperson spokeswoman",
+    "worship": "magistrate mayor",
 }
