@@ -120,3 +120,20 @@ def test_a_hyphenated_surname_with_an_elided_particle_is_one_name() -> None:
     text = "Her daughter, Mawuena Amegah-d'Almeida, said the family would hold a wake."
     article = newsstruct.parse(LEAD + text)
     assert [p.name for p in article.people] == ["Mawuena Amegah-d'Almeida"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Goalkeeper Juan C\u00e1mara said the defence had been poor.", "Juan C\u00e1mara"),
+    ("Spanish defender Javier Banco said the pitch was hard.", "Javier Banco"),
+    ("Honor Blackman said she loved the role.", "Honor Blackman"),
+])  # fmt: skip
+def test_surnames_that_are_body_heads_elsewhere_stay_people(text: str, name: str) -> None:
+    """Heads that are common surnames too stay out of the foreign body heads (review)."""
+    assert [p.name for p in newsstruct.parse(LEAD + text).people] == [name]
+
+
+def test_a_romance_body_name_keeps_its_lower_case_adjective() -> None:
+    text = "The Institut national de sant\u00e9 publique du Qu\u00e9bec said cases were falling."
+    assert _statements(text) == [
+        ("cases were falling", "Institut national de sant\u00e9 publique du Qu\u00e9bec")
+    ]

@@ -6,23 +6,24 @@ Pro Bosque".  A capitalised run right after one names the body, not a person.
 Lower case, with their accents.  French, Spanish, Catalan, Portuguese, Italian, Dutch and
 German words for ministries, local authorities, courts' and prosecutors' offices,
 police, foundations, associations, unions, agencies and newspapers ("Revista",
-"Jornal", "Diario"), banks and savings funds ("Banco", "Caisse"), companies and
+"Jornal", "Diario"), banks and savings funds ("Banque", "Caisse"), companies and
 societies ("Société", "Compañía"), universities, institutes, observatories,
 departments and directorates, parties and collectives, from the official names of such
-bodies in those countries ("Caisse de dépôt et placement du Québec", "Banco de la
-Nación").
+bodies in those countries ("Caisse de dépôt et placement du Québec").  Heads that are
+common surnames too ("Banco", "Cámara", "Caja", "Empresa") are left out: "Juan Cámara
+said" is a person.
 """
 
 FOREIGN_BODY_HEADS = frozenset({
     "agencia", "agenzia", "agência", "ajuntament", "alcaldía", "asociación",
     "assemblée", "associació", "associazione", "associação", "autoridad", "autoridade",
-    "ayuntamiento", "banca", "banco", "banque", "caisse", "caixa", "caja", "cambra",
-    "carabinieri", "cassa", "collectif", "comisión", "comissão", "commissione",
+    "ayuntamiento", "banque", "caisse", "cambra",
+    "carabinieri", "collectif", "comisión", "comissão", "commissione",
     "compagnia", "compagnie", "companhia", "compañía", "confederación", "conseil",
     "consejo", "consell", "conselleria", "consorzio", "cooperativa", "coopérative",
-    "coordinadora", "corporación", "cámara", "câmara", "defensoría", "departament",
+    "coordinadora", "corporación", "defensoría", "departament",
     "departamento", "diario", "dipartimento", "dirección", "direction", "direzione",
-    "diário", "département", "empresa", "federación", "fiscalía", "fondazione",
+    "diário", "département", "federación", "fiscalía", "fondazione",
     "fundació", "fundación", "fundação", "gazeta", "gemeente", "gendarmerie",
     "generalitat", "gobierno", "govern", "grup", "institut", "instituto", "istituto",
     "jornal", "juzgado", "mairie", "ministerie", "ministerio", "ministerium",

@@ -53,8 +53,8 @@ _SPELLED_LETTERS = (2, 8)
 
 def spelled_out(text: str, acronym: str, speakers: set[str]) -> str | None:
     """The first capitalised words of ``text`` whose initials are ``acronym`` (small
-    joining words aside) when they name a body among ``speakers`` (lower case), else
-    None: the two speak as one body.
+    joining words aside) that name a body among ``speakers`` (lower case), else None:
+    the two speak as one body.
 
     >>> text = "The Eswatini Football Association said so. The EFA said"
     >>> spelled_out(text, "EFA", {"eswatini football association", "efa"})
@@ -65,5 +65,5 @@ def spelled_out(text: str, acronym: str, speakers: set[str]) -> str | None:
         return None
     joining = r"\s+(?:(?:of|for|and|the|on|&)\s+)*"
     words = joining.join(regex.escape(letter) + r"[\p{Ll}\-’']+" for letter in acronym)
-    found = regex.search(r"(?<![\p{L}\-])" + words + r"(?![\p{L}\-])", text)
-    return found.group() if found is not None and found.group().lower() in speakers else None
+    pattern = regex.compile(r"(?<![\p{L}\-])" + words + r"(?![\p{L}\-])")
+    return next((m.group() for m in pattern.finditer(text) if m.group().lower() in speakers), None)

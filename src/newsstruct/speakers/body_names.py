@@ -59,10 +59,10 @@ def _joint_after(words: list[regex.Match[str]], lows: list[str], k: int) -> int 
     (``Ministerio de Obras Públicas``, ``Conseil départemental du Morbihan``)."""
     j = k + 1
     after = lows[j + 1 : j + 2]
-    if after and after[0] in ROMANCE_OF and words[j].group().islower():
-        j += 1  # "Conseil départemental | du": a lower-case adjective after the head
-    elif lows[j : j + 1] and lows[j] in ROMANCE_OF:
-        j = _lower_romance_run(words, lows, j)  # "Caisse de dépôt et placement | du"
+    lower = j < len(words) and words[j].group().islower()
+    if lower and (lows[j] in ROMANCE_OF or (after and after[0] in ROMANCE_OF)):
+        j = _lower_romance_run(words, lows, j)  # "Conseil départemental | du", "Caisse
+        # de dépôt et placement | du", "Institut national de santé publique | du"
     if j >= len(lows) or lows[j] not in _NAME_JOINS:
         return None
     if lows[j] in ROMANCE_OF and lows[j + 1 : j + 2] and lows[j + 1] in ROMANCE_ARTICLES:
@@ -77,10 +77,11 @@ _LOWER_RUN = 5
 
 
 def _lower_romance_run(words: list[regex.Match[str]], lows: list[str], j: int) -> int:
-    """Where the last Romance "de"/"du" of a run of lower-case words after a body's head
-    stands (``Caisse | de dépôt et placement du | Québec``); ``j`` when there is none."""
+    """Where the last Romance "de"/"du" before a capitalised word stands in a run of
+    lower-case words from ``j`` after a body's head (``Caisse | de dépôt et placement du |
+    Québec``); ``j`` when there is none."""
     last = j
-    for i in range(j + 1, min(len(words), j + 1 + _LOWER_RUN)):
+    for i in range(j, min(len(words), j + 1 + _LOWER_RUN)):
         if not words[i].group().islower():
             break
         if lows[i] in ROMANCE_OF and i + 1 < len(words) and words[i + 1].group()[:1].isupper():

@@ -272,8 +272,8 @@ def trimmed_end(text: str, begin: int, end: int) -> int:
 
 
 def _past_post_nominals(text: str, begin: int, end: int) -> int:
-    """Where the letters of honours after a name start (``Daniel Kirkwood | SC``,
-    ``Tom Hale | KBE, QC``), spaces and commas before them excluded; else ``end``."""
+    """Where the letters of honours after a name start (``Daniel Kirkwood | SC``, ``Ann
+    Lee | MP``), spaces before them excluded; else ``end``."""
     for _ in range(3):
         word = SPEAKER_TRAILING_WORD.search(text, begin, end)
         letters = "" if word is None else word.group(1)
