@@ -1,0 +1,40 @@
+"""Dates v2, tenth round (issue 20): example tables for the general families this round
+fixed, each written as fresh news sentences (none from the development sets, none from
+``benchmarks/date_sentences*.py``), with the reference Thursday 2024-03-14.  Values follow
+the TimeML 1.2.1 guidelines and, where they are silent, TimeBank.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_date_families_news import dates_of
+
+
+def _table(*rows: tuple[str, list[tuple[str, str | None]]]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(("text", "expected"), rows)
+
+
+@_table(
+    ("The ferry sailed at 6.30am on Sunday.",
+     [("6.30am", "2024-03-10T06:30"), ("Sunday", "2024-03-10")]),
+    ("The count will resume at 9 a.m. on Monday.",
+     [("9 a.m.", "2024-03-18T09:00"), ("Monday", "2024-03-18")]),
+    ("The blast was heard at 03:10 GMT on 2 March.",
+     [("03:10 GMT", "2024-03-02T03:10Z"), ("2 March", "2024-03-02")]),
+    ("The vote closed at midnight on February 29.",
+     [("midnight", "2024-02-29T24:00"), ("February 29", "2024-02-29")]),
+    ("The eruption began at 11 p.m. local time on August 3, 2019.",
+     [("11 p.m. local time", "2019-08-03T23:00"), ("August 3, 2019", "2019-08-03")]),
+    ("Bids close at noon on 28 June 2024.",
+     [("noon", "2024-06-28T12:00"), ("28 June 2024", "2024-06-28")]),
+    ("The train left at 5 p.m. Tuesday.", [("5 p.m. Tuesday", "2024-03-12T17:00")]),
+    ("Doors open at 7pm, on time.", [("7pm", "2024-03-14T19:00")]),
+)  # fmt: skip
+def test_a_time_and_its_day_after_on_are_two_timexes(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A clock time and the day printed after it past "on" are two timexes ("on" is a TimeML
+    signal, in neither), the time carrying that day's date; a day printed right after the
+    time, with no "on", stays in it."""
+    assert dates_of(text) == expected
