@@ -38,3 +38,24 @@ def test_a_time_and_its_day_after_on_are_two_timexes(
     signal, in neither), the time carrying that day's date; a day printed right after the
     time, with no "on", stays in it."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("Roads will be closed from 8pm Friday until 6am Monday.",
+     [("8pm Friday", "2024-03-15T20:00"), ("6am Monday", "2024-03-18T06:00")]),
+    ("A gale warning runs from noon Saturday to midnight Sunday.",
+     [("noon Saturday", "2024-03-16T12:00"), ("midnight Sunday", "2024-03-17T24:00")]),
+    ("The strike lasted from 6am Monday to 6am Wednesday.",
+     [("6am Monday", "2024-03-11T06:00"), ("6am Wednesday", "2024-03-13T06:00")]),
+    ("Polls open at 7am Friday and 9am Saturday.",
+     [("7am Friday", "2024-03-15T07:00"), ("9am Saturday", "2024-03-16T09:00")]),
+    ("The shop opened at 9am Monday. On Sunday it shut.",
+     [("9am Monday", "2024-03-11T09:00"), ("Sunday", "2024-03-10")]),
+)  # fmt: skip
+def test_a_time_on_a_weekday_joined_to_the_weekday_before_runs_forward(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A time printed with a weekday that ends a range or list begun by another weekday ("from
+    6pm Friday until noon Saturday") is on the first such weekday after it, as bare weekdays
+    joined so are (the eighth round)."""
+    assert dates_of(text) == expected

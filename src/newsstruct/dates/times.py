@@ -27,6 +27,7 @@ from newsstruct.dates.context import (
 )
 from newsstruct.dates.pieces import D_WEEKDAY_FULL
 from newsstruct.dates.resolve import day_of_year_value, shifted_value, weekday_value
+from newsstruct.dates.weekday_lists import listed_after
 
 __all__ = ["PART_CODES", "day_with_part", "printed_day", "read_day_part", "read_time"]
 
@@ -66,8 +67,11 @@ def printed_day(m: Match, ctx: Context) -> str | None:
         future = ctx.is_future(m.start(), m.end())
         return day_of_year_value(month, day_of(m["day"]), ctx.reference, future=future)
     if m["weekday"]:
-        future = ctx.is_future(m.start(), m.end())
         weekday = weekday_number(m["weekday"]) or 0
+        listed = listed_after(weekday, m.start(), ctx)  # "from 6pm Friday until noon Saturday"
+        if listed is not None:
+            return listed.isoformat()
+        future = ctx.is_future(m.start(), m.end())
         return weekday_value(weekday, ctx.reference, 0, future=future)
     if m["dayword"]:
         return shifted_value("day", _DAY_SHIFTS[m["dayword"].lower()], ctx.reference)
