@@ -59,3 +59,46 @@ def test_a_time_on_a_weekday_joined_to_the_weekday_before_runs_forward(
     6pm Friday until noon Saturday") is on the first such weekday after it, as bare weekdays
     joined so are (the eighth round)."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("The fund has returned 11 per cent year to date.", [("year to date", "2024")]),
+    ("Year-to-date passenger numbers are up a fifth.", [("Year-to-date", "2024")]),
+    ("The index is flat year-to-date, traders said.", [("year-to-date", "2024")]),
+    ("It took a year to date the fossils.", [("a year", "P1Y")]),
+)  # fmt: skip
+def test_year_to_date_is_the_year_so_far(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """ "year to date" and "year-to-date" are the reference year, as "this year" of "so far
+    this year" is; "a year to date the fossils" is a length of time."""
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("The brewer expects Q3 sales to recover.", [("Q3", "2024-Q3")]),
+    ("Q4 earnings beat forecasts, the miner said.", [("Q4", "2023-Q4")]),
+    ("Margins narrowed in Q1, the bank said.", [("Q1", "2024-Q1")]),
+    ("The insurer returned to profit in the fourth quarter of fiscal 2023.",
+     [("the fourth quarter of fiscal 2023", "2023-Q4")]),
+    ("Sales of the Audi Q2 rose.", []),
+    ("The Q7 sold well, the dealer said.", []),
+    ("Her Q3 answers were marked.", []),
+)  # fmt: skip
+def test_quarter_codes_without_a_year_and_quarters_of_a_fiscal_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A bare quarter code is a quarter before a results noun ("Q3 sales") or after a
+    preposition ("in Q1"), the reference year's as "the third quarter" is; not after a
+    capitalised name or without either ("the Audi Q2", "the Q7"); "the fourth quarter of
+    fiscal 2023" is one timex, as "the fourth quarter of 2023" is."""
+    assert dates_of(text) == expected
+
+
+@_table(
+    ("The rota changes every fortnight.", [("every fortnight", "P2W")]),
+    ("Bins are emptied each fortnight.", [("each fortnight", "P2W")]),
+    ("The talks lasted a fortnight.", [("a fortnight", "P2W")]),
+)  # fmt: skip
+def test_every_fortnight_is_a_set_of_two_weeks(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates_of(text) == expected
