@@ -102,3 +102,24 @@ def test_every_fortnight_is_a_set_of_two_weeks(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates_of(text) == expected
+
+
+@_table(
+    ("The final is on Sunday at the national stadium.", [("Sunday", "2024-03-17")]),
+    ("The deadline for bids is Friday.", [("Friday", "2024-03-15")]),
+    ("Kick-off is at 3pm on Saturday.", [("3pm", "2024-03-16T15:00"), ("Saturday", "2024-03-16")]),
+    ("The hearings are on Monday and Tuesday.", [("Monday", "2024-03-18"), ("Tuesday", "2024-03-19")]),
+    ("The final was on Sunday.", [("Sunday", "2024-03-10")]),
+    ("The fire was put out at 4am on Tuesday.",
+     [("4am", "2024-03-12T04:00"), ("Tuesday", "2024-03-12")]),
+    ("The Senate reconvenes on Monday after a two-week break.",
+     [("Monday", "2024-03-18"), ("two-week", "P2W")]),
+    ("The assembly returns from its recess on Monday.", [("Monday", "2024-03-18")]),
+)  # fmt: skip
+def test_a_present_copula_before_a_date_is_a_timetable(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A present "is" or "are" right before a date (past "on" or "at" and a time) is the
+    simple present of a timetable, so the date is ahead ("The final is on Sunday"); "was"
+    keeps it past.  "reconvenes on" and "returns from" are timetable presents too."""
+    assert dates_of(text) == expected
