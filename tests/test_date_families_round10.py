@@ -123,3 +123,18 @@ def test_a_present_copula_before_a_date_is_a_timetable(
     simple present of a timetable, so the date is ahead ("The final is on Sunday"); "was"
     keeps it past.  "reconvenes on" and "returns from" are timetable presents too."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("The minister will open the bridge at 11am on Wednesday.",
+     [("11am", "2024-03-20T11:00"), ("Wednesday", "2024-03-20")]),
+    ("The court will sit at 10 a.m. Wednesday.", [("10 a.m. Wednesday", "2024-03-20T10:00")]),
+    ("The bridge opened at 11am on Wednesday.",
+     [("11am", "2024-03-13T11:00"), ("Wednesday", "2024-03-13")]),
+)  # fmt: skip
+def test_a_time_on_a_weekday_after_a_future_verb_phrase(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A weekday printed with a time that a future verb phrase runs into may be up to six
+    days ahead, as a bare weekday so placed is (the seventh round)."""
+    assert dates_of(text) == expected

@@ -72,7 +72,8 @@ def printed_day(m: Match, ctx: Context) -> str | None:
         if listed is not None:
             return listed.isoformat()
         future = ctx.is_future(m.start(), m.end())
-        return weekday_value(weekday, ctx.reference, 0, future=future)
+        sure = future and ctx.is_future_verb(m.start(), leads=False)  # "will speak at 10am on"
+        return weekday_value(weekday, ctx.reference, 0, future=future, sure=sure)
     if m["dayword"]:
         return shifted_value("day", _DAY_SHIFTS[m["dayword"].lower()], ctx.reference)
     return None
