@@ -138,3 +138,37 @@ def test_a_time_on_a_weekday_after_a_future_verb_phrase(
     """A weekday printed with a time that a future verb phrase runs into may be up to six
     days ahead, as a bare weekday so placed is (the seventh round)."""
     assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nominations open at 9 a.m. on Monday.",
+            [("9 a.m.", "2024-03-18T09:00"), ("Monday", "2024-03-18")],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a plural timetable present ('open') is no cue: only third-person "
+                "forms are, which no modal or 'to' can precede",
+            ),
+        ),
+        pytest.param(
+            "Parliament was dissolved on Tuesday ahead of elections in October.",
+            [("Tuesday", "2024-03-12"), ("October", "2024-10")],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a month after 'ahead of' in a past sentence is read as past; 'ahead "
+                "of' as a cue would push the sentence's other dates forward",
+            ),
+        ),
+        pytest.param(
+            "The plan foresees a vote on November 17.",
+            [("November 17", "2024-11-17")],
+            marks=pytest.mark.xfail(
+                strict=True, reason="'foresees' is no future cue; the day is read as past"
+            ),
+        ),
+    ],
+)
+def test_known_limits(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates_of(text) == expected
