@@ -126,7 +126,7 @@ ROUND8: dict[str, list[Row]] = {
         ("Canada's inflation rate eased to 2.9 per cent in January from 3.4 per cent in December.", [('January', '2024-01'), ('December', '2023-12')]),
         ('The RBA has kept rates on hold since November.', [('November', '2023-11')]),
         ('Sydney recorded 120 mm of rain on Saturday, its wettest day in 30 years.', [('Saturday', '2024-03-09'), ('30 years', 'P30Y')]),
-        ('The ceasefire will last 72 hours from midnight on Friday.', [('72 hours', 'PT72H'), ('midnight on Friday', '2024-03-15T24:00')]),
+        ('The ceasefire will last 72 hours from midnight on Friday.', [('72 hours', 'PT72H'), ('midnight', '2024-03-15T24:00'), ('Friday', '2024-03-15')]),
         ('The match was abandoned after 20 minutes because of lightning.', [('20 minutes', 'PT20M')]),
         ('Fewer than half of the seats were filled at Wednesday night\'s sitting.', [('Wednesday night', '2024-03-13TNI')]),
     ],

@@ -26,6 +26,7 @@ from newsstruct.dates.context import (
     word_before,
     year_of,
 )
+from newsstruct.dates.fiscal import read_bare_quarter
 from newsstruct.dates.lexicons.seasons import SEASONS
 from newsstruct.dates.resolve import quarter_value
 from newsstruct.dates.times import day_with_part
@@ -133,6 +134,8 @@ def read_ordinal_day(m: Match, ctx: Context) -> Reading | None:
 def read_results_code(m: Match, ctx: Context) -> Reading | None:
     """ "the December quarter" (the quarter that ends in December, as Australian and Indian
     results name it), "FY24", "FY 2024", "Q4 FY24": the fiscal year's (quarter's) label."""
+    if m["bare"]:
+        return read_bare_quarter(m, ctx)
     if m["qmonth"]:
         part = f"Q{(month_number(m['qmonth']) or 3) // 3}"
         future = ctx.is_future(m.start(), m.end())

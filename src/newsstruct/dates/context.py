@@ -161,10 +161,11 @@ class Context:
         )
 
     def _lead(self, start: int) -> tuple[str, bool]:
-        """The word before the date at ``start`` (past an "on"), and whether it is a passive
-        participle after "be" or "being" ("will be held Tuesday", "to be signed on Monday")."""
+        """The word before the date at ``start`` (past an "on" or "at"), and whether it is a
+        passive participle after "be" or "being" ("will be held Tuesday", "to be signed on
+        Monday", "is at 7.45pm")."""
         words = self.text[max(self.region_start, start - 40) : start].split()
-        if words and words[-1].lower() == "on":
+        if words and words[-1].lower() in ("on", "at"):
             words.pop()
         if not words:
             return "", False

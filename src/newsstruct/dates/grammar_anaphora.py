@@ -89,7 +89,13 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         f"the fy h1 h2 q1 q2 q3 q4 {_FY_TOKENS}",
         rf"""
         the{D_SP}(?P<qmonth>(?-i:March|June|September|December)){D_SP}quarter{D_END}(?!-)
-      |(?:(?P<qcode>(?-i:Q[1-4]|H[12])){D_SP})?(?-i:FY)\s?(?P<fy>20\d\d|\d\d)(?![\p{{L}}\p{{N}}]|[-/.,]\d)""",
+      |(?:(?P<qcode>(?-i:Q[1-4]|H[12])){D_SP})?(?-i:FY)\s?(?P<fy>20\d\d|\d\d)(?![\p{{L}}\p{{N}}]|[-/.,]\d)
+      |(?P<bare>(?-i:Q[1-4]))(?![\p{{L}}\p{{N}}]|[-/.,]\d)""",
+    ),
+    (
+        "year_to_date",
+        "year",
+        rf"""year(?P<sep>[-\s]{{1,3}})to(?P=sep)date{D_END}""",
     ),
     (
         "edge_of",

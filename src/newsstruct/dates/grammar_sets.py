@@ -39,7 +39,7 @@ SET_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?P<quant>every|each){D_SP}(?P<other>other{D_SP})?
         (?:(?P<weekday>{D_WEEKDAY_FULL})(?:{D_SP}{D_PART})?
           |(?P<month>{D_MONTH_FULL})|{D_SEASON}|(?P<weekend>weekend)
-          |(?P<unit>hour|day|week|month|quarter|year|morning|afternoon|evening|night|decade))
+          |(?P<unit>hour|day|week|fortnight|month|quarter|year|morning|afternoon|evening|night|decade))
         {D_END}
       |(?P<quant>every){D_SP}{D_COUNT_NO_A}{D_SP}{_COUNT_UNIT}{D_END}
       |(?:(?P<freq>once|twice|thrice){D_SP})?{_ADVERBS}{D_END}""",

@@ -191,10 +191,12 @@ D_PLACE_TIME = (
     r"|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2}))\s{1,3}time"
 )
-#: The day a clock time is on, printed after it: "5 p.m. EST Nov. 9", "9 a.m. Tuesday".
+#: The day a clock time is on, printed after it: "5 p.m. EST Nov. 9", "9 a.m. Tuesday"; after
+#: "on" ("7.45pm on Saturday") the day is a timex of its own, "on" being a TimeML signal.
 D_DAY_TAIL = rf"""
-    (?:,?{D_SP}(?:on{D_SP})?(?:{D_WEEKDAY}(?:,?{D_SP}(?:{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}))?
-      |{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL})
+    (?:,?{D_SP}(?:(?P<on>on){D_SP})?(?:{D_WEEKDAY}(?:,?{D_SP}(?:{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}))?
+      |{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}
+      |(?<=on{D_SP}){D_DAY}{D_SP}{D_MONTH}{D_YEAR_TAIL})
       |{D_SP}(?P<dayword>today|yesterday|tomorrow|tonight){D_END})?"""
 #: Modifiers TimeML keeps inside a duration ("nearly two weeks", "at least 30 days");
 #: "about", "over", "just" and "only" stay outside it.

@@ -28,7 +28,6 @@ from newsstruct.dates.context import (
 from newsstruct.dates.lexicons.holidays import HOLIDAYS
 from newsstruct.dates.lexicons.seasons import SEASONS
 from newsstruct.dates.lexicons.vague_dates import VAGUE_DATES
-from newsstruct.dates.pieces import D_WEEKDAY
 from newsstruct.dates.resolve import (
     holiday_date,
     month_value,
@@ -38,6 +37,7 @@ from newsstruct.dates.resolve import (
     weekday_value,
 )
 from newsstruct.dates.times import day_with_part
+from newsstruct.dates.weekday_lists import listed_after
 
 __all__ = [
     "read_day_word",
@@ -197,7 +197,7 @@ def read_weekday(m: Match, ctx: Context) -> Reading | None:
     if m["week_on"] and ctx.reference is not None and not m["rel"]:
         day = weekday_date(weekday, ctx.reference, 1, future=True) + dt.timedelta(days=7)
         return Reading(day.isoformat())  # "Monday week": a week after the coming Monday
-    listed = None if m["rel"] else _listed_after(weekday, m, ctx)
+    listed = None if m["rel"] else listed_after(weekday, m.start(), ctx)
     if listed is not None:
         return day_with_part(listed.isoformat(), m["part"])
     future = ctx.is_future(m.start(), m.end())
@@ -207,33 +207,6 @@ def read_weekday(m: Match, ctx: Context) -> Reading | None:
     if m["week_on"]:  # "last Monday week": the weekday, without "week"
         return Reading(value, start=m.start(), end=m.span("weekday")[1])
     return day_with_part(value, m["part"])
-
-
-#: What joins a weekday to the weekday before it in one range or list: "from Monday to
-#: Friday", "Tuesday night into Wednesday", "Monday-Friday", "Friday and Saturday".
-_DAY_JOIN = regex.compile(
-    r",?\s{1,3}(?:(?P<list>and|or)|to|through|till|until|into)\s{1,3}|\s?[-–]\s?"
-)
-#: A weekday (and a part of its day) that ends the text before a join.
-_WEEKDAY_BEFORE = regex.compile(
-    rf"{D_WEEKDAY}(?:\s{{1,3}}(?:morning|afternoon|evening|night))?$", regex.IGNORECASE
-)
-
-
-def _listed_after(weekday: int, m: Match, ctx: Context) -> dt.date | None:
-    """The day a weekday joined to the weekday just before it stands for: the first such
-    weekday after that day, so a range runs forward ("will close from Monday to Friday"), and
-    so does a list in the week's order ("a fire ban for Friday and Saturday" in a Thursday
-    paper); not a list out of it ("statements made Friday and Thursday"), nor "from Sept. 14
-    to Thursday".  None when no weekday comes right before."""
-    before, at = ctx.focus.day_named_since(m.start() - 16), ctx.focus.last_day_at
-    joined = None if before is None else _DAY_JOIN.fullmatch(ctx.text, at, m.start())
-    if joined is None or not _WEEKDAY_BEFORE.search(ctx.text, max(0, at - 24), at):
-        return None
-    assert before is not None
-    if joined["list"] and weekday <= before.weekday():
-        return None
-    return before + dt.timedelta(days=(weekday - before.weekday() - 1) % 7 + 1)
 
 
 def read_month_rel(m: Match, ctx: Context) -> Reading | None:

@@ -47,6 +47,7 @@ from newsstruct.dates.durations import (
     read_plural,
     read_unit_before,
 )
+from newsstruct.dates.fiscal import read_year_to_date
 from newsstruct.dates.month_parts import read_nth_of_month
 from newsstruct.dates.month_ranges import range_end_after, range_start_before
 from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
@@ -389,4 +390,5 @@ READERS: dict[str, Reader] = {
     "weekend": read_weekend,
     "year": _year_alone,
     "year_range": _year_range,
+    "year_to_date": read_year_to_date,
 }

@@ -68,6 +68,8 @@ def read_set(m: Match, ctx: Context) -> Reading | None:
     if unit in _PART_CODES:
         return Reading(f"XXXX-XX-XXT{_PART_CODES[unit]}", "set", quant=quant)
     every: int | None = 2 if m["other"] else 1
+    if unit == "fortnight":  # "every fortnight": two weeks
+        unit, every = "week", 2 * (every or 1)
     if m["num"]:
         every = count_of(m["num"])  # "every two weeks"; None for "every few years"
     amount = "X" if every is None else str(every)

@@ -197,6 +197,7 @@ def _after_relative_word() -> dict[str, frozenset[str]]:
 RULE_NEXT_WORDS.update(
     dict.fromkeys(("last", "next", "past", "previous", "following"), _after_relative_word())
 )
+RULE_NEXT_WORDS["year"]["year_to_date"] = frozenset({"to"})  # "year to date", "year-to-date"
 
 
 #: Words that make a date expression likely within the next few words: numbers aside,

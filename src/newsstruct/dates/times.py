@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import regex
 
 from newsstruct.dates.context import (
@@ -26,6 +27,7 @@ from newsstruct.dates.context import (
 )
 from newsstruct.dates.pieces import D_WEEKDAY_FULL
 from newsstruct.dates.resolve import day_of_year_value, shifted_value, weekday_value
+from newsstruct.dates.weekday_lists import listed_after
 
 __all__ = ["PART_CODES", "day_with_part", "printed_day", "read_day_part", "read_time"]
 
@@ -65,9 +67,13 @@ def printed_day(m: Match, ctx: Context) -> str | None:
         future = ctx.is_future(m.start(), m.end())
         return day_of_year_value(month, day_of(m["day"]), ctx.reference, future=future)
     if m["weekday"]:
-        future = ctx.is_future(m.start(), m.end())
         weekday = weekday_number(m["weekday"]) or 0
-        return weekday_value(weekday, ctx.reference, 0, future=future)
+        listed = listed_after(weekday, m.start(), ctx)  # "from 6pm Friday until noon Saturday"
+        if listed is not None:
+            return listed.isoformat()
+        future = ctx.is_future(m.start(), m.end())
+        sure = future and ctx.is_future_verb(m.start(), leads=False)  # "will speak at 10am on"
+        return weekday_value(weekday, ctx.reference, 0, future=future, sure=sure)
     if m["dayword"]:
         return shifted_value("day", _DAY_SHIFTS[m["dayword"].lower()], ctx.reference)
     return None
@@ -97,7 +103,27 @@ def _weekday_after(m: Match, ctx: Context) -> str | None:
     return weekday_value(weekday, ctx.reference, 0, future=future)
 
 
-def read_time(m: Match, ctx: Context) -> Reading | None:
+def _split_on(time: Reading, m: Match, ctx: Context) -> Reading | tuple[Reading, ...]:
+    """A time and the day printed after it past "on" ("7.45pm on Saturday", "noon on 2
+    April") as two timexes, as TimeML tags them ("on" is a signal, no part of either): the
+    time with that day's date, then the day.  A time without "on" stays one timex."""
+    on_start, on_end = m.span("on")
+    if on_start < 0 or time.value is None:
+        return time
+    day = printed_day(m, ctx) or time.value.split("T")[0]
+    time_end = on_start
+    while ctx.text[time_end - 1] in " ,\t\n":
+        time_end -= 1
+    day_start = on_end
+    while ctx.text[day_start].isspace():
+        day_start += 1
+    return (
+        attrs.evolve(time, start=m.start(), end=time_end),
+        Reading(day, start=day_start, end=m.end()),
+    )
+
+
+def read_time(m: Match, ctx: Context) -> Reading | tuple[Reading, ...] | None:
     """ "5:03 PM EDT", "9 a.m. Tuesday", "09:30 GMT", "4 in the morning": the day with the time."""
     hour, minute = int(m["hour"]), int(m["minute"] or 0)
     meridiem = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
@@ -113,7 +139,7 @@ def read_time(m: Match, ctx: Context) -> Reading | None:
     day = _day_of(m, ctx)
     if printed_day(m, ctx) is None and _ends_overnight(hour * 60 + minute, m, ctx):
         day = shifted_value("day", 1, dt.date.fromisoformat(day)) or day
-    return Reading(f"{day}T{clock}{zone}", "time")
+    return _split_on(Reading(f"{day}T{clock}{zone}", "time"), m, ctx)
 
 
 #: A clock time that starts a range, right before its end: "from 7pm to ", "10.30pm-",
@@ -142,7 +168,7 @@ def _ends_overnight(minutes: int, m: Match, ctx: Context) -> bool:
     return minutes < hour * 60 + int(start["minute"] or 0)
 
 
-def read_day_part(m: Match, ctx: Context) -> Reading | None:
+def read_day_part(m: Match, ctx: Context) -> Reading | tuple[Reading, ...] | None:
     """ "noon Thursday", "midnight Friday", "mid-afternoon yesterday", "midnight GMT": ``T12:00``,
     ``T24:00``, ``TAF``, ``T24:00Z``."""
     word = norm(m["noon"]).replace("-", " ")
@@ -153,4 +179,4 @@ def read_day_part(m: Match, ctx: Context) -> Reading | None:
     else:
         clock = PART_CODES[word.split()[-1]]
     zone = "Z" if (m["zone"] or "").lower() in _UTC_ZONES and ":" in clock else ""
-    return Reading(f"{_day_of(m, ctx)}T{clock}{zone}", "time")
+    return _split_on(Reading(f"{_day_of(m, ctx)}T{clock}{zone}", "time"), m, ctx)

@@ -17,8 +17,8 @@ FUTURE_CUES = frozenset({
     "closes on", "comes into force", "coming", "deadline", "due by", "expect", "expected to",
     "expects", "gets under way", "gets underway", "goes on sale", "going to", "has until", "have until",
     "is bracing", "is due", "is expected", "is forecast", "is to", "kicks off", "must",
-    "next", "opens on", "plan to", "planning", "plans to", "predict", "predicts", "reopens on",
-    "resumes on",
+    "next", "opens on", "plan to", "planning", "plans to", "predict", "predicts", "reconvenes on", "reopens on",
+    "resumes on", "returns from", "returns on",
     "runs from", "runs until", "scheduled", "set to", "shall", "slated", "starts on",
     "takes effect", "takes place", "upcoming", "will", "won't", "would", "’ll",
 })  # fmt: skip
