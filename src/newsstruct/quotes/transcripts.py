@@ -22,6 +22,7 @@ from collections import Counter
 import regex
 
 from newsstruct.model import Paragraph, Quote
+from newsstruct.quotes.interviews import interview_answers
 from newsstruct.text.marks import DOUBLE
 
 __all__ = ["transcript_quotes", "with_transcripts"]
@@ -65,11 +66,18 @@ def transcript_quotes(
 def with_transcripts(
     text: str, paragraphs: tuple[Paragraph, ...], quotes: tuple[Quote, ...], names: frozenset[str]
 ) -> tuple[Quote, ...]:
-    """``quotes`` with the transcript quotes added, sorted; a transcript paragraph that
+    """``quotes`` with the transcript quotes and interview answers
+    (:mod:`~newsstruct.quotes.interviews`) added, sorted; a transcript paragraph that
     holds a quote found before (in single marks) keeps that quote instead."""
+    labelled = transcript_quotes(text, paragraphs, names)
+    answers = [  # "Q: ...? ¶ STROUD: ...": the label's
+        a
+        for a in interview_answers(text, paragraphs)
+        if not any(t.start < a.end and a.start < t.end for t in labelled)
+    ]
     found = [
         t
-        for t in transcript_quotes(text, paragraphs, names)
+        for t in (*labelled, *answers)
         if not any(q.start < t.end and t.start < q.end for q in quotes)
     ]
     if not found:

@@ -43,6 +43,7 @@ from newsstruct.speakers.documents import for_document
 from newsstruct.speakers.organizations import organizations_of
 from newsstruct.speakers.paragraphs import (
     colon_block,
+    interview_answer,
     just_before_or_continuation,
     previous_sentence,
     transcript_label,
@@ -228,7 +229,7 @@ def _by_rules(
     if previous is not None and previous[2] == para and previous[0].end <= quote.start:
         prev_end = previous[0].end  # not a reported statement around this quote (mixed)
     next_start = quotes[index + 1].start if index + 1 < len(quotes) else hi
-    label = transcript_label(text, resolver, quote)
+    label = transcript_label(text, resolver, quote) or interview_answer(text, resolver, quote)
     speech = (
         (label if label is not UNKNOWN else None)
         or after_quote(text, resolver, quote, min(hi, next_start), hi)

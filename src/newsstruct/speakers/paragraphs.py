@@ -7,6 +7,7 @@ from __future__ import annotations
 import attrs
 
 from newsstruct.model import Paragraph, Person, Quote, Span
+from newsstruct.quotes.interviews import is_answer
 from newsstruct.reported.main_clause import main_clause_start
 from newsstruct.speakers.cues import UNKNOWN, cues_in
 from newsstruct.speakers.patterns import SPEAKER_TRANSCRIPT_LABEL
@@ -15,7 +16,13 @@ from newsstruct.speakers.speech import Speech
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import sentence_start
 
-__all__ = ["colon_block", "just_before_or_continuation", "previous_sentence", "transcript_label"]
+__all__ = [
+    "colon_block",
+    "interview_answer",
+    "just_before_or_continuation",
+    "previous_sentence",
+    "transcript_label",
+]
 
 
 def transcript_label(text: str, resolver: Resolver, quote: Quote) -> Speech | None:
@@ -32,6 +39,19 @@ def transcript_label(text: str, resolver: Resolver, quote: Quote) -> Speech | No
     if person is None:
         return UNKNOWN  # "VIDEO:", "Q:": no label, but not the speaker before either
     return Speech(person, Span.of(text, label.start(), label.end(1) + 1), "transcript-label", 1.0)
+
+
+def interview_answer(text: str, resolver: Resolver, quote: Quote) -> Speech | None:
+    """An interview's answer (a block quote after a question line or an ``A:`` label) is
+    the person interviewed: the one the article mentions most (the first, on a tie)."""
+    line = text.rfind("\n", 0, quote.start) + 1
+    if quote.kind != "block" or not is_answer(text, line, quote.start):
+        return None
+    people = resolver.mentions.people
+    if not people:
+        return None
+    most = max(people, key=lambda person: len(person.mentions))
+    return Speech(most, None, "interview-answer", 0.8)
 
 
 def _said_just_before(text: str, resolver: Resolver, floor: int, quote: Quote) -> Speech | None:

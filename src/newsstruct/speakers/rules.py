@@ -34,6 +34,7 @@ class Rule:
 #: Every rule, in the order :func:`~newsstruct.speakers.attribute_quotes` tries them.
 RULES: tuple[Rule, ...] = (
     Rule("transcript-label", 0.9, "a quote opening with a person's surname in capitals and a colon", "PENCE: Well, look, ..."),
+    Rule("interview-answer", 0.8, "a block after a question line or an A: label in an interview: the person the article mentions most", "Q: Why? ¶ A: Because ..."),
     Rule("dash-credit", 0.9, "a dash and a person's name right after the closing mark, or as the next paragraph when no cue names the speaker", "“Q.” ― Jane Doe"),
     Rule("said-after", 0.95, "a speech cue right after the closing mark, with its subject or inverted", "“Q,” Blinken said / “Q,” said Yang Jiechi"),
     Rule("unlisted-verb", 0.8, "a verb that no cue list holds between a quote ending its clause and a name or he/she", "“Q,” Sela Marchetti harrumphed"),
