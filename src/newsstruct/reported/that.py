@@ -13,6 +13,7 @@ import itertools
 
 import regex
 
+from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.reported.clauses import clause_end, first_verb, opens_with_subject
 from newsstruct.reported.found import (
     SUBORDINATORS,
@@ -41,8 +42,10 @@ TIME_ADVERBS = frozenset(
 #: "that" may stand this many words after a cue ("announced on Tuesday that").
 _THAT_REACH = 4
 #: ... and this many after a phrase that says where or how (``wrote in a memo to staff
-#: that``, ``noted in a guest column in the Times that``).
-_PHRASE_REACH = 10
+#: that``, ``said in a letter sent to assembly members before the vote that``), within
+#: so many characters.
+_PHRASE_REACH = 16
+_THAT_CHARS = 120
 #: Marks that end the stretch where "that" may follow a cue ("--" too).
 _STOP_MARKS = regex.compile(r"[,;:.!?—–]|--")
 #: The words of a date between a cue and "that" ("on Friday, Oct. 21, 2022,").
@@ -56,9 +59,10 @@ _TIME_NOUNS = frozenset({"night", "day", "morning", "evening", "afternoon", "wee
 def past_that(text: str, pos: int, end: int) -> int:
     """Past a "that" within the next few words (``announced Tuesday that``, ``wrote in a
     memo to staff that``), else ``pos``."""
-    if "that" not in text[pos : min(end, pos + 90)].lower():
+    if "that" not in text[pos : min(end, pos + _THAT_CHARS)].lower():
         return pos  # most cues: no "that" near, no words to read
-    words = list(itertools.islice(WORDS.finditer(text, pos, min(end, pos + 90)), _PHRASE_REACH))
+    window = min(end, pos + _THAT_CHARS)
+    words = list(itertools.islice(WORDS.finditer(text, pos, window), _PHRASE_REACH))
     opens_phrase = bool(words) and words[0].group().lower() in ASIDE_OPENERS | TIME_ADVERBS
     for k, word in enumerate(words if opens_phrase else words[:_THAT_REACH]):
         if word.group().lower() != "that":
@@ -126,4 +130,31 @@ def _verb_before(text: str, pos: int, stop: int, in_phrase: bool) -> bool:
     at = first_verb(text, pos, stop, first_word=True)
     if at is None:
         return False
-    return not (in_phrase and text[at:stop].split()[0].lower().endswith("ed"))
+    if not in_phrase:
+        return True
+    verb = text[at:stop].split()[0].lower()
+    lead = text[pos:at].lower().split()
+    if verb.endswith("ed") or (_reduced_relative(verb, lead[-1:])):
+        return False  # "in a video posted online", "in a letter sent to members"
+    return not any(w in _CLAUSE_LEADS for w in lead)
+
+
+def _reduced_relative(verb: str, before: list[str]) -> bool:
+    """An irregular participle right after a noun (``a letter | sent``, ``a statement |
+    read``), not a past tense after a subject (``this was``, ``he sent``)."""
+    return (
+        verb in IRREGULAR_PAST
+        and verb not in _FINITE_ONLY
+        and bool(before)
+        and (before[0] not in _SUBJECTS)
+    )
+
+
+#: Irregular pasts that are never participles, and words that are a verb's subject.
+_FINITE_ONLY = frozenset({"was", "were", "did", "went", "came", "saw", "ran", "ate"})
+_SUBJECTS = frozenset({"this", "that", "it", "he", "she", "they", "we", "i", "you", "there"})
+
+
+#: Words that open a time clause inside a phrase after a cue, whose verb is not the
+#: content's (``said in a statement after Ana Ruiz was charged that``).
+_CLAUSE_LEADS = frozenset({"after", "before", "when", "while", "since", "until", "once"})
