@@ -137,3 +137,16 @@ def test_a_romance_body_name_keeps_its_lower_case_adjective() -> None:
     assert _statements(text) == [
         ("cases were falling", "Institut national de sant\u00e9 publique du Qu\u00e9bec")
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ministry of Fisheries announced a ban. A ministry spokeswoman said the ban was "
+     "firm.", [("the ban was firm", "Ministry of Fisheries")]),
+    ("A police spokesman said the road was closed.", [("the road was closed", "police")]),
+    ("A White House spokesman said the road was closed.",
+     [("the road was closed", "White House")]),
+])  # fmt: skip
+def test_a_body_before_its_spokesperson_speaks(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _statements(text) == expected

@@ -35,6 +35,7 @@ from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
 from newsstruct.speakers.subject_words import LEAD_WORDS, PLACE_PREPOSITIONS
+from newsstruct.speakers.voices import body_before_voice, voiced_body
 from newsstruct.text.cues import PLAIN_SAYING_VERBS
 
 __all__ = [
@@ -89,6 +90,9 @@ class Phrases:
             start, end = company
             return Speech(OrgRef(self.mentions.text[start:end], start, end), cue, rule, 0.9)
         phrase = None if opener is None else Span.of(self.mentions.text, opener, words[-1].end())
+        voiced = None if definite else body_before_voice(self.mentions.text, words, lows)
+        if voiced is not None:  # "a ministry spokeswoman" ("the ...": whom it describes)
+            return Speech(voiced, cue, rule, 0.7)
         if definite and last in HEADS:
             country = next((DEMONYMS[w] for w in lows if w in DEMONYMS), None)
             person = self._described(last, pos, country, _LESSER.intersection(lows))
@@ -106,8 +110,9 @@ class Phrases:
             # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
             lesser = _LESSER.intersection(lows)
             person = self._described(lows[0], pos, None, lesser) if definite else None
-            if person is None and lows[ends - 1] in _VOICES:
-                return self._voiced_body(words, lows, ends, cue, rule) or unnamed(cue, rule, phrase)
+            voiced = None if person else voiced_body(self.mentions.text, words, lows, ends)
+            if voiced is not None:  # "a spokesperson for the agriculture department"
+                return Speech(voiced, cue, rule, 0.7)
             return unnamed(cue, rule, phrase) if person is None else Speech(person, cue, rule, 0.8)
         if definite and len(words) == 1 and _people_of(words[0].group()):
             start, end = words[0].start(), words[0].end()  # "the Saudis state"
@@ -257,24 +262,6 @@ class Phrases:
         start, end = body_span(words, lows)
         name = " ".join(self.mentions.text[start:end].split())
         return Speech(OrgRef(name, start, end), cue, rule, 0.9)
-
-    def _voiced_body(
-        self, words: list[regex.Match[str]], lows: list[str], joint: int, cue: Span, rule: str
-    ) -> Speech | None:
-        """The body a spokesperson speaks for (``A spokesperson for the agriculture
-        department said``): it is the speaker, the phrase its source; None when the words
-        after ``for`` name no body (``a spokesman for Ann Lee``)."""
-        rest = joint + 1 + (lows[joint + 1] == "the")
-        if rest >= len(lows) or not any(w in ORGANIZATION_WORDS for w in lows[rest:]):
-            return None
-        text, start, end = self.mentions.text, words[rest].start(), words[-1].end()
-        named = named_before(text, start, lows[rest]) if rest == len(lows) - 1 else None
-        start, end = named or (start, end)  # "a spokesman for the ministry": the one named
-        return Speech(OrgRef(" ".join(text[start:end].split()), start, end), cue, rule, 0.7)
-
-
-#: Who speaks for a body by their role: the body is the speaker.
-_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 
 
 def named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
