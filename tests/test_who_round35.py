@@ -150,3 +150,16 @@ def test_a_body_before_its_spokesperson_speaks(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Spanish first surname alone is the person named in full before
+    ("Coach Diego Alonso Cuesta was unhappy. \u201cWe lost,\u201d Alonso said.",
+     [("We lost,", "Diego Alonso Cuesta")]),
+    # an initial and a name with an appositive or a verb after it is a person
+    ("P. Rajendran, president of the Flower Merchants' Association, blamed middlemen. He "
+     "said the association had asked the Collector to act.",
+     [("the association had asked the Collector to act", "P. Rajendran")]),
+])  # fmt: skip
+def test_first_surnames_and_initials(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _statements(text)[: len(expected)] == expected

@@ -152,8 +152,11 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return True
     if title_before(text, tokens, run.first) is not None:
         return True
-    if initial_opens(text, run, word) and cue_in_sentence(text, run.end):
-        return True  # "J. Tsetsegmaa, a doctor, said", "O.Tsetsegmaa said": an initial, a person
+    if initial_opens(text, run, word) and (
+        cue_in_sentence(text, run.end)
+        or (len(run.words[0].base) == 1 and _comma_or_verb_after(text, run.end))
+    ):
+        return True  # "J. Tsetsegmaa, a doctor, said", "P. Rajendran blamed": an initial, a person
     if not word.sentence_start:
         if end_of_a_longer_name(text, tokens, run.first):
             return False  # "the University of the West Indies said", "in Dar es Salaam said"
@@ -168,6 +171,11 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         PEOPLE_VERB_AFTER.match(text, run.end) is not None
         and PEOPLE_HE_OR_SHE_NEXT.match(text, run.end) is not None
     ) or cue_then_he_or_she(text, run)
+
+
+def _comma_or_verb_after(text: str, end: int) -> bool:
+    """An appositive's comma or a verb right after a name (``P. Rajendran, president``)."""
+    return text[end : end + 1] == "," or PEOPLE_VERB_AFTER.match(text, end) is not None
 
 
 def _titled_appositive_then_cue(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:

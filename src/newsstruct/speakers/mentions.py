@@ -189,12 +189,20 @@ class Mentions:
         return self.by_end.get(end)
 
     def named(self, surname: str) -> Person | None:
-        """The one person whose name ends with ``surname`` (any case), if exactly one does."""
+        """The one person whose name ends with ``surname`` (any case), if exactly one does;
+        else the one whose name of three words has it second (a Spanish or Portuguese
+        first surname: ``Alonso`` of "Diego Alonso Cuesta")."""
         if self._surnames is None:
             self._surnames = {}
+            firsts: dict[str, Person | None] = {}
             for p in self.people:
-                for last in p.name.lower().split()[-1:]:
+                words = p.name.lower().split()
+                for last in words[-1:]:
                     self._surnames[last] = None if last in self._surnames else p
+                for first in words[1:2] if len(words) == 3 else ():
+                    firsts[first] = None if first in firsts else p
+            for first, person in firsts.items():
+                self._surnames.setdefault(first, person)
         return self._surnames.get(surname.lower())
 
     def at(self, start: int) -> Person | None:

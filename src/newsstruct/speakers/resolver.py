@@ -350,7 +350,7 @@ class Resolver:
             found = Speech(
                 OrgRef(" ".join(text[start:end].split()), start, end), cue_span, rule, 0.6
             )
-        if (found is None or found.speaker is None) and brk is not None:
+        if brk is not None and (found is None or not isinstance(found.speaker, Person)):
             person = self.mentions.named_after_comma(brk.start(), limit)  # "said the group's
             if person is not None:  # president, Óscar Villalba Rojas."
                 return Speech(person, cue_span, rule, 0.9)
