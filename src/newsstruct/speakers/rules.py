@@ -9,7 +9,7 @@ and :mod:`~newsstruct.speakers.before`; :func:`~newsstruct.speakers.attribute_qu
 tries them in this order.
 
 >>> [rule.name for rule in RULES][:3]
-['transcript-label', 'dash-credit', 'said-after']
+['transcript-label', 'interview-answer', 'dash-credit']
 >>> confidence("said-after", 1.0), confidence("continuation", 1.0)
 (0.95, 0.75)
 """
