@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
-from newsstruct.reported.found import COUNT_WORDS, PRONOUN_SUBJECTS, skip_space
+from newsstruct.reported.found import COUNT_WORDS, PRONOUN_SUBJECTS, SUBORDINATORS, skip_space
 from newsstruct.reported.main_clause import OPENING_SUBORDINATORS
 from newsstruct.reported.verb_words import (
     CONJUNCTIONS,
@@ -294,10 +294,7 @@ def opens_with_subject(text: str, start: int, end: int) -> bool:
 
 #: Words that open a clause or phrase before a content's subject ("that if the vote
 #: fails, the party will ..."), and how long that clause may be.
-_LEADING_CLAUSES = frozenset(
-    {"if", "although", "though", "while", "when", "because", "unless", "once", "given"}
-    | {"despite", "after", "before", "since", "as"}
-)
+_LEADING_CLAUSES = (SUBORDINATORS - {"asked", "whether"}) | {"given"}
 _LEADING_CHARS = 120
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "PRONOUN_SUBJECTS",
     "SUBJECT_WORDS",
     "SUBORDINATORS",
+    "TIME_SUBORDINATORS",
     "WORDS",
     "Found",
     "Shape",
@@ -40,9 +41,10 @@ Shape = ReportedShape  # the shapes of Reported.shape, one list
 #: At most this many words name the speaker of a trailing cue (", the ministry said").
 SUBJECT_WORDS = 8
 #: Words that open a subordinate clause, which a reported statement does not start with.
-SUBORDINATORS = frozenset(
-    {"when", "if", "while", "as", "after", "before", "because", "although", "though"}
-    | {"since", "asked", "despite", "once", "unless", "whether"}
+#: Those of them that open a time clause ("after Ana Ruiz was charged").
+TIME_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "until", "once"})
+SUBORDINATORS = TIME_SUBORDINATORS | frozenset(
+    {"if", "as", "because", "although", "though", "asked", "despite", "unless", "whether"}
 )
 #: Words that, before a cue word, make it a noun ("the reports", "most states").
 NOUN_MARKERS = frozenset(

@@ -14,9 +14,10 @@ import itertools
 import regex
 
 from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
-from newsstruct.reported.clauses import clause_end, first_verb, opens_with_subject
+from newsstruct.reported.clauses import SUBJECTS, clause_end, first_verb, opens_with_subject
 from newsstruct.reported.found import (
     SUBORDINATORS,
+    TIME_SUBORDINATORS,
     WORDS,
     more_words,
     punctuated,
@@ -59,9 +60,9 @@ _TIME_NOUNS = frozenset({"night", "day", "morning", "evening", "afternoon", "wee
 def past_that(text: str, pos: int, end: int) -> int:
     """Past a "that" within the next few words (``announced Tuesday that``, ``wrote in a
     memo to staff that``), else ``pos``."""
-    if "that" not in text[pos : min(end, pos + _THAT_CHARS)].lower():
-        return pos  # most cues: no "that" near, no words to read
     window = min(end, pos + _THAT_CHARS)
+    if "that" not in text[pos:window].lower():
+        return pos  # most cues: no "that" near, no words to read
     words = list(itertools.islice(WORDS.finditer(text, pos, window), _PHRASE_REACH))
     opens_phrase = bool(words) and words[0].group().lower() in ASIDE_OPENERS | TIME_ADVERBS
     for k, word in enumerate(words if opens_phrase else words[:_THAT_REACH]):
@@ -136,7 +137,7 @@ def _verb_before(text: str, pos: int, stop: int, in_phrase: bool) -> bool:
     lead = text[pos:at].lower().split()
     if verb.endswith("ed") or (_reduced_relative(verb, lead[-1:])):
         return False  # "in a video posted online", "in a letter sent to members"
-    return not any(w in _CLAUSE_LEADS for w in lead)
+    return not any(w in TIME_SUBORDINATORS for w in lead)  # a time clause's verb
 
 
 def _reduced_relative(verb: str, before: list[str]) -> bool:
@@ -152,9 +153,4 @@ def _reduced_relative(verb: str, before: list[str]) -> bool:
 
 #: Irregular pasts that are never participles, and words that are a verb's subject.
 _FINITE_ONLY = frozenset({"was", "were", "did", "went", "came", "saw", "ran", "ate"})
-_SUBJECTS = frozenset({"this", "that", "it", "he", "she", "they", "we", "i", "you", "there"})
-
-
-#: Words that open a time clause inside a phrase after a cue, whose verb is not the
-#: content's (``said in a statement after Ana Ruiz was charged that``).
-_CLAUSE_LEADS = frozenset({"after", "before", "when", "while", "since", "until", "once"})
+_SUBJECTS = SUBJECTS | {"that"}

@@ -26,6 +26,7 @@ from newsstruct.speakers.patterns import (
     SPEAKER_TRAILING_TIME,
     SPEAKER_TRAILING_WORD,
 )
+from newsstruct.speakers.voices import VOICES  # roles that speak as whom they speak for
 from newsstruct.text.marks import DASHES
 
 __all__ = [
@@ -304,8 +305,6 @@ def auxiliaries_start(text: str, begin: int, end: int) -> int:
 
 #: A role, kin or group noun and "for"/"of" right before a name (``(?r)``: from the name back).
 _FOR_SOMEONE = regex.compile(r"(?r)\b(\p{L}+)\s+(?:for|of)\s+((?:[\p{L}.]+\s+){0,2})\Z")
-#: Roles that speak as the person they speak for ("a spokeswoman for X said": X's words).
-_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 #: Words that may stand between "for"/"of" and the name: titles ("A lawyer for Mayor Ines
 #: Varga", "the wife of former minister Ines Varga").
 _TITLE_BETWEEN = HEADS | HONORIFICS | {"former", "late", "then"}
@@ -323,7 +322,7 @@ def spoken_for(text: str, begin: int, name_start: int) -> bool:
     if found is None or any(w.lower() not in _TITLE_BETWEEN for w in found[2].split()):
         return False  # not "Secretary of State Ines Varga": the title's own words
     word = found.group(1).lower()
-    if word in _VOICES:
+    if word in VOICES:
         return False  # "A spokeswoman for Hillary Clinton says": her voice, as for a body
     return word in HEADS or word in FAMILY_NOUNS or group_word(word)
 
