@@ -52,7 +52,6 @@ from newsstruct.people.confirm import (
 )
 from newsstruct.people.cue_signs import cue_right_after
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
-from newsstruct.people.lexicons.named_after_nouns import NAMED_AFTER_NOUNS
 from newsstruct.people.names import (
     NameRun,
     Token,
@@ -70,6 +69,7 @@ from newsstruct.people.patterns import (
     PEOPLE_IT_SOON,
     PEOPLE_TOKEN,
 )
+from newsstruct.people.place_ends import not_a_surname
 from newsstruct.text.marks import CLOSING, OPENING
 
 __all__ = ["find_people"]
@@ -83,14 +83,6 @@ _OPENING_MARKS = frozenset(OPENING)
 _TITLE_CASE_LOWER = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on"}
     | {"or", "over", "per", "the", "to", "up", "upon", "vs", "via", "with", "is", "be"}
-)
-_NOT_SURNAMES = (
-    ORGANIZATION_WORDS
-    | NAMED_AFTER_NOUNS
-    | frozenset(
-        {"act", "avenue", "bowl", "city", "county", "lane", "park", "partnership", "road", "show"}
-        | {"square", "street"}
-    )
 )
 
 
@@ -181,8 +173,10 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 continue
             if " ".join(k) in PLACE_NAMES:
                 continue  # "in San Jose, Costa Rica, said": a place before the cue
-            if k[-1] in _NOT_SURNAMES or _followed_by_org_word(text, region.tokens, run):
-                continue
+            if _followed_by_org_word(text, region.tokens, run) or not_a_surname(
+                text, region.tokens, run
+            ):
+                continue  # "Stanley Park", not "Mina Park said"
             if k in companies:
                 continue  # "Moravia Ferries said" after "Moravia Ferries SA": the company
             if _names_a_body(text, run, k):

@@ -1,5 +1,6 @@
 """Capitalised words that stand next to a name without being a person's name of their
-own: the last word of a longer name (``the University of the West Indies``), a place
+own: the last word of a longer name, a list after a plural title (``Ministers Ann
+Lee and ...``, not ``Princes Town``) (``the University of the West Indies``), a place
 set off by commas after a body (``the University of Nigeria, Nsukka, said``), and a
 body's home after ``of`` (``Deutsche Telekom of Germany``).
 """
@@ -14,7 +15,7 @@ from newsstruct.people.names import NameRun, Token
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
-__all__ = ["end_of_a_longer_name", "only_places", "place_between_commas"]
+__all__ = ["end_of_a_longer_name", "list_after", "only_places", "place_between_commas"]
 
 
 def end_of_a_longer_name(text: str, tokens: tuple[Token, ...], index: int) -> bool:
@@ -68,3 +69,16 @@ def place_between_commas(text: str, tokens: tuple[Token, ...], run: NameRun) -> 
         return False
     prev = tokens[run.first - 1]
     return text[prev.end : run.start] == ", " and prev.base[:1].isupper()
+
+
+def list_after(text: str, tokens: tuple[Token, ...], index: int) -> bool:
+    """The capitalised run of words from ``tokens[index]`` is followed by "and" or a comma."""
+    k = index
+    while (
+        k + 1 < len(tokens)
+        and tokens[k + 1].capitalised
+        and tokens[k + 1].start == tokens[k].end + 1
+    ):
+        k += 1
+    after = text[tokens[k].end : tokens[k].end + 6]
+    return after.startswith(",") or after.lower().startswith((" and ", " & "))

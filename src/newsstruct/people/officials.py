@@ -34,6 +34,7 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.model import Span
 from newsstruct.people.lexicons.honorifics import HONORIFICS
+from newsstruct.people.name_edges import list_after
 from newsstruct.people.names import Token
 from newsstruct.people.patterns import (
     OFFICIALS_APPOSITIVE,
@@ -102,6 +103,9 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
     words, j = _title_words(text, tokens, index, comma_ok=False)
     if words and words[-1].low in _JOINERS:
         return None  # "a spokesman for Ruffini": the name is what the title stands for
+    plural = bool(words) and words[-1].low.endswith("s") and words[-1].low[:-1] in _HEADS
+    if plural and words[-1].low not in _HEADS and not list_after(text, tokens, index):
+        return None  # "Residents of Princes Town": a plural title heads a list of names
     found = _title_from(text, words, tokens[j] if j >= 0 else None)
     listed = _portfolio_title(text, tokens, index, comma=False) if index else None
     if listed is not None and _wider(listed, found):

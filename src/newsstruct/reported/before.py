@@ -41,10 +41,21 @@ from newsstruct.reported.lexicons.issuing_verbs import ISSUING_VERBS
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
-from newsstruct.reported.listeners import has_complement, skip_listener, topic_opens
+from newsstruct.reported.listeners import (
+    demand_clause,
+    has_complement,
+    skip_listener,
+    topic_opens,
+)
 from newsstruct.reported.questions import QUESTION_WORDS, question_after_object
 from newsstruct.reported.relatives import relative_content, relative_end
-from newsstruct.reported.that import ASIDE_CHARS, ASIDE_OPENERS, ASIDE_WORDS, past_that
+from newsstruct.reported.that import (
+    ASIDE_CHARS,
+    ASIDE_OPENERS,
+    ASIDE_THEN_THAT,
+    ASIDE_WORDS,
+    past_that,
+)
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import OPENING
 from newsstruct.text.timewords import WEEKDAYS
@@ -135,7 +146,7 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
     found = _colon_content(text, start, end, cue, pos)  # "told reporters: the plan ..."
     if found is not None:
         return found
-    aside = _ASIDE_THEN_THAT.match(text, pos, end)
+    aside = ASIDE_THEN_THAT.match(text, pos, end)
     if aside is not None:  # "said, however, that ...": past the aside
         pos = aside.end()
     if _quote_cue(text, pos, end, word):
@@ -186,16 +197,6 @@ def before_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Foun
         return None  # "said the decision", "said Friday as he ...": no statement
     stop = relative_end(text, start, cue.start(), pos, stop)  # "The agency, which says X, closed"
     return made((pos, stop), cue, "before", (start, cue.start()))
-
-
-#: A short aside set off by commas right after the cue, then "that" ("said, however, that")
-#: or a pronoun subject ("says, win or lose in Tuesday's primary, he's staying").
-_ASIDE_THEN_THAT = regex.compile(
-    r"(?:(?:in|on|at|to|during|after)\s[^,.;:!?“”\"\n]{1,40}?)?"  # "said in a report, ..."
-    r",\s*\p{Ll}[^,.;:!?“”\"\n]{1,40}?,\s*that\s+"
-    r"|,\s*(?!(?:and|but|that)\b)(?:(?!\bthat\b)[^,.;:!?“”\"\n]){3,70}?,\s*"
-    r"(?=(?:he|she|they|it|we|I)(?:['’]\p{Ll}+)?\s)"
-)
 
 
 def _not_saying(text: str, pos: int, word: str) -> bool:
@@ -378,6 +379,8 @@ def _object_verb_content(
         pos = skip_space(text, pos + 4, end)  # "asked for the hearing to be delayed"
         if not _listener_to(text, pos, end):
             return None  # "asked for a sentence of 18 months": a bare noun phrase
+    demand = demand_clause(text, pos, end)  # "asked that residents stay indoors"
+    pos = skip_space(text, pos + 5, end) if demand else pos
     content = (pos, clause_end(text, pos, end))
     joined = text.find(" and that ", pos, content[1])  # "asked X for Y and that ...": the
     content = content if joined < 0 else (pos, joined)  # second clause is the outer cue's
@@ -391,6 +394,6 @@ def _object_verb_content(
         return made((question, stop), cue, "before", (start, cue.start()))
     if word.startswith("ask") and not text[start : cue.start()].strip(" \t\"“‘'"):
         return None  # "Asked about rumours, Mr Goh declined ...": a lead-in, no statement
-    if not has_complement(text, *content):
+    if not (demand or has_complement(text, *content)):
         return None  # "condemned the attack": a bare noun phrase is no statement
     return made(content, cue, "before", (start, cue.start()))

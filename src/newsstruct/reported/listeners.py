@@ -14,11 +14,12 @@ from newsstruct.reported.clauses import (
     SUBJECTS,
     WORD,
     looks_like_clause,
+    opens_with_subject,
 )
 from newsstruct.reported.found import punctuated
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 
-__all__ = ["has_complement", "skip_listener", "topic_opens"]
+__all__ = ["demand_clause", "has_complement", "skip_listener", "topic_opens"]
 
 #: The listener after a tell-verb is at most this many words ("told attendees of a
 #: private fundraiser last June that").
@@ -39,6 +40,19 @@ def has_complement(text: str, start: int, end: int) -> bool:
     few words: not a bare noun phrase (``condemned the attack``)."""
     words = [w.group().lower() for w in WORD.finditer(text, start, min(end, start + 120))]
     return any(w in _COMPLEMENT_WORDS for w in words[1:_COMPLEMENT_REACH])
+
+
+def demand_clause(text: str, start: int, end: int) -> bool:
+    """At ``start``, after an object verb, "that" opens a clause of what is asked for
+    (``asked that residents stay indoors``, ``urged that the vote be delayed``), not a
+    noun (``asked that question``)."""
+    if text[start : start + 5].lower() != "that ":
+        return False
+    return opens_with_subject(text, start + 5, end) or bool(_MANDATIVE.match(text, start + 5, end))
+
+
+#: A subject of up to four words, then the plain "be" or "not" of a demand.
+_MANDATIVE = regex.compile(r"(?:[\p{L}'’\-]+\s+){1,4}?(?:not\s+)?be\s+\p{Ll}", regex.I)
 
 
 #: The words that open an object verb's complement, and how far after the verb.

@@ -26,13 +26,28 @@ from newsstruct.reported.found import (
 from newsstruct.reported.nouns import has_speech_noun
 from newsstruct.text.timewords import WEEKDAYS, month_number, weekday_number
 
-__all__ = ["ASIDE_CHARS", "ASIDE_OPENERS", "ASIDE_WORDS", "TIME_ADVERBS", "past_that"]
+__all__ = [
+    "ASIDE_CHARS",
+    "ASIDE_OPENERS",
+    "ASIDE_THEN_THAT",
+    "ASIDE_WORDS",
+    "TIME_ADVERBS",
+    "past_that",
+]
 
 #: A phrase set off after a cue (``said in a statement, ...``; ``told reporters:``) opens
 #: with one of these, and is at most so many words and characters long.
 ASIDE_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "to", "via"})
 ASIDE_WORDS = 6
 ASIDE_CHARS = 60
+#: A short aside set off by commas right after the cue, then "that" ("said, however, that")
+#: or a pronoun subject ("says, win or lose in Tuesday's primary, he's staying").
+ASIDE_THEN_THAT = regex.compile(
+    r"(?:(?:in|on|at|to|during|after)\s[^,.;:!?“”\"\n]{1,40}?)?"  # "said in a report, ..."
+    r",\s*\p{Ll}[^,.;:!?“”\"\n]{1,40}?,\s*that\s+"
+    r"|,\s*(?!(?:and|but|that)\b)(?:(?!\bthat\b)[^,.;:!?“”\"\n]){3,70}?,\s*"
+    r"(?=(?:he|she|they|it|we|I)(?:['’]\p{Ll}+)?\s)"
+)
 #: Words that open a time phrase after a cue (``said earlier on Friday during a news
 #: conference that``): "that" may stand as far after them as after a place phrase.
 TIME_ADVERBS = frozenset(

@@ -87,7 +87,7 @@ def plural_present(words: list[str], k: int) -> bool:
     before = words[k - 1]
     plural = before in _PLURALS or (before.endswith("s") and before not in NOT_SUBJECT_WORDS)
     after = words[k + 1 : k + 2]
-    if after and len(after[0]) > 3 and after[0].endswith("s"):
+    if after and len(after[0]) > 3 and after[0].endswith("s") and after[0] not in _NOT_VERBS_IN_S:
         return False  # "new savings account rates": a compound noun, no verb
     return plural and words[k] in PLURAL_VERBS
 
@@ -107,6 +107,7 @@ def present_tense(word: str) -> bool:
 #: other words of three letters are left out by their length).
 _NOT_VERBS_IN_S = frozenset(
     {"always", "perhaps", "sometimes", "towards", "afterwards", "besides", "whereas"}
+    | {"indoors", "outdoors", "downstairs", "upstairs", "nowadays", "backwards", "forwards"}
     | {"news", "series", "species", "politics", "economics", "means", "overseas"}
 )
 
