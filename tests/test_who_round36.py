@@ -54,3 +54,58 @@ def test_a_demand_after_asked_or_urged_that(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her daughter, Rose Alexie-Nicholai, said her mother died peacefully.",
+     [("her mother died peacefully", "Rose Alexie-Nicholai")]),
+    ("Tom Rix said the driver fled the scene.", [("the driver fled the scene", "Tom Rix")]),
+    ("The auditor, Ana Ruiz, told the court that bank records showed Rs. 21 million had "
+     "been moved.", [("bank records showed Rs. 21 million had been moved", "Ana Ruiz")]),
+    ("Ana Ruiz said before he died he was calm.", []),
+])  # fmt: skip
+def test_plain_past_clauses_and_abbreviated_rupees(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Her predecessor, \u00c1ngel Luis \u201cTito\u201d Carrasquillo Osorio, said in an "
+     "interview that the town had asked for money.", "\u00c1ngel Luis Carrasquillo Osorio"),
+    ("Carmen Delia \u201cCuca\u201d Pizarro Rivera runs the kiosk. \u201cPeople think of "
+     "Lo\u00edza as a problem,\u201d Pizarro said.", "Carmen Delia Pizarro Rivera"),
+    ("Majority Leader Mohamed Hassan Mbaruk, popularly known as \u201cChidzipha\u201d, said "
+     "the committee had held only one forum.", "Mohamed Hassan Mbaruk"),
+])  # fmt: skip
+def test_nicknames_and_double_surnames(text: str, speaker: str) -> None:
+    said = [s for s in newsstruct.parse(LEAD + text).statements if len(s.text) > 20]
+    assert [s.speaker and s.speaker.name for s in said] == [speaker]
+
+
+def test_an_according_to_aside_inside_a_statement_is_the_speakers() -> None:
+    text = (
+        "Councillor Anne Guillou said the council could not give away a building worth, "
+        "according to the valuation office, around \u20ac420,000."
+    )
+    assert [s.speaker and s.speaker.name for s in newsstruct.parse(LEAD + text).statements] == [
+        "Anne Guillou"
+    ]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Gandaki Chief Minister Hari Prasad Baral said the stadium would open.",
+     [("Hari Prasad Baral", True)]),
+    ("Ferryland MHA Loyola O'Brien-Sweeney said the road would be paved.",
+     [("Loyola O'Brien-Sweeney", True)]),
+    ("Bamburi MCA Fatma Swaleh Bakari said the market must stay.",
+     [("Fatma Swaleh Bakari", True)]),
+    ("Acme Corp Chief Executive Jo Bell said sales rose.", [("Jo Bell", False)]),
+    ("King Tupou VI opened the session on Monday.", [("Tupou VI", True)]),
+    ("Chinese leader Xi Jinping said the talks went well.", [("Xi Jinping", True)]),
+    ("Traders chanted \u201cMarikiti ni yetu\u201d - Marikiti is ours.", []),
+    ("\u201cThe sea gives and the sea takes.\u201d \u2015 Mele Fonua, fisherman",
+     [("Mele Fonua", False)]),
+])  # fmt: skip
+def test_offices_numerals_and_credits(text: str, people: list[tuple[str, bool]]) -> None:
+    assert _people(text) == people

@@ -11,11 +11,11 @@ do not count).  The past forms of the common English irregular verbs (Quirk et a
 
 IRREGULAR_PAST = frozenset({
     "ate", "became", "began", "bit", "blew", "bought", "broke", "brought", "built", "came",
-    "caught", "chose", "did", "drank", "drew", "drove", "fell", "felt", "flew", "forgot",
-    "fought", "found", "gave", "got", "grew", "had", "heard", "held", "hid", "hit", "kept",
-    "knew", "lay", "led", "left", "lent", "lost", "made", "meant", "met", "paid", "quit",
-    "ran", "rang", "rode", "rose", "said", "sang", "sank", "sat", "saw", "sent", "shook",
-    "shot", "slept", "sold", "sought", "spent", "spoke", "stole", "stood", "struck", "swore",
-    "taught", "thought", "threw", "told", "took", "tore", "understood", "was", "went", "were",
-    "withdrew", "woke", "won", "wore", "wrote",
+    "caught", "chose", "did", "drank", "drew", "drove", "fell", "felt", "fled", "flew", "forgot",
+    "fought", "found", "gave", "got", "grew", "had", "heard", "held", "hid", "hit", "kept", "knew",
+    "lay", "led", "left", "lent", "lost", "made", "meant", "met", "paid", "quit", "ran", "rang",
+    "rode", "rose", "said", "sang", "sank", "sat", "saw", "sent", "shook", "shot", "slept", "sold",
+    "sought", "sped", "spent", "spoke", "stole", "stood", "struck", "swore", "taught", "thought",
+    "threw", "told", "took", "tore", "understood", "was", "went", "were", "withdrew", "woke", "won",
+    "wore", "wrote",
 })  # fmt: skip

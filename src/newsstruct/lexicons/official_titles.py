@@ -9,7 +9,8 @@ and the UN.  Abbreviated forms keep their full stop ("sen."); the British police
 are also written without it ("Ch Supt", "Det Insp", "Sgt"), as is the British
 councillor ("Cllr", the Canadian "Coun.") and the Australian and New Zealand one ("Cr").  "Lyonpo" is the Bhutanese title of a cabinet minister.
 Members of provincial, state and European legislatures as the Canadian, Indian, Australian and
-European press abbreviates them: "MLA", "MHA", "MPP", "MEP" (not "MNA", also a news agency).  "Headman" and
+European press abbreviates them: "MLA", "MHA", "MPP", "MEP" (not "MNA", also a news agency), and
+the Kenyan member of a county assembly, "MCA".  "Headman" and
 "headwoman": the traditional authority of a village in Malawi, Zambia, Zimbabwe and
 Thailand, a recognised office there ("Group Village Headman"); "sarpanch", the elected head
 of an Indian village council; "collector", the head of an Indian district's administration
@@ -26,11 +27,11 @@ OFFICIAL_TITLE_HEADS = frozenset({
     "delegate", "det", "det.", "diplomat", "director", "emir", "emperor", "empress", "envoy",
     "gen.", "general", "gov.", "governor", "headman", "headwoman", "insp", "insp.", "inspector",
     "judge", "justice", "king", "lawmaker", "leader", "legislator", "lieutenant", "lt.", "lyonpo",
-    "magistrate", "maj.", "major", "marshal", "mayor", "mep", "mha", "minister", "mla", "monarch",
-    "mp", "mpp", "negotiator", "official", "ombudsman", "overseer", "premier", "president",
-    "president-elect", "prime-minister", "prince", "princess", "prosecutor", "queen", "regent",
-    "regulator", "rep.", "representative", "sarpanch", "secretary", "secretary-general", "sen.",
-    "senator", "sergeant", "sgt", "sgt.", "sheriff", "speaker", "spokesman", "spokesperson",
+    "magistrate", "maj.", "major", "marshal", "mayor", "mca", "mep", "mha", "minister", "mla",
+    "monarch", "mp", "mpp", "negotiator", "official", "ombudsman", "overseer", "premier",
+    "president", "president-elect", "prime-minister", "prince", "princess", "prosecutor", "queen",
+    "regent", "regulator", "rep.", "representative", "sarpanch", "secretary", "secretary-general",
+    "sen.", "senator", "sergeant", "sgt", "sgt.", "sheriff", "speaker", "spokesman", "spokesperson",
     "spokeswoman", "sultan", "superintendent", "supt", "supt.", "taoiseach", "treasurer", "tsar",
     "undersecretary", "vice-president", "whip",
 })  # fmt: skip

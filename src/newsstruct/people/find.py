@@ -52,23 +52,15 @@ from newsstruct.people.confirm import (
 )
 from newsstruct.people.cue_signs import cue_right_after
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
-from newsstruct.people.names import (
-    NameRun,
-    Token,
-    given_name,
-    name_runs,
-    tokenize,
-)
+from newsstruct.people.name_words import SUFFIXES
+from newsstruct.people.names import NameRun, Token, given_name, name_runs, tokenize
 from newsstruct.people.officials import (
     appositive_title,
     predecessor_title,
     sign_off_title,
     title_before,
 )
-from newsstruct.people.patterns import (
-    PEOPLE_IT_SOON,
-    PEOPLE_TOKEN,
-)
+from newsstruct.people.patterns import PEOPLE_IT_SOON, PEOPLE_TOKEN
 from newsstruct.people.place_ends import not_a_surname
 from newsstruct.text.marks import CLOSING, OPENING
 
@@ -169,7 +161,11 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
         region_doubtful: list[tuple[NameRun, tuple[str, ...]]] = []
         for run in region.runs:
             k = run.key
-            if not k or _name_words(k) > _MAX_NAME_WORDS or all(w in PLACE_WORDS for w in k):
+            if (
+                not k
+                or _name_words(text, run) > _MAX_NAME_WORDS
+                or all(w in PLACE_WORDS for w in k)
+            ):
                 continue
             if " ".join(k) in PLACE_NAMES:
                 continue  # "in San Jose, Costa Rica, said": a place before the cue
@@ -296,10 +292,16 @@ def _written_lower(text: str, word: str) -> bool:
     return regex.search(pattern, text) is not None
 
 
-def _name_words(k: tuple[str, ...]) -> int:
-    """How many words of the name ``k`` are not particles ("María del Pilar Sánchez
-    Ruiz" has four)."""
-    return sum(1 for w in k if w not in NAME_PARTICLES)
+def _name_words(text: str, run: NameRun) -> int:
+    """How many words of ``run`` are no particles and no quoted nickname ("María del
+    Pilar Sánchez Ruiz" and "Ángel Luis “Tito” Carrasquillo Osorio" have four)."""
+    return sum(
+        1
+        for w in run.words
+        if w.low not in NAME_PARTICLES | SUFFIXES
+        and not w.initial
+        and text[w.start - 1 : w.start] not in _OPENING_MARKS
+    )
 
 
 def _names_a_body(text: str, run: NameRun, k: tuple[str, ...]) -> bool:

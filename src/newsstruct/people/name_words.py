@@ -46,8 +46,9 @@ PATRONYMIC_WORDS = frozenset(
     {"oglu", "oğlu", "ogly", "qizi", "kyzy", "uulu", "gizi", "kizi", "qızı", "gyzy", "uly"}
     | {"ugli"}
 )
-#: Suffixes after a surname ("Jr", "III").
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Suffixes after a surname ("Jr", "III") and regnal numerals ("King Tupou VI"; not "V" or
+#: "X" or "XI", a versus, a name and a surname: "Roe v. Wade", "Malcolm X", "Xi Jinping").
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "xii", "xiii", "xiv"})
 #: Months and weekdays, with their short forms: never inside a name ("Sept").
 MONTH_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"sept", "jan", "feb", "aug", "oct", "nov"}
 

@@ -69,7 +69,7 @@ _ELECTED_HEADS = frozenset(
     {"mayor", "mp", "mla", "mpp", "mep", "senator", "sen", "councillor"}
     | {"councilor", "alderman", "premier", "lawmaker", "legislator", "congressman"}
     | {"congresswoman", "assemblyman", "assemblywoman", "sheriff", "magistrate", "headman"}
-    | {"headwoman", "sarpanch"}
+    | {"headwoman", "sarpanch", "mha", "mca"}
 )
 _LED_VERBS = frozenset(
     {"led", "leads", "heads", "headed", "runs", "ran", "directs", "directed", "chairs", "chaired"}
@@ -248,7 +248,7 @@ def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFin
         end += 1
     official = any(_official(w) for w in title if _is_head(w))
     if organization is not None and not _government(organization):
-        elected = any(w.low.rstrip(".") in _ELECTED_HEADS for w in title)  # "Kushiro Mayor"
+        elected = any(w.low.rstrip(".") in _ELECTED_HEADS | {"minister"} for w in title)
         elected = elected and not any(w.low in ("honorary", "mock") for w in words)
         official = official and (elected or all(w.low in PLACE_WORDS for w in org_words))
     return TitleFinding(Span.of(text, start, end), official, "title-before", country, organization)

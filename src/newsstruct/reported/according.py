@@ -63,6 +63,14 @@ def named_after(text: str, source_start: int, comma: int, stops: str) -> int:
     return name.end()
 
 
+#: After an according-to phrase set off by commas, words that go on with the clause it
+#: stands in, no appositive about its source (``, a social analytics tool``).
+_CONTINUES = regex.compile(
+    r"\s*(?!(?:a|an|the|which|who|whose|one|its|his|her|their|and|but|said|says|as|according)\b)[\p{L}\p{N}$€£]",
+    regex.I,
+)
+
+
 def according_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:
     """``According to X, CONTENT`` or ``CONTENT, according to X``."""
     comma = text.find(",", cue.end(), end)
@@ -91,6 +99,14 @@ def according_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> F
         if last is not None and len(last.split()) <= 3 and SPEECH_CUE.search(last) is not None:
             return None  # "..., he said, according to an estimate": the cue's own statement
         source_end = _phrase_end(text, cue.end(), end)  # "..., according to a spokesman, X."
+        cue_before = SPEECH_CUE.search(text, first, stop)  # "said", not "states like Iowa"
+        past = cue_before is not None and cue_before.group().lower().endswith(("ed", "aid", "old"))
+        if (
+            past
+            and text[source_end : source_end + 1] == ","
+            and _CONTINUES.match(text, source_end + 1, end)
+        ):
+            return None  # "X said ... worth, according to the valuation, about €420,000": X's
         source_end = named_after(text, cue.end(), source_end, ".;") if source_end < end else end
         return made(content, cue, "according", (cue.end(), source_end))
     return None

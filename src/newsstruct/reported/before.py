@@ -28,6 +28,7 @@ from newsstruct.reported.found import (
     NOUN_MARKERS,
     PRONOUN_SUBJECTS,
     SUBORDINATORS,
+    TIME_SUBORDINATORS,
     WORDS,
     Found,
     made,
@@ -41,12 +42,7 @@ from newsstruct.reported.lexicons.issuing_verbs import ISSUING_VERBS
 from newsstruct.reported.lexicons.listener_verbs import LISTENER_VERBS
 from newsstruct.reported.lexicons.object_verbs import OBJECT_VERBS
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
-from newsstruct.reported.listeners import (
-    demand_clause,
-    has_complement,
-    skip_listener,
-    topic_opens,
-)
+from newsstruct.reported.listeners import demand_clause, has_complement, skip_listener, topic_opens
 from newsstruct.reported.questions import QUESTION_WORDS, question_after_object
 from newsstruct.reported.relatives import relative_content, relative_end
 from newsstruct.reported.that import (
@@ -95,8 +91,10 @@ _APPROXIMATE_NUMBER = regex.compile(
     r"|thousands|half)\b)",
     regex.I,
 )
-#: A time or place phrase before a pronoun subject is at most this many words.
+#: A time or place phrase before a pronoun subject is at most this many words; a time
+#: word right before it opens a clause of its own (``said before he died``).
 _LEAD_WORDS = 7
+_TIME_ONLY = TIME_SUBORDINATORS - QUESTION_WORDS
 #: A cue right after a quote that closes its clause: ``“Q,” said X`` (the quote's cue).
 _AFTER_QUOTE = regex.compile(r"[,?!]\s*[”\"’'»]+\s*$")
 #: A time phrase right after a cue, before its content: a weekday (with its part of the
@@ -284,13 +282,13 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
     if first in _CLAUSE_CONJUNCTIONS:
         after = _THAT_AFTER_CLAUSE.match(text, pos, end)
         return pos if after is None else after.end()  # "as she left, that ...": past "that"
-    for word in words[1:]:
+    for k, word in enumerate(words[1:], 1):
         if punctuated(text, pos, word.start()):
             return pos
         if word.group().lower() in SUBORDINATORS:
             return pos  # "said Friday as he entered the talks": a time clause, no content
-        if word.group().lower() in PRONOUN_SUBJECTS:
-            return word.start()
+        if word.group().lower() in PRONOUN_SUBJECTS:  # not "said before he died": its clause
+            return pos if k == 1 and first in _TIME_ONLY else word.start()
     return pos
 
 

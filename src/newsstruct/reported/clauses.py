@@ -23,6 +23,7 @@ from newsstruct.reported.verb_words import (
     finite,
     plural_present,
     present_tense,
+    regular_past,
     verb_after_relative,
     verb_like,
 )
@@ -162,7 +163,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     words = [w.group().lower().replace("’", "'") for w in found]
     if len(words) == 2 and words[0].endswith("s") and words[0] not in NOT_SUBJECT_WORDS:
         second = words[1]  # "sales fell", "talks failed": a plural noun and a past tense
-        if (finite(second) or (second.endswith("ed") and len(second) > 4)) and second != "said":
+        if (finite(second) or regular_past(second)) and second != "said":
             return True
     if len(words) < 3:
         return comma is not None and listed_subject(text, start, stop)
@@ -183,7 +184,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             return True  # "parents still want", "he never agreed"
         if k >= 2 and adverb(words[k - 1]) and _plural_noun(words[k - 2]) and _plain(word):
             return True  # "admissions typically rise", "prices generally fall"
-        if word.endswith("ed") and len(word) > 4 and words[k - 1] not in _BEFORE_PARTICIPLE:
+        if regular_past(word) and words[k - 1] not in _BEFORE_PARTICIPLE:
             return True  # "operatives used"; not "the need for stabilized"
         if plural_present(words, k) and found[k].group().islower():
             return True  # "cruise passengers spend", "the measures come"
@@ -314,7 +315,7 @@ def first_verb(text: str, start: int, end: int, *, first_word: bool = False) -> 
         word = found.group().lower().replace("’", "'")
         if "," in text[previous_start : found.start()] and k:
             relative = word in _RELATIVES  # ", whose office was raided," is skipped
-        past = len(word) > 4 and word.endswith("ed") and previous not in _BEFORE_PARTICIPLE
+        past = regular_past(word) and previous not in _BEFORE_PARTICIPLE
         is_finite = (finite(word) or past) and (not k or not found.group()[:1].isupper())
         if (k or first_word) and is_finite and not relative:  # not "Met" of "the Met Office"
             return previous_start if previous in _VERB_ADVERBS else found.start()

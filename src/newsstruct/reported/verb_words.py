@@ -44,7 +44,13 @@ NOT_SUBJECT_WORDS = frozenset(
 
 def verb_like(word: str) -> bool:
     """A finite verb, or a past form in -ed (``rebels removed``): no list item holds one."""
-    return finite(word) or (word.endswith("ed") and len(word) > 4)
+    return finite(word) or regular_past(word)
+
+
+def regular_past(word: str) -> bool:
+    """A past form in -ed longer than four letters (``removed``; not ``shed``, ``need``),
+    or one in -ied (``died``, ``lied``)."""
+    return word.endswith("ed") and (len(word) > 4 or word.endswith("ied"))
 
 
 def complete_verb(word: str) -> bool:

@@ -33,6 +33,11 @@ _STRAIGHT_NEXT_QUOTE = regex.compile(r"\s*(\p{L}*)\s*(?:[,:]\s*(?:\"|'')|:\s*'(?
 _SUBJECT_WORDS = 4
 
 
+#: A credit after a dash is a name that ends its sentence or line, or a comma or a
+#: bracket before a title (``― Jane Doe, mayor``); not a clause (``- Marikiti is ours``).
+_CREDIT_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*[ ]?){1,6}(?=[,(\n]|$|[.!?](?:\s|$))")
+
+
 def after_quote(
     text: str, resolver: Resolver, quote: Quote, limit: int, para_end: int
 ) -> Speech | None:
@@ -47,7 +52,7 @@ def after_quote(
     if pos >= end:
         return _according_later(text, resolver, end, para_end)
     dash = SPEAKER_DASH_CREDIT.match(text, quote.end, end)
-    if dash is not None:
+    if dash is not None and _CREDIT_NAME.match(text, dash.end(), min(len(text), dash.end() + 80)):
         person = resolver.person_at(dash.end())
         if person is not None:
             return Speech(person, Span.of(text, dash.start(), dash.end()), "dash-credit", 1.0)

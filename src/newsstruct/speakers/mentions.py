@@ -9,6 +9,7 @@ import bisect
 import attrs
 import regex
 
+from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
@@ -190,8 +191,9 @@ class Mentions:
 
     def named(self, surname: str) -> Person | None:
         """The one person whose name ends with ``surname`` (any case), if exactly one does;
-        else the one whose name of three words has it second (a Spanish or Portuguese
-        first surname: ``Alonso`` of "Diego Alonso Cuesta")."""
+        else the one whose name of three or four words has it before the last (a Spanish
+        or Portuguese first surname: ``Alonso`` of "Diego Alonso Cuesta", ``Pizarro`` of
+        "Carmen Delia Pizarro Rivera", ``Romero`` of "Francisca Romero de Benítez")."""
         if self._surnames is None:
             self._surnames = {}
             firsts: dict[str, Person | None] = {}
@@ -199,7 +201,8 @@ class Mentions:
                 words = p.name.lower().split()
                 for last in words[-1:]:
                     self._surnames[last] = None if last in self._surnames else p
-                for first in words[1:2] if len(words) == 3 else ():
+                inner = [w for w in words[1:-1] if w not in NAME_PARTICLES][-1:]
+                for first in inner if len(words) in (3, 4) else ():
                     firsts[first] = None if first in firsts else p
             for first, person in firsts.items():
                 self._surnames.setdefault(first, person)

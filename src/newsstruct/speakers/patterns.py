@@ -76,7 +76,8 @@ SPEAKER_APPOSITIVE_START = regex.compile(
     r"(?:(?:of|for|with|by|from|to|under|through)\s+(?:which|whom)"
     r"|a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
     r"|after|before|speaking|writing|when|while|head|chair|chairman|chairwoman|director"
-    r"|president|founder|member|leader|author|professor|editor|known|[RDI](?=-\p{Lu})"
+    r"|president|founder|member|leader|author|professor|editor|[RDI](?=-\p{Lu})"
+    r"|(?:\p{Ll}+ly\s+)?known|alias|aka|nicknamed|dubbed"  # ", popularly known as “Zuka”,"
     r"|(?-i:\p{Ll}+ing))\b",
     regex.I,
 )
