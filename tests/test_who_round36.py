@@ -29,9 +29,16 @@ def _people(text: str) -> list[tuple[str, bool]]:
      [("Jin Park", False)]),
     ("Mina Park said the team was ready. Park added that training starts on Monday.",
      [("Mina Park", False)]),
-    ("\u201cWe are ready,\u201d said Jin Park, the coach.", [("Jin Park", False)]),
+    ("Two men were arrested in Lincoln Park, the police chief said.", []),
+    ("Visitors to Hyde Park said the concert was too loud.", []),
     ("Coun. Mary Pitt said the budget was too thin.", [("Mary Pitt", True)]),
-    ("District Collector R. Anand said the roads were closed.", [("R. Anand", True)]),
+    ("District Collector R. Anand said the roads were closed.", [("R. Anand", False)]),
+    ("The painting was bought by collector Ann Lee.", [("Ann Lee", False)]),
+    ("Senators Ann B. Lee and Bo Kim said the bill failed.",
+     [("Ann B. Lee", True), ("Bo Kim", False)]),
+    ("Senators Ann Lee (D-Calif.) and Bo Kim (R-Texas) said the bill failed.",
+     [("Ann Lee", True), ("Bo Kim", False)]),
+    ("Vi Lyles said the city would reopen parks.", [("Vi Lyles", False)]),
 ])  # fmt: skip
 def test_places_and_titles_around_names(text: str, people: list[tuple[str, bool]]) -> None:
     assert _people(text) == people
@@ -49,6 +56,8 @@ def test_a_plural_title_before_a_place_names_no_one() -> None:
     ("Ana Ruiz asked that her privacy be respected.",
      [("her privacy be respected", "Ana Ruiz")]),
     ("Ana Ruiz asked that question twice.", []),
+    ("The family asked that the names of the victims not be released.",
+     [("the names of the victims not be released", "family")]),
 ])  # fmt: skip
 def test_a_demand_after_asked_or_urged_that(
     text: str, expected: list[tuple[str, str | None]]
@@ -62,7 +71,9 @@ def test_a_demand_after_asked_or_urged_that(
     ("Tom Rix said the driver fled the scene.", [("the driver fled the scene", "Tom Rix")]),
     ("The auditor, Ana Ruiz, told the court that bank records showed Rs. 21 million had "
      "been moved.", [("bank records showed Rs. 21 million had been moved", "Ana Ruiz")]),
-    ("Ana Ruiz said before he died he was calm.", []),
+    ("Eric Garner said before he died.", []),
+    ("Ana Ruiz said until they pay she will not leave.",
+     [("they pay she will not leave", "Ana Ruiz")]),
 ])  # fmt: skip
 def test_plain_past_clauses_and_abbreviated_rupees(
     text: str, expected: list[tuple[str, str | None]]
@@ -101,11 +112,34 @@ def test_an_according_to_aside_inside_a_statement_is_the_speakers() -> None:
     ("Bamburi MCA Fatma Swaleh Bakari said the market must stay.",
      [("Fatma Swaleh Bakari", True)]),
     ("Acme Corp Chief Executive Jo Bell said sales rose.", [("Jo Bell", False)]),
+    ("Church minister Ann Lee said the hall would open.", [("Ann Lee", False)]),
+    ("MCA president Wee Ka Siong said the party would contest.", [("Wee Ka Siong", False)]),
     ("King Tupou VI opened the session on Monday.", [("Tupou VI", True)]),
     ("Chinese leader Xi Jinping said the talks went well.", [("Xi Jinping", True)]),
     ("Traders chanted \u201cMarikiti ni yetu\u201d - Marikiti is ours.", []),
     ("\u201cThe sea gives and the sea takes.\u201d \u2015 Mele Fonua, fisherman",
      [("Mele Fonua", False)]),
+    ("\u201cMusic is the one incorporeal entrance.\u201d \u2014 Ludwig van Beethoven",
+     [("Ludwig van Beethoven", False)]),
 ])  # fmt: skip
 def test_offices_numerals_and_credits(text: str, people: list[tuple[str, bool]]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "The company, which announced layoffs last month, will, according to a source, close "
+    "two plants.",
+    "The deal, which was announced on Monday, is worth, according to analysts, about $3 "
+    "billion.",
+])  # fmt: skip
+def test_an_according_to_aside_after_a_relative_clause_keeps_its_source(text: str) -> None:
+    assert [s.rule for s in newsstruct.parse(LEAD + text).statements] == ["according-to"]
+
+
+def test_a_credit_dash_takes_a_phrase_after_the_name() -> None:
+    text = (
+        "Mayor Ann Lee said the town was ready. \u201cWe will not back down.\u201d "
+        "\u2014 Jane Doe of Springfield"
+    )
+    quote = newsstruct.parse(LEAD + text).quotes[0]
+    assert (quote.speaker and quote.speaker.name, quote.rule) == ("Jane Doe", "dash-credit")

@@ -13,7 +13,7 @@ European press abbreviates them: "MLA", "MHA", "MPP", "MEP" (not "MNA", also a n
 the Kenyan member of a county assembly, "MCA".  "Headman" and
 "headwoman": the traditional authority of a village in Malawi, Zambia, Zimbabwe and
 Thailand, a recognised office there ("Group Village Headman"); "sarpanch", the elected head
-of an Indian village council; "collector", the head of an Indian district's administration
+of an Indian village council; the head of an Indian district's administration
 ("District Collector").
 """
 
@@ -21,7 +21,7 @@ OFFICIAL_TITLE_HEADS = frozenset({
     "adm.", "administrator", "admiral", "adviser", "advisor", "aide", "alderman", "ambassador",
     "assemblyman", "assemblywoman", "attache", "attorney-general", "auditor", "brig.", "brigadier",
     "cabinet", "capt.", "captain", "chair", "chairman", "chairperson", "chairwoman", "chancellor",
-    "chief", "chieftain", "cllr", "col.", "collector", "colonel", "commandant", "commander",
+    "chief", "chieftain", "cllr", "col.", "colonel", "commandant", "commander",
     "commissar", "commissioner", "comptroller", "congressman", "congresswoman", "consul", "coun.",
     "councillor", "councilman", "councilmember", "councilor", "councilwoman", "cr", "czar", "del.",
     "delegate", "det", "det.", "diplomat", "director", "emir", "emperor", "empress", "envoy",

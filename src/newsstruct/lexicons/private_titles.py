@@ -7,7 +7,9 @@ engineer, firefighter ...; not those that are common surnames too: Baker, Cook, 
 common in news attribution ("a spokesperson for the company" is excluded:
 spokespeople are in the official titles, and the organisation decides), and the
 ranks of the Christian churches (bishop, archbishop, cardinal, chaplain, patriarch),
-and the shared roles written with "co-" (co-host, co-owner, co-chair).
+and the shared roles written with "co-" (co-host, co-owner, co-chair).  "Collector" is an
+art collector as often as the head of an Indian district ("District Collector"), so it
+makes a title here and no official.
 """
 
 PRIVATE_TITLE_HEADS = frozenset({
@@ -19,8 +21,8 @@ PRIVATE_TITLE_HEADS = frozenset({
     "cleric", "clerk", "co-author", "co-chair", "co-chairman", "co-chairwoman",
     "co-creator", "co-director", "co-editor", "co-founder", "co-host", "co-leader",
     "co-manager", "co-organiser", "co-organizer", "co-owner", "co-pilot",
-    "co-president", "co-star", "co-worker", "coach", "cofounder", "columnist",
-    "commentator", "composer", "consultant", "contributor", "coordinator",
+    "co-president", "co-star", "co-worker", "coach", "cofounder", "collector",
+    "columnist", "commentator", "composer", "consultant", "contributor", "coordinator",
     "correspondent", "counsel", "counselor", "critic", "cto", "curator", "defender",
     "dentist", "designer", "doctor", "donor", "dr.", "economist", "editor",
     "electrician", "engineer", "entrepreneur", "executive", "expert", "fellow",

@@ -79,19 +79,27 @@ def listed_with(
 def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
     """A run that only its company confirms (a list, a kinship noun) must look like a
     name alone: its words in one sentence ("World War II. Trump"), not opening it with
-    three words or more ("Celebrities Julianne Moore"), no word but the last that names
+    three words or more after a plural or a role ("Celebrities Julianne Moore"; "Bhim
+    Bahadur Gurung led" may), no word but the last that names
     no one, and no word that names a body, a portfolio or a place ("Southern District",
     "Responsive Politics")."""
     words = run.words
     if any(w.sentence_start for w in words[1:]):
         return False
-    if words[0].sentence_start and len(k) > 2:
+    if words[0].sentence_start and len(k) > 2 and not _opens_with_a_name(k):
         return False
     if any(w in NOT_NAME_WORDS for w in k[:-1]):  # the last may be "Said"
         return False
     if k[-1] in DEMONYMS or (k[-1].endswith("s") and k[-1][:-1] in DEMONYMS):
         return False  # "African Americans", "Indian Muslim"
     return not any(w in ORGANIZATION_WORDS or w in TITLE_MODIFIERS or w in PLACE_WORDS for w in k)
+
+
+def _opens_with_a_name(k: tuple[str, ...]) -> bool:
+    """The first word of ``k`` is no plural and no noun for a person or a role."""
+    first = k[0]
+    roles = PERSON_NOUNS | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | FAMILY_NOUNS
+    return not first.endswith("s") and first not in roles
 
 
 #: A kinship noun right before a name, a comma or a space away (searched from the end:

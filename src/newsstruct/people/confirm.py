@@ -67,6 +67,7 @@ from newsstruct.people.patterns import (
     PEOPLE_PARENTHETICAL,
     PEOPLE_VERB_AFTER,
     PEOPLE_WORD_BEFORE,
+    credit_ends,
 )
 from newsstruct.text.cues import SPEECH_CUE
 
@@ -321,7 +322,7 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     Concord resident ...``), and ``according to`` does not confirm it.
     """
     if PEOPLE_DASH_CREDIT.search(text, max(0, run.start - 6), run.start):
-        return text[run.end : run.end + 3].lstrip(" ")[:1] in ("", *",(\n.!?")  # not "- X is ours"
+        return credit_ends(text, run.end)  # not "- Marikiti is ours"
     after = PEOPLE_PARENTHETICAL.sub("", text[run.end : run.end + 40], count=1)
     stripped = after.lstrip(" ,")
     cue = SPEECH_CUE.match(stripped, 0, 30)

@@ -44,7 +44,7 @@ _TEAM_PLURALS = ("ers", "ors", "ics", "ians", "ans", "ites", "ists")
 _WHO = regex.compile(r",\s+who\s")
 #: An appositive: an article or possessive, up to three modifiers, a noun, its end.
 _APPOSITIVE = regex.compile(
-    r",\s+(?:a|an|the|his|her)\s+((?:[\p{L}\-]+\s+){0,3}?)([\p{Ll}\-]+)(?=[,.;]|\s+(?:of|from|at|for|in|who)\b)"
+    r",\s+(?:a|an|the|his|her)\s+((?:[\p{L}\p{N}\-]+\s+){0,3}?)([\p{Ll}\-]+)(?=[,.;]|\s+(?:of|from|at|for|in|who)\b)"
 )
 #: Heads that are a person's in an appositive; "member" only when no "of" follows
 #: (``a former council member``, not ``a member of the alliance``).
@@ -130,7 +130,8 @@ def _person_head(text: str, appositive: regex.Match[str]) -> bool:
     head = appositive.group(2)
     if head == "member":
         return not text.startswith(" of", appositive.end())
-    return head in _PERSON_HEADS
+    compound = any(head[k:] in _PERSON_HEADS for k in range(3, len(head) - 4))
+    return head in _PERSON_HEADS or compound  # "a schoolteacher", "the wicketkeeper"
 
 
 def who_then_cue(text: str, run: NameRun) -> bool:

@@ -60,13 +60,14 @@ from newsstruct.people.officials import (
     sign_off_title,
     title_before,
 )
-from newsstruct.people.patterns import PEOPLE_IT_SOON, PEOPLE_TOKEN
+from newsstruct.people.patterns import ALIAS_WORDS, PEOPLE_IT_SOON, PEOPLE_TOKEN
 from newsstruct.people.place_ends import not_a_surname
 from newsstruct.text.marks import CLOSING, OPENING
 
 __all__ = ["find_people"]
 
 _MAX_NAME_WORDS = 4
+_NOT_COUNTED = NAME_PARTICLES | SUFFIXES  # in a name's length
 #: A region of at most this many words that does not end a sentence reads as a
 #: headline or heading: its capitalised words only name people found elsewhere.
 _HEADLINE_MAX_WORDS = 16
@@ -237,7 +238,7 @@ _LEGAL_AFTER_COMMA = frozenset({"inc", "ltd", "llc", "llp", "plc", "corp", "gmbh
 #: Words right before a name that make it another name of someone named before
 #: ("known in his village as", "nicknamed", "dubbed"); searched from the end.
 _ALIAS_BEFORE = regex.compile(
-    r"(?r)(?:\b(?:known|referred\s+to)\b(?:\s+[\p{L}’'\-]+){0,4}?\s+as|\b(?:nicknamed|dubbed|alias|aka))\s+$"
+    rf"(?r)(?:\b(?:known|referred\s+to)\b(?:\s+[\p{{L}}’'\-]+){{0,4}}?\s+as|\b{ALIAS_WORDS})\s+$"
 )
 
 
@@ -298,7 +299,7 @@ def _name_words(text: str, run: NameRun) -> int:
     return sum(
         1
         for w in run.words
-        if w.low not in NAME_PARTICLES | SUFFIXES
+        if w.low not in _NOT_COUNTED
         and not w.initial
         and text[w.start - 1 : w.start] not in _OPENING_MARKS
     )

@@ -1,11 +1,13 @@
 """Capitalised words that stand next to a name without being a person's name of their
-own: the last word of a longer name, a list after a plural title (``Ministers Ann
-Lee and ...``, not ``Princes Town``) (``the University of the West Indies``), a place
+own: the last word of a longer name (``the University of the West Indies``), a place
 set off by commas after a body (``the University of Nigeria, Nsukka, said``), and a
-body's home after ``of`` (``Deutsche Telekom of Germany``).
+body's home after ``of`` (``Deutsche Telekom of Germany``).  Also whether a list of
+names follows a plural title (``Ministers Ann Lee and ...``, not ``Princes Town``).
 """
 
 from __future__ import annotations
+
+import regex
 
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
@@ -72,13 +74,14 @@ def place_between_commas(text: str, tokens: tuple[Token, ...], run: NameRun) -> 
 
 
 def list_after(text: str, tokens: tuple[Token, ...], index: int) -> bool:
-    """The capitalised run of words from ``tokens[index]`` is followed by "and" or a comma."""
-    k = index
-    while (
-        k + 1 < len(tokens)
-        and tokens[k + 1].capitalised
-        and tokens[k + 1].start == tokens[k].end + 1
-    ):
-        k += 1
-    after = text[tokens[k].end : tokens[k].end + 6]
-    return after.startswith(",") or after.lower().startswith((" and ", " & "))
+    """A list goes on from the name at ``tokens[index]``: a comma or "and" comes within
+    a few words, before any sentence end (``Ann B. Lee and``, ``Ann Lee (D-Calif.) and``,
+    ``Ann Lee of Kenya and``), not a lower-case word (``Princes Town said``)."""
+    found = _LIST_GOES_ON.match(text, tokens[index].start, min(len(text), tokens[index].start + 80))
+    return found is not None
+
+
+#: Capitalised words, initials, suffixes, a bracket or "of" and a place, then "," or "and".
+_LIST_GOES_ON = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’\-]*\.?|\([^()\n]{1,30}\)|of|[ ])*?(?:,|[ ](?:and|&)[ ])"
+)

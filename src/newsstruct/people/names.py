@@ -140,7 +140,11 @@ def key(words: tuple[Token, ...] | list[Token]) -> tuple[str, ...]:
     >>> key(tokenize("Joseph R. Biden Jr.", 0, 19))
     ('joseph', 'biden')
     """
-    return tuple(w.low.replace("’", "'") for w in words if w.low not in SUFFIXES and not w.initial)
+    return tuple(
+        w.low.replace("’", "'")
+        for i, w in enumerate(words)
+        if (w.low not in SUFFIXES or not i) and not w.initial  # "Vi Lyles", not "Tupou VI"
+    )
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:

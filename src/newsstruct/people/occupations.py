@@ -20,7 +20,7 @@ from newsstruct.people.names import NameRun
 __all__ = ["occupation_before"]
 
 #: Words before an -er/-or noun that make it the noun of a phrase ("a driver", "retired
-#: teacher"); a comma or a sentence start does too.
+#: teacher"); a comma, a sentence start or an age does too ("the 19-year-old wicketkeeper").
 _AGENT_LEADS = frozenset({"a", "an", "the", "retired", "former", "veteran", "local", "young"})
 
 
@@ -37,5 +37,5 @@ def occupation_before(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
     if before in PERSON_NOUNS or before.endswith(("ist", "ian")):
         return True
     lead = words[-2] if len(words) > 1 else ""
-    opens = not lead or lead.endswith((",", ".")) or lead.lower() in _AGENT_LEADS
+    opens = not lead or lead.endswith((",", ".", "-year-old")) or lead.lower() in _AGENT_LEADS
     return before.endswith(("er", "or")) and opens

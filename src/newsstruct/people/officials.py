@@ -71,6 +71,8 @@ _ELECTED_HEADS = frozenset(
     | {"congresswoman", "assemblyman", "assemblywoman", "sheriff", "magistrate", "headman"}
     | {"headwoman", "sarpanch", "mha", "mca"}
 )
+#: Ministers only a government has ("Gandaki Chief Minister"; not "Church minister").
+_GOVERNMENT_MINISTER = regex.compile(r"\b(?:chief|prime|deputy)\s+minister\b")
 _LED_VERBS = frozenset(
     {"led", "leads", "heads", "headed", "runs", "ran", "directs", "directed", "chairs", "chaired"}
     | {"oversees", "oversaw", "commands", "commanded", "served", "serves", "represents"}
@@ -221,8 +223,9 @@ def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFin
     heads = [k for k, w in enumerate(words) if _is_head(w)]
     if not heads:
         return None
-    first_head = heads[0]
-    # Leading words before the title proper: demonyms and organisation words.
+    first_head = heads[1] if len(heads) > 1 and words[heads[0]].base.isupper() else heads[0]
+    # Leading words before the title proper: demonyms and organisation words (an acronym
+    # before another head names a body: "MCA president").
     k = 0
     country = organization = None
     while k < first_head and words[k].low not in TITLE_MODIFIERS - {"state", "white", "house"}:
@@ -248,7 +251,8 @@ def _title_from(text: str, words: list[Token], before: Token | None) -> TitleFin
         end += 1
     official = any(_official(w) for w in title if _is_head(w))
     if organization is not None and not _government(organization):
-        elected = any(w.low.rstrip(".") in _ELECTED_HEADS | {"minister"} for w in title)
+        elected = any(w.low.rstrip(".") in _ELECTED_HEADS for w in title if w not in org_words)
+        elected = elected or _GOVERNMENT_MINISTER.search(" ".join(w.low for w in title)) is not None
         elected = elected and not any(w.low in ("honorary", "mock") for w in words)
         official = official and (elected or all(w.low in PLACE_WORDS for w in org_words))
     return TitleFinding(Span.of(text, start, end), official, "title-before", country, organization)

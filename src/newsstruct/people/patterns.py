@@ -10,6 +10,7 @@ import regex
 from newsstruct.text.cues import cue_alternation
 
 __all__ = [
+    "ALIAS_WORDS",
     "BODY_NAME_REST",
     "OFFICIALS_APPOSITIVE",
     "OFFICIALS_BARE_APPOSITIVE",
@@ -34,6 +35,7 @@ __all__ = [
     "PEOPLE_VERB_AFTER",
     "PEOPLE_WORD_BEFORE",
     "PLACE_NOUN_AFTER",
+    "credit_ends",
 ]
 
 
@@ -110,6 +112,23 @@ PEOPLE_APPOSITIVE_IN_DASHES = regex.compile(
 
 #: ``“...” ― Jane Doe``: a credit dash after a closing quote mark, right before a name.
 PEOPLE_DASH_CREDIT = regex.compile(r"[”\"]\s*[―—–-]\s*$")
+
+#: Words that give a person another name right after them ("nicknamed Chidzipha").
+ALIAS_WORDS = r"(?:nicknamed|dubbed|alias|aka)"
+
+#: What may follow a name credited after a dash: nothing, a mark, or a lower-case word
+#: that opens a phrase or a name (``― Jane Doe of Springfield``, ``― Jane Doe on
+#: Twitter``, ``― Ludwig van Beethoven``); not a clause (``- Marikiti is ours``).
+_AFTER_CREDIT = regex.compile(
+    r"[ ]?(?:$|[^\p{L}\s]|\n|(?:of|on|in|at|for|from|via|de|la|van|von|der|da|du|del|le|bin|al|el)\b"
+    r"|\p{Lu})"
+)
+
+
+def credit_ends(text: str, end: int) -> bool:
+    """A name credited after a dash may end at ``end`` (see :data:`_AFTER_CREDIT`)."""
+    return _AFTER_CREDIT.match(text, end, min(len(text), end + 8)) is not None
+
 
 #: ``(D-Wis.)``, ``, 25,``: a short parenthesis or an age right after a name.
 PEOPLE_PARENTHETICAL = regex.compile(r"^\s*\([^()\n]{1,20}\)|^,\s*\d{1,3},")

@@ -1,7 +1,7 @@
 """Words that end the names of places, bodies and events (``Stanley Park``, ``Main
 Street``, ``Golf Channel``): a capitalised run ending in one is no person, unless the
-word is also a family name and a cue or a title confirms the run (``Mina Park said``,
-``Coach Jin Park``, ``Jin Park, the coach``).
+word is also a family name and a title or a given name and a cue confirm the run
+(``Coach Jin Park``, ``Mina Park said``; not ``in Lincoln Park, police said``).
 
 >>> from newsstruct.people.names import name_runs, tokenize
 >>> text = "Crowds filled Stanley Park. Mina Park said it was full."
@@ -16,10 +16,13 @@ from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.people.cue_signs import cue_right_after
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.lexicons.named_after_nouns import NAMED_AFTER_NOUNS
-from newsstruct.people.names import NameRun, Token
-from newsstruct.people.officials import appositive_title, title_before
+from newsstruct.people.names import NameRun, Token, given_name
+from newsstruct.people.officials import title_before
 
 __all__ = ["PLACE_ENDS", "not_a_surname"]
+
+#: Words before a run that make it a place (``in Lincoln Park``, ``Visitors to Hyde Park``).
+_LOCATING = frozenset({"in", "at", "near", "to", "from", "of", "into", "outside", "across"})
 
 #: Body words, nouns a name is given after ("the Nobel Prize"), and street and place nouns.
 PLACE_ENDS = (
@@ -40,6 +43,8 @@ def not_a_surname(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
         return False
     if len(key) < 2 or key[-1] not in EAST_ASIAN_SURNAMES:
         return True
-    if cue_right_after(text, run) or appositive_title(text, tokens, run.end):
-        return False
-    return title_before(text, tokens, run.first) is None
+    if title_before(text, tokens, run.first) is not None:
+        return False  # "Coach Jin Park"
+    words = text[max(0, run.start - 12) : run.start].split()[-1:]
+    located = bool(words) and words[0].lower() in _LOCATING  # "in Lincoln Park, police said"
+    return located or not (given_name(key[0]) and cue_right_after(text, run))

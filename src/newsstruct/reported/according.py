@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.lexicons.irregular_past import IRREGULAR_PAST
 from newsstruct.people.body_signs import portfolio_head
 from newsstruct.reported.clauses import clause_end
-from newsstruct.reported.found import SUBJECT_WORDS, Found, made, skip_space
+from newsstruct.reported.found import SUBJECT_WORDS, Found, made, more_words, skip_space
 from newsstruct.reported.trailing import TAIL_WORDS
+from newsstruct.reported.verb_words import regular_past
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import CLOSING, OPENING
 
@@ -66,7 +68,8 @@ def named_after(text: str, source_start: int, comma: int, stops: str) -> int:
 #: After an according-to phrase set off by commas, words that go on with the clause it
 #: stands in, no appositive about its source (``, a social analytics tool``).
 _CONTINUES = regex.compile(
-    r"\s*(?!(?:a|an|the|which|who|whose|one|its|his|her|their|and|but|said|says|as|according)\b)[\p{L}\p{N}$€£]",
+    r"\s*(?!(?:a|an|the|which|who|whose|one|its|his|her|their|and|but|said|says|as|according)"
+    r"\b)[\p{L}\p{N}$€£]",
     regex.I,
 )
 
@@ -99,17 +102,30 @@ def according_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> F
         if last is not None and len(last.split()) <= 3 and SPEECH_CUE.search(last) is not None:
             return None  # "..., he said, according to an estimate": the cue's own statement
         source_end = _phrase_end(text, cue.end(), end)  # "..., according to a spokesman, X."
-        cue_before = SPEECH_CUE.search(text, first, stop)  # "said", not "states like Iowa"
-        past = cue_before is not None and cue_before.group().lower().endswith(("ed", "aid", "old"))
-        if (
-            past
-            and text[source_end : source_end + 1] == ","
-            and _CONTINUES.match(text, source_end + 1, end)
+        if text[source_end : source_end + 1] == "," and _inside_a_said_clause(
+            text, first, stop, _CONTINUES.match(text, source_end + 1, end) is not None
         ):
             return None  # "X said ... worth, according to the valuation, about €420,000": X's
         source_end = named_after(text, cue.end(), source_end, ".;") if source_end < end else end
         return made(content, cue, "according", (cue.end(), source_end))
     return None
+
+
+def _inside_a_said_clause(text: str, first: int, stop: int, continues: bool) -> bool:
+    """``text[first:stop]``, before an according-to aside that the sentence ``continues``
+    past, opens with a short subject and a past speech cue without a comma (``X said``,
+    ``X told reporters``), and at least six words follow the cue: the aside is inside X's
+    statement."""
+    cue = SPEECH_CUE.search(text, first, stop)
+    if not continues or cue is None or "," in text[first : cue.start()]:
+        return False
+    word = cue.group().lower().split()[0]
+    past = regular_past(word) or word in IRREGULAR_PAST
+    return (
+        past
+        and len(text[first : cue.start()].split()) <= 6
+        and more_words(text, cue.end(), stop, 6)
+    )
 
 
 def as_shape(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | None:

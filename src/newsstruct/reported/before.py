@@ -95,6 +95,7 @@ _APPROXIMATE_NUMBER = regex.compile(
 #: word right before it opens a clause of its own (``said before he died``).
 _LEAD_WORDS = 7
 _TIME_ONLY = TIME_SUBORDINATORS - QUESTION_WORDS
+_CLAUSE_ALONE = regex.compile(r"\s+\p{Ll}+\s*(?:[.!?;]|$)")  # "... before he | died."
 #: A cue right after a quote that closes its clause: ``“Q,” said X`` (the quote's cue).
 _AFTER_QUOTE = regex.compile(r"[,?!]\s*[”\"’'»]+\s*$")
 #: A time phrase right after a cue, before its content: a weekday (with its part of the
@@ -287,8 +288,9 @@ def _past_lead_phrase(text: str, pos: int, end: int) -> int:
             return pos
         if word.group().lower() in SUBORDINATORS:
             return pos  # "said Friday as he entered the talks": a time clause, no content
-        if word.group().lower() in PRONOUN_SUBJECTS:  # not "said before he died": its clause
-            return pos if k == 1 and first in _TIME_ONLY else word.start()
+        if word.group().lower() in PRONOUN_SUBJECTS:  # not "said before he died.": its clause
+            bare = k == 1 and first in _TIME_ONLY and _CLAUSE_ALONE.match(text, word.end(), end)
+            return pos if bare else word.start()
     return pos
 
 

@@ -51,8 +51,8 @@ def demand_clause(text: str, start: int, end: int) -> bool:
     return opens_with_subject(text, start + 5, end) or bool(_MANDATIVE.match(text, start + 5, end))
 
 
-#: A subject of up to four words, then the plain "be" or "not" of a demand.
-_MANDATIVE = regex.compile(r"(?:[\p{L}'’\-]+\s+){1,4}?(?:not\s+)?be\s+\p{Ll}", regex.I)
+#: A subject of up to six words, then the plain "be" or "not" of a demand.
+_MANDATIVE = regex.compile(r"(?:[\p{L}'’\-]+\s+){1,6}?(?:not\s+)?be\s+\p{Ll}", regex.I)
 
 
 #: The words that open an object verb's complement, and how far after the verb.

@@ -7,6 +7,7 @@ import attrs
 import regex
 
 from newsstruct.model import Paragraph, Person, Quote, Span
+from newsstruct.people.patterns import credit_ends
 from newsstruct.reported.before import BE_FORMS
 from newsstruct.speakers.cues import UNKNOWN, WINDOW, cues_in
 from newsstruct.speakers.patterns import (
@@ -33,9 +34,8 @@ _STRAIGHT_NEXT_QUOTE = regex.compile(r"\s*(\p{L}*)\s*(?:[,:]\s*(?:\"|'')|:\s*'(?
 _SUBJECT_WORDS = 4
 
 
-#: A credit after a dash is a name that ends its sentence or line, or a comma or a
-#: bracket before a title (``― Jane Doe, mayor``); not a clause (``- Marikiti is ours``).
-_CREDIT_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*[ ]?){1,6}(?=[,(\n]|$|[.!?](?:\s|$))")
+#: The capitalised words of a name credited after a dash (``― Jane Doe``).
+_CREDIT_NAME = regex.compile(r"\p{Lu}[\p{L}.'’\-]*(?:[ ]\p{Lu}[\p{L}.'’\-]*){0,5}")
 
 
 def after_quote(
@@ -52,7 +52,8 @@ def after_quote(
     if pos >= end:
         return _according_later(text, resolver, end, para_end)
     dash = SPEAKER_DASH_CREDIT.match(text, quote.end, end)
-    if dash is not None and _CREDIT_NAME.match(text, dash.end(), min(len(text), dash.end() + 80)):
+    credited = dash and _CREDIT_NAME.match(text, dash.end(), min(len(text), dash.end() + 80))
+    if dash is not None and credited and credit_ends(text, credited.end()):
         person = resolver.person_at(dash.end())
         if person is not None:
             return Speech(person, Span.of(text, dash.start(), dash.end()), "dash-credit", 1.0)

@@ -82,8 +82,15 @@ _ABBREVIATED = ("Inc.", "Co.", "Corp.", "Ltd.")
 BODY_NOUNS = frozenset(
     {"agency", "association", "authority", "board", "bureau", "commission", "committee"}
     | {"council", "court", "department", "embassy", "federation", "foundation", "hospital"}
-    | {"institute", "ministry", "regulator", "tribunal", "union", "university"}
+    | {"institute", "ministry", "regulator", "tribunal", "union", "university", "watchdog"}
 )
+#: The heads of the bodies a generic noun also refers back to (``the Enforcement
+#: Directorate ... The agency said``, ``the Competition Authority ... the regulator``).
+_KINDS = {
+    "agency": ("Agency", "Directorate", "Bureau", "Service", "Administration", "Authority"),
+    "regulator": ("Regulator", "Authority", "Commission", "Board", "Office"),
+    "watchdog": ("Watchdog", "Authority", "Commission", "Ombudsman", "Office"),
+}
 _BODY_PATTERNS: dict[str, regex.Pattern[str]] = {}
 
 
@@ -99,7 +106,7 @@ def body_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
     """
     pattern = _BODY_PATTERNS.get(noun)
     if pattern is None:
-        head = regex.escape(noun.capitalize())
+        head = "(?:" + "|".join(_KINDS.get(noun, (noun.capitalize(),))) + ")"
         pattern = _BODY_PATTERNS[noun] = regex.compile(
             rf"(?:{_WORD}\s+){{0,4}}{head}\b(?:\s+(?:of|for|on)(?:\s+(?:the\s+)?{_WORD}){{1,4}})?"
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.people.patterns import BODY_NAME_REST, PLACE_NOUN_AFTER
+from newsstruct.people.patterns import ALIAS_WORDS, BODY_NAME_REST, PLACE_NOUN_AFTER
 from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = [
@@ -77,7 +77,7 @@ SPEAKER_APPOSITIVE_START = regex.compile(
     r"|a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
     r"|after|before|speaking|writing|when|while|head|chair|chairman|chairwoman|director"
     r"|president|founder|member|leader|author|professor|editor|[RDI](?=-\p{Lu})"
-    r"|(?:\p{Ll}+ly\s+)?known|alias|aka|nicknamed|dubbed"  # ", popularly known as “Zuka”,"
+    rf"|(?:\p{{Ll}}+ly\s+)?known|{ALIAS_WORDS}"  # ", popularly known as “Zuka”,"
     r"|(?-i:\p{Ll}+ing))\b",
     regex.I,
 )
