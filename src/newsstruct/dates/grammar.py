@@ -170,7 +170,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?:{D_YEAR}|(?P<yrel>this|last|next){D_SP}year{D_END})
       |(?:the{D_SP})?(?P<edge>early|late|mid)[-\s]{{1,3}}(?P<season>spring|summer|autumn|winter)
         {D_END}
-      |(?<=(?:in|into|during|through|since|until|by)\s{{1,3}})the{D_SP}
+      |(?<=(?:in|into|during|through|throughout|since|until|by|from|before|after)\s{{1,3}})the{D_SP}
         (?P<season>spring|summer|autumn|winter){D_END}
       |(?<=over\s{{1,3}}the\s{{1,3}})(?P<season>spring|summer|autumn|winter){D_END}""",
     ),
