@@ -120,8 +120,7 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
     """ "three-day", "60 days", "the first nine months", "2 1/2 years": ``P3D``, ``P60D``..."""
     unit = m["unit"].lower()
     vague = m["num"] is not None and count_of(m["num"]) is None  # "several quarters of losses"
-    of = word_after(m, ctx).lower() == "of"  # "the first three quarters of 2023" is a period
-    if unit.startswith("quarter") and of and not vague and not m["lead"]:
+    if unit.startswith("quarter") and word_after(m, ctx).lower() == "of" and not vague:
         return None  # "three quarters of the vote"
     if is_age(m, ctx) or _of_generations(m, ctx):
         return None  # an age: "children under 2 years", "aged 40 years"

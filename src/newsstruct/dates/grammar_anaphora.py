@@ -66,6 +66,20 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?P<unit>day|night){D_END}(?!{D_SP}of{D_SP}{D_MONTH_FULL})""",
     ),
     (
+        "day_of_month",
+        "the",
+        rf"""
+        (?<=\bon\s{{1,3}})the{D_SP}(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
+        (?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|{D_SP}(?:and|at|when|but|after|before|until)\b)""",
+    ),
+    (
+        "new_year",
+        "the",
+        rf"""
+        (?<=\b(?:in|into|until|till|by|after|since|before|early|during)\s{{1,3}})
+        the{D_SP}new{D_SP}year{D_END}(?!-|{D_SP}(?:holiday|break|period|eve|day)\b)""",
+    ),
+    (
         "unit_before",
         "the",
         rf"""

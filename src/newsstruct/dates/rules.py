@@ -23,6 +23,7 @@ from newsstruct.dates.anaphora import (
     read_results_code,
     read_that_unit,
 )
+from newsstruct.dates.bare_days import read_day_of_month, read_new_year
 from newsstruct.dates.calendar import safe_date, week_value
 from newsstruct.dates.context import (
     Context,
@@ -353,6 +354,8 @@ READERS: dict[str, Reader] = {
     "focus_part": read_focus_part,
     "focus_weekday": read_focus_weekday,
     "ordinal_day": read_ordinal_day,
+    "day_of_month": read_day_of_month,
+    "new_year": read_new_year,
     "period": read_period,
     "results_code": read_results_code,
     "that_unit": read_that_unit,
