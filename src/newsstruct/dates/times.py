@@ -108,7 +108,8 @@ def _weekday_after(m: Match, ctx: Context) -> str | None:
     limit = min(ctx.region_end, m.end() + 40)
     found = _WEEKDAY_NEAR.match(ctx.text, m.end(), limit)
     ends = None if found else _RANGE_END_WEEKDAY.match(ctx.text, m.end(), limit)
-    weekday = weekday_number((found or ends).group(1 if found else 4)) if found or ends else None
+    name = found.group(1) if found else ends.group(4) if ends else None
+    weekday = None if name is None else weekday_number(name)
     if weekday is None:
         return None
     future = ctx.is_future(m.start(), m.end())
