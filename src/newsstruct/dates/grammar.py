@@ -156,7 +156,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[-\s]{{1,3}})(?P<unit>quarter|half)
           |(?P<ord>last)(?P<sep>[-\s]{{1,3}})(?P<unit>half)){D_END}
         (?:{D_SP}(?:of{D_SP})?(?:(?:(?<=of\s{{1,3}})(?:fiscal|financial){D_SP})?{D_YEAR}|(?P<yrel>this|last|next){D_SP}year
-          |(?<=of\s{{1,3}})(?P<focus_year>the{D_SP}(?:current{D_SP})?year)){D_END})?
+          |(?<=of\s{{1,3}})(?P<focus_year>the{D_SP}(?:current{D_SP})?year)
+          |(?<=of\s{{1,3}})(?-i:FY)\s?(?P<fy>20\d\d|\d\d)){D_END})?
       |(?P<qcode>Q[1-4]|H[12]){D_SP}{D_YEAR}|{D_YEAR}{D_SP}(?P<qcode>Q[1-4]|H[12]){D_END}""",
     ),
     (

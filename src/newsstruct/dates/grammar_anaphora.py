@@ -95,6 +95,7 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
       |the{D_SP}{D_YEAR}{D_SP}(?P<unit>quarter|period){D_END}(?!-)
       |the{D_SP}(?:(?P<lead>latest|current|full|previous|prior|last|next|coming)
         {D_SP})?(?P<fiscal>fiscal{D_SP})?(?P<unit>year){D_END}(?!-|{D_SP}(?:\d|two|nineteen))
+      |the{D_SP}(?P<half_year>half[-\s]year)(?={D_SP}(?:to|ended|ending|through)\b)
       |(?P<lead>year-ago|year-earlier){D_END}(?!-)
       |(?P<end>year[-\s]end|year['’]s{D_SP}end){D_END}""",
     ),

@@ -48,7 +48,7 @@ from newsstruct.dates.durations import (
     read_plural,
     read_unit_before,
 )
-from newsstruct.dates.fiscal import read_year_to_date
+from newsstruct.dates.fiscal import fiscal_code_year, read_year_to_date
 from newsstruct.dates.month_parts import read_nth_of_month
 from newsstruct.dates.month_ranges import range_end_after, range_start_before
 from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
@@ -123,7 +123,9 @@ def _absolute(m: Match, ctx: Context) -> Reading | None:
     if month is None:
         return None
     day = day_of(m["day"])
-    year = year_of(m["year"]) or year_shift(m, ctx)  # "March 3, 2024", "3 March last year"
+    year = (
+        year_of(m["year"]) or year_shift(m, ctx) or fiscal_code_year(m["fy"])
+    )  # "March 3, 2024", "3 March last year"
     if year is not None:
         found = safe_date(year, month, day)
         return None if found is None else Reading(found.isoformat())
@@ -258,12 +260,12 @@ def _century(m: Match, ctx: Context) -> Reading | None:
 
 
 def _quarter(m: Match, ctx: Context) -> Reading | None:
-    """ "the third quarter", "Q3 2023", "the first half of 2024"."""
+    """ "the third quarter", "Q3 2023", "the first half of 2024", "the first half of FY25"."""
     if m["qcode"]:
         part = m["qcode"].upper()
     else:
         part = ("Q" if m["unit"].lower() == "quarter" else "H") + str(_ORDINALS[m["ord"].lower()])
-    year = year_of(m["year"]) or year_shift(m, ctx)
+    year = year_of(m["year"]) or year_shift(m, ctx) or fiscal_code_year(m["fy"])
     if year is None and m["focus_year"]:
         year = ctx.focus.year()  # "the first half of the year": the year the story is at
         if year is None:

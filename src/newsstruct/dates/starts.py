@@ -56,7 +56,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "short", "long", "longer",
             "final", "same", "remaining", "preceding", "recent", "initial", "opening",
             "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
-            "spring", "summer", "autumn", "winter", "fall", "new",
+            "spring", "summer", "autumn", "winter", "fall", "new", "half",
             "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
             "march", "june", "september", "december",
             *_D_NUMBERS, *ORDINAL_WORDS,
@@ -309,4 +309,5 @@ DATE_HEAD_WORDS = frozenset(
 RULES_BETWEEN: dict[tuple[str, str], tuple[str, ...]] = {
     **{("the", season): ("season",) for season in ("spring", "summer", "autumn", "winter", "fall")},
     ("the", "new"): ("new_year",),  # "in the new year"
+    ("the", "half"): ("period",),  # "the half-year to August 31"
 }
