@@ -69,7 +69,7 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "day_of_month",
         "the",
         rf"""
-        (?<=\bon\s{{1,3}})the{D_SP}(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
+        (?<=\b(?:on|by|until|till|since)\s{{1,3}})the{D_SP}(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
         (?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|{D_SP}(?:and|at|when|but|after|before|until)\b)""",
     ),
     (

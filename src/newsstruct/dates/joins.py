@@ -3,10 +3,12 @@ have resolved each piece:
 
 - a duration counted in several units, largest first: "two years and eight months"
   (``P2Y8M``), "four hours and 20 minutes" (``PT4H20M``), "2 hours 11 minutes 3 seconds"
-  (``PT2H11M3S``), as court and sport copy prints sentences and race times;
+  (``PT2H11M3S``), "27 minutes 3.5 seconds" (``PT27M3.5S``: only the last part may have a
+  fraction), as court and sport copy prints sentences and race times;
 - a quarter named by its months, as South Asian and Australian results copy names fiscal
-  quarters: "the October-December quarter" (``2023-Q4``), "the April-June quarter";
-- "the same month (quarter, week, day) last year": that period a year before;
+  quarters: "the October-December quarter" (``2023-Q4``), "the April-June period";
+- "the same month (quarter, week, day) last year" (or "a year earlier", "a year ago", "the
+  previous year"): that period a year before;
 - a month or year with "end-" before it or "-end" after it, as Indian and other
   Commonwealth business copy writes the end of a period: "end-June", "March-end",
   "end-2024" (the value stays the month or year, as for "late June").
@@ -30,7 +32,7 @@ from newsstruct.model import DateMention
 __all__ = ["join_mentions"]
 
 #: One component of a duration: ``P2Y``, ``P8M``, ``PT20M``, ``P3W``.
-_ONE_COMPONENT = regex.compile(r"P(?P<time>T)?(?P<amount>\d{1,4})(?P<code>[YMWDHS])")
+_ONE_COMPONENT = regex.compile(r"P(?P<time>T)?(?P<amount>\d{1,4}(?:\.\d{1,3})?)(?P<code>[YMWDHS])")
 #: The rank of each unit, largest first (``M`` after ``T`` is minutes).
 _RANKS = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
 #: What may stand between the parts of a compound duration: "and", a comma or a space.
@@ -40,7 +42,9 @@ _QUARTER_MONTHS = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}
 _MONTH_ABBREVIATIONS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
-_QUARTER_AFTER = regex.compile(r"[ \t]{1,3}quarter\b", regex.IGNORECASE)
+_QUARTER_AFTER = regex.compile(r"[ \t]{1,3}(?:quarter|period)\b", regex.IGNORECASE)
+#: Timexes after "the same month (quarter ...)" that move it a year back.
+_YEAR_BACK = frozenset({"a year ago", "a year earlier", "last year", "the previous year"})
 _THE_BEFORE = regex.compile(r"(?r)\bthe[ \t]{1,3}\Z", regex.IGNORECASE)
 _RANGE_DASH = regex.compile(r"[ \t]?[-–][ \t]?")
 
@@ -71,7 +75,7 @@ def _joined(text: str, first: DateMention, second: DateMention) -> DateMention |
     if (
         first.text.lower().startswith("the same ")
         and between == " "
-        and second.text.lower() == "last year"
+        and second.text.lower() in _YEAR_BACK
         and (first.value or "")[:4].isdigit()
     ):
         value = f"{int(first.value[:4]) - 1:04d}{first.value[4:]}"  # type: ignore[index]
@@ -90,11 +94,15 @@ def _compound(first: str | None, second: str | None) -> str | None:
     ranks = [_RANKS[u] for u in units]
     if ranks != sorted(set(ranks)):
         return None
-    amounts = [int(p["amount"]) for p in parts]  # type: ignore[index]
+    amounts = [p["amount"] for p in parts]  # type: ignore[index]
+    if any("." in a for a in amounts[:-1]):
+        return None  # only the last, smallest component may have a decimal fraction
     if "W" in units:
         if units[-2:] != ["W", "D"]:
             return None
-        units, amounts = ["D"], [amounts[-2] * 7 + amounts[-1]]
+        if "." in amounts[-1]:
+            return None
+        units, amounts = ["D"], [str(int(amounts[-2]) * 7 + int(amounts[-1]))]
     date = "".join(f"{a}{u}" for a, u in zip(amounts, units, strict=True) if not u.startswith("T"))
     time = "".join(f"{a}{u[1]}" for a, u in zip(amounts, units, strict=True) if u.startswith("T"))
     return f"P{date}" + (f"T{time}" if time else "")
@@ -106,8 +114,8 @@ def _split(value: str | None) -> list[str | None]:
     if not value or not value.startswith("P") or "X" in value:
         return [value]
     date, _, time = value[1:].partition("T")
-    parts: list[str | None] = [f"P{a}" for a in regex.findall(r"\d+[YMWD]", date)]
-    parts += [f"PT{a}" for a in regex.findall(r"\d+[HMS]", time)]
+    parts: list[str | None] = [f"P{a}" for a in regex.findall(r"[\d.]+[YMWD]", date)]
+    parts += [f"PT{a}" for a in regex.findall(r"[\d.]+[HMS]", time)]
     return parts or [value]
 
 
