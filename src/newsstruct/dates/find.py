@@ -84,7 +84,7 @@ def find_dates(
                     found.append(mention)
                     if anchors and mention.kind in ("date", "time"):
                         focus.note(mention.value, mention.end)
-    return join_mentions(text, tuple(found))
+    return join_mentions(text, tuple(found), reference)
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:

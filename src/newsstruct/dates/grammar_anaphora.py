@@ -70,7 +70,8 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "the",
         rf"""
         (?<=\b(?:on|by|until|till|since)\s{{1,3}})the{D_SP}(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
-        (?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|{D_SP}(?:and|at|when|but|after|before|until)\b)""",
+        (?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|{D_SP}(?:and|at|when|but|after|before|until)\b)
+        (?!{D_SP}and{D_SP}(?:the{D_SP})?\d{{1,2}}(?:st|nd|rd|th)?(?:{D_SP}of)?{D_SP}{D_MONTH_FULL})""",
     ),
     (
         "new_year",

@@ -23,6 +23,8 @@ have resolved each piece:
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import regex
 
@@ -49,12 +51,15 @@ _THE_BEFORE = regex.compile(r"(?r)\bthe[ \t]{1,3}\Z", regex.IGNORECASE)
 _RANGE_DASH = regex.compile(r"[ \t]?[-–][ \t]?")
 
 
-def join_mentions(text: str, found: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
-    """``found`` with the pieces of each compound timex joined into one mention."""
+def join_mentions(
+    text: str, found: tuple[DateMention, ...], reference: dt.date | None = None
+) -> tuple[DateMention, ...]:
+    """``found`` with the pieces of each compound timex joined into one mention (a quarter
+    named by its months that holds ``reference`` is the reference's quarter)."""
     joined: list[DateMention] = []
     for mention in found:
         if joined:
-            merged = _joined(text, joined[-1], mention)
+            merged = _joined(text, joined[-1], mention, reference)
             if merged is not None:
                 joined[-1] = merged
                 continue
@@ -62,7 +67,9 @@ def join_mentions(text: str, found: tuple[DateMention, ...]) -> tuple[DateMentio
     return tuple(joined)
 
 
-def _joined(text: str, first: DateMention, second: DateMention) -> DateMention | None:
+def _joined(
+    text: str, first: DateMention, second: DateMention, reference: dt.date | None
+) -> DateMention | None:
     """One mention for two that TimeML tags as one, None when they stay two."""
     between = text[first.end : second.start]
     if first.kind == second.kind == "duration":
@@ -71,7 +78,7 @@ def _joined(text: str, first: DateMention, second: DateMention) -> DateMention |
             return None
         return attrs.evolve(first, end=second.end, text=text[first.start : second.end], value=value)
     if first.rule == second.rule == "month" and _RANGE_DASH.fullmatch(between):
-        return _month_quarter(text, first, second)
+        return _month_quarter(text, first, second, reference)
     if (
         first.text.lower().startswith("the same ")
         and between == " "
@@ -119,14 +126,21 @@ def _split(value: str | None) -> list[str | None]:
     return parts or [value]
 
 
-def _month_quarter(text: str, first: DateMention, second: DateMention) -> DateMention | None:
+def _month_quarter(
+    text: str, first: DateMention, second: DateMention, reference: dt.date | None
+) -> DateMention | None:
     """ "the October-December quarter": the quarter the two months bound, in the year the
-    second month was read in."""
+    second month was read in; the reference's own quarter when it is that one ("the
+    January-March quarter" in March, ahead or past)."""
     after = _QUARTER_AFTER.match(text, second.end)
     months = (_month_number(first.text), _month_number(second.text))
     if after is None or months not in _QUARTER_MONTHS or not (second.value or "")[:4].isdigit():
         return None
-    value = f"{second.value[:4]}-Q{_QUARTER_MONTHS[months]}"  # type: ignore[index]
+    quarter = _QUARTER_MONTHS[months]
+    year = second.value[:4]  # type: ignore[index]
+    if reference is not None and (reference.month - 1) // 3 + 1 == quarter:
+        year = f"{reference.year:04d}"
+    value = f"{year}-Q{quarter}"
     the = _THE_BEFORE.search(text, max(0, first.start - 8), first.start)
     return _mention(
         text, first.start if the is None else the.start(), after.end(), value, "month_quarter"
