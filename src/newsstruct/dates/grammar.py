@@ -265,7 +265,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "#month",
         rf"""
         (?P<month>{D_MONTH_NOT_MAY}
-          |(?<=(?:in|since|by|until|till|during|from|through|before|after|of)\s{{1,3}})(?-i:May|MAY)
+          |(?<=(?:in|since|by|until|till|during|from|through|before|after|of|between)\s{{1,3}})(?-i:May|MAY)
           |(?<=(?:{D_MONTH_NOT_MAY})\.?(?:\s{{1,3}}(?:to|and|or)\s{{1,3}}|\s?[-–]\s?))(?-i:May|MAY))
         {D_END}""",
     ),

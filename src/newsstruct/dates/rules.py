@@ -50,7 +50,7 @@ from newsstruct.dates.durations import (
 )
 from newsstruct.dates.fiscal import fiscal_code_year, read_year_to_date
 from newsstruct.dates.month_parts import read_nth_of_month
-from newsstruct.dates.month_ranges import range_end_after, range_start_before
+from newsstruct.dates.month_ranges import generic_month, range_end_after, range_start_before
 from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
 from newsstruct.dates.relative import (
     read_day_word,
@@ -317,8 +317,8 @@ def _year_alone(m: Match, ctx: Context) -> Reading | None:
 
 
 def _month_alone(m: Match, ctx: Context) -> Reading | None:
-    """ "November", "in March", but not "April Ryan" (a name) nor "the March for Life" (an
-    event's name)."""
+    """ "November", "in March" (``XXXX-03`` in a sentence of a habit: "usually peaks in March"),
+    but not "April Ryan" (a name) nor "the March for Life" (an event's name)."""
     month = month_number(m["month"])
     if month is None:
         return None
@@ -328,7 +328,7 @@ def _month_alone(m: Match, ctx: Context) -> Reading | None:
         return None
     if not lead and _NAME_AFTER_MONTH.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 40)):
         return None
-    ranged = range_end_after(month, m, ctx)  # "from May until October": ordered ends
+    ranged = generic_month(month, m, ctx) or range_end_after(month, m, ctx)  # "usually", "from"
     if ranged is not None:
         return Reading(ranged)
     year = ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
