@@ -35,6 +35,8 @@ __all__ = ["join_mentions"]
 
 #: One component of a duration: ``P2Y``, ``P8M``, ``PT20M``, ``P3W``.
 _ONE_COMPONENT = regex.compile(r"P(?P<time>T)?(?P<amount>\d{1,4}(?:\.\d{1,3})?)(?P<code>[YMWDHS])")
+_DATE_PARTS = regex.compile(r"[\d.]+[YMWD]")
+_TIME_PARTS = regex.compile(r"[\d.]+[HMS]")
 #: The rank of each unit, largest first (``M`` after ``T`` is minutes).
 _RANKS = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
 #: What may stand between the parts of a compound duration: "and", a comma or a space.
@@ -71,6 +73,8 @@ def _joined(
     text: str, first: DateMention, second: DateMention, reference: dt.date | None
 ) -> DateMention | None:
     """One mention for two that TimeML tags as one, None when they stay two."""
+    if second.start - first.end > 10:
+        return None  # most pairs: far apart
     between = text[first.end : second.start]
     if first.kind == second.kind == "duration":
         value = _compound(first.value, second.value)
@@ -121,8 +125,8 @@ def _split(value: str | None) -> list[str | None]:
     if not value or not value.startswith("P") or "X" in value:
         return [value]
     date, _, time = value[1:].partition("T")
-    parts: list[str | None] = [f"P{a}" for a in regex.findall(r"[\d.]+[YMWD]", date)]
-    parts += [f"PT{a}" for a in regex.findall(r"[\d.]+[HMS]", time)]
+    parts: list[str | None] = [f"P{a}" for a in _DATE_PARTS.findall(date)]
+    parts += [f"PT{a}" for a in _TIME_PARTS.findall(time)]
     return parts or [value]
 
 
