@@ -6,6 +6,8 @@ the TimeML 1.2.1 guidelines and, where they are silent, TimeBank.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from test_date_families_news import dates_of
@@ -147,11 +149,18 @@ def test_a_day_of_the_month_without_the_month(
     ("Parliament will reconvene in the new year.", [("the new year", "2025")]),
     ("Prices have risen since the New Year.", [("the New Year", "2024")]),
     ("Shops opened for the New Year holiday sales.", []),
+    ("Police made 40 arrests over the New Year's weekend.", []),
 )  # fmt: skip
 def test_the_new_year(text: str, expected: list[tuple[str, str | None]]) -> None:
     """ "in the new year" is the year after the reference; "since the new year" the reference
     year; "the New Year holiday" no year."""
     assert dates_of(text) == expected
+
+
+def test_the_new_year_in_january_has_begun() -> None:
+    """In a paper of January or February the new year is the reference year."""
+    text = "Barely a month into the new year, the fund has lost 4 per cent."
+    assert dates_of(text, dt.date(2024, 2, 2)) == [("a month", "P1M"), ("the new year", "2024")]
 
 
 @_table(

@@ -4,8 +4,9 @@
   named, else the reference month); with no month named, the next such day in a sentence that
   looks ahead and the last one in any other, as British, Indian and African copy prints a
   day already placed by the dateline;
-- "in the new year", "until the New Year" (not "the New Year holiday"): the year
-  after the reference, or the reference year after "since".
+- "in the new year", "until the New Year" (not "the New Year holiday", "the New Year's
+  weekend"): the year after the reference, or the reference year after "since" and in a
+  paper of January or February, when the new year has begun.
 """
 
 from __future__ import annotations
@@ -39,9 +40,9 @@ def read_day_of_month(m: Match, ctx: Context) -> Reading | None:
 
 
 def read_new_year(m: Match, ctx: Context) -> Reading | None:
-    """ "in the new year": the year after the reference (``2025``); "since the new year" the
-    reference year."""
+    """ "in the new year": the year after the reference (``2025``); "since the new year", and
+    any in a paper of January or February ("a week into the new year"), the reference year."""
     if ctx.reference is None:
         return Reading("XXXX")
-    since = word_before(m, ctx).lower() == "since"
-    return Reading(f"{ctx.reference.year + (0 if since else 1):04d}")
+    begun = ctx.reference.month <= 2 or word_before(m, ctx).lower() == "since"
+    return Reading(f"{ctx.reference.year + (0 if begun else 1):04d}")

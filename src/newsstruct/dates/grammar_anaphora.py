@@ -78,7 +78,7 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "the",
         rf"""
         (?<=\b(?:in|into|until|till|by|after|since|before|early|during)\s{{1,3}})
-        the{D_SP}new{D_SP}year{D_END}(?!-|{D_SP}(?:holiday|break|period|eve|day)\b)""",
+        the{D_SP}new{D_SP}year{D_END}(?!-|['’]|{D_SP}(?:holiday|break|period|eve|day)\b)""",
     ),
     (
         "unit_before",
