@@ -26,7 +26,7 @@ from newsstruct.dates.context import (
     word_before,
     year_of,
 )
-from newsstruct.dates.fiscal import read_bare_quarter
+from newsstruct.dates.fiscal import fiscal_code_year, read_bare_quarter
 from newsstruct.dates.lexicons.seasons import SEASONS
 from newsstruct.dates.resolve import quarter_value
 from newsstruct.dates.times import day_with_part
@@ -140,13 +140,15 @@ def read_results_code(m: Match, ctx: Context) -> Reading | None:
         part = f"Q{(month_number(m['qmonth']) or 3) // 3}"
         future = ctx.is_future(m.start(), m.end())
         return Reading(quarter_value(part, None, ctx.reference, future=future))
-    year = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0)
+    year = fiscal_code_year(m["fy"]) or 0
     return Reading(f"{year:04d}-{m['qcode'].upper()}" if m["qcode"] else f"{year:04d}")
 
 
 def read_period(m: Match, ctx: Context) -> Reading | None:
     """ "the quarter", "the year-ago period", "the 1988 quarter", "the fiscal year",
-    "year-earlier" results, "year-end"."""
+    "year-earlier" results, "year-end", "the half-year to August 31"."""
+    if m["half_year"]:
+        return Reading("P6M", "duration")  # "the half-year to August 31", as "the year to"
     lead = norm(m["lead"] or "")
     unit = (m["unit"] or "year").lower()
     if m["end"]:  # "year-end": the reference year's, or the last one "since year-end"

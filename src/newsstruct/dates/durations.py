@@ -15,6 +15,7 @@ import datetime as dt
 import attrs
 import regex
 
+from newsstruct.dates.ages import is_age
 from newsstruct.dates.calendar import add_months, week_value
 from newsstruct.dates.context import (
     SHIFTS,
@@ -56,16 +57,6 @@ _YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 _WEEKS_IN = {"fortnight": 2}
 _CLOCK_UNITS = ("second", "minute", "hour")
 _SECONDS_IN = {"second": 1, "minute": 60, "hour": 3600}
-#: Words around a count of years that make it an age, not a timex (TimeML 1.2.1).
-_AGE_LEADS = frozenset({"age", "aged", "ages", "under"})
-_AGE_TAILS = frozenset({"old", "older", "younger"})
-#: Words before "over" that make the count after it an age: "patients over 65 years".
-_OLDER_THAN_LEADS = frozenset(
-    {"adults", "aged", "anyone", "children", "citizens", "employees", "everyone", "men",
-     "patients", "people", "persons", "residents", "those", "women", "workers"}
-)  # fmt: skip
-#: "65 years of age": an age whatever comes before it.
-_OF_AGE = regex.compile(r"\s{1,3}of\s{1,3}age\b", regex.IGNORECASE)
 #: Words before "one day" that make it "some day in the future".
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
 #: Words after "to one day" that make it a length ("sentenced to one day in jail").
@@ -131,7 +122,7 @@ def read_duration(m: Match, ctx: Context) -> Reading | None:
     vague = m["num"] is not None and count_of(m["num"]) is None  # "several quarters of losses"
     if unit.startswith("quarter") and word_after(m, ctx).lower() == "of" and not vague:
         return None  # "three quarters of the vote"
-    if _is_age(m, ctx) or _of_generations(m, ctx):
+    if is_age(m, ctx) or _of_generations(m, ctx):
         return None  # an age: "children under 2 years", "aged 40 years"
     if m["unit"][:1].isupper() and m["num"] and m["num"][:1].isdigit():
         return None  # a title: "60 Minutes", "48 Hours"
@@ -175,23 +166,11 @@ def _of_generations(m: Match, ctx: Context) -> bool:
     return m["unit"].lower().startswith("generation") and word_after(m, ctx).lower() == "of"
 
 
-def _is_age(m: Match, ctx: Context) -> bool:
-    """ "children under 2 years", "aged 10 to 14 years", "65 years of age", "40 years old",
-    "patients over 65 years" (not "built over 65 years")."""
-    words = ctx.text[max(ctx.region_start, m.start() - 40) : m.start()].lower().split()[-2:]
-    return (
-        word_before(m, ctx).lower() in _AGE_LEADS
-        or (words[-1:] == ["over"] and words[0] in _OLDER_THAN_LEADS)
-        or word_after(m, ctx).lower() in _AGE_TAILS
-        or _OF_AGE.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 12)) is not None
-    )
-
-
 def read_duration_range(m: Match, ctx: Context) -> tuple[Reading, ...] | None:
     """ "between 3 and 6 weeks", "two to three weeks": two durations, one per end; not an
     age ("aged 10 to 14 years")."""
     first, second = count_of(m["num"]), count_of(m["num2"])
-    if first is None or second is None or first >= second or _is_age(m, ctx):
+    if first is None or second is None or first >= second or is_age(m, ctx):
         return None
     start, end = m.span("num")
     return (

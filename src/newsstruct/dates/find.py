@@ -31,6 +31,7 @@ from newsstruct.dates.calendar import describe, within_calendar
 from newsstruct.dates.context import Context, Match, Reading
 from newsstruct.dates.focus import Focus
 from newsstruct.dates.grammar import date_grammar
+from newsstruct.dates.joins import join_mentions
 from newsstruct.dates.rules import READERS
 from newsstruct.dates.starts import RULES_BETWEEN
 from newsstruct.dates.words import (
@@ -83,7 +84,7 @@ def find_dates(
                     found.append(mention)
                     if anchors and mention.kind in ("date", "time"):
                         focus.note(mention.value, mention.end)
-    return tuple(found)
+    return join_mentions(text, tuple(found), reference)
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:

@@ -1,13 +1,14 @@
 """Readers of company-results periods that name no year: a bare quarter code ("Analysts
 expect Q2 revenue to rise", "in Q3") and "year to date" ("shares have risen 18% year to
-date", "year-to-date sales"), the year so far, as "so far this year" is (``2024``)."""
+date", "year-to-date sales"), the year so far, as "so far this year" is (``2024``); and the
+year of a fiscal year's code ("FY25" in "the first half of FY25")."""
 
 from __future__ import annotations
 
 from newsstruct.dates.context import Context, Match, Reading, word_after, word_before
 from newsstruct.dates.resolve import quarter_value
 
-__all__ = ["read_bare_quarter", "read_year_to_date"]
+__all__ = ["fiscal_code_year", "read_bare_quarter", "read_year_to_date"]
 
 #: Words after a bare quarter code that make it a results period: "Q2 revenue", "Q3 results".
 _RESULTS_NOUNS = frozenset(
@@ -41,3 +42,8 @@ def read_year_to_date(m: Match, ctx: Context) -> Reading | None:
     if ctx.reference is None:
         return Reading("XXXX")
     return Reading(f"{ctx.reference.year:04d}")
+
+
+def fiscal_code_year(code: str | None) -> int | None:
+    """The year of a fiscal year's code ("FY25", "FY2025": 2025), None without one."""
+    return None if code is None else int(code) + (2000 if len(code) == 2 else 0)

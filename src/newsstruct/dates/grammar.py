@@ -156,7 +156,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[-\s]{{1,3}})(?P<unit>quarter|half)
           |(?P<ord>last)(?P<sep>[-\s]{{1,3}})(?P<unit>half)){D_END}
         (?:{D_SP}(?:of{D_SP})?(?:(?:(?<=of\s{{1,3}})(?:fiscal|financial){D_SP})?{D_YEAR}|(?P<yrel>this|last|next){D_SP}year
-          |(?<=of\s{{1,3}})(?P<focus_year>the{D_SP}(?:current{D_SP})?year)){D_END})?
+          |(?<=of\s{{1,3}})(?P<focus_year>the{D_SP}(?:current{D_SP})?year)
+          |(?<=of\s{{1,3}})(?-i:FY)\s?(?P<fy>20\d\d|\d\d)){D_END})?
       |(?P<qcode>Q[1-4]|H[12]){D_SP}{D_YEAR}|{D_YEAR}{D_SP}(?P<qcode>Q[1-4]|H[12]){D_END}""",
     ),
     (
@@ -170,7 +171,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?:{D_YEAR}|(?P<yrel>this|last|next){D_SP}year{D_END})
       |(?:the{D_SP})?(?P<edge>early|late|mid)[-\s]{{1,3}}(?P<season>spring|summer|autumn|winter)
         {D_END}
-      |(?<=(?:in|into|during|through|since|until|by)\s{{1,3}})the{D_SP}
+      |(?<=(?:in|into|during|through|throughout|since|until|by|from|before|after)\s{{1,3}})the{D_SP}
         (?P<season>spring|summer|autumn|winter){D_END}
       |(?<=over\s{{1,3}}the\s{{1,3}})(?P<season>spring|summer|autumn|winter){D_END}""",
     ),
@@ -264,7 +265,7 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "#month",
         rf"""
         (?P<month>{D_MONTH_NOT_MAY}
-          |(?<=(?:in|since|by|until|till|during|from|through|before|after|of)\s{{1,3}})(?-i:May|MAY)
+          |(?<=(?:in|since|by|until|till|during|from|through|before|after|of|between)\s{{1,3}})(?-i:May|MAY)
           |(?<=(?:{D_MONTH_NOT_MAY})\.?(?:\s{{1,3}}(?:to|and|or)\s{{1,3}}|\s?[-–]\s?))(?-i:May|MAY))
         {D_END}""",
     ),

@@ -66,6 +66,21 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?P<unit>day|night){D_END}(?!{D_SP}of{D_SP}{D_MONTH_FULL})""",
     ),
     (
+        "day_of_month",
+        "the",
+        rf"""
+        (?<=\b(?:on|by|until|till|since)\s{{1,3}})the{D_SP}(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
+        (?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|{D_SP}(?:and|at|when|but|after|before|until)\b)
+        (?!{D_SP}and{D_SP}(?:the{D_SP})?\d{{1,2}}(?:st|nd|rd|th)?(?:{D_SP}of)?{D_SP}{D_MONTH_FULL})""",
+    ),
+    (
+        "new_year",
+        "the",
+        rf"""
+        (?<=\b(?:in|into|until|till|by|after|since|before|early|during)\s{{1,3}})
+        the{D_SP}new{D_SP}year{D_END}(?!-|['’]|{D_SP}(?:holiday|break|period|eve|day)\b)""",
+    ),
+    (
         "unit_before",
         "the",
         rf"""
@@ -81,6 +96,7 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
       |the{D_SP}{D_YEAR}{D_SP}(?P<unit>quarter|period){D_END}(?!-)
       |the{D_SP}(?:(?P<lead>latest|current|full|previous|prior|last|next|coming)
         {D_SP})?(?P<fiscal>fiscal{D_SP})?(?P<unit>year){D_END}(?!-|{D_SP}(?:\d|two|nineteen))
+      |the{D_SP}(?P<half_year>half[-\s]year)(?={D_SP}(?:to|ended|ending|through)\b)
       |(?P<lead>year-ago|year-earlier){D_END}(?!-)
       |(?P<end>year[-\s]end|year['’]s{D_SP}end){D_END}""",
     ),

@@ -91,7 +91,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "duration",
         f"#num the {D_APPROX_WORDS} {D_NUM_WORDS} several many multi {_UNIT_WORDS}",
         rf"""
-        {D_NUM_START}(?P<num>{D_NUMBER}|several|many|multi)-
+        {D_NUM_START}(?P<num>{D_NUMBER}|several|many|multi)(?:-and-a-(?P<half>half))?-
         (?P<unit>second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?
         (?![\p{{L}}\p{{N}}]|-[\p{{L}}\p{{N}}])
       |(?:the{D_SP}(?:{_LEAD}{D_SP})?)?(?:{D_APPROX}{D_SP})?{D_NUM_START}{D_COUNT_NO_A}

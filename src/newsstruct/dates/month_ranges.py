@@ -1,5 +1,6 @@
 """A range of two bare months runs forward: "from May until October", "between April and
-June", "November to February", "April-May".
+June", "November to February", "April-May"; and a bare month in a sentence about a habit or a norm ("usually peaks in June"),
+which is no particular year's.
 
 Each month is a timex of its own, and the two ends are ordered.  Read one at a time, a bare
 month in a past sentence may be up to two months ahead and one in a future sentence up to
@@ -16,10 +17,11 @@ from __future__ import annotations
 import regex
 
 from newsstruct.dates.context import Context, Match, month_number, year_of
+from newsstruct.dates.lexicons.habitual_adverbs import HABITUAL_ADVERBS
 from newsstruct.dates.pieces import D_MONTH_ABBR, D_MONTH_FULL
 from newsstruct.dates.resolve import month_value
 
-__all__ = ["range_end_after", "range_start_before"]
+__all__ = ["generic_month", "range_end_after", "range_start_before"]
 
 _JOIN = r"(?:\s{1,3}(?:to|until|till|through|into)\s{1,3}|\s?[-–]\s?)"
 _MONTH = rf"(?:{D_MONTH_FULL}|{D_MONTH_ABBR}\.?)"
@@ -68,3 +70,23 @@ def range_start_before(month: int, m: Match, ctx: Context, *, future: bool) -> s
             return None
         end_year = int(value[:4])
     return f"{end_year - (month > end_month):04d}-{month:02d}"
+
+
+#: The end of the sentence before a month, and the words after it: what the habit check reads.
+_SENTENCE_BREAK = regex.compile(r"(?r)[.!?;][\"'”’)]*\s")
+_WORD = regex.compile(r"\p{L}+|\d{4}")
+#: Words after the habit's adverb that turn to a particular time ("but this year", "in 2023").
+_PARTICULAR = frozenset({"but", "this", "last", "next", "yet", "however", "although"})
+
+
+def generic_month(month: int, m: Match, ctx: Context) -> str | None:
+    """``XXXX-06`` for a bare month whose sentence, before it, speaks of a habit or a norm
+    ("Flu usually peaks between June and August"); None otherwise."""
+    low = max(ctx.region_start, m.start() - 160)
+    edge = _SENTENCE_BREAK.search(ctx.text, low, m.start())
+    words = _WORD.findall(ctx.text[low if edge is None else edge.end() : m.start()].lower())
+    habit = max((at for at, word in enumerate(words) if word in HABITUAL_ADVERBS), default=-1)
+    tail = words[habit + 1 :]
+    if habit < 0 or _PARTICULAR.intersection(tail) or any(w.isdigit() for w in tail):
+        return None  # "usually reports in May but this year reported in June"
+    return f"XXXX-{month:02d}"

@@ -194,7 +194,8 @@ D_PLACE_TIME = (
 #: The day a clock time is on, printed after it: "5 p.m. EST Nov. 9", "9 a.m. Tuesday"; after
 #: "on" ("7.45pm on Saturday") the day is a timex of its own, "on" being a TimeML signal.
 D_DAY_TAIL = rf"""
-    (?:,?{D_SP}(?:(?P<on>on){D_SP})?(?:{D_WEEKDAY}(?:,?{D_SP}(?:{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}))?
+    (?:,?{D_SP}(?:(?P<on>on){D_SP})?(?:{D_WEEKDAY}(?:,?{D_SP}(?:{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL})
+        |(?(on){D_SP}(?P<day_part>morning|afternoon|evening|night){D_END}|(?!)))?
       |{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}
       |(?<=on{D_SP}){D_DAY}{D_SP}{D_MONTH}{D_YEAR_TAIL})
       |{D_SP}(?P<dayword>today|yesterday|tomorrow|tonight){D_END})?"""

@@ -28,6 +28,7 @@ from newsstruct.dates.context import (
 from newsstruct.dates.lexicons.holidays import HOLIDAYS
 from newsstruct.dates.lexicons.seasons import SEASONS
 from newsstruct.dates.lexicons.vague_dates import VAGUE_DATES
+from newsstruct.dates.month_ranges import generic_month
 from newsstruct.dates.resolve import (
     holiday_date,
     month_value,
@@ -225,6 +226,9 @@ def read_month_rel(m: Match, ctx: Context) -> Reading | None:
         value = month_value(month, ctx.reference, None, future=future)
         return Reading(value, start=m.span("month")[0], end=m.end())
     shift = SHIFTS[rel] if rel else None
+    generic = None if shift is not None else generic_month(month, m, ctx)
+    if generic is not None:
+        return Reading(generic)  # "normally reaches Kerala in early June": ``XXXX-06``
     year = None if shift is not None else ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
     if year is not None:
         return Reading(f"{year:04d}-{month:02d}")  # "early March" after "in 2009"

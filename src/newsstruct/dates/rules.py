@@ -23,6 +23,7 @@ from newsstruct.dates.anaphora import (
     read_results_code,
     read_that_unit,
 )
+from newsstruct.dates.bare_days import read_day_of_month, read_new_year
 from newsstruct.dates.calendar import safe_date, week_value
 from newsstruct.dates.context import (
     Context,
@@ -47,9 +48,9 @@ from newsstruct.dates.durations import (
     read_plural,
     read_unit_before,
 )
-from newsstruct.dates.fiscal import read_year_to_date
+from newsstruct.dates.fiscal import fiscal_code_year, read_year_to_date
 from newsstruct.dates.month_parts import read_nth_of_month
-from newsstruct.dates.month_ranges import range_end_after, range_start_before
+from newsstruct.dates.month_ranges import generic_month, range_end_after, range_start_before
 from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
 from newsstruct.dates.relative import (
     read_day_word,
@@ -122,7 +123,9 @@ def _absolute(m: Match, ctx: Context) -> Reading | None:
     if month is None:
         return None
     day = day_of(m["day"])
-    year = year_of(m["year"]) or year_shift(m, ctx)  # "March 3, 2024", "3 March last year"
+    year = (
+        year_of(m["year"]) or year_shift(m, ctx) or fiscal_code_year(m["fy"])
+    )  # "March 3, 2024", "3 March last year"
     if year is not None:
         found = safe_date(year, month, day)
         return None if found is None else Reading(found.isoformat())
@@ -257,12 +260,12 @@ def _century(m: Match, ctx: Context) -> Reading | None:
 
 
 def _quarter(m: Match, ctx: Context) -> Reading | None:
-    """ "the third quarter", "Q3 2023", "the first half of 2024"."""
+    """ "the third quarter", "Q3 2023", "the first half of 2024", "the first half of FY25"."""
     if m["qcode"]:
         part = m["qcode"].upper()
     else:
         part = ("Q" if m["unit"].lower() == "quarter" else "H") + str(_ORDINALS[m["ord"].lower()])
-    year = year_of(m["year"]) or year_shift(m, ctx)
+    year = year_of(m["year"]) or year_shift(m, ctx) or fiscal_code_year(m["fy"])
     if year is None and m["focus_year"]:
         year = ctx.focus.year()  # "the first half of the year": the year the story is at
         if year is None:
@@ -314,8 +317,8 @@ def _year_alone(m: Match, ctx: Context) -> Reading | None:
 
 
 def _month_alone(m: Match, ctx: Context) -> Reading | None:
-    """ "November", "in March", but not "April Ryan" (a name) nor "the March for Life" (an
-    event's name)."""
+    """ "November", "in March" (``XXXX-03`` in a sentence of a habit: "usually peaks in March"),
+    but not "April Ryan" (a name) nor "the March for Life" (an event's name)."""
     month = month_number(m["month"])
     if month is None:
         return None
@@ -325,7 +328,7 @@ def _month_alone(m: Match, ctx: Context) -> Reading | None:
         return None
     if not lead and _NAME_AFTER_MONTH.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 40)):
         return None
-    ranged = range_end_after(month, m, ctx)  # "from May until October": ordered ends
+    ranged = generic_month(month, m, ctx) or range_end_after(month, m, ctx)  # "usually", "from"
     if ranged is not None:
         return Reading(ranged)
     year = ctx.focus.year_ahead_in_sentence(ctx.text, m.start())
@@ -353,6 +356,8 @@ READERS: dict[str, Reader] = {
     "focus_part": read_focus_part,
     "focus_weekday": read_focus_weekday,
     "ordinal_day": read_ordinal_day,
+    "day_of_month": read_day_of_month,
+    "new_year": read_new_year,
     "period": read_period,
     "results_code": read_results_code,
     "that_unit": read_that_unit,

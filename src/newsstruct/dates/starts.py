@@ -56,7 +56,7 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "short", "long", "longer",
             "final", "same", "remaining", "preceding", "recent", "initial", "opening",
             "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
-            "spring", "summer", "autumn", "winter", "fall",
+            "spring", "summer", "autumn", "winter", "fall", "new", "half",
             "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
             "march", "june", "september", "december",
             *_D_NUMBERS, *ORDINAL_WORDS,
@@ -307,5 +307,7 @@ DATE_HEAD_WORDS = frozenset(
 #: a season word starts a season ("the fall of 2009") and nothing else, so the whole
 #: "the" grammar is not tried at every "the fall".
 RULES_BETWEEN: dict[tuple[str, str], tuple[str, ...]] = {
-    ("the", season): ("season",) for season in ("spring", "summer", "autumn", "winter", "fall")
+    **{("the", season): ("season",) for season in ("spring", "summer", "autumn", "winter", "fall")},
+    ("the", "new"): ("new_year",),  # "in the new year"
+    ("the", "half"): ("period",),  # "the half-year to August 31"
 }

@@ -42,6 +42,16 @@ _WEEKDAY_NEAR = regex.compile(
     rf"\s{{0,3}}(?:\([^()\n]{{1,24}}\)\s{{0,3}})?,?\s{{0,3}}(?:on\s{{1,3}})?({D_WEEKDAY_FULL})\b"
 )
 
+#: The end of a clock range and the weekday printed after it: " until 9pm on Friday", " to
+#: 5am Saturday".  A time that starts such a range is on that day, or on the day before when
+#: it is later on the clock than the end ("from 10pm until 6am on Saturday").
+_RANGE_END_WEEKDAY = regex.compile(
+    r"\s{0,3}(?:to|until|till|through|[-–])\s{0,3}(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
+    r"\s?(?P<ampm>[ap]\.?\s?m\b\.?)?(?:\s{1,3}\p{Lu}{2,4})?,?\s{1,3}(?:on\s{1,3})?"
+    rf"({D_WEEKDAY_FULL})\b",
+    regex.IGNORECASE,
+)
+
 #: How far back a day the text named still dates a bare clock time ("will travel Thursday
 #: ... will leave at 4 in the morning"): about two sentences.
 _RECENT_DAY_CHARS = 300
@@ -95,12 +105,28 @@ def _day_of(m: Match, ctx: Context) -> str:
 def _weekday_after(m: Match, ctx: Context) -> str | None:
     """A weekday printed right after a time, past a parenthesis ("9 a.m. (1400 GMT)
     Tuesday")."""
-    found = _WEEKDAY_NEAR.match(ctx.text, m.end(), min(ctx.region_end, m.end() + 40))
-    weekday = None if found is None else weekday_number(found.group(1))
+    limit = min(ctx.region_end, m.end() + 40)
+    found = _WEEKDAY_NEAR.match(ctx.text, m.end(), limit)
+    ends = None if found else _RANGE_END_WEEKDAY.match(ctx.text, m.end(), limit)
+    name = found.group(1) if found else ends.group(4) if ends else None
+    weekday = None if name is None else weekday_number(name)
     if weekday is None:
         return None
     future = ctx.is_future(m.start(), m.end())
-    return weekday_value(weekday, ctx.reference, 0, future=future)
+    day = weekday_value(weekday, ctx.reference, 0, future=future)
+    if ends is not None and day is not None and _clock(ends) < _clock(m):
+        return shifted_value("day", -1, dt.date.fromisoformat(day)) or day
+    return day
+
+
+def _clock(m: Match | regex.Match[str]) -> int:
+    """Minutes past midnight of a clock time's ``hour``, ``minute`` and ``ampm`` groups."""
+    hour, meridiem = int(m["hour"]), (m["ampm"] or "").lower()[:1]
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    return hour * 60 + int(m["minute"] or 0)
 
 
 def _split_on(time: Reading, m: Match, ctx: Context) -> Reading | tuple[Reading, ...]:
@@ -117,9 +143,10 @@ def _split_on(time: Reading, m: Match, ctx: Context) -> Reading | tuple[Reading,
     day_start = on_end
     while ctx.text[day_start].isspace():
         day_start += 1
+    on_day = day_with_part(day, m["day_part"])  # "11.02pm on Monday night": two, with the night
     return (
         attrs.evolve(time, start=m.start(), end=time_end),
-        Reading(day, start=day_start, end=m.end()),
+        attrs.evolve(on_day, start=day_start, end=m.end()),
     )
 
 
@@ -159,13 +186,7 @@ def _ends_overnight(minutes: int, m: Match, ctx: Context) -> bool:
     start = _RANGE_START.search(ctx.text, max(ctx.region_start, m.start() - 40), m.start())
     if start is None or not (start["ampm"] or start["minute"]):
         return False
-    hour = int(start["hour"])
-    meridiem = (start["ampm"] or "").lower()[:1]
-    if meridiem == "p" and hour < 12:
-        hour += 12
-    elif meridiem == "a" and hour == 12:
-        hour = 0
-    return minutes < hour * 60 + int(start["minute"] or 0)
+    return minutes < _clock(start)
 
 
 def read_day_part(m: Match, ctx: Context) -> Reading | tuple[Reading, ...] | None:
