@@ -95,11 +95,13 @@ def plain_name(run: NameRun, k: tuple[str, ...]) -> bool:
     return not any(w in ORGANIZATION_WORDS or w in TITLE_MODIFIERS or w in PLACE_WORDS for w in k)
 
 
+#: Nouns for a person or a role ("Actress Julianne Moore", "Coach Jin Park").
+_ROLE_WORDS = PERSON_NOUNS | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | FAMILY_NOUNS
+
+
 def _opens_with_a_name(k: tuple[str, ...]) -> bool:
     """The first word of ``k`` is no plural and no noun for a person or a role."""
-    first = k[0]
-    roles = PERSON_NOUNS | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | FAMILY_NOUNS
-    return not first.endswith("s") and first not in roles
+    return not k[0].endswith("s") and k[0] not in _ROLE_WORDS
 
 
 #: A kinship noun right before a name, a comma or a space away (searched from the end:
