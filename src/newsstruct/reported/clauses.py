@@ -61,9 +61,11 @@ CLAUSE_COMMA = regex.compile(r"[,;](?!\d)")
 #: What a speaker declines to do: "would not say", "did not comment".
 _UNSAID = r"(?:say|comment|elaborate|respond|answer|disclose)\b"
 #: ``and`` or ``but`` before another cue or a refusal: "claims that ... and promises
-#: that ...", "said ..., but warned that ...", "said ... and declined to comment".
+#: that ...", "said ..., but warned that ...", "said ... and declined to comment",
+#: "explained that ... - but she also insisted".
 _AND_CUE = regex.compile(
-    r",?\s+(?:and|but)\s+(?:(?:also|then|later|\p{L}+ly)\s+)?(?=(?:" + SPEECH_CUE.pattern + r")"
+    r"(?:,|\s+[-–—])?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?"
+    r"(?:(?:also|then|later|\p{L}+ly)\s+)?(?=(?:" + SPEECH_CUE.pattern + r")"
     r"\b(?!\s+of\b)|(?:declined|refused)\b|(?:did|would)\s+not\s+"
     + _UNSAID
     + r"|(?:didn|wouldn)['’]t\s+"
@@ -138,7 +140,7 @@ def _and_cue(text: str, pos: int, stop: int) -> regex.Match[str] | None:
         return None
     words = window.split()  # \s+ only, between and/but, the adverb and the cue
     for k, word in enumerate(words):
-        if word.lower() in ("and", "but") and any(map(_may_follow_and, words[k + 1 : k + 3])):
+        if word.lower() in ("and", "but") and any(map(_may_follow_and, words[k + 1 : k + 4])):
             return _AND_CUE.search(text, pos, stop)
     return None
 
@@ -169,7 +171,8 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
         return comma is not None and listed_subject(text, start, stop)
     if words[0].split("'")[0] in SUBJECTS:
         return True  # "he", "he's", "they'd"
-    named = text[start : start + 1].isupper()  # "Obama hopes ...": a name, then a verb
+    # "Obama hopes ...": a name, then a verb; not "Eight years ago", "Several weeks later"
+    named = text[start : start + 1].isupper() and words[0] not in COUNT_WORDS
     owned = words[0].endswith("'s")  # "Trump's use of social media gives ..."
     singular = owned or words[0] in _SINGULAR_OPENERS
     # "Trump's use of social media gives", "the timing of the remark makes"
@@ -240,6 +243,8 @@ def listed_subject(text: str, start: int, stop: int) -> bool:
     for item in text[start : last.start()].split(","):
         words = [w.group().lower() for w in WORD.finditer(item)]
         if not 1 <= len(words) <= _ITEM_WORDS or any(verb_like(w) for w in words):
+            return False
+        if words[0] in CONJUNCTIONS:  # "said Ruiz, but her staff and ...": no list item
             return False
     return looks_like_clause(text, last.end(), stop)
 

@@ -43,6 +43,7 @@ from newsstruct.reported.found import (
     Found,
     Shape,
     attributive_use,
+    idiom_use,
     made,
     more_words,
     noun_use,
@@ -158,8 +159,8 @@ def _in_sentence(
             continue  # a cue word quoted by someone else is no cue
         if cue.group()[:1].isupper() and text[start : cue.start()].strip():
             continue  # "United States": a capitalised cue only opens a sentence
-        if attributive_use(text, start, cue):
-            continue  # "Repeated floods", "that repeated dredging": an adjective
+        if attributive_use(text, start, cue) or idiom_use(text, start, cue):
+            continue  # "Repeated floods" (an adjective), "time will tell" (an idiom)
         word = cue.group().lower()
         if according_cue(word):
             found = according_shape(text, start, end, cue)
@@ -219,6 +220,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     comma = text.rfind(",", start, cue.start())
     if cue.group().lower().endswith("ing") or comma < 0:
         return None  # ", describing the exchange": a participle clause, no trailing cue
+    if text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        return None  # "to just 75,000 pledged": a number's comma, no clause ends there
     if not text[comma + 1 : cue.start()].strip():
         comma = appositive_source(text, start, comma)  # "..., her daughter, Ewa Roe, said."
     if len(text[comma + 1 : cue.start()].split()) > SUBJECT_WORDS:
@@ -256,6 +259,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     opener = text[content[0] : content[0] + 12].lower().split()[:2]
     subordinate = bool(opener) and (opener[0] in SUBORDINATORS or opener[:2] == ["even", "if"])
     short = not more_words(text, *content, 1)  # "However, X wrote on Twitter,"
+    if lead_in and not aside and tail.strip(" .") and not more_words(text, *content, 3):
+        return None  # "Later, the ministry responded to the criticism": no content before
     if shut >= 0 and (subordinate or (lead_in and (short or _lead_phrase(opener)))):
         return None  # "To see why, she told reporters, ...": no content before the cue
     if quoted and (lead_in or subordinate or short):

@@ -27,6 +27,7 @@ __all__ = [
     "Found",
     "Shape",
     "attributive_use",
+    "idiom_use",
     "made",
     "more_words",
     "noun_use",
@@ -142,7 +143,25 @@ def noun_use(text: str, start: int, cue: regex.Match[str]) -> bool:
         and said in _NOUN_CUES
         and not set(text[cue.end() : cue.end() + 16].split()[:1]) & _CLAUSE_NEXT
     )
-    return word in NOUN_MARKERS or possessive or ((counted or gerund) and said != "says")
+    verbal = (
+        said.endswith("ing")
+        and word in _GERUND_PREPOSITIONS
+        and before[0].islower()
+        and (said in _GERUND_SAYING or _THAT_AFTER.match(text, cue.end()) is not None)
+    )
+    marker = word in NOUN_MARKERS and not verbal
+    return marker or possessive or ((counted or gerund) and said != "says")
+
+
+#: Prepositions before which a cue in -ing is a verb, not a noun ("responded by saying
+#: the bridge was safe", "erred in saying that"), inside a sentence ("In saying that, she
+#: meant ..." opens one); "the saying", "of sayings" stay nouns.
+_GERUND_PREPOSITIONS = frozenset({"by", "in", "on"})
+#: Gerunds that report words with or without "that" ("by saying he is ready"); others
+#: need a "that", maybe after a listener ("by telling them that", "by announcing that";
+#: not "by adding a few communities", "by asking prosecutors to charge").
+_GERUND_SAYING = frozenset({"saying", "writing", "telling"})
+_THAT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+that\b", regex.I)
 
 
 #: Cue words more often plural nouns than verbs: after a word in -ing they are the nouns
@@ -195,6 +214,19 @@ def attributive_use(text: str, start: int, cue: regex.Match[str]) -> bool:
     noun = word.isalpha() and word.islower() and not word.endswith("ly")
     noun = noun and word not in _CLAUSE_OPENERS
     return noun and word not in COUNT_WORDS and word not in _QUANTIFIERS and word not in _WH
+
+
+def idiom_use(text: str, start: int, cue: regex.Match[str]) -> bool:
+    """The cue word is part of an idiom that reports no one's words: ``time will tell``,
+    ``goes without saying``."""
+    return _IDIOM_BEFORE.search(text, max(start, cue.start() - 24), cue.start()) is not None
+
+
+#: What stands before a cue word in an idiom of no speech ("only time will | tell if",
+#: "it goes without | saying that").
+_IDIOM_BEFORE = regex.compile(
+    r"(?:\btime\s+(?:will|would|can|could|may|might)\s+|\bgoes\s+without\s+)$", regex.I
+)
 
 
 #: Words that open a question or an object after "asked" (``Asked where ...``).

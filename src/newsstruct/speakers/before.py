@@ -16,6 +16,7 @@ from newsstruct.speakers.patterns import (
     SPEAKER_PRONOUN_COLON,
     SPEAKER_PRONOUN_SUBJECT,
 )
+from newsstruct.speakers.reported import at_cue, coordinated_verb
 from newsstruct.speakers.resolver import Resolver
 from newsstruct.speakers.speech import Speech
 from newsstruct.text.cues import according_cue
@@ -50,7 +51,8 @@ def before_quote(text: str, resolver: Resolver, quote: Quote, floor: int) -> Spe
         ):
             found = resolver.object_of(cue, stop, "passive-by")  # "was asked by host Bill Maher"
         else:
-            found = resolver.subject_of(cue, begin, "said-before")
+            found = _coordinated_subject(text, resolver, cue, begin)
+            found = found or resolver.subject_of(cue, begin, "said-before")
             inverted = not cue.group().split()[0].lower().endswith("ing")  # not "saying X"
             if inverted and (found is None or found.speaker is None):
                 found = resolver.object_of(cue, stop, "said-before") or found
@@ -63,6 +65,18 @@ def before_quote(text: str, resolver: Resolver, quote: Quote, floor: int) -> Spe
         if found is not None:
             return found
     return _verb_colon(text, resolver, begin, stop) or unnamed
+
+
+def _coordinated_subject(
+    text: str, resolver: Resolver, cue: regex.Match[str], begin: int
+) -> Speech | None:
+    """``Ruiz met Vega on Monday and said, “Q”``: a cue that is its subject's second
+    verb takes the subject of the first (not the object nearest the quote)."""
+    verb = coordinated_verb(text, begin, cue.start())
+    said = None if verb is None else resolver.subject_of(verb, begin, "said-before")
+    if said is None or said.speaker is None:
+        return None  # "When my mother ..., I laughed and said": no one named, the ranker's
+    return at_cue(text, said, cue.span())
 
 
 def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech | None:

@@ -264,7 +264,8 @@ def trimmed_end(text: str, begin: int, end: int) -> int:
     while end > begin and text[end - 1] in ", ":
         end -= 1
     time = SPEAKER_TRAILING_TIME.search(text, begin, end)
-    if time is not None and time.start() > begin:
+    after_aside = text[:begin].rstrip().endswith(",")  # "Ruiz, who ..., on Friday said"
+    if time is not None and (time.start() > begin or after_aside):
         end = time.start()
     quoted = SPEAKER_QUOTED_BY.search(text, begin, end)  # "was | quoted by Kazinform as"
     if quoted is not None and quoted.start() > begin:

@@ -27,6 +27,7 @@ import regex
 from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.text.lexicons.sentence_openers import SENTENCE_OPENERS
 from newsstruct.text.marks import CLOSING, OPENING
+from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
 __all__ = [
     "SENTENCE_BREAK",
@@ -134,9 +135,31 @@ def _ends_sentence(text: str, i: int) -> bool:
         return _sentence_follows(text, i + 1) or capital  # not "1. FC Köln"
     if not is_abbreviation(word):
         return True
+    if word.lower().lstrip(_BEFORE_WORD) in _CLOCK_ABBREVIATIONS:
+        return _after_a_clock_time(text, i + 1)
     if word.lower() in _BEFORE_FIGURES:
         return not text[i + 1 :].lstrip(" ")[:1].isdigit()  # "no. 2" but "voted no. Ms. Lee"
     return _sentence_follows(text, i + 1)
+
+
+#: The abbreviations that end a clock time ("at 11.20 p.m.").
+_CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+#: Capitalised words a clock time runs on into: a time zone's ("5 p.m. Eastern").
+_ZONE_WORDS = frozenset({"eastern", "central", "mountain", "pacific", "atlantic", "local"})
+#: Capitalised words after a clock time that keep its sentence going: a day, a month.
+_DATE_WORDS = _ZONE_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def _after_a_clock_time(text: str, pos: int) -> bool:
+    """A clock time's "p.m." at ``pos - 1`` ends a sentence when the line ends or a
+    capitalised word follows that is no day, month or time zone ("by 11.20 p.m. Water
+    production was not affected"; not "at 5 p.m. Monday", "6 a.m. GMT")."""
+    if _sentence_follows(text, pos):
+        return True
+    following = _next_word(text, pos)
+    if not following[:1].isupper() or (len(following) > 1 and following.isupper()):
+        return False  # "p.m. local time", "p.m. GMT"
+    return following.lower() not in _DATE_WORDS
 
 
 def _next_word(text: str, pos: int) -> str:
