@@ -7,7 +7,7 @@ Nordic and Malaysian company law, as financial news prints them.
 """
 
 COMPANY_FORMS = frozenset({
-    "ab", "ag", "asa", "berhad", "bhd", "bv", "corp", "gmbh", "group", "holdings", "inc",
-    "llc", "llp", "ltd", "ltda", "nv", "oyj", "plc", "pty", "s.a.", "s.p.a.", "sa", "sarl",
-    "spa",
+    "ab", "ag", "asa", "b.v.", "berhad", "bhd", "bv", "corp", "gmbh", "group",
+    "holdings", "inc", "llc", "llp", "ltd", "ltda", "n.v.", "nv", "oyj", "plc", "pty",
+    "pvt", "s.a.", "s.p.a.", "sa", "sarl", "spa", "srl",
 })  # fmt: skip

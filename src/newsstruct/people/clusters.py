@@ -76,7 +76,9 @@ def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) < len(long_) and long_[-len(short) :] == short:
-        return True  # "Van der Berg" of "Anneliese van der Berg"
+        # "Van der Berg" of "Anneliese van der Berg", "Pizarro Rivera"; not a father's
+        # name in his daughter's ("Yusuf Bucheeri" of "Leena Yusuf Bucheeri")
+        return not given_name(short[0]) or len(long_[0].rstrip(".")) == 1
     x, y = a[0], b[0]
     return x.startswith(y) or y.startswith(x) or close_spelling(x, y)
 
@@ -124,11 +126,16 @@ def match(
     """The person the name form ``k`` is of.  A lone word that several people's names
     end in is the one of them the text never calls by the given name alone, when only
     one is so (``Cruz`` of Ted Cruz after his wife is ``Heidi``), else the last seen
-    (``His father, Nabil Sadeq, ... Sadeq said``)."""
+    (``His father, Nabil Sadeq, ... Sadeq said``).  Mentions are read in text order:
+    people already named come first (``Réjean Lebrasseur ... Lebrasseur organised``
+    is not the grandson ``Félix Lebrasseur`` named further on)."""
     if len(k) == 1:
         options = by_word.get(k[0], [])
         if len(options) <= 1:
             return options[0] if options else None
+        options = [c for c in options if c.last_seen >= 0] or options
+        if len(options) == 1:
+            return options[0]
         surnamed = [c for c in options if (c.longest[0],) not in c.keys]
         return surnamed[0] if len(surnamed) == 1 else max(options, key=lambda c: c.last_seen)
     candidates = by_surname.get(k[-1])
@@ -333,6 +340,9 @@ def words_naming(full: tuple[str, ...]) -> tuple[str, ...]:
     if len(full) >= 4 and full[-2] in _SURNAME_JOINS and _second_surname(full[-3]):
         return (full[-1], full[-3])  # "Nélida Acosta de Britez", "Rui Tavares da Costa", "Pau
         # Serra i Vilaró": the first surname names the person too
+    parts = full[-1].split("-")
+    if len(full) >= 2 and len(parts) == 2 and min(map(len, parts)) >= 3:
+        return (full[-1], parts[1])  # "Tess Dela Cruz-Bangoy": a married name, "Bangoy" too
     return (full[-1],)
 
 

@@ -346,9 +346,9 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     before = text[window_start : run.start]
     return any(
         m.end() + window_start == run.start - 1
-        and (according or not m.group().lower().startswith("according"))
+        and (according or not m.group().lower().startswith(("according", "tel", "told")))
         for m in SPEECH_CUE.finditer(before)
-    )
+    )  # a lone name "told" is a listener, often an outlet ("he told Movistar")
 
 
 #: Prepositions whose object is no subject of a verb that follows: "a Republican from

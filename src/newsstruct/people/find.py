@@ -52,6 +52,7 @@ from newsstruct.people.confirm import (
 )
 from newsstruct.people.cue_signs import cue_right_after
 from newsstruct.people.given import KNOWN_GIVEN_NAMES
+from newsstruct.people.name_edges import bracketed_affiliation
 from newsstruct.people.name_words import SUFFIXES
 from newsstruct.people.names import NameRun, Token, given_name, name_runs, tokenize
 from newsstruct.people.officials import (
@@ -170,10 +171,12 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 continue
             if " ".join(k) in PLACE_NAMES:
                 continue  # "in San Jose, Costa Rica, said": a place before the cue
-            if _followed_by_org_word(text, region.tokens, run) or not_a_surname(
-                text, region.tokens, run
+            if (
+                _followed_by_org_word(text, region.tokens, run)
+                or not_a_surname(text, region.tokens, run)
+                or bracketed_affiliation(text, run)
             ):
-                continue  # "Stanley Park", not "Mina Park said"
+                continue  # "Stanley Park" (not "Mina Park said"), "Ann Lee (Labour, Truro)"
             if k in companies:
                 continue  # "Moravia Ferries said" after "Moravia Ferries SA": the company
             if _names_a_body(text, run, k):

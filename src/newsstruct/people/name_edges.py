@@ -17,7 +17,13 @@ from newsstruct.people.names import NameRun, Token
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.timewords import MONTHS, WEEKDAYS
 
-__all__ = ["end_of_a_longer_name", "list_after", "only_places", "place_between_commas"]
+__all__ = [
+    "bracketed_affiliation",
+    "end_of_a_longer_name",
+    "list_after",
+    "only_places",
+    "place_between_commas",
+]
 
 
 def end_of_a_longer_name(text: str, tokens: tuple[Token, ...], index: int) -> bool:
@@ -85,3 +91,16 @@ def list_after(text: str, tokens: tuple[Token, ...], index: int) -> bool:
 _LIST_GOES_ON = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*\.?|\([^()\n]{1,30}\)|of|[ ])*?(?:,|[ ](?:and|&)[ ])"
 )
+
+
+#: A bracket after a name that holds what the person stands for or where from, ending
+#: in the run: ``Jago Nancarrow (Liberal Democrat, St Buryan)``, ``Ann Lee (Truro)``.
+_AFFILIATION_OPEN = regex.compile(r"(?r)\p{Lu}[\p{L}'’.\-]*\s*\([^()\n]{0,40}\Z")
+
+
+def bracketed_affiliation(text: str, run: NameRun) -> bool:
+    """``run`` closes a bracket opened right after a capitalised word (a name): a party,
+    a ward or a town that describes that person, no person of its own."""
+    if text[run.end : run.end + 1] != ")":
+        return False
+    return _AFFILIATION_OPEN.search(text, max(0, run.start - 60), run.start) is not None

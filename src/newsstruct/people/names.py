@@ -22,6 +22,8 @@ import attrs
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.elided_particles import ELIDED_PARTICLES
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
+from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
+from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.people.given import (
     HYPHEN_WORDS,
     KNOWN_GIVEN_NAMES,
@@ -307,13 +309,19 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 or (j - i > 1 and _ends_name(tokens, j))  # "Peter T. King"
                 or (j + 1 < n and tokens[j + 1].low in SUFFIXES)
             )  # "Charlie King", "Mark Cuban", "Theresa May" (not "until May 4"), "Edward Said"
-            if not (_name_word(tok) or tok.low in SUFFIXES or particle or surname):
+            nick = tok.base.isupper() and _in_marks(text, tok)  # Justin “JJ” Saunders
+            if not (_name_word(tok) or tok.low in SUFFIXES or particle or surname or nick):
                 break
             j += 1
         j = past_a_nickname(text, tokens, i, j)  # not "Lee “Gumayusi" of Lee “Gumayusi” Min's
         runs.extend(_trimmed(tokens, i, j))
         i = j
     return runs
+
+
+def _in_marks(text: str, tok: Token) -> bool:
+    """``tok`` stands between a quote mark that opens and one that closes (a nickname)."""
+    return text[tok.start - 1 : tok.start] in OPENING and text[tok.end : tok.end + 1] in CLOSING
 
 
 def _ends_name(tokens: tuple[Token, ...], j: int) -> bool:
@@ -343,6 +351,12 @@ def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
     return [NameRun(i, j, tokens)] if j > i else []
 
 
+#: Words after which a run's name starts at the given name that follows: titles, places,
+#: modifiers ("Maricopa County Recorder | Helen Purcell", "Cardinal | James McIntyre").
+_BEFORE_A_NAME = LEADING_TRIM | PERSON_TRIM | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
+_AGENT = ("er", "or")
+
+
 def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
     """Where the name in ``tokens[i:j]`` starts: at the first given name after ``i`` that
     only given names, particles, initials and suffixes follow before the surname
@@ -360,7 +374,9 @@ def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
             given_name(t.low) or t.low in NAME_PARTICLES or t.initial or t.low in SUFFIXES
             for t in tokens[k + 1 : j - 1]
         ):
-            return i if _whole_name(tokens, i) else k
+            before = tokens[k - 1].low  # a title ("Recorder", "Assessor"), not "Leena"
+            titled = before in _BEFORE_A_NAME or (len(before) > 5 and before.endswith(_AGENT))
+            return i if _whole_name(tokens, i) or not titled else k
     return i
 
 

@@ -57,6 +57,8 @@ _HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 _OFFICIAL_HEADS = OFFICIAL_TITLE_HEADS | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS}
 _ALL_HEADS = _HEADS | {h.rstrip(".") for h in _HEADS} | {h + "s" for h in _HEADS}
 _JOINERS = frozenset({"of", "the", "and", "for", "on"})
+#: Words of tenure between "the" and an office ("the current mayor of X, Name").
+_TENURE = frozenset({"current", "incoming", "outgoing", "newly", "new", "elected", "sitting"})
 _INNER = TITLE_MODIFIERS | _JOINERS
 _ORG_LEADS = AGENCIES | ORGANIZATION_WORDS | PLACE_WORDS
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
@@ -124,6 +126,8 @@ def title_before(text: str, tokens: tuple[Token, ...], index: int) -> TitleFindi
         return listed
     words, j = _title_words(text, tokens, index, comma_ok=True)
     office = any(w.low in _PORTFOLIO_HEADS for w in words) and words[-1].capitalised
+    while office and j > 0 and tokens[j].low in _TENURE:
+        j -= 1  # "The current mayor of Grande-Rivière, Hélène Cyr": the title's "the"
     if office and j >= 0 and tokens[j].low == "the":  # "The mayor of X, Mary Brown",
         words, j = [tokens[j], *words], j - 1  # "The Minister for Land Revenue, X"
     opens = bool(words) and (

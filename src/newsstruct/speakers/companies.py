@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.lexicons.company_forms import COMPANY_FORMS
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
@@ -22,16 +23,24 @@ __all__ = ["BODY_NOUNS", "body_before", "company_before", "country_before", "nam
 
 #: How far back a company's name is looked for, in characters.
 _REACH = 2000
-#: Words that end a company's name.
-_SUFFIXES = (
-    r"Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Sdn\s+Bhd|Bhd|Berhad|GmbH|AG|Co|Group"
-    r"|Holdings|Company"
+#: Words that end a company's name: the legal forms (in any case: "GmbH", "N.V.") and
+#: the spelled-out ones.
+_SUFFIXES = "|".join(
+    [r"Corporation|Limited|Company|Co|Sdn\s+Bhd"]
+    + [rf"(?i:{regex.escape(form)})" for form in sorted(COMPANY_FORMS, key=len, reverse=True)]
 )
 _WORD = r"\p{Lu}[\p{L}&'’\-]*\.?"
-_SUFFIXED = regex.compile(rf"(?:{_WORD}\s+){{1,5}}(?:{_SUFFIXES})\b\.?")
+_SUFFIXED = regex.compile(rf"(?:{_WORD}\s+){{1,5}}(?:{_SUFFIXES})(?!\p{{L}})\.?")
 _BANK = regex.compile(rf"(?:{_WORD}\s+){{0,4}}Bank\b(?:\s+of(?:\s+{_WORD}){{1,3}})?")
 _AFTER_NOUN = regex.compile(
     rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})\s+({_WORD}(?:\s+{_WORD}){{0,3}})"
+)
+
+#: A name that an appositive calls a company ("Huye Mountain Roasters, one of Rwanda's
+#: largest coffee exporters,", "Skyjet, a budget airline,").
+_DESCRIBED = regex.compile(
+    rf"({_WORD}(?:\s+{_WORD}){{0,4}}),\s+(?:one\s+of|an?)\s+[^,.;:]{{0,60}}?\b"
+    rf"(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})s?,"
 )
 
 
@@ -41,7 +50,8 @@ def company_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
     A company named after "at" is someone's employer and is passed over."""
     floor = max(0, pos - _REACH)
     best: tuple[int, int] | None = None
-    for pattern, group in ((_BANK if noun == "bank" else _SUFFIXED, 0), (_AFTER_NOUN, 1)):
+    patterns = ((_BANK if noun == "bank" else _SUFFIXED, 0), (_AFTER_NOUN, 1), (_DESCRIBED, 1))
+    for pattern, group in patterns:
         for found in pattern.finditer(text, floor, pos):
             if _employer(text, found.start(group)):
                 continue  # "head of research at Avesta Investment Group": an employer
@@ -55,7 +65,7 @@ def company_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
         start = article.end()  # "The Bank of Gondor": the name without its article
     while end > start and text[end - 1] == " ":
         end -= 1
-    if text[end - 1 : end] == "." and not text[start:end].endswith(_ABBREVIATED):
+    if text[end - 1 : end] == "." and not text[start:end].lower().endswith(_ABBREVIATED):
         end -= 1  # "... Acme Group." : the sentence's point
     return start, end
 
@@ -74,7 +84,7 @@ def _employer(text: str, start: int) -> bool:
 
 
 #: Company suffixes written with a point of their own.
-_ABBREVIATED = ("Inc.", "Co.", "Corp.", "Ltd.")
+_ABBREVIATED = ("inc.", "co.", "corp.", "ltd.", *(f for f in COMPANY_FORMS if "." in f))
 
 
 #: Nouns of public bodies that ``the`` + noun refers back with (``the ministry``, ``the

@@ -65,7 +65,9 @@ SPEAKER_ACCORDING = regex.compile(r"\baccording\s+to\b", regex.I)
 SPEAKER_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|(?<=\s)--?(?=\s)|\bthat\b")
 
 #: Where a cue's subject starts, looking back: punctuation (not brackets), dashes, ``that``.
-SPEAKER_SUBJECT_BREAK = regex.compile(r"[,;:\[\]—–]|(?<=\s)--?(?=\s)|\bthat\b")
+SPEAKER_SUBJECT_BREAK = regex.compile(
+    r"[,;:](?![^()\n]{0,40}\))|[\[\]—–]|(?<=\s)--?(?=\s)|\bthat\b"
+)  # not a comma inside a bracket: "Ann Lee (Labour, Camborne West) said"
 
 #: A comma and the spaces after it.
 SPEAKER_COMMA = regex.compile(r",\s*")

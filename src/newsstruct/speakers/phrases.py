@@ -12,6 +12,7 @@ import regex
 
 from newsstruct.lexicons.address_forms import ADDRESS_FORMS
 from newsstruct.lexicons.agencies import AGENCIES
+from newsstruct.lexicons.company_forms import COMPANY_FORMS
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
@@ -71,6 +72,7 @@ class Phrases:
         opener = _phrase_opener(words)
         first = words[0].start() if words else pos
         definite = bool(words) and words[0].group().lower() == "the"
+        owned = bool(words) and words[0].group().lower() in ("his", "her", "their")
         if len(words) == 2 and words[1].group().lower() in ADDRESS_FORMS:
             person = self._described(words[1].group().lower(), pos, None, frozenset())
             return Speech(person, cue, rule, 0.8) if person else unnamed(cue, rule)  # "Her Honour"
@@ -85,7 +87,7 @@ class Phrases:
             return None  # "it was hearing a leading candidate": a clause, no speaker's name
         ends = next((k for k, w in enumerate(lows) if w in ROLE_JOINS), len(lows))
         last = phrase_head(words, lows, ends)  # "the Department of Justice" -> department
-        company = named_after(words)
+        company = named_after(words) or _suffixed_name(words, lows)
         if company is not None:  # "software company Brightline", "retailer Homewise"
             start, end = company
             return Speech(OrgRef(self.mentions.text[start:end], start, end), cue, rule, 0.9)
@@ -103,7 +105,8 @@ class Phrases:
         if aged or former:  # "the former Lyon defender": the person named before
             return Speech(aged or former, cue, rule, 0.8 if aged else 0.7)
         if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
-            alone = definite and len(lows) == 1  # "the farmer", not "the Arizona Republican"
+            alone = (definite or owned) and len(lows) == 1  # "the farmer", "her son"; not
+            # "the Arizona Republican"
             named = self._introduced_as(last, pos) if alone else None
             return Speech(named, cue, rule, 0.8) if named else unnamed(cue, rule, phrase)
         if phrase is not None and last == lows[ends - 1] and _role_for_body(lows, ends):
@@ -200,8 +203,9 @@ class Phrases:
         widow,``): ``the farmer``, ``the widow`` is that person."""
         text, i = self.mentions.text, bisect.bisect_left(self.mentions.starts, pos)
         for start, end, person in reversed(self.mentions.by_start[max(0, i - _INTRODUCED) : i]):
-            if text[max(0, start - len(noun) - 1) : start].lower() == noun + " ":
-                return person
+            before = text[max(0, start - len(noun) - 3) : start].lower()
+            if regex.search(rf"(?<!\p{{L}}){regex.escape(noun)},? \Z", before):
+                return person  # "Farmer Mary Brown", "her son, Raymond Bighetty"
             found = _APPOSITIVE.match(text, end, min(len(text), end + 80))
             if found is not None and noun in found.group().lower().split():
                 return person
@@ -266,13 +270,30 @@ class Phrases:
 
 def named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
     """The capitalised name right after a lower-case company noun (``company Brightline``,
-    ``retailer Homewise``)."""
+    ``retailer Homewise``) or a plural of agents (``Race organisers RCS Sport``)."""
     for k, word in enumerate(words[:-1]):
         name = words[k + 1].group()
-        if name[:1].isupper() and body_noun_before(word.group(), name.lower()):
+        noun = word.group()
+        agents = noun.islower() and len(noun) > 5 and noun.endswith(("ers", "ors"))
+        if name[:1].isupper() and (agents or body_noun_before(noun, name.lower())):
             last = capitalised_run_end(words, k + 1)
             return words[k + 1].start(), words[last].end()
     return None
+
+
+def _suffixed_name(words: list[regex.Match[str]], lows: list[str]) -> tuple[int, int] | None:
+    """The capitalised run that a company's legal form ends (``Water and energy producer
+    | Aruba Power Ltd``), when words stand before it."""
+    if len(words) < 3 or lows[-1].rstrip(".") not in _FORMS:
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1].group()[:1].isupper():
+        k -= 1
+    return (words[k].start(), words[-1].end()) if k > 0 and k < len(words) - 1 else None
+
+
+#: The legal forms as the words of a phrase end them ("Ltd", "N.V").
+_FORMS = frozenset(form.rstrip(".") for form in COMPANY_FORMS)
 
 
 #: A share of people polled: "six in 10", "about 4 in 10", "24 percent", "half".

@@ -140,6 +140,7 @@ class Pronouns:
             if end > pos or self._sex(person) == other_sex(sex) or self.mentions.quoted(start):
                 continue
             source = _SOURCE_BEFORE.search(self.mentions.text, max(0, start - 30), start)
+            source = source or person is self._last  # the last speaker, named nearer
             if (source or self.mentions.subject_like(start)) and self.mentions.text[
                 end : end + 1
             ] not in (

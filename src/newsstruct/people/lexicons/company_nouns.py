@@ -8,8 +8,9 @@ company, not industries that also name people's jobs: "publisher" and
 """
 
 COMPANY_NOUNS = frozenset({
-    "agency", "airline", "automaker", "bank", "brand", "brokerage", "carmaker", "carrier",
-    "chain", "charity", "company", "conglomerate", "consultancy", "firm", "group", "insurer",
-    "lender", "maker", "manufacturer", "newspaper", "non-profit", "nonprofit", "retailer",
-    "start-up", "startup", "subsidiary", "supplier", "utility", "watchdog",
+    "agency", "airline", "automaker", "bank", "brand", "brokerage", "carmaker",
+    "carrier", "chain", "charity", "company", "conglomerate", "consultancy",
+    "distributor", "exporter", "firm", "group", "importer", "insurer", "lender",
+    "maker", "manufacturer", "miner", "newspaper", "non-profit", "nonprofit", "refiner",
+    "retailer", "start-up", "startup", "subsidiary", "supplier", "utility", "watchdog",
 })  # fmt: skip
