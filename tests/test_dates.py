@@ -284,7 +284,7 @@ def test_next_words_were_read_off_these_rules() -> None:
     assert RULES_BY_FIRST_WORD["early"] == (*edge_rules, "weekday", "month_rel", "year")
     assert RULES_BY_FIRST_WORD["late"] == RULES_BY_FIRST_WORD["early"]
     assert RULES_BY_FIRST_WORD["fall"] == ("season",)
-    assert RULES_BY_FIRST_WORD["no"] == ("ago", "duration", "a_unit")
+    assert RULES_BY_FIRST_WORD["no"] == ("quarter_of", "ago", "duration", "a_unit")
     assert DATE_NEXT_WORDS["new"] == {"year", OTHER_WORD}
 
 

@@ -18,6 +18,7 @@ from newsstruct.dates.calendar import week_value
 from newsstruct.dates.context import (
     Context,
     Match,
+    Reader,
     Reading,
     month_number,
     norm,
@@ -32,6 +33,7 @@ from newsstruct.dates.resolve import quarter_value
 from newsstruct.dates.times import day_with_part
 
 __all__ = [
+    "ANAPHORA_READERS",
     "read_edge_of",
     "read_focus_part",
     "read_focus_weekday",
@@ -199,12 +201,15 @@ def _the_year(m: Match, ctx: Context, lead: str) -> Reading | None:
 
 def read_edge_of(m: Match, ctx: Context) -> Reading | None:
     """ "the end of the year", "the start of the month", "the end of the decade", "the end of
-    1990", "the end of that year": that unit (TimeML marks the edge with ``mod``; the value
-    stays the unit's); "that week" is the story's week, "the week" the paper's."""
+    1990", "the end of that year", "the rest of the week": that unit (TimeML marks the edge
+    with ``mod``; the value stays the unit's); "that week" is the story's week, "the week"
+    (and "the rest of the day") the paper's."""
     year = year_of(m["year"])
     if year is not None:
         return Reading(f"{year:04d}")
     unit = m["unit"].lower()
+    if unit == "day":  # "the rest of the day": the paper's
+        return Reading(None if ctx.reference is None else ctx.reference.isoformat())
     if unit == "week" and not m["that"]:
         return Reading(None if ctx.reference is None else week_value(ctx.reference))
     if unit in ("decade", "century"):  # "by the end of the decade": 202, "of the century": 20
@@ -212,3 +217,16 @@ def read_edge_of(m: Match, ctx: Context) -> Reading | None:
         digits = 3 if unit == "decade" else 2
         return Reading(None if year is None else f"{year // 10 ** (4 - digits):0{digits}d}")
     return Reading(_unit_in_focus(unit, ctx))
+
+
+#: The reader of each of the grammar's anaphora rules (:mod:`newsstruct.dates.grammar_anaphora`),
+#: by rule name, for :data:`newsstruct.dates.rules.READERS`.
+ANAPHORA_READERS: dict[str, Reader] = {
+    "edge_of": read_edge_of,
+    "focus_part": read_focus_part,
+    "focus_weekday": read_focus_weekday,
+    "ordinal_day": read_ordinal_day,
+    "period": read_period,
+    "results_code": read_results_code,
+    "that_unit": read_that_unit,
+}

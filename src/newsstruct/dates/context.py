@@ -228,13 +228,14 @@ def _past_verb_between(text: str, start: int, end: int) -> bool:
 #: the plan participles of :data:`FUTURE_LEADS`, not "by" ("by November, sales had fallen").
 _SURE_LEADS = frozenset({"planned", "scheduled", "slated"})
 
-#: A future modal and the verb phrase after it, up to the date: at most six words, none
-#: a clause's edge ("that", "when", a comma) and no finite past verb among them; or a verb
-#: that puts a date back ("adjourned the matter to", "postponed until"): the new date is ahead.
+#: A future modal or "is expected" and the verb phrase after it, up to the date: at most six
+#: words, none a clause's edge ("that", "when", a comma), no finite past verb; or a verb that
+#: puts a date back ("adjourned the matter to", "postponed until"): the new date is ahead.
 _FUTURE_VERB = regex.compile(
     r"(?:\b(?:will|shall|won't|is to|are to)(?!\s+of\b)|['’]ll|\b(?:scheduled|set|slated|due|forecast|expected) (?:to|for)"
+    r"|\b(?:is|are)\s+(?:expected|due)\b"
     r"|\b(?:adjourned|postponed|deferred|rescheduled|put off|pushed back))"
-    r"((?:\s+[\p{L}'’-]+){0,6}?)\s+(?:(?:in|on|for|by|to|until|till|through|next|this)\s+)?$",
+    r"((?:\s+[\p{L}'’-]+){0,6}?)\s+(?:(?:in|on|at|for|by|to|until|till|through|next|this)\s+)?$",
     regex.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from newsstruct.dates.context import (
     word_after,
     word_before,
 )
+from newsstruct.dates.lexicons.distance_words import DISTANCE_WORDS
 from newsstruct.dates.lexicons.duration_cues import DURATION_CUES
 from newsstruct.dates.lexicons.shift_words import SHIFT_WORDS
 from newsstruct.dates.resolve import shifted_value
@@ -263,7 +264,12 @@ def read_past_span(m: Match, ctx: Context) -> Reading | None:
 
 def read_unit_before(m: Match, ctx: Context) -> Reading | None:
     """ "the year before", "the day after", "the week earlier" at a clause's end: the unit
-    before (after) the one the story is at ("down from $450 million the year before")."""
+    before (after) the one the story is at ("down from $450 million the year before"); "the
+    week before last" ("the month after next") is two units from the paper's."""
+    if m["beyond"]:
+        return Reading(
+            shifted_value(unit_of(m["unit"]), 2 if "next" in m["beyond"] else -2, ctx.reference)
+        )
     shift = -1 if norm(m["rel"]) in ("before", "earlier") else 1
     read = _from_focus(unit_of(m["unit"]), shift, ctx)
     return None if read is None else attrs.evolve(read, anchors=False)
@@ -354,13 +360,15 @@ def _freq(words: str | None) -> str | None:
 
 
 def read_plural(m: Match, ctx: Context) -> Reading | None:
-    """ "for weeks", "within days", "hours after", "the years that followed": ``PXW``, ``PXD``,
-    ``PTXH``, ``PXY``; a bare plural anywhere else ("the weeks before") is no timex."""
+    """ "for weeks", "within days", "hours after", "the years that followed", "weeks away":
+    ``PXW``, ``PXD``, ``PTXH``, ``PXY``; a bare plural anywhere else ("the weeks before") is no
+    timex."""
     before = word_before(m, ctx).lower()
     after = word_after(m, ctx).lower()
     if _of_generations(m, ctx) or (before in _NIGHT_HOURS and m["unit"].lower() == "hours"):
         return None  # "successive generations of jets", "into the small hours"
-    anchored = after in _ANCHOR_SIGNALS or _ON_LATER.match(ctx.text, m.end(), ctx.region_end)
+    anchored = after in _ANCHOR_SIGNALS or after in DISTANCE_WORDS
+    anchored = anchored or bool(_ON_LATER.match(ctx.text, m.end(), ctx.region_end))
     if before in DURATION_CUES or (anchored and before != "the"):
         return duration_value("several", m["unit"])
     if before == "the" and _FOLLOWED.match(ctx.text, m.end(), ctx.region_end):
@@ -371,8 +379,9 @@ def read_plural(m: Match, ctx: Context) -> Reading | None:
 
 
 def read_clock_duration(m: Match, ctx: Context) -> Reading | None:
-    """ "2:14:05" (a race time, not a clock time): ``PT2H14M5S``."""
-    hours, minutes = int(m["hours"]), int(m["minutes"])
+    """ "2:14:05" (a race time, not a clock time): ``PT2H14M5S``; "3:43.13" (minutes, seconds
+    and hundredths): ``PT3M43.13S``."""
+    hours, minutes = int(m["hours"] or 0), int(m["minutes"])
     seconds = str(int(m["seconds"])) + (f".{m['fraction']}" if m["fraction"] else "")
     parts = [f"{hours}H" if hours else "", f"{minutes}M" if minutes else "", f"{seconds}S"]
     return Reading("PT" + "".join(parts), "duration")

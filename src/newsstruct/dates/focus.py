@@ -38,7 +38,7 @@ __all__ = ["Focus", "sentence_ends"]
 
 _VALUE = regex.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-Q(?P<quarter>[1-4])|-W(?P<week>\d\d))?"
-    r"(?:T|-WE|$)"
+    r"(?:T|-WE|-(?:SP|SU|FA|WI|H[12])|$)"
 )
 
 

@@ -84,7 +84,8 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "unit_before",
         "the",
         rf"""
-        the{D_SP}(?P<unit>day|night|week|month|year){D_SP}(?P<rel>before|after|earlier|later)
+        the{D_SP}(?P<unit>week|month|year){D_SP}(?P<beyond>before{D_SP}last|after{D_SP}next){D_END}
+      |the{D_SP}(?P<unit>day|night|week|month|year){D_SP}(?P<rel>before|after|earlier|later)
         (?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|{D_SP}(?:and|but|when|while)\b)""",
     ),
     (
@@ -117,8 +118,9 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "edge_of",
         "the",
         rf"""
-        the{D_SP}(?P<edge>end|beginning|start|middle){D_SP}of{D_SP}
-        (?:(?:the|(?P<that>that)){D_SP}(?P<unit>week|month|quarter|year|decade|century)
+        the{D_SP}(?P<edge>end|beginning|start|middle|rest|remainder){D_SP}of{D_SP}
+        (?:(?:the|(?P<that>that)){D_SP}(?P<unit>week|month|quarter|year|decade|century
+            |(?<=(?:rest|remainder)\s{{1,3}}of\s{{1,3}}the\s{{1,3}})day)
           |{D_YEAR}){D_END}(?!-)""",
     ),
 )

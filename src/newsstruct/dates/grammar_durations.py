@@ -60,6 +60,13 @@ _OR_SO = rf"(?:{D_SP}or{D_SP}so{D_END})?"
 #: (rule, first words, pattern), in the grammar's order: longer forms first.
 DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
     (
+        "quarter_of",
+        f"a one three {D_APPROX_WORDS}",
+        rf"""
+        (?:{D_APPROX}{D_SP})?(?P<fraction>a|one|three)[-\s]{{1,3}}quarters?{D_SP}of{D_SP}an?{D_SP}
+        (?P<unit>hour|year|century){D_END}(?!-)""",
+    ),
+    (
         "ago",
         f"#num {D_APPROX_WORDS} {D_NUM_WORDS}",
         rf"""
@@ -118,6 +125,8 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "#num",
         rf"""
         {D_NUM_START}(?P<hours>\d{{1,2}}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)
-        (?:\.(?P<fraction>\d{{1,3}}))?(?![\p{{N}}:])(?!\s?(?:[ap]\.?m\b|{D_ZONE}))""",
+        (?:\.(?P<fraction>\d{{1,3}}))?(?![\p{{N}}:])(?!\s?(?:[ap]\.?m\b|{D_ZONE}))
+      |{D_NUM_START}(?P<minutes>[0-5]?\d):(?P<seconds>[0-5]\d)\.(?P<fraction>\d{{1,3}})
+        (?![\p{{N}}:]|\.\d)""",
     ),
 )

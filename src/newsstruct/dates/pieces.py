@@ -165,7 +165,7 @@ D_UNIT = (
 #: "eight trading days", "five consecutive nights").
 D_DUR_ADJ = (
     r"(?:more|additional|consecutive|straight|full|whole|extra|further|trading|business"
-    r"|calendar|working|successive)"
+    r"|calendar|working|successive|single)"
 )
 #: Half a unit: "5 1/2 hours", "two and a half years", "a minute and a half".
 D_HALF = r"(?:\s{0,3}(?P<half>1/2|½)|\s{1,3}and\s{1,3}a\s{1,3}(?P<half>half))"
@@ -192,9 +192,11 @@ D_PLACE_TIME = (
     r"\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2}))\s{1,3}time"
 )
 #: The day a clock time is on, printed after it: "5 p.m. EST Nov. 9", "9 a.m. Tuesday"; after
-#: "on" ("7.45pm on Saturday") the day is a timex of its own, "on" being a TimeML signal.
+#: "on" ("7.45pm on Saturday", "2pm on Saturday 23 March") the day is a timex of its own, "on"
+#: being a TimeML signal.
 D_DAY_TAIL = rf"""
-    (?:,?{D_SP}(?:(?P<on>on){D_SP})?(?:{D_WEEKDAY}(?:,?{D_SP}(?:{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL})
+    (?:,?{D_SP}(?:(?P<on>on){D_SP})?(?:{D_WEEKDAY}(?:,?{D_SP}(?:{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}
+          |{D_DAY}{D_SP}{D_MONTH}{D_YEAR_TAIL})
         |(?(on){D_SP}(?P<day_part>morning|afternoon|evening|night){D_END}|(?!)))?
       |{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}
       |(?<=on{D_SP}){D_DAY}{D_SP}{D_MONTH}{D_YEAR_TAIL})

@@ -14,15 +14,7 @@ import datetime as dt
 import attrs
 import regex
 
-from newsstruct.dates.anaphora import (
-    read_edge_of,
-    read_focus_part,
-    read_focus_weekday,
-    read_ordinal_day,
-    read_period,
-    read_results_code,
-    read_that_unit,
-)
+from newsstruct.dates.anaphora import ANAPHORA_READERS
 from newsstruct.dates.bare_days import read_day_of_month, read_new_year
 from newsstruct.dates.calendar import safe_date, week_value
 from newsstruct.dates.context import (
@@ -49,6 +41,7 @@ from newsstruct.dates.durations import (
     read_unit_before,
 )
 from newsstruct.dates.fiscal import fiscal_code_year, read_year_to_date
+from newsstruct.dates.fractions import read_quarter_of
 from newsstruct.dates.month_parts import read_nth_of_month
 from newsstruct.dates.month_ranges import generic_month, range_end_after, range_start_before
 from newsstruct.dates.pieces import D_MONTH_FULL, D_WEEKDAY_FULL
@@ -352,15 +345,10 @@ _NAME_AFTER_MONTH = regex.compile(
 
 #: The reader of each rule, by the name of its group in ``date_grammar()`` (without ``r_``).
 READERS: dict[str, Reader] = {
-    "edge_of": read_edge_of,
-    "focus_part": read_focus_part,
-    "focus_weekday": read_focus_weekday,
-    "ordinal_day": read_ordinal_day,
+    **ANAPHORA_READERS,
     "day_of_month": read_day_of_month,
     "new_year": read_new_year,
-    "period": read_period,
-    "results_code": read_results_code,
-    "that_unit": read_that_unit,
+    "quarter_of": read_quarter_of,
     "a_unit": read_a_unit,
     "clock_duration": read_clock_duration,
     "duration_range": read_duration_range,

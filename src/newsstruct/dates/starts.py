@@ -48,7 +48,8 @@ _D_NUMBERS = tuple(w for w in NUMBER_WORDS if w not in ("a", "an", "single"))
 DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
     "the": frozenset(
         {
-            "#digit", "end", "beginning", "start", "middle", "rest", "early", "late", "mid",
+            "#digit", "end", "beginning", "start", "middle", "rest", "remainder", "early", "late",
+            "mid",
             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
             "nineties", "eighteenth", "nineteenth", "twentieth", "twenty", "this", "last", "next",
             "fiscal", "financial", "first", "second", "third", "fourth", "past", "coming",
@@ -98,7 +99,7 @@ _D_AFTER_NUMBER = frozenset(
 )
 #: Rules that start at a count (or a year in words) and need one of :data:`_D_AFTER_COUNT`
 #: after it.
-_COUNT_RULES = frozenset({"ago", "duration_range", "duration", "a_unit", "year"})
+_COUNT_RULES = frozenset({"ago", "duration_range", "duration", "a_unit", "quarter_of", "year"})
 DATE_NEXT_WORDS["#num"] = _D_AFTER_NUMBER
 DATE_NEXT_WORDS.update(
     {
