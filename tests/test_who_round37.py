@@ -170,3 +170,48 @@ def test_a_descriptor_names_who_it_introduced(
 ])  # fmt: skip
 def test_a_clock_time_may_end_a_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The session will open at 3 p.m. Moscow time on Monday, the Kremlin said.",
+     [("The session will open at 3 p.m. Moscow time on Monday", "Kremlin")]),
+    ("No deal, Ana Ruiz told reporters on Friday.", [("No deal", "Ana Ruiz")]),
+    ("Mayor Ana Ruiz said the doctors were kind but they said little about the prognosis.",
+     [("the doctors were kind but they said little about the prognosis", "Ana Ruiz")]),
+    ("The school responded by telling parents to keep their children at home.", []),
+    ("Maria Lopez said the vote was rigged. Ana Ruiz criticised Lopez on Monday. She said "
+     "the claims were baseless.",
+     [("the vote was rigged", "Maria Lopez"), ("the claims were baseless", "Ana Ruiz")]),
+    ("Ana Ruiz, a spokeswoman for the bank, said it was reviewing the loan. The bank said "
+     "no customers were affected.",
+     [("it was reviewing the loan", "Ana Ruiz"), ("no customers were affected", "bank")]),
+    ("Workers at the Tata Group said they had not been paid.",
+     [("they had not been paid", "Workers at the Tata Group")]),
+    ("Vega's son, Diego Vega, was arrested on Friday. Ana Ruiz said she had warned the "
+     "school. Her son said he had been bullied.",
+     [("she had warned the school", "Ana Ruiz"), ("he had been bullied", None)]),
+])  # fmt: skip
+def test_review_cases(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Texan Ted Cruz said the border was open.", ["Ted Cruz"]),
+    ("Socialist Bernie Sanders said the plan failed.", ["Bernie Sanders"]),
+    ('Composer Andrew Lloyd Webber said the show would open. "We are thrilled," Lloyd '
+     "Webber said.", ["Andrew Lloyd Webber"]),
+    ("The award went to Oppenheimer (Christopher Nolan), the academy said.",
+     ["Christopher Nolan"]),
+])  # fmt: skip
+def test_review_people(text: str, names: list[str]) -> None:
+    assert [name for name, _ in _people(text)] == names
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the ranker gives a quote after 'X, who ... and said' "
+    "to the main clause's subject; the relative's antecedent is not a candidate",
+)
+def test_a_relative_clause_speaks_for_its_antecedent() -> None:
+    text = 'Ana Ruiz introduced Luis Vega, who stood up and said, "We will win this."'
+    assert _statements(text) == [("We will win this.", "Luis Vega")]

@@ -77,8 +77,9 @@ def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) < len(long_) and long_[-len(short) :] == short:
         # "Van der Berg" of "Anneliese van der Berg", "Pizarro Rivera"; not a father's
-        # name in his daughter's ("Yusuf Bucheeri" of "Leena Yusuf Bucheeri")
-        return not given_name(short[0]) or len(long_[0].rstrip(".")) == 1
+        # name in his daughter's unfamiliar one ("Yusuf Bucheeri", "Leena Yusuf Bucheeri")
+        first = long_[0]  # "Andrew Lloyd Webber" is "Lloyd Webber"; "Leena" is no father
+        return not given_name(short[0]) or len(first.rstrip(".")) == 1 or given_name(first)
     x, y = a[0], b[0]
     return x.startswith(y) or y.startswith(x) or close_spelling(x, y)
 
@@ -134,6 +135,8 @@ def match(
         if len(options) <= 1:
             return options[0] if options else None
         options = [c for c in options if c.last_seen >= 0] or options
+        options = [c for c in options if c.longest[-1] == k[0]] or options  # "Bailey": not
+        # "Long-Bailey" when "Ed Bailey" is named too
         if len(options) == 1:
             return options[0]
         surnamed = [c for c in options if (c.longest[0],) not in c.keys]

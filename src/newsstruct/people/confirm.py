@@ -344,11 +344,11 @@ def _speech_cue_next(text: str, run: NameRun, *, lone: bool = False) -> bool:
     according = not lone
     window_start = max(0, run.start - 30)
     before = text[window_start : run.start]
-    return any(
+    return any(  # a lone name "told" is a listener, often an outlet ("he told Movistar")
         m.end() + window_start == run.start - 1
-        and (according or not m.group().lower().startswith(("according", "tel", "told")))
+        and (according or not m.group().lower().startswith(("according", "tell", "told")))
         for m in SPEECH_CUE.finditer(before)
-    )  # a lone name "told" is a listener, often an outlet ("he told Movistar")
+    )
 
 
 #: Prepositions whose object is no subject of a verb that follows: "a Republican from

@@ -93,9 +93,10 @@ _LIST_GOES_ON = regex.compile(
 )
 
 
-#: A bracket after a name that holds what the person stands for or where from, ending
-#: in the run: ``Jago Nancarrow (Liberal Democrat, St Buryan)``, ``Ann Lee (Truro)``.
-_AFFILIATION_OPEN = regex.compile(r"(?r)\p{Lu}[\p{L}'’.\-]*\s*\([^()\n]{0,40}\Z")
+#: A bracket after a name that holds what the person stands for and, after a comma,
+#: where from, ending in the run: ``Jago Nancarrow (Liberal Democrat, St Buryan)``;
+#: not ``went to Oppenheimer (Christopher Nolan)``.
+_AFFILIATION_OPEN = regex.compile(r"(?r)\p{Lu}[\p{L}'’.\-]*\s*\([^()\n]{1,40},\s*\Z")
 
 
 def bracketed_affiliation(text: str, run: NameRun) -> bool:

@@ -22,8 +22,6 @@ import attrs
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.elided_particles import ELIDED_PARTICLES
 from newsstruct.lexicons.name_particles import NAME_PARTICLES
-from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
-from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.people.given import (
     HYPHEN_WORDS,
     KNOWN_GIVEN_NAMES,
@@ -44,6 +42,7 @@ from newsstruct.people.name_words import (
     SURNAME_MONTHS,
     SURNAME_TITLES,
     SURNAME_VERBS,
+    labels_a_name,
 )
 from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
 from newsstruct.people.portfolios import past_portfolio
@@ -351,18 +350,13 @@ def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
     return [NameRun(i, j, tokens)] if j > i else []
 
 
-#: Words after which a run's name starts at the given name that follows: titles, places,
-#: modifiers ("Maricopa County Recorder | Helen Purcell", "Cardinal | James McIntyre").
-_BEFORE_A_NAME = LEADING_TRIM | PERSON_TRIM | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
-_AGENT = ("er", "or")
-
-
 def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
     """Where the name in ``tokens[i:j]`` starts: at the first given name after ``i`` that
-    only given names, particles, initials and suffixes follow before the surname
-    ("Cardinal James Francis McIntyre", "Counsel James A. Baker"), not one that another
-    surname follows ("Joaquín Andrés Becerra Lloret"), nor after a particle ("Faisal bin
-    Abdullah Salem"); else at ``i``."""
+    only given names, particles, initials and suffixes follow before the surname, when
+    a title or a label stands before it ("Cardinal James Francis McIntyre", "Texan Ted
+    Cruz"), not one that another surname follows ("Joaquín Andrés Becerra Lloret"), nor
+    after a particle ("Faisal bin Abdullah Salem"), nor after an unknown first name
+    ("Leena Yusuf Bucheeri"); else at ``i``."""
     patronymic = next((k for k in range(i, j) if tokens[k].low in PATRONYMIC_WORDS), None)
     if patronymic is not None:  # "Tofig Ali oglu Huseynov": given and father's name first
         return max(i, patronymic - 2)
@@ -374,9 +368,7 @@ def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
             given_name(t.low) or t.low in NAME_PARTICLES or t.initial or t.low in SUFFIXES
             for t in tokens[k + 1 : j - 1]
         ):
-            before = tokens[k - 1].low  # a title ("Recorder", "Assessor"), not "Leena"
-            titled = before in _BEFORE_A_NAME or (len(before) > 5 and before.endswith(_AGENT))
-            return i if _whole_name(tokens, i) or not titled else k
+            return i if _whole_name(tokens, i) or not labels_a_name(tokens[k - 1].low) else k
     return i
 
 

@@ -57,8 +57,9 @@ _HEADS = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 _OFFICIAL_HEADS = OFFICIAL_TITLE_HEADS | {h.rstrip(".") for h in OFFICIAL_TITLE_HEADS}
 _ALL_HEADS = _HEADS | {h.rstrip(".") for h in _HEADS} | {h + "s" for h in _HEADS}
 _JOINERS = frozenset({"of", "the", "and", "for", "on"})
-#: Words of tenure between "the" and an office ("the current mayor of X, Name").
-_TENURE = frozenset({"current", "incoming", "outgoing", "newly", "new", "elected", "sitting"})
+#: Words of tenure between "the" and an office ("the current mayor of X, Name"); those
+#: of :data:`TITLE_MODIFIERS` ("former", "outgoing") are the title's own words.
+_TENURE = frozenset({"current", "incoming", "newly", "new", "elected", "sitting"})
 _INNER = TITLE_MODIFIERS | _JOINERS
 _ORG_LEADS = AGENCIES | ORGANIZATION_WORDS | PLACE_WORDS
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})

@@ -62,15 +62,17 @@ CLAUSE_COMMA = regex.compile(r"[,;](?!\d)")
 _UNSAID = r"(?:say|comment|elaborate|respond|answer|disclose)\b"
 #: ``and`` or ``but`` before another cue or a refusal: "claims that ... and promises
 #: that ...", "said ..., but warned that ...", "said ... and declined to comment",
-#: "explained that ... - but she also insisted".
+#: "explained that ... - but she also insisted that" (he or she, and a "that").
 _AND_CUE = regex.compile(
-    r"(?:,|\s+[-–—])?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?"
-    r"(?:(?:also|then|later|\p{L}+ly)\s+)?(?=(?:" + SPEECH_CUE.pattern + r")"
-    r"\b(?!\s+of\b)|(?:declined|refused)\b|(?:did|would)\s+not\s+"
+    r"(?:,|\s+[-–—])?\s+(?:and|but)\s+(?:(?:also|then|later|\p{L}+ly)\s+)?(?=(?:"
+    + SPEECH_CUE.pattern
+    + r")\b(?!\s+of\b)|(?:declined|refused)\b|(?:did|would)\s+not\s+"
     + _UNSAID
     + r"|(?:didn|wouldn)['’]t\s+"
     + _UNSAID
-    + r")",
+    + r"|(?:he|she)\s+(?:(?:also|then|later|\p{L}+ly)\s+)?(?:"
+    + SPEECH_CUE.pattern
+    + r")\s+that\b)",
     regex.IGNORECASE,
 )
 #: The first words of :data:`_AND_CUE`'s refusals ("declined", "did not", "didn't").

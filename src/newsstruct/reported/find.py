@@ -35,7 +35,7 @@ import regex
 from newsstruct.people.body_signs import portfolio_head
 from newsstruct.reported.according import according_shape, as_shape
 from newsstruct.reported.before import BE_FORMS, before_shape
-from newsstruct.reported.clauses import clause_end, looks_like_clause
+from newsstruct.reported.clauses import looks_like_clause
 from newsstruct.reported.found import (
     SUBJECT_WORDS,
     SUBORDINATORS,
@@ -55,9 +55,11 @@ from newsstruct.reported.pieces import RELATIVE_ENDS, other_piece, past_cue_clau
 from newsstruct.reported.trailing import (
     appositive_source,
     closed_tail,
+    content_after_aside,
     cue_tail,
     long_tail,
     no_trailing_cue,
+    time_or_adverb,
 )
 from newsstruct.text.cues import PLAIN_SAYING_VERBS, SPEECH_CUE, according_cue
 from newsstruct.text.marks import CLOSING, OPENING
@@ -259,22 +261,18 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     opener = text[content[0] : content[0] + 12].lower().split()[:2]
     subordinate = bool(opener) and (opener[0] in SUBORDINATORS or opener[:2] == ["even", "if"])
     short = not more_words(text, *content, 1)  # "However, X wrote on Twitter,"
-    if lead_in and not aside and tail.strip(" .") and not more_words(text, *content, 3):
+    if not aside and tail.strip(" .") and time_or_adverb(text, *content):
         return None  # "Later, the ministry responded to the criticism": no content before
     if shut >= 0 and (subordinate or (lead_in and (short or _lead_phrase(opener)))):
         return None  # "To see why, she told reporters, ...": no content before the cue
     if quoted and (lead_in or subordinate or short):
         return None  # "If prices rise, he added, “we lose”": the quote says it all
-    if (
-        aside
-        and shut < 0
-        and (lead_in or subordinate or before.split()[-1].lower() in RELATIVE_ENDS)
-    ):
-        mark = tail.lstrip()[0]
-        rest = skip_space(text, cue.end() + tail.index(mark) + 1, end)
-        content, subordinate = (rest, clause_end(text, rest, end)), False
-        if mark == ":" and not looks_like_clause(text, *content):
+    lead = lead_in or subordinate or before.split()[-1].lower() in RELATIVE_ENDS
+    if aside and shut < 0 and lead:
+        after = content_after_aside(text, cue, tail, end)
+        if after is None:
             return None  # "The reason, he said: money.": no clause after the colon
+        content, subordinate = after, False
     if subordinate and not _main_clause_after_lead(text, *content):
         return None  # "When asked if ..., he responded negatively": no statement
     return made(content, cue, "after", (comma + 1, end))

@@ -160,7 +160,7 @@ _GERUND_PREPOSITIONS = frozenset({"by", "in", "on"})
 #: Gerunds that report words with or without "that" ("by saying he is ready"); others
 #: need a "that", maybe after a listener ("by telling them that", "by announcing that";
 #: not "by adding a few communities", "by asking prosecutors to charge").
-_GERUND_SAYING = frozenset({"saying", "writing", "telling"})
+_GERUND_SAYING = frozenset({"saying", "writing"})
 _THAT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+that\b", regex.I)
 
 
@@ -219,14 +219,17 @@ def attributive_use(text: str, start: int, cue: regex.Match[str]) -> bool:
 def idiom_use(text: str, start: int, cue: regex.Match[str]) -> bool:
     """The cue word is part of an idiom that reports no one's words: ``time will tell``,
     ``goes without saying``."""
-    return _IDIOM_BEFORE.search(text, max(start, cue.start() - 24), cue.start()) is not None
+    word = cue.group().lower()
+    idiom = _IDIOMS_BEFORE.get(word)
+    return idiom is not None and bool(idiom.search(text, max(start, cue.start() - 24), cue.start()))
 
 
 #: What stands before a cue word in an idiom of no speech ("only time will | tell if",
 #: "it goes without | saying that").
-_IDIOM_BEFORE = regex.compile(
-    r"(?:\btime\s+(?:will|would|can|could|may|might)\s+|\bgoes\s+without\s+)$", regex.I
-)
+_IDIOMS_BEFORE = {
+    "tell": regex.compile(r"\btime\s+(?:will|would|can|could|may|might)\s+$", regex.I),
+    "saying": regex.compile(r"\bgoes\s+without\s+$", regex.I),
+}
 
 
 #: Words that open a question or an object after "asked" (``Asked where ...``).

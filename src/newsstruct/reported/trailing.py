@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from newsstruct.reported.clauses import (
+    clause_end,
     first_verb,
     listed_subject,
     looks_like_clause,
@@ -30,10 +31,12 @@ __all__ = [
     "TAIL_WORDS",
     "appositive_source",
     "closed_tail",
+    "content_after_aside",
     "cue_tail",
     "dash_closed",
     "long_tail",
     "no_trailing_cue",
+    "time_or_adverb",
 ]
 
 #: At most this many words may stand after a trailing cue before the sentence ends
@@ -204,3 +207,32 @@ def appositive_source(text: str, start: int, comma: int) -> int:
     if first < 0 or _DESCRIPTOR.fullmatch(text, first + 1, name_comma) is None:
         return comma
     return first if len(text[start:first].split()) >= 3 else comma  # a clause before it
+
+
+def content_after_aside(
+    text: str, cue: regex.Match[str], tail: str, end: int
+) -> tuple[int, int] | None:
+    """The content after a cue set off inside its sentence (``To see why, he said, the
+    plan ...``), from past the comma or colon that ends the cue's clause; None when a
+    colon leads to no clause."""
+    mark = tail.lstrip()[0]
+    rest = skip_space(text, cue.end() + tail.index(mark) + 1, end)
+    content = (rest, clause_end(text, rest, end))
+    return None if mark == ":" and not looks_like_clause(text, *content) else content
+
+
+def time_or_adverb(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a lone adverb in -ly or a time phrase of at most three words
+    ending in a time word ("Later", "Separately", "Eight years ago"), no statement."""
+    words = text[start:end].lower().split()
+    if not words or len(words) > 3:
+        return False
+    last = words[-1]
+    return (len(words) == 1 and last.endswith("ly")) or last in _TIME_ENDS or last in WEEKDAYS
+
+
+#: Words that end a time phrase leading a sentence ("Eight years ago", "Later", "Last week").
+_TIME_ENDS = frozenset(
+    {"ago", "later", "earlier", "now", "then", "meanwhile", "instead", "today", "yesterday"}
+    | {"tonight", "week", "month", "year", "morning", "afternoon", "evening", "night"}
+)

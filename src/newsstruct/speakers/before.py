@@ -16,7 +16,7 @@ from newsstruct.speakers.patterns import (
     SPEAKER_PRONOUN_COLON,
     SPEAKER_PRONOUN_SUBJECT,
 )
-from newsstruct.speakers.reported import at_cue, coordinated_verb
+from newsstruct.speakers.reported import coordinated_speech
 from newsstruct.speakers.resolver import Resolver
 from newsstruct.speakers.speech import Speech
 from newsstruct.text.cues import according_cue
@@ -72,11 +72,9 @@ def _coordinated_subject(
 ) -> Speech | None:
     """``Ruiz met Vega on Monday and said, “Q”``: a cue that is its subject's second
     verb takes the subject of the first (not the object nearest the quote)."""
-    verb = coordinated_verb(text, begin, cue.start())
-    said = None if verb is None else resolver.subject_of(verb, begin, "said-before")
-    if said is None or said.speaker is None:
-        return None  # "When my mother ..., I laughed and said": no one named, the ranker's
-    return at_cue(text, said, cue.span())
+    said = coordinated_speech(text, resolver, begin, cue, any_phrase=False)
+    return said if said is not None and said.speaker is not None else None  # not "When my
+    # mother ..., I laughed and said": no one named, the ranker's
 
 
 def _verb_colon(text: str, resolver: Resolver, begin: int, stop: int) -> Speech | None:

@@ -19,7 +19,14 @@ from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 
-__all__ = ["BODY_NOUNS", "body_before", "company_before", "country_before", "named_before"]
+__all__ = [
+    "BODY_NOUNS",
+    "body_before",
+    "company_before",
+    "country_before",
+    "named_before",
+    "suffixed_name",
+]
 
 #: How far back a company's name is looked for, in characters.
 _REACH = 2000
@@ -27,7 +34,11 @@ _REACH = 2000
 #: the spelled-out ones.
 _SUFFIXES = "|".join(
     [r"Corporation|Limited|Company|Co|Sdn\s+Bhd"]
-    + [rf"(?i:{regex.escape(form)})" for form in sorted(COMPANY_FORMS, key=len, reverse=True)]
+    + [
+        rf"(?=\p{{Lu}})(?i:{regex.escape(form)})"
+        for form in sorted(COMPANY_FORMS, key=len, reverse=True)
+    ]
+    + ["plc"]
 )
 _WORD = r"\p{Lu}[\p{L}&'’\-]*\.?"
 _SUFFIXED = regex.compile(rf"(?:{_WORD}\s+){{1,5}}(?:{_SUFFIXES})(?!\p{{L}})\.?")
@@ -38,10 +49,11 @@ _AFTER_NOUN = regex.compile(
 
 #: A name that an appositive calls a company ("Huye Mountain Roasters, one of Rwanda's
 #: largest coffee exporters,", "Skyjet, a budget airline,").
+_MODIFIER = r"(?!(?:for|at|of|in|with|from|on|to|by)\b)[\p{L}\-'’]+\s+"  # no preposition
 _DESCRIBED = regex.compile(
-    rf"({_WORD}(?:\s+{_WORD}){{0,4}}),\s+(?:one\s+of|an?)\s+[^,.;:]{{0,60}}?\b"
+    rf"({_WORD}(?:\s+{_WORD}){{0,4}}),\s+(?:one\s+of|an?)\s+(?:{_MODIFIER}){{0,5}}?"
     rf"(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})s?,"
-)
+)  # not "Ana Ruiz, a spokeswoman for the bank,"
 
 
 def company_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
@@ -173,3 +185,25 @@ def named_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
     if found is None and noun in COMPANY_NOUNS:
         found = company_before(text, pos, noun)
     return found
+
+
+def suffixed_name(words: list[regex.Match[str]], lows: list[str]) -> tuple[int, int] | None:
+    """The capitalised run that a company's legal form ends (``Water and energy producer
+    | Aruba Power Ltd``), when words stand before it."""
+    form = words[-1].group()
+    if len(words) < 3 or lows[-1].rstrip(".") not in _FORMS or form[:1].islower():
+        return None  # not "the Four Seasons spa", "the Wagner group"
+    k = len(words) - 1
+    while k > 0 and words[k - 1].group()[:1].isupper():
+        k -= 1
+    lead = k - 2 if k > 1 and lows[k - 1] == "the" else k - 1
+    if not 0 < k < len(words) - 1 or lows[lead] in _MEMBERS_OF:
+        return None  # "Workers at the Tata Group said": the workers, not the company
+    return words[k].start(), words[-1].end()
+
+
+#: Prepositions that make a company's name the home of the speakers before it
+#: ("Workers at the Tata Group", "Shareholders of Volvo AB").
+_MEMBERS_OF = frozenset({"at", "of", "for", "in", "from", "with", "near", "inside", "outside"})
+#: The legal forms as the words of a phrase end them ("Ltd", "N.V").
+_FORMS = frozenset(form.rstrip(".") for form in COMPANY_FORMS)

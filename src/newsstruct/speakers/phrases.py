@@ -12,7 +12,6 @@ import regex
 
 from newsstruct.lexicons.address_forms import ADDRESS_FORMS
 from newsstruct.lexicons.agencies import AGENCIES
-from newsstruct.lexicons.company_forms import COMPANY_FORMS
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
@@ -23,10 +22,11 @@ from newsstruct.model import Person, Span
 from newsstruct.people.body_signs import body_noun_before
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
 from newsstruct.speakers.body_names import body_span
-from newsstruct.speakers.companies import named_before
+from newsstruct.speakers.companies import named_before, suffixed_name
 from newsstruct.speakers.heads import (
     HEADS,
     ROLE_JOINS,
+    agent_plural,
     body_word,
     capitalised_run_end,
     group_words,
@@ -72,7 +72,7 @@ class Phrases:
         opener = _phrase_opener(words)
         first = words[0].start() if words else pos
         definite = bool(words) and words[0].group().lower() == "the"
-        owned = bool(words) and words[0].group().lower() in ("his", "her", "their")
+        owner = words[0].group().lower() if words else ""  # "her" of "her son"
         if len(words) == 2 and words[1].group().lower() in ADDRESS_FORMS:
             person = self._described(words[1].group().lower(), pos, None, frozenset())
             return Speech(person, cue, rule, 0.8) if person else unnamed(cue, rule)  # "Her Honour"
@@ -87,7 +87,7 @@ class Phrases:
             return None  # "it was hearing a leading candidate": a clause, no speaker's name
         ends = next((k for k, w in enumerate(lows) if w in ROLE_JOINS), len(lows))
         last = phrase_head(words, lows, ends)  # "the Department of Justice" -> department
-        company = named_after(words) or _suffixed_name(words, lows)
+        company = named_after(words) or suffixed_name(words, lows)
         if company is not None:  # "software company Brightline", "retailer Homewise"
             start, end = company
             return Speech(OrgRef(self.mentions.text[start:end], start, end), cue, rule, 0.9)
@@ -105,9 +105,9 @@ class Phrases:
         if aged or former:  # "the former Lyon defender": the person named before
             return Speech(aged or former, cue, rule, 0.8 if aged else 0.7)
         if phrase is not None and (last in PERSON_NOUNS or last.endswith("-year-old")):
-            alone = (definite or owned) and len(lows) == 1  # "the farmer", "her son"; not
-            # "the Arizona Republican"
-            named = self._introduced_as(last, pos) if alone else None
+            owned = owner if owner in ("his", "her", "their") else ""  # "her son"
+            alone = (definite or owned) and len(lows) == 1  # not "the Arizona Republican"
+            named = self._introduced_as(last, pos, owned) if alone else None
             return Speech(named, cue, rule, 0.8) if named else unnamed(cue, rule, phrase)
         if phrase is not None and last == lows[ends - 1] and _role_for_body(lows, ends):
             # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
@@ -197,15 +197,19 @@ class Phrases:
         agent = last in HEADS or last in _ONCE_HEADS or last.endswith(_AGENT_ENDINGS)
         return self._recent_subject(pos) if agent else None
 
-    def _introduced_as(self, noun: str, pos: int) -> Person | None:
+    def _introduced_as(self, noun: str, pos: int, owner: str = "") -> Person | None:
         """The person last named before ``pos`` with ``noun`` right before the name
-        (``Farmer Mary Brown``) or in an appositive after it (``Mary Brown, a 61-year-old
-        widow,``): ``the farmer``, ``the widow`` is that person."""
+        (``Farmer Mary Brown``, ``The farmer, Mary Brown``) or in an appositive after it
+        (``Mary Brown, a 61-year-old widow,``): ``the farmer``, ``the widow`` is that
+        person; with an ``owner``, ``her son`` is the one introduced as ``her son, X``."""
         text, i = self.mentions.text, bisect.bisect_left(self.mentions.starts, pos)
+        lead = rf"\b{owner}\s+" if owner else r"(?<!\p{L})"
+        introduced = regex.compile(rf"{lead}{regex.escape(noun)},? \Z", regex.I)
         for start, end, person in reversed(self.mentions.by_start[max(0, i - _INTRODUCED) : i]):
-            before = text[max(0, start - len(noun) - 3) : start].lower()
-            if regex.search(rf"(?<!\p{{L}}){regex.escape(noun)},? \Z", before):
+            if introduced.search(text, max(0, start - len(noun) - len(owner) - 4), start):
                 return person  # "Farmer Mary Brown", "her son, Raymond Bighetty"
+            if owner:
+                continue  # "Vega's son, Diego": not whom "her son" names
             found = _APPOSITIVE.match(text, end, min(len(text), end + 80))
             if found is not None and noun in found.group().lower().split():
                 return person
@@ -274,26 +278,10 @@ def named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
     for k, word in enumerate(words[:-1]):
         name = words[k + 1].group()
         noun = word.group()
-        agents = noun.islower() and len(noun) > 5 and noun.endswith(("ers", "ors"))
-        if name[:1].isupper() and (agents or body_noun_before(noun, name.lower())):
+        if name[:1].isupper() and (agent_plural(noun) or body_noun_before(noun, name.lower())):
             last = capitalised_run_end(words, k + 1)
             return words[k + 1].start(), words[last].end()
     return None
-
-
-def _suffixed_name(words: list[regex.Match[str]], lows: list[str]) -> tuple[int, int] | None:
-    """The capitalised run that a company's legal form ends (``Water and energy producer
-    | Aruba Power Ltd``), when words stand before it."""
-    if len(words) < 3 or lows[-1].rstrip(".") not in _FORMS:
-        return None
-    k = len(words) - 1
-    while k > 0 and words[k - 1].group()[:1].isupper():
-        k -= 1
-    return (words[k].start(), words[-1].end()) if k > 0 and k < len(words) - 1 else None
-
-
-#: The legal forms as the words of a phrase end them ("Ltd", "N.V").
-_FORMS = frozenset(form.rstrip(".") for form in COMPANY_FORMS)
 
 
 #: A share of people polled: "six in 10", "about 4 in 10", "24 percent", "half".

@@ -140,10 +140,9 @@ class Pronouns:
             if end > pos or self._sex(person) == other_sex(sex) or self.mentions.quoted(start):
                 continue
             source = _SOURCE_BEFORE.search(self.mentions.text, max(0, start - 30), start)
-            source = source or person is self._last  # the last speaker, named nearer
-            if (source or self.mentions.subject_like(start)) and self.mentions.text[
-                end : end + 1
-            ] not in (
+            if (
+                source or self.mentions.subject_like(start) or self._spoke_there(person, start)
+            ) and self.mentions.text[end : end + 1] not in (
                 "’",
                 "'",
             ):
@@ -151,6 +150,15 @@ class Pronouns:
             if stranger < 0 or sentence_start(self.mentions.text, stranger, start) != stranger:
                 fallback = fallback or person  # not "Suu Kyi ..., overseen by Kofi Annan"
         return None, fallback
+
+    def _spoke_there(self, person: Person, start: int) -> bool:
+        """``person``, named at ``start``, is the last speaker, in the sentence of their
+        cue (``One of them, his cousin Sharda Baldew, said ...``), not only named there
+        (``Ana Ruiz criticised Lopez``)."""
+        if person is not self._last:
+            return False
+        text, floor = self.mentions.text, max(0, start - _PRONOUN_REACH)
+        return sentence_start(text, floor, start) == sentence_start(text, floor, self._last_pos)
 
     def _stranger_before(self, pos: int) -> int:
         """Where the last sentence before ``pos`` opens with a name that is no one found

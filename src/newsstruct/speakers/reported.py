@@ -30,7 +30,7 @@ from newsstruct.speakers.subject_words import past_adverbial
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DASHES, DOUBLE_CLOSING, SINGLE_CLOSING, STRAIGHT
 
-__all__ = ["at_cue", "coordinated_verb", "reported_speech"]
+__all__ = ["coordinated_speech", "reported_speech"]
 
 #: Words that join a second verb to the subject of the first ("declined ... but said").
 _SECOND_VERB_JOINS = frozenset({"and", "but"})
@@ -74,10 +74,10 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
     if verb is not None and verb.group().lower() in OBJECT_SPEAKER_VERBS:  # "quoted X (as)
         quoted = _AS_BEFORE.search(text, verb.end(), cue.start()) or cue  # saying": X
         said = resolver.subject_of(quoted, verb.end(), "participle-subject", any_phrase=True)
-        return at_cue(text, said, cue.span())
+        return _at_cue(text, said, cue.span())
     if verb is not None:  # "The ministry issued a statement saying": the verb's subject
         said = resolver.subject_of(verb, zone_start, "participle-subject", any_phrase=True)
-        return at_cue(text, said, cue.span())
+        return _at_cue(text, said, cue.span())
     if found.shape == "according":
         return resolver.object_of(cue, zone_end, "according-to")
     if found.shape == "after":
@@ -86,11 +86,22 @@ def reported_speech(text: str, resolver: Resolver, found: Found) -> Speech | Non
         return resolver.subject_of(
             cue, zone_start, "said-after", adjacent_only=True, any_phrase=True
         )
-    verb = coordinated_verb(text, zone_start, cue.start())
-    if verb is not None:  # "FBI officials were angered by the deal and predicted ..."
-        speech = resolver.subject_of(verb, zone_start, "said-before", any_phrase=True)
-        return at_cue(text, speech, cue.span())
+    if _coordinated_verb(text, zone_start, cue.start()) is not None:
+        return coordinated_speech(text, resolver, zone_start, cue, any_phrase=True)
     return resolver.subject_of(cue, zone_start, "said-before", any_phrase=True)
+
+
+def coordinated_speech(
+    text: str, resolver: Resolver, floor: int, cue: regex.Match[str], *, any_phrase: bool
+) -> Speech | None:
+    """The speech of a cue that is its subject's second verb: the first verb's subject
+    (``FBI officials were angered by the deal and predicted ...``, ``Ruiz met Vega on
+    Monday and said, “Q”``), with the cue's span; None when the cue is no second verb."""
+    verb = _coordinated_verb(text, floor, cue.start())
+    if verb is None:
+        return None
+    speech = resolver.subject_of(verb, floor, "said-before", any_phrase=any_phrase)
+    return _at_cue(text, speech, cue.span())
 
 
 #: Words that open a participle phrase before the main clause ("After saying ..., she").
@@ -118,7 +129,7 @@ def _main_clause_subject(
     if verb is None:
         return None
     said = resolver.subject_of(verb, start, "participle-subject", any_phrase=True)
-    return at_cue(text, said, cue.span())
+    return _at_cue(text, said, cue.span())
 
 
 def _after_clause(before: str) -> bool:
@@ -148,7 +159,7 @@ def _verb_of_object(text: str, floor: int, cue: regex.Match[str]) -> regex.Match
     return verb if said is not None and said.start() == cue.start() else None
 
 
-def coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:
+def _coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str] | None:
     """The first verb of the sentence when the cue is a second verb of its subject
     (``Smith declined to comment but said ...``), else None."""
     before = text[max(floor, cue_start - 40) : cue_start].split()[-1:]  # linear on long text
@@ -161,8 +172,14 @@ def coordinated_verb(text: str, floor: int, cue_start: int) -> regex.Match[str] 
     verb = verb or _word_after_name(text, floor, stop)  # "Moravia Ferries cut its ... and"
     said = SPEECH_CUE.search(text, floor, stop)  # "claims the tax is fair and promises"
     if said is not None and (verb is None or said.start() < verb.start()):
-        return said
+        verb = said
+    if verb is not None and _RELATIVE_ASIDE.search(text, verb.end(), stop):
+        return None  # "Ruiz introduced Vega, who stood up and said": Vega's second verb
     return verb
+
+
+#: A relative clause opening after a comma: the verbs after it are its subject's.
+_RELATIVE_ASIDE = regex.compile(r",\s+(?:who|which|whose)\b", regex.I)
 
 
 def _word_after_name(text: str, floor: int, stop: int) -> regex.Match[str] | None:
@@ -201,7 +218,7 @@ def _main_verb(text: str, floor: int, stop: int) -> tuple[int, regex.Match[str] 
     return floor, None if at is None else _WORD.match(text, at)
 
 
-def at_cue(text: str, speech: Speech | None, cue: tuple[int, int]) -> Speech | None:
+def _at_cue(text: str, speech: Speech | None, cue: tuple[int, int]) -> Speech | None:
     """``speech`` with its cue at ``cue`` (the subject was read at another word)."""
     return None if speech is None else attrs.evolve(speech, cue=Span.of(text, *cue))
 
@@ -214,7 +231,7 @@ def _sentence_subject(
     quote's cue (``“...,” Jacobs said, adding that``) that cue's speaker."""
     said = _cue_before(text, resolver, floor, cue.start())
     if said is not None:
-        return at_cue(text, said, cue.span())
+        return _at_cue(text, said, cue.span())
     person = resolver.subject_between(floor, cue.start())
     if person is not None:
         return Speech(person, Span.of(text, *cue.span()), "participle-subject", 0.8)
@@ -223,9 +240,9 @@ def _sentence_subject(
     if verb is not None:  # "The presidential office declined to comment, saying ..."
         said = resolver.subject_of(verb, floor, "participle-subject", any_phrase=True)
         if said is not None and said.speaker is not None:
-            return at_cue(text, said, cue.span())
+            return _at_cue(text, said, cue.span())
         if said is not None and said.source is not None:
-            unnamed = at_cue(text, said, cue.span())  # "The nurse later sued, claiming"
+            unnamed = _at_cue(text, said, cue.span())  # "The nurse later sued, claiming"
     words = past_adverbial(list(PEOPLE_TOKEN.finditer(text, floor, cue.start())))
     lead = 1 if words and words[0].group().lower() in _ARTICLES else 0
     named = []
@@ -269,7 +286,7 @@ def _owner(text: str, resolver: Resolver, found: Found) -> Speech | None:
     mark = _POSSESSIVE.match(text, at) if at >= 0 else None
     if mark is None:
         return None
-    return at_cue(
+    return _at_cue(
         text, resolver.subject_of(mark, zone_start, "said-before", any_phrase=True), found.cue
     )
 

@@ -148,6 +148,9 @@ _CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
 _ZONE_WORDS = frozenset({"eastern", "central", "mountain", "pacific", "atlantic", "local"})
 #: Capitalised words after a clock time that keep its sentence going: a day, a month.
 _DATE_WORDS = _ZONE_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+#: Nouns that end a capitalised time or day a clock time runs on into ("Moscow time",
+#: "British Summer Time", "Christmas Eve", "Boxing Day").
+_TIME_NOUNS = frozenset({"time", "eve", "day", "night"})
 
 
 def _after_a_clock_time(text: str, pos: int) -> bool:
@@ -159,7 +162,10 @@ def _after_a_clock_time(text: str, pos: int) -> bool:
     following = _next_word(text, pos)
     if not following[:1].isupper() or (len(following) > 1 and following.isupper()):
         return False  # "p.m. local time", "p.m. GMT"
-    return following.lower() not in _DATE_WORDS
+    if following.lower() in _DATE_WORDS:
+        return False
+    run_on = text[pos : pos + 40].lower().split()[:4]  # "3 p.m. Moscow time", "6 p.m.
+    return not any(word.strip(",.") in _TIME_NOUNS for word in run_on[1:])  # Christmas Eve"
 
 
 def _next_word(text: str, pos: int) -> str:
