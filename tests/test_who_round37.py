@@ -215,3 +215,26 @@ def test_review_people(text: str, names: list[str]) -> None:
 def test_a_relative_clause_speaks_for_its_antecedent() -> None:
     text = 'Ana Ruiz introduced Luis Vega, who stood up and said, "We will win this."'
     assert _statements(text) == [("We will win this.", "Luis Vega")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ousmane Faye, the sabar drummer, died on Sunday. He was 81.", ["Ousmane Faye"]),
+    ("Farhat Rizvi, a retired headmistress, lives in Clifton.", ["Farhat Rizvi"]),
+    ("Tawanda Farai Chigumbu (52) of Greendale was convicted of fraud.",
+     ["Tawanda Farai Chigumbu"]),
+    ("Tata Steel, a steelmaker, cut jobs.", []),
+    ("Nova Kasa, the regional lender, cut rates.", []),
+])  # fmt: skip
+def test_appositives_and_ages_that_make_a_person(text: str, names: list[str]) -> None:
+    assert [name for name, _ in _people(text)] == names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A sack of flour now costs 112,000 francs, said Maman Rose Kapinga, who runs a bakery "
+     "in Matonge.",
+     [("A sack of flour now costs 112,000 francs", "Rose Kapinga")]),
+    ("The presidency said on Sunday that the head of state had telephoned the family.",
+     [("the head of state had telephoned the family", "presidency")]),
+])  # fmt: skip
+def test_inverted_names_and_bodies(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _statements(text) == expected

@@ -194,7 +194,7 @@ def _titled_appositive_then_cue(text: str, tokens: tuple[Token, ...], run: NameR
 #: words, which only a person's name holds ("Bektur Tilek uulu").
 _JOINING_PARTICLES = NAME_PARTICLES - PATRONYMIC_WORDS
 #: An age of one or two digits set off by commas (not "Warriors, 112, Lakers, 108").
-_AGE = regex.compile(r",\s+\d{1,2},")
+_AGE = regex.compile(r",\s+\d{1,2},|\s\(\d{1,2}\)")  # "Ana Ruiz, 52," and "Ana Ruiz (52)"
 _AGED = regex.compile(r",\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},)")
 #: Roles a company plays as well as a person ("the operator of the pipeline").
 _COMPANY_ROLES = frozenset(

@@ -24,6 +24,7 @@ from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
+from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
 from newsstruct.people.names import NameRun
 from newsstruct.people.patterns import PEOPLE_APPOSITIVE_THEN_COMMA
@@ -48,12 +49,17 @@ _APPOSITIVE = regex.compile(
 )
 #: Heads that are a person's in an appositive; "member" only when no "of" follows
 #: (``a former council member``, not ``a member of the alliance``).
-_PERSON_HEADS = (PERSON_NOUNS | FAMILY_NOUNS | PRIVATE_TITLE_HEADS | OFFICIAL_TITLE_HEADS) - (
+_NOT_PERSON_HEADS = (
     frozenset({"owner", "operator", "partner", "parent", "publisher", "producer", "member"})
     | {"victim", "leader", "host", "user", "voice", "major", "vendor", "regulator", "speaker"}
     | {"trader", "investor", "player", "candidate", "supporter", "critic", "friend", "sponsor"}
     | {"winner", "champion", "giant", "head", "boss", "executive", "officer", "agent"}
+    | {"newspaper", "broadcaster", "carrier", "lender", "insurer", "manufacturer", "developer"}
+    | {"provider", "operator", "competitor", "rival", "sector", "order", "number", "matter"}
 )  # heads a company, a brand or a team takes too ("the latest victim of the hackers")
+_PERSON_HEADS = (
+    PERSON_NOUNS | FAMILY_NOUNS | PRIVATE_TITLE_HEADS | OFFICIAL_TITLE_HEADS
+) - _NOT_PERSON_HEADS
 #: A finite verb (or auxiliary) right after the name: the name is a clause's subject.
 _VERB_AFTER = regex.compile(
     r"\s+(?:(?:has|had|is|was|will|would|can|could|also|then|now|still|already)\s+)*"
@@ -131,7 +137,20 @@ def _person_head(text: str, appositive: regex.Match[str]) -> bool:
     if head == "member":
         return not text.startswith(" of", appositive.end())
     compound = any(head[k:] in _PERSON_HEADS for k in range(3, len(head) - 4))
-    return head in _PERSON_HEADS or compound  # "a schoolteacher", "the wicketkeeper"
+    return head in _PERSON_HEADS or compound or _agent_noun(head)  # "a schoolteacher",
+    # "the wicketkeeper", "the sabar drummer", "a retired headmistress"
+
+
+def _agent_noun(head: str) -> bool:
+    """A noun for someone by what they do, which no list holds (``drummer``,
+    ``headmistress``, ``saxophonist``); not a company's (``steelmaker``, ``exporter``)."""
+    if len(head) < 6 or not head.endswith(_AGENT_ENDINGS) or head in _NOT_PERSON_HEADS:
+        return False
+    return not any(head.endswith(noun) for noun in COMPANY_NOUNS)
+
+
+#: Endings of nouns for people by what they do (and "-ess", "-man" for who they are).
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ess", "man", "eer")
 
 
 def who_then_cue(text: str, run: NameRun) -> bool:

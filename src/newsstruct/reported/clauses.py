@@ -183,8 +183,8 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
         if word in _RELATIVES:  # "two men who worked at the port had been arrested"
             return word == "who" and verb_after_relative(words, k)
-        if finite(word):
-            return True  # "his band wrote", "the prime minister stood"
+        if finite(word) and found[k].group()[:1].islower():
+            return True  # "his band wrote", "the prime minister stood"; not "Maman Rose"
         if words[k - 1] in _VERB_ADVERBS:
             return True  # "parents still want", "he never agreed"
         if k >= 2 and adverb(words[k - 1]) and _plural_noun(words[k - 2]) and _plain(word):

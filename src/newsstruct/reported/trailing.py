@@ -98,6 +98,9 @@ def long_tail(
     Harris.``) or, after a cue with a
     ``listener`` (``told``), who heard it (``he told a press conference in Jakarta.``)."""
     words = tail.split()
+    head = tail.split(",", 1)[0].split() if inverted else []
+    if head and head[-1][:1].isupper() and len(head) <= TAIL_WORDS:
+        return False  # "said Maman Rose Kapinga, who runs a bakery": a name, its appositive
     if len(words) <= TAIL_WORDS:
         return False
     if " ".join(words[:2]).lower() in ("at least", "at most"):
