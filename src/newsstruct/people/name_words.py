@@ -37,7 +37,6 @@ __all__ = [
     "SURNAME_MONTHS",
     "SURNAME_TITLES",
     "SURNAME_VERBS",
-    "labels_a_name",
 ]
 
 #: Turkic patronymic words inside a name, after the father's name ("Tofig Ali oglu
@@ -97,18 +96,3 @@ PERSON_TRIM = PERSON_NOUNS - FAMILY_NOUNS - {"fan", "man", "boy"}
 LOWER_TITLES = OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS
 #: Honorifics that only a person's name follows ("Miss" also opens "Miss Universe").
 HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
-
-
-#: Words after which a run's name starts at the given name that follows: titles, places,
-#: modifiers ("Maricopa County Recorder | Helen Purcell", "Cardinal | James McIntyre").
-_BEFORE_A_NAME = (
-    LEADING_TRIM | PERSON_NOUNS | OFFICIAL_TITLE_HEADS | PRIVATE_TITLE_HEADS | frozenset(DEMONYMS)
-)
-
-
-def labels_a_name(word: str) -> bool:
-    """``word`` (lower case) labels the person named after it: in a list above, or (no list
-    holds it) an agent's or adherent's ending ("Recorder", "Texan", "Socialist"), also in
-    the plural ("Brothers", "of Elections"); not an unknown given name ("Leena")."""
-    word = word.removesuffix("s")
-    return word in _BEFORE_A_NAME or (len(word) > 4 and word.endswith(("er", "or", "an", "ist")))

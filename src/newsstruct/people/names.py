@@ -42,7 +42,6 @@ from newsstruct.people.name_words import (
     SURNAME_MONTHS,
     SURNAME_TITLES,
     SURNAME_VERBS,
-    labels_a_name,
 )
 from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
 from newsstruct.people.portfolios import past_portfolio
@@ -352,11 +351,10 @@ def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
 
 def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
     """Where the name in ``tokens[i:j]`` starts: at the first given name after ``i`` that
-    only given names, particles, initials and suffixes follow before the surname, when
-    a title or a label stands before it ("Cardinal James Francis McIntyre", "Texan Ted
-    Cruz"), not one that another surname follows ("Joaquín Andrés Becerra Lloret"), nor
-    after a particle ("Faisal bin Abdullah Salem"), nor after an unknown first name
-    ("Leena Yusuf Bucheeri"); else at ``i``."""
+    only given names, particles, initials and suffixes follow before the surname
+    ("Cardinal James Francis McIntyre", "Counsel James A. Baker"), not one that another
+    surname follows ("Joaquín Andrés Becerra Lloret"), nor after a particle ("Faisal bin
+    Abdullah Salem"); else at ``i``."""
     patronymic = next((k for k in range(i, j) if tokens[k].low in PATRONYMIC_WORDS), None)
     if patronymic is not None:  # "Tofig Ali oglu Huseynov": given and father's name first
         return max(i, patronymic - 2)
@@ -368,7 +366,7 @@ def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
             given_name(t.low) or t.low in NAME_PARTICLES or t.initial or t.low in SUFFIXES
             for t in tokens[k + 1 : j - 1]
         ):
-            return i if _whole_name(tokens, i) or not labels_a_name(tokens[k - 1].low) else k
+            return i if _whole_name(tokens, i) else k
     return i
 
 
