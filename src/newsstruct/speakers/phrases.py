@@ -278,7 +278,8 @@ def named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
     for k, word in enumerate(words[:-1]):
         name = words[k + 1].group()
         noun = word.group()
-        if name[:1].isupper() and (agent_plural(noun) or body_noun_before(noun, name.lower())):
+        agents = noun.islower() and agent_plural(noun)  # "organisers", not "Workers"
+        if name[:1].isupper() and (agents or body_noun_before(noun, name.lower())):
             last = capitalised_run_end(words, k + 1)
             return words[k + 1].start(), words[last].end()
     return None
