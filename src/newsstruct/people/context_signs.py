@@ -55,7 +55,7 @@ _NOT_PERSON_HEADS = (
     | {"trader", "investor", "player", "candidate", "supporter", "critic", "friend", "sponsor"}
     | {"winner", "champion", "giant", "head", "boss", "executive", "officer", "agent"}
     | {"newspaper", "broadcaster", "carrier", "lender", "insurer", "manufacturer", "developer"}
-    | {"provider", "operator", "competitor", "rival", "sector", "order", "number", "matter"}
+    | {"provider", "competitor", "rival", "sector", "order", "number", "matter"}
 )  # heads a company, a brand or a team takes too ("the latest victim of the hackers")
 _PERSON_HEADS = (
     PERSON_NOUNS | FAMILY_NOUNS | PRIVATE_TITLE_HEADS | OFFICIAL_TITLE_HEADS

@@ -43,16 +43,16 @@ _SUFFIXES = "|".join(
 _WORD = r"\p{Lu}[\p{L}&'’\-]*\.?"
 _SUFFIXED = regex.compile(rf"(?:{_WORD}\s+){{1,5}}(?:{_SUFFIXES})(?!\p{{L}})\.?")
 _BANK = regex.compile(rf"(?:{_WORD}\s+){{0,4}}Bank\b(?:\s+of(?:\s+{_WORD}){{1,3}})?")
-_AFTER_NOUN = regex.compile(
-    rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})\s+({_WORD}(?:\s+{_WORD}){{0,3}})"
-)
+#: The company nouns, longest first, as one alternation.
+_COMPANY_NOUN = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True))
+_AFTER_NOUN = regex.compile(rf"\b(?:{_COMPANY_NOUN})\s+({_WORD}(?:\s+{_WORD}){{0,3}})")
 
 #: A name that an appositive calls a company ("Huye Mountain Roasters, one of Rwanda's
 #: largest coffee exporters,", "Skyjet, a budget airline,").
 _MODIFIER = r"(?!(?:for|at|of|in|with|from|on|to|by)\b)[\p{L}\-'’]+\s+"  # no preposition
 _DESCRIBED = regex.compile(
     rf"({_WORD}(?:\s+{_WORD}){{0,4}}),\s+(?:one\s+of|an?)\s+(?:{_MODIFIER}){{0,5}}?"
-    rf"(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})s?,"
+    rf"(?:{_COMPANY_NOUN})s?,"
 )  # not "Ana Ruiz, a spokeswoman for the bank,"
 
 
