@@ -30,7 +30,8 @@ from newsstruct.model import Person, Span
 from newsstruct.people.body_signs import portfolio_head
 from newsstruct.people.patterns import PEOPLE_TOKEN
 from newsstruct.speakers.according import whole_phrase
-from newsstruct.speakers.heads import BODY_HEADS, up_to_head
+from newsstruct.speakers.antecedent import antecedent
+from newsstruct.speakers.heads import up_to_head
 from newsstruct.speakers.mentions import Mentions
 from newsstruct.speakers.patterns import (
     SPEAKER_APPOSITIVE_START,
@@ -93,7 +94,6 @@ _MAX_SUBJECT_WORDS = 7
 _PASSIVE_ASIDE = regex.compile(r"\p{Ll}+ed\s+by\b")
 _ING_WORD = regex.compile(r"\p{Ll}+ing\b")
 #: How far back the name before a relative word is read, in characters.
-_ANTECEDENT_REACH = 120
 #: How far back from a cue its subject is read, in characters (appositives included): a
 #: sentence of thousands of cues stays linear.
 SUBJECT_REACH = 400
@@ -184,9 +184,11 @@ class Resolver:
         if last in _UNNAMED_PRONOUNS and len(words) == 1:
             return with_source(unnamed(cue_span, rule), text, words)
         if last in ("who", "which") and len(words) == 1:
-            return self._antecedent(begin, cue_span, rule)
+            return antecedent(self.text, self.mentions, begin, cue_span, rule)
         if last == "who" and one_descriptor(words):  # "Lionel Sosa, a consultant who said"
-            found = self._antecedent(begin, cue_span, rule)  # the person named before
+            found = antecedent(
+                self.text, self.mentions, begin, cue_span, rule
+            )  # the person named before
             if found is not None and isinstance(found.speaker, Person):
                 return found
         if len(words) == 1 and words[0].group()[:1].isupper():
@@ -373,26 +375,3 @@ class Resolver:
             if person is not None:
                 return Speech(person, cue, rule, 1.0)
         return unnamed(cue, rule, Span.of(text, words[0].start(), words[-1].end()))
-
-    def _antecedent(self, who_start: int, cue: Span, rule: str) -> Speech | None:
-        """The person (``Jane Doe, who said``) or the body (``Microsoft, which revealed``)
-        named right before the relative word."""
-        end = who_start
-        while end > 0 and self.text[end - 1] in " ,-—–―":  # "Jane Doe, who", "Doe - who"
-            end -= 1
-        person = self.mentions.by_end.get(end)
-        if person is not None:
-            return Speech(person, cue, rule, 0.95)
-        start, floor = end, max(0, end - _ANTECEDENT_REACH)  # a long run of words: linear
-        while start > floor and (self.text[start - 1].isalnum() or self.text[start - 1] in ".-&' "):
-            start -= 1
-        words = list(PEOPLE_TOKEN.finditer(self.text, start, end))
-        named = [w for w in words if w.group()[:1].isupper()]
-        if words and words[-1].end() == end and words[-1].group().lower() in BODY_HEADS:
-            named = named if named and named[-1].end() == end else words[-1:]  # "The government,"
-        if not named or named[-1].end() != end:
-            return None
-        first = next(k for k, w in enumerate(words) if w is named[0])
-        body = words[first:] if all(w.group()[:1].isupper() for w in words[first:]) else named[-1:]
-        org = OrgRef(" ".join(self.text[body[0].start() : end].split()), body[0].start(), end)
-        return Speech(org, cue, rule, 0.8)
