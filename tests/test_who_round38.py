@@ -1,6 +1,10 @@
 """Who said it, session 38: the body before ``, which said`` (past a bracketed short
 form, with its whole name), an appositive that a name's tokens skip, regional demonyms
-as descriptors (general shapes written afresh here, none taken from an evaluation set)."""
+as descriptors, ``, of Leeds,`` and ``, now a ...,`` appositives, a clause opened by
+"after"/"when" before the cue, an adverb before a zero-that content's verb, "according
+to him", a trailing "according to" after a named speaker, a time phrase's aside after a
+trailing cue, and "of the Green party" after a name (general shapes written afresh here,
+none taken from an evaluation set)."""
 
 from __future__ import annotations
 
@@ -51,3 +55,73 @@ def test_no_title_from_the_listener(text: str) -> None:
 def test_a_regional_demonym_names_the_person(text: str, speaker: str) -> None:
     (statement,) = newsstruct.parse(LEAD + text).statements
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shopkeeper Tomas Berg, of Northgate, said the market should reopen.",
+     [("the market should reopen", "Tomas Berg")]),
+    ("Tomasz Wolny, from Gdansk, said the ferry was late again.",
+     [("the ferry was late again", "Tomasz Wolny")]),
+    ("Former winger Ivo Brandt, now a coach at the academy, said the pitch was poor.",
+     [("the pitch was poor", "Ivo Brandt")]),
+    ("The Royal Harbour Society, of Bristol, said the grant would be renewed.",
+     [("the grant would be renewed", "Royal Harbour Society")]),
+])  # fmt: skip
+def test_an_appositive_of_place_or_now(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shares fell sharply after the company said output had slowed.",
+     [("output had slowed", "company")]),
+    ("Prices rose when the ministry said supplies were short.",
+     [("supplies were short", "ministry")]),
+    ("The vote was delayed after the Ministry of Finance said the figures were wrong.",
+     [("the figures were wrong", "Ministry of Finance")]),
+    ("Residents interviewed after the vote said they were relieved.",
+     [("they were relieved", "Residents")]),
+    ("The crowd cheered as Ana Ruiz said the club would stay.",
+     [("the club would stay", "Ana Ruiz")]),
+])  # fmt: skip
+def test_a_clause_opened_by_a_conjunction(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """The subject of the cue is the one after "after"/"when", not the clause before it."""
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mayor Ana Ruiz said the prime minister fully backs the bridge.",
+     [("the prime minister fully backs the bridge", "Ana Ruiz")]),
+    ("Mayor Ana Ruiz said the old mill used less water than the new one.",
+     [("the old mill used less water than the new one", "Ana Ruiz")]),
+])  # fmt: skip
+def test_a_zero_that_content(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chinedu Obi said little at first. According to him, most of the workers had no "
+     "contracts.", [("most of the workers had no contracts", "Chinedu Obi")]),
+    ("Union leader Ana Ruiz said the mine had cut 300 jobs, according to company figures.",
+     [("the mine had cut 300 jobs", "Ana Ruiz")]),
+    ("The plant will close in May, according to the company.",
+     [("The plant will close in May", "company")]),
+])  # fmt: skip
+def test_according_to(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """ "According to him" is the man named before; a trailing "according to" after a
+    named speaker's statement gives its source, not a second statement."""
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferries will not run on Sunday, the port authority announced on Friday, the second "
+     "week of strikes since the start of the season.",
+     [("Ferries will not run on Sunday", "port authority")]),
+    ("Lawmaker Ana Ruiz of the Green party said the coalition was failing.",
+     [("the coalition was failing", "Ana Ruiz")]),
+    ("Opposition deputy Ian Brandt of the farmers' movement said the vote was rigged.",
+     [("the vote was rigged", "Ian Brandt")]),
+])  # fmt: skip
+def test_tails_and_affiliations(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _statements(text) == expected

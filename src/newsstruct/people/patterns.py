@@ -98,7 +98,8 @@ PEOPLE_BARE_APPOSITIVE_THEN_CUE = regex.compile(
 #: ``, who works at a company in Sacramento, `` between a name and its speech cue; bounded.
 #: The lookahead makes the optional second part give way to the cue (``, who runs X, said,``).
 PEOPLE_APPOSITIVE_THEN_COMMA = regex.compile(
-    r",\s+(?:who|whose|a|an|the|one|\d{1,3})\b[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
+    r",\s+(?:who|whose|a|an|the|one|of|from|now|formerly|\d{1,3})\b"  # "Jo Cole, of Leeds,"
+    r"[^.!?;:“”\"\n,]{0,150}(?:,[^.!?;:“”\"\n,]{1,60})?,\s+"
     rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))",
     regex.I,
 )

@@ -181,6 +181,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     plural_head = words[1].endswith("s") and not owned  # "the deaths of two hikers"
     reach = _OWNED_REACH if owned or (singular and "of" in words[2:4] and not plural_head) else 3
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
+        ly = int(k >= 3 and adverb(words[k - 1]))  # "the prime minister fully backs"
         if word in _RELATIVES:  # "two men who worked at the port had been arrested"
             return word == "who" and verb_after_relative(words, k)
         if finite(word) and found[k].group()[:1].islower():
@@ -198,7 +199,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             and found[k].group().islower()
             and (  # not "The Irish Times"
                 (k == 1 and named)
-                or (2 <= k <= reach and singular and _noun_before_verb(words[k - 1]))
+                or (2 <= k - ly <= reach and singular and _noun_before_verb(words[k - 1 - ly]))
             )
         ):
             return True  # "Obama hopes", "the decision restores", "the new law violates"

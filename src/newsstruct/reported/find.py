@@ -60,6 +60,7 @@ from newsstruct.reported.trailing import (
     long_tail,
     no_trailing_cue,
     time_or_adverb,
+    when_first,
 )
 from newsstruct.text.cues import PLAIN_SAYING_VERBS, SPEECH_CUE, according_cue
 from newsstruct.text.marks import CLOSING, OPENING
@@ -171,8 +172,8 @@ def _in_sentence(
             found = found or before_shape(text, start, end, cue)
         if found is not None and found.content in contents:
             continue  # "said in a statement": the statement of the verb before, once
-        if found is not None and word.startswith("in ") and _holds_cue(found, cues):
-            continue  # "In a statement on Monday, | the GDPP said ...": the verb's
+        if found is not None and word.startswith(("in ", "according")) and _holds_cue(found, cues):
+            continue  # "In a statement, | the GDPP said ...", "X said ..., according to a report"
         if found is not None:
             out.append(found)
             contents.add(found.content)
@@ -339,7 +340,7 @@ def _closing_cue(word: str, between: list[str], tail: str) -> bool:
     """The cue ``word`` after a subject (``between``), or inverted before one (``said the
     sources``), may end its clause at a comma (not ``writes a weekly column,``)."""
     if word not in PLAIN_SAYING_VERBS:
-        return False
+        return bool(between) and when_first(tail)  # "the authority announced on Tuesday, the"
     if between:
         return True
     first = tail.split()[:1]

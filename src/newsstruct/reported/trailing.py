@@ -37,6 +37,7 @@ __all__ = [
     "long_tail",
     "no_trailing_cue",
     "time_or_adverb",
+    "when_first",
 ]
 
 #: At most this many words may stand after a trailing cue before the sentence ends
@@ -148,11 +149,17 @@ def dash_closed(tail: str) -> str:
     if aside > 0 and tail[:aside].strip() and _closes_the_sentence(tail, aside, ")"):
         return tail[:aside]  # "said Ruth Bane (a view shared by many)."
     cut, dash = min(((tail.find(d), d) for d in DASHES if d in tail), default=(-1, ""))
-    words = tail[:cut].lower().split()
-    when = bool(words) and (words[0] in _TAIL_PHRASE_OPENERS or words[0] in WEEKDAYS)
+    when = when_first(tail[:cut])
     if cut < 0 or not when or not _closes_the_sentence(tail, cut + len(dash) - 1, *DASHES):
         return tail
     return tail[:cut]
+
+
+def when_first(tail: str) -> bool:
+    """The words after a cue open with a phrase of when or where (``on Tuesday``, ``in a
+    statement``, ``Friday``): no object of the cue."""
+    words = tail.lower().split()[:1]
+    return bool(words) and (words[0] in _TAIL_PHRASE_OPENERS or words[0] in WEEKDAYS)
 
 
 def _closes_the_sentence(tail: str, opening: int, *closers: str) -> bool:

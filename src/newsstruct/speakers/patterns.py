@@ -73,10 +73,10 @@ SPEAKER_SUBJECT_BREAK = regex.compile(
 SPEAKER_COMMA = regex.compile(r",\s*")
 
 #: How an appositive between a name and its cue starts: ``, a writer for``,
-#: ``, 25,``, ``, R-Ky.,``, ``, of which she was president,``.
+#: ``, 25,``, ``, R-Ky.,``, ``, of which she was president,``, ``, of Leeds,``.
 SPEAKER_APPOSITIVE_START = regex.compile(
     r"(?:(?:of|for|with|by|from|to|under|through)\s+(?:which|whom)"
-    r"|a|an|the|who|whose|which|former|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
+    r"|a|an|the|who|whose|which|former|formerly|now|of|from|one|his|her|its|their|also|\d{1,3}|at|in|on|during"
     r"|after|before|speaking|writing|when|while|head|chair|chairman|chairwoman|director"
     r"|president|founder|member|leader|author|professor|editor|[RDI](?=-\p{Lu})"
     rf"|(?:\p{{Ll}}+ly\s+)?known|{ALIAS_WORDS}"  # ", popularly known as “Zuka”,"
@@ -136,7 +136,8 @@ SPEAKER_QUOTED_BY = regex.compile(r"(?r)\s+quoted\s+(?:by|in|on)\s+[^,.;:\"“�
 #: (``of the Anjuna police station``, ``of the city council``).
 _INSTITUTION = (
     r"(?:police|station|council|hospital|school|office|department|court|branch|church"
-    r"|temple|mosque|clinic|university|college|committee|board|union|club|prison|service)\b"
+    r"|temple|mosque|clinic|university|college|committee|board|union|club|prison|service"
+    r"|party|group|movement|association|agency|ministry|firm|company|bank|network)\b"
 )
 #: `` of Acme Capital``, `` at the Harbor Authority``: what follows a person's name in a
 #: subject to say where they work; capitalised words to the end (use with ``fullmatch``).
@@ -146,7 +147,7 @@ SPEAKER_AFFILIATION = regex.compile(
     + BODY_NAME_REST
     + PLACE_NOUN_AFTER  # "Lamap village"
     + rf"(?:\s+{_INSTITUTION}){{0,2}}"  # "of the Anjuna police station"
-    + rf"|the\s+(?:\p{{Ll}}+\s+){{0,2}}{_INSTITUTION}"  # "of the local police"
+    + rf"|the\s+(?:\p{{Ll}}+[’']?\s+){{0,2}}{_INSTITUTION}"  # "of the local police"
     + r")(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?\s*"  # "... in Marion"
 )
 

@@ -54,6 +54,7 @@ from newsstruct.speakers.subject_words import (
     name_end,
     one_descriptor,
     past_adverbial,
+    past_subordinator,
     place_after_a_name,
     possessive_at,
     predicate_at,
@@ -88,6 +89,8 @@ _CONJUNCTIONS = frozenset(
     | {"before", "until", "since", "if", "though", "although", "where", "once"}
 )
 _MAX_SUBJECT_WORDS = 7
+#: The object pronoun after "according to" and the subject it stands for.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 #: A word in -ing opening a segment: a participle ("speaking at") or a noun that opens
 #: a role before a name ("nursing assistant Ana Ruiz, 52, said": the subject).
 #: A passive participle and its agent set off by commas (``, contacted by Newsday,``).
@@ -169,7 +172,7 @@ class Resolver:
         )
         if person is not None:
             return Speech(person, cue_span, rule, 1.0)
-        words = past_adverbial(list(PEOPLE_TOKEN.finditer(text, begin, end)))
+        words = past_subordinator(past_adverbial(list(PEOPLE_TOKEN.finditer(text, begin, end))))
         if any_phrase and len(words) > _MAX_SUBJECT_WORDS:
             words = last_subject(words)  # "Staff for the House Select Committee on Benghazi said"
         if not words or len(words) > (LONG_SUBJECT_WORDS if any_phrase else _MAX_SUBJECT_WORDS):
@@ -330,6 +333,8 @@ class Resolver:
         if not words:
             return None
         first = words[0].group().lower()
+        if rule == "according-to" and first in _OBJECT_PRONOUNS:  # "According to him,"
+            first = _OBJECT_PRONOUNS[first]
         if first in _NOT_SUBJECTS:
             return None
         if rule != "according-to" and cue.group().lower() in _LISTENER_CUES:

@@ -18,7 +18,7 @@ from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
 from newsstruct.people.lexicons.honorifics import HONORIFICS
 from newsstruct.reported.found import PRONOUN_SUBJECTS
 from newsstruct.reported.verb_words import adverb, present_tense, verb_like
-from newsstruct.speakers.heads import HEADS, group_word
+from newsstruct.speakers.heads import BODY_HEADS, HEADS, group_word
 from newsstruct.speakers.patterns import (
     SPEAKER_QUOTED_BY,
     SPEAKER_SUBJECT_BREAK,
@@ -43,6 +43,7 @@ __all__ = [
     "name_end",
     "one_descriptor",
     "past_adverbial",
+    "past_subordinator",
     "place_after_a_name",
     "possessive_at",
     "predicate_at",
@@ -113,6 +114,28 @@ _INSIDE_A_PHRASE = (
     | _DETERMINERS
     | {"after", "before", "of", "to", "with", "for", "from", "by", "about", "into"}
 )
+
+
+#: Conjunctions that open a clause of their own before a cue (``Shares fell after | the
+#: company said``, ``Prices rose when | the ministry said``).
+_SUBORDINATORS = frozenset(
+    {"after", "although", "because", "before", "once", "though", "unless", "until", "when"}
+    | {"whereas", "while"}
+)
+
+
+def past_subordinator(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The words after the last conjunction inside ``words`` that opens a clause, when a
+    determiner, a pronoun or a capitalised word starts them and a name, a pronoun, a role
+    or a body ends them (not ``Residents interviewed after | the vote``); else ``words``."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].group().lower() in _SUBORDINATORS:
+            first, last = words[k + 1].group(), words[-1].group()
+            low = first.lower()
+            opens = low in _DETERMINERS or low in PRONOUN_SUBJECTS or first[:1].isupper()
+            ends = last[:1].isupper() or last.lower() in HEADS | BODY_HEADS | PRONOUN_SUBJECTS
+            return words[k + 1 :] if opens and ends else words
+    return words
 
 
 def without_linking_words(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
