@@ -2,7 +2,7 @@
 form, with its whole name), an appositive that a name's tokens skip, regional demonyms
 as descriptors, ``, of Leeds,`` and ``, now a ...,`` appositives, a clause opened by
 "after"/"when" before the cue, an adverb before a zero-that content's verb, "according
-to him", a trailing "according to" after a named speaker, a time phrase's aside after a
+to him", a time phrase's aside after a
 trailing cue, and "of the Green party" after a name (general shapes written afresh here,
 none taken from an evaluation set)."""
 
@@ -104,13 +104,15 @@ def test_a_zero_that_content(text: str, expected: list[tuple[str, str | None]]) 
     ("Chinedu Obi said little at first. According to him, most of the workers had no "
      "contracts.", [("most of the workers had no contracts", "Chinedu Obi")]),
     ("Union leader Ana Ruiz said the mine had cut 300 jobs, according to company figures.",
-     [("the mine had cut 300 jobs", "Ana Ruiz")]),
+     [("Union leader Ana Ruiz said the mine had cut 300 jobs", "company"),
+      ("the mine had cut 300 jobs", "Ana Ruiz")]),
     ("The plant will close in May, according to the company.",
      [("The plant will close in May", "company")]),
 ])  # fmt: skip
 def test_according_to(text: str, expected: list[tuple[str, str | None]]) -> None:
     """ "According to him" is the man named before; a trailing "according to" after a
-    named speaker's statement gives its source, not a second statement."""
+    named speaker's statement is a second statement, nested (as attribution corpora
+    annotate it): the figures report that Ruiz said so."""
     assert _statements(text) == expected
 
 

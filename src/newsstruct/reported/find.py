@@ -43,6 +43,7 @@ from newsstruct.reported.found import (
     Found,
     Shape,
     attributive_use,
+    holds_cue,
     idiom_use,
     made,
     more_words,
@@ -172,8 +173,8 @@ def _in_sentence(
             found = found or before_shape(text, start, end, cue)
         if found is not None and found.content in contents:
             continue  # "said in a statement": the statement of the verb before, once
-        if found is not None and word.startswith(("in ", "according")) and _holds_cue(found, cues):
-            continue  # "In a statement, | the GDPP said ...", "X said ..., according to a report"
+        if found is not None and word.startswith("in ") and holds_cue(found, cues):
+            continue  # "In a statement on Monday, | the GDPP said ...": the verb's
         if found is not None:
             out.append(found)
             contents.add(found.content)
@@ -182,11 +183,6 @@ def _in_sentence(
                 out.append(other)  # find_reported sorts the statements by their content
             floor = past_cue_clause(text, cue.end(), end, floor)
     return out
-
-
-def _holds_cue(found: Found, cues: list[regex.Match[str]]) -> bool:
-    """A cue of the sentence stands inside ``found``'s content."""
-    return any(found.content[0] <= cue.start() < found.content[1] for cue in cues)
 
 
 def _cuts(spans: tuple[tuple[int, int], ...], content: tuple[int, int]) -> bool:
@@ -340,7 +336,7 @@ def _closing_cue(word: str, between: list[str], tail: str) -> bool:
     """The cue ``word`` after a subject (``between``), or inverted before one (``said the
     sources``), may end its clause at a comma (not ``writes a weekly column,``)."""
     if word not in PLAIN_SAYING_VERBS:
-        return bool(between) and when_first(tail)  # "the authority announced on Tuesday, the"
+        return bool(between) and word.endswith("ed") and when_first(tail)  # "announced on"
     if between:
         return True
     first = tail.split()[:1]

@@ -27,6 +27,7 @@ __all__ = [
     "Found",
     "Shape",
     "attributive_use",
+    "holds_cue",
     "idiom_use",
     "made",
     "more_words",
@@ -268,3 +269,8 @@ def more_words(text: str, start: int, end: int, most: int) -> bool:
     if len(text[start:reach].split(None, most)) > most:
         return True
     return reach < end and len(text[start:end].split(None, most)) > most
+
+
+def holds_cue(found: Found, cues: list[regex.Match[str]]) -> bool:
+    """A cue of the sentence stands inside ``found``'s content."""
+    return any(found.content[0] <= cue.start() < found.content[1] for cue in cues)

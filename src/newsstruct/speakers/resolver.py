@@ -333,7 +333,7 @@ class Resolver:
         if not words:
             return None
         first = words[0].group().lower()
-        if rule == "according-to" and first in _OBJECT_PRONOUNS:  # "According to him,"
+        if rule == "according-to" and first in _OBJECT_PRONOUNS and len(words) == 1:  # "to him,"
             first = _OBJECT_PRONOUNS[first]
         if first in _NOT_SUBJECTS:
             return None

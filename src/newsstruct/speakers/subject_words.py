@@ -133,7 +133,9 @@ def past_subordinator(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
             first, last = words[k + 1].group(), words[-1].group()
             low = first.lower()
             opens = low in _DETERMINERS or low in PRONOUN_SUBJECTS or first[:1].isupper()
-            ends = last[:1].isupper() or last.lower() in HEADS | BODY_HEADS | PRONOUN_SUBJECTS
+            ends = last.lower() in HEADS | BODY_HEADS | PRONOUN_SUBJECTS or (
+                last[:1].isupper() and not last.endswith(("'s", "’s"))  # "before Bill Clinton's"
+            )
             return words[k + 1 :] if opens and ends else words
     return words
 
