@@ -2,9 +2,8 @@
 form, with its whole name), an appositive that a name's tokens skip, regional demonyms
 as descriptors, ``, of Leeds,`` and ``, now a ...,`` appositives, a clause opened by
 "after"/"when" before the cue, an adverb before a zero-that content's verb, "according
-to him", a time phrase's aside after a
-trailing cue, and "of the Green party" after a name (general shapes written afresh here,
-none taken from an evaluation set)."""
+to him", a time phrase's aside after a trailing cue, and "of the Green party" after a
+name (general shapes written afresh here, none taken from an evaluation set)."""
 
 from __future__ import annotations
 
