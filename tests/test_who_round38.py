@@ -126,3 +126,12 @@ def test_according_to(text: str, expected: list[tuple[str, str | None]]) -> None
 ])  # fmt: skip
 def test_tails_and_affiliations(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tenzin Norbu, asked what he would tell first-time climbers, smiled.",
+    "Mayor Ana Ruiz, asked whether she would run again, declined to comment.",
+])  # fmt: skip
+def test_a_passive_asked_aside_is_no_statement(text: str) -> None:
+    """ "X, asked whether ..., smiled": X was asked; nothing X said is reported."""
+    assert _statements(text) == []

@@ -48,6 +48,7 @@ from newsstruct.reported.found import (
     made,
     more_words,
     noun_use,
+    passive_aside,
     skip_space,
 )
 from newsstruct.reported.lexicons.promise_verbs import PROMISE_VERBS
@@ -165,6 +166,8 @@ def _in_sentence(
             continue  # "United States": a capitalised cue only opens a sentence
         if attributive_use(text, start, cue) or idiom_use(text, start, cue):
             continue  # "Repeated floods" (an adjective), "time will tell" (an idiom)
+        if passive_aside(text, start, cue):
+            continue  # "Pasang Dorje, asked what he would do, smiled": no statement
         word = cue.group().lower()
         if according_cue(word):
             found = according_shape(text, start, end, cue)

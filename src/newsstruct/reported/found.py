@@ -34,6 +34,7 @@ __all__ = [
     "noun_use",
     "participle_in_lead_phrase",
     "passive_agent",
+    "passive_aside",
     "punctuated",
     "skip_space",
 ]
@@ -215,6 +216,16 @@ def attributive_use(text: str, start: int, cue: regex.Match[str]) -> bool:
     noun = word.isalpha() and word.islower() and not word.endswith("ly")
     noun = noun and word not in _CLAUSE_OPENERS
     return noun and word not in COUNT_WORDS and word not in _QUANTIFIERS and word not in _WH
+
+
+def passive_aside(text: str, start: int, cue: regex.Match[str]) -> bool:
+    """``Pasang Dorje, asked what he would tell clients, smiled``: "asked" or "told" set off
+    by a comma after its subject is a passive participle; the subject was asked, and
+    what follows is no statement of theirs."""
+    if cue.group().lower() not in ("asked", "told"):
+        return False
+    before = text[start : cue.start()].rstrip()
+    return before.endswith(",") and before[:-1].rstrip()[-1:].isalpha()
 
 
 def idiom_use(text: str, start: int, cue: regex.Match[str]) -> bool:
