@@ -135,3 +135,18 @@ def test_tails_and_affiliations(text: str, expected: list[tuple[str, str | None]
 def test_a_passive_asked_aside_is_no_statement(text: str) -> None:
     """ "X, asked whether ..., smiled": X was asked; nothing X said is reported."""
     assert _statements(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Kiran Rai Limbu, 17, took four wickets on debut. “I was nervous at first,” the "
+     "teenager said.", "Kiran Rai Limbu"),
+    ("Anselm Okoro, 64, has run the monastery for 30 years. “We live simply,” the abbot "
+     "said.", "Anselm Okoro"),
+    ("A teenager was hurt in the crash. Mayor Ana Ruiz said the road was dangerous. “I saw "
+     "it all,” the teenager said.", None),
+])  # fmt: skip
+def test_a_definite_person_noun_names_the_last_subject(text: str, speaker: str | None) -> None:
+    """ "the teenager said" is the person the story was about, unless an unnamed "a
+    teenager" was introduced before; the abbot (no such noun before) is the subject."""
+    quote = newsstruct.parse(LEAD + text).quotes[-1]
+    assert (quote.speaker and quote.speaker.name) == speaker

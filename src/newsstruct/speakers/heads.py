@@ -35,6 +35,7 @@ __all__ = [
     "is_head",
     "phrase_head",
     "record",
+    "unnamed_before",
     "up_to_head",
 ]
 
@@ -195,3 +196,18 @@ def phrase_head(words: list[regex.Match[str]], lows: list[str], ends: int) -> st
     if general == "general" and not body and ends >= 2:
         body = lows[ends - 2] if words[ends - 2].group()[:1].isupper() else ""
     return body if general == "general" and body in ORGANIZATION_WORDS else last
+
+
+def unnamed_before(text: str, noun: str, pos: int) -> bool:
+    """``A teenager was hurt ...``: someone unnamed was introduced as ``noun`` in the 3,000
+    characters before ``pos``, whom a later "the teenager" names.
+
+    >>> unnamed_before("A local teenager was hurt. Later", "teenager", 30)
+    True
+    """
+    found = regex.search(
+        rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,2}}{regex.escape(noun)}\b",
+        text[max(0, pos - 3000) : pos],
+        regex.I,
+    )
+    return found is not None

@@ -31,6 +31,7 @@ from newsstruct.speakers.heads import (
     capitalised_run_end,
     group_words,
     phrase_head,
+    unnamed_before,
 )
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
@@ -108,6 +109,13 @@ class Phrases:
             owned = owner if owner in ("his", "her", "their") else ""  # "her son"
             alone = (definite or owned) and len(lows) == 1  # not "the Arizona Republican"
             named = self._introduced_as(last, pos, owned) if alone else None
+            if (
+                named is None
+                and alone
+                and definite
+                and not unnamed_before(self.mentions.text, last, pos)
+            ):
+                named = self._recent_subject(pos)  # "Sagar Magar, 17, ... the teenager said"
             return Speech(named, cue, rule, 0.8) if named else unnamed(cue, rule, phrase)
         if phrase is not None and last == lows[ends - 1] and _role_for_body(lows, ends):
             # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
