@@ -32,6 +32,7 @@ from newsstruct.dates.pieces import (
     D_NUM_START,
     D_PART,
     D_PLACE_TIME,
+    D_POST_END,
     D_REL,
     D_REL_WORDS,
     D_SEASON,
@@ -241,7 +242,9 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
           |early|late|earlier|later){D_SP})?
         (?P<weekday>{D_WEEKDAY_FULL})
         (?:{D_SP}(?P<week_on>week)(?![\p{{L}}\p{{N}}]|-|{D_SP}(?:of|ago|earlier|later|after|before)\b)
-          |(?:['’]s)?{D_END}(?:{D_SP}{D_PART}{D_END})?)""",
+          |(?:['’]s)?{D_END}(?:{D_SP}{D_PART}{D_END})?
+           (?:{D_SP}(?:of{D_SP})?(?P<wrel>last|this|next){D_SP}week{D_END}(?!['’])
+             |(?<!['’]s){D_SP}(?P<post>last|next){D_POST_END})?)""",
     ),
     (
         "month_rel",

@@ -38,6 +38,7 @@ __all__ = [
     "D_NUM_START",
     "D_NUM_WORDS",
     "D_PART",
+    "D_POST_END",
     "D_REL",
     "D_REL_WORDS",
     "D_SEASON",
@@ -184,6 +185,13 @@ D_ZONE = (
 #: time", "10 a.m. New York time", "9 p.m. Eastern time" (up to three capitalised words, not
 #: a determiner, a weekday or a month: "at 5 p.m. The time ..." and "9 p.m. Monday" are no
 #: such clock).
+#: The end of a "last" or "next" after its weekday ("on Tuesday last.", "Monday next to
+#: decide"): a stop, the text's end, or a preposition or conjunction ("Tuesday last year",
+#: "Monday next week" are no such).
+D_POST_END = (
+    r"(?=\s{0,3}(?:[,.;:!?)\]—–]|$)"
+    r"|\s{1,3}(?:at|in|on|to|when|and|or|but|after|before|for|by|with|from|as)\b)"
+)
 D_PLACE_TIME = (
     r"(?:local|(?-i:(?!(?:The|This|That|Some|Any|Each|Every|No|Next|Last|First|Half|Full|Prime"
     r"|Extra|Injury|Stoppage|Added|Over|Tea|Lunch|Dinner|Closing|Opening|Question|Summer"
