@@ -194,8 +194,9 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?<!(?-i:USA)\s)(?P<dayword>the{D_SP}day{D_SP}before{D_SP}yesterday|the{D_SP}day{D_SP}after{D_SP}tomorrow
           |today|tonight|yesterday|tomorrow)(?!{D_SP}show)(?:['’]s)?{D_END}
         (?:{D_SP}{D_PART}{D_END})?
-      |(?P<dayword>this){D_SP}(?P<part>morning|afternoon|evening){D_END}
-      |(?P<dayword>last){D_SP}(?P<part>night){D_END}""",
+      |(?:(?P<edge>early|late|earlier|later){D_SP})?
+        (?:(?P<dayword>this){D_SP}(?P<part>morning|afternoon|evening)|(?P<dayword>last){D_SP}(?P<part>night))
+        {D_END}""",
     ),
     (
         "time",
