@@ -48,7 +48,9 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "the",
         rf"""
         the{D_SP}(?P<rel>previous|preceding|following|next){D_SP}
-        (?P<weekday>{D_WEEKDAY_FULL}){D_END}""",
+        (?P<weekday>{D_WEEKDAY_FULL}){D_END}
+      |the{D_SP}(?P<weekday>{D_WEEKDAY_FULL}){D_SP}(?P<rel>before|after)
+        (?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|{D_SP}(?:and|but|when|while)\b)""",
     ),
     (
         "focus_part",
