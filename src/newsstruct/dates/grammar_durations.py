@@ -116,7 +116,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?:(?P<freq>once|twice|thrice|{D_NUMBER}{D_SP}times){D_SP})?
         (?:{D_APPROX}{D_SP})?
         (?:(?P<half>half){D_SP}(?P<article>an?)|(?P<article>an?|per))
-        {D_SP}(?:{D_DUR_ADJ}{D_SP})?{_UNIT_ONE}{D_END}
+        {D_SP}(?:(?!long|short){D_DUR_ADJ}{D_SP})?{_UNIT_ONE}{D_END}
         (?:{D_SP}and{D_SP}a{D_SP}(?P<half2>half){D_END})?(?!-|{D_SP}old)""",
     ),
     ("plural", _UNIT_WORDS, rf"{_UNIT_PLURAL}{D_END}(?!-)"),

@@ -163,10 +163,11 @@ D_UNIT = (
     r"|decades?|century|centuries|millennium|millennia)"
 )
 #: Words between a count and its unit that leave the duration as it is ("two more weeks",
-#: "eight trading days", "five consecutive nights").
+#: "eight trading days", "five consecutive nights", "three long years"; "long" and "short"
+#: not after "a": "a long day" is as often a hard day as a length).
 D_DUR_ADJ = (
     r"(?:more|additional|consecutive|straight|full|whole|extra|further|trading|business"
-    r"|calendar|working|successive|single)"
+    r"|calendar|working|successive|single|long|short)"
 )
 #: Half a unit: "5 1/2 hours", "two and a half years", "a minute and a half".
 D_HALF = r"(?:\s{0,3}(?P<half>1/2|½)|\s{1,3}and\s{1,3}a\s{1,3}(?P<half>half))"
