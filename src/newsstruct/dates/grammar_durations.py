@@ -111,7 +111,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "a_unit",
-        f"a an per half once twice thrice #num {D_APPROX_WORDS} {D_NUM_WORDS}",
+        f"a an per half once twice thrice the #num {D_APPROX_WORDS} {D_NUM_WORDS}",
         rf"""
         (?:(?P<freq>once|twice|thrice|{D_NUMBER}{D_SP}times){D_SP})?
         (?:{D_APPROX}{D_SP})?

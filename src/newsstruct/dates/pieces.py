@@ -210,12 +210,13 @@ D_DAY_TAIL = rf"""
       |{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}
       |(?<=on{D_SP}){D_DAY}{D_SP}{D_MONTH}{D_YEAR_TAIL})
       |{D_SP}(?P<dayword>today|yesterday|tomorrow|tonight){D_END})?"""
-#: Modifiers TimeML keeps inside a duration ("nearly two weeks", "at least 30 days");
-#: "about", "over", "just" and "only" stay outside it.
+#: Modifiers TimeML keeps inside a duration ("nearly two weeks", "at least 30 days", "the
+#: better part of a decade"); "about", "over", "just" and "only" stay outside it.
 D_APPROX = (
     r"(?P<approx>almost|nearly|roughly|approximately|some|(?:a\s{1,3})?mere"
     r"|(?:no\s{1,3})?more\s{1,3}than"
-    r"|less\s{1,3}than|around|at\s{1,3}least|up\s{1,3}to)"
+    r"|less\s{1,3}than|around|at\s{1,3}least|up\s{1,3}to"
+    r"|the\s{1,3}(?:better|best|greater)\s{1,3}part\s{1,3}of)"
 )
 
 
