@@ -30,6 +30,7 @@ from newsstruct.dates.pieces import (
     D_MONTH_FULL,
     D_MONTH_NOT_MAY,
     D_NUM_START,
+    D_ORDINAL_WORD,
     D_PART,
     D_PLACE_TIME,
     D_POST_END,
@@ -96,7 +97,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "day_month",
         "#num #alnum the",
         rf"""
-        (?:the{D_SP}|{D_NUM_START}){D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_OR_REL_TAIL}""",
+        (?:the{D_SP}|{D_NUM_START}){D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_OR_REL_TAIL}
+      |the{D_SP}(?P<day>{D_ORDINAL_WORD}){D_SP}of{D_SP}{D_MONTH}{D_YEAR_OR_REL_TAIL}""",
     ),
     (
         "numeric",

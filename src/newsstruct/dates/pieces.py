@@ -37,6 +37,7 @@ __all__ = [
     "D_NUMBER",
     "D_NUM_START",
     "D_NUM_WORDS",
+    "D_ORDINAL_WORD",
     "D_PART",
     "D_POST_END",
     "D_REL",
@@ -124,10 +125,11 @@ D_MONTH = d_month("month")
 D_DAY = d_day("day")
 #: A day as an ordinal word after its month ("March eighth"), not before a hyphen or a
 #: lowercase word other than a year ("March first-quarter sales", "in March second reading").
+D_ORDINAL_WORD = "|".join(
+    w.replace("-", r"[-\s]") for w in sorted(ORDINAL_WORDS, key=lambda w: (-len(w), w))
+)
 D_DAY_ORDINAL = (
-    "(?P<day>"
-    + "|".join(w.replace("-", r"[-\s]") for w in sorted(ORDINAL_WORDS, key=lambda w: (-len(w), w)))
-    + ")"
+    f"(?P<day>{D_ORDINAL_WORD})"
     r"(?![\p{L}\p{N}]|-|\s{1,3}(?!(?:fifteen|sixteen|seventeen|eighteen|nineteen|two)[-\s])(?-i:[a-z]))"
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
