@@ -159,3 +159,18 @@ def test_a_day_of_a_named_month(text: str, expected: list[tuple[str, str | None]
     """ "the first of next month", "the 25th of last month", "the 20th of the month": that day of
     the month named, "the month" being the one the story is at."""
     assert dates_of(text) == expected
+
+
+@_table(
+    ("The ceasefire lasted twenty-four hours.", [("twenty-four hours", "PT24H")]),
+    ("Forty-eight hours after the vote, the premier quit.", [("Forty-eight hours", "PT48H")]),
+    ("He served thirty-five years in the army.", [("thirty-five years", "P35Y")]),
+    ("The talks lasted twenty to thirty minutes.",
+     [("twenty", "PT20M"), ("thirty minutes", "PT30M")]),
+)  # fmt: skip
+def test_a_hyphenated_count_before_its_unit(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "twenty-four hours", "thirty-five years": one count, not the range "twenty to four
+    hours" (which the range reader dropped, so the duration was lost)."""
+    assert dates_of(text) == expected

@@ -11,13 +11,17 @@ import regex
 
 from newsstruct.dates.context import Context, Match
 from newsstruct.dates.lexicons.duration_cues import DURATION_CUES
+from newsstruct.dates.lexicons.number_words import NUMBER_WORDS
 from newsstruct.dates.lexicons.shift_words import SHIFT_WORDS
 
 __all__ = ["granted_to", "range_end", "shifted_by"]
 
-#: A unit and "to" (or "and") before "a year": the far end of a range ("six months to a year").
+#: A count, its unit and "to" (or "and") before "a year": the far end of a range ("six months
+#: to a year"; not "from a fiscal year to a calendar year").
 _RANGE_END = regex.compile(
-    r"(?:minute|hour|day|week|month|year)s?\s{1,3}(?:to|and)\s{1,3}$", regex.I
+    rf"(?<![\p{{L}}\p{{N}}])(?:\d{{1,3}}|{'|'.join(sorted(NUMBER_WORDS))})\s{{1,3}}"
+    r"(?:minute|hour|day|week|month|year)s?\s{1,3}(?:to|and)\s{1,3}$",
+    regex.I,
 )
 #: The verb before the object before "a week to": "gave tenants (the bank) a week to".
 _TWO_WORDS_BACK = regex.compile(
@@ -37,7 +41,7 @@ def granted_to(m: Match, ctx: Context, before: str) -> bool:
 
 def range_end(m: Match, ctx: Context) -> bool:
     """ "six months to a year", "between 30 minutes and an hour": the far end of a range."""
-    start = max(ctx.region_start, m.start() - 16)
+    start = max(ctx.region_start, m.start() - 32)
     return _RANGE_END.search(ctx.text, start, m.start()) is not None
 
 

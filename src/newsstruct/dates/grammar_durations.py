@@ -80,7 +80,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         f"#num between {D_NUM_WORDS}",
         rf"""
         (?:between{D_SP})?{D_NUM_START}(?P<num>{D_NUMBER})
-        (?:\s?[-–]\s?|{D_SP}(?:to|and|or){D_SP})(?P<num2>{D_NUMBER}){D_SP}
+        (?:(?<!ty)\s?[-–]\s?|{D_SP}(?:to|and|or){D_SP})(?P<num2>{D_NUMBER}){D_SP}
         (?:{D_DUR_ADJ}{D_SP})?{D_UNIT}{D_END}(?!{D_SP}old|-)""",
     ),
     (
