@@ -101,12 +101,13 @@ def read_that_unit(m: Match, ctx: Context) -> Reading | None:
 
 
 def read_focus_weekday(m: Match, ctx: Context) -> Reading | None:
-    """ "the previous Friday", "the following Monday": next to the day the story is at."""
+    """ "the previous Friday", "the following Monday", "the Friday before", "the Monday after"
+    (nothing after them): next to the day the story is at."""
     weekday = weekday_number(m["weekday"])
     day = ctx.focus.day()
     if weekday is None or day is None:
         return Reading(None)
-    if norm(m["rel"]) in ("previous", "preceding"):
+    if norm(m["rel"]) in ("previous", "preceding", "before"):
         found = day - dt.timedelta(days=(day.weekday() - weekday) % 7 or 7)
     else:
         found = day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7)

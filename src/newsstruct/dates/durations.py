@@ -15,6 +15,7 @@ import datetime as dt
 import attrs
 import regex
 
+from newsstruct.dates.a_unit_cues import granted_to, range_end, shifted_by
 from newsstruct.dates.ages import is_age
 from newsstruct.dates.calendar import add_months, week_value
 from newsstruct.dates.context import (
@@ -30,7 +31,6 @@ from newsstruct.dates.context import (
 )
 from newsstruct.dates.lexicons.distance_words import DISTANCE_WORDS
 from newsstruct.dates.lexicons.duration_cues import DURATION_CUES
-from newsstruct.dates.lexicons.shift_words import SHIFT_WORDS
 from newsstruct.dates.resolve import shifted_value
 
 __all__ = [
@@ -319,35 +319,12 @@ def read_a_unit(m: Match, ctx: Context) -> Reading | None:
         or before in DURATION_CUES
         or after in _ANCHOR_SIGNALS
         or _ON_LATER.match(ctx.text, m.end(), ctx.region_end)
-        or (after == "to" and _granted_to(m, ctx, before))
-        or (before == "by" and unit_of(unit) != "quarter" and _shifted_by(m, ctx))
+        or (after == "to" and granted_to(m, ctx, before))
+        or (before in ("to", "and") and range_end(m, ctx))
+        or (before == "by" and unit_of(unit) != "quarter" and shifted_by(m, ctx))
     ):
         return value
     return None  # "$5 million a year": TimeBank and AQUAINT mostly leave such rates alone
-
-
-#: The verb before the object before "a week to": "gave tenants (the bank) a week to".
-_TWO_WORDS_BACK = regex.compile(
-    r"\b(\p{L}+)\s{1,3}(?:(?:the|its|his|her|their)\s{1,3})?\p{L}+\s{1,3}$", regex.I
-)
-_OBJECT_PRONOUNS = frozenset({"her", "him", "it", "me", "them", "us", "you"})
-
-
-def _granted_to(m: Match, ctx: Context, before: str) -> bool:
-    """ "gave tenants a week to leave", "granted him a week to file": time given someone for
-    something, not a rate ("costs $40 million a year to run")."""
-    if before in _OBJECT_PRONOUNS:
-        return True
-    back = _TWO_WORDS_BACK.search(ctx.text, max(ctx.region_start, m.start() - 40), m.start())
-    return back is not None and back[1].lower() in DURATION_CUES
-
-
-def _shifted_by(m: Match, ctx: Context) -> bool:
-    """ "delayed by an hour", "extended the lockdown by a month": how far an event moved, a
-    length (the verb at most four words before "by", in the same clause)."""
-    before = ctx.text[max(ctx.region_start, m.start() - 60) : m.start()]
-    words = regex.split(r"[,;:.!?]", before)[-1].lower().split()
-    return any(word in SHIFT_WORDS for word in words[-5:-1])
 
 
 def _freq(words: str | None) -> str | None:

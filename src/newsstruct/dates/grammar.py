@@ -30,8 +30,10 @@ from newsstruct.dates.pieces import (
     D_MONTH_FULL,
     D_MONTH_NOT_MAY,
     D_NUM_START,
+    D_ORDINAL_WORD,
     D_PART,
     D_PLACE_TIME,
+    D_POST_END,
     D_REL,
     D_REL_WORDS,
     D_SEASON,
@@ -95,7 +97,8 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "day_month",
         "#num #alnum the",
         rf"""
-        (?:the{D_SP}|{D_NUM_START}){D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_OR_REL_TAIL}""",
+        (?:the{D_SP}|{D_NUM_START}){D_DAY}(?:{D_SP}of)?{D_SP}{D_MONTH}{D_YEAR_OR_REL_TAIL}
+      |the{D_SP}(?P<day>{D_ORDINAL_WORD}){D_SP}of{D_SP}{D_MONTH}{D_YEAR_OR_REL_TAIL}""",
     ),
     (
         "numeric",
@@ -193,8 +196,9 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
         (?<!(?-i:USA)\s)(?P<dayword>the{D_SP}day{D_SP}before{D_SP}yesterday|the{D_SP}day{D_SP}after{D_SP}tomorrow
           |today|tonight|yesterday|tomorrow)(?!{D_SP}show)(?:['’]s)?{D_END}
         (?:{D_SP}{D_PART}{D_END})?
-      |(?P<dayword>this){D_SP}(?P<part>morning|afternoon|evening){D_END}
-      |(?P<dayword>last){D_SP}(?P<part>night){D_END}""",
+      |(?:(?P<edge>early|late|earlier|later){D_SP})?
+        (?:(?P<dayword>this){D_SP}(?P<part>morning|afternoon|evening)|(?P<dayword>last){D_SP}(?P<part>night))
+        {D_END}""",
     ),
     (
         "time",
@@ -241,7 +245,9 @@ _DATE_BRANCHES: tuple[tuple[str, str, str], ...] = (
           |early|late|earlier|later){D_SP})?
         (?P<weekday>{D_WEEKDAY_FULL})
         (?:{D_SP}(?P<week_on>week)(?![\p{{L}}\p{{N}}]|-|{D_SP}(?:of|ago|earlier|later|after|before)\b)
-          |(?:['’]s)?{D_END}(?:{D_SP}{D_PART}{D_END})?)""",
+          |(?:['’]s)?{D_END}(?:{D_SP}{D_PART}{D_END})?
+           (?:{D_SP}(?:of{D_SP})?(?P<wrel>last|this|next){D_SP}week{D_END}(?!['’])
+             |(?<!['’]s){D_SP}(?P<post>last|next){D_POST_END})?)""",
     ),
     (
         "month_rel",

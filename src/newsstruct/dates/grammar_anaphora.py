@@ -13,6 +13,7 @@ from newsstruct.dates.lexicons.ordinal_words import ORDINAL_WORDS
 from newsstruct.dates.pieces import (
     D_END,
     D_MONTH_FULL,
+    D_ORDINAL_WORD,
     D_SP,
     D_WEEKDAY_FULL,
     D_YEAR,
@@ -48,7 +49,9 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         "the",
         rf"""
         the{D_SP}(?P<rel>previous|preceding|following|next){D_SP}
-        (?P<weekday>{D_WEEKDAY_FULL}){D_END}""",
+        (?P<weekday>{D_WEEKDAY_FULL}){D_END}
+      |the{D_SP}(?P<weekday>{D_WEEKDAY_FULL}){D_SP}(?P<rel>before|after)
+        (?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|{D_SP}(?:and|but|when|while)\b)""",
     ),
     (
         "focus_part",
@@ -71,7 +74,9 @@ ANAPHORA_BRANCHES: tuple[tuple[str, str, str], ...] = (
         rf"""
         (?<=\b(?:on|by|until|till|since)\s{{1,3}})the{D_SP}(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
         (?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|{D_SP}(?:and|at|when|but|after|before|until)\b)
-        (?!{D_SP}and{D_SP}(?:the{D_SP})?\d{{1,2}}(?:st|nd|rd|th)?(?:{D_SP}of)?{D_SP}{D_MONTH_FULL})""",
+        (?!{D_SP}and{D_SP}(?:the{D_SP})?\d{{1,2}}(?:st|nd|rd|th)?(?:{D_SP}of)?{D_SP}{D_MONTH_FULL})
+      |the{D_SP}(?:(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<dom_word>{D_ORDINAL_WORD}))
+        {D_SP}of{D_SP}(?P<mrel>the|this|last|next){D_SP}month{D_END}(?!['’])""",
     ),
     (
         "new_year",

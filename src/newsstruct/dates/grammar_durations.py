@@ -80,7 +80,7 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
         f"#num between {D_NUM_WORDS}",
         rf"""
         (?:between{D_SP})?{D_NUM_START}(?P<num>{D_NUMBER})
-        (?:\s?[-–]\s?|{D_SP}(?:to|and|or){D_SP})(?P<num2>{D_NUMBER}){D_SP}
+        (?:(?<!ty)\s?[-–]\s?|{D_SP}(?:to|and|or){D_SP})(?P<num2>{D_NUMBER}){D_SP}
         (?:{D_DUR_ADJ}{D_SP})?{D_UNIT}{D_END}(?!{D_SP}old|-)""",
     ),
     (
@@ -111,12 +111,12 @@ DURATION_BRANCHES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "a_unit",
-        f"a an per half once twice thrice #num {D_APPROX_WORDS} {D_NUM_WORDS}",
+        f"a an per half once twice thrice the #num {D_APPROX_WORDS} {D_NUM_WORDS}",
         rf"""
         (?:(?P<freq>once|twice|thrice|{D_NUMBER}{D_SP}times){D_SP})?
         (?:{D_APPROX}{D_SP})?
         (?:(?P<half>half){D_SP}(?P<article>an?)|(?P<article>an?|per))
-        {D_SP}(?:{D_DUR_ADJ}{D_SP})?{_UNIT_ONE}{D_END}
+        {D_SP}(?:(?!long|short){D_DUR_ADJ}{D_SP})?{_UNIT_ONE}{D_END}
         (?:{D_SP}and{D_SP}a{D_SP}(?P<half2>half){D_END})?(?!-|{D_SP}old)""",
     ),
     ("plural", _UNIT_WORDS, rf"{_UNIT_PLURAL}{D_END}(?!-)"),

@@ -37,7 +37,9 @@ __all__ = [
     "D_NUMBER",
     "D_NUM_START",
     "D_NUM_WORDS",
+    "D_ORDINAL_WORD",
     "D_PART",
+    "D_POST_END",
     "D_REL",
     "D_REL_WORDS",
     "D_SEASON",
@@ -123,10 +125,11 @@ D_MONTH = d_month("month")
 D_DAY = d_day("day")
 #: A day as an ordinal word after its month ("March eighth"), not before a hyphen or a
 #: lowercase word other than a year ("March first-quarter sales", "in March second reading").
+D_ORDINAL_WORD = "|".join(
+    w.replace("-", r"[-\s]") for w in sorted(ORDINAL_WORDS, key=lambda w: (-len(w), w))
+)
 D_DAY_ORDINAL = (
-    "(?P<day>"
-    + "|".join(w.replace("-", r"[-\s]") for w in sorted(ORDINAL_WORDS, key=lambda w: (-len(w), w)))
-    + ")"
+    f"(?P<day>{D_ORDINAL_WORD})"
     r"(?![\p{L}\p{N}]|-|\s{1,3}(?!(?:fifteen|sixteen|seventeen|eighteen|nineteen|two)[-\s])(?-i:[a-z]))"
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -162,10 +165,11 @@ D_UNIT = (
     r"|decades?|century|centuries|millennium|millennia)"
 )
 #: Words between a count and its unit that leave the duration as it is ("two more weeks",
-#: "eight trading days", "five consecutive nights").
+#: "eight trading days", "five consecutive nights", "three long years"; "long" and "short"
+#: not after "a": "a long day" is as often a hard day as a length).
 D_DUR_ADJ = (
     r"(?:more|additional|consecutive|straight|full|whole|extra|further|trading|business"
-    r"|calendar|working|successive|single)"
+    r"|calendar|working|successive|single|long|short)"
 )
 #: Half a unit: "5 1/2 hours", "two and a half years", "a minute and a half".
 D_HALF = r"(?:\s{0,3}(?P<half>1/2|½)|\s{1,3}and\s{1,3}a\s{1,3}(?P<half>half))"
@@ -184,6 +188,13 @@ D_ZONE = (
 #: time", "10 a.m. New York time", "9 p.m. Eastern time" (up to three capitalised words, not
 #: a determiner, a weekday or a month: "at 5 p.m. The time ..." and "9 p.m. Monday" are no
 #: such clock).
+#: The end of a "last" or "next" after its weekday ("on Tuesday last.", "Monday next to
+#: decide"): a stop, the text's end, or a preposition or conjunction ("Tuesday last year",
+#: "Monday next week" are no such).
+D_POST_END = (
+    r"(?=\s{0,3}(?:[,.;:!?)\]—–]|$)"
+    r"|\s{1,3}(?:at|in|on|to|when|and|or|but|after|before|for|by|with|from|as)\b)"
+)
 D_PLACE_TIME = (
     r"(?:local|(?-i:(?!(?:The|This|That|Some|Any|Each|Every|No|Next|Last|First|Half|Full|Prime"
     r"|Extra|Injury|Stoppage|Added|Over|Tea|Lunch|Dinner|Closing|Opening|Question|Summer"
@@ -201,12 +212,13 @@ D_DAY_TAIL = rf"""
       |{D_MONTH}{D_SP}{D_DAY}{D_YEAR_TAIL}
       |(?<=on{D_SP}){D_DAY}{D_SP}{D_MONTH}{D_YEAR_TAIL})
       |{D_SP}(?P<dayword>today|yesterday|tomorrow|tonight){D_END})?"""
-#: Modifiers TimeML keeps inside a duration ("nearly two weeks", "at least 30 days");
-#: "about", "over", "just" and "only" stay outside it.
+#: Modifiers TimeML keeps inside a duration ("nearly two weeks", "at least 30 days", "the
+#: better part of a decade"); "about", "over", "just" and "only" stay outside it.
 D_APPROX = (
     r"(?P<approx>almost|nearly|roughly|approximately|some|(?:a\s{1,3})?mere"
     r"|(?:no\s{1,3})?more\s{1,3}than"
-    r"|less\s{1,3}than|around|at\s{1,3}least|up\s{1,3}to)"
+    r"|less\s{1,3}than|around|at\s{1,3}least|up\s{1,3}to"
+    r"|the\s{1,3}(?:better|best|greater)\s{1,3}part\s{1,3}of)"
 )
 
 

@@ -194,11 +194,13 @@ def read_weekday(m: Match, ctx: Context) -> Reading | None:
     weekday = weekday_number(m["weekday"])
     if weekday is None:
         return None
-    shift = SHIFTS.get(norm(m["rel"] or ""), 0)
+    if m["wrel"]:
+        return _weekday_of_week(weekday, m, ctx)
+    shift = SHIFTS.get(norm(m["rel"] or m["post"] or ""), 0)
     if m["week_on"] and ctx.reference is not None and not m["rel"]:
         day = weekday_date(weekday, ctx.reference, 1, future=True) + dt.timedelta(days=7)
         return Reading(day.isoformat())  # "Monday week": a week after the coming Monday
-    listed = None if m["rel"] else listed_after(weekday, m.start(), ctx)
+    listed = None if m["rel"] or m["post"] else listed_after(weekday, m.start(), ctx)
     if listed is not None:
         return day_with_part(listed.isoformat(), m["part"])
     future = ctx.is_future(m.start(), m.end())
@@ -208,6 +210,15 @@ def read_weekday(m: Match, ctx: Context) -> Reading | None:
     if m["week_on"]:  # "last Monday week": the weekday, without "week"
         return Reading(value, start=m.start(), end=m.span("weekday")[1])
     return day_with_part(value, m["part"])
+
+
+def _weekday_of_week(weekday: int, m: Match, ctx: Context) -> Reading:
+    """ "Tuesday last week", "Monday of next week": the weekday in the week named."""
+    if ctx.reference is None:
+        return day_with_part(f"XXXX-WXX-{weekday + 1}", m["part"])
+    monday = ctx.reference - dt.timedelta(days=ctx.reference.weekday())
+    day = monday + dt.timedelta(weeks=SHIFTS[m["wrel"].lower()], days=weekday)
+    return day_with_part(day.isoformat(), m["part"])
 
 
 def read_month_rel(m: Match, ctx: Context) -> Reading | None:

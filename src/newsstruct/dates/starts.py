@@ -59,8 +59,9 @@ DATE_NEXT_WORDS: dict[str, frozenset[str]] = {
             "closing", "morning", "afternoon", "evening", "night", "quarter", "period", "year",
             "spring", "summer", "autumn", "winter", "fall", "new", "half",
             "full", "current", "comparable", "corresponding", "prior", *_D_PLURAL_UNITS,
+            "better", "best", "greater",
             "march", "june", "september", "december",
-            *_D_NUMBERS, *ORDINAL_WORDS,
+            *_D_NUMBERS, *ORDINAL_WORDS, *WEEKDAYS,
         }
     ),
     "that": frozenset(
@@ -311,4 +312,7 @@ RULES_BETWEEN: dict[tuple[str, str], tuple[str, ...]] = {
     **{("the", season): ("season",) for season in ("spring", "summer", "autumn", "winter", "fall")},
     ("the", "new"): ("new_year",),  # "in the new year"
     ("the", "half"): ("period",),  # "the half-year to August 31"
+    **{("the", day): ("focus_weekday",) for day in WEEKDAYS},  # "the Friday before"
+    # "the better part of a decade", "the best part of two years"
+    **{("the", word): ("duration", "a_unit") for word in ("better", "best", "greater")},
 }

@@ -14,7 +14,7 @@ DURATION_CUES = frozenset({
     "about", "after", "allow", "allowed", "allows", "almost", "another", "back",
     "barely", "been", "during", "following", "for", "gave", "give", "given", "gives",
     "giving", "grant", "granted", "grants", "had", "has", "have", "in", "just", "last",
-    "lasted", "lasting", "lasts", "least", "nearly", "need", "needed", "needs", "offer",
+    "lasted", "lasting", "lasts", "least", "mere", "nearly", "need", "needed", "needs", "offer",
     "offered", "offers", "only", "over", "span", "spanned", "spanning", "spans",
     "spend", "spending", "spends", "spent", "take", "taken", "takes", "taking", "than",
     "through", "throughout", "took", "wait", "waited", "waiting", "waits", "within",
