@@ -224,8 +224,9 @@ def passive_aside(text: str, start: int, cue: regex.Match[str]) -> bool:
     what follows is no statement of theirs."""
     if cue.group().lower() not in ("asked", "told"):
         return False
-    before = text[start : cue.start()].rstrip()
-    return before.endswith(",") and before[:-1].rstrip()[-1:].isalpha()
+    before = text[start : cue.start()].rstrip()  # the subject alone: not "X, 56, who ..., told"
+    subject = before[:-1].rstrip()
+    return before.endswith(",") and "," not in subject and len(subject.split()) <= 5
 
 
 def idiom_use(text: str, start: int, cue: regex.Match[str]) -> bool:
