@@ -150,3 +150,15 @@ def test_a_definite_person_noun_names_the_last_subject(text: str, speaker: str |
     teenager" was introduced before; the abbot (no such noun before) is the subject."""
     quote = newsstruct.parse(LEAD + text).quotes[-1]
     assert (quote.speaker and quote.speaker.name) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Basque Water Agency (URA) will limit use. The URA said checks would begin in June.",
+     "Basque Water Agency"),
+    ("Yesterday the Galician Fisheries Authority (AGP) said the season would open late.",
+     "Galician Fisheries Authority"),
+])  # fmt: skip
+def test_an_acronym_of_a_name_in_another_language(text: str, speaker: str) -> None:
+    """A bracketed acronym after a body's name is its own, though the letters differ."""
+    statement = newsstruct.parse(LEAD + text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker

@@ -9,6 +9,10 @@ the bracket, small joining words aside (``of``, ``for``, ``and``, ``the``).
 >>> acronyms("the Saskatchewan Health Authority (SHA) said. The SHA agreed.")
 {'sha': 'Saskatchewan Health Authority'}
 
+A name ending in a body's head word takes the acronym in brackets after it even when
+the letters differ, as a name's acronym in another language does (``the Catalan Water
+Agency (ACA)``).
+
 A body's acronym the text never defines is one body with the first capitalised words
 whose initials it is, when that body speaks too (:func:`spelled_out`: ``the Eswatini
 Football Association said ... According to the EFA``).
@@ -17,6 +21,8 @@ Football Association said ... According to the EFA``).
 from __future__ import annotations
 
 import regex
+
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 
 __all__ = ["acronyms", "spelled_out"]
 
@@ -39,12 +45,24 @@ def acronyms(text: str) -> dict[str, str]:
             continue
         named = letters[-len(acronym) :]  # "the Saskatchewan Health Authority (SHA)"
         if "".join(w[0] for w in named).upper() != acronym:
-            continue
+            named = _body_in_another_language(words)
+            if not named:
+                continue  # "Cllr Tomás Welby (FG)": a party after a person, no acronym
         first = words.index(named[0], max(0, len(words) - len(acronym) * 3))
         while words[first].lower() in _JOINING:
             first += 1
         found.setdefault(acronym.lower(), " ".join(words[first:]).strip())
     return found
+
+
+def _body_in_another_language(words: list[str]) -> list[str]:
+    """``the Catalan Water Agency (ACA)``: the capitalised words (after the last "the")
+    of a name ending in a body's head word, whose acronym is of its name in another
+    language; else ``[]``."""
+    lows = [w.lower() for w in words]
+    first = max((k + 1 for k, w in enumerate(lows) if w == "the"), default=0)
+    named = [w for w in words[first:] if w.lower() not in _JOINING]
+    return named if len(named) >= 2 and lows[-1] in ORGANIZATION_WORDS else []
 
 
 #: How many letters an acronym spelled out by the text may have.

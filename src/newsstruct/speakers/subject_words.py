@@ -82,7 +82,9 @@ PLACE_PREPOSITIONS = frozenset(
 )
 #: Words that open a phrase of time or place before a clause's subject (``Last year``,
 #: ``After the vote``): the prepositions, and time words that need none.
-_ADVERBIAL_OPENERS = PLACE_PREPOSITIONS | {"after", "before", "last", "this", "earlier", "later"}
+_ADVERBIAL_OPENERS = PLACE_PREPOSITIONS | {"after", "before", "last", "this", "earlier"} | {
+    "later", "meanwhile", "today", "yesterday"
+}  # fmt: skip
 #: Words that start a subject after such a phrase: a pronoun (PRONOUN_SUBJECTS), or a
 #: determiner.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
