@@ -162,3 +162,11 @@ def test_an_acronym_of_a_name_in_another_language(text: str, speaker: str) -> No
     """A bracketed acronym after a body's name is its own, though the letters differ."""
     statement = newsstruct.parse(LEAD + text).statements[-1]
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+def test_a_body_named_with_a_lower_case_head_before_an_appositive() -> None:
+    text = (
+        "Meanwhile, the Green Future association, an environmental group, said the trees "
+        "would be cut."
+    )
+    assert _statements(text) == [("the trees would be cut", "Green Future association")]

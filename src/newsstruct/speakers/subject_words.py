@@ -83,10 +83,8 @@ PLACE_PREPOSITIONS = frozenset(
 #: Words that open a phrase of time or place before a clause's subject (``Last year``,
 #: ``After the vote``): the prepositions, and time words that need none.
 _ADVERBIAL_OPENERS = PLACE_PREPOSITIONS | {"after", "before", "last", "this", "earlier"} | {
-    "later", "meanwhile", "today", "yesterday"
-}  # fmt: skip
-#: Words that start a subject after such a phrase: a pronoun (PRONOUN_SUBJECTS), or a
-#: determiner.
+    "later", "meanwhile", "today", "yesterday"}  # fmt: skip
+#: Words that start a subject after such a phrase: a pronoun (PRONOUN_SUBJECTS), or one:
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
 #: The most words of an opening phrase of place or time before a subject.
 _ADVERBIAL_WORDS = 5
@@ -356,14 +354,16 @@ def spoken_for(text: str, begin: int, name_start: int) -> bool:
 
 
 #: ``the Harbour Workers Federation``: "the" and capitalised words, the whole appositive.
-_THE_CAPITALISED = regex.compile(r"the\s+(?:\p{Lu}[\p{L}’'\-]*\s+){0,5}(\p{Lu}[\p{L}\-]*)\s*")
+_THE_CAPITALISED = regex.compile(
+    r"the\s+(?:\p{Lu}[\p{L}’'\-]*\s+){0,5}(\p{Lu}[\p{L}\-]*)(?:\s+(\p{Ll}+))?\s*"
+)
 
 
 def body_name(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` names a body: "the", capitalised words and a body's head word
     (``A coalition of dock unions, the Harbour Workers Federation, said``)."""
-    found = _THE_CAPITALISED.fullmatch(text, start, end)
-    return found is not None and found.group(1).lower() in ORGANIZATION_WORDS
+    found = _THE_CAPITALISED.fullmatch(text, start, end)  # "the Green Alternative association"
+    return found is not None and (found.group(2) or found.group(1)).lower() in ORGANIZATION_WORDS
 
 
 #: Determiners that open a verb's object ("runs the farm").
