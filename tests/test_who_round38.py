@@ -170,3 +170,17 @@ def test_a_body_named_with_a_lower_case_head_before_an_appositive() -> None:
         "would be cut."
     )
     assert _statements(text) == [("the trees would be cut", "Green Future association")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ten homes were lost in Vanj, the committee said in a statement, adding that families "
+     "were being housed with relatives.",
+     [("Ten homes were lost in Vanj", "committee"),
+      ("families were being housed with relatives", "committee")]),
+    ("Ten homes were lost, Mayor Ana Ruiz said on Monday, adding that families were safe.",
+     [("Ten homes were lost", "Ana Ruiz"), ("families were safe", "Ana Ruiz")]),
+])  # fmt: skip
+def test_adding_after_a_trailing_cue_and_its_manner(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _statements(text) == expected

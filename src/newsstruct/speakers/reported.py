@@ -21,6 +21,7 @@ from newsstruct.reported.found import more_words, skip_space
 from newsstruct.reported.headline import label_words
 from newsstruct.reported.main_clause import main_clause_start
 from newsstruct.reported.nouns import SPEECH_NOUN, owned
+from newsstruct.reported.trailing import when_first
 from newsstruct.reported.verb_words import adverb, finite
 from newsstruct.speakers.heads import BODY_HEADS, HEADS
 from newsstruct.speakers.lexicons.object_speaker_verbs import OBJECT_SPEAKER_VERBS
@@ -268,8 +269,10 @@ def _cue_before(text: str, resolver: Resolver, floor: int, stop: int) -> Speech 
     if not cues or cues[-1].group().split()[0].lower().endswith("ing"):
         return None
     cue = cues[-1]
+    if len(cues) > 1 and cue.group().lower().startswith("in "):
+        cue = cues[-2]  # "the committee said in a statement, adding": the verb's
     between = text[cue.end() : stop].strip(" ,").split()
-    if not between:  # "Jacobs said, adding": the words before
+    if not between or when_first(text[cue.end() : stop]):  # "Jacobs said (on Monday), adding"
         return resolver.subject_of(cue, clause, "participle-subject")
     if len(between) > _INVERTED_WORDS or not (between[0][:1].isupper() or between[0] == "the"):
         return None  # "said he didn't believe it, arguing": the cue's content, no speaker
