@@ -94,6 +94,10 @@ def test_a_clause_opened_by_a_conjunction(
      [("the prime minister fully backs the bridge", "Ana Ruiz")]),
     ("Mayor Ana Ruiz said the old mill used less water than the new one.",
      [("the old mill used less water than the new one", "Ana Ruiz")]),
+    ("Mayor Ana Ruiz said young people from the valley prefer to work in the city.",
+     [("young people from the valley prefer to work in the city", "Ana Ruiz")]),
+    ("Mayor Ana Ruiz said the boats of the fleet need repairs.",
+     [("the boats of the fleet need repairs", "Ana Ruiz")]),
 ])  # fmt: skip
 def test_a_zero_that_content(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _statements(text) == expected

@@ -92,14 +92,33 @@ _PLURALS = frozenset({"children", "people", "women", "men", "police", "staff", "
 def plural_present(words: list[str], k: int) -> bool:
     """``words[k]``, within the first four words, is a plain present verb after a plural
     noun (``passengers spend``), or ``used to``."""
-    if k > 3 or (words[k] == "used" and words[k + 1 : k + 2] == ["to"]):
+    if words[k] == "used" and words[k + 1 : k + 2] == ["to"]:
         return k <= 3
+    if k > 3:
+        return k <= 7 and words[k] in PLURAL_VERBS and _plural_then_phrase(words, k)
     before = words[k - 1]
-    plural = before in _PLURALS or (before.endswith("s") and before not in NOT_SUBJECT_WORDS)
+    plural = _plural(before)
     after = words[k + 1 : k + 2]
     if after and len(after[0]) > 3 and after[0].endswith("s") and after[0] not in _NOT_VERBS_IN_S:
         return False  # "new savings account rates": a compound noun, no verb
     return plural and words[k] in PLURAL_VERBS
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURALS or (word.endswith("s") and word not in NOT_SUBJECT_WORDS)
+
+
+#: Prepositions of a phrase between a plural subject and its verb ("men from the medina").
+_SUBJECT_PHRASE = frozenset({"from", "in", "of", "at", "on", "across", "near", "around"})
+
+
+def _plural_then_phrase(words: list[str], k: int) -> bool:
+    """``young men from the medina prefer``: a plural noun, a short phrase of place
+    (a preposition and two words at most, no verb), then the verb at ``k``."""
+    for j in range(max(0, k - 4), k - 2):
+        if _plural(words[j]) and words[j + 1] in _SUBJECT_PHRASE:
+            return not any(w in PLURAL_VERBS or w.endswith("ed") for w in words[j + 2 : k])
+    return False
 
 
 def present_tense(word: str) -> bool:
