@@ -301,8 +301,8 @@ def _index_at(tokens: tuple[Token, ...], offset: int) -> int:
 def _appositive_np(text: str, tokens: tuple[Token, ...], start: int) -> TitleFinding | None:
     """``top official in the Chinese Communist Party``: modifiers, a head, an organisation."""
     i = _index_at(tokens, start)
-    if i < len(tokens) and text[start : tokens[i].start].strip():
-        return None  # a word the name tokens skip comes first: "a herder, told reporters"
+    if i < len(tokens) and any(ch in ",;:()" for ch in text[start : tokens[i].start]):
+        return None  # the name tokens skip words ("a timber worker"), not past a comma
     j = i
     while j < len(tokens) and j - i < 6:
         tok = tokens[j]
