@@ -65,6 +65,10 @@ def test_a_regional_demonym_names_the_person(text: str, speaker: str) -> None:
      [("the pitch was poor", "Ivo Brandt")]),
     ("The Royal Harbour Society, of Bristol, said the grant would be renewed.",
      [("the grant would be renewed", "Royal Harbour Society")]),
+    ("Another driver, Odil Rashidov from the Uzbek city of Termez, said the border was shut.",
+     [("the border was shut", "Odil Rashidov")]),
+    ("Olle Nyberg from the northern town of Kiruna said the mine would close.",
+     [("the mine would close", "Olle Nyberg")]),
 ])  # fmt: skip
 def test_an_appositive_of_place_or_now(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _statements(text) == expected

@@ -35,6 +35,7 @@ __all__ = [
     "PEOPLE_VERB_AFTER",
     "PEOPLE_WORD_BEFORE",
     "PLACE_NOUN_AFTER",
+    "PLACE_OF",
     "credit_ends",
 ]
 
@@ -77,14 +78,19 @@ BODY_NAME_REST = (
     r"(?:\s+(?:(?:and|of|for|on|&|de|del|de\s+la|des|di|da|do|du)\s+(?:the\s+)?)?"
     r"[\p{Lu}\d][\p{L}\p{N}.&'’\-]*){0,7}"
 )
-#: A lower-case noun for a place after its name (`` Lamap village``, `` Tarn district``).
-PLACE_NOUN_AFTER = r"(?:\s+(?:village|town|district|province|county|island|valley|region))?"
+_PLACE_NOUNS = r"(?:village|town|city|district|province|county|island|valley|region)"
+#: A lower-case noun for a place after its name (`` Lamap village``, `` Tarn district``,
+#: `` Uzbek city of Termez``).
+PLACE_NOUN_AFTER = rf"(?:\s+{_PLACE_NOUNS}(?:\s+of\s+\p{{Lu}}[\p{{L}}\-]+)?)?"
+#: ``the northern town of Kiruna``: a place named after its lower-case noun.
+PLACE_OF = rf"the\s+(?:\p{{Ll}}+\s+){{0,2}}{_PLACE_NOUNS}\s+of\s+\p{{Lu}}[\p{{L}}\-]+"
 #: Where a person works, between the name and a speech cue: `` of Acme Capital said``,
 #: `` at Avon and Somerset Police, said``.
 PEOPLE_AFFILIATION_THEN_CUE = regex.compile(
-    r"\s+(?:of|at|from|with)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\-]*-based\s+)?(?:\p{Ll}+\s+){0,2})?\p{Lu}"
+    r"\s+(?:of|at|from|with)\s+(?:(?:(?:the\s+)?(?:\p{Lu}[\p{L}\-]*-based\s+)?(?:\p{Ll}+\s+){0,2})?\p{Lu}"
     + BODY_NAME_REST
     + PLACE_NOUN_AFTER
+    + f"|{PLACE_OF})"
     + r"(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?"  # "... in Marion"
     + r",?\s+"
     rf"(?=(?:{cue_alternation()})(?![\p{{L}}\-]))"

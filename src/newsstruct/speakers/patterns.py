@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from newsstruct.people.patterns import ALIAS_WORDS, BODY_NAME_REST, PLACE_NOUN_AFTER
+from newsstruct.people.patterns import ALIAS_WORDS, BODY_NAME_REST, PLACE_NOUN_AFTER, PLACE_OF
 from newsstruct.text.timewords import WEEKDAYS
 
 __all__ = [
@@ -148,6 +148,7 @@ SPEAKER_AFFILIATION = regex.compile(
     + PLACE_NOUN_AFTER  # "Lamap village"
     + rf"(?:\s+{_INSTITUTION}){{0,2}}"  # "of the Anjuna police station"
     + rf"|the\s+(?:\p{{Ll}}+[’']?\s+){{0,2}}{_INSTITUTION}"  # "of the local police"
+    + f"|{PLACE_OF}"  # "from the northern town of Kiruna"
     + r")(?:,?\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?\s*"  # "... in Marion"
 )
 
