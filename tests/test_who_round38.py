@@ -192,3 +192,11 @@ def test_adding_after_a_trailing_cue_and_its_manner(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _statements(text) == expected
+
+
+def test_a_cue_inside_another_cue_s_content_is_no_trailing_cue() -> None:
+    text = (
+        "The ferry firm sent no one. In a written statement, the company said it had added "
+        "46 extra sailings."
+    )
+    assert _statements(text) == [("it had added 46 extra sailings", "company")]

@@ -228,6 +228,8 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         comma = appositive_source(text, start, comma)  # "..., her daughter, Ewa Roe, said."
     if len(text[comma + 1 : cue.start()].split()) > SUBJECT_WORDS:
         return None
+    if SPEECH_CUE.search(text, comma + 1, cue.start()):
+        return None  # ", the company said it had added": the cue of another's content
     tail = cue_tail(text, cue.end(), end)
     between = text[comma + 1 : cue.start()].lower().split()
     listed = portfolio_head(text, start, skip_space(text, comma + 1, cue.start()))
