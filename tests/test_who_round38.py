@@ -200,3 +200,17 @@ def test_a_cue_inside_another_cue_s_content_is_no_trailing_cue() -> None:
         "46 extra sailings."
     )
     assert _statements(text) == [("it had added 46 extra sailings", "company")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Vodacom said on Monday that profit rose. The company said prices would fall.", "Vodacom"),
+    ("FerryLink did not send a representative. In a written statement, the company said it "
+     "had added sailings.", "FerryLink"),
+    ("Mombasa is hot in March. The company said prices would fall.", "company"),
+    ("Police said two men were held. The company said prices would fall.", "company"),
+])  # fmt: skip
+def test_the_company_is_the_name_that_spoke_before(text: str, speaker: str) -> None:
+    """ "the company" with no company noun or suffix before it: the capitalised name that
+    opened a sentence as the subject of a speech verb or "did not"; no place or body."""
+    statement = newsstruct.parse(LEAD + text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker

@@ -10,12 +10,16 @@ company the text named before, by a company suffix (``Kelantan Rail Sdn Bhd``,
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import regex
 
 from newsstruct.lexicons.company_forms import COMPANY_FORMS
 from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
+from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 
@@ -25,6 +29,7 @@ __all__ = [
     "company_before",
     "country_before",
     "named_before",
+    "subject_company_before",
     "suffixed_name",
 ]
 
@@ -169,7 +174,44 @@ def country_before(text: str, pos: int) -> tuple[int, int] | None:
     return best
 
 
-def named_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
+#: A capitalised name that opens its sentence as the subject of a verb ("Caledonian
+#: MacBrayne said ...", "SeaLink did not send ..."): whom "the company" may mean when
+#: no company noun or suffix names one.
+_SUBJECT_NAME = regex.compile(
+    rf"(?:(?<=[.!?][\"”’]?\s+)|(?<=\n)|^)({_WORD}(?:\s+{_WORD}){{0,3}})\s+"
+    r"(?:said|says|announced|confirmed|added|stated|declined|did\s+not|has\s+not)\b"
+)
+#: Heads and words that make such a name no company's: a public body, a group of people.
+_NOT_COMPANY_WORDS = (
+    BODY_NOUNS | PLACE_WORDS | PERSON_NOUNS | NOT_NAME_WORDS | frozenset(DEMONYMS)
+) | {"government", "police", "army", "parliament", "congress", "senate", "city", "state"}
+
+
+def subject_company_before(
+    text: str, pos: int, people_ends: Container[int] = ()
+) -> tuple[int, int] | None:
+    """The span of the last capitalised name before ``pos`` (within 1,000 characters) that
+    opens its sentence as a verb's subject and names no person (``people_ends``: where
+    the article's person mentions end), no place and no public body.
+
+    >>> text = "Caledonian MacBrayne said sailings were cut. The company said"
+    >>> start, end = subject_company_before(text, text.index("The company"))
+    >>> text[start:end]
+    'Caledonian MacBrayne'
+    """
+    best = None
+    for found in _SUBJECT_NAME.finditer(text, max(0, pos - 1000), pos):
+        start, end = found.span(1)
+        words = text[start:end].lower().replace(".", "").split()
+        if end in people_ends or any(w in _NOT_COMPANY_WORDS for w in words):
+            continue
+        best = (start, end)
+    return best
+
+
+def named_before(
+    text: str, pos: int, noun: str, people_ends: Container[int] = ()
+) -> tuple[int, int] | None:
     """The span of what ``the`` + ``noun`` at ``pos`` refers back to: the country named
     last (``the country``, ``the nation``), the body last named with that noun (``the
     ministry``), or the company (``the company``, ``the bank``); else None.
@@ -184,6 +226,8 @@ def named_before(text: str, pos: int, noun: str) -> tuple[int, int] | None:
     found = body_before(text, pos, noun) if noun in BODY_NOUNS else None
     if found is None and noun in COMPANY_NOUNS:
         found = company_before(text, pos, noun)
+    if found is None and noun in ("company", "firm", "operator"):
+        found = subject_company_before(text, pos, people_ends)  # "Caledonian MacBrayne said"
     return found
 
 

@@ -161,7 +161,7 @@ class Phrases:
         """The body ``words`` name (``the ministry`` after ``the Ministry of Health``,
         ``Microsoft``), or a group of people no one names (``all three candidates``)."""
         named = (
-            named_before(self.mentions.text, first, lows[0])
+            named_before(self.mentions.text, first, lows[0], self.mentions.by_end)
             if definite and len(lows) == 1
             else None
         )
