@@ -214,3 +214,18 @@ def test_the_company_is_the_name_that_spoke_before(text: str, speaker: str) -> N
     opened a sentence as the subject of a speech verb or "did not"; no place or body."""
     statement = newsstruct.parse(LEAD + text).statements[-1]
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mayor Ana Ruiz said in a statement the bridge was safe.", "Ana Ruiz"),
+    ("The Department of Lands, Water and Roads said in a statement the wall would cost $2 "
+     "million.", "Department of Lands, Water and Roads"),
+    ("Environmental NGO Mar Viva said it would appeal the decision.", "Mar Viva"),
+    ("Énergie du Sahel (EDS), the state utility, said in a statement that a tanker was due.",
+     "Énergie du Sahel"),
+])  # fmt: skip
+def test_bodies_and_statements(text: str, speaker: str) -> None:
+    """ "said in a statement" with no "that" is the verb's subject's; "NGO" puts a body's
+    name after it; a capitalised name with a particle inside is a body's when no person."""
+    statement = newsstruct.parse(LEAD + text).statements[-1]
+    assert statement.speaker is not None and statement.speaker.name == speaker

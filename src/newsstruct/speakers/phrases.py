@@ -13,6 +13,7 @@ import regex
 from newsstruct.lexicons.address_forms import ADDRESS_FORMS
 from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.demonyms import DEMONYMS
+from newsstruct.lexicons.name_particles import NAME_PARTICLES
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
@@ -286,6 +287,7 @@ def named_after(words: list[regex.Match[str]]) -> tuple[int, int] | None:
     for k, word in enumerate(words[:-1]):
         name = words[k + 1].group()
         noun = word.group()
+        noun = noun.lower() if noun.isupper() else noun  # "Environmental NGO Greenwave"
         agents = noun.islower() and agent_plural(noun)  # "organisers", not "Workers"
         if name[:1].isupper() and (agents or body_noun_before(noun, name.lower())):
             last = capitalised_run_end(words, k + 1)
@@ -364,7 +366,9 @@ def _named_body(words: list[regex.Match[str]], lows: list[str]) -> bool:
 def _capitalised_name(words: list[regex.Match[str]], lows: list[str]) -> bool:
     """A short run of capitalised words that is no function word, title or pronoun: a
     body's name when no person of the article has it (people are resolved before)."""
-    if not 1 <= len(words) <= _NAME_WORDS or not all(w.group()[:1].isupper() for w in words):
+    inner = set(lows[1:-1]) & NAME_PARTICLES  # "Électricité du Liban", "Xunta de Galicia"
+    capitals = all(w.group()[:1].isupper() for w in words if w.group().lower() not in inner)
+    if not 1 <= len(words) <= _NAME_WORDS or not capitals:
         return False
     if lows[0] in GIVEN_NAMES:  # the US list: "IDA Ireland" is a body though Ida is a name
         return False  # "Jane Doe said": a person the people stage did not confirm, no body

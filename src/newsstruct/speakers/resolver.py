@@ -62,6 +62,7 @@ from newsstruct.speakers.subject_words import (
     trimmed_end,
     without_linking_words,
 )
+from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import DOUBLE
 from newsstruct.text.timewords import WEEKDAYS
 
@@ -157,6 +158,7 @@ class Resolver:
         ``any_phrase``, a subject of a few words that names no one and no body known
         stands for an unnamed speaker (``People briefed on the talks say``)."""
         text, floor = self.text, max(floor, cue.start() - SUBJECT_REACH)  # linear on long text
+        cue = _verb_before(text, cue) or cue  # "X said in a statement the ...": the verb's
         begin, end, subject_end = self._subject_span(cue.start(), floor, adjacent_only)
         cue_span = Span.of(text, cue.start(), cue.end())
         person = self._person_ending(begin, end)
@@ -380,3 +382,12 @@ class Resolver:
             if person is not None:
                 return Speech(person, cue, rule, 1.0)
         return unnamed(cue, rule, Span.of(text, words[0].start(), words[-1].end()))
+
+
+def _verb_before(text: str, cue: regex.Match[str]) -> regex.Match[str] | None:
+    """The speech verb right before a cue phrase such as ``in a statement``, if any."""
+    if not cue.group().lower().startswith("in "):
+        return None
+    found = list(SPEECH_CUE.finditer(text, max(0, cue.start() - 20), cue.start()))
+    last = found[-1] if found else None
+    return last if last is not None and not text[last.end() : cue.start()].strip() else None

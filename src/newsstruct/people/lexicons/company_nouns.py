@@ -4,13 +4,14 @@ person, whatever its shape.
 
 Lower case.  Generic nouns for businesses in English business news (kinds of
 company, not industries that also name people's jobs: "publisher" and
-"developer" name people too and are left out).
+"developer" name people too and are left out), and "NGO" ("Environmental NGO
+Moviment Baħar Ħaj said").
 """
 
 COMPANY_NOUNS = frozenset({
     "agency", "airline", "automaker", "bank", "brand", "brokerage", "carmaker",
     "carrier", "chain", "charity", "company", "conglomerate", "consultancy",
     "distributor", "exporter", "firm", "group", "importer", "insurer", "lender",
-    "maker", "manufacturer", "miner", "newspaper", "non-profit", "nonprofit", "refiner",
+    "maker", "manufacturer", "miner", "newspaper", "ngo", "non-profit", "nonprofit", "refiner",
     "retailer", "start-up", "startup", "subsidiary", "supplier", "utility", "watchdog",
 })  # fmt: skip
