@@ -47,13 +47,14 @@ def verb_like(word: str) -> bool:
     return finite(word) or regular_past(word)
 
 
-#: Past forms in -ed of four letters, which the length test leaves out with "shed", "need".
-_SHORT_PASTS = frozenset({"axed", "owed", "sued", "used"})
+#: A past in -ed of four letters that the length test leaves out with "shed", "need"
+#: ("owed", "sued" are mostly passive participles: "nurses who are owed back pay").
+_SHORT_PASTS = frozenset({"used"})
 
 
 def regular_past(word: str) -> bool:
     """A past form in -ed longer than four letters (``removed``; not ``shed``, ``need``),
-    or one in -ied (``died``, ``lied``), or a short one (``used``, ``sued``)."""
+    or one in -ied (``died``, ``lied``), or ``used``."""
     return word.endswith("ed") and (len(word) > 4 or word.endswith("ied") or word in _SHORT_PASTS)
 
 
