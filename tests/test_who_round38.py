@@ -229,3 +229,15 @@ def test_bodies_and_statements(text: str, speaker: str) -> None:
     name after it; a capitalised name with a particle inside is a body's when no person."""
     statement = newsstruct.parse(LEAD + text).statements[-1]
     assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+def test_a_lone_name_then_she_across_crlf_paragraphs() -> None:
+    """ "Carmiña laughs at that." and "she says" in the next paragraph: one person, with
+    LF or CRLF line ends alike."""
+    text = (
+        "Some older men grumble that the rocks are no place for a grandmother. Carmiña "
+        'laughs at that.\n\n"Let them come down with me," she says.\n'
+    )
+    for variant in (text, text.replace("\n", "\r\n")):
+        (quote,) = newsstruct.parse(LEAD + variant).quotes
+        assert quote.speaker is not None and quote.speaker.name == "Carmiña"

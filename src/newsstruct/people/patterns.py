@@ -174,7 +174,7 @@ PEOPLE_VERB_AFTER = regex.compile(r"\s{1,3}\p{Ll}{2,}(?:ed|s)(?![\p{L}\-])")
 #: disagreed. “Not yet,” he said``), a quote opening that sentence aside: the name is a
 #: person's.  Bounded.
 PEOPLE_HE_OR_SHE_NEXT = regex.compile(
-    r"[^.!?\n]{0,200}[.!?][”\"’']?\s{1,3}(?:[“\"][^”\"\n]{0,300}[”\"],?\s{1,3})?"
+    r"[^.!?\n]{0,200}[.!?][”\"’']?\s{1,6}(?:[“\"][^”\"\n]{0,300}[”\"],?\s{1,3})?"  # "\r\n\r\n"
     r"(?:[^\p{Lu}.!?\n]{0,80}?\b)?(?:he|she|He|She)\b"
 )
 #: After a speech cue: ``he`` or ``she`` within a few words, before the clause ends
