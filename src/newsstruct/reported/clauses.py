@@ -181,7 +181,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     plural_head = words[1].endswith("s") and not owned  # "the deaths of two hikers"
     reach = _OWNED_REACH if owned or (singular and "of" in words[2:4] and not plural_head) else 3
     for k, word in enumerate(words[1:_SUBJECT_REACH], 1):
-        ly = int(k >= 3 and adverb(words[k - 1]))  # "the prime minister fully backs"
+        adverb_gap = int(k >= 3 and adverb(words[k - 1]))  # "the prime minister fully backs"
         if word in _RELATIVES:  # "two men who worked at the port had been arrested"
             return word == "who" and verb_after_relative(words, k)
         if finite(word) and found[k].group()[:1].islower():
@@ -190,7 +190,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             return True  # "parents still want", "he never agreed"
         if k >= 2 and adverb(words[k - 1]) and _plural_noun(words[k - 2]) and _plain(word):
             return True  # "admissions typically rise", "prices generally fall"
-        if regular_past(word) and words[k - 1] not in _BEFORE_PARTICIPLE:
+        if regular_past(word) and words[k - 1] not in _BEFORE_PARTICIPLE and not _agent(words, k):
             return True  # "operatives used"; not "the need for stabilized"
         if plural_present(words, k) and found[k].group().islower():
             return True  # "cruise passengers spend", "the measures come"
@@ -199,11 +199,24 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             and found[k].group().islower()
             and (  # not "The Irish Times"
                 (k == 1 and named)
-                or (2 <= k - ly <= reach and singular and _noun_before_verb(words[k - 1 - ly]))
+                or (
+                    2 <= k - adverb_gap <= reach
+                    and singular
+                    and _noun_before_verb(words[k - 1 - adverb_gap])
+                )
             )
         ):
             return True  # "Obama hopes", "the decision restores", "the new law violates"
     return comma is not None and listed_subject(text, start, stop)
+
+
+def _agent(words: list[str], k: int) -> bool:
+    """``words[k]`` is a participle of a reduced relative: an agent or a use follows it
+    (``the drugs banned by the federation``, ``the tools used in the attack``)."""
+    after, then = words[k + 1 : k + 2], words[k + 2 : k + 3]
+    if after == ["by"]:  # not "expanded by 20 percent"
+        return not (then and then[0][:1].isdigit())
+    return words[k] == "used" and after in (["in"], ["for"], ["as"])
 
 
 def two_word_clause(text: str, start: int, end: int) -> bool:

@@ -226,12 +226,10 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
         return None  # "to just 75,000 pledged": a number's comma, no clause ends there
     if not text[comma + 1 : cue.start()].strip():
         comma = appositive_source(text, start, comma)  # "..., her daughter, Ewa Roe, said."
-    if len(text[comma + 1 : cue.start()].split()) > SUBJECT_WORDS:
+    subject = text[comma + 1 : cue.start()]  # not ", the company said it had added": a cue's
+    if len(subject.split()) > SUBJECT_WORDS or SPEECH_CUE.search(subject):
         return None
-    if SPEECH_CUE.search(text, comma + 1, cue.start()):
-        return None  # ", the company said it had added": the cue of another's content
-    tail = cue_tail(text, cue.end(), end)
-    between = text[comma + 1 : cue.start()].lower().split()
+    tail, between = cue_tail(text, cue.end(), end), subject.lower().split()
     listed = portfolio_head(text, start, skip_space(text, comma + 1, cue.start()))
     if _no_subject_between(text, cue, end, between, tail) or listed is not None:
         return None  # listed: "The Ministry of Trade, Industry and Tourism said": one body

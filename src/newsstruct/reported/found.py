@@ -224,9 +224,9 @@ def passive_aside(text: str, start: int, cue: regex.Match[str]) -> bool:
     what follows is no statement of theirs."""
     if cue.group().lower() not in ("asked", "told"):
         return False
-    before = text[start : cue.start()].rstrip()  # the subject alone: not "X, 56, who ..., told"
-    subject = before[:-1].rstrip()
-    return before.endswith(",") and "," not in subject and len(subject.split()) <= 5
+    subject_and_comma = text[start : cue.start()].rstrip()  # not "X, 56, who ..., told"
+    subject = subject_and_comma[:-1].rstrip()
+    return subject_and_comma.endswith(",") and "," not in subject and len(subject.split()) <= 5
 
 
 def idiom_use(text: str, start: int, cue: regex.Match[str]) -> bool:

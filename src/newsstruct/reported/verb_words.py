@@ -92,17 +92,16 @@ _PLURALS = frozenset({"children", "people", "women", "men", "police", "staff", "
 
 def plural_present(words: list[str], k: int) -> bool:
     """``words[k]``, within the first four words, is a plain present verb after a plural
-    noun (``passengers spend``), or ``used to``."""
+    noun (``passengers spend``) or after one and a phrase of place (``young men from the
+    medina prefer``), or ``used to``."""
     if words[k] == "used" and words[k + 1 : k + 2] == ["to"]:
         return k <= 3
-    if k > 3:
-        return k <= 7 and words[k] in PLURAL_VERBS and _plural_then_phrase(words, k)
-    before = words[k - 1]
-    plural = _plural(before)
     after = words[k + 1 : k + 2]
     if after and len(after[0]) > 3 and after[0].endswith("s") and after[0] not in _NOT_VERBS_IN_S:
-        return False  # "new savings account rates": a compound noun, no verb
-    return plural and words[k] in PLURAL_VERBS
+        return False  # "new savings account rates", "the region support groups": no verb
+    if k > 3:  # "young men from the medina prefer"
+        return k <= 7 and words[k] in PLURAL_VERBS and _plural_then_phrase(words, k)
+    return _plural(words[k - 1]) and words[k] in PLURAL_VERBS
 
 
 def _plural(word: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import regex
 
+from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 
 __all__ = ["acronyms", "spelled_out"]
@@ -45,7 +46,7 @@ def acronyms(text: str) -> dict[str, str]:
             continue
         named = letters[-len(acronym) :]  # "the Saskatchewan Health Authority (SHA)"
         if "".join(w[0] for w in named).upper() != acronym:
-            named = _body_in_another_language(words)
+            named = _body_in_another_language(words, acronym)
             if not named:
                 continue  # "Cllr Tomás Welby (FG)": a party after a person, no acronym
         first = words.index(named[0], max(0, len(words) - len(acronym) * 3))
@@ -55,13 +56,18 @@ def acronyms(text: str) -> dict[str, str]:
     return found
 
 
-def _body_in_another_language(words: list[str]) -> list[str]:
+def _body_in_another_language(words: list[str], acronym: str) -> list[str]:
     """``the Catalan Water Agency (ACA)``: the capitalised words (after the last "the")
-    of a name ending in a body's head word, whose acronym is of its name in another
-    language; else ``[]``."""
+    of a name ending in a body's head word, whose acronym of three letters or more, no
+    country's code, shares a letter with its initials (of its name in another
+    language); else ``[]`` (not ``Lloyds Bank (UK)``, ``Health Committee (PSOE)``)."""
     lows = [w.lower() for w in words]
     first = max((k + 1 for k, w in enumerate(lows) if w == "the"), default=0)
     named = [w for w in words[first:] if w.lower() not in _JOINING]
+    initials = {w[0].upper() for w in named}
+    shared = sum(letter in initials for letter in acronym)
+    if len(acronym) < 3 or acronym.lower() in DEMONYMS or not shared:
+        return []
     return named if len(named) >= 2 and lows[-1] in ORGANIZATION_WORDS else []
 
 

@@ -14,13 +14,17 @@ from collections.abc import Container
 
 import regex
 
+from newsstruct.lexicons.agencies import AGENCIES
 from newsstruct.lexicons.company_forms import COMPANY_FORMS
 from newsstruct.lexicons.demonyms import DEMONYMS
 from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.official_titles import OFFICIAL_TITLE_HEADS
+from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
+from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
+from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.people.lexicons.company_nouns import COMPANY_NOUNS
 
 __all__ = [
@@ -183,8 +187,11 @@ _SUBJECT_NAME = regex.compile(
 )
 #: Heads and words that make such a name no company's: a public body, a group of people.
 _NOT_COMPANY_WORDS = (
-    BODY_NOUNS | PLACE_WORDS | PERSON_NOUNS | NOT_NAME_WORDS | frozenset(DEMONYMS)
-) | {"government", "police", "army", "parliament", "congress", "senate", "city", "state"}
+    (BODY_NOUNS | PLACE_WORDS | PERSON_NOUNS | NOT_NAME_WORDS | frozenset(DEMONYMS))
+    | ORGANIZATION_WORDS
+    | AGENCIES
+    | OUTLETS
+)
 
 
 def subject_company_before(
@@ -205,8 +212,18 @@ def subject_company_before(
         words = text[start:end].lower().replace(".", "").split()
         if end in people_ends or any(w in _NOT_COMPANY_WORDS for w in words):
             continue
+        if text[start:end].lower() in _NOT_COMPANY_WORDS or _plural_of_people(words[-1]):
+            continue  # "Sky News", "Officials", "Analysts": an outlet, a group
         best = (start, end)
     return best
+
+
+def _plural_of_people(word: str) -> bool:
+    """``officials``, ``analysts``, ``residents``: the plural of a noun for people."""
+    return word.endswith("s") and (
+        word[:-1] in PERSON_NOUNS | PRIVATE_TITLE_HEADS | OFFICIAL_TITLE_HEADS
+        or word in GROUP_SPEAKER_WORDS
+    )
 
 
 def named_before(

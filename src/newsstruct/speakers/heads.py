@@ -22,7 +22,6 @@ from newsstruct.lexicons.speaker_groups import GROUP_SPEAKER_WORDS
 from newsstruct.lexicons.thing_plurals import THING_PLURALS
 
 __all__ = [
-    "ANONYMOUS_NOUNS",
     "BODY_HEADS",
     "HEADS",
     "NOUN_PHRASE_ENDS",
@@ -36,7 +35,6 @@ __all__ = [
     "is_head",
     "phrase_head",
     "record",
-    "unnamed_before",
     "up_to_head",
 ]
 
@@ -197,30 +195,3 @@ def phrase_head(words: list[regex.Match[str]], lows: list[str], ends: int) -> st
     if general == "general" and not body and ends >= 2:
         body = lows[ends - 2] if words[ends - 2].group()[:1].isupper() else ""
     return body if general == "general" and body in ORGANIZATION_WORDS else last
-
-
-#: Person nouns for a voice or an anonymous role, which never name the story's subject
-#: ("the announcer said" in an advertisement, "the caller said").
-ANONYMOUS_NOUNS = frozenset(
-    {"announcer", "caller", "insider", "interviewer", "listener", "moderator", "narrator"}
-    | {"operative", "person", "questioner", "reader", "respondent", "stranger", "user"}
-    | {"viewer", "voice", "voice-over"}
-)
-
-
-def unnamed_before(text: str, noun: str, pos: int) -> bool:
-    """``A teenager was hurt ...``: someone unnamed was introduced as ``noun`` in the 3,000
-    characters before ``pos``, whom a later "the teenager" names; or ``noun`` is one of
-    :data:`ANONYMOUS_NOUNS`.
-
-    >>> unnamed_before("A local teenager was hurt. Later", "teenager", 30)
-    True
-    """
-    if noun in ANONYMOUS_NOUNS:
-        return True
-    found = regex.search(
-        rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,2}}{regex.escape(noun)}\b",
-        text[max(0, pos - 3000) : pos],
-        regex.I,
-    )
-    return found is not None

@@ -19,6 +19,7 @@ from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.outlets import OUTLETS
 from newsstruct.lexicons.person_nouns import PERSON_NOUNS
 from newsstruct.lexicons.places import PLACE_WORDS
+from newsstruct.lexicons.regional_demonyms import REGIONAL_DEMONYMS
 from newsstruct.model import Person, Span
 from newsstruct.people.body_signs import body_noun_before
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
@@ -32,10 +33,10 @@ from newsstruct.speakers.heads import (
     capitalised_run_end,
     group_words,
     phrase_head,
-    unnamed_before,
 )
 from newsstruct.speakers.lexicons.descriptors import DESCRIPTOR_TITLES
 from newsstruct.speakers.mentions import Mentions
+from newsstruct.speakers.second_reference import second_reference
 from newsstruct.speakers.speech import OrgRef, Speech, unnamed
 from newsstruct.speakers.subject_words import LEAD_WORDS, PLACE_PREPOSITIONS
 from newsstruct.speakers.voices import body_before_voice, voiced_body
@@ -110,13 +111,8 @@ class Phrases:
             owned = owner if owner in ("his", "her", "their") else ""  # "her son"
             alone = (definite or owned) and len(lows) == 1  # not "the Arizona Republican"
             named = self._introduced_as(last, pos, owned) if alone else None
-            if (
-                named is None
-                and alone
-                and definite
-                and not unnamed_before(self.mentions.text, last, pos)
-            ):
-                named = self._recent_subject(pos)  # "Sagar Magar, 17, ... the teenager said"
+            if named is None and alone and definite:  # "Kiran Rai, 17, ... the teenager said"
+                named = second_reference(self.mentions, last, pos)
             return Speech(named, cue, rule, 0.8) if named else unnamed(cue, rule, phrase)
         if phrase is not None and last == lows[ends - 1] and _role_for_body(lows, ends):
             # "a spokesperson for the hospital": a person by role, not a body named "spokesperson"
@@ -186,7 +182,8 @@ class Phrases:
         Brazilian`` (one of a people): the subject named before."""
         if last.endswith("-year-old"):
             return self.mentions.aged(last, pos) or self._recent_subject(pos, last.split("-", 1)[0])
-        if len(lows) == 1 and last in DEMONYMS and not last.endswith(_PEOPLE_ENDINGS):
+        one_of_a_people = last in DEMONYMS or last in REGIONAL_DEMONYMS  # "the Catalan"
+        if len(lows) == 1 and one_of_a_people and not last.endswith(_PEOPLE_ENDINGS):
             return self._recent_subject(pos)
         age = next((w for w in lows if w.endswith("-year-old")), None)
         return None if age is None else self.mentions.aged(age, pos)

@@ -97,7 +97,6 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 #: A passive participle and its agent set off by commas (``, contacted by Newsday,``).
 _PASSIVE_ASIDE = regex.compile(r"\p{Ll}+ed\s+by\b")
 _ING_WORD = regex.compile(r"\p{Ll}+ing\b")
-#: How far back the name before a relative word is read, in characters.
 #: How far back from a cue its subject is read, in characters (appositives included): a
 #: sentence of thousands of cues stays linear.
 SUBJECT_REACH = 400
@@ -167,11 +166,8 @@ class Resolver:
             begin, end = place
         if person is not None and end > begin:
             return Speech(person, cue_span, rule, 1.0)
-        person = self.mentions.affiliated(begin, end) or self.mentions.before_long_appositive(
-            floor,
-            begin,
-            subject_end,  # "Mick Sutcliffe, whose cafe flooded this week, said"
-        )
+        person = self.mentions.affiliated(begin, end)  # "Mick Sutcliffe, whose cafe ..., said":
+        person = person or self.mentions.before_long_appositive(floor, begin, subject_end)
         if person is not None:
             return Speech(person, cue_span, rule, 1.0)
         words = past_subordinator(past_adverbial(list(PEOPLE_TOKEN.finditer(text, begin, end))))
@@ -189,11 +185,9 @@ class Resolver:
         if last in _UNNAMED_PRONOUNS and len(words) == 1:
             return with_source(unnamed(cue_span, rule), text, words)
         if last in ("who", "which") and len(words) == 1:
-            return antecedent(self.text, self.mentions, begin, cue_span, rule)
+            return antecedent(text, self.mentions, begin, cue_span, rule)
         if last == "who" and one_descriptor(words):  # "Lionel Sosa, a consultant who said"
-            found = antecedent(
-                self.text, self.mentions, begin, cue_span, rule
-            )  # the person named before
+            found = antecedent(text, self.mentions, begin, cue_span, rule)  # the one before
             if found is not None and isinstance(found.speaker, Person):
                 return found
         if len(words) == 1 and words[0].group()[:1].isupper():

@@ -16,7 +16,7 @@ from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.post_nominals import POST_NOMINALS
 from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
 from newsstruct.people.lexicons.honorifics import HONORIFICS
-from newsstruct.reported.found import PRONOUN_SUBJECTS
+from newsstruct.reported.found import PRONOUN_SUBJECTS, SUBORDINATORS
 from newsstruct.reported.verb_words import adverb, present_tense, verb_like
 from newsstruct.speakers.heads import BODY_HEADS, HEADS, group_word
 from newsstruct.speakers.patterns import (
@@ -84,7 +84,7 @@ PLACE_PREPOSITIONS = frozenset(
 #: ``After the vote``): the prepositions, and time words that need none.
 _ADVERBIAL_OPENERS = PLACE_PREPOSITIONS | {"after", "before", "last", "this", "earlier"} | {
     "later", "meanwhile", "today", "yesterday"}  # fmt: skip
-#: Words that start a subject after such a phrase: a pronoun (PRONOUN_SUBJECTS), or one:
+#: Words that start a subject after such a phrase: a pronoun (PRONOUN_SUBJECTS) or these.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
 #: The most words of an opening phrase of place or time before a subject.
 _ADVERBIAL_WORDS = 5
@@ -117,26 +117,25 @@ _INSIDE_A_PHRASE = (
 
 
 #: Conjunctions that open a clause of their own before a cue (``Shares fell after | the
-#: company said``, ``Prices rose when | the ministry said``).
-_SUBORDINATORS = frozenset(
-    {"after", "although", "because", "before", "once", "though", "unless", "until", "when"}
-    | {"whereas", "while"}
-)
+#: company said``); not those that are prepositions too often ("before the Olympics",
+#: "since 2010", "despite the rain") or ask ("if", "whether", "asked").
+_SUBORDINATORS = SUBORDINATORS - {"before", "since", "despite", "as", "if", "whether", "asked"}
 
 
 def past_subordinator(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
     """The words after the last conjunction inside ``words`` that opens a clause, when a
     determiner, a pronoun or a capitalised word starts them and a name, a pronoun, a role
     or a body ends them (not ``Residents interviewed after | the vote``); else ``words``."""
+    lows = [w.group().lower() for w in words]
     for k in range(len(words) - 2, 0, -1):
-        if words[k].group().lower() in _SUBORDINATORS:
-            first, last = words[k + 1].group(), words[-1].group()
-            low = first.lower()
-            opens = low in _DETERMINERS or low in PRONOUN_SUBJECTS or first[:1].isupper()
-            ends = last.lower() in HEADS | BODY_HEADS | PRONOUN_SUBJECTS or (
-                last[:1].isupper() and not last.endswith(("'s", "’s"))  # "before Bill Clinton's"
-            )
-            return words[k + 1 :] if opens and ends else words
+        if lows[k] in _SUBORDINATORS:
+            first = words[k + 1].group()
+            opens = lows[k + 1] in _DETERMINERS or lows[k + 1] in PRONOUN_SUBJECTS
+            opens = opens or first[:1].isupper()
+            tail = lows[k + 1 :]  # a role, a body or a pronoun: not "after the vote"
+            ends = tail[-1] in HEADS | PRONOUN_SUBJECTS or bool(BODY_HEADS.intersection(tail))
+            related = bool({"who", "that", "which"}.intersection(lows[:k]))  # "Those who left"
+            return words[k + 1 :] if opens and ends and not related else words
     return words
 
 
