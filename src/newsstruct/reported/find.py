@@ -43,6 +43,7 @@ from newsstruct.reported.found import (
     Found,
     Shape,
     attributive_use,
+    cue_of_its_own,
     holds_cue,
     idiom_use,
     made,
@@ -227,7 +228,7 @@ def _after(text: str, start: int, end: int, cue: regex.Match[str]) -> Found | No
     if not text[comma + 1 : cue.start()].strip():
         comma = appositive_source(text, start, comma)  # "..., her daughter, Ewa Roe, said."
     subject = text[comma + 1 : cue.start()]  # not ", the company said it had added": a cue's
-    if len(subject.split()) > SUBJECT_WORDS or SPEECH_CUE.search(subject):
+    if len(subject.split()) > SUBJECT_WORDS or cue_of_its_own(subject):
         return None
     tail, between = cue_tail(text, cue.end(), end), subject.lower().split()
     listed = portfolio_head(text, start, skip_space(text, comma + 1, cue.start()))

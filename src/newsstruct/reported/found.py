@@ -27,6 +27,7 @@ __all__ = [
     "Found",
     "Shape",
     "attributive_use",
+    "cue_of_its_own",
     "holds_cue",
     "idiom_use",
     "made",
@@ -286,3 +287,13 @@ def more_words(text: str, start: int, end: int, most: int) -> bool:
 def holds_cue(found: Found, cues: list[regex.Match[str]]) -> bool:
     """A cue of the sentence stands inside ``found``'s content."""
     return any(found.content[0] <= cue.start() < found.content[1] for cue in cues)
+
+
+def cue_of_its_own(subject: str) -> bool:
+    """A cue stands in the words before a trailing cue, not in a relative clause there
+    (``, the company said it had added``; not ``, two officials who asked not to be
+    identified said``)."""
+    return any(
+        subject[: m.start()].split()[-1:] not in (["who"], ["that"], ["which"])
+        for m in SPEECH_CUE.finditer(subject)
+    )
