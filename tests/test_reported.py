@@ -152,8 +152,9 @@ GENDERS = [
     ("Spokesman Ferdinand Ashgrove arrived on Monday.", "Ferdinand Ashgrove", "male", ["Spokesman"]),
     ("Mayor Ilka Dunmore arrived on Monday.\n\n“We will rebuild,” she said.", "Ilka Dunmore",
      "female", ["she"]),
-    ("Mayor Ilka Dunmore arrived on Monday.\n\nHe said the barrier would hold.", "Ilka Dunmore",
-     "male", ["He"]),
+    # a given name borne by both sexes leaves ``he`` free ("Ilka" is a woman's name)
+    ("Mayor Tinashe Dunmore arrived on Monday.\n\nHe said the barrier would hold.",
+     "Tinashe Dunmore", "male", ["He"]),
     # common given names, and no evidence in the text: no gender
     ("Mayor Mary Ellsworth arrived on Monday. “We will rebuild,” Ellsworth said.",
      "Mary Ellsworth", None, []),

@@ -34,6 +34,7 @@ import regex
 from newsstruct.config import Config
 from newsstruct.layout.bylines import Byline, parse_byline
 from newsstruct.layout.header_lines import Meta, read_meta
+from newsstruct.layout.lexicons.byline_given_names import BYLINE_GIVEN_NAMES
 from newsstruct.layout.lexicons.byline_roles import BYLINE_ROLE_WORDS
 from newsstruct.layout.lexicons.outlet_words import OUTLET_WORDS
 from newsstruct.layout.patterns import BYLINE_LEAD, DATE_HINT, META_HINT
@@ -44,9 +45,7 @@ from newsstruct.lexicons.not_names import NOT_NAME_WORDS
 from newsstruct.lexicons.organizations import ORGANIZATION_WORDS
 from newsstruct.lexicons.places import PLACE_WORDS
 from newsstruct.model import DateMention
-from newsstruct.people.lexicons.female_given_names import FEMALE_GIVEN_NAMES
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
-from newsstruct.people.lexicons.male_given_names import MALE_GIVEN_NAMES
 
 __all__ = ["LEAD_ALONE", "NOT_IN_NAMES", "PageMetas", "read_page_meta"]
 
@@ -63,7 +62,7 @@ _NAME_MIN_WORDS = 2
 _NAME_MAX_WORDS = 4
 #: Given names that make a bare line a byline: the US lists only (with the world's lists a
 #: reader's sign-off under a letter, "Atul M. Karnik.", was taken for the page's byline).
-_FIRST_NAMES = GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+_FIRST_NAMES = GIVEN_NAMES | BYLINE_GIVEN_NAMES
 #: Words that make a capitalised pair something else than a person's name.
 NOT_IN_NAMES = NOT_NAME_WORDS | PLACE_WORDS | ORGANIZATION_WORDS | OUTLET_WORDS
 #: What separates the parts of a header line.
