@@ -40,7 +40,13 @@ from newsstruct.people.name_words import (
     SURNAME_VERBS,
 )
 from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
-from newsstruct.people.run_edges import month_given_name, particles_before, trimmed
+from newsstruct.people.run_edges import (
+    ALIAS_WORD,
+    month_given_name,
+    particles_before,
+    past_an_alias,
+    trimmed,
+)
 from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import is_abbreviation, opens_sentence
@@ -136,9 +142,10 @@ def key(words: tuple[Token, ...] | list[Token]) -> tuple[str, ...]:
     >>> key(tokenize("Joseph R. Biden Jr.", 0, 19))
     ('joseph', 'biden')
     """
+    alias = next((i for i, w in enumerate(words) if w.base == ALIAS_WORD), len(words))
     return tuple(
         w.low.replace("’", "'")
-        for i, w in enumerate(words)
+        for i, w in enumerate(words[:alias])  # not the other name after "alias"
         if (w.low not in SUFFIXES or not i) and not w.initial  # "Vi Lyles", not "Tupou VI"
     )
 
@@ -308,10 +315,11 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 break
             j += 1
         j = past_a_nickname(text, tokens, i, j)  # not "Lee “Gumayusi" of Lee “Gumayusi” Min's
+        end = past_an_alias(text, tokens, j)  # "Anish alias Kannan": one person
         first, last = trimmed(text, tokens, particles_before(tokens, i), j)
         if last > first:
-            runs.append(NameRun(first, last, tokens))
-        i = j
+            runs.append(NameRun(first, end if last == j else last, tokens))
+        i = end
     return runs
 
 

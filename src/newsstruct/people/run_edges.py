@@ -33,7 +33,7 @@ from newsstruct.text.marks import CLOSING, OPENING
 if TYPE_CHECKING:
     from newsstruct.people.names import Token
 
-__all__ = ["month_given_name", "particles_before", "trimmed"]
+__all__ = ["ALIAS_WORD", "month_given_name", "particles_before", "past_an_alias", "trimmed"]
 
 #: Honorifics and titles after which a name may open with its lower-case particle
 #: (``Mr van Dijk``, ``Dr. von Hallwyl``, ``Minister de Jonge``).
@@ -65,6 +65,30 @@ def month_given_name(text: str, tokens: tuple[Token, ...], k: int) -> bool:
     if nxt.low in MONTH_DAY:
         return False
     return k == 0 or tokens[k - 1].low not in _DATE_LEADS
+
+
+#: The word between a name and another name of the same person written after it
+#: (``Anish alias Kannan``): the second name is a nickname, out of the key.
+ALIAS_WORD = "alias"
+#: Names after :data:`ALIAS_WORD` have at most this many words.
+_ALIAS_MAX_WORDS = 2
+
+
+def past_an_alias(text: str, tokens: tuple[Token, ...], j: int) -> int:
+    """Where the run ending before ``tokens[j]`` ends when ``alias`` and one or two
+    capitalised words follow it, one space apart (``Anish alias Kannan``); else ``j``."""
+    if j + 1 >= len(tokens) or tokens[j].base != ALIAS_WORD or j == 0:
+        return j
+    if text[tokens[j - 1].end : tokens[j].start] != " " or tokens[j - 1].possessive:
+        return j
+    end = j
+    for k in range(j + 1, min(len(tokens), j + 1 + _ALIAS_MAX_WORDS)):
+        if text[tokens[k - 1].end : tokens[k].start] != " " or not tokens[k].capitalised:
+            break
+        if tokens[k].low in MONTH_DAY or tokens[k].possessive:
+            break
+        end = k + 1
+    return end
 
 
 def particles_before(tokens: tuple[Token, ...], i: int) -> int:
