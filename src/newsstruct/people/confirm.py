@@ -137,8 +137,8 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "the Hermitage said", "Matenadaran said it would reopen": a body
     if body_appositive(text, run.end):
         return False  # "Kyrgyzaltyn, the mining company, said"
-    if _organization_word_before(text, tokens, run.first):
-        return False  # "Service Corp. International said": the end of a company's name
+    if _organization_word_before(text, tokens, run.first) and not _titled(text, tokens, run.first):
+        return False  # "Service Corp. International said" (not "Commissioner of Police X")
     if body_named(text, word.base) and not _titled(text, tokens, run.first):
         return False  # "TechCrunch said", "Flamengo have agreed" (not "Ms. FitzGerald")
     if inside_a_name_of(tokens, run.first):
