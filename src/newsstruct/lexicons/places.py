@@ -7,7 +7,7 @@ news datelines, with the capitals and large cities of South Asia, South-East Asi
 and Africa that lead wire datelines there ("LAHORE:", "KUALA LUMPUR:"); cities and
 countries that are also common names are left out (Colombo, Kano; "Chad", a given
 name; "Togo", "Tonga", "Monaco", surnames); "salaam" is the last word of Dar es
-Salaam.
+Salaam; Greenland, a territory, is named like a country ("Statistics Greenland").
 """
 
 PLACE_WORDS = frozenset({
@@ -27,7 +27,7 @@ PLACE_WORDS = frozenset({
     "detroit", "dhaka", "djibouti", "doha", "dominica", "dubai", "dublin", "durban", "east",
     "ecuador", "egypt", "emirates", "england", "eritrea", "estonia", "eswatini", "ethiopia",
     "europe", "faisalabad", "fiji", "finland", "florida", "france", "francisco", "gabon",
-    "gaborone", "gambia", "gaza", "geneva", "georgia", "germany", "ghana", "greece", "grenada",
+    "gaborone", "gambia", "gaza", "geneva", "georgia", "germany", "ghana", "greece", "greenland", "grenada",
     "guatemala", "guinea", "gulf", "guyana", "haiti", "hampshire", "hanoi", "harare", "havana",
     "hawaii", "helsinki", "hill", "hollywood", "honduras", "hong", "houston", "hungary",
     "hyderabad", "ibadan", "iceland", "idaho", "illinois", "india", "indiana", "indonesia",
