@@ -41,12 +41,11 @@ from newsstruct.people.clusters import (
     to_person,
     words_naming,
 )
-from newsstruct.people.company import introduced, kin_before, listed_with, plain_name
+from newsstruct.people.company import introduced, kin_before, listed_with, lone_surname, plain_name
 from newsstruct.people.confirm import (
     company_noun_before,
     confirmed_multi,
     confirmed_single,
-    lone_surname,
     no_name_word,
     possessive_before,
 )
