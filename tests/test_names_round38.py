@@ -150,3 +150,10 @@ def test_bodies_and_things_are_no_people(text: str) -> None:
 ])  # fmt: skip
 def test_people_whose_names_look_like_bodies(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+def test_a_city_hall_named_for_a_given_name_speaks_as_a_body() -> None:
+    text = "Santiago City Hall said in a note that it had repaired the slope."
+    article = _article(text)
+    assert article.people == ()
+    assert _statements(text) == [("it had repaired the slope", "Santiago City Hall")]

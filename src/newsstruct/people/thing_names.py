@@ -22,7 +22,7 @@ from newsstruct.people.given import given_name
 if TYPE_CHECKING:
     from newsstruct.people.names import NameRun
 
-__all__ = ["names_a_thing"]
+__all__ = ["names_a_seat", "names_a_thing"]
 
 #: A vessel noun right before a run, or before a comma and "the" (searched from the end).
 _VESSEL_BEFORE = regex.compile(r"(?r)\b(?:" + "|".join(sorted(VESSEL_NOUNS)) + r")(?:,\s+the)?\s+$")
@@ -34,13 +34,19 @@ _SEAT_WORDS = frozenset({"city", "town", "county", "village", "municipal", "dist
 _ROMANCE_JOINTS_MIN = 2
 
 
+def names_a_seat(k: tuple[str, ...] | list[str]) -> bool:
+    """The lower-case words ``k`` end in the seat of a place's government (``salvador
+    city hall``), a body even when a given name opens them."""
+    return len(k) >= 2 and k[-1] in _BUILDING_HEADS and k[-2] in _SEAT_WORDS
+
+
 def names_a_thing(text: str, run: NameRun, k: tuple[str, ...]) -> bool:
     """``run`` (its key ``k``) names a vessel, a building or a Romance body."""
     if _VESSEL_BEFORE.search(text, max(0, run.start - 20), run.start) is not None:
         return True
+    if names_a_seat(k):
+        return True  # "Kutaisi City Hall"
     if len(k) >= 2 and k[-1] in _BUILDING_HEADS:
-        if k[-2] in _SEAT_WORDS:
-            return True  # "Kutaisi City Hall"
         before = text[max(0, run.start - 4) : run.start]
         if before.lower() == "the " and not text[run.end : run.end + 2].startswith("'"):
             return True  # "at the Edith Carver Home": a person's name takes no article
