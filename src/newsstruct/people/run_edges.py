@@ -35,9 +35,10 @@ if TYPE_CHECKING:
 
 __all__ = ["ALIAS_WORD", "month_given_name", "particles_before", "past_an_alias", "trimmed"]
 
-#: Honorifics and titles after which a name may open with its lower-case particle
-#: (``Mr van Dijk``, ``Dr. von Hallwyl``, ``Minister de Jonge``).
-_KEEPS_PARTICLES = HONORIFIC_WORDS | {h.rstrip(".") for h in HONORIFICS} | LOWER_TITLES
+#: Honorifics after which a name may open with its lower-case particle (``Mr van Dijk``,
+#: ``Dr. von Hallwyl``); not titles, which also head bodies (``Universidad Mayor de San
+#: Simón``).
+_KEEPS_PARTICLES = HONORIFIC_WORDS | {h.rstrip(".") for h in HONORIFICS}
 #: Months and their short forms that are given names too ("Jan", "April").
 _MONTH_GIVEN_NAMES = MONTH_DAY & KNOWN_GIVEN_NAMES
 #: Words before a month that make it a date's ("in April", "since Jan").
@@ -93,7 +94,7 @@ def past_an_alias(text: str, tokens: tuple[Token, ...], j: int) -> int:
 
 def particles_before(tokens: tuple[Token, ...], i: int) -> int:
     """Where the run at ``tokens[i]`` starts when lower-case particles before it follow
-    an honorific or a title (``Mr van der Meer``: at ``van``); else ``i``."""
+    an honorific (``Mr van der Meer``: at ``van``); else ``i``."""
     k = i
     while k > 0 and tokens[k - 1].low in NAME_PARTICLES and tokens[k - 1].base.islower():
         if tokens[k - 1].end + 1 != tokens[k].start:
