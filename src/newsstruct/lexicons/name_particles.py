@@ -6,7 +6,8 @@ the project's evaluation notes (shared/eval/html/byline_patterns.md) and common
 Romance, Germanic, Dutch and Arabic naming conventions, and the Turkic patronymic
 words ("Tofig Ali oglu Huseynov": oglu, ogly, qizi, kyzy, uulu, and the Azerbaijani
 "gizi"/"kizi"/"qızı", Turkmen "gyzy", Kazakh "uly", Uzbek "ugli"), and the Faroese "í"
-and "á" of a farm name ("Bárður í Lon", "Bárður á Steig Nielsen"), and the Catalan
+and "á" of a farm name ("Bárður í Lon", "Bárður á Steig Nielsen") and its "við" ("by":
+"Jóannes við Sandá"), and the Catalan
 "i" between two surnames ("Pau Serra i Vilaró"), and the Portuguese "e" ("Maria Lourdes
 Rodrigues e Pereira").
 """
@@ -16,5 +17,5 @@ NAME_PARTICLES = frozenset({
     "dela", "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "e", "el",
     "gizi", "gyzy", "i", "ibn", "kizi", "kyzy", "la", "las", "le", "los", "oglu",
     "ogly", "oğlu", "qizi", "qızı", "st.", "ten", "ter", "ugli", "uly", "uulu", "van",
-    "von", "y", "zu", "á", "í",
+    "við", "von", "y", "zu", "á", "í",
 })  # fmt: skip

@@ -7,7 +7,9 @@ engineer, firefighter ...; not those that are common surnames too: Baker, Cook, 
 common in news attribution ("a spokesperson for the company" is excluded:
 spokespeople are in the official titles, and the organisation decides), and the
 ranks of the Christian churches (bishop, archbishop, cardinal, chaplain, patriarch),
-and the shared roles written with "co-" (co-host, co-owner, co-chair).  "Collector" is an
+and the shared roles written with "co-" (co-host, co-owner, co-chair), and the
+playing positions sports reports put before a name (as "striker", "winger": "fullback",
+"halfback", "quarterback", "linebacker", "playmaker").  "Collector" is an
 art collector as often as the head of an Indian district ("District Collector"), so it
 makes a title here and no official.
 """
@@ -27,17 +29,18 @@ PRIVATE_TITLE_HEADS = frozenset({
     "dentist", "designer", "doctor", "donor", "dr.", "economist", "editor",
     "electrician", "engineer", "entrepreneur", "executive", "expert", "fellow",
     "firefighter", "fisherman", "flanker", "forecaster", "founder", "frontrunner",
-    "geologist", "goalkeeper", "head", "historian", "hopeful", "host", "imam",
-    "investor", "janitor", "journalist", "landlord", "lawyer", "lecturer", "librarian",
-    "machinist", "manager", "mechanic", "meteorologist", "midfielder", "midwife",
-    "musician", "nominee", "novelist", "nurse", "officer", "operative", "operator",
-    "organiser", "organizer", "owner", "paramedic", "parent", "partner", "pastor",
-    "patriarch", "pharmacist", "photographer", "physician", "physicist", "player",
-    "poet", "pollster", "priest", "principal", "producer", "prof.", "professor",
-    "programmer", "protester", "psychiatrist", "psychologist", "publisher", "pupil",
-    "rabbi", "rancher", "reporter", "researcher", "resident", "retiree", "scholar",
-    "scientist", "shopkeeper", "singer", "soldier", "specialist", "strategist",
-    "striker", "student", "supporter", "surgeon", "teacher", "technician", "tenant",
-    "therapist", "trucker", "tutor", "veteran", "veterinarian", "volunteer", "voter",
-    "waiter", "waitress", "welder", "winger", "worker", "writer",
+    "fullback", "geologist", "goalkeeper", "halfback", "head", "historian", "hopeful",
+    "host", "imam", "investor", "janitor", "journalist", "landlord", "lawyer",
+    "lecturer", "librarian", "linebacker", "machinist", "manager", "mechanic",
+    "meteorologist", "midfielder", "midwife", "musician", "nominee", "novelist",
+    "nurse", "officer", "operative", "operator", "organiser", "organizer", "owner",
+    "paramedic", "parent", "partner", "pastor", "patriarch", "pharmacist",
+    "photographer", "physician", "physicist", "player", "playmaker", "poet", "pollster",
+    "priest", "principal", "producer", "prof.", "professor", "programmer", "protester",
+    "psychiatrist", "psychologist", "publisher", "pupil", "quarterback", "rabbi",
+    "rancher", "reporter", "researcher", "resident", "retiree", "scholar", "scientist",
+    "shopkeeper", "singer", "soldier", "specialist", "strategist", "striker", "student",
+    "supporter", "surgeon", "teacher", "technician", "tenant", "therapist", "trucker",
+    "tutor", "veteran", "veterinarian", "volunteer", "voter", "waiter", "waitress",
+    "welder", "winger", "worker", "writer",
 })  # fmt: skip

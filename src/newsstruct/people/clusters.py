@@ -15,6 +15,7 @@ from newsstruct.people.given import KNOWN_GIVEN_NAMES
 from newsstruct.people.lexicons.east_asian_surnames import EAST_ASIAN_SURNAMES
 from newsstruct.people.names import NameRun, given_name, romanised_given_name
 from newsstruct.people.officials import TitleFinding
+from newsstruct.people.patterns import ALIAS_IN_NAME
 from newsstruct.text.cues import SPEECH_CUE
 from newsstruct.text.marks import NICKNAME
 
@@ -184,11 +185,15 @@ def to_person(pid: str, cluster: Cluster) -> Person:
 
 
 def without_nickname(name: str) -> str:
-    """``name`` without a quoted nickname between its given name and surname.
+    """``name`` without a quoted nickname between its given name and surname, or the
+    other name after "alias" at its end.
 
-    >>> without_nickname('Lorne “Buzz” Hnatyshyn'), without_nickname("Ann Lee")
-    ('Lorne Hnatyshyn', 'Ann Lee')
+    >>> without_nickname('Lorne “Buzz” Hnatyshyn'), without_nickname("Anish alias Kannan")
+    ('Lorne Hnatyshyn', 'Anish')
     """
+    alias = ALIAS_IN_NAME.search(name)
+    if alias is not None:
+        name = name[: alias.start()]  # "Anish alias Kannan"
     found = NICKNAME.search(name)
     if found is None:
         return name
@@ -199,7 +204,8 @@ def _nicknames(mentions: list[Span]) -> tuple[Span, ...]:
     """The nicknames written in quote marks inside the mentions, once each, as written."""
     seen: dict[str, Span] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        for found in NICKNAME.finditer(mention.text):
+        alias = ALIAS_IN_NAME.search(mention.text)
+        for found in (*NICKNAME.finditer(mention.text), *([alias] if alias else [])):
             nick = found.group("nick")
             at = mention.start + found.start("nick")
             seen.setdefault(nick, Span(at, at + len(nick), nick))

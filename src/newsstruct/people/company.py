@@ -18,9 +18,9 @@ from newsstruct.lexicons.private_titles import PRIVATE_TITLE_HEADS
 from newsstruct.lexicons.title_modifiers import TITLE_MODIFIERS
 from newsstruct.people.confirm import word_before
 from newsstruct.people.lexicons.family_nouns import FAMILY_NOUNS
-from newsstruct.people.names import NameRun
+from newsstruct.people.names import NameRun, Token
 
-__all__ = ["introduced", "kin_before", "listed_with", "plain_name"]
+__all__ = ["introduced", "kin_before", "listed_with", "lone_surname", "plain_name"]
 
 
 #: What stands between two names of a list: a comma or "and"/"or", after an age or a
@@ -148,3 +148,27 @@ def introduced(text: str, run: NameRun) -> bool:
     if text[run.end : run.end + 1] not in (",", ".", ";", ")", ""):
         return False
     return word_before(text, run, _ROLE_COMMA_BEFORE, 60) in _ROLE_NOUNS
+
+
+def lone_surname(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A one-word run inside a sentence that may be a surname used alone (``... when
+    Reddan struck``): after a lower-case word other than an article, and no capitalised
+    word, number or "of" right after it; not a people (``Americans``).  Not the remnant
+    of a longer capitalised name (``the City Museum``, ``Flight 804``, ``Bridge of
+    Spies``)."""
+    word = run.words[0]
+    if word.sentence_start or run.first == 0 or _LONE_NEXT.match(text, run.end) is not None:
+        return False
+    if word.low in DEMONYMS or (word.low.endswith("s") and word.low[:-1] in DEMONYMS):
+        return False
+    prev = tokens[run.first - 1]
+    return (
+        text[prev.end : word.start] in (" ", ", ")
+        and prev.base.islower()
+        and prev.low not in _ARTICLES
+    )
+
+
+#: What may not follow a surname used alone: a capitalised word, a number, "of".
+_LONE_NEXT = regex.compile(r"\s+(?:\p{Lu}|\p{N}|of\b)")
+_ARTICLES = frozenset({"a", "an", "the"})

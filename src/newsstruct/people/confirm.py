@@ -77,7 +77,6 @@ __all__ = [
     "confirmed_multi",
     "confirmed_single",
     "honorific_before",
-    "lone_surname",
     "no_name_word",
     "possessive_before",
     "word_before",
@@ -137,8 +136,9 @@ def confirmed_single(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool
         return False  # "the Hermitage said", "Matenadaran said it would reopen": a body
     if body_appositive(text, run.end):
         return False  # "Kyrgyzaltyn, the mining company, said"
-    if _organization_word_before(text, tokens, run.first):
-        return False  # "Service Corp. International said": the end of a company's name
+    titled_initials = run.words[0].initial and _titled(text, tokens, run.first)
+    if _organization_word_before(text, tokens, run.first) and not titled_initials:
+        return False  # "Service Corp. International said" (not "Commissioner of Police P. V.")
     if body_named(text, word.base) and not _titled(text, tokens, run.first):
         return False  # "TechCrunch said", "Flamengo have agreed" (not "Ms. FitzGerald")
     if inside_a_name_of(tokens, run.first):
@@ -373,27 +373,3 @@ def _object_of_preposition(text: str, run: NameRun) -> bool:
 _PREPOSITION_THEN_NAMES = regex.compile(
     r"(?r)\b(\p{Ll}+)(?:\s+\p{Lu}[\p{L}\-'’]*){1,3},?\s+(?:and|or|&)\s+$"
 )
-
-
-def lone_surname(text: str, tokens: tuple[Token, ...], run: NameRun) -> bool:
-    """A one-word run inside a sentence that may be a surname used alone (``... when
-    Reddan struck``): after a lower-case word other than an article, and no capitalised
-    word, number or "of" right after it; not a people (``Americans``).  Not the remnant
-    of a longer capitalised name (``the City Museum``, ``Flight 804``, ``Bridge of
-    Spies``)."""
-    word = run.words[0]
-    if word.sentence_start or run.first == 0 or _LONE_NEXT.match(text, run.end) is not None:
-        return False
-    if word.low in DEMONYMS or (word.low.endswith("s") and word.low[:-1] in DEMONYMS):
-        return False
-    prev = tokens[run.first - 1]
-    return (
-        text[prev.end : word.start] in (" ", ", ")
-        and prev.base.islower()
-        and prev.low not in _ARTICLES
-    )
-
-
-#: What may not follow a surname used alone: a capitalised word, a number, "of".
-_LONE_NEXT = regex.compile(r"\s+(?:\p{Lu}|\p{N}|of\b)")
-_ARTICLES = frozenset({"a", "an", "the"})

@@ -41,12 +41,11 @@ from newsstruct.people.clusters import (
     to_person,
     words_naming,
 )
-from newsstruct.people.company import introduced, kin_before, listed_with, plain_name
+from newsstruct.people.company import introduced, kin_before, listed_with, lone_surname, plain_name
 from newsstruct.people.confirm import (
     company_noun_before,
     confirmed_multi,
     confirmed_single,
-    lone_surname,
     no_name_word,
     possessive_before,
 )
@@ -63,6 +62,7 @@ from newsstruct.people.officials import (
 )
 from newsstruct.people.patterns import ALIAS_WORDS, PEOPLE_IT_SOON, PEOPLE_TOKEN
 from newsstruct.people.place_ends import not_a_surname
+from newsstruct.people.thing_names import names_a_thing
 from newsstruct.text.marks import CLOSING, OPENING
 
 __all__ = ["find_people"]
@@ -179,8 +179,8 @@ def _discover(text: str, read: list[_Region]) -> list[Cluster]:
                 continue  # "Stanley Park" (not "Mina Park said"), "Ann Lee (Labour, Truro)"
             if k in companies:
                 continue  # "Moravia Ferries said" after "Moravia Ferries SA": the company
-            if _names_a_body(text, run, k):
-                continue  # "Nova Scotia Health", "Yiaga Africa", "Hartwell Brooks & Co"
+            if _names_a_body(text, run, k) or names_a_thing(text, run, k):
+                continue  # "Nova Scotia Health", "Hartwell Brooks & Co", "the trawler Ann Marie"
             if company_noun_before(text, run) or no_name_word(k):
                 continue  # "software company Brightline", "Economic Development": no one
             if _ALIAS_BEFORE.search(text, max(0, run.start - 60), run.start):

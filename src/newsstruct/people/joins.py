@@ -82,6 +82,10 @@ def past_a_nickname(text: str, tokens: tuple[Token, ...], i: int, j: int) -> int
 
 def initial_opens(text: str, run: NameRun, word: Token) -> bool:
     """``run`` opens with an initial before the name ``word``, and no word ends right
-    before it (``vitamin D. Mbeki said``: the D is the last sentence's)."""
+    before it (``vitamin D. Mbeki said``: the D is the last sentence's) unless a second
+    initial follows (``the plea of M. T. Sudheer``)."""
+    words = run.words
+    if not words[0].initial or word is words[0]:
+        return False
     before = text[max(0, run.start - 2) : run.start].rstrip()
-    return run.words[0].initial and word is not run.words[0] and not before[-1:].isalpha()
+    return not before[-1:].isalpha() or (len(words) > 2 and words[1].initial)

@@ -32,11 +32,7 @@ from newsstruct.people.given import (
 from newsstruct.people.joins import joinable, past_a_nickname
 from newsstruct.people.name_words import (
     BREAKERS,
-    HONORIFIC_WORDS,
-    LEADING_TRIM,
-    LOWER_TITLES,
     PATRONYMIC_WORDS,
-    PERSON_TRIM,
     RELEVANT_LOWER,
     SUFFIXES,
     SURNAME_MONTHS,
@@ -44,7 +40,13 @@ from newsstruct.people.name_words import (
     SURNAME_VERBS,
 )
 from newsstruct.people.patterns import PEOPLE_TOKEN_SPLIT
-from newsstruct.people.portfolios import past_portfolio
+from newsstruct.people.run_edges import (
+    ALIAS_WORD,
+    month_given_name,
+    particles_before,
+    past_an_alias,
+    trimmed,
+)
 from newsstruct.text.lexicons.abbreviations import ABBREVIATIONS
 from newsstruct.text.marks import CLOSING, OPENING
 from newsstruct.text.sentences import is_abbreviation, opens_sentence
@@ -140,9 +142,10 @@ def key(words: tuple[Token, ...] | list[Token]) -> tuple[str, ...]:
     >>> key(tokenize("Joseph R. Biden Jr.", 0, 19))
     ('joseph', 'biden')
     """
+    alias = next((i for i, w in enumerate(words) if w.base == ALIAS_WORD), len(words))
     return tuple(
         w.low.replace("’", "'")
-        for i, w in enumerate(words)
+        for i, w in enumerate(words[:alias])  # not the other name after "alias"
         if (w.low not in SUFFIXES or not i) and not w.initial  # "Vi Lyles", not "Tupou VI"
     )
 
@@ -285,8 +288,8 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     i, n = 0, len(tokens)
     # only the tokens that can be name words (capitalised or hyphenated) are tried
     for k in [k for k, tok in enumerate(tokens) if tok.base[:1].isupper() or "-" in tok.base]:
-        if k < i or not _name_word(tokens[k]):
-            continue  # inside the run before, or no name word
+        if k < i or not (_name_word(tokens[k]) or month_given_name(text, tokens, k)):
+            continue  # inside the run before, or no name word ("Jan de Vries": a name)
         i = k
         j = i + 1
         while j < n and joinable(text, tokens[j - 1], tokens[j]):
@@ -312,8 +315,11 @@ def name_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
                 break
             j += 1
         j = past_a_nickname(text, tokens, i, j)  # not "Lee “Gumayusi" of Lee “Gumayusi” Min's
-        runs.extend(_trimmed(tokens, i, j))
-        i = j
+        end = past_an_alias(text, tokens, j)  # "Anish alias Kannan": one person
+        first, last = trimmed(text, tokens, particles_before(tokens, i), j)
+        if last > first:
+            runs.append(NameRun(first, end if last == j else last, tokens))
+        i = end
     return runs
 
 
@@ -328,56 +334,3 @@ def _ends_name(tokens: tuple[Token, ...], j: int) -> bool:
     if not tokens[j].capitalised or (tokens[j].low in DEMONYMS and len(tokens[j].low) > 3):
         return False
     return tokens[j - 1].initial or not (j + 1 < len(tokens) and tokens[j + 1].capitalised)
-
-
-def _trimmed(tokens: tuple[Token, ...], i: int, j: int) -> list[NameRun]:
-    """The run ``tokens[i:j]`` without leading modifiers/places and edge particles."""
-    while i < j - 1 and tokens[i].low in LEADING_TRIM and not given_name(tokens[i].low):
-        i += 1
-    if j - i > 2 and tokens[i].low in PERSON_TRIM and not given_name(tokens[i].low):
-        i += 1  # "Passenger Doina Tepes"
-    i = past_portfolio(tokens, i, j)
-    if j - i > 2 and not given_name(tokens[i].low):
-        # "Maricopa County Recorder Helen Purcell": the name starts at its given name
-        i = _given_name_start(tokens, i, j)
-    while i < j and tokens[i].low in NAME_PARTICLES and tokens[i].base.islower():
-        i += 1
-    while j > i and tokens[j - 1].low in NAME_PARTICLES and tokens[j - 1].base.islower():
-        if tokens[j - 1].low in PATRONYMIC_WORDS and j - i >= 2:
-            break  # "Bektur Tilek uulu": a Kyrgyz name ends in its patronymic word
-        j -= 1
-    return [NameRun(i, j, tokens)] if j > i else []
-
-
-def _given_name_start(tokens: tuple[Token, ...], i: int, j: int) -> int:
-    """Where the name in ``tokens[i:j]`` starts: at the first given name after ``i`` that
-    only given names, particles, initials and suffixes follow before the surname
-    ("Cardinal James Francis McIntyre", "Counsel James A. Baker"), not one that another
-    surname follows ("Joaquín Andrés Becerra Lloret"), nor after a particle ("Faisal bin
-    Abdullah Salem"); else at ``i``."""
-    patronymic = next((k for k in range(i, j) if tokens[k].low in PATRONYMIC_WORDS), None)
-    if patronymic is not None:  # "Tofig Ali oglu Huseynov": given and father's name first
-        return max(i, patronymic - 2)
-    for k in range(i + 1, j - 1):
-        low = tokens[k].low
-        if low in NAME_PARTICLES:
-            return i
-        if given_name(low) and all(
-            given_name(t.low) or t.low in NAME_PARTICLES or t.initial or t.low in SUFFIXES
-            for t in tokens[k + 1 : j - 1]
-        ):
-            return i if _whole_name(tokens, i) else k
-    return i
-
-
-def _whole_name(tokens: tuple[Token, ...], i: int) -> bool:
-    """The run from ``tokens[i]`` is a whole name though a given name stands inside it:
-    it opens with an initial (``L. Douglas Wilder``) or right after an honorific or a
-    title in lower case (``Mr Yakub Hassan Dahir``, ``candidate Zubair Ahmed Lashari``)."""
-    if tokens[i].initial:
-        return True
-    before = tokens[i - 1] if i > 0 else None
-    return before is not None and (
-        before.low.rstrip(".") in HONORIFIC_WORDS
-        or (before.base.islower() and before.low in LOWER_TITLES)
-    )

@@ -10,6 +10,7 @@ import regex
 from newsstruct.text.cues import cue_alternation
 
 __all__ = [
+    "ALIAS_IN_NAME",
     "ALIAS_WORDS",
     "BODY_NAME_REST",
     "OFFICIALS_APPOSITIVE",
@@ -122,6 +123,10 @@ PEOPLE_DASH_CREDIT = regex.compile(r"[”\"]\s*[―—–-]\s*$")
 
 #: Words that give a person another name right after them ("nicknamed Chidzipha").
 ALIAS_WORDS = r"(?:nicknamed|dubbed|alias|aka)"
+
+#: Another name of the person after "alias" at the end of a name as written (``Anish
+#: alias Kannan``; :func:`newsstruct.people.run_edges.past_an_alias`): group ``nick``.
+ALIAS_IN_NAME = regex.compile(r"\x20alias\x20(?P<nick>\p{Lu}[\p{L}\-]*(?:\x20\p{Lu}[\p{L}\-]*)?)$")
 
 #: What may follow a name credited after a dash: nothing, a mark, or a lower-case word
 #: that opens a phrase or a name (``― Jane Doe of Springfield``, ``― Jane Doe on

@@ -23,6 +23,7 @@ from newsstruct.lexicons.regional_demonyms import REGIONAL_DEMONYMS
 from newsstruct.model import Person, Span
 from newsstruct.people.body_signs import body_noun_before
 from newsstruct.people.lexicons.given_names import GIVEN_NAMES
+from newsstruct.people.thing_names import names_a_seat
 from newsstruct.speakers.body_names import body_span
 from newsstruct.speakers.companies import named_before, suffixed_name
 from newsstruct.speakers.heads import (
@@ -367,8 +368,8 @@ def _capitalised_name(words: list[regex.Match[str]], lows: list[str]) -> bool:
     capitals = all(w.group()[:1].isupper() for w in words if w.group().lower() not in inner)
     if not 1 <= len(words) <= _NAME_WORDS or not capitals:
         return False
-    if lows[0] in GIVEN_NAMES:  # the US list: "IDA Ireland" is a body though Ida is a name
-        return False  # "Jane Doe said": a person the people stage did not confirm, no body
+    if lows[0] in GIVEN_NAMES and not names_a_seat(lows):  # the US list; "IDA Ireland" and
+        return False  # "Salvador City Hall" are bodies, "Jane Doe said" a person unconfirmed
     return not any(
         w in NOT_NAME_WORDS or w in HEADS or f"{w}." in HEADS or w in PERSON_NOUNS for w in lows
     )  # "REP. LORN": a title's abbreviation names a person

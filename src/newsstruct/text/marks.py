@@ -80,12 +80,13 @@ QUOTE_MARK = regex.compile(
 
 #: A nickname in quote marks between a given name and a surname (``Wilfred “Buddy”
 #: Penney``, ``Clarence "Sonny" Hiscock``): group ``nick`` is the nickname, one or
-#: two capitalised words, between a mark that opens and one that closes (a straight
-#: mark both).  Matched at the given name; no mark, no match.
+#: two capitalised words, perhaps after a Romance article that names join as a particle
+#: (``Ramón “el Flaco” Vilte``, ``Juan “la Roca” Paz``), between a mark that opens and
+#: one that closes (a straight mark both).  Matched at the given name; no mark, no match.
 NICKNAME = regex.compile(
     r"\p{Lu}[\p{L}\-]*\x20["
     + regex.escape(STRAIGHT + DOUBLE_OPENING + SINGLE_OPENING)
-    + r"](?P<nick>\p{Lu}[\p{L}.\-]*(?:\x20\p{Lu}[\p{L}.\-]*)?)["
+    + r"](?P<nick>(?:(?:el|la|le|los|las)\x20)?\p{Lu}[\p{L}.\-]*(?:\x20\p{Lu}[\p{L}.\-]*)?)["
     + regex.escape(STRAIGHT + DOUBLE_CLOSING + SINGLE_CLOSING)
     + r"]\x20(?P<surname>(?:\p{Lu}\.\x20)?(?:\p{Lu}['’])?\p{Lu}\p{Ll}+)"  # an initial may come first
 )

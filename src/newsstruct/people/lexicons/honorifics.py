@@ -15,14 +15,17 @@ Swahili "Mzee" (elder) and the Kiribati "Nei" (Ms), the Portuguese "Dona" before
 woman's name (Cape Verde, Brazil, Portugal; "Dom" is left out, a given name too), and
 "Aunty" as the Australian press prints it before the name of an Aboriginal or Torres
 Strait Islander elder ("Auntie" and "Uncle" are left out: "Auntie Anne's", "Uncle Sam"),
-and "Drs." (doctorandus) as the Dutch, Surinamese, Aruban and Indonesian press print it.
+and "Drs." (doctorandus) as the Dutch, Surinamese, Aruban and Indonesian press print it,
+and the Catholic clergy's "Fr." (Father) and "Msgr." (Monsignor), with and without the
+full stop, as the AP Stylebook and the Irish, Canadian and Philippine press print them
+("Sr.", Sister, is left out: a suffix too, "John Doe Sr.").
 """
 
 HONORIFICS = frozenset({
     "advocate", "alhaja", "alhaji", "aunty", "barrister", "comrade", "dame", "datin",
     "dato", "datuk", "dona", "doña", "dr", "dr.", "drs", "drs.", "encik", "engr",
-    "engr.", "haja", "hajah", "hajia", "hon", "hon.", "ir.", "lady", "lord", "madam",
-    "miss", "mma", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "mzee", "nei",
-    "ntate", "puan", "ratu", "rev.", "reverend", "rra", "seri", "sheikh", "sheikha",
-    "sir", "tun", "ña",
+    "engr.", "fr", "fr.", "haja", "hajah", "hajia", "hon", "hon.", "ir.", "lady",
+    "lord", "madam", "miss", "mma", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "msgr",
+    "msgr.", "mx", "mx.", "mzee", "nei", "ntate", "puan", "ratu", "rev.", "reverend",
+    "rra", "seri", "sheikh", "sheikha", "sir", "tun", "ña",
 })  # fmt: skip
